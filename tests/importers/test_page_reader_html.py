@@ -3894,7 +3894,26 @@ Slides of some of these talks are <a href="talks/index.html">here</a>.</p>
 </body></html>"""
     profile = _html(page)
     assert [p.title for p in profile.publications] == ["Growth of young clams in cold water"]
-    assert len(profile.talks) >= 2
+    assert [t.place for t in profile.talks] == ["April 3, 2007. Lakeside College, Ohio",
+                                                "February 23, 2006. Hill College, Vermont"]
+    # (the note is no talk: its line is left unparsed)
+    assert [u.text for u in profile.unparsed] == ['Slides of some of these talks are <a href="talks/index.html">here</a>.</p>']
+
+
+def test_a_bios_bold_lead_in_over_a_line_break_heads_no_section():
+    # review of the underlined section name over a <br>: "Research" and "Teaching" name sections, and a bio's bold
+    # lead-in opened one, its text lost (no field, no unparsed line)
+    page = """<html><body><h1>Anna Keller</h1>
+<p>I am an assistant professor of biology at Lakeside University.</p>
+<p><b>Research</b><br>My lab studies how plant roots sense water.</p>
+<p>Before Lakeside, I was a postdoc with Tom Reyes at Yale University (2015-2018).</p>
+<p><u>Research</u><br>My lab studies how roots find water; see our <a href="https://example.org/projects">projects</a>.</p>
+<h2>Publications</h2>
+<ul><li>Keller A, Roe B. Roots sense water in dry soil. Plant Journal 12:1-9, 2019.</li></ul>
+</body></html>"""
+    profile = _html(page)
+    assert [p.title for p in profile.publications] == ["Roots sense water in dry soil"]
+    assert [u.line for u in profile.unparsed] == [3, 5]
 
 
 def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_path):
@@ -3911,3 +3930,92 @@ def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_p
         (["Mira Kessel", "Teo Vidal"], "Journal of Hydrology 12", 2019),
         (["Mira Kessel", "Ana Ruiz", "Teo Vidal"], "Water Resources Research", 2021),
         (["Mira Kessel"], "Geophysical Letters", 2015)]
+
+
+def test_a_box_a_button_opens_is_read_unless_the_button_names_keywords_or_codes():
+    # review of the folded boxes: every box a button opened was dropped unless the button said "Abstract", so a
+    # "BibTeX" box (the only place of the venue) and a "Details" box (the authors and venue) were lost
+    page = """<html><body><h1>Lena Marsh</h1><h2>Publications</h2>
+<ul>
+<li><b>Ferry schedules and commuter choice in island towns</b>, L. Marsh and N. Okafor, 2019.
+ <a class="btn" data-toggle="collapse" href="#bib1" aria-controls="bib1">BibTeX</a>
+ <div id="bib1" class="collapse bibtex"><pre>@article{marsh2019, title={Ferry schedules and commuter choice in island
+ towns}, author={Marsh, Lena and Okafor, Nia}, journal={Journal of Urban Economics}, volume={12}, year={2019}}</pre>
+ </div></li>
+</ul>
+<div class="pub">
+ <span class="title">Bridges and house prices along the coast</span>
+ <a class="btn" aria-controls="det2" aria-expanded="false">Details</a>
+ <div id="det2" hidden>L. Marsh, P. Vold. <i>Regional Science and Urban Economics</i> 44, 2018.</div>
+</div>
+</body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Ferry schedules and commuter choice in island towns", "Journal of Urban Economics",
+         ["L. Marsh", "N. Okafor"]),
+        ("Bridges and house prices along the coast", "Regional Science and Urban Economics 44",
+         ["L. Marsh", "P. Vold"])]
+    assert not profile.unparsed
+
+
+def test_a_real_link_or_a_title_that_opens_a_box_is_read():
+    # review of the folded boxes: any short element naming a box was skipped, real links (a PDF with a tooltip)
+    # and a title that opens its abstract among them
+    page = """<html><body><h1>Lena Marsh</h1><h2>Publications</h2>
+<ul>
+<li><a href="#" data-toggle="collapse" data-target="#abs3">Deep Sets</a>. L. Marsh, N. Okafor. <i>NeurIPS</i>, 2017.
+ <div id="abs3" class="collapse abstract">We study functions on sets and prove a representation theorem.</div></li>
+<li>L. Marsh. Ports and growth. <i>Journal of Economic Geography</i>, 2016. <a href="https://example.org/ports.pdf"
+ data-toggle="tooltip" aria-controls="tip4">PDF</a> <a href="https://doi.org/10.1/x" aria-controls="tip5">DOI</a>
+ <a href="https://github.com/lm/ports" data-bs-target="#m1" data-bs-toggle="modal">Code</a></li>
+</ul>
+</body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.year, p.venue, sorted(p.links or {})) for p in profile.publications] == [
+        ("Deep Sets", 2017, "NeurIPS", []), ("Ports and growth", 2016, "Journal of Economic Geography",
+                                             ["code", "doi", "pdf"])]
+    assert profile.publications[0].abstract.startswith("We study functions on sets")
+
+
+def test_heading_set_parts_alternate_their_tags_and_are_papers_only_under_publications():
+    # review of the heading-set card: a title heading over its two paragraphs took the next card's title as its
+    # venue (the venue as the title), a subsection heading after a card ("Data sets") was taken as its venue, and
+    # a talk's author line, title and place were joined into one talk
+    title_first = """<html><body><h1>Vera Holm</h1><h2>Publications</h2>
+<h4>Pulsed signals in dividing yeast cells</h4>
+<p>Holm VK, Reyes TA (2019)</p>
+<p>Journal of Cell Science 12:40-52.</p>
+<h4>Calcium waves in growing root hairs</h4>
+<p>Reyes TA, Holm VK (2017)</p>
+<p>Plant Journal 88:201-9.</p>
+</body></html>"""
+    assert not [p.venue for p in _html(title_first).publications if p.venue in (
+        "Calcium waves in growing root hairs", "Pulsed signals in dividing yeast cells")]
+    subsection = """<html><body><h1>Vera Holm</h1><h2>Publications</h2>
+<h5>Holm VK, Reyes TA. (2021)</h5>
+<h4>Pulsed signals in dividing yeast cells.</h4>
+<h4>Data sets</h4>
+<p>Holm VK. Yeast pulse data, version 2. Zenodo, 2019.</p>
+</body></html>"""
+    assert "Data sets" not in [p.venue for p in _html(subsection).publications]
+    talks = """<html><body><h1>Vera Holm</h1>
+<h2>Talks</h2>
+<h5>Holm VK (2019)</h5>
+<h4>Calcium waves in growing root hairs.</h4>
+<h5>Invited seminar, Department of Biology, Yale University.</h5>
+</body></html>"""
+    assert [t.title for t in _html(talks).talks] == ["Calcium waves in growing root hairs", "Invited seminar"]
+
+
+def test_a_generation_ordinal_after_vancouver_initials_opening_the_list():
+    # review of the generation ordinal: the score knew "Gloth FM 3rd", the Vancouver names before the title's stop
+    # did not, so the names, title and venue were one title, the journal the author
+    page = """<html><body><h1>Fred Gloth</h1><h2>Publications</h2><ol>
+<li>Gloth FM 3rd, Alam W, Hollis B. Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective
+ disorder. J Nutr Health Aging. 1999;3(1):5-7.</li>
+<li>Alam W, Gloth FM 3rd, Hollis B. Vitamin D in the elderly at home. J Nutr Health Aging. 2001;5(1):1-7.</li>
+</ol></body></html>"""
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in _html(page).publications] == [
+        ("Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective disorder",
+         "J Nutr Health Aging", ["Gloth FM 3rd", "Alam W", "Hollis B"]),
+        ("Vitamin D in the elderly at home", "J Nutr Health Aging", ["Alam W", "Gloth FM 3rd", "Hollis B"])]

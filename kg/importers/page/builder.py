@@ -237,6 +237,8 @@ def _quoted_bold(el) -> bool:
 
 
 _CARD_HEADINGS = ("h4", "h5", "h6")
+_VOLUME_PAGES = re.compile(r"\d+(?:\s*\(\d+\))?\s*:\s*\d+(?:\s*[-–]\s*\d+)?\.?$")
+"""A venue line's volume and pages closing it ("12:40-52.", "88(3):201-9")."""
 """The small headings a card may set its paper's parts in ("<h5>Authors (2013)</h5><h4>Title.</h4><h5>Venue</h5>")."""
 
 
@@ -726,7 +728,7 @@ class Builder(SectionReaders, PersonReader):
                 i = j
                 out.append(Block(kind="item", atoms=atoms, is_list_item=True, paper=True))
                 continue
-            if (card := self._paper_parts(blocks, i)) is not None:
+            if (card := self._paper_parts(blocks, i, kind)) is not None:
                 # '<p>Title</p><p>A. Lee, <b>Owner</b></p><p>2024 · Venue</p><p><a>PDF</a></p>' in one box (or the
                 # authors first, then the title): one paper's parts set as sibling paragraphs, one entry
                 out.append(Block(kind="item", atoms=[("e", x.el) for x in card], is_list_item=True, paper=True))
@@ -853,9 +855,12 @@ class Builder(SectionReaders, PersonReader):
             i += 1
         self.r.blocks[:] = out
 
-    def _paper_parts(self, blocks: list[Block], i: int) -> list[Block] | None:
+    def _paper_parts(self, blocks: list[Block], i: int, kind: str | None = None) -> list[Block] | None:
         """The sibling paragraphs from ``blocks[i]`` that are one paper's parts: a title (no year, no names) and an
-        author list in either order, then a short line with a year (the venue), and a line of links after them."""
+        author list in either order, then a short line with a year (the venue), and a line of links after them; or,
+        in a section of works, the author line closed by its year first ("Lee AB, Roe C. (2013)" / "Title." /
+        "Cell 49:1-13.", APA's order). Parts set as small headings alternate ("<h5>authors</h5><h4>title</h4>
+        <h5>venue</h5>") in a section of works (``kind``, the section the blocks are in)."""
         run = []
         for x in blocks[i:i + 4]:
             if x.el is None or tag_of(x.el) not in PAPER_PARTS and tag_of(x.el) not in _CARD_HEADINGS \
@@ -866,6 +871,12 @@ class Builder(SectionReaders, PersonReader):
             run.append(x)
         if len(run) < 3:
             return None
+        tags = [tag_of(x.el) for x in run[:3]]
+        if any(x.kind == "heading" for x in run[:3]) and (tags[0] != tags[2] or tags[1] == tags[0]
+                                                          or kind != "publications"):
+            # (a title heading over its two paragraphs is the next card's title, no venue; a heading after a card a
+            # subsection's; heading-set talks or people are no paper)
+            return None
         texts = [norm(" ".join(itertext(x.el))) for x in run[:3]]
         # the year on the dated third line, or closing an author line that comes first ("Lee AB, Roe C. (2013)" /
         # "Title." / "Cell 49:1-13.", the APA order); never in the title
@@ -875,8 +886,8 @@ class Builder(SectionReaders, PersonReader):
             return None  # (the cheap tests first)
         owners = self.ctx.owner_names
         names = [author_score(t, owners) >= 1 for t in texts[:2]]
-        if dated and names != [True, False]:
-            return None
+        if dated and (names != [True, False] or _VOLUME_PAGES.search(texts[1])):
+            return None  # (a title line with a volume and pages is the venue: the title stands above the authors)
         title = texts[1 - names.index(True)] if names.count(True) == 1 else ""
         if not 3 <= len(title.split()) <= 30 or author_score(title, owners) >= 0.6 or author_score(texts[2], owners) >= 0.6:
             return None

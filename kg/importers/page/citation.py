@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..common import (YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, owner_variant, split_authors,
+from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
                       EDITORS_WORD)
 
@@ -71,7 +71,7 @@ _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR}
 _INV_MID_GROUP = rf"(?:{GROUP_AUTHOR})(?=\s*[,;])"
 """A group among the names, more names after it ("Lee, A., Reef Survey Consortium, Roe, B."): one author, written
 as it is."""
-_VANCOUVER_OPENING = rf"[{_UP}][\w'’\-]*\s+[{_UP}]{{1,3}}{_INV_MARKS}\s*,"
+_VANCOUVER_OPENING = rf"[{_UP}][\w'’\-]*\s+[{_UP}]{{1,3}}(?:\s{GENERATION_ORDINAL})?{_INV_MARKS}\s*,"
 """A list that opens Vancouver style, family name then undotted initials ("Randazzo GS, SA Hill, JF Booth"): its
 later names are given name first, no family-first list."""
 _INV_SPACE_SEP = rf"(?<=\.)\s+|(?<=[{_UP}]{{2}})\s+(?={_INV_SURNAME}{_INV_MARKS},\s*[{_UP}])"
@@ -1103,8 +1103,9 @@ _CJK_ET_AL = re.compile(r"([,，、]\s*)等(?=\s*[.．。])")
 
 
 _VANCOUVER_UNSTOPPED = re.compile(
-    r"(?P<names>(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*,\s+){2,}(?:and\s+)?"
-    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{1,3}[*#†]*)\s+(?=[A-Z][a-z]+\s+[a-z])")
+    rf"(?P<names>(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{{1,3}}(?:\s{GENERATION_ORDINAL})?[*#†]*,\s+){{2,}}"
+    rf"(?:and\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{{1,3}}(?:\s{GENERATION_ORDINAL})?[*#†]*)\s+"
+    r"(?=[A-Z][a-z]+\s+[a-z])")
 """A list of names written family name then initials run together ("Lee A, Roe B, and Von Hoff D"), then the
 title with no stop between them (a capitalised word, then one in lower case: "Role of ...")."""
 

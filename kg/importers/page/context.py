@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (ONE_NAME_ET_AL, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
+from ..common import (GENERATION_ORDINAL, ONE_NAME_ET_AL, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
@@ -53,7 +53,7 @@ _VANCOUVER_PARTICLES = (rf"(?:(?:{PARTICLE_ALTERNATIVES})\s(?:(?:{PARTICLE_ALTER
                         rf"(?:{'|'.join(sorted((p.capitalize() for p in NAME_PARTICLES), key=len, reverse=True))})"
                         rf"\s(?:{PARTICLE_ALTERNATIVES})\s)?")
 _VANCOUVER_NAME = (_VANCOUVER_PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s"
-                   r"(?:[A-Z](?:\.-?[A-Z]){1,2}\.?|[A-Z]\.|[A-Z]{1,3})")
+                   rf"(?:[A-Z](?:\.-?[A-Z]){{1,2}}\.?|[A-Z]\.|[A-Z]{{1,3}}(?:\s{GENERATION_ORDINAL})?)")
 """A name written the Vancouver way, family name(s) then initials ("Brook RB", "Morel J.-C.", "Oda M."), the
 family name's particles before it ("de Souza R.", "Van der Berg K.": a capitalised particle only before a
 lower-case one, so "Van Hoff D" is read one way). The initials' ways of writing are apart (one capital is only

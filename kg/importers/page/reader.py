@@ -296,8 +296,8 @@ class Reader:
             text = norm(" ".join(itertext(el)))
             return 3 if parent is not None and tag_of(parent) in ("body", "div", "section", "td", "center", "article",
                                                                   "main") \
-                and not (before or "").strip() and not (el.tail or "").strip() and 0 < len(text) <= 40 \
-                and not any(tag_of(c) in BLOCK_TAGS for c in el) and section_kind(text.rstrip(":："), exact=True) else 0
+                and not (before or "").strip() and not (el.tail or "").strip() \
+                and not any(tag_of(c) in BLOCK_TAGS for c in el) and _section_name(text) else 0
         if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
             if tag in ("strong", "b", "span", "font") and el.getparent() is not None and tag_of(el.getparent()) not in (
                     "body", "div", "section", "td", "center", "article", "main") and not (
@@ -406,6 +406,9 @@ class Reader:
                     self._walk(cell)
             else:
                 self._emit_item(el, is_list_item=True)
+        elif tag == "p" and (name := _section_over_note(el)) is not None:
+            # the name heads its section; the note after it is no entry (its lines are left unparsed)
+            self.blocks.append(Block(kind="heading", el=el[0], level=3, text=name))
         elif tag == "p" and (label := _label_line(el)) is not None:
             # "**Submitted:**" on a line of its own over the first entry, in one markdown paragraph: the label
             # heads the entries after it, the rest of the paragraph is the first of them
@@ -837,27 +840,45 @@ def _alone_between_blocks(el) -> bool:
     return not (before or "").strip() and not (el.tail or "").strip() and not any(tag_of(c) in BLOCK_TAGS for c in el)
 
 
+_WORKS_KINDS = frozenset({"publications", "talks"})
+"""The sections that are lists of works or talks (a note over one is no entry of it)."""
+
+
+def _section_name(text: str, exact: bool = True) -> str | None:
+    """A section's short name set apart from the text, underlined or bold on a line of its own ("<u>Education</u>"),
+    without its colon, when it names a section (``exact``: it is the section's name itself), else None."""
+    name = norm(text).rstrip(":：").strip()
+    return name if 0 < len(name) <= 40 and section_kind(name, exact=exact) else None
+
+
+def _section_over_note(el) -> str | None:
+    """An underlined or bold name of a list of works or talks that opens a paragraph and ends at a line break, a short
+    undated note after it, dated entries after the paragraph ("<p><u>Invited talks</u><br>Slides of some are
+    <a>here</a>.</p><p>Lee, A. Title. Day, April 3, 2007.</p>", an old page's headings): the section's name, else
+    None. A bio's bold lead-in ("<b>Research</b><br>I study ...", "<b>Teaching</b><br>...") heads no section."""
+    if (el.text or "").strip() or len(el) < 2 or tag_of(el[0]) not in ("b", "strong", "u", "ins") or len(el[0]) \
+            or tag_of(el[1]) != "br" or (el[0].tail or "").strip():
+        return None
+    name = _section_name(el[0].text or "", exact=tag_of(el[0]) in ("b", "strong"))
+    if not name or section_kind(name) not in _WORKS_KINDS or name.lower() == "research":
+        return None
+    # (a work's title over its dated citation is no heading; nor is a paragraph the next block does not list under)
+    note = norm(" ".join(t for c in el[1:] for t in (*itertext(c), c.tail or "")))
+    after = el.getnext()
+    if YEAR.search(note) or len(note.split()) > 20 or after is None or not YEAR.search(" ".join(itertext(after))):
+        return None
+    return name
+
+
 def _label_line(el) -> tuple[str, int] | None:
     """A paragraph that opens with a bold label of a list of works on a line of its own, the first entry on the next
     line ("<p><strong>Submitted:</strong>\n. A. Lee, B. Roe, 2026: Title, <em>Venue</em></p>": markdown joins the
     label's line and the entry's into one paragraph): the label's text and the level of a heading of its kind (a
-    kind of works 3, a year 5, as a bold paragraph of its own is), else None. A section's short name underlined or
-    bold and ended by a line break heads that section when an undated note follows ("<p><u>Invited talks</u><br>Slides
-    of some are <a>here</a>.</p>", an old page's headings)."""
-    if (el.text or "").strip() or not len(el) or tag_of(el[0]) not in ("b", "strong", "u", "ins") or len(el[0]):
+    kind of works 3, a year 5, as a bold paragraph of its own is), else None."""
+    if (el.text or "").strip() or not len(el) or tag_of(el[0]) not in ("b", "strong") or len(el[0]):
         return None
     label = norm(el[0].text or "")
     tail = el[0].tail or ""
-    if len(el) > 1 and tag_of(el[1]) == "br" and not tail.strip():
-        # (a note about the section follows, undated: a work's title over its dated citation is no heading; a bold
-        # one is a section's name itself, as a card's bold name, "Member of the winning team", is not)
-        name = label.rstrip(":：").strip()
-        if 0 < len(name) <= 60 and len(name.split()) <= 6 \
-                and section_kind(name, exact=tag_of(el[0]) in ("b", "strong")) \
-                and not YEAR.search(" ".join(t for c in el[1:] for t in (*itertext(c), c.tail or ""))):
-            return name, 3
-    if tag_of(el[0]) not in ("b", "strong"):
-        return None
     colon = re.match(r"[ \t]*[:：]", tail)
     if colon:
         label, tail = label + ":", tail[colon.end():]

@@ -180,25 +180,40 @@ _OPENS = ("data-target", "data-bs-target", "aria-controls")
 _OPENERS = ".//*[" + " or ".join(f"@{a}" for a in _OPENS) + "]"
 
 
-def _opened_boxes(roots: list) -> dict[str, bool]:
+_FOLDED_AWAY = re.compile(r"\bkey ?words?\b|\bjel\b|parole chiave|palabras clave|mots[- ]cl[ée]s")
+"""A button's label that names a box of no citation words (keywords, JEL codes)."""
+
+
+def _box_label(el) -> str | None:
+    """What a button's label calls the box it opens: "abstract", "away" (keywords, JEL codes) or None (a box
+    of the citation itself: a "BibTeX" or "Cite" box, "Details", "Authors")."""
+    label = norm(" ".join(itertext(el))).lower()
+    if len(label.split()) > 3:
+        return None  # (a title that opens its abstract)
+    return "abstract" if _ABSTRACT_HINT.search(label) else "away" if _FOLDED_AWAY.search(label) else None
+
+
+def _opened_boxes(roots: list) -> dict[str, str]:
     """The ids of the boxes a button inside an entry opens ('<div class="pill" data-target="abs-1">Abstract</div>
-    <div id="abs-1" class="toggle-box">We study ...</div>'), each with whether the button calls it the abstract: its
-    abstract, keywords or codes, folded away, no words of its citation."""
-    ids: dict[str, bool] = {}
+    <div id="abs-1" class="toggle-box">We study ...</div>'), each with what the button calls it ("abstract", or
+    "away": keywords or codes folded away, no words of its citation); a box it names otherwise is read as before."""
+    ids: dict[str, str] = {}
     for root in roots:
         if isinstance(root.tag, str):
             for x in root.xpath(_OPENERS):
-                abstract = _ABSTRACT_HINT.search(norm(" ".join(itertext(x))).lower()) is not None
+                kind = _box_label(x)
                 for v in (x.get(attr) for attr in _OPENS):
-                    if v:
-                        ids[v.lstrip("#")] = ids.get(v.lstrip("#"), False) or abstract
+                    if v and kind:
+                        ids[v.lstrip("#")] = "abstract" if "abstract" in (kind, ids.get(v.lstrip("#"))) else kind
     return ids
 
 
 def _opener_label(el) -> bool:
-    """A button's label that opens a folded box of the entry ("Abstract", "JEL", "Parole chiave"): a word or
-    three, no words of the citation (a longer one, a title that opens its abstract, is read)."""
-    return any(el.get(a) for a in _OPENS) and len(" ".join(itertext(el)).split()) <= 3
+    """A button's label that opens a folded box of the entry ("Abstract", "JEL", "Parole chiave"): no words of
+    the citation. A real link ('<a href="x.pdf" aria-controls="tip">PDF</a>') or a title that opens its abstract
+    is read, as is a button that opens a box of the citation ("BibTeX", "Details")."""
+    href = el.get("href")
+    return any(el.get(a) for a in _OPENS) and (not href or href.startswith("#")) and _box_label(el) is not None
 
 
 def _glued_links(out: list) -> None:
@@ -262,7 +277,7 @@ def column_hints(columns: Sequence[str]) -> list[str | None]:
 class RunBuilder:
     def __init__(self, page: Page) -> None:
         self.page = page
-        self._opened: dict[str, bool] = {}
+        self._opened: dict[str, str] = {}
 
     def item_runs(self, block: Block) -> list:
         out: list = []
@@ -364,7 +379,9 @@ class RunBuilder:
     def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:
         tag = tag_of(el)
         opened = self._opened.get(el.get("id")) if self._opened and tag else None
-        if not tag or opened is False or self._opened and _opener_label(el) \
+        if opened and _hint_of_classes((el.get("class") or "").split()):
+            opened = None  # (the box's own class tells it: '<div id=bib1 class="collapse bibtex">')
+        if not tag or opened == "away" or self._opened and _opener_label(el) \
                 or tag in ("script", "style", "noscript", "template", "button", "select", "svg",
                            "iframe", "object", "input", "textarea", "video", "audio", "canvas", "nav"):
             # (a menu inside a box read as one item: '<div><a class=logo>Ann Lee</a><nav><a>About</a> ...</nav>'
@@ -390,7 +407,7 @@ class RunBuilder:
             if is_block:
                 out.append(BLOCK)
             s = self._style(el, style)
-            if opened:
+            if opened == "abstract":
                 s["hint"] = "abstract"  # (the box its button calls the abstract: the work's abstract)
             if tag == "blockquote" and not s["hint"] and any(isinstance(x, Run) and x.text.strip() for x in out):
                 s["hint"] = "abstract"  # a quoted paragraph under an entry (bibtex2html -a): its abstract

@@ -14,7 +14,7 @@ from ..common import (
     left_out_note,
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
-    ET_AL, ET_AL_LAST, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, name_particle, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
+    ET_AL, ET_AL_LAST, GENERATION_ORDINAL, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, name_particle, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
     last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN, _SUFFIX_AFTER_COMMA,
 )
 
@@ -179,9 +179,8 @@ _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators",
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
 _GROUP_WORD = re.compile("|".join(_GROUP_WORDS))
 """Whether a text holds one of :data:`_GROUP_WORDS`: one scan, not a generator's six."""
-_GENERATION_ORDINAL = re.compile(r"(\s[A-Z]{1,3})\s+(?:2nd|3rd|4th)(?=\s*(?:,|$|\band\b|&))")
-"""A generation written as an ordinal after Vancouver initials ("Petricoin EF 3rd", as PubMed writes it): the
-name's, no digits of a title."""
+_GENERATION_ORDINAL = re.compile(rf"(\s[A-Z]{{1,3}})\s+{GENERATION_ORDINAL}(?=\s*(?:,|$|\band\b|&))")
+""":data:`~kg.importers.common.GENERATION_ORDINAL` after Vancouver initials ("Petricoin EF 3rd")."""
 _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
 _CLOSING_COUNT = re.compile(r"\s*\(([^()]*\d[^()]*)\)$")
 _CLOSING_REMARK = re.compile(r"\s*\(([^()]*)\)$")
