@@ -349,6 +349,22 @@ _AUTHORS_ITALIC_TAIL = re.compile(r"(?P<names>.*?[^\W\d_]{2}\**)\.\s+(?:\*(?!\*)
 """An authors line that goes on, after the stop that ends the last name, with the venue in italics (``**Ana Roe** &
 Bo Lee. *Journal of Sand 54*(3).``: Hugo Apéro's byline, the citation's tail written into ``author:``): the names,
 then the venue (and the volume APA sets in italics with it)."""
+
+
+def _italic_no_venue(italic: re.Match) -> bool:
+    """Whether the italic part after an authors line's names (:data:`_AUTHORS_ITALIC_TAIL`) is no venue: the legend
+    of its marks ("*Corresponding author*", "*These authors contributed equally*"), or names with no volume, year
+    nor venue's word by them ("Bo Lee, Cy Dee. _Ana Roe_": the owner set apart)."""
+    from ..page.scores import name_like
+    text = italic.group("venue")
+    if read_legend(text) or re.search(r"\b(?:authors?|contribut\w*|equal(?:ly)?|correspond\w*)\b", text, re.I):
+        return True
+    if italic.group("volume") or re.search(r"\d", italic.string[italic.end("venue"):]) or VENUE_WORDS.search(text):
+        return False
+    names = split_authors(text).authors
+    return bool(names) and all(name_like(a.name) and len(a.name.split()) >= 2 for a in names)
+
+
 _PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
 """A line of a paper's author block copied into a record (``Ana Ruiz (ana@uni.edu), Uni, City, Country``): the
 name, then the email in parentheses, then the place."""
@@ -1216,11 +1232,17 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else (
             _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line) or _AUTHORS_NEXT_LINE.match(line))
         italic = _AUTHORS_ITALIC_TAIL.match(line) if m is None and ("*" in line or "_" in line or "<" in line) else None
-        if italic and not read_legend(italic.group("venue")):
-            # (the italic venue after the names' stop, whatever else the record gives: a venue key's own value wins)
+        if italic and not _italic_no_venue(italic):
+            # (the italic venue after the names' stop, whatever else the record gives: a venue key's own value wins;
+            # the whole rest is the citation's tail, "*Venue 54*(3), 1234-1250, 2018.": its issue, pages and year)
             line = italic.group("names")
             if not any(as_text(lowered.get(k)) for k in keys.venue):
+                rest = md_text(italic.string[italic.end("volume") if italic.group("volume") else italic.end("venue"):])
                 tail, pub.volume = italic.group("venue"), italic.group("volume")
+                if find_year(rest):
+                    tail = f"{tail} {pub.volume or ''}{rest}"  # (read as one venue line, its year in it)
+                pages = re.search(r",\s*([A-Za-z]?\d+\s*[-–]+\s*[A-Za-z]?\d+)\s*(?:[,.]|$)", rest)
+                pub.pages = pages.group(1) if pages and not find_year(pages.group(1)) else None
         elif m:
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
