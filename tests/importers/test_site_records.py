@@ -3395,9 +3395,13 @@ def test_an_authors_field_going_on_with_the_italic_venue_gives_the_names_and_the
     assert (pub.venue, pub.volume, pub.pages, pub.year) == ("Water Resources Research", "54", "1234-1250", 2018)
     # (review77d #5) an italic legend or an italic name after the names is no venue
     for author in ("Mara Quist, Odo Venn, Lia Bahr. *Corresponding author*",
-                   "Mara Quist, Odo Venn. *These authors contributed equally*", "Odo Venn, Lia Bahr. _Mara Quist_"):
+                   "Mara Quist, Odo Venn. *These authors contributed equally*", "Odo Venn, Lia Bahr. _M. Quist_"):
         pub = publication_from_record({"title": "Dune drift", "author": author}, PAGE_KEYS, None)
         assert pub.venue is None, author
+    # a journal's name of whole words, alone in italics, stays the venue
+    pub = publication_from_record({"title": "Dune drift", "author": "Odo Venn & Lia Bahr. *Science Advances*."},
+                                  PAGE_KEYS, None)
+    assert pub.venue == "Science Advances"
 
 
 def test_a_collection_key_the_sites_include_writes_as_a_link_takes_a_site_path(tmp_path):

@@ -354,15 +354,17 @@ then the venue (and the volume APA sets in italics with it)."""
 def _italic_no_venue(italic: re.Match) -> bool:
     """Whether the italic part after an authors line's names (:data:`_AUTHORS_ITALIC_TAIL`) is no venue: the legend
     of its marks ("*Corresponding author*", "*These authors contributed equally*"), or names with no volume, year
-    nor venue's word by them ("Bo Lee, Cy Dee. _Ana Roe_": the owner set apart)."""
+    nor venue's word by them ("Bo Lee, Cy Dee. _A. Roe_": the owner set apart)."""
     from ..page.scores import name_like
     text = italic.group("venue")
     if read_legend(text) or re.search(r"\b(?:authors?|contribut\w*|equal(?:ly)?|correspond\w*)\b", text, re.I):
         return True
     if italic.group("volume") or re.search(r"\d", italic.string[italic.end("venue"):]) or VENUE_WORDS.search(text):
         return False
+    # (one name of whole words is not told from a journal's, "*Science Advances*": only initials or a list tell it)
     names = split_authors(text).authors
-    return bool(names) and all(name_like(a.name) and len(a.name.split()) >= 2 for a in names)
+    return bool(names) and all(name_like(a.name) and len(a.name.split()) >= 2 for a in names) and (
+        len(names) >= 2 or bool(re.search(r"\b[A-Z]\.", text)))
 
 
 _PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
