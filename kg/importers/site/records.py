@@ -351,20 +351,20 @@ Bo Lee. *Journal of Sand 54*(3).``: Hugo Apéro's byline, the citation's tail wr
 then the venue (and the volume APA sets in italics with it)."""
 
 
-def _italic_no_venue(italic: re.Match) -> bool:
-    """Whether the italic part after an authors line's names (:data:`_AUTHORS_ITALIC_TAIL`) is no venue: the legend
-    of its marks ("*Corresponding author*", "*These authors contributed equally*"), or names with no volume, year
-    nor venue's word by them ("Bo Lee, Cy Dee. _A. Roe_": the owner set apart)."""
+def _italic_no_venue(italic: re.Match) -> str | None:
+    """What the italic part after an authors line's names (:data:`_AUTHORS_ITALIC_TAIL`) is when no venue: "legend"
+    for the legend of its marks ("*Corresponding author*", "*These authors contributed equally*"), "names" for names
+    with no volume, year nor venue's word by them ("Bo Lee, Cy Dee. _A. Roe_": the owner set apart); else None."""
     from ..page.scores import name_like
     text = italic.group("venue")
     if read_legend(text) or re.search(r"\b(?:authors?|contribut\w*|equal(?:ly)?|correspond\w*)\b", text, re.I):
-        return True
+        return "legend"
     if italic.group("volume") or re.search(r"\d", italic.string[italic.end("venue"):]) or VENUE_WORDS.search(text):
-        return False
+        return None
     # (one name of whole words is not told from a journal's, "*Science Advances*": only initials or a list tell it)
     names = split_authors(text).authors
-    return bool(names) and all(name_like(a.name) and len(a.name.split()) >= 2 for a in names) and (
-        len(names) >= 2 or bool(re.search(r"\b[A-Z]\.", text)))
+    return "names" if names and all(name_like(a.name) and len(a.name.split()) >= 2 for a in names) and (
+        len(names) >= 2 or re.search(r"\b[A-Z]\.", text)) else None
 
 
 _PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
@@ -1234,7 +1234,12 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else (
             _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line) or _AUTHORS_NEXT_LINE.match(line))
         italic = _AUTHORS_ITALIC_TAIL.match(line) if m is None and ("*" in line or "_" in line or "<" in line) else None
-        if italic and not _italic_no_venue(italic):
+        not_venue = _italic_no_venue(italic) if italic else None
+        if not_venue and not read_legend(italic.group("venue")) and not italic.string[italic.end():].strip(" ."):
+            # "A, B. *Corresponding author*", "A, B. _C. Roe_": the names, without the legend's words or with the
+            # italic names after them (the legend of mark symbols is split_authors')
+            line = italic.group("names") + (f", {italic.group('venue')}" if not_venue == "names" else "")
+        elif italic and not not_venue:
             # (the italic venue after the names' stop, whatever else the record gives: a venue key's own value wins;
             # the whole rest is the citation's tail, "*Venue 54*(3), 1234-1250, 2018.": its issue, pages and year)
             line = italic.group("names")
