@@ -1000,6 +1000,25 @@ def _suffix_kept(m: re.Match) -> str:
         return "\x07" + m.group(1)
     before = m.string[:m.start()].rsplit(",", 1)[-1].strip()
     return "\x07" + m.group(1) if len(before.split()) >= 2 else m.group(0)
+
+
+def generation_suffix(name: str) -> tuple[str, str] | None:
+    """The name and the generation suffix that closes it after a comma (``T. K. Marsh, III``), None when there is
+    none: a numeral only after a whole name that opens with an initial, as a phrase or a journal's series may end
+    in one too (``Physical Review, II``), and a family name before its initials (``Ivanov, II``).
+
+    >>> generation_suffix("Odo P. Venn, Jr."), generation_suffix("T. K. Marsh, III")
+    (('Odo P. Venn', 'Jr.'), ('T. K. Marsh', 'III'))
+    >>> generation_suffix("Physical Review, II"), generation_suffix("Ivanov, II")
+    (None, None)
+    """
+    m = _SUFFIX_AFTER_COMMA.search(name) if "," in name else None
+    if not m or m.end() < len(name.rstrip(".")) or _suffix_kept(m) == m.group(0):
+        return None
+    stem, suffix = name[: m.start()].strip(), name[m.start() + 1:].strip()
+    if not suffix.startswith(("J", "S")) and not re.match(r"[A-Z]\.?\s", stem):
+        return None
+    return stem, suffix
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""

@@ -1058,3 +1058,9 @@ def test_a_quoted_phrase_opening_a_title_after_family_first_names_is_the_titles_
     assert [(p.title, p.venue) for p in pubs] == [
         ("“Salt Breathing” Seen from Coastal Towers in a Port City", "J. Coast. Air"),
         ("Tides of the northern sand banks", "J. Coast. Air")]
+    # (review77d #3) words that lead into the venue after a whole quoted title ("In Proceedings of the", "edited
+    # by", "Paper presented at") are none of the title's
+    pubs = _page(tmp_path, "- Varga, I.; Holt, B. “Sand Waves and Tides” In Proceedings of the *Coastal Dynamics "
+                           "Conference* 2023, 10-19.\n"
+                           "- Varga, I.; Holt, B. “Salt Marsh Edges” Paper presented at *Coastal Days*, 2021.\n")
+    assert [p.title for p in pubs] == ["Sand Waves and Tides", "Salt Marsh Edges"]

@@ -1086,3 +1086,20 @@ def test_a_styled_note_closing_a_titles_heading_is_a_note_not_title_words(tmp_pa
     assert [(p.title, p.notes) for p in pubs] == [("Small peptides of soil bacteria", ["Editor's Pick"]),
                                                   ("Sugar sensing in gut microbes", ["Spotlight"]),
                                                   ("Growth of Bacillus subtilis", [])]
+
+
+def test_a_closing_styled_title_that_holds_a_note_word_stays_the_titles_and_a_closing_note_is_cleaned(tmp_path):
+    # (review77d #2, #6) "Review of *Winner-Take-All Politics*": the styled run holds a note's word but says more, a
+    # work's title; a closing note is written without its brackets and stop, as the other closing notes are
+    heads = ["Review of *Winner-Take-All Politics*", "Memory and voice in **Oral Tradition**",
+             "Sand waves of the coast **[Best Paper Award]**", "Tides of the bay *(Spotlight)*",
+             "Dunes of the west *Oral presentation.*"]
+    page = tmp_path / "publications.md"
+    page.write_text("# Nora Lindqvist\n\n## Publications\n\n" + "".join(
+        f"### {h}\n**Authors:** Lindqvist, N., Ross, R.  \n**Journal:** *Journal of Soil Microbes*, 20(1), 1-9  \n"
+        f"**Year:** {2024 - k}  \n\n" for k, h in enumerate(heads)))
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.notes) for p in pubs] == [
+        ("Review of Winner-Take-All Politics", []), ("Memory and voice in Oral Tradition", []),
+        ("Sand waves of the coast", ["Best Paper Award"]), ("Tides of the bay", ["Spotlight"]),
+        ("Dunes of the west", ["Oral presentation"])]

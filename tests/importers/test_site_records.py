@@ -3389,6 +3389,22 @@ def test_an_authors_field_going_on_with_the_italic_venue_gives_the_names_and_the
     pub = publication_from_record({"title": "Dune drift", "journal": "Dune Letters",
                                    "author": "Mara Quist et al., including Odo Venn. *Journal of Dunes*."}, PAGE_KEYS, None)
     assert [a.name for a in pub.authors] == ["Mara Quist", "Odo Venn"] and pub.venue == "Dune Letters"
+    # (review77d #4) the issue, pages and year after the italic venue are the citation's too, read with it
+    pub = publication_from_record({"title": "Dune drift", "author": "Mara Quist & Odo Venn. *Water Resources Research "
+                                   "54*(3), 1234-1250, 2018."}, PAGE_KEYS, None)
+    assert (pub.venue, pub.volume, pub.pages, pub.year) == ("Water Resources Research", "54", "1234-1250", 2018)
+    # (review77d #5) an italic legend or an italic name after the names is no venue: the legend's words are no
+    # name, the italic name is one
+    for author, names in (("Mara Quist, Odo Venn, Lia Bahr. *Corresponding author*", ["Mara Quist", "Odo Venn",
+                                                                                     "Lia Bahr"]),
+                          ("Mara Quist, Odo Venn. *These authors contributed equally*", ["Mara Quist", "Odo Venn"]),
+                          ("Odo Venn, Lia Bahr. _M. Quist_", ["Odo Venn", "Lia Bahr", "M. Quist"])):
+        pub = publication_from_record({"title": "Dune drift", "author": author}, PAGE_KEYS, None)
+        assert (pub.venue, [a.name for a in pub.authors]) == (None, names), author
+    # a journal's name of whole words, alone in italics, stays the venue
+    pub = publication_from_record({"title": "Dune drift", "author": "Odo Venn & Lia Bahr. *Science Advances*."},
+                                  PAGE_KEYS, None)
+    assert pub.venue == "Science Advances"
 
 
 def test_a_collection_key_the_sites_include_writes_as_a_link_takes_a_site_path(tmp_path):

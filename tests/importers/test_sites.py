@@ -417,6 +417,16 @@ def test_chicago_citation_names_run_past_middle_initials_to_the_year_or_status_i
     assert cited("Quist, Mara, Odo R. Venn, and Lia T. Bahr. 2019. Dunes, winds and maps. Sand Studies 3.") == [
         "Mara Quist", "Odo R. Venn", "Lia T. Bahr"]
     assert cited("Quist, Mara and Lia T. Bahr. forthcoming. Dune mapping. Sand Studies.") == ["Mara Quist", "Lia T. Bahr"]
+    # a year after a word's stop belongs to the venue or closes the title: the names ended at that stop
+    assert cited("Roe A, Lee B. Sand waves of the coast. J Sand. 2019. 3(1):1-9.", None) == ["Roe A", "Lee B"]
+    assert cited("Ana Roe and Bo Lee. Sand waves of the coast. Journal of Sand, 2019.", "Waves of sand") == [
+        "Ana Roe", "Bo Lee"]
+    assert cited("Roe, Ana. A study of sand, 2020. Journal of Sand.", None) == ["Ana Roe"]
+    # APA's and MLA's whose title the record spells otherwise: the names end at their year or the quoted title
+    assert cited("Roe, A., & Lee, B. (2019). Sand waves of the coast. Journal of Sand, 3(1), 1-9, 2019.") == [
+        "A. Roe", "B. Lee"]
+    assert cited('Roe, Ana, and Bo Lee. "Sand Waves of the Coast." Journal of Sand, vol. 3, 2019, pp. 1-9.') == [
+        "Ana Roe", "Bo Lee"]
 
 
 def test_broken_front_matter_is_said_at_its_line_and_stops_no_import(tmp_path):

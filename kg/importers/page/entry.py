@@ -157,17 +157,23 @@ def _linked_title_after(seg: Seg, run: Run) -> bool:
     return nxt is not None and nxt.anchor is not None and len(nxt.text.split()) >= 3
 
 
-def _closing_note_run(seg: Seg, title: str) -> str | None:
-    """The styled run (italic or bold, unlike the rest of the title) that closes a title's segment and says only a
-    note on the work ("Editor's Pick", "Spotlight", "Best Paper Award"), as the title's text ends with it; None
-    otherwise."""
+def _closing_note_run(seg: Seg, title: str) -> tuple[str, str] | None:
+    """The title without the styled run (italic or bold, unlike the rest of the title) that closes a title's segment
+    and is only a note on the work ("Editor's Pick", "Spotlight", "[Best Paper Award]"), and the note, as the
+    title's text ends with it; None otherwise (a closing run that only holds such a word, "Review of
+    *Winner-Take-All Politics*", is the title's)."""
     runs = [r for r in seg.runs if r.text.strip()]
     if len(runs) < 2 or not (runs[-1].italic or runs[-1].bold) \
             or any(r.italic == runs[-1].italic and r.bold == runs[-1].bold for r in runs[:-1]):
         return None
-    last = norm(runs[-1].text).strip()
-    body = title.rstrip()
-    return last if last and body.endswith(last) and len(body) > len(last) and note_words_only(last) else None
+    last = norm(runs[-1].text).strip().rstrip(" .!")
+    body = title.rstrip(" .!")
+    note = last.strip(" ()[].!")
+    # (the run all note: its note words, and at most the kind of work they qualify, "Oral presentation")
+    rest = NOTE_WORDS.sub(" ", note).strip(" ,;:-–—") if NOTE_WORDS.search(note) else note
+    if not note or not body.endswith(last) or not (STATUS_NOTE.fullmatch(note) or not rest or WORK_TYPE.fullmatch(rest)):
+        return None
+    return body[: len(body) - len(last)].rstrip(" ,;:-–—"), note
 
 
 def _badge_name(text: str) -> bool:
@@ -1532,10 +1538,6 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         r = roles.get(i)
         if r == "title" and title is None:
             title, title_seg = texts[i], i
-            if (badge_run := _closing_note_run(segs[i], title)) is not None:
-                # "### Title *Editor's Pick*", "Title **Spotlight**": a styled run closing the title that is a note
-                title = title[: len(title) - len(badge_run)].rstrip(" ,;:-–—")
-                notes.append(badge_run)
         elif r == "authors" and authors_text is None:
             authors_text, authors_seg = texts[i], i
         elif r == "venue" and venue_text is None:
@@ -2057,6 +2059,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if status and note_words_only(status.group("n")) and len(status.group("t").split()) >= 2:
         title = status.group("t")  # "Title, under preparation.": the paper's status closes its title
         notes.append(clean_piece(status.group("n")))
+    closing = _closing_note_run(segs[title_seg], title) if title and title_seg is not None else None
+    if closing and len(closing[0].split()) >= 2:
+        title = closing[0]  # "### Title *Editor's Pick*", "Title **[Best Paper Award]**": a styled closing note
+        notes.append(closing[1])
     noted = _NOTE_BRACKET_TAIL.fullmatch(title) if title and title.endswith("]") else None
     if noted and note_words_only(noted.group("n")) and len(noted.group("t").split()) >= 2:
         title = noted.group("t").rstrip(" ,")  # "Title [BEST PAPER AWARD]": the award the paper won, a note

@@ -15,7 +15,7 @@ from ..common import (
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
     ET_AL, ET_AL_LAST, GENERATION_ORDINAL, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, name_particle, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
-    last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN, _SUFFIX_AFTER_COMMA,
+    last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN, generation_suffix,
 )
 
 from .memo import same_name
@@ -77,8 +77,8 @@ def name_like(name: str) -> bool:
     name = name.strip()
     if not name or DIGITS.search(name) or len(name) > 60:
         return False
-    if "," in name and (m := _SUFFIX_AFTER_COMMA.search(name)) and m.end() >= len(name.rstrip(".")):
-        name = name[: m.start()]  # "R. L. Murray, Jr.", "J. A. Atchue, III": the generation suffix is the name's
+    if "," in name and (suffixed := generation_suffix(name)):
+        name = suffixed[0]  # "R. L. Murray, Jr.", "J. A. Atchue, III": the generation suffix is the name's
     if has_cjk(name) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}|[\uac00-\ud7af]{2,4}|[\uac00-\ud7af]{1,2} [\uac00-\ud7af]{1,3}",
                                       name):
         return True  # "王云鹤", "김민수", "김 민수": a name in Han or Hangul characters

@@ -288,8 +288,12 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
         # after the names)
         # ("Roe, Ana, Bo Y. Lee, and Cy Dee. 2021. Title": Chicago's author-date, the names up to their year, not to
         # a middle initial's stop)
-        m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]|(?<=\bet al)\.?,?\s+(?:19|20)\d\d[a-z]?\b|(?<=[^\W\d_]{2})"
-                      + _CHICAGO_YEAR + r"\.(?=\s)", text)
+        names_end = r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]|(?<=\bet al)\.?,?\s+(?:19|20)\d\d[a-z]?\b"
+        m = re.search(names_end + r"|(?P<chicago>(?<=[^\W\d_]{2})" + _CHICAGO_YEAR + r"\.(?=\s))", text)
+        if m and m.group("chicago") and re.search(r"[^\W\d_]{2}\.\s", text[: m.start()]):
+            # ("Roe A, Lee B. Sand waves. J Sand. 2019.", "Roe, Ana. A study of sand, 2020."): a word's stop before
+            # that year ends the names already; the year is the venue's or closes the title
+            m = re.search(names_end, text)
         head = text[: m.start()] if m else text.split(". ")[0]
     head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
     if re.match(r"[A-Z][\w'\-]+,\s*[A-Z]\.", head):
@@ -345,6 +349,24 @@ _AUTHORS_ITALIC_TAIL = re.compile(r"(?P<names>.*?[^\W\d_]{2}\**)\.\s+(?:\*(?!\*)
 """An authors line that goes on, after the stop that ends the last name, with the venue in italics (``**Ana Roe** &
 Bo Lee. *Journal of Sand 54*(3).``: Hugo Apéro's byline, the citation's tail written into ``author:``): the names,
 then the venue (and the volume APA sets in italics with it)."""
+
+
+def _italic_no_venue(italic: re.Match) -> str | None:
+    """What the italic part after an authors line's names (:data:`_AUTHORS_ITALIC_TAIL`) is when no venue: "legend"
+    for the legend of its marks ("*Corresponding author*", "*These authors contributed equally*"), "names" for names
+    with no volume, year nor venue's word by them ("Bo Lee, Cy Dee. _A. Roe_": the owner set apart); else None."""
+    from ..page.scores import name_like
+    text = italic.group("venue")
+    if read_legend(text) or re.search(r"\b(?:authors?|contribut\w*|equal(?:ly)?|correspond\w*)\b", text, re.I):
+        return "legend"
+    if italic.group("volume") or re.search(r"\d", italic.string[italic.end("venue"):]) or VENUE_WORDS.search(text):
+        return None
+    # (one name of whole words is not told from a journal's, "*Science Advances*": only initials or a list tell it)
+    names = split_authors(text).authors
+    return "names" if names and all(name_like(a.name) and len(a.name.split()) >= 2 for a in names) and (
+        len(names) >= 2 or re.search(r"\b[A-Z]\.", text)) else None
+
+
 _PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
 """A line of a paper's author block copied into a record (``Ana Ruiz (ana@uni.edu), Uni, City, Country``): the
 name, then the email in parentheses, then the place."""
@@ -1212,11 +1234,22 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         m = None if any(as_text(lowered.get(k)) for k in (*keys.venue, "year", "date")) else (
             _AUTHORS_TAIL.match(line) or _AUTHORS_BARE_TAIL.match(line) or _AUTHORS_NEXT_LINE.match(line))
         italic = _AUTHORS_ITALIC_TAIL.match(line) if m is None and ("*" in line or "_" in line or "<" in line) else None
-        if italic and not read_legend(italic.group("venue")):
-            # (the italic venue after the names' stop, whatever else the record gives: a venue key's own value wins)
+        not_venue = _italic_no_venue(italic) if italic else None
+        if not_venue and not read_legend(italic.group("venue")) and not italic.string[italic.end():].strip(" ."):
+            # "A, B. *Corresponding author*", "A, B. _C. Roe_": the names, without the legend's words or with the
+            # italic names after them (the legend of mark symbols is split_authors')
+            line = italic.group("names") + (f", {italic.group('venue')}" if not_venue == "names" else "")
+        elif italic and not not_venue:
+            # (the italic venue after the names' stop, whatever else the record gives: a venue key's own value wins;
+            # the whole rest is the citation's tail, "*Venue 54*(3), 1234-1250, 2018.": its issue, pages and year)
             line = italic.group("names")
             if not any(as_text(lowered.get(k)) for k in keys.venue):
+                rest = md_text(italic.string[italic.end("volume") if italic.group("volume") else italic.end("venue"):])
                 tail, pub.volume = italic.group("venue"), italic.group("volume")
+                if find_year(rest):
+                    tail = f"{tail} {pub.volume or ''}{rest}"  # (read as one venue line, its year in it)
+                pages = re.search(r",\s*([A-Za-z]?\d+\s*[-–]+\s*[A-Za-z]?\d+)\s*(?:[,.]|$)", rest)
+                pub.pages = pages.group(1) if pages and not find_year(pages.group(1)) else None
         elif m:
             # the citation's tail in the authors field of a record with no venue nor year ("A. Roe, B. Lee.
             # Journal of Sand (2020)"): the venue and year are read off it
