@@ -3120,3 +3120,16 @@ def test_alfolio_more_info_of_the_name_a_post_named_for_its_programme_and_the_pl
     person = import_path(root).profile.person
     assert person.job_title == "Beatriu de Pinos researcher"
     assert person.location == "CREAF, Bellaterra, Spain"
+
+
+def test_and_then_a_second_post_or_a_persons_title_ends_the_place(tmp_path: Path):
+    # "..., and Senior Researcher at Y", "..., and Visiting Scholar at Y": a second post (any word of it, not the
+    # first alone) ends the first place (before: Y, the first place and the post its department); "..., and
+    # Dr. Smith is my mentor": a person's title is no sentence's end (before: no affiliation)
+    p = _page(tmp_path, "I am a postdoctoral researcher at Tarnwood University, and Senior Researcher at Fjord "
+                        "Labs.\n")
+    assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", None)]
+    p = _page(tmp_path / "2", "I am an associate professor at Tarnwood University, and Visiting Scholar at MIT.\n")
+    assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", None)]
+    p = _page(tmp_path / "3", "I am a postdoc at the University of Fjordvik, and Dr. Smith is my mentor.\n")
+    assert [a.name for a in p.affiliations] == ["University of Fjordvik"]
