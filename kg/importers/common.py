@@ -2761,15 +2761,16 @@ _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-&/']*|[A-Z]{2,}[\w\-]*|
 # --- links -------------------------------------------------------------------------------
 
 _LABELS: list[tuple[str, str]] = [
-    ("bibtex", "bibtex"), ("bib", "bibtex"), ("supplement", "supplement"), ("supp", "supplement"),
-    ("appendix", "supplement"), ("arxiv", "arxiv"), ("openreview", "openreview"),
+    ("bibtex", "bibtex"), ("bib", "bibtex"), ("arxiv", "arxiv"), ("openreview", "openreview"),
     ("code", "code"), ("github", "code"), ("software", "code"), ("slides", "slides"), ("slide", "slides"),
     ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("datasheet", "data"),  # (academicpages forks' "datasheet:" key: the data behind the paper, wherever it is kept)
     ("data", "data"), ("blog", "blog"),
-    # "Supplementary Material": the supplement, unless it names what it is ("Supplementary code", "... movies")
-    ("supplementary", "supplement"), ("supplemental", "supplement"),
+    # "Supplementary Material", "Appendix": the supplement, unless the label names what it holds ("Supplementary
+    # code", "Supplement video", "Supplementary data")
+    ("supplementary", "supplement"), ("supplemental", "supplement"), ("supplement", "supplement"), ("supp", "supplement"),
+    ("appendix", "supplement"),
     ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
     # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)

@@ -1957,3 +1957,11 @@ def test_a_teaching_experience_heading_in_spanish_italian_or_portuguese_is_teach
                     "Experiência docente", "Experiência de ensino", "Experiência em docência"):
         assert section_kind(heading) == "teaching", heading
     assert section_kind("Experiencia") == "experience"
+
+
+def test_supplement_words_name_the_supplement_unless_the_label_names_what_it_holds():
+    # one group, one place among the labels: "Supplement code" is code as "Supplementary code" is (before: supplement)
+    from kg.importers.common import link_kind
+
+    assert link_kind("Supplement code", "https://x.org/a") == link_kind("Supplementary code", "https://x.org/a") == "code"
+    assert link_kind("Appendix", "https://x.org/a") == link_kind("Supp", "https://x.org/a") == "supplement"
