@@ -2788,15 +2788,16 @@ _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-&/']*|[A-Z]{2,}[\w\-]*|
 # --- links -------------------------------------------------------------------------------
 
 _LABELS: list[tuple[str, str]] = [
-    ("bibtex", "bibtex"), ("bib", "bibtex"), ("supplement", "supplement"), ("supp", "supplement"),
-    ("appendix", "supplement"), ("arxiv", "arxiv"), ("openreview", "openreview"),
+    ("bibtex", "bibtex"), ("bib", "bibtex"), ("arxiv", "arxiv"), ("openreview", "openreview"),
     ("code", "code"), ("github", "code"), ("software", "code"), ("slides", "slides"), ("slide", "slides"),
     ("ppt", "slides"), ("powerpoint", "slides"), ("poster", "poster"), ("video", "video"), ("talk", "talk"), ("youtube", "video"),
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("datasheet", "data"),  # (academicpages forks' "datasheet:" key: the data behind the paper, wherever it is kept)
     ("data", "data"), ("blog", "blog"),
-    # "Supplementary Material": the supplement, unless it names what it is ("Supplementary code", "... movies")
-    ("supplementary", "supplement"), ("supplemental", "supplement"),
+    # "Supplementary Material", "Appendix": the supplement, unless the label names what it holds ("Supplementary
+    # code", "Supplement video", "Supplementary data")
+    ("supplementary", "supplement"), ("supplemental", "supplement"), ("supplement", "supplement"), ("supp", "supplement"),
+    ("appendix", "supplement"),
     ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
     # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)
@@ -3648,7 +3649,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
     ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre",
                   "insegnamento", "didattica", "enseñanza", "ensino", "教学", "讲授课程", "授業", "教歴",
-                  "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
+                  "講義", "担当授業", "教學", "授課", "강의", "교육 활동",
+                  # the teaching one has done ("Experiencia docente"), no posts under "experiencia"
+                  "experiencia docente", "experiencia en docencia", "esperienza didattica", "esperienze didattiche",
+                  "experiência docente", "experiência de ensino", "experiência em docência")),
     ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "contatti", "contacto", "contactos", "contato", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are

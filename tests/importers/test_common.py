@@ -1946,3 +1946,22 @@ def test_a_supplementary_label_names_the_supplement():
 
     assert link_kind("Supplementary Material", "https://x.org/a.pdf") == "supplement"
     assert link_kind("supplemental url", "https://x.org/a.pdf") == "supplement"
+
+
+def test_a_teaching_experience_heading_in_spanish_italian_or_portuguese_is_teaching():
+    # "Experiencia docente" over course lines (before: experience, each course an affiliation; "Teaching
+    # experience" was already teaching); "Experiencia" alone stays experience
+    from kg.importers.common import section_kind
+
+    for heading in ("Experiencia docente", "Experiencia en docencia", "Esperienza didattica", "Esperienze didattiche",
+                    "Experiência docente", "Experiência de ensino", "Experiência em docência"):
+        assert section_kind(heading) == "teaching", heading
+    assert section_kind("Experiencia") == "experience"
+
+
+def test_supplement_words_name_the_supplement_unless_the_label_names_what_it_holds():
+    # one group, one place among the labels: "Supplement code" is code as "Supplementary code" is (before: supplement)
+    from kg.importers.common import link_kind
+
+    assert link_kind("Supplement code", "https://x.org/a") == link_kind("Supplementary code", "https://x.org/a") == "code"
+    assert link_kind("Appendix", "https://x.org/a") == link_kind("Supp", "https://x.org/a") == "supplement"

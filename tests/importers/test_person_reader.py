@@ -3132,3 +3132,57 @@ def test_a_heading_giving_the_name_born_with_names_the_owner():
     from kg.importers.page.person import name_candidate
 
     assert name_candidate("Ana Roe (née Lind)") == ("Ana Roe", ["Ana Lind"])
+
+
+def test_and_then_a_second_post_or_a_persons_title_ends_the_place(tmp_path: Path):
+    # "..., and Senior Researcher at Y", "..., and Visiting Scholar at Y": a second post (any word of it, not the
+    # first alone) ends the first place (before: Y, the first place and the post its department); "..., and
+    # Dr. Smith is my mentor": a person's title is no sentence's end (before: no affiliation)
+    p = _page(tmp_path, "I am a postdoctoral researcher at Tarnwood University, and Senior Researcher at Fjord "
+                        "Labs.\n")
+    assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", None)]
+    p = _page(tmp_path / "2", "I am an associate professor at Tarnwood University, and Visiting Scholar at MIT.\n")
+    assert [(a.name, a.department) for a in p.affiliations] == [("Tarnwood University", None)]
+    p = _page(tmp_path / "3", "I am a postdoc at the University of Fjordvik, and Dr. Smith is my mentor.\n")
+    assert [a.name for a in p.affiliations] == ["University of Fjordvik"]
+
+
+def _alfolio_profile(tmp_path, profile: str, subtitle: str = ""):
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "first_name: Nuria\nlast_name: Vidal\nurl: https://nvidal.example.org\n",
+        "_pages/about.md": "---\nlayout: about\ntitle: about\npermalink: /\n" + subtitle
+                           + "profile:\n  align: right\n" + profile + "---\n\nI study river deltas.\n",
+    })
+    return import_path(root).profile.person
+
+
+def test_alfolio_address_of_one_post_line_is_the_job_title(tmp_path):
+    # "address: <p>PhD Student</p>": the one line is the post, as under more_info (before: the location)
+    person = _alfolio_profile(tmp_path, "  address: <p>PhD Student</p>\n")
+    assert (person.job_title, person.location) == ("PhD Student", None)
+
+
+def test_alfolio_more_info_a_place_named_for_the_owner_stays(tmp_path):
+    # "<p>Nuria Vidal Lab</p><p>MIT</p>": a line that names a place after the owner is no line of the name alone
+    # (before: location "MIT")
+    person = _alfolio_profile(tmp_path, "  more_info: <p>Nuria Vidal Lab</p><p>MIT</p>\n")
+    assert person.location == "Nuria Vidal Lab, MIT"
+
+
+def test_alfolio_more_info_a_second_post_under_the_subtitles_stays(tmp_path):
+    # the subtitle states the job; more_info's "Marie Curie Fellow" is another post, kept with the place (before:
+    # dropped, the location "Zurich, Switzerland")
+    person = _alfolio_profile(tmp_path, "  more_info: <p>Marie Curie Fellow</p><p>Zurich, Switzerland</p>\n",
+                              "subtitle: Assistant Professor at ETH Zurich\n")
+    assert person.job_title == "Assistant Professor"
+    assert person.location == "Marie Curie Fellow, Zurich, Switzerland"
+
+
+def test_alfolio_more_info_a_post_at_a_place_on_one_line(tmp_path):
+    # "<p>PhD Candidate, University of Toronto</p>": the post, then where it is held (before: the job title held
+    # the university, no affiliation)
+    person = _alfolio_profile(tmp_path, "  more_info: <p>PhD Candidate, University of Toronto</p>"
+                                        "<p>Toronto, Canada</p>\n")
+    assert person.job_title == "PhD Candidate"
+    assert [a.name for a in person.affiliations] == ["University of Toronto"]
+    assert person.location == "Toronto, Canada"

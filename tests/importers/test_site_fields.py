@@ -120,3 +120,24 @@ def test_a_scripts_camel_case_language_keys_are_one_language():
 
     assert one_language({"nameZh": "王", "nameEn": "Wang Li"}, {})[0]["name"] == "Wang Li"
     assert "photo" not in one_language({"nameEn": "Wang Li", "photoId": "7", "imageUrl": "a.png"}, {})[0]
+
+
+def test_a_camel_case_key_ending_in_id_or_in_names_no_language(tmp_path):
+    # "nameId", "linkedIn", "isPi": a capital and a small letter at the end that are no language's code (before:
+    # "nameId" read as the name in Indonesian, the handle "mkowalczyk" one of the owner's names)
+    from kg.importers import import_path
+    from kg.importers.site.fields import LANGUAGE_KEY
+
+    assert LANGUAGE_KEY.fullmatch("nameId") is None and LANGUAGE_KEY.fullmatch("linkedIn") is None
+    assert LANGUAGE_KEY.fullmatch("isPi") is None and LANGUAGE_KEY.fullmatch("photoId") is None
+    assert LANGUAGE_KEY.fullmatch("namePl")[2] == "Pl"
+    root = write_site(tmp_path / "lab", {
+        "config.md": '+++\nprepath = ""\n+++\n',
+        "index.md": '+++\ntitle = "Home"\n+++\n\n~~~\n{{hero}}\n{{people_pi}}\n~~~\n',
+        "_data/team.toml": '[[person]]\nid = "head"\ntier = "pi"\nnameEn = "Marta Kowalczyk"\n'
+                           'namePl = "Marta Kowalczyk-Nowak"\nnameId = "mkowalczyk"\nroleEn = "Professor of Glaciology"\n'
+                           '\n[[person]]\nid = "s1"\ntier = "phd"\nnameEn = "Jonas Berg"\nnamePl = "Jonas Berg"\n',
+    })
+    person = import_path(root).profile.person
+    assert person.name == "Marta Kowalczyk"
+    assert "mkowalczyk" not in person.alternate_names

@@ -3427,3 +3427,27 @@ def test_a_collection_key_the_sites_include_writes_as_a_link_takes_a_site_path(t
     drift = pubs["Tide gauges that drift"]
     assert "https://ovarga.example.org/files/drift-handout.pdf" in drift.links.values()
     assert drift.links.get("supplement") == "https://ovarga.example.org/files/drift-supp.pdf"
+
+
+def test_a_teaser_picture_or_a_venue_page_the_template_links_is_no_works_link(tmp_path):
+    # '<a href="{{ post.teaser }}" data-lightbox>', '<a href="{{ post.venue_link }}">': the template links a picture
+    # and the venue's page, no link of the work (before: both among the paper's links); "slide_url" stays slides
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Oskar Varga\nurl: https://ovarga.example.org\nauthor:\n  name: Oskar Varga\n"
+                       "collections:\n  publications:\n    output: true\n",
+        "_includes/archive-single.html": '<h2><a href="{{ base_path }}{{ post.url }}">{{ post.title }}</a></h2>'
+                                         '<a href="{{ post.teaser }}" data-lightbox="x"><img src="{{ post.teaser }}"></a>'
+                                         '<a href="{{ post.slide_url }}">Slides</a>'
+                                         '<a href="{{ post.venue_link }}">{{ post.venue }}</a><p>{{ post.citation }}</p>\n',
+        "_pages/about.md": '---\npermalink: /\ntitle: "About"\n---\nI am an Assistant Professor of Biology.\n',
+        "_pages/publications.md": '---\nlayout: archive\ntitle: "Publications"\npermalink: /publications/\n---\n'
+                                  "{% for post in site.publications reversed %}\n  {% include archive-single.html %}\n"
+                                  "{% endfor %}\n",
+        "_publications/2020-01-01-a.md": "---\ntitle: \"Tide gauges that drift\"\ncollection: publications\n"
+                                         "date: 2020-01-01\nvenue: 'Journal of Tides'\nvenue_link: '/venues/tides'\n"
+                                         "teaser: '/images/teaser1.png'\nslide_url: '/files/slides1.pdf'\n"
+                                         "citation: 'Varga, Oskar. (2020). Tide gauges that drift. <i>Journal of Tides</i>.'\n"
+                                         "---\nAbstract.\n",
+    })
+    pub = next(p for p in profile.publications if p.title == "Tide gauges that drift")
+    assert pub.links == {"slides": "https://ovarga.example.org/files/slides1.pdf"}

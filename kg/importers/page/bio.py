@@ -1554,8 +1554,10 @@ class PersonReader:
             # ("at Hill Robotics, a startup that builds ...": what the place is, in an aside after it)
             r",\s*(?:an?|the)\s+(?-i:[a-z]{2,})(?:\s+(?-i:[a-z]+))*\s+(?:that|which|who|where|in|of|for|with|based)\b|"
             # (not the last "and" of a unit's name that lists its fields, "the Department of Ecology, Evolution, and
-            # Behavior at X": capitalised words, no post's, up to "at", "in" or the sentence's end)
-            r",\s*(?:and(?!\s+(?!(?:professor|fellow|director|chair|head|lecturer|member|affiliate)\b)"
+            # Behavior at X": capitalised words, no post among them ("..., and Senior Researcher at Y", "Visiting
+            # Scholar") nor a person's title ("..., and Dr. Smith is my mentor"), up to "at", "in" or the sentence's end)
+            r",\s*(?:and(?!\s+(?!(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:(?:" + JOB_WORDS.pattern + r")|"
+            r"(?:chair|head|member|affiliate|scholar)\b|(?:dr|prof|mr|mrs|ms)\.))"
             r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s+(?:at|in)\s|\s*(?:[.;]|$)))|"
             r"working|advised|supervised|under|"
             r"focusing|leading|studying|with|expecting|expected|currently|after|as\s+well\s+as|"

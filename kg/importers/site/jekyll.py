@@ -36,6 +36,7 @@ from ..common import (
     own_spelling,
     owner_variant,
     placeholder_text,
+    position_read,
     repair_url,
     same_name,
     written_in_full,
@@ -655,20 +656,29 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         # ("<p><b>Xavier Roe</b></p><p>Ramon y Cajal researcher (Tenure-track)</p><p>IRTA, Spain</p>": the owner's
         # name, then the post, then the place; a post named for its programme ends with the job's word)
         # (the name as the page writes it: "Xavier Roe" of "Xavier Roe-Vila", one of the two family names)
+        # (a line that only holds the owner's name, "Jane Roe Lab" names a place)
         own = set(fold(person.name or "").replace("-", " ").split())
         pieces = [p for p in pieces if not (person.name and (
-            same_name(p, person.name) or owner_variant(p, person.name)
-            or len(p.split()) >= 2 and set(fold(p).replace("-", " ").split()) <= own))]
-        post = re.sub(r"\s*\([^()]*\)$", "", pieces[0]) if pieces and key == "more_info" else ""
-        if post and (JOB_WORDS.match(post) or len(pieces) > 1 and JOB_WORDS.fullmatch(post.split()[-1])) \
+            same_name(p, person.name) or len(p.split()) >= 2 and set(fold(p).replace("-", " ").split()) <= own))]
+        # (the one line of either key, or more_info's first: "address: <p>PhD Student</p>" is the post too)
+        line = pieces[0] if pieces and (key == "more_info" or len(pieces) == 1) else ""
+        # ("<p>PhD Candidate, University of Toronto</p>": the post, then where it is held)
+        read = position_read(line) if line else None
+        post = read[0] if read else re.sub(r"\s*\([^()]*\)$", "", line)
+        if post and (read or JOB_WORDS.match(post) or len(pieces) > 1 and JOB_WORDS.fullmatch(post.split()[-1])) \
                 and len(post.split()) <= 8 and not re.search(r"\d|https?:|@", post):
             # "more_info: <p>Associate Professor</p>": the line under the picture is the position, no address
-            # (the lines after it the place: "<p>PhD Student</p><p>Zurich Area</p>")
+            # (the lines after it the place: "<p>PhD Student</p><p>Zurich Area</p>"); a post other than the one
+            # the subtitle stated stays a line of the place ("<p>Marie Curie Fellow</p>" under "Assistant Professor")
             if person.job_title is None:
                 person.job_title = post
+                if read and not any(fold(a.name) == fold(read[1]) for a in person.affiliations):
+                    person.affiliations.append(Affiliation(name=read[1]))
                 for aff in person.affiliations:
                     aff.role = aff.role or post
-            pieces = pieces[1:]
+                pieces = pieces[1:]
+            elif fold(post) == fold(person.job_title):
+                pieces = pieces[1:]
             if not pieces:
                 doc.use(first, last)
         if person.location is None and pieces and not any(re.search(r"https?:|@", p) for p in pieces):

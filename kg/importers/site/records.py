@@ -1560,9 +1560,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "github: https://...", "poster: https://...", "acm: https://doi.org/...": a key of the theme's own
         # whose value is one address is a link named by the key
         text = as_text(value) if isinstance(value, str) else None
-        # (or a path of the site under a key the site's template writes alone as a link: "slide_url: /files/x.pdf")
+        # (or a path of the site under a key the site's template writes alone as a link: "slide_url: /files/x.pdf";
+        # a work's link by its key's words or its file's kind, not a teaser's picture or the venue's own page)
         if not text or not (re.fullmatch(r"https?://\S+", text.strip())
-                            or key in keys.site_paths and re.fullmatch(r"/(?!/)\S+", text.strip())) \
+                            or key in keys.site_paths and re.fullmatch(r"/(?!/)\S+", text.strip())
+                            and link_kind(re.sub(r"[_-]+", " ", key), text.strip())) \
                 or key in keys.links or key in (
                 "permalink", "url", "doi", "website", "homepage", "image", "header", "redirect_from") \
                 or spelled.get(key) in used:
