@@ -203,8 +203,9 @@ _RST_SUBST_DEF = re.compile(r"^\.\.\s+\|([^|]+)\|\s+(image|replace|unicode|raw):
 _RST_NAMED_TARGET = re.compile(r"^\.\.\s+_(`[^`]+`|[^:`][^:]*?):\s*(\S+)\s*$")
 _RST_ANON_TARGET = re.compile(r"^(?:__|\.\.\s+__:)\s+(\S+)\s*$")
 _RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
-_PELICAN_PATH = re.compile(r"^\{(?:static|filename|attach)\}")
-"""Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``): the site's ``/pdf/x.pdf``."""
+PELICAN_PATH = re.compile(r"^(?:\{|%7[Bb])(?:static|filename|attach)(?:\}|%7[Dd])")
+"""Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``): the site's ``/pdf/x.pdf``; the one
+reading of it, by every link's resolver (:func:`~kg.importers.page.context.abs_url`) too."""
 _RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(_)?(?!\w)")
 """A substitution reference (``|name|``); ``|name|_`` is also a link to the named target ``name``."""
 _RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
@@ -275,7 +276,7 @@ def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str,
             lines_used.add(i)
             continue
         m = _RST_NAMED_TARGET.match(line)
-        url = _PELICAN_PATH.sub("", m.group(2)) if m else ""
+        url = PELICAN_PATH.sub("", m.group(2)) if m else ""
         if m and re.match(r"(?:https?|mailto|ftp):|[\w./-]+$", url):
             named.setdefault(_rst_key(m.group(1)), url)
             continue
@@ -638,7 +639,7 @@ def _rst_record(lines: list[str], body: list[int]) -> str | None:
     for name, value in fields.items():
         if name in _RECORD_SKIP or not value or " " in value:
             continue
-        value = _PELICAN_PATH.sub("", value)
+        value = PELICAN_PATH.sub("", value)
         if name == "doi" and not re.match(r"https?://", value):
             value = "https://doi.org/" + value
         if re.match(r"(?:https?://|/)\S+$", value):
