@@ -1299,3 +1299,12 @@ def test_an_astro_sites_title_names_the_owner_among_the_authors_of_its_bibtex_re
     profile = import_path(site).profile
     assert profile.person.name == "Noor Halvorsen"
     assert sum(any(a.is_self for a in p.authors) for p in profile.publications) == 3
+
+
+def test_a_pelican_rst_anonymous_substitution_link_leads_to_the_next_anonymous_target(tmp_path):
+    # '|slides|__' is a link to the next anonymous target ('__ URL'), labelled by its image's file name
+    profile = imported_site(tmp_path, {"pelicanconf.py": _LIND_CONF, "content/pages/home.rst": (
+        "Oskar Lind\n##########\n\n:save_as: index.html\n\nPublications\n============\n\n"
+        + _LIND_PAPER + "|slides|__\n\n.. |slides| image:: {static}/images/slides.png\n"
+        "__ https://ex.org/ice-slides.pdf\n")})
+    assert [p.links for p in profile.publications] == [{"slides": "https://ex.org/ice-slides.pdf"}]

@@ -206,8 +206,9 @@ _RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w
 PELICAN_PATH = re.compile(r"^(?:\{|%7[Bb])(?:static|filename|attach)(?:\}|%7[Dd])")
 """Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``): the site's ``/pdf/x.pdf``; the one
 reading of it, by every link's resolver (:func:`~kg.importers.page.context.abs_url`) too."""
-_RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(_)?(?!\w)")
-"""A substitution reference (``|name|``); ``|name|_`` is also a link to the named target ``name``."""
+_RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(__?)?(?!\w)")
+"""A substitution reference (``|name|``); ``|name|_`` is also a link to the named target ``name``, ``|name|__`` to
+the next anonymous target."""
 _RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
 _RST_META = re.compile(r"^\.\.\s+[a-z_]+:(?:\s|$)")
 _RST_META_TITLE = re.compile(r"^\.\.\s+title:\s+(\S.*?)\s*$")
@@ -258,7 +259,7 @@ def _rst_key(name: str) -> str:
     return " ".join(name.strip("`").split()).casefold()
 
 
-def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str, str], set[int]]:
+def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str, tuple[str, str]], set[int]]:
     """What a reST page's explicit markup defines for its text: its named hyperlink targets (``.. _water: URL``),
     its anonymous targets in order (``__ URL``, ``.. __: URL``), its substitutions, each its text and the label a
     ``|name|_`` link to its target shows (``.. |orcid| image:: x.png`` with ``:target: URL`` a link labelled by its
@@ -411,7 +412,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
         if n in blank:
             continue
         if subst and "|" in line:  # (before a grid table's row is cut into cells at its bars)
-            line = _RST_SUBST_REF.sub(lambda m: _rst_substitution(m, subst, named), line)
+            line = _RST_SUBST_REF.sub(lambda m: _rst_substitution(m, subst, named, anonymous), line)
             out[n] = line
         if _RST_GRID_BORDER.match(line):
             out[n] = ""
@@ -647,14 +648,18 @@ def _rst_record(lines: list[str], body: list[int]) -> str | None:
     return " ".join(text.split())
 
 
-def _rst_substitution(m: re.Match, subst: dict[str, tuple[str, str]], named: dict[str, str]) -> str:
+def _rst_substitution(m: re.Match, subst: dict[str, tuple[str, str]], named: dict[str, str],
+                      anonymous: list[str]) -> str:
     """A substitution reference as its text; ``|name|_`` as a markdown link to the target ``name`` labelled as
     :func:`_rst_targets` says (``|paper|_`` with ``.. |paper| image:: pdf.png`` and ``.. _paper: URL``: a link
-    "pdf" to URL); as written when nothing defines it."""
+    "pdf" to URL), ``|name|__`` to the next anonymous target (taken from ``anonymous``); as written when nothing
+    defines it."""
     key = _rst_key(m.group(1))
     if key not in subst:
         return m.group(0)
     text, label = subst[key]
+    if m.group(2) == "__":
+        return f"[{label}]({anonymous.pop(0)})" if anonymous else text
     target = named.get(key) if m.group(2) else None
     return f"[{label}]({target})" if target else text
 
