@@ -57,11 +57,15 @@ def heading_box(lines: list[str], i: int) -> tuple[str, str] | None:
     return None
 _INLINE_ATTR = re.compile(r"(?<=\))\{:?\s*[.#]?[A-Za-z][^{}\n]*\}")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
-_SPAN_ATTR = re.compile(r"\]\{\s*((?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+))"
-                        r"(?:\s+(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+)))*)\s*\}")
-"""The attributes closing a Pandoc bracketed span (``[Title]{.pub-title}``, ``[x]{#id lang=fr}``)."""
+_SPAN_ATTR = re.compile(r"\]\{[ \t]*((?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+))"
+                        r"(?:[ \t]+(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+)))*)[ \t]*\}")
+"""The attributes closing a Pandoc bracketed span (``[Title]{.pub-title}``, ``[x]{#id lang=fr}``), on one line."""
 _SPAN_BLOCK_LINES = 12
 """The most lines above its closing a bracketed span is looked for in (a hard-wrapped list item or paragraph)."""
+_SPAN_BLOCK_START = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
+"""A line a bracketed span's block starts at: a list item's, nested or not (Pandoc indents by 4); a fence's line
+(:data:`_FENCE_LINE`) is above the block."""
+_FENCE_LINE = re.compile(r"^\s*(?:`{3}|~{3})")
 _LINK_DEFINITION = re.compile(r"""^ {0,3}\[[^\[\]]+\]:\s*<?\S+>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$""")
 _LINK_LABEL = re.compile(r"(?m)^ {0,3}\[([^\[\]]+)\]:\s*\S")
 _SPACED_REFERENCE = re.compile(r"(?<![\]\\])\[([^\[\]\n]+)\] \[([^\[\]\n]+)\](?![(:\[])")
@@ -86,7 +90,8 @@ def bracketed_spans(line: str) -> str:
             if depth == 0 and line[j] == "[":
                 start = j
                 break
-        if start is None or start > 0 and line[start - 1] == "!":
+        if start is None or start > 0 and line[start - 1] == "!" or line[:start].count("`") % 2:
+            # (no span: an image's attributes, or a "[" in a code span, "`[A Long Title]{.title}`")
             done = m.end()
             continue
         classes = " ".join(c[1:] for c in m.group(1).split() if c.startswith("."))
@@ -605,12 +610,13 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 # "[A Long\n    Title]{.publication_title}" is one span of the block (its lines kept, one per line)
                 top = i
                 while top > 0 and i - top < _SPAN_BLOCK_LINES and lines[top - 1].strip() \
-                        and not LIST_ITEM_LINE.match(lines[top]):
+                        and not _SPAN_BLOCK_START.match(lines[top]) and not _FENCE_LINE.match(lines[top - 1]):
                     top -= 1
                 if top < i:
                     block = bracketed_spans("\n".join(lines[top:i + 1])).split("\n")
-                    lines[top:i + 1] = block
-                    line = lines[i]
+                    if len(block) == i + 1 - top:  # (the page's lines one for one, as blank_residue keeps them)
+                        lines[top:i + 1] = block
+                        line = lines[i]
         if "){" in line:
             # Pandoc's / attr_list's attributes after a link or image ("[CV](cv.pdf){.btn}"): styling, no text
             line = lines[i] = _INLINE_ATTR.sub("", line)
@@ -1083,8 +1089,12 @@ def _headerless_tables(text: str, md) -> str:
     source lines."""
     lines = text.split("\n")
     i = 0
+    fence = None
     while i < len(lines):
-        if not _PIPE_ROW.match(lines[i]) or (i and lines[i - 1].strip()):
+        opening = re.match(r"^ {0,3}(`{3,}|~{3,})", lines[i])
+        if opening and (fence is None or opening.group(1).startswith(fence)):
+            fence = opening.group(1) if fence is None else None  # (a fence's rows are its code, no table)
+        if fence is not None or not _PIPE_ROW.match(lines[i]) or (i and lines[i - 1].strip()):
             i += 1
             continue
         j = i

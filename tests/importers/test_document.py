@@ -244,6 +244,24 @@ def test_a_bracketed_span_pandoc_wrapped_over_lines_of_its_list_item_is_one_span
     assert lines[3:5] == ["-   Ruiz, P. [Tides", "-   and more]{.x} (2018)."]
 
 
+def test_a_wrapped_span_block_keeps_its_lines_and_stops_at_a_nested_item_a_fence_and_a_code_span():
+    # attributes broken over lines ("{.title\n    .pub}") are no span's: the block keeps its line count, so a
+    # div's closing ":::" below stays the div's; a nested item (Pandoc indents it by 4) starts its own block, and a
+    # "[" in a code span opens no span
+    html, _ignored = render_markdown("::: {.pubs}\n-   Ruiz, P. (2019). [Tides]{.title\n    .pub} and [Long Currents"
+                                     " of the\n    Northern Shelf]{.title}. Ocean Notes.\n:::\n\nBio.\n")
+    assert html.count("<!-- --></div>") == 1 and ":::" not in html
+    clean, _ignored = blank_residue("-   2019\n    -   Ruiz, P. [in press\n    -   Ruiz, P. (2018). Tides]{.t}. N.\n")
+    assert "<span" not in clean
+    html, _ignored = render_markdown("To cite a span write `[A Long\nTitle]{.title}` in your source.\n")
+    assert "<code>[A Long Title]{.title}</code>" in html
+
+
+def test_pipe_rows_in_a_fence_are_its_code_not_a_table():
+    html, _ignored = render_markdown("Output:\n\n```\n\n| n | mean\n| 10 | 2.5\n```\n")
+    assert "table" not in html and "| 10 | 2.5" in html
+
+
 def test_kramdown_rows_with_no_header_and_no_closing_pipe_are_a_table_on_their_lines():
     # kramdown reads "| 2010 | PhD, Geology | Univ" lines as a table without a "|---|" line, the closing pipe
     # optional; one line with a bar in it, or a Pandoc line block ("| Line one"), is no table

@@ -4067,3 +4067,12 @@ def test_pandoc_spans_wrapped_over_a_list_items_lines_name_the_title_and_the_jou
     assert (pubs[2018].title, pubs[2018].venue) == ('Thoughts on the survey debate: notes on "Ten Small Errors" '
                                                     'and "Careful Counts"', "The Harbour Review. 3")
     assert (pubs[2016].title, pubs[2016].venue) == ("Tides of the Bay", "Shore Letters. 2(1)")
+
+
+def test_a_venue_classed_span_on_the_line_below_leaves_the_entry_its_year_on_the_titles_line(tmp_path):
+    # the year written beside the title, the venue's span on a line of its own below (Pandoc's wrapping): the year
+    # is the entry's, whatever the venue's line holds ("2(1), (5-8)")
+    body = ("## Publications\n\n-   Ruiz, P. (2016). [Tides of the Bay]{.publication_title}. [ Shore\n"
+            "    Letters]{.venue}. 2(1), (5-8).\n")
+    pubs = import_path(_page(tmp_path, body, "Paula Ruiz")).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Tides of the Bay", 2016)]

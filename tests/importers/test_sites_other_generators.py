@@ -675,21 +675,47 @@ def test_a_jupyter_book_takes_its_owner_from_the_configured_author(tmp_path):
     assert import_path(site).profile.person.name == "Ilse Marquardt"
 
 
-@pytest.mark.parametrize("conf, at", [
-    ("", "https://lind.example.org/pages/"),                         # Pelican's PAGE_URL, "pages/{slug}.html"
-    ("PAGE_URL = 'p/{slug}.html'\n", "https://lind.example.org/p/"),
-    ("PAGE_URL = '{slug}/'\n", "https://lind.example.org/"),         # (a folder of its own: the slug's, not known)
+@pytest.mark.parametrize("conf, slug, at", [
+    ("", "", "https://lind.example.org/pages/"),                     # Pelican's PAGE_URL, "pages/{slug}.html"
+    ("PAGE_URL = 'p/{slug}.html'\n", "", "https://lind.example.org/p/"),
+    ("PAGE_URL = '{slug}/'\n", ":slug: papers\n", "https://lind.example.org/papers/"),  # (a folder of its own)
 ])
-def test_a_pelican_pages_relative_link_leads_into_the_folder_the_page_is_served_in(tmp_path, conf, at):
+def test_a_pelican_pages_relative_link_leads_into_the_folder_the_page_is_served_in(tmp_path, conf, slug, at):
     profile = imported_site(tmp_path, {
         "pelicanconf.py": f"AUTHOR = 'Oskar Lind'\nSITENAME = 'Oskar Lind'\nSITEURL = 'https://lind.example.org'\n{conf}",
         "content/pages/home.rst": ":save_as: index.html\n\nI study lakes. `Notes <notes.html>`_\n",
-        "content/pages/papers.rst": (":title: Papers\n\nWorking Papers\n==============\n\n"
+        "content/pages/papers.rst": (f"Working Papers\n==============\n\n:title: Papers\n{slug}\n"
                                      "- **\"Ice Cover of Small Lakes\"** with Ada Berg, May 2020, `Summary <ice.html>`__\n"
                                      "- **\"Winter Mixing in Shallow Basins\"** with Bo Roe, June 2019\n"),
     })
     ice = next(p for p in profile.publications if p.title == "Ice Cover of Small Lakes")
     assert list(ice.links.values()) == [at + "ice.html"]
+    assert profile.person.homepage == "https://lind.example.org/"  # (the site's, whatever folder a page is in)
+
+
+_LIND_CONF = "AUTHOR = 'Oskar Lind'\nSITENAME = 'Oskar Lind'\nSITEURL = 'https://lind.example.org'\n"
+_LIND_PAPER = "- Oskar Lind, Ada Berg. Ice Cover of Small Lakes. Limnology Letters, 2020. "
+
+
+@pytest.mark.parametrize("name, text, pdf", [
+    # a field list in the page's text is no metadata of it, and another site's address no folder of this one
+    ("contact.rst", "Contact\n#######\n\nUppsala University.\n\n:Email: ol@example.org\n"
+     ":URL: https://www.uu.se/staff/lind/\n\nPublications\n============\n\n" + _LIND_PAPER + "`PDF <ice.pdf>`__\n",
+     "https://lind.example.org/pages/ice.pdf"),
+    ("about.md", "Email: ol@example.org\nURL: https://www.uu.se/staff/lind/\n\n## Publications\n\n"
+     + _LIND_PAPER + "[PDF](ice.pdf)\n", "https://lind.example.org/pages/ice.pdf"),
+    # the docinfo under an over- and underlined title, however many fields: saved as the site's index
+    ("home.rst", "##########\nOskar Lind\n##########\n\n" + "".join(f":f{k}: x\n" for k in range(8))
+     + ":save_as: index.html\n\nPublications\n============\n\n" + _LIND_PAPER + "`PDF <ice.pdf>`__\n",
+     "https://lind.example.org/ice.pdf"),
+    # Pelican's "{static}/x" in a markdown page's link: the site's /x, wherever the page is served
+    ("papers.md", "Title: Papers\n\n## Publications\n\n" + _LIND_PAPER + "[PDF]({static}/pdf/ice.pdf)\n",
+     "https://lind.example.org/pdf/ice.pdf"),
+])
+def test_a_pelican_pages_folder_is_the_one_its_metadata_names(tmp_path, name, text, pdf):
+    profile = imported_site(tmp_path, {"pelicanconf.py": _LIND_CONF, f"content/pages/{name}": text})
+    assert profile.person.homepage == "https://lind.example.org/"
+    assert [p.links.get("pdf") for p in profile.publications] == [pdf]
 
 
 def test_a_pelican_site_is_read_by_its_config_its_rst_pages_its_bibtex_plugin_and_its_json_resume(tmp_path):
@@ -1273,3 +1299,12 @@ def test_an_astro_sites_title_names_the_owner_among_the_authors_of_its_bibtex_re
     profile = import_path(site).profile
     assert profile.person.name == "Noor Halvorsen"
     assert sum(any(a.is_self for a in p.authors) for p in profile.publications) == 3
+
+
+def test_a_pelican_rst_anonymous_substitution_link_leads_to_the_next_anonymous_target(tmp_path):
+    # '|slides|__' is a link to the next anonymous target ('__ URL'), labelled by its image's file name
+    profile = imported_site(tmp_path, {"pelicanconf.py": _LIND_CONF, "content/pages/home.rst": (
+        "Oskar Lind\n##########\n\n:save_as: index.html\n\nPublications\n============\n\n"
+        + _LIND_PAPER + "|slides|__\n\n.. |slides| image:: {static}/images/slides.png\n"
+        "__ https://ex.org/ice-slides.pdf\n")})
+    assert [p.links for p in profile.publications] == [{"slides": "https://ex.org/ice-slides.pdf"}]

@@ -346,6 +346,10 @@ def abs_url(href: str | None, ctx: Ctx) -> str | None:
         return None
     if _HOST_WITHOUT_SCHEME.match(href):
         href = "https://" + href  # "www.linkedin.com/in/x": an address its scheme was left off, no file of the site
+    if href.startswith(("{", "%7B", "%7b")):
+        from ..site.pages import PELICAN_PATH
+
+        href = PELICAN_PATH.sub("", href)  # (Pelican's "{static}/pdf/x.pdf": the site's /pdf/x.pdf, on any page)
     if not URL_SCHEME.match(href) and not href.startswith("//") and not valid_doi(href):
         if not ctx.base:
             note_unplaced(href)

@@ -2236,6 +2236,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # (nor are the pages after a volume and its issue: "33(10), 2053-2064")
         own, rest = without_volume_pages(_drop_addresses(own)), without_volume_pages(_drop_addresses(rest))
         y = (find_year(own) if own and not one_liner else None) or find_year(rest)
+        if y is None and title_seg is not None and not one_liner:
+            # "Ruiz, P. (2016). [Title]{.title}" over its venue's line: the year the title's line writes beside it
+            y = find_year(without_volume_pages(_drop_addresses(texts[title_seg].replace(title, " "))))
         if y is None and badge:
             y = find_year(badge)
         # (a year alone in brackets on a line of its own, "(2014)", so too)

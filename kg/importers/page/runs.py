@@ -1137,6 +1137,6 @@ def seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
         before = " ".join(r.text for r in seg.runs[:at[0]] if r.hint != hint and r.anchor not in exclude_anchor)
         after = " ".join(r.text for r in seg.runs[at[-1] + 1:] if r.hint != hint and r.anchor not in exclude_anchor)
         if re.search(r"[^\W\d_]{2}", before) and len(re.findall(r"[^\W\d_]{2,}", after)) >= 3 \
-                and YEAR.search(before + after):
+                and YEAR.search(before + " " + after):
             return None
     return hint if hint and n >= 0.6 * total else None

@@ -252,9 +252,6 @@ _READ_KINDS = (*UNLINKED_KINDS, "bio", "education", "contact")
 _HOME_STEMS = ("index", "_index", "home", "about", "landing")
 
 
-_SAVE_AS_INDEX = re.compile(r"(?im)^\s*:?save_as:\s*index\.html?\s*$")
-
-
 def _html_like(page: Path) -> bool:
     """Whether a content page is read as the HTML it holds: an HTML page, a component page
     (:func:`~.files.component_page`) or a template of HTML (:data:`TEMPLATE_SUFFIXES`)."""
@@ -269,27 +266,62 @@ def _page_part(root: Path, page: Path, owner: str | None, base: str | None) -> P
     return html_file_part(root, page, owner, base)
 
 
-_PELICAN_PAGE_URL = re.compile(r"""^PAGE_URL\s*=\s*['"]([^'"]*)['"]""", re.M)
-_PELICAN_PAGE_AT = re.compile(r"^:?(?:save_as|url):\s*(\S+)\s*$", re.I)
-_PELICAN_FIELD_LINES = 12
-"""The lines a reST page's docinfo fields (``:save_as: index.html``, under its title or not) are looked for in."""
+_PELICAN_RST_FIELD = re.compile(r"^:([\w-]+):\s*(.*?)\s*$")
+_PELICAN_MD_FIELD = re.compile(r"^([A-Za-z][\w-]*):\s*(.*?)\s*$")
+_RST_ADORNMENT = re.compile(r"""^([=\-#*~^"'`+_.:])\1{2,}\s*$""")
 
 
-def _pelican_page_base(page: Path, cfg_doc: SourceDoc | None, base: str | None) -> str | None:
+def pelican_metadata(doc: SourceDoc) -> dict[str, str]:
+    """A Pelican page's metadata, its keys in lower case: a markdown page's first lines up to a blank one, each
+    ``Key: value`` ("save_as: index.html"); a reST page's docinfo, the field list that opens it or follows its
+    title (``:save_as: index.html`` under "Oskar Lind / ####"). A field list further down is the page's text.
+
+    >>> pelican_metadata(SourceDoc(Path("a.rst"), "Lind\\n####\\n\\n:slug: home\\n:save_as: index.html\\n\\nText\\n"))
+    {'slug': 'home', 'save_as': 'index.html'}
+    """
+    lines = doc.text.split("\n")
+    out: dict[str, str] = {}
+    if doc.path.suffix.lower() == ".rst":
+        i = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+        if _RST_ADORNMENT.match(lines[i] if i < len(lines) else "") and i + 2 < len(lines) \
+                and _RST_ADORNMENT.match(lines[i + 2]):
+            i += 3  # (a title over- and underlined)
+        elif i + 1 < len(lines) and not lines[i].startswith(":") and _RST_ADORNMENT.match(lines[i + 1]):
+            i += 2
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        while i < len(lines) and (m := _PELICAN_RST_FIELD.match(lines[i])):
+            out.setdefault(m.group(1).lower(), m.group(2))
+            i += 1
+        return out
+    head = lines[1:] if lines and lines[0].strip() == "---" else lines  # (a YAML block, as a plugin reads it)
+    for line in head:
+        m = _PELICAN_MD_FIELD.match(line)
+        if m is None and line.startswith((" ", "\t")) and out:
+            continue  # (a value carried on)
+        if m is None:
+            break
+        out.setdefault(m.group(1).lower(), m.group(2))
+    return out
+
+
+def _pelican_page_base(page: Path, root: Path, cfg: Path, base: str | None) -> str | None:
     """The folder a Pelican page of ``content/pages`` is served in, where its relative links lead: the one its
-    metadata saves it at (``:save_as: index.html``: the site's root), else the one of the configuration's
-    ``PAGE_URL`` (``pages/{slug}.html`` unless set); ``base`` when that folder is named by the page's slug."""
+    metadata (:func:`pelican_metadata`) saves it at (``:save_as: index.html``: the site's root; an address of
+    another site, "URL: https://www.uu.se/x/", is none), else the one of the configuration's ``PAGE_URL``
+    (``pages/{slug}.html`` unless set), ``{slug}`` the page's ``:slug:``; ``base`` when that folder is named by
+    what the page does not say."""
     if not base or page.parent.name != "pages":
         return base
     doc = doc_or_none(page)
-    # (a markdown page's metadata is its first lines, "save_as: index.html"; a reST page's fields may follow its title)
-    head = doc.text.split("\n\n", 1)[0].split("\n") if doc is not None else []
-    head += [x for x in doc.text.split("\n")[:_PELICAN_FIELD_LINES] if x.startswith(":")] if doc is not None else []
-    at = next((m.group(1) for line in head if (m := _PELICAN_PAGE_AT.match(line.strip()))), None)
+    meta = pelican_metadata(doc) if doc is not None else {}
+    at = next((v for k, v in meta.items() if k in ("save_as", "url") and v and "://" not in v
+               and not v.startswith("//")), None)
     if at is None:
-        m = _PELICAN_PAGE_URL.search(cfg_doc.text) if cfg_doc is not None else None
-        at = m.group(1) if m else "pages/{slug}.html"
+        at = python_config(root, cfg)[1].get("page_url") or "pages/{slug}.html"
     folder = at.lstrip("/").rpartition("/")[0]
+    if meta.get("slug") and re.fullmatch(r"[\w.-]+", meta["slug"]):
+        folder = folder.replace("{slug}", meta["slug"])
     if "{" in folder:
         return base
     return base.rstrip("/") + "/" + (folder + "/" if folder else "")
@@ -326,7 +358,7 @@ def _saved_as_index(pages: list[Path]) -> Path | None:
     home, whatever its file is called."""
     for page in pages:
         doc = doc_or_none(page)
-        if doc is not None and _SAVE_AS_INDEX.search("\n".join(doc.lines[:40])):
+        if doc is not None and pelican_metadata(doc).get("save_as", "").lower() in ("index.html", "index.htm"):
             return page
     return None
 
@@ -355,10 +387,10 @@ _PY_ASSIGN = re.compile(r"""^(?P<key>author|project|html_title|html_baseurl)\s*=
                         re.M)
 # (a Python 2 configuration writes u'...')
 PYTHON_CONFIG_KEYS = {"BLOG_AUTHOR": "author", "AUTHOR": "author", "BLOG_EMAIL": "email", "SITE_URL": "url",
-                      "SITEURL": "url", "BLOG_TITLE": "title", "SITENAME": "title"}
+                      "SITEURL": "url", "BLOG_TITLE": "title", "SITENAME": "title", "PAGE_URL": "page_url"}
 """A Python configuration's names for the site's author, address, URL and title (Pelican's ``AUTHOR``, ``SITENAME``,
 ``SITEURL``; Nikola's ``BLOG_AUTHOR``, ``BLOG_EMAIL``, ``SITE_URL``, ``BLOG_TITLE``), as the keys the other
-configurations use."""
+configurations use; Pelican's ``PAGE_URL``, where its pages are served."""
 _PELICAN_SOCIAL = re.compile(r"^(?:SOCIAL|LINKS)\s*=\s*[(\[]", re.M)
 _JS_KEY = re.compile(r"""\b(?P<key>author|title|siteUrl|url|site)\s*:\s*(?P<q>['"`])(?P<v>[^'"`\n]+)(?P=q)""")
 """A JavaScript configuration's key for the site's owner, title or address (Astro's ``site: 'https://...'``)."""
@@ -455,7 +487,10 @@ def python_config(root: Path, path: Path) -> tuple[SourceDoc | None, dict[str, s
             if key and key not in values and m.group(3).strip():
                 values[key], lines[key] = m.group(3).strip(), doc.line_of(m.start())
     if path.name == "pelicanconf.py" and (root / "publishconf.py").is_file():
-        published = python_config(root, root / "publishconf.py")[1].get("url")
+        published_values = python_config(root, root / "publishconf.py")[1]
+        published = published_values.get("url")
+        if published_values.get("page_url"):
+            values["page_url"] = published_values["page_url"]
         if published and published.startswith("http") and published != values.get("url"):
             values["url"] = published
             lines.pop("url", None)  # (said on publishconf.py's line)
@@ -860,8 +895,10 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         if profile is not None:
             merge_same_person(person, profile.person)
     for page in read:
-        page_base = _pelican_page_base(page, cfg_doc, base) if generator == "pelican" else base
+        page_base = _pelican_page_base(page, root, cfg, base) if generator == "pelican" and cfg else base
         part = _page_part(root, page, owner, page_base)
+        if part.profile is not None and page_base != base and part.profile.person.homepage == repair_url(page_base):
+            part.profile.person.homepage = repair_url(base)  # (the page's folder leads its links; the site is the home)
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
         parts.append(part)

@@ -203,10 +203,12 @@ _RST_SUBST_DEF = re.compile(r"^\.\.\s+\|([^|]+)\|\s+(image|replace|unicode|raw):
 _RST_NAMED_TARGET = re.compile(r"^\.\.\s+_(`[^`]+`|[^:`][^:]*?):\s*(\S+)\s*$")
 _RST_ANON_TARGET = re.compile(r"^(?:__|\.\.\s+__:)\s+(\S+)\s*$")
 _RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
-_PELICAN_PATH = re.compile(r"^\{(?:static|filename|attach)\}")
-"""Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``): the site's ``/pdf/x.pdf``."""
-_RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(_)?(?!\w)")
-"""A substitution reference (``|name|``); ``|name|_`` is also a link to the named target ``name``."""
+PELICAN_PATH = re.compile(r"^(?:\{|%7[Bb])(?:static|filename|attach)(?:\}|%7[Dd])")
+"""Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``): the site's ``/pdf/x.pdf``; the one
+reading of it, by every link's resolver (:func:`~kg.importers.page.context.abs_url`) too."""
+_RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(__?)?(?!\w)")
+"""A substitution reference (``|name|``); ``|name|_`` is also a link to the named target ``name``, ``|name|__`` to
+the next anonymous target."""
 _RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
 _RST_META = re.compile(r"^\.\.\s+[a-z_]+:(?:\s|$)")
 _RST_META_TITLE = re.compile(r"^\.\.\s+title:\s+(\S.*?)\s*$")
@@ -257,7 +259,7 @@ def _rst_key(name: str) -> str:
     return " ".join(name.strip("`").split()).casefold()
 
 
-def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str, str], set[int]]:
+def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str, tuple[str, str]], set[int]]:
     """What a reST page's explicit markup defines for its text: its named hyperlink targets (``.. _water: URL``),
     its anonymous targets in order (``__ URL``, ``.. __: URL``), its substitutions, each its text and the label a
     ``|name|_`` link to its target shows (``.. |orcid| image:: x.png`` with ``:target: URL`` a link labelled by its
@@ -275,7 +277,7 @@ def _rst_targets(lines: list[str]) -> tuple[dict[str, str], list[str], dict[str,
             lines_used.add(i)
             continue
         m = _RST_NAMED_TARGET.match(line)
-        url = _PELICAN_PATH.sub("", m.group(2)) if m else ""
+        url = PELICAN_PATH.sub("", m.group(2)) if m else ""
         if m and re.match(r"(?:https?|mailto|ftp):|[\w./-]+$", url):
             named.setdefault(_rst_key(m.group(1)), url)
             continue
@@ -410,7 +412,7 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
         if n in blank:
             continue
         if subst and "|" in line:  # (before a grid table's row is cut into cells at its bars)
-            line = _RST_SUBST_REF.sub(lambda m: _rst_substitution(m, subst, named), line)
+            line = _RST_SUBST_REF.sub(lambda m: _rst_substitution(m, subst, named, anonymous), line)
             out[n] = line
         if _RST_GRID_BORDER.match(line):
             out[n] = ""
@@ -638,7 +640,7 @@ def _rst_record(lines: list[str], body: list[int]) -> str | None:
     for name, value in fields.items():
         if name in _RECORD_SKIP or not value or " " in value:
             continue
-        value = _PELICAN_PATH.sub("", value)
+        value = PELICAN_PATH.sub("", value)
         if name == "doi" and not re.match(r"https?://", value):
             value = "https://doi.org/" + value
         if re.match(r"(?:https?://|/)\S+$", value):
@@ -646,14 +648,18 @@ def _rst_record(lines: list[str], body: list[int]) -> str | None:
     return " ".join(text.split())
 
 
-def _rst_substitution(m: re.Match, subst: dict[str, tuple[str, str]], named: dict[str, str]) -> str:
+def _rst_substitution(m: re.Match, subst: dict[str, tuple[str, str]], named: dict[str, str],
+                      anonymous: list[str]) -> str:
     """A substitution reference as its text; ``|name|_`` as a markdown link to the target ``name`` labelled as
     :func:`_rst_targets` says (``|paper|_`` with ``.. |paper| image:: pdf.png`` and ``.. _paper: URL``: a link
-    "pdf" to URL); as written when nothing defines it."""
+    "pdf" to URL), ``|name|__`` to the next anonymous target (taken from ``anonymous``); as written when nothing
+    defines it."""
     key = _rst_key(m.group(1))
     if key not in subst:
         return m.group(0)
     text, label = subst[key]
+    if m.group(2) == "__":
+        return f"[{label}]({anonymous.pop(0)})" if anonymous else text
     target = named.get(key) if m.group(2) else None
     return f"[{label}]({target})" if target else text
 
