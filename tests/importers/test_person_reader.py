@@ -184,6 +184,14 @@ def _person_view(person, key: str):
                  {"job_title": "Privatdozentin für Volkskunde",
                   "affiliations:name": ["Universität Talheim"]},
                  id="position_in_a_german_bio_said_with_its_second_verb"),
+    # "Ich arbeite als X am Fachgebiet Y an der Z": the unit, then its university, more than a hundred characters
+    # in all; before: no position read
+    pytest.param("main.md",
+                 "# Lena Falk\n\nIch arbeite als Wissenschaftliche Mitarbeiterin am Fachgebiet Historische "
+                 "Sprachwissenschaft – Ältere deutsche Literatur an der Technischen Universität Talheim. Dort "
+                 "gehöre ich dem Lesezirkel an, der sich mit alten Handschriften und ihren Schreibern befasst.\n",
+                 {"job_title": "Wissenschaftliche Mitarbeiterin"},
+                 id="a_german_position_at_a_unit_of_a_university_named_at_length"),
     pytest.param("index.md",
                  "# Nina Solberg\n\nHi, I am a particle physics post-doc at Northgate University, Wales, UK.\n",
                  {"job_title": "particle physics post-doc",

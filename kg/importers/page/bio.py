@@ -270,7 +270,8 @@ def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
                           r"(?=[.;,]|\s+et\s+(?:en|à|au)\s|$)", re.I)
     return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,100}?)\s+"
                       # ("en el Instituto X (ibs.GRANADA)": the short form in brackets, its stop no sentence's end)
-                      r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])(?:[^.;,()]|\([^()]{1,40}\)){1,100}?)(?=\s*[.;,]|$)", re.I)
+                      # ("am Fachgebiet X – Y an der Technischen Universität Z": a unit, then its university, long)
+                      r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])(?:[^.;,()]|\([^()]{1,40}\)){1,160}?)(?=\s*[.;,]|$)", re.I)
 
 
 _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in _POSITION_PHRASES.values()]
