@@ -1143,7 +1143,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     # a closing period, not an initial's ("Lind, K.") nor an ellipsis's (Google Scholar's "A, B, ...": names left out;
     # after a closing "and", "A, B, and C...", the list is whole: stray stops)
     if not (text.endswith(".") and _INITIAL_STOP.search(text)
-            or text.endswith("...") and not ((j := _LAST_JOIN.search(text)) and "," not in text[j.end():])):
+            or text.endswith("...") and not re.search(r"(?:^|[\s,])(?:and|&)\s+[^,]*$", text)):
         text = text.rstrip(".").strip()
     truncated = False
     # (a match closes the text, which ends in no space here, with "al", "al.", "others", "..." or "…", and spans 35
@@ -1460,7 +1460,7 @@ def _chicago_head(chunks: list[str], joined_at: int | None = None) -> bool:
     # but in a list of pairs with no "and" before its last piece the next pair's two-word family name would pass
     # for a whole name: "Garcia, Juan Carlos, Perez Lopez, Ana Maria")
     return ((_given_names(chunks[1]) or joined_at == len(chunks) - 1 and len(given) == 2 and len(family) == 1
-             and not any(map(initials_only, given)) and given_like(chunks[1]))
+             and not any(map(initials_only, given)) and all(_NAME_WORD.match(w) for w in given))
             and (len(family) == 1 or (len(family) == 2 and family[0].lower() in NAME_PARTICLES))
             and all(_NAME_WORD.match(w) for w in family if w.lower() not in NAME_PARTICLES)
             and all(len(c.split()) >= 2 for c in chunks[2:]))

@@ -1965,3 +1965,14 @@ def test_supplement_words_name_the_supplement_unless_the_label_names_what_it_hol
 
     assert link_kind("Supplement code", "https://x.org/a") == link_kind("Supplementary code", "https://x.org/a") == "code"
     assert link_kind("Appendix", "https://x.org/a") == link_kind("Supp", "https://x.org/a") == "supplement"
+
+
+def test_split_authors_closing_ellipsis_after_glued_or_capital_join_is_truncation():
+    # (rr77c dg2: the shared _LAST_JOIN read "Wu&D" and "Roe And C" as a closing join: the list was taken as whole)
+    assert common.split_authors("A. Lee, B. Roe, C. Wu&D. Kim...").truncated
+    assert common.split_authors("A. Lee, B. Roe And C. Wu...").truncated
+
+
+def test_split_authors_chicago_head_given_names_may_carry_a_digit_mark():
+    # (rr77c dg2: given_like refused the digit mark the old _NAME_WORD test let through)
+    assert [a.name for a in common.split_authors("Lee, Ana Maria1, and Bo Chen").authors] == ["Ana Maria1 Lee", "Bo Chen"]
