@@ -4076,3 +4076,19 @@ def test_a_venue_classed_span_on_the_line_below_leaves_the_entry_its_year_on_the
             "    Letters]{.venue}. 2(1), (5-8).\n")
     pubs = import_path(_page(tmp_path, body, "Paula Ruiz")).profile.publications
     assert [(p.title, p.year) for p in pubs] == [("Tides of the Bay", 2016)]
+
+
+def test_a_range_to_presente_keeps_the_whole_course(tmp_path):
+    # (rr77c it2: '2019–presente:' was read as 'present' and left "e: Econometria I ..." as the course)
+    page = tmp_path / "index.md"
+    page.write_text("""# Maria Rossi
+
+Professoressa Associata, Dipartimento di Economia, Università di Bologna.
+
+## Esperienza didattica
+
+- 2019–presente: Econometria I (Laurea in Economia), Università di Bologna
+- 2015–2019: Microeconomia Avanzata (Laurea Magistrale), Università di Padova
+""", encoding="utf-8")
+    courses = [t.course for t in import_path(page).profile.teaching]
+    assert courses[0] == "Econometria I (Laurea in Economia)"

@@ -359,7 +359,7 @@ _LEAD_RANGE = re.compile(
     r"|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d)" + DURATION_ASIDE
     + r"\s*(?:(?:-{1,2}|[–—~]|to)\s*"
     r"(?:(?:19|20)\d\d(?:[./]\d\d?\.?)?|\d\d?/(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d"
-    r"|present|now|current|today)?|\+|(?=:))"
+    r"|(?:presente?|now|current|today)\b)?|\+|(?=:))"
     r"\s*[\])]?\s*[:,|.\-–—]?\s*",
     re.I)
 """The dates that open a career line: "2019 - 2021", "Jun 2023 - now", "2023.06 - now" (AcadHomepage writes
@@ -546,7 +546,7 @@ left in the page beside the list."""
 _TERM = re.compile(
     rf"(?i)(?<![\w.])(?:(?:{SEASONS}|michaelmas|lent|hilary|trinity)(?:\s+(?:term|semester|"
     rf"quarter))?\s*(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d)(?!\d)|(?:19|20)\d\d\s*[./\-]?\s*(?:{SEASONS})|"
-    r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d|present|now))?(?![\d.\-–/]))")
+    r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d|(?:presente?|now)\b))?(?![\d.\-–/]))")
 """When a course was taught, as pages write it: "Fall 2023", "Spring '21", "2025.Fall" (AcadHomepage writes
 year.term), "2019-2020", "2021"."""
 _TEACH_ROLE = re.compile(
