@@ -3451,3 +3451,27 @@ def test_a_teaser_picture_or_a_venue_page_the_template_links_is_no_works_link(tm
     })
     pub = next(p for p in profile.publications if p.title == "Tide gauges that drift")
     assert pub.links == {"slides": "https://ovarga.example.org/files/slides1.pdf"}
+
+
+def test_a_site_path_under_a_linked_key_of_no_link_kind_stays_a_link(tmp_path):
+    # (rr77c s1: requiring a link kind of the key sent "preprint: /preprints/..." and "html_version: /papers/x.html"
+    # to unparsed; only a picture or a teaser/image/venue/author key is no work's link)
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Jane Roe\nurl: https://janeroe.github.io\nauthor:\n  name: Jane Roe\n"
+                       "collections:\n  publications:\n    output: true\n",
+        "_includes/archive-single.html": '<h2><a href="{{ base_path }}{{ post.url }}">{{ post.title }}</a></h2>'
+                                         '<a href="{{ post.preprint }}">Preprint</a>'
+                                         '<a href="{{ post.html_version }}">HTML</a><p>{{ post.citation }}</p>\n',
+        "_pages/about.md": '---\npermalink: /\ntitle: "About"\n---\nI am an Assistant Professor of Biology.\n',
+        "_pages/publications.md": '---\nlayout: archive\ntitle: "Publications"\npermalink: /publications/\n---\n'
+                                  "{% for post in site.publications reversed %}\n  {% include archive-single.html %}\n"
+                                  "{% endfor %}\n",
+        "_publications/2020-01-01-a.md": "---\ntitle: \"Paper number 1 on tides\"\ncollection: publications\n"
+                                         "date: 2020-01-01\nvenue: 'Journal of Tides'\n"
+                                         "preprint: '/preprints/roe2020-tides'\nhtml_version: '/papers/paper1.html'\n"
+                                         "citation: 'Roe, Jane. (2020). Paper number 1 on tides. <i>Journal of Tides</i>.'\n"
+                                         "---\nAbstract.\n",
+    })
+    pub = next(p for p in profile.publications if p.title == "Paper number 1 on tides")
+    assert pub.links == {"preprint": "https://janeroe.github.io/preprints/roe2020-tides",
+                         "html_version": "https://janeroe.github.io/papers/paper1.html"}

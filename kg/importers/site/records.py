@@ -1561,10 +1561,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # whose value is one address is a link named by the key
         text = as_text(value) if isinstance(value, str) else None
         # (or a path of the site under a key the site's template writes alone as a link: "slide_url: /files/x.pdf";
-        # a work's link by its key's words or its file's kind, not a teaser's picture or the venue's own page)
+        # a work's link unless a picture or a key naming a teaser, image, venue or author: "paper_url: /papers/x.html")
         if not text or not (re.fullmatch(r"https?://\S+", text.strip())
                             or key in keys.site_paths and re.fullmatch(r"/(?!/)\S+", text.strip())
-                            and link_kind(re.sub(r"[_-]+", " ", key), text.strip())) \
+                            and not re.search(r"\.(?:png|jpe?g|gif|svg|webp)$", text.strip(), re.I)
+                            and not re.search(r"teaser|thumb|image|preview|venue|author", key, re.I)) \
                 or key in keys.links or key in (
                 "permalink", "url", "doi", "website", "homepage", "image", "header", "redirect_from") \
                 or spelled.get(key) in used:
