@@ -3194,3 +3194,17 @@ def test_alfolio_more_info_a_post_at_a_place_on_one_line(tmp_path):
     assert person.job_title == "PhD Candidate"
     assert [a.name for a in person.affiliations] == ["University of Toronto"]
     assert person.location == "Toronto, Canada"
+
+
+def test_alfolio_more_info_the_owners_name_with_a_middle_initial_is_the_name(tmp_path):
+    # (rr77c afJ3: "<p>Nuria A. Vidal</p>" was kept, took the post line's place and the location got all three)
+    person = _alfolio_profile(tmp_path, "  more_info: <p>Nuria A. Vidal</p><p>Assistant Professor</p><p>MIT</p>\n")
+    assert (person.job_title, person.location) == ("Assistant Professor", "MIT")
+
+
+def test_alfolio_more_info_the_subtitles_post_keeps_the_place_it_names(tmp_path):
+    # (rr77c afA: the subtitle's post again with its place; the line was dropped whole and the place lost)
+    person = _alfolio_profile(tmp_path, "  more_info: <p>PhD Candidate, University of Toronto</p><p>Toronto, Canada</p>\n",
+                              subtitle="subtitle: PhD Candidate\n")
+    assert (person.job_title, person.location) == ("PhD Candidate", "Toronto, Canada")
+    assert [(a.name, a.role) for a in person.affiliations] == [("University of Toronto", "PhD Candidate")]

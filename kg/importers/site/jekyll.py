@@ -656,10 +656,12 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         # ("<p><b>Xavier Roe</b></p><p>Ramon y Cajal researcher (Tenure-track)</p><p>IRTA, Spain</p>": the owner's
         # name, then the post, then the place; a post named for its programme ends with the job's word)
         # (the name as the page writes it: "Xavier Roe" of "Xavier Roe-Vila", one of the two family names)
-        # (a line that only holds the owner's name, "Jane Roe Lab" names a place)
+        # (a line that only holds the owner's name, "Jane Roe Lab" names a place; "Jane A. Roe" is the name too)
         own = set(fold(person.name or "").replace("-", " ").split())
         pieces = [p for p in pieces if not (person.name and (
-            same_name(p, person.name) or len(p.split()) >= 2 and set(fold(p).replace("-", " ").split()) <= own))]
+            same_name(p, person.name) or len(p.split()) >= 2 and set(fold(p).replace("-", " ").split()) <= own
+            or owner_variant(p, person.name)
+            and not re.search(r"\b(?:Lab|Laboratory|Group|Institute|Center|Centre)\b", p, re.I)))]
         # (the one line of either key, or more_info's first: "address: <p>PhD Student</p>" is the post too)
         line = pieces[0] if pieces and (key == "more_info" or len(pieces) == 1) else ""
         # ("<p>PhD Candidate, University of Toronto</p>": the post, then where it is held)
@@ -670,10 +672,12 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
             # "more_info: <p>Associate Professor</p>": the line under the picture is the position, no address
             # (the lines after it the place: "<p>PhD Student</p><p>Zurich Area</p>"); a post other than the one
             # the subtitle stated stays a line of the place ("<p>Marie Curie Fellow</p>" under "Assistant Professor")
+            # (the place read with the post is the owner's also when the subtitle already stated that post)
+            if read and (person.job_title is None or fold(post) == fold(person.job_title)) \
+                    and not any(fold(a.name) == fold(read[1]) for a in person.affiliations):
+                person.affiliations.append(Affiliation(name=read[1], role=post))
             if person.job_title is None:
                 person.job_title = post
-                if read and not any(fold(a.name) == fold(read[1]) for a in person.affiliations):
-                    person.affiliations.append(Affiliation(name=read[1]))
                 for aff in person.affiliations:
                     aff.role = aff.role or post
                 pieces = pieces[1:]
