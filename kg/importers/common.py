@@ -2822,7 +2822,11 @@ def link_kind(label: str, url: str) -> str | None:
         return None
     for word, kind in _LABELS:
         # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)
-        if word in words and re.search(rf"\b{word}s?\b", words):
+        if word in words and (named := re.search(rf"\b{word}s?\b", words)):
+            # ("Data Supplement", "Code Appendix": the supplement word last names what the link is; "Supplementary
+            # code" names what the supplement holds)
+            if kind != "supplement" and re.search(r"\b(?:supp|supplement(?:ary|al)?|appendix)s?\b", words[named.end():]):
+                return "supplement"
             if kind == "paper" and "arxiv.org" in url:
                 return "arxiv"
             return kind

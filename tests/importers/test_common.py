@@ -1976,3 +1976,10 @@ def test_split_authors_closing_ellipsis_after_glued_or_capital_join_is_truncatio
 def test_split_authors_chicago_head_given_names_may_carry_a_digit_mark():
     # (rr77c dg2: given_like refused the digit mark the old _NAME_WORD test let through)
     assert [a.name for a in common.split_authors("Lee, Ana Maria1, and Bo Chen").authors] == ["Ana Maria1 Lee", "Bo Chen"]
+
+
+@pytest.mark.parametrize("label", ["Data Supplement", "Online Data Supplement", "Video Supplement", "Poster Supplement",
+                                   "Code Appendix"])
+def test_a_label_ending_in_the_supplement_word_is_the_supplement(label):
+    # (rr77c: with the supplement words after the other kinds these gave data, video, poster, code)
+    assert common.link_kind(label, "https://x.org/a") == "supplement"
