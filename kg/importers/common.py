@@ -3939,6 +3939,11 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     words = _LIST_LEAD.sub("", words) or words
     if words in SECTION_WHOLE_WORDS:
         return SECTION_WHOLE_WORDS[words]
+    if re.match(r"(?:experiencias?|esperienz[ae]|experiences?)\b", words) and len(words.split()) <= 5 \
+            and re.search(r"\b(?:docen\w*|didatt\w*|insegn\w*|ensino|ensenanza|enseignement)\b", words):
+        # "Esperienza di insegnamento", "Experiência em ensino", "Expérience d'enseignement": the teaching one has
+        # done, courses, no posts
+        return "teaching"
     if _SUPERVISED_WORKS.fullmatch(words):
         # "Supervision of theses", "Supervised Master's theses", "Co-supervised dissertations": the students whose
         # theses the owner supervised, no works of the owner's

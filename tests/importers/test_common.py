@@ -1983,3 +1983,10 @@ def test_split_authors_chicago_head_given_names_may_carry_a_digit_mark():
 def test_a_label_ending_in_the_supplement_word_is_the_supplement(label):
     # (rr77c: with the supplement words after the other kinds these gave data, video, poster, code)
     assert common.link_kind(label, "https://x.org/a") == "supplement"
+
+
+@pytest.mark.parametrize("heading", ["Esperienza di insegnamento", "Experiência em ensino", "Experiencia como docente",
+                                     "Expérience d'enseignement"])
+def test_an_experience_word_with_a_teaching_word_is_teaching(heading):
+    # (rr77c it.md: phrases outside the closed list stayed experience, each course line an affiliation)
+    assert section_kind(heading) == "teaching"
