@@ -3475,3 +3475,14 @@ def test_a_site_path_under_a_linked_key_of_no_link_kind_stays_a_link(tmp_path):
     pub = next(p for p in profile.publications if p.title == "Paper number 1 on tides")
     assert pub.links == {"preprint": "https://janeroe.github.io/preprints/roe2020-tides",
                          "html_version": "https://janeroe.github.io/papers/paper1.html"}
+
+
+def test_headed_by_another_reads_only_level_one_headings_at_a_lines_start():
+    # (rr77c hb.py: the shared HEADING also took an indented "   # Name" and missed "<h2>x <h1>Name</h1>")
+    from kg.importers.base import SourceDoc
+    from kg.importers.site.assemble import headed_by_another
+    from kg.model import Person
+
+    owner = Person(name="Rafe Imai")
+    assert not headed_by_another(SourceDoc(Path("cv.md"), "# Education\n\n   # Albert Einstein\n"), owner)
+    assert headed_by_another(SourceDoc(Path("cv.md"), "<h2>Education <h1>Albert Einstein</h1>"), owner)

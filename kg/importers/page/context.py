@@ -203,17 +203,6 @@ def other_with(aside: str) -> str | None:
     return m and m.group(1).split()[-1].lower()
 
 
-def capital_with(text: str) -> bool:
-    """Whether a capitalised "Con", "Com" or "Mit" opens ``text`` or a bracket in it ("(Con Notas Breves)",
-    "(Mit Übungen)"): a subtitle's or German nouns' capitals may follow it, not only names (an entry's leading aside,
-    :func:`~.marks.with_coauthors`).
-
-    >>> capital_with("(Com Exercícios Resolvidos)"), capital_with("(con A. Lee)")
-    (True, False)
-    """
-    return re.search(r"(?:^|[(\[])\s*(?:Con|Com|Mit)\s", text) is not None
-
-
 def english_names(names: str, aside: str) -> str:
     """The names of a coauthors' aside joined as English joins them, when another language's "with" opens the aside
     (``aside``): its "and" before the last name, which the readers of names split; other names unchanged.

@@ -46,7 +46,6 @@ from .context import (
     WITH_LEAD,
     english_with,
     abs_url,
-    capital_with,
     clean_piece,
     clean_title,
     note_words_only,
@@ -1349,7 +1348,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         w = lead_with.group("w")
         # ("(Con Notas Breves) Title": a capitalised foreign "with" before no initial opens a subtitle, no names; it
         # stays a note)
-        bracket_notes.append(w if capital_with(w) and not re.search(r"\b[A-Z]\.", w)
+        bracket_notes.append(w if re.match(r"(?:Con|Com|Mit)\s", w) and not re.search(r"\b[A-Z]\.", w)
                              else english_with(w))
         texts[0] = lead_with.group("rest")
     else:

@@ -18,7 +18,7 @@ from .memo import same_name
 from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
-from .context import WITH_LEAD, Ctx, abs_url, capital_with, english_names, other_with
+from .context import WITH_LEAD, Ctx, abs_url, english_names, other_with
 from .citation import uninvert_authors
 
 
@@ -215,7 +215,7 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
         # the venue, brackets and all ("With A. Lee. (arXiv preprint)"; "With A. Lee. In progress.": a status)
         after = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", names_text.partition(" | ")[0], maxsplit=1)[-1].strip(" ,.;")
     lead = other_with(aside)
-    nouns_after = lead == "mit" or lead in ("con", "com") and capital_with(aside)
+    nouns_after = lead == "mit" or lead in ("con", "com") and re.search(r"(?:^|[(\[])\s*Co[nm]\s", aside)
     names = []
     for a in split_authors(plain).authors:
         if not name_like(re.sub(r",\s*(?:Jr|Sr)\.?$", "", a.name)):  # ("Tom Reyes, Jr.": the suffix is the name's)

@@ -19,7 +19,6 @@ from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unpa
 from ..base import HTML_SUFFIXES, SourceDoc
 from ..common import (NAME_PARTICLES, ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, known_given, mark_owner, markup_text, name_key, name_parts, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
                       title_words, venue_type, without_honorifics)
-from ..document import HEADING, heading_text
 from .fields import name_words
 from .files import DATA_FILE_SUFFIXES
 from .js_data import JS_SUFFIXES
@@ -977,8 +976,8 @@ def headed_by_another(doc: SourceDoc, person: Person) -> bool:
     from ..page.person import name_candidate
     from ..page.scores import name_like
 
-    heads = [heading_text(m) if m.group(2) is not None else markup_text(m.group(4))
-             for m in HEADING.finditer(doc.text) if m.group(1) == "#" or m.group(3) == "1" and m.end() <= 30000]
+    heads = [*re.findall(r"(?m)^#\s+(.+)$", doc.text),
+             *(markup_text(h) for h in re.findall(r"(?is)<h1\b[^>]*>(.*?)</h1>", doc.text[:30000]))]
     for head in heads:
         found = name_candidate(head.strip(" #*_"))
         name = found[0] if found else ""
