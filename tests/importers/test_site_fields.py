@@ -141,3 +141,12 @@ def test_a_camel_case_key_ending_in_id_or_in_names_no_language(tmp_path):
     person = import_path(root).profile.person
     assert person.name == "Marta Kowalczyk"
     assert "mkowalczyk" not in person.alternate_names
+
+
+def test_language_key_camel_case_codes_are_languages_codes():
+    # (rr77c: "Kh" is no language's code; Hebrew, Hindi, Catalan, Finnish, Danish, Slovak were missing; "No" stays
+    # out: "phoneNo", "serialNo" are numbers)
+    from kg.importers.site.fields import LANGUAGE_KEY
+
+    assert all(LANGUAGE_KEY.fullmatch(k) for k in ("nameHe", "nameHi", "nameCa", "nameFi", "nameDa", "nameSk"))
+    assert not LANGUAGE_KEY.fullmatch("nameKh") and not LANGUAGE_KEY.fullmatch("phoneNo")

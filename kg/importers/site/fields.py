@@ -593,8 +593,8 @@ HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
 """A language's code ("en", "zh-cn", "pt_BR"): a folder or key of a multilingual site's that holds one translation."""
 
-LANGUAGE_KEY = re.compile(r"(?i)(\w+?)(?:[_-]|(?-i:(?<=[a-z])(?=(?:En|Zh|Cn|Tw|Ja|Jp|Ko|Kr|Kh|De|Fr|Es|Pt|It|Pl|Ru|Nl|Ar|"
-                          r"Vi|Th|Tr|Fa|Sv|Cs|Uk|El|Hu|Ro)$)))(en|[a-z]{2})")
+LANGUAGE_KEY = re.compile(r"(?i)(\w+?)(?:[_-]|(?-i:(?<=[a-z])(?=(?:En|Zh|Cn|Tw|Ja|Jp|Ko|Kr|De|Fr|Es|Pt|It|Pl|Ru|Nl|Ar|"
+                          r"Vi|Th|Tr|Fa|Sv|Cs|Uk|El|Hu|Ro|He|Hi|Ca|Fi|Da|Sk)$)))(en|[a-z]{2})")
 """A key with a language's code after it (``name_en``, ``role_zh``, ``bio-de``, a script's ``nameEn``): a bilingual
 data file's (written in camelCase, a real language's code: ``photoId``, ``linkedIn``, ``isPi`` name none)."""
 
