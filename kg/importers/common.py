@@ -2864,6 +2864,10 @@ class every reader that drops them builds from, each with :data:`PICTOGRAPH_JOIN
 PICTOGRAPH_JOINERS = r"\uFE0F\u200D"
 """What may follow a pictograph and is part of it: the emoji presentation selector and the zero-width joiner."""
 
+PELICAN_PATH = re.compile(r"^(?:\{|%7[Bb]|\||%7[Cc])(?:static|filename|attach)(?:\}|%7[Dd]|\||%7[Cc])")
+"""Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``, before Pelican 3.5
+``|filename|/pdf/x.pdf``): the site's ``/pdf/x.pdf``; the one reading of it, by every link's resolver
+(:func:`~kg.importers.page.context.abs_url`) too."""
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 _NO_URL = urlsplit("")
 
