@@ -3916,6 +3916,44 @@ def test_a_bios_bold_lead_in_over_a_line_break_heads_no_section():
     assert [u.line for u in profile.unparsed] == [3, 5]
 
 
+
+def test_a_section_name_over_a_note_on_its_own_line_reports_the_note_and_skips_a_comment():
+    # review of the underlined name over a note: a note on the name's line was lost (no unparsed line), a comment
+    # before the talks left them under the papers, and a 26-word note under "Publications" let its paper be a talk
+    page = """<html><body><h1>Otto Brenner</h1>
+<p><u>Invited talks</u><br>Slides of some of these talks are <a href="talks/index.html">here</a>.</p>
+<!-- list of talks -->
+<p>Brenner, O. T. Open tools for small colleges. Teaching Day, April 3, 2007. Lakeside College, Ohio.</p>
+<p><u>Publications</u><br>Most of these papers were written with students at the college, and the ones marked with a
+star were written by students of mine who went on to graduate school.</p>
+<p>Brenner, O. T. and Kim, C. 1988. Growth of young clams in cold water. Marine Biology 12: 40-52.</p>
+</body></html>"""
+    profile = _html(page)
+    assert [p.title for p in profile.publications] == ["Growth of young clams in cold water"]
+    assert [t.place for t in profile.talks] == ["April 3, 2007. Lakeside College, Ohio"]
+    assert [(u.line, u.text) for u in profile.unparsed] == [
+        (2, "Slides of some of these talks are here."),
+        (5, "Most of these papers were written with students at the college, and the ones marked with a star were "
+            "written by students of mine who went on to graduate school."),
+        (6, "star were written by students of mine who went on to graduate school.</p>")]
+
+
+def test_a_bios_lead_in_named_like_a_list_of_works_heads_no_section():
+    # "Current Research" and "Seminars" over a <br>: a bio's lead-ins (their text speaks of no list below), no
+    # section of papers or talks; the dated paragraph after one is no talk
+    page = """<html><body><h1>Anna Keller</h1>
+<p>I am an assistant professor of biology at Lakeside University.</p>
+<p><b>Current Research</b><br>My lab studies how plant roots sense water in dry soil.</p>
+<p><b>Seminars</b><br>I run the weekly plant biology seminar; everyone is welcome.</p>
+<p>In 2022 the seminar moved to Tuesdays at noon, room 204 of the Life Sciences building.</p>
+<h2>Publications</h2>
+<ul><li>Keller A, Roe B. Roots sense water in dry soil. Plant Journal. 2019;88:201-9.</li></ul>
+</body></html>"""
+    profile = _html(page)
+    assert [p.title for p in profile.publications] == ["Roots sense water in dry soil"]
+    assert not profile.talks
+    assert [u.line for u in profile.unparsed] == [3, 4]
+
 def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_path):
     # an old hand-written papers page: its title "X, papers" and heading "X: Papers" name the owner (the page
     # had been refused for want of one), and each entry's "Together with A and B." names the coauthors, the

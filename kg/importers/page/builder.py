@@ -490,7 +490,7 @@ class Builder(SectionReaders, PersonReader):
         self.name_lines: set[int] = set()
         self.person = dict(job_title=None, email=None, homepage=None, image=None, description=None, location=None)
         self.affiliations: list[Affiliation] = []
-        self.skipped: list[Unparsed] = []
+        self.skipped: list[Unparsed] = list(reader.skipped)
         """What the page names that kg read and left out, and why ("no place's name: Worked with NOAA")."""
         self.identifiers: dict[str, str] = {}
         self.links: dict[str, str] = {}
