@@ -3954,6 +3954,28 @@ def test_a_bios_lead_in_named_like_a_list_of_works_heads_no_section():
     assert not profile.talks
     assert [u.line for u in profile.unparsed] == [3, 4]
 
+
+def test_a_box_a_one_word_button_of_no_citation_opens_is_left_out_in_any_language():
+    # review of the folded boxes: only English/Italian/Spanish/French keyword labels were away, so "Schlagwörter" and
+    # "Palavras-chave" boxes gave the titles ("Küste, Strömung, Schelf"); a Keywords box classed "tags" was a note
+    page = """<html><body><h1>Ann Lee</h1><h2>Publications</h2>
+<ul>
+<li>Lee, A., Roe, B. (2020). Coastal currents and shelf exchange. <i>Journal of Marine Research</i>, 12, 40-52.
+ <a class="btn" data-toggle="collapse" data-target="#kw1">Schlagwörter</a>
+ <div id="kw1" class="collapse">Küste, Strömung, Schelf</div></li>
+<li>Lee, A. (2019). Tides in the northern sea basin. <i>Ocean Letters</i>, 3, 1-9.
+ <a class="btn" data-toggle="collapse" data-target="#kw2">Palavras-chave</a>
+ <div id="kw2" class="collapse">marés, oceano</div></li>
+<li>Lee, A. (2018). Shelf waves. <i>Ocean Letters</i>, 2, 1-9.
+ <button class="btn" data-toggle="collapse" data-target="#kw3">Keywords</button>
+ <div id="kw3" class="collapse tags">tides, ocean, basin</div></li>
+</ul></body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.venue, p.notes) for p in profile.publications] == [
+        ("Coastal currents and shelf exchange", "Journal of Marine Research", []),
+        ("Tides in the northern sea basin", "Ocean Letters", []), ("Shelf waves", "Ocean Letters", [])]
+    assert [u.line for u in profile.unparsed] == [4, 5, 7, 8, 11]  # (the boxes and their buttons: left out)
+
 def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_path):
     # an old hand-written papers page: its title "X, papers" and heading "X: Papers" name the owner (the page
     # had been refused for want of one), and each entry's "Together with A and B." names the coauthors, the
