@@ -754,8 +754,8 @@ of :data:`_REMARK_MARKS`."""
 MARK_CLASS = "[" + re.escape(MARK_SYMBOLS) + "]"
 """A regular-expression class of :data:`MARK_SYMBOLS`."""
 
-GENERATION_ORDINAL = r"(?:2nd|3rd|4th)"
-"""A generation written as an ordinal after Vancouver initials ("Gloth FM 3rd", as PubMed writes it): the name's,
+GENERATION_ORDINAL = r"(?:2nd|3rd|4th|Jr|Sr|II|III)"
+"""A generation after Vancouver initials ("Gloth FM 3rd", "Gloth FM Jr", as PubMed writes it): the name's,
 no digits of a title."""
 
 _LEGEND_PAIR_AFTER = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,40}?)\s*\\?(" + MARK_CLASS + r")(?=\s*(?:[,;)]|$))")

@@ -3881,6 +3881,20 @@ def test_a_cards_parts_set_as_small_headings_are_one_paper_with_the_year_closing
     assert not profile.unparsed
 
 
+
+def test_a_vancouver_list_with_jr_after_the_initials_is_read():
+    # "Gloth FM Jr, Alam W, ...": "Jr" is the name's, as "3rd" is (the whole line was the title, the venue an author)
+    page = """<html><body><h1>Fred Gloth</h1><h2>Publications</h2><ol>
+<li>Gloth FM Jr, Alam W, Hollis B. Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective
+disorder. J Nutr Health Aging. 1999;3(1):5-7.</li>
+<li>Alam W, Gloth FM Jr, Hollis B. Vitamin D in the elderly at home. J Nutr Health Aging. 2001;5(1):1-7.</li>
+</ol></body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective disorder",
+         "J Nutr Health Aging", ["Gloth FM Jr", "Alam W", "Hollis B"]),
+        ("Vitamin D in the elderly at home", "J Nutr Health Aging", ["Alam W", "Gloth FM Jr", "Hollis B"])]
+
 def test_an_underlined_section_name_ending_at_a_line_break_heads_its_section_though_its_paragraph_goes_on():
     # an old page's headings are underlined paragraphs; one goes on after a <br> with a note about the section.
     # It was read as an entry, so the talks under it were counted as papers of the section above.
