@@ -4063,22 +4063,33 @@ def test_heading_set_parts_alternate_their_tags_and_are_papers_only_under_public
 <p>Reyes TA, Holm VK (2017)</p>
 <p>Plant Journal 88:201-9.</p>
 </body></html>"""
-    assert not [p.venue for p in _html(title_first).publications if p.venue in (
-        "Calcium waves in growing root hairs", "Pulsed signals in dividing yeast cells")]
+    profile = _html(title_first)
+    # (no title taken for a venue; the cards are not read yet, but every line of them is reported)
+    assert not profile.publications
+    assert [u.line for u in profile.unparsed] == [2, 3, 4, 5, 6, 7]
+
+
+@pytest.mark.xfail(strict=True, reason="the card's title heading under its author line is not read yet ('(2021)')")
+def test_a_heading_set_card_before_a_subsection_heading_keeps_its_title():
     subsection = """<html><body><h1>Vera Holm</h1><h2>Publications</h2>
 <h5>Holm VK, Reyes TA. (2021)</h5>
 <h4>Pulsed signals in dividing yeast cells.</h4>
 <h4>Data sets</h4>
 <p>Holm VK. Yeast pulse data, version 2. Zenodo, 2019.</p>
 </body></html>"""
-    assert "Data sets" not in [p.venue for p in _html(subsection).publications]
+    assert [(p.title, p.year, p.venue) for p in _html(subsection).publications] == [
+        ("Pulsed signals in dividing yeast cells", 2021, None), ("Yeast pulse data, version 2", 2019, "Zenodo")]
+
+
+@pytest.mark.xfail(strict=True, reason="a heading-set talk's author line (its date) is lost, the place is a talk")
+def test_a_heading_set_talk_is_one_talk_dated_by_its_author_line():
     talks = """<html><body><h1>Vera Holm</h1>
 <h2>Talks</h2>
 <h5>Holm VK (2019)</h5>
 <h4>Calcium waves in growing root hairs.</h4>
 <h5>Invited seminar, Department of Biology, Yale University.</h5>
 </body></html>"""
-    assert [t.title for t in _html(talks).talks] == ["Calcium waves in growing root hairs", "Invited seminar"]
+    assert [(t.title, t.date) for t in _html(talks).talks] == [("Calcium waves in growing root hairs", "2019")]
 
 
 def test_a_generation_ordinal_after_vancouver_initials_opening_the_list():
