@@ -754,8 +754,8 @@ of :data:`_REMARK_MARKS`."""
 MARK_CLASS = "[" + re.escape(MARK_SYMBOLS) + "]"
 """A regular-expression class of :data:`MARK_SYMBOLS`."""
 
-GENERATION_ORDINAL = r"(?:2nd|3rd|4th)"
-"""A generation written as an ordinal after Vancouver initials ("Gloth FM 3rd", as PubMed writes it): the name's,
+GENERATION_ORDINAL = r"(?:2nd|3rd|4th|Jr|Sr|II|III)"
+"""A generation after Vancouver initials ("Gloth FM 3rd", "Gloth FM Jr", as PubMed writes it): the name's,
 no digits of a title."""
 
 _LEGEND_PAIR_AFTER = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,40}?)\s*\\?(" + MARK_CLASS + r")(?=\s*(?:[,;)]|$))")
@@ -2868,6 +2868,10 @@ class every reader that drops them builds from, each with :data:`PICTOGRAPH_JOIN
 PICTOGRAPH_JOINERS = r"\uFE0F\u200D"
 """What may follow a pictograph and is part of it: the emoji presentation selector and the zero-width joiner."""
 
+PELICAN_PATH = re.compile(r"^(?:\{|%7[Bb]|\||%7[Cc])(?:static|filename|attach)(?:\}|%7[Dd]|\||%7[Cc])")
+"""Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``, before Pelican 3.5
+``|filename|/pdf/x.pdf``): the site's ``/pdf/x.pdf``; the one reading of it, by every link's resolver
+(:func:`~kg.importers.page.context.abs_url`) too."""
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
 _NO_URL = urlsplit("")
 

@@ -90,7 +90,7 @@ def bracketed_spans(line: str) -> str:
             if depth == 0 and line[j] == "[":
                 start = j
                 break
-        if start is None or start > 0 and line[start - 1] == "!" or line[:start].count("`") % 2:
+        if start is None or start > 0 and line[start - 1] == "!" or _in_code_span(line, start):
             # (no span: an image's attributes, or a "[" in a code span, "`[A Long Title]{.title}`")
             done = m.end()
             continue
@@ -98,6 +98,15 @@ def bracketed_spans(line: str) -> str:
         attr = f' class="{_html_escape(classes)}"' if classes else ""
         line = line[:start] + f"<span{attr}>" + line[start + 1:m.start()] + "</span>" + line[m.end():]
     return line
+
+
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1(?!`)")
+
+
+def _in_code_span(line: str, at: int) -> bool:
+    """Whether offset ``at`` falls inside a closed code span of ``line`` (an unpaired backtick, "`quote'", opens
+    none)."""
+    return any(m.start() < at < m.end() for m in _CODE_SPAN.finditer(line))
 
 
 @lru_cache(maxsize=1)

@@ -257,6 +257,16 @@ def test_a_wrapped_span_block_keeps_its_lines_and_stops_at_a_nested_item_a_fence
     assert "<code>[A Long Title]{.title}</code>" in html
 
 
+
+def test_an_unpaired_backtick_opens_no_code_span_before_a_bracketed_span():
+    # "`Ten Small Errors'" quotes, it is no code span: the venue's span after it is a span (was stored as
+    # "[The Harbour Review]{.venue}. 3")
+    line = "-   Ruiz, P. (2018). [A reply to `Ten Small Errors']{.title}. [The Harbour Review]{.venue}. 3, (22-24)."
+    assert document.bracketed_spans(line) == (
+        "-   Ruiz, P. (2018). <span class=\"title\">A reply to `Ten Small Errors'</span>. "
+        "<span class=\"venue\">The Harbour Review</span>. 3, (22-24).")
+    assert document.bracketed_spans("write `[A Title]{.t}` and [B]{.v}") == 'write `[A Title]{.t}` and <span class="v">B</span>'
+
 def test_pipe_rows_in_a_fence_are_its_code_not_a_table():
     html, _ignored = render_markdown("Output:\n\n```\n\n| n | mean\n| 10 | 2.5\n```\n")
     assert "table" not in html and "| 10 | 2.5" in html

@@ -3881,6 +3881,20 @@ def test_a_cards_parts_set_as_small_headings_are_one_paper_with_the_year_closing
     assert not profile.unparsed
 
 
+
+def test_a_vancouver_list_with_jr_after_the_initials_is_read():
+    # "Gloth FM Jr, Alam W, ...": "Jr" is the name's, as "3rd" is (the whole line was the title, the venue an author)
+    page = """<html><body><h1>Fred Gloth</h1><h2>Publications</h2><ol>
+<li>Gloth FM Jr, Alam W, Hollis B. Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective
+disorder. J Nutr Health Aging. 1999;3(1):5-7.</li>
+<li>Alam W, Gloth FM Jr, Hollis B. Vitamin D in the elderly at home. J Nutr Health Aging. 2001;5(1):1-7.</li>
+</ol></body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.venue, [a.name for a in p.authors]) for p in profile.publications] == [
+        ("Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective disorder",
+         "J Nutr Health Aging", ["Gloth FM Jr", "Alam W", "Hollis B"]),
+        ("Vitamin D in the elderly at home", "J Nutr Health Aging", ["Alam W", "Gloth FM Jr", "Hollis B"])]
+
 def test_an_underlined_section_name_ending_at_a_line_break_heads_its_section_though_its_paragraph_goes_on():
     # an old page's headings are underlined paragraphs; one goes on after a <br> with a note about the section.
     # It was read as an entry, so the talks under it were counted as papers of the section above.
@@ -3915,6 +3929,66 @@ def test_a_bios_bold_lead_in_over_a_line_break_heads_no_section():
     assert [p.title for p in profile.publications] == ["Roots sense water in dry soil"]
     assert [u.line for u in profile.unparsed] == [3, 5]
 
+
+
+def test_a_section_name_over_a_note_on_its_own_line_reports_the_note_and_skips_a_comment():
+    # review of the underlined name over a note: a note on the name's line was lost (no unparsed line), a comment
+    # before the talks left them under the papers, and a 26-word note under "Publications" let its paper be a talk
+    page = """<html><body><h1>Otto Brenner</h1>
+<p><u>Invited talks</u><br>Slides of some of these talks are <a href="talks/index.html">here</a>.</p>
+<!-- list of talks -->
+<p>Brenner, O. T. Open tools for small colleges. Teaching Day, April 3, 2007. Lakeside College, Ohio.</p>
+<p><u>Publications</u><br>Most of these papers were written with students at the college, and the ones marked with a
+star were written by students of mine who went on to graduate school.</p>
+<p>Brenner, O. T. and Kim, C. 1988. Growth of young clams in cold water. Marine Biology 12: 40-52.</p>
+</body></html>"""
+    profile = _html(page)
+    assert [p.title for p in profile.publications] == ["Growth of young clams in cold water"]
+    assert [t.place for t in profile.talks] == ["April 3, 2007. Lakeside College, Ohio"]
+    assert [(u.line, u.text) for u in profile.unparsed] == [
+        (2, "Slides of some of these talks are here."),
+        (5, "Most of these papers were written with students at the college, and the ones marked with a star were "
+            "written by students of mine who went on to graduate school."),
+        (6, "star were written by students of mine who went on to graduate school.</p>")]
+
+
+def test_a_bios_lead_in_named_like_a_list_of_works_heads_no_section():
+    # "Current Research" and "Seminars" over a <br>: a bio's lead-ins (their text speaks of no list below), no
+    # section of papers or talks; the dated paragraph after one is no talk
+    page = """<html><body><h1>Anna Keller</h1>
+<p>I am an assistant professor of biology at Lakeside University.</p>
+<p><b>Current Research</b><br>My lab studies how plant roots sense water in dry soil.</p>
+<p><b>Seminars</b><br>I run the weekly plant biology seminar; everyone is welcome.</p>
+<p>In 2022 the seminar moved to Tuesdays at noon, room 204 of the Life Sciences building.</p>
+<h2>Publications</h2>
+<ul><li>Keller A, Roe B. Roots sense water in dry soil. Plant Journal. 2019;88:201-9.</li></ul>
+</body></html>"""
+    profile = _html(page)
+    assert [p.title for p in profile.publications] == ["Roots sense water in dry soil"]
+    assert not profile.talks
+    assert [u.line for u in profile.unparsed] == [3, 4]
+
+
+def test_a_box_a_one_word_button_of_no_citation_opens_is_left_out_in_any_language():
+    # review of the folded boxes: only English/Italian/Spanish/French keyword labels were away, so "Schlagwörter" and
+    # "Palavras-chave" boxes gave the titles ("Küste, Strömung, Schelf"); a Keywords box classed "tags" was a note
+    page = """<html><body><h1>Ann Lee</h1><h2>Publications</h2>
+<ul>
+<li>Lee, A., Roe, B. (2020). Coastal currents and shelf exchange. <i>Journal of Marine Research</i>, 12, 40-52.
+ <a class="btn" data-toggle="collapse" data-target="#kw1">Schlagwörter</a>
+ <div id="kw1" class="collapse">Küste, Strömung, Schelf</div></li>
+<li>Lee, A. (2019). Tides in the northern sea basin. <i>Ocean Letters</i>, 3, 1-9.
+ <a class="btn" data-toggle="collapse" data-target="#kw2">Palavras-chave</a>
+ <div id="kw2" class="collapse">marés, oceano</div></li>
+<li>Lee, A. (2018). Shelf waves. <i>Ocean Letters</i>, 2, 1-9.
+ <button class="btn" data-toggle="collapse" data-target="#kw3">Keywords</button>
+ <div id="kw3" class="collapse tags">tides, ocean, basin</div></li>
+</ul></body></html>"""
+    profile = _html(page)
+    assert [(p.title, p.venue, p.notes) for p in profile.publications] == [
+        ("Coastal currents and shelf exchange", "Journal of Marine Research", []),
+        ("Tides in the northern sea basin", "Ocean Letters", []), ("Shelf waves", "Ocean Letters", [])]
+    assert [u.line for u in profile.unparsed] == [4, 5, 7, 8, 11]  # (the boxes and their buttons: left out)
 
 def test_a_papers_page_titled_name_colon_papers_with_together_with_bylines(tmp_path):
     # an old hand-written papers page: its title "X, papers" and heading "X: Papers" name the owner (the page
@@ -3989,22 +4063,33 @@ def test_heading_set_parts_alternate_their_tags_and_are_papers_only_under_public
 <p>Reyes TA, Holm VK (2017)</p>
 <p>Plant Journal 88:201-9.</p>
 </body></html>"""
-    assert not [p.venue for p in _html(title_first).publications if p.venue in (
-        "Calcium waves in growing root hairs", "Pulsed signals in dividing yeast cells")]
+    profile = _html(title_first)
+    # (no title taken for a venue; the cards are not read yet, but every line of them is reported)
+    assert not profile.publications
+    assert [u.line for u in profile.unparsed] == [2, 3, 4, 5, 6, 7]
+
+
+@pytest.mark.xfail(strict=True, reason="the card's title heading under its author line is not read yet ('(2021)')")
+def test_a_heading_set_card_before_a_subsection_heading_keeps_its_title():
     subsection = """<html><body><h1>Vera Holm</h1><h2>Publications</h2>
 <h5>Holm VK, Reyes TA. (2021)</h5>
 <h4>Pulsed signals in dividing yeast cells.</h4>
 <h4>Data sets</h4>
 <p>Holm VK. Yeast pulse data, version 2. Zenodo, 2019.</p>
 </body></html>"""
-    assert "Data sets" not in [p.venue for p in _html(subsection).publications]
+    assert [(p.title, p.year, p.venue) for p in _html(subsection).publications] == [
+        ("Pulsed signals in dividing yeast cells", 2021, None), ("Yeast pulse data, version 2", 2019, "Zenodo")]
+
+
+@pytest.mark.xfail(strict=True, reason="a heading-set talk's author line (its date) is lost, the place is a talk")
+def test_a_heading_set_talk_is_one_talk_dated_by_its_author_line():
     talks = """<html><body><h1>Vera Holm</h1>
 <h2>Talks</h2>
 <h5>Holm VK (2019)</h5>
 <h4>Calcium waves in growing root hairs.</h4>
 <h5>Invited seminar, Department of Biology, Yale University.</h5>
 </body></html>"""
-    assert [t.title for t in _html(talks).talks] == ["Calcium waves in growing root hairs", "Invited seminar"]
+    assert [(t.title, t.date) for t in _html(talks).talks] == [("Calcium waves in growing root hairs", "2019")]
 
 
 def test_a_generation_ordinal_after_vancouver_initials_opening_the_list():

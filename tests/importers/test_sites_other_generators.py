@@ -711,6 +711,13 @@ _LIND_PAPER = "- Oskar Lind, Ada Berg. Ice Cover of Small Lakes. Limnology Lette
     # Pelican's "{static}/x" in a markdown page's link: the site's /x, wherever the page is served
     ("papers.md", "Title: Papers\n\n## Publications\n\n" + _LIND_PAPER + "[PDF]({static}/pdf/ice.pdf)\n",
      "https://lind.example.org/pdf/ice.pdf"),
+    # the older "|filename|/x" form of it (was '.../pages/%7Cfilename%7C/pdf/ice.pdf')
+    ("papers.md", "Title: Papers\n\n## Publications\n\n" + _LIND_PAPER + "[PDF](|filename|/pdf/ice.pdf)\n",
+     "https://lind.example.org/pdf/ice.pdf"),
+    # a docinfo field wrapped onto an indented line, the fields below it still read (was: served under /pages/)
+    ("home.rst", "##########\nOskar Lind\n##########\n\n:summary: Homepage of Oskar Lind, who studies\n"
+     "    ice cover in small lakes.\n:save_as: index.html\n\nPublications\n============\n\n"
+     + _LIND_PAPER + "`PDF <ice.pdf>`__\n", "https://lind.example.org/ice.pdf"),
 ])
 def test_a_pelican_pages_folder_is_the_one_its_metadata_names(tmp_path, name, text, pdf):
     profile = imported_site(tmp_path, {"pelicanconf.py": _LIND_CONF, f"content/pages/{name}": text})
@@ -1308,3 +1315,13 @@ def test_a_pelican_rst_anonymous_substitution_link_leads_to_the_next_anonymous_t
         + _LIND_PAPER + "|slides|__\n\n.. |slides| image:: {static}/images/slides.png\n"
         "__ https://ex.org/ice-slides.pdf\n")})
     assert [p.links for p in profile.publications] == [{"slides": "https://ex.org/ice-slides.pdf"}]
+
+
+def test_a_pelican_rst_line_takes_its_anonymous_targets_in_page_order(tmp_path):
+    # "`PDF`__ |slides|__": the first target is the PDF's, the second the slides' (were swapped)
+    profile = imported_site(tmp_path, {"pelicanconf.py": _LIND_CONF, "content/pages/home.rst": (
+        "Oskar Lind\n##########\n\n:save_as: index.html\n\nPublications\n============\n\n"
+        + _LIND_PAPER + "`PDF`__ |slides|__\n\n.. |slides| image:: {static}/images/slides.png\n\n"
+        "__ https://ex.org/ice.pdf\n__ https://ex.org/ice-slides.pdf\n")})
+    assert [p.links for p in profile.publications] == [
+        {"pdf": "https://ex.org/ice.pdf", "slides": "https://ex.org/ice-slides.pdf"}]

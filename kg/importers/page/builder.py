@@ -236,9 +236,9 @@ def _quoted_bold(el) -> bool:
     return bool(whole) and bold == whole and QUOTED_TITLE.fullmatch(whole) is not None
 
 
-_CARD_HEADINGS = ("h4", "h5", "h6")
 _VOLUME_PAGES = re.compile(r"\d+(?:\s*\(\d+\))?\s*:\s*\d+(?:\s*[-–]\s*\d+)?\.?$")
 """A venue line's volume and pages closing it ("12:40-52.", "88(3):201-9")."""
+_CARD_HEADINGS = ("h4", "h5", "h6")
 """The small headings a card may set its paper's parts in ("<h5>Authors (2013)</h5><h4>Title.</h4><h5>Venue</h5>")."""
 
 
@@ -490,7 +490,7 @@ class Builder(SectionReaders, PersonReader):
         self.name_lines: set[int] = set()
         self.person = dict(job_title=None, email=None, homepage=None, image=None, description=None, location=None)
         self.affiliations: list[Affiliation] = []
-        self.skipped: list[Unparsed] = []
+        self.skipped: list[Unparsed] = list(reader.skipped)
         """What the page names that kg read and left out, and why ("no place's name: Worked with NOAA")."""
         self.identifiers: dict[str, str] = {}
         self.links: dict[str, str] = {}

@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (GENERATION_ORDINAL, ONE_NAME_ET_AL, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
+from ..common import (GENERATION_ORDINAL, ONE_NAME_ET_AL, PELICAN_PATH, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
@@ -335,9 +335,7 @@ def abs_url(href: str | None, ctx: Ctx) -> str | None:
         return None
     if _HOST_WITHOUT_SCHEME.match(href):
         href = "https://" + href  # "www.linkedin.com/in/x": an address its scheme was left off, no file of the site
-    if href.startswith(("{", "%7B", "%7b")):
-        from ..site.pages import PELICAN_PATH
-
+    if href.startswith(("{", "%7B", "%7b", "|", "%7C", "%7c")):
         href = PELICAN_PATH.sub("", href)  # (Pelican's "{static}/pdf/x.pdf": the site's /pdf/x.pdf, on any page)
     if not URL_SCHEME.match(href) and not href.startswith("//") and not valid_doi(href):
         if not ctx.base:

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from lxml.html import defs as html_defs
 
+from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import MONTH_ABBR, YEAR, only_link_label, repair_url
 
@@ -107,6 +108,8 @@ class Reader:
         self._entries_anc: set = set()
         self._levels: dict = {}
         self._texty: set = set()
+        self.skipped: list[Unparsed] = []
+        """Text the reader set aside on a line that a heading took (reported unparsed by the builder)."""
 
     def body(self):
         """The page's ``<body>``, or its root when it has none."""
@@ -407,8 +410,10 @@ class Reader:
             else:
                 self._emit_item(el, is_list_item=True)
         elif tag == "p" and (name := _section_over_note(el)) is not None:
-            # the name heads its section; the note after it is no entry (its lines are left unparsed)
+            # the name heads its section; the note after it is no entry (its lines are left unparsed, the heading's
+            # line too when the note starts on it)
             self.blocks.append(Block(kind="heading", el=el[0], level=3, text=name))
+            self.notes_on_heading_lines(el)
         elif tag == "p" and (label := _label_line(el)) is not None:
             # "**Submitted:**" on a line of its own over the first entry, in one markdown paragraph: the label
             # heads the entries after it, the rest of the paragraph is the first of them
@@ -778,6 +783,16 @@ class Reader:
     def _has_block_desc(self, el) -> bool:
         return any(tag_of(d) in BLOCK_TAGS for d in el.iter() if d is not el)
 
+    def notes_on_heading_lines(self, el) -> None:
+        """The note after a paragraph's heading ``el[0]``, reported unparsed when it starts on the heading's line
+        (the heading takes that line; the note's other lines stay unparsed as they are)."""
+        note = norm("".join(t for c in el[1:] for t in (*itertext(c), c.tail or "")))
+        start = " ".join(note.split()[:3])
+        on = [n for n in sorted(self.el_lines(el[0]))
+              if start and start in norm(re.sub(r"<[^>]*>", " ", self.doc.lines[n - 1]))]
+        if on:
+            self.skipped.append(Unparsed(line=on[0], text=note[:500], section="skipped"))
+
     # --- segments of a block
     def segs(self, block: Block) -> tuple[list[Seg], list[int]]:
         if block._segs is None:
@@ -860,14 +875,22 @@ def _section_over_note(el) -> str | None:
             or tag_of(el[1]) != "br" or (el[0].tail or "").strip():
         return None
     name = _section_name(el[0].text or "", exact=tag_of(el[0]) in ("b", "strong"))
-    if not name or section_kind(name) not in _WORKS_KINDS or name.lower() == "research":
-        return None
-    # (a work's title over its dated citation is no heading; nor is a paragraph the next block does not list under)
+    if not name or section_kind(name) not in _WORKS_KINDS or "research" in name.lower():
+        return None  # ("Current Research", "My Research": a bio's lead-in)
+    # (a work's title over its dated citation is no heading; nor is a paragraph the next block does not list under,
+    # nor a lead-in whose text does not speak of the list: "<b>Seminars</b><br>I run the weekly seminar")
     note = norm(" ".join(t for c in el[1:] for t in (*itertext(c), c.tail or "")))
     after = el.getnext()
-    if YEAR.search(note) or len(note.split()) > 20 or after is None or not YEAR.search(" ".join(itertext(after))):
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # (a comment between: "<!-- list of talks -->")
+    if YEAR.search(note) or not _NOTE_OVER_LIST.search(note) or len(note.split()) > 20 and not _section_name(name) \
+            or after is None or not YEAR.search(" ".join(itertext(after))):
         return None
     return name
+
+
+_NOTE_OVER_LIST = re.compile(r"(?i)\b(?:these|below|following)\b")
+"""A note that speaks of the list under it ("Slides of some of these talks are here", "Most of these papers ...")."""
 
 
 def _label_line(el) -> tuple[str, int] | None:

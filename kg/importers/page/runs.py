@@ -181,27 +181,37 @@ _OPENERS = ".//*[" + " or ".join(f"@{a}" for a in _OPENS) + "]"
 
 
 _FOLDED_AWAY = re.compile(r"\bkey ?words?\b|\bjel\b|parole chiave|palabras clave|mots[- ]cl[ée]s")
-"""A button's label that names a box of no citation words (keywords, JEL codes)."""
+"""A button's label of more than one word that names a box of no citation words (keywords, JEL codes)."""
+_CITATION_BOX = re.compile(r"\b(?:bibtex|bib|cite|citation|details|authors|show|more|links?)\b")
+"""A button's label that names a box of the citation itself ("BibTeX", "Cite", "Details", "Authors", "Show more")
+or of its links; a box any other one-word label opens ("Schlagwörter", "Palavras-chave") holds no citation words."""
 
 
 def _box_label(el) -> str | None:
-    """What a button's label calls the box it opens: "abstract", "away" (keywords, JEL codes) or None (a box
-    of the citation itself: a "BibTeX" or "Cite" box, "Details", "Authors")."""
+    """What a button's label calls the box it opens: "abstract", "cite" (a box of the citation: "BibTeX", "Cite",
+    "Details", "Authors"), "away" (keywords, JEL codes, any other one word: "Palavras-chave") or None (a title that
+    opens its abstract)."""
     label = norm(" ".join(itertext(el))).lower()
-    if len(label.split()) > 3:
+    if len(label.split()) > 3 or not label:
         return None  # (a title that opens its abstract)
-    return "abstract" if _ABSTRACT_HINT.search(label) else "away" if _FOLDED_AWAY.search(label) else None
+    if _ABSTRACT_HINT.search(label):
+        return "abstract"
+    if _CITATION_BOX.search(label):
+        return "cite"
+    # (a word of its own, "Schlagwörter", "Palavras-chave", is a box's name; "Deep Sets" may be a title)
+    return "away" if _FOLDED_AWAY.search(label) or len(label.split()) == 1 else None
 
 
 def _opened_boxes(roots: list) -> dict[str, str]:
     """The ids of the boxes a button inside an entry opens ('<div class="pill" data-target="abs-1">Abstract</div>
-    <div id="abs-1" class="toggle-box">We study ...</div>'), each with what the button calls it ("abstract", or
-    "away": keywords or codes folded away, no words of its citation); a box it names otherwise is read as before."""
+    <div id="abs-1" class="toggle-box">We study ...</div>'), each with what the button calls it ("abstract", "cite"
+    (read as before), or "away": keywords or codes folded away, no words of its citation)."""
     ids: dict[str, str] = {}
     for root in roots:
         if isinstance(root.tag, str):
             for x in root.xpath(_OPENERS):
-                kind = _box_label(x)
+                href = x.get("href")
+                kind = _box_label(x) if not href or href.startswith("#") else None  # (a real link's tooltip: no box)
                 for v in (x.get(attr) for attr in _OPENS):
                     if v and kind:
                         ids[v.lstrip("#")] = "abstract" if "abstract" in (kind, ids.get(v.lstrip("#"))) else kind
@@ -213,7 +223,8 @@ def _opener_label(el) -> bool:
     the citation. A real link ('<a href="x.pdf" aria-controls="tip">PDF</a>') or a title that opens its abstract
     is read, as is a button that opens a box of the citation ("BibTeX", "Details")."""
     href = el.get("href")
-    return any(el.get(a) for a in _OPENS) and (not href or href.startswith("#")) and _box_label(el) is not None
+    return any(el.get(a) for a in _OPENS) and (not href or href.startswith("#")) and _box_label(el) in ("abstract",
+                                                                                                      "away")
 
 
 def _glued_links(out: list) -> None:
@@ -379,7 +390,7 @@ class RunBuilder:
     def _walk(self, out: list, el, style: dict, tail: bool = True) -> None:
         tag = tag_of(el)
         opened = self._opened.get(el.get("id")) if self._opened and tag else None
-        if opened and _hint_of_classes((el.get("class") or "").split()):
+        if opened and _hint_of_classes((el.get("class") or "").split()) in ("bibtex", "abstract", "links"):
             opened = None  # (the box's own class tells it: '<div id=bib1 class="collapse bibtex">')
         if not tag or opened == "away" or self._opened and _opener_label(el) \
                 or tag in ("script", "style", "noscript", "template", "button", "select", "svg",

@@ -290,8 +290,10 @@ def pelican_metadata(doc: SourceDoc) -> dict[str, str]:
             i += 2
         while i < len(lines) and not lines[i].strip():
             i += 1
-        while i < len(lines) and (m := _PELICAN_RST_FIELD.match(lines[i])):
-            out.setdefault(m.group(1).lower(), m.group(2))
+        while i < len(lines) and ((m := _PELICAN_RST_FIELD.match(lines[i]))
+                                  or (out and lines[i][:1] in (" ", "\t") and lines[i].strip())):
+            if m:  # (else a field's value carried on)
+                out.setdefault(m.group(1).lower(), m.group(2))
             i += 1
         return out
     head = lines[1:] if lines and lines[0].strip() == "---" else lines  # (a YAML block, as a plugin reads it)

@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import DOCTORATE, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
+from ..common import DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
 from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, links_over_lines, placed_links
 from .assemble import Part
 from .fields import as_text, md_text, plain_text
@@ -203,12 +203,11 @@ _RST_SUBST_DEF = re.compile(r"^\.\.\s+\|([^|]+)\|\s+(image|replace|unicode|raw):
 _RST_NAMED_TARGET = re.compile(r"^\.\.\s+_(`[^`]+`|[^:`][^:]*?):\s*(\S+)\s*$")
 _RST_ANON_TARGET = re.compile(r"^(?:__|\.\.\s+__:)\s+(\S+)\s*$")
 _RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
-PELICAN_PATH = re.compile(r"^(?:\{|%7[Bb])(?:static|filename|attach)(?:\}|%7[Dd])")
-"""Pelican's prefix of a path in its content folder (``{filename}/pdf/x.pdf``): the site's ``/pdf/x.pdf``; the one
-reading of it, by every link's resolver (:func:`~kg.importers.page.context.abs_url`) too."""
 _RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(__?)?(?!\w)")
 """A substitution reference (``|name|``); ``|name|_`` is also a link to the named target ``name``, ``|name|__`` to
 the next anonymous target."""
+_RST_SUBST_OR_ANONYMOUS = re.compile(_RST_SUBST_REF.pattern + r"|`([^`<>]+?)`(__)(?![\w`])")
+"""A substitution reference or an anonymous reference (```text`__``), which take anonymous targets in turn."""
 _RST_AUTO_ENUM = re.compile(r"^(\s*)#([.)])(\s+)")
 _RST_META = re.compile(r"^\.\.\s+[a-z_]+:(?:\s|$)")
 _RST_META_TITLE = re.compile(r"^\.\.\s+title:\s+(\S.*?)\s*$")
@@ -412,7 +411,9 @@ def rst_view(doc: SourceDoc) -> SourceDoc:
         if n in blank:
             continue
         if subst and "|" in line:  # (before a grid table's row is cut into cells at its bars)
-            line = _RST_SUBST_REF.sub(lambda m: _rst_substitution(m, subst, named, anonymous), line)
+            line = _RST_SUBST_OR_ANONYMOUS.sub(lambda m: _rst_substitution(m, subst, named, anonymous)
+                                               if m.group(1) is not None else _rst_reference(m, named, anonymous),
+                                               line)  # (one pass: anonymous targets are taken in page order)
             out[n] = line
         if _RST_GRID_BORDER.match(line):
             out[n] = ""
