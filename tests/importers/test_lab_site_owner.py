@@ -163,6 +163,12 @@ def test_a_quarto_listings_template_prints_the_venue_in_italics_under_the_sites_
             "work/items/b.qmd": paper.format(t="Moss and drought", y=2021)}
     p = import_path(write_site(tmp_path, site)).profile
     assert [pub.venue for pub in p.publications] == ["Peat Review", "Peat Review"]
+    # review rr77b #3: the template's italic key says more than a publisher beside it ("publisher: Wiley" was the venue)
+    site["_ejs/papers.ejs"] = template.replace("</div>\n</div>", "<%= item.publisher %></div>\n</div>")
+    for name in ("work/items/a.qmd", "work/items/b.qmd"):
+        site[name] = site[name].replace('where: "Peat Review"\n', 'where: "Peat Review"\npublisher: "Wiley"\n')
+    p = import_path(write_site(tmp_path / "pub", site)).profile
+    assert [pub.venue for pub in p.publications] == ["Peat Review", "Peat Review"]
 
 
 

@@ -23,7 +23,7 @@ from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_h
                       paragraphs, repair_url, same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
-from ..common import fold
+from ..common import BOOK_VENUE_KEYS, fold
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle, value_at, walk_values
 from .files import (
@@ -604,7 +604,11 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
             continue
         folder = page.parent
         venues = _listing_venue_keys(root, folder, data.get("listing"))
-        keys = replace(PAGE_KEYS, venue=(*PAGE_KEYS.venue, *venues)) if venues else PAGE_KEYS
+        # the template's italic key after the journal-level keys, before a book's series or publisher and a thesis's
+        # school ("publisher: Wiley" beside the italic "Ecology Letters")
+        weak = (*BOOK_VENUE_KEYS, "school", "university")
+        keys = replace(PAGE_KEYS, venue=(*(k for k in PAGE_KEYS.venue if k not in weak), *venues,
+                                         *(k for k in PAGE_KEYS.venue if k in weak))) if venues else PAGE_KEYS
         for pattern in patterns:
             for f in _listed_files(folder, pattern):
                 r = f.resolve()
