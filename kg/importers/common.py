@@ -1011,13 +1011,16 @@ def generation_suffix(name: str) -> tuple[str, str] | None:
     (('Odo P. Venn', 'Jr.'), ('T. K. Marsh', 'III'))
     >>> generation_suffix("Physical Review, II"), generation_suffix("Ivanov, II")
     (None, None)
+    >>> generation_suffix("John Smith, III")
+    ('John Smith', 'III')
     """
     m = _SUFFIX_AFTER_COMMA.search(name) if "," in name else None
     if not m or m.end() < len(name.rstrip(".")) or _suffix_kept(m) == m.group(0):
         return None
     stem, suffix = name[: m.start()].strip(), name[m.start() + 1:].strip()
-    if not suffix.startswith(("J", "S")) and not re.match(r"[A-Z]\.?\s", stem):
-        return None
+    if not suffix.startswith(("J", "S")) and not re.match(r"[A-Z]\.?\s", stem) \
+            and not (len(stem.split()) >= 2 and known_given(stem.split()[0])):
+        return None  # (a given name the table knows opens a whole name too: "John Smith, III", "Martin Luther King, III")
     return stem, suffix
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
