@@ -3145,6 +3145,10 @@ def test_a_heading_giving_the_name_born_with_names_the_owner():
     from kg.importers.page.person import name_candidate
 
     assert name_candidate("Ana Roe (née Lind)") == ("Ana Roe", ["Ana Lind"])
+    # review rr77b #8: the born name goes with the matched name's family only (was also "Bo Lind")
+    from kg.importers.common import birth_names
+
+    assert birth_names("Ana Roe (née Lind)", ["Ana Roe", "Bo Orr"]) == ["Ana Lind"]
 
 
 def test_and_then_a_second_post_or_a_persons_title_ends_the_place(tmp_path: Path):
