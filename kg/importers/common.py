@@ -350,8 +350,8 @@ def birth_names(text: str | None, names: Sequence[str]) -> list[str]:
 
     >>> birth_names("Official homepage of Ana Roe (née Lind)", ["Ana Roe", "A. K. Roe"])
     ['Ana Lind', 'A. K. Lind']
-    >>> birth_names("Ana Roe (née Lind)", ["Bo Orr"])
-    []
+    >>> birth_names("Ana Roe (née Lind)", ["Bo Orr"]), birth_names("Ana Roe (née Lind)", ["Ana Roe", "Bo Orr"])
+    ([], ['Ana Lind'])
     >>> birth_names("Ana Roe. Dedicated to my grandmother Eva Roe (née Lind).", ["Ana Roe"])
     []
     >>> birth_names("Ana Roe (née de la Cruz), Ana Roe, née Ögren", ["Ana Roe"])
@@ -360,11 +360,12 @@ def birth_names(text: str | None, names: Sequence[str]) -> list[str]:
     particles = "|".join(sorted(NAME_PARTICLES))
     named = [parts for name in names if (parts := name_parts(name))]
     # (the owner's own given name before the family name: "my grandmother Eva Roe (née Lind)" is someone else)
-    born = [m.group(1) for given, family in named
+    born = [(family, m.group(1)) for given, family in named
             for m in re.finditer(rf"(?<![\w.]){re.escape(given.split()[0])}(?:\s+\S+){{0,2}}?\s+{re.escape(family)}\s*"
                                  rf"(?:\(|,)\s*(?:n[ée]e|geb\.|geborene)\s+((?:(?:{particles})\s+)*[^\W\d_][\w'’\-]+)",
                                  text or "") if m.group(1).split()[-1][0].isupper()]
-    return list(dict.fromkeys(f"{given} {b}" for given, _ in named for b in dict.fromkeys(born)))
+    # (the born name goes with the names of the family it replaced: "A. K. Roe" beside "Ana Roe", not "Bo Orr")
+    return list(dict.fromkeys(f"{given} {b}" for given, family in named for f, b in dict.fromkeys(born) if f == family))
 
 
 DISCIPLINE_TERMS = (r"\w{3,}(?:ologist|ographer|ematician|istician)", r"economist", r"physicist", r"chemist")
@@ -1011,13 +1012,16 @@ def generation_suffix(name: str) -> tuple[str, str] | None:
     (('Odo P. Venn', 'Jr.'), ('T. K. Marsh', 'III'))
     >>> generation_suffix("Physical Review, II"), generation_suffix("Ivanov, II")
     (None, None)
+    >>> generation_suffix("John Smith, III")
+    ('John Smith', 'III')
     """
     m = _SUFFIX_AFTER_COMMA.search(name) if "," in name else None
     if not m or m.end() < len(name.rstrip(".")) or _suffix_kept(m) == m.group(0):
         return None
     stem, suffix = name[: m.start()].strip(), name[m.start() + 1:].strip()
-    if not suffix.startswith(("J", "S")) and not re.match(r"[A-Z]\.?\s", stem):
-        return None
+    if not suffix.startswith(("J", "S")) and not re.match(r"[A-Z]\.?\s", stem) \
+            and not (len(stem.split()) >= 2 and known_given(stem.split()[0])):
+        return None  # (a given name the table knows opens a whole name too: "John Smith, III", "Martin Luther King, III")
     return stem, suffix
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
 _INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")

@@ -886,6 +886,8 @@ def test_a_name_with_its_generation_suffix_is_name_like():
 
     assert name_like("Odo P. Venn, Jr.") and name_like("T. K. Marsh, III") and name_like("T. K. Marsh, Sr")
     assert not name_like("Physical Review, II") and not name_like("Annual Review, IV")
+    # review rr77b #7: a numeral after a whole name that opens with a known given name ("John Smith, III") is one too
+    assert name_like("John Smith, III") and name_like("Martin Luther King, III") and not name_like("Ivanov, II")
 
 
 def test_names_left_out_in_mid_list_may_still_name_some_of_them():

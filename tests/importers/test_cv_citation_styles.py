@@ -1064,3 +1064,7 @@ def test_a_quoted_phrase_opening_a_title_after_family_first_names_is_the_titles_
                            "Conference* 2023, 10-19.\n"
                            "- Varga, I.; Holt, B. “Salt Marsh Edges” Paper presented at *Coastal Days*, 2021.\n")
     assert [p.title for p in pubs] == ["Sand Waves and Tides", "Salt Marsh Edges"]
+    # (review rr77b #1) a lower-case "in" that runs on the title is no lead-in: only "in" right before the venue is
+    pubs = _page(tmp_path, "- Varga, I.; Holt, B. “Fake News” in the Classroom: Teaching Media Literacy. *Journal of "
+                           "Media Education* 12, 2022, 33-41.\n")
+    assert [p.title for p in pubs] == ["“Fake News” in the Classroom: Teaching Media Literacy"]

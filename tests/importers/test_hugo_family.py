@@ -646,6 +646,9 @@ def _author(name: str, role: str, superuser: str, group: str) -> str:
     (("Nelson Bighetti", "Professor", "superuser: true\n", "Staff"),
      {"kai": ("Kai Lunde", "PhD Student", "superuser: true\n", "Grad Students"),
       "ola": ("Ola Brandt", "Professor", "", "Principal Investigators")}, "Ola Brandt"),
+    # review rr77b #6 hg: a real admin saying "superuser: false" yields to a superuser with a head's role (was Ana Roe)
+    (("Ana Roe", "Lab Manager", "superuser: false\n", "Staff"),
+     {"kai": ("Ola Brandt", "Professor of Glaciology", "superuser: true\n", "Researchers")}, "Ola Brandt"),
 ])
 def test_an_admin_page_yields_only_to_a_leader_or_for_the_demo_to_a_superuser(tmp_path, admin, others, owner):
     files = {"config/_default/hugo.yaml": _HUGO_CONFIG, "content/authors/admin/_index.md": _author(*admin)}

@@ -77,6 +77,23 @@ def test_a_quarto_group_sites_owner_is_the_member_page_filed_under_its_pi(tmp_pa
 
 
 
+def test_a_quarto_people_listing_at_the_root_or_over_another_folder_finds_the_pi(tmp_path):
+    # review rr77b #4: a root people.qmd with contents "people/*/index.qmd", a people/index.qmd over "../team/*/...":
+    # only members beside an */index.* listing were looked at (the import failed: no researcher name)
+    listing = ('---\ntitle: "People"\nlisting:\n  - id: pi\n    contents: "{c}"\n    include:\n'
+               '      people_group: "pi"\n---\n')
+    base = {"_quarto.yml": 'project:\n  type: website\n',
+            "index.qmd": "---\npage-layout: full\n---\n\nWe are a group of theorists working on light in small things.\n"}
+    for k, (page, folder, c) in enumerate((("people.qmd", "people", "people/*/index.qmd"),
+                                           ("people/index.qmd", "team", "../team/*/index.qmd"))):
+        p = import_path(write_site(tmp_path / str(k), {
+            **base, page: listing.format(c=c),
+            f"{folder}/fen-ola/index.qmd": _member("pi", "Ola Fen") + "Ola Fen teaches optics.\n",
+            f"{folder}/lee-bo/index.qmd": _member("gradstudent", "Bo Lee") + "Bo models nanoparticles.\n"})).profile
+        assert p.person.name == "Ola Fen"
+
+
+
 def test_a_member_page_in_another_group_or_a_project_with_a_pi_role_is_no_owner(tmp_path):
     # review77c quA/quD: an alumnus whose role: names his new post ("Assistant Professor at ...") and a project page
     # with "role: PI" were read as the group's head page (owners 'Kai Berg', 'Carbon Burial in Boreal Lakes')
@@ -162,6 +179,12 @@ def test_a_quarto_listings_template_prints_the_venue_in_italics_under_the_sites_
             "work/items/a.qmd": paper.format(t="Bog water tables from the air", y=2023),
             "work/items/b.qmd": paper.format(t="Moss and drought", y=2021)}
     p = import_path(write_site(tmp_path, site)).profile
+    assert [pub.venue for pub in p.publications] == ["Peat Review", "Peat Review"]
+    # review rr77b #3: the template's italic key says more than a publisher beside it ("publisher: Wiley" was the venue)
+    site["_ejs/papers.ejs"] = template.replace("</div>\n</div>", "<%= item.publisher %></div>\n</div>")
+    for name in ("work/items/a.qmd", "work/items/b.qmd"):
+        site[name] = site[name].replace('where: "Peat Review"\n', 'where: "Peat Review"\npublisher: "Wiley"\n')
+    p = import_path(write_site(tmp_path / "pub", site)).profile
     assert [pub.venue for pub in p.publications] == ["Peat Review", "Peat Review"]
 
 

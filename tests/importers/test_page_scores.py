@@ -18,3 +18,4 @@ def test_a_vancouver_byline_puts_the_particle_after_the_initials():
     # title and kept only the owner as author; after initials the particle closes the name
     assert name_like("Berg J van den") and name_like("Gogh V. van") and name_like("Silva JM da")
     assert not name_like("Lees de")
+    assert not name_like("A Casa de")  # review rr77b #9: a one-letter word opening it is the article (was a name)

@@ -900,6 +900,11 @@ def test_a_title_naming_a_group_and_its_institution_names_no_one():
     assert name_candidate("Smith Group – JOHN SMITH", page_title=True) == ("JOHN SMITH", [])
     assert name_candidate("Vision Lab | ANA ROE", page_title=True) == ("ANA ROE", [])
     assert name_candidate("Vision Lab · KU Leuven", page_title=True) is None
+    # review rr77b #2: a place outside the vocabulary ("UT Austin", "KTH Stockholm") is no head's name either
+    for place in ("UT Austin", "KTH Stockholm", "DTU Copenhagen", "NUS Singapore", "UCL London", "LMU Munich",
+                  "UW Madison", "HKUST Hong Kong"):
+        assert name_candidate(f"Roe Lab · {place}", page_title=True) is None, place
+    assert name_candidate("Roe Lab · TJ Roe", page_title=True) == ("TJ Roe", [])
 
 
 def test_a_menu_link_named_github_and_advisors_under_whose_supervision_in_a_list_with_a_serial_comma(tmp_path):
@@ -3140,6 +3145,10 @@ def test_a_heading_giving_the_name_born_with_names_the_owner():
     from kg.importers.page.person import name_candidate
 
     assert name_candidate("Ana Roe (née Lind)") == ("Ana Roe", ["Ana Lind"])
+    # review rr77b #8: the born name goes with the matched name's family only (was also "Bo Lind")
+    from kg.importers.common import birth_names
+
+    assert birth_names("Ana Roe (née Lind)", ["Ana Roe", "Bo Orr"]) == ["Ana Lind"]
 
 
 def test_and_then_a_second_post_or_a_persons_title_ends_the_place(tmp_path: Path):

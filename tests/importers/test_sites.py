@@ -422,6 +422,10 @@ def test_chicago_citation_names_run_past_middle_initials_to_the_year_or_status_i
     assert cited("Ana Roe and Bo Lee. Sand waves of the coast. Journal of Sand, 2019.", "Waves of sand") == [
         "Ana Roe", "Bo Lee"]
     assert cited("Roe, Ana. A study of sand, 2020. Journal of Sand.", None) == ["Ana Roe"]
+    # review rr77b #5: a short word's stop inside the names ("St.", "Jr.") ends no names (the byline was ["St"])
+    assert len(cited("St. Clair, Ana, Bo Y. Lee, and Cy Dee. 2020. Sand waves of the coast. Journal of Sand 3.",
+                     None)) > 1
+    assert cited("Lee, Bo Jr. and Ana Roe. 2020. Sand waves of the coast. Journal of Sand 3.", None)[-1] == "Ana Roe"
     # APA's and MLA's whose title the record spells otherwise: the names end at their year or the quoted title
     assert cited("Roe, A., & Lee, B. (2019). Sand waves of the coast. Journal of Sand, 3(1), 1-9, 2019.") == [
         "A. Roe", "B. Lee"]

@@ -1195,8 +1195,9 @@ def _quote_opens_title(seg: Seg, text: str, quoted: re.Match) -> bool:
     after = text[quoted.end():]
     if re.search(r"[.,;:!?]\s*$", quoted.group(0)[:-1]) or not re.match(r"\s+[^\W\d_]", after):
         return False
-    if VENUE_LEAD_IN.match(after) or re.match(r"\s*(?:in|edited|presented|paper|talk|poster)\b", after, re.I):
-        return False  # '“Sand Waves” In Proceedings of the *Conf*', '“…” edited by R. Roe, *Book*': the venue's lead-in
+    if VENUE_LEAD_IN.match(after) or re.match(r"\s+(?:In\b|in:|in\s+(?=\*|<i|Proc)|edited\b|(?:Paper\s+)?[Pp]resented\b|Talk\b|Poster\b)", after):
+        return False  # '“Sand Waves” In Proceedings of the *Conf*', '“…” edited by R. Roe, *Book*': the venue's lead-in;
+        # a lower-case "in" only right before the venue ('“Fake News” in the Classroom' runs on as the title)
     venue = next((at for r in seg.runs if r.italic and len(p := norm(r.text).strip(" ,.;:")) >= 3
                   and (at := after.find(p)) > 0), None)
     return venue is not None and len(_words(after[:venue])) >= 3

@@ -156,8 +156,11 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
             group = group or (None if role_only(latin) else latin)
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
-        if group and INSTITUTION_STRONG.search(latin) and not set(latin.split()) & set(group.split()):
-            continue  # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven"), no one's name
+        if group and (INSTITUTION_STRONG.search(latin) or re.match(r"(?:[A-Z]{3,5}|U[A-Z]|[A-Z]U)\s", latin)
+                      and not latin.isupper()) and not set(latin.split()) & set(group.split()):
+            # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven", "UT Austin", "KTH
+            # Stockholm"), no one's name; "KC Lee", "TJ Roe", "JOHN SMITH" stay names
+            continue
         if latin and name_like(latin) and len(latin.split()) >= 2:
             if not alts:
                 # "Kenji Watanabe | 渡辺 健二": the name in another script beside it (written without the space)

@@ -93,9 +93,10 @@ def name_like(name: str) -> bool:
         return False  # ("Mercados de los Andes": a title, "los" no particle of it)
     if abbreviated_title(tokens):
         return False
-    if len(tokens) > 1 and tokens[-1] in PARTICLES and not any(re.fullmatch(r"[A-Z]{1,3}\.?", t) for t in tokens[:-1]):
+    if len(tokens) > 1 and tokens[-1] in PARTICLES and not any(re.fullmatch(r"[A-Z]{1,3}\.?", t) for t in tokens[1:-1]):
         # ("Lees de": Dutch "read the"; a particle written in lower case comes before a family name, save in a
-        # Vancouver byline that puts it after the initials: "Berg J van den", "Gogh V. van", "Silva JM da")
+        # Vancouver byline that puts it after the initials: "Berg J van den", "Gogh V. van", "Silva JM da"; the
+        # initials after a family name, not "A" opening "A Casa de")
         return False
     return not all(t.lower() in PARTICLES for t in tokens)
 

@@ -261,9 +261,11 @@ def _owner_beside(named: Path, members: list[Path]) -> Path | None:
         return None  # (an admin filed under the leaders' group is the head, whatever "superuser" says)
     others = [p for p in members if p != named]
     leaders = _group_leaders(others)
-    # (a student's page may say "superuser: true" too: it outranks a real admin's name only where that is the demo's)
+    # (a student's page may say "superuser: true" too: it outranks a real admin's name only where that is the demo's,
+    # or where its role is a head's, "Professor of Glaciology" over an admin who says "superuser: false")
     supers = [p for p in others if (f := front_matter_or_none(doc_or_none(p))) is not None
-              and f.data.get("superuser") is True] if demo and not leaders else []
+              and f.data.get("superuser") is True
+              and (demo or is_head_role(as_text(f.data.get("role")) or ""))] if not leaders else []
     leaders = leaders or supers
     return leaders[0] if len(leaders) == 1 else None
 

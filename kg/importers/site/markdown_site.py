@@ -23,7 +23,7 @@ from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_h
                       paragraphs, repair_url, same_name, section_kind)
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
-from ..common import fold
+from ..common import BOOK_VENUE_KEYS, fold
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle, value_at, walk_values
 from .files import (
@@ -604,7 +604,11 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
             continue
         folder = page.parent
         venues = _listing_venue_keys(root, folder, data.get("listing"))
-        keys = replace(PAGE_KEYS, venue=(*PAGE_KEYS.venue, *venues)) if venues else PAGE_KEYS
+        # the template's italic key after the journal-level keys, before a book's series or publisher and a thesis's
+        # school ("publisher: Wiley" beside the italic "Ecology Letters")
+        weak = (*BOOK_VENUE_KEYS, "school", "university")
+        keys = replace(PAGE_KEYS, venue=(*(k for k in PAGE_KEYS.venue if k not in weak), *venues,
+                                         *(k for k in PAGE_KEYS.venue if k in weak))) if venues else PAGE_KEYS
         for pattern in patterns:
             for f in _listed_files(folder, pattern):
                 r = f.resolve()
@@ -899,20 +903,27 @@ def _group_head_page(root: Path) -> tuple[str, Path] | None:
     from ..page.scores import name_like
 
     heads = []
-    for listing in sorted(root.glob("*/index.*")):
+    for listing in sorted(root.glob("*.qmd")) + sorted(root.glob("*/index.*")):
         fm = front_matter_or_none(doc_or_none(listing)) if listing.suffix.lower() in (".qmd", ".md", ".rmd") else None
         blocks = fm.data.get("listing") if fm is not None else None
         blocks = blocks if isinstance(blocks, list) else [blocks]
         # (the keys its listings include members by: "include: {people_group: pi}"; a project's "role: PI" no group)
         keys = {k for b in blocks if isinstance(b, dict) and isinstance(b.get("include"), dict)
                 for k in b["include"] if re.fullmatch(r"(?:people_|user_|member_)?groups?", str(k))}
-        for page in sorted(listing.parent.glob("*/index.*")) if keys else ():
+        # (its members where its contents say, "people/*/index.qmd" from the root, "../team/*/index.qmd"; else the
+        # folders beside it)
+        members = [f for c in _listing_contents(fm.data.get("listing")) for f in _listed_files(listing.parent, c)] \
+            if keys else []
+        members = members or (sorted(listing.parent.glob("*/index.*")) if keys else [])
+        members = {m.resolve(): m for m in members if m.is_file() and m.resolve().is_relative_to(root.resolve())}
+        for page in sorted(members.values()):
             member = front_matter_or_none(doc_or_none(page)) if page.suffix.lower() in (".qmd", ".md", ".rmd") else None
             groups = [] if member is None else [member.data.get(k) for k in sorted(keys)]
             groups = [g for v in groups for g in (v if isinstance(v, list) else [v]) if isinstance(g, str)]
             if any(is_head_role(g.strip()) for g in groups) \
                     and (name := as_text(member.data.get("title")) or as_text(member.data.get("name"))) and name_like(name):
                 heads.append((name, page))
+    heads = list({page.resolve(): (name, page) for name, page in heads}.values())  # (two listings of one member)
     return heads[0] if len(heads) == 1 else None
 
 

@@ -290,9 +290,10 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
         # a middle initial's stop)
         names_end = r"\(\s*(?:19|20)\d\d[a-z]?\s*\)|[\"“]|(?<=\bet al)\.?,?\s+(?:19|20)\d\d[a-z]?\b"
         m = re.search(names_end + r"|(?P<chicago>(?<=[^\W\d_]{2})" + _CHICAGO_YEAR + r"\.(?=\s))", text)
-        if m and m.group("chicago") and re.search(r"[^\W\d_]{2}\.\s", text[: m.start()]):
+        if m and m.group("chicago") and re.search(r"[^\W\d_][^\W\d_A-Z]{2,}\.\s", text[: m.start()]):
             # ("Roe A, Lee B. Sand waves. J Sand. 2019.", "Roe, Ana. A study of sand, 2020."): a word's stop before
-            # that year ends the names already; the year is the venue's or closes the title
+            # that year ends the names already; the year is the venue's or closes the title ("St. Clair, Ana",
+            # "Lee, Bo Jr. and": a short word's stop inside the names ends nothing)
             m = re.search(names_end, text)
         head = text[: m.start()] if m else text.split(". ")[0]
     head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
