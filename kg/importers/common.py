@@ -2809,6 +2809,10 @@ _LABELS: list[tuple[str, str]] = [
 ]
 
 
+_SUPPLEMENT_WORD = re.compile(rf"\b(?:{'|'.join(w for w, k in _LABELS if k == 'supplement')})s?\b")
+"""A word of :data:`_LABELS` that names the supplement ("Data Supplement", "Code Appendix")."""
+
+
 _AWARD_LABEL = re.compile(r"\b(?:best|outstanding|distinguished|honou?rable)\b.*\bpapers?\b|\bpapers?\s+(?:award|prize)\b")
 """An award's name in a link's label ("Best Paper", "Outstanding Student Paper", "Paper Award")."""
 
@@ -2829,7 +2833,7 @@ def link_kind(label: str, url: str) -> str | None:
         if word in words and (named := re.search(rf"\b{word}s?\b", words)):
             # ("Data Supplement", "Code Appendix": the supplement word last names what the link is; "Supplementary
             # code" names what the supplement holds)
-            if kind != "supplement" and re.search(r"\b(?:supp|supplement(?:ary|al)?|appendix)s?\b", words[named.end():]):
+            if kind != "supplement" and _SUPPLEMENT_WORD.search(words[named.end():]):
                 return "supplement"
             if kind == "paper" and "arxiv.org" in url:
                 return "arxiv"

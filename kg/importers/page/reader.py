@@ -294,13 +294,7 @@ class Reader:
         if tag in ("u", "ins"):
             # "<u>Education</u><ul>...": an underlined section name on a line of its own between blocks heads the
             # list below it, as a bold one does (other underlined text is no heading)
-            parent = el.getparent()
-            before = (parent.text if el.getprevious() is None else el.getprevious().tail) if parent is not None else ""
-            text = norm(" ".join(itertext(el)))
-            return 3 if parent is not None and tag_of(parent) in ("body", "div", "section", "td", "center", "article",
-                                                                  "main") \
-                and not (before or "").strip() and not (el.tail or "").strip() \
-                and not any(tag_of(c) in BLOCK_TAGS for c in el) and _section_name(text) else 0
+            return 3 if _alone_between_blocks(el) and _section_name(norm(" ".join(itertext(el)))) else 0
         if tag in ("p", "div", "span", "td", "dt", "font", "center", "strong", "b"):
             if tag in ("strong", "b", "span", "font") and el.getparent() is not None and tag_of(el.getparent()) not in (
                     "body", "div", "section", "td", "center", "article", "main") and not (
