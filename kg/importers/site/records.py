@@ -360,7 +360,7 @@ def _italic_no_venue(italic: re.Match) -> str | None:
     text = italic.group("venue")
     if read_legend(text) or re.search(r"\b(?:authors?|contribut\w*|equal(?:ly)?|correspond\w*)\b", text, re.I):
         return "legend"
-    if italic.group("volume") or re.search(r"\d", italic.string[italic.end("venue"):]) or VENUE_WORDS.search(text):
+    if re.search(r"\d", italic.string[italic.end("venue"):]) or VENUE_WORDS.search(text):  # (a volume is a digit there)
         return None
     # (one name of whole words is not told from a journal's, "*Science Advances*": only initials or a list tell it)
     names = split_authors(text).authors
