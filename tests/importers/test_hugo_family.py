@@ -1881,6 +1881,23 @@ DefaultContentLanguage = "de"
 """
 
 
+def test_a_language_folder_configured_under_capitalised_keys_is_the_content_folder(tmp_path):
+    # Themefisher's themes write "[Languages.en]" with its "contentDir": Hugo reads its keys case-insensitively,
+    # so the site's pages are in that folder, not refused for want of content/
+    p = imported_site(tmp_path, {
+        "hugo.toml": ('baseURL = "https://moss-centre.example.org/"\ntitle = "Moss Centre"\n\n'
+                      '[Languages.en]\nlanguageName = "En"\ncontentDir = "content/english"\nweight = 1\n'),
+        "content/english/about/_index.md": (
+            '---\ntitle: "About Ilse Marr"\n---\n\n'
+            "Ilse Marr is Professor of Bryology at the University of Nordhafen.\n"),
+        "content/english/publications/_index.md": (
+            '---\ntitle: "Publications"\n---\n\n## 2023\n\n'
+            "- Marr I, Vik T. Lichens on north walls. J Bryol. 2023;12(3):45-51.\n"
+            "- Holm R, Marr I. Moss under snow. Ann Bot. 2023;8:1-9.\n"),
+    })
+    assert {w.title for w in p.publications} == {"Lichens on north walls", "Moss under snow"}
+
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

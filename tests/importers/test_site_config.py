@@ -31,6 +31,20 @@ def test_site_configs_reads_yaml_and_toml_in_one_order_and_skips_what_does_not_p
     assert SITE_CONFIGS.index("config/_default/hugo.toml") < SITE_CONFIGS.index("hugo.toml")
 
 
+def test_a_hugo_configuration_is_looked_up_case_insensitively_as_hugo_does(tmp_path):
+    # Hugo folds its configuration keys: "[Languages.fi]" and "ContentDir" are its "languages" and "contentDir";
+    # a key written as asked is found first, and a Jekyll configuration keeps its case
+    site = _write(tmp_path, {
+        "_config.yml": "Author: Runa Holm\n",
+        "hugo.toml": 'BaseURL = "https://example.org/"\n[Languages.fi]\nContentDir = "content/suomi"\n',
+    })
+    (jekyll, _d, jdata, _s), (hugo, _d2, data, spans) = site_configs(site)
+    assert data["languages"]["fi"].get("contentDir") == "content/suomi"
+    assert "baseURL" in data and data.get("baseurl") == "https://example.org/"
+    assert "languages.fi.contentdir" in spans
+    assert jdata.get("author") is None
+
+
 def test_a_configuration_with_tabs_before_a_comment_names_its_author(tmp_path):
     # the shared readers read a site's configuration with the same YAML reader as Jekyll and Hugo, which takes a
     # tab after a line's text as a space (as Jekyll does) instead of dropping the whole file

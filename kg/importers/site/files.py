@@ -941,6 +941,35 @@ def js_configs(root: Path, data_settings: bool = False) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+class FoldedKeys(dict):
+    """A mapping whose string keys are looked up case-insensitively, an exact key first: a Hugo configuration's
+    (``site["languages"]`` finds ``[Languages.en]``)."""
+
+    def _key(self, key: object) -> object:
+        if not isinstance(key, str) or dict.__contains__(self, key):
+            return key
+        folded = key.lower()
+        return next((k for k in self if isinstance(k, str) and k.lower() == folded), key)
+
+    def __getitem__(self, key: object) -> object:
+        return dict.__getitem__(self, self._key(key))
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, self._key(key))
+
+    def get(self, key: object, default: object = None) -> object:
+        return dict.get(self, self._key(key), default)
+
+
+def _folded(value: object) -> object:
+    """``value`` with every mapping in it a :class:`FoldedKeys`."""
+    if isinstance(value, dict):
+        return FoldedKeys({k: _folded(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    return value
+
+
 def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tuple[int, int]]]:
     """A site's configuration file (``_config.yml``, ``mkdocs.yml``, ``_quarto.yml``, ``myst.yml``, Hugo's
     TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`), a JavaScript
@@ -953,13 +982,17 @@ def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tupl
     memo = READ_ONCE.get()
     if memo is not None and ("config", path) in memo:
         data, spans = memo["config", path]
-        return doc, copy.deepcopy(data), dict(spans)
+        return doc, copy.deepcopy(data), copy.copy(spans)
     if path.suffix.lower() in JS_SUFFIXES:
         from .js_data import config_data, module_of
 
         data, spans = config_data(module_of(doc.text, str(path)))
     else:
         data, spans = load_data_file(doc)
+    if path.name in HUGO_CONFIGS or rel_path(root, path).startswith("config/"):
+        # Hugo reads its configuration's keys case-insensitively: Themefisher's themes write "[Languages.en]"
+        # and "contentDir", other sites "[languages.en]" or "contentdir"
+        data, spans = _folded(data), FoldedKeys(spans)
     if memo is not None:
         memo["config", path] = (copy.deepcopy(data), dict(spans))
     return doc, data, spans
