@@ -1898,6 +1898,55 @@ def test_a_language_folder_configured_under_capitalised_keys_is_the_content_fold
     assert {w.title for w in p.publications} == {"Lichens on north walls", "Moss under snow"}
 
 
+_BILINGUAL_CONFIG = """baseURL = "https://ilse-marr.example.org/"
+defaultContentLanguage = "en"
+theme = "blowfish"
+
+[languages]
+  [languages.en]
+    title = "Ilse Marr"
+    [languages.en.params.author]
+      name = "Ilse Marr"
+      links = [
+        { "email" = "mailto:ilse@marr.example.org" },
+        { "github" = "https://github.com/ilsemarr" },
+      ]
+  [languages.fi]
+    title = "Ilse Marr"
+"""
+
+_BLOX_PAPER = """---
+title: "Moss under snow"
+authors:
+  - Runa Holm
+  - "**Ilse Marr**"
+date: "2022-03-01"
+publication_types: ["article-journal"]
+publication: "*Journal of Northern Mosses*"
+hugoblox:
+  ids:
+    doi: "10.5555/mosses.2022.7"
+---
+"""
+
+
+def _bilingual_site(tmp_path):
+    return imported_site(tmp_path, {
+        "hugo.toml": _BILINGUAL_CONFIG,
+        "content/_index.md": "---\ntitle: Ilse Marr\n---\n\nI study mosses at the University of Nordhafen.\n",
+        "content/papers/_index.md": '---\ntitle: "Papers"\n---\n',
+        "content/papers/_index.fi.md": '---\ntitle: "Julkaisut"\nlayout: papers\n---\n',
+        "content/papers/moss-under-snow/index.md": _BLOX_PAPER,
+    })
+
+
+def test_the_default_languages_author_table_in_the_site_configuration_is_the_owners(tmp_path):
+    # "[languages.en.params.author]" in hugo.toml is what config/_default/languages.en.toml would say
+    p = _bilingual_site(tmp_path)
+    assert p.person.email == "ilse@marr.example.org"
+    assert p.person.identifiers.get("github") == "ilsemarr"
+
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

@@ -54,6 +54,7 @@ from .files import (
     first_file,
     folder_pages,
     own_folders,
+    FoldedKeys,
     HUGO_CONFIG_DIR,
     HUGO_CONFIGS,
     SITE_CONFIGS,
@@ -111,16 +112,9 @@ def _content_dir(root: Path) -> Path:
     own trees (``contentDir = "content/es"`` in ``[languages]``) the default language's folder (else the first
     listed language's that exists)."""
     content = root / "content"
-    site: dict = {}
-    for _path, _doc, data, _spans in site_configs(root, _config_candidates()):
-        site = data
-        break
-    languages = site.get("languages") if isinstance(site.get("languages"), dict) else None
-    if languages is None:
-        for _path, _doc, data, _spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in (
-                "languages.yaml", "languages.toml")]):
-            languages = data
-            break
+    config = next(site_configs(root, _config_candidates()), None)
+    site = config[2] if config else {}
+    languages = (_languages(root, config) or (None, None, None, None))[2]
     if not languages:
         return _language_folder(content, as_text(site.get("defaultContentLanguage")))
     default = as_text(site.get("defaultContentLanguage")) or "en"
@@ -134,6 +128,22 @@ def _content_dir(root: Path) -> Path:
         if path.is_dir():
             return path
     return content
+
+
+def _languages(root: Path, config: tuple | None) -> tuple | None:
+    """The site's table of languages, ``[languages]`` of its configuration ``config`` (path, doc, data, key spans)
+    or else ``config/_default/languages.toml`` (or ``.yaml``), as (path, doc, table, key spans within the table);
+    None when there is none."""
+    if config is not None and isinstance(config[2].get("languages"), dict):
+        path, doc, data, spans = config
+        return path, doc, data.get("languages"), _within(spans, "languages")
+    return next(site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("languages.yaml", "languages.toml")]), None)
+
+
+def _within(spans: dict, key: str) -> dict:
+    """The key spans of the table at ``key`` of a configuration, keyed within that table."""
+    prefix = key.lower() + "."
+    return FoldedKeys({k[len(prefix):]: v for k, v in spans.items() if k.lower().startswith(prefix)})
 
 
 def _language_folder(content: Path, default: str | None) -> Path:
@@ -820,7 +830,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     cfg_doc, data, spans = (config[1], config[2], config[3]) if config else (None, {}, {})
     params = _params(data)
     author = params.get("author") or data.get("author")  # "[params.author]", or the site's own "[author]" table
-    language = _language_config(root, data) if not _named(author) else None
+    language = _language_config(root, config) if not _named(author) else None
     if language is not None:
         # Congo's and Blowfish's owner in the default language's file ("config/_default/languages.en.toml":
         # "[params.author] name = ..., links = [{github = ...}]", Congo v1's "[author]"), which Hugo merges over
@@ -1068,20 +1078,30 @@ def _named(author: object) -> bool:
     return bool(as_text(author.get("name")) if isinstance(author, dict) else as_text(author))
 
 
-def _language_config(root: Path, data: dict) -> tuple | None:
-    """The default language's own configuration file (``config/_default/languages.<code>.toml`` or ``.yaml``, the
-    code ``defaultContentLanguage`` or else English or the only one there) as (path, doc, data, key spans) when
-    it names an author (under ``[params.author]`` or, Congo before v2, ``[author]``); None otherwise."""
+def _language_config(root: Path, config: tuple | None) -> tuple | None:
+    """The default language's own configuration (the code ``defaultContentLanguage`` or else English or the first
+    there) as (path, doc, data, key spans) when it names an author (under ``[params.author]`` or, Congo before v2,
+    ``[author]``): its file ``config/_default/languages.<code>.toml`` (or ``.yaml``), else its table in the site's
+    table of languages (``[languages.en.params.author]``, :func:`_languages`), which Hugo reads the same; None
+    otherwise."""
+    data = config[2] if config else {}
+    default = as_text(data.get("defaultContentLanguage"))
     folder = root / HUGO_CONFIG_DIR
     files = sorted(folder.glob("languages.*.*")) if folder.is_dir() else []
     codes = list(dict.fromkeys(p.name.split(".")[1] for p in files if p.suffix.lower() in (".toml", ".yaml", ".yml")))
-    if not codes:
-        return None
-    default = as_text(data.get("defaultContentLanguage"))
-    code = default if default in codes else chosen_language(codes)
-    for found in site_configs(root, [f"{HUGO_CONFIG_DIR}/languages.{code}.{ext}" for ext in ("toml", "yaml", "yml")]):
-        if _named(_params(found[2]).get("author")) or _named(found[2].get("author")):
-            return found
+    found = []
+    if codes:
+        code = default if default in codes else chosen_language(codes)
+        found = site_configs(root, [f"{HUGO_CONFIG_DIR}/languages.{code}.{ext}" for ext in ("toml", "yaml", "yml")])
+    elif (languages := _languages(root, config)) is not None and languages[2]:
+        path, doc, table, spans = languages
+        codes = [str(k) for k in table]
+        code = default if default in codes else chosen_language(codes)
+        if isinstance(table.get(code), dict):
+            found = [(path, doc, table.get(code), _within(spans, code))]
+    for language in found:
+        if _named(_params(language[2]).get("author")) or _named(language[2].get("author")):
+            return language
     return None
 
 
