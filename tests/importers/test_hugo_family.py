@@ -1947,6 +1947,12 @@ def test_the_default_languages_author_table_in_the_site_configuration_is_the_own
     assert p.person.identifiers.get("github") == "ilsemarr"
 
 
+def test_a_sections_list_page_in_another_language_is_no_work(tmp_path):
+    # "_index.fi.md" is the section's list page in Finnish, as "_index.md" is in English
+    p = _bilingual_site(tmp_path)
+    assert [w.title for w in p.publications] == ["Moss under snow"]
+
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

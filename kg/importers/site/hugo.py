@@ -918,7 +918,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     for folder in _collection_folders(content)[1]:
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
         # pages is a news item (its date and title), as on a Hugo Blox site
-        parts += [news_item(root, page, base) for page in section_pages(content / folder) if page.name != "_index.md"]
+        parts += [news_item(root, page, base) for page in section_pages(content / folder) if not list_page(page)]
     profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
     if person is None and not options.owner:
         # (no author in the configuration: its profile links are still the owner's, whom the site is titled by)
@@ -1217,7 +1217,7 @@ def _record_pages(content: Path) -> list[Path]:
     out: list[Path] = []
     for folder in (d for d in sorted(content.iterdir()) if d.is_dir()) if content.is_dir() else []:
         for page in section_pages(folder):
-            if page.name == "_index.md" or page.parent == folder and page.name in BUNDLE_INDEXES:
+            if list_page(page) or page.parent == folder and page.name in BUNDLE_INDEXES:
                 continue  # (the section's own page, a list page or a leaf bundle: "content/publications/index.md")
             fm = front_matter_or_none(doc_or_none(page))
             if fm is None:
@@ -1544,7 +1544,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     for folder in news:
         # (a post whose front matter says it is a draft, or not published, is not on the site)
         parts += [news_item(root, page, base) for page in section_pages(content / folder)
-                  if page.name != "_index.md"]
+                  if not list_page(page)]
     listed = [f for f in listed if f not in ("publication", "publications", *news)]
     for folder in ("publication", "publications", *listed):
         pub_dir = content / folder
