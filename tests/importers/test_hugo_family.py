@@ -1953,6 +1953,15 @@ def test_a_sections_list_page_in_another_language_is_no_work(tmp_path):
     assert [w.title for w in p.publications] == ["Moss under snow"]
 
 
+def test_a_hugo_blox_paper_page_is_read_as_one_whatever_theme_shows_it(tmp_path):
+    # a theme with no author pages (Blowfish) showing Hugo Blox front matter: its "publication" is the venue,
+    # "hugoblox: ids: doi:" the DOI, as on an Academic site
+    work = next(w for w in _bilingual_site(tmp_path).publications if w.title == "Moss under snow")
+    assert work.venue == "Journal of Northern Mosses"
+    assert work.doi == "10.5555/mosses.2022.7"
+    assert [a.name for a in work.authors if a.is_self] == ["Ilse Marr"]
+
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

@@ -912,9 +912,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     # a section of one page per paper ("content/publications/<slug>/index.md"), whatever the theme: each page
     # is one work's record, front matter and body; the section's own list page is read with the site's pages
     for page in _record_pages(content):
-        parts += _record_parts(page, [read_jekyll_publication(
-            root, page, base, owner, person.alternate_names if person else [], HUGO_PAGE_KEYS, "hugo-publication")],
-            base, site)
+        parts += _page_record(root, page, base, owner, person.alternate_names if person else [], site)
     for folder in _collection_folders(content)[1]:
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
         # pages is a news item (its date and title), as on a Hugo Blox site
@@ -1236,6 +1234,20 @@ def _record_pages(content: Path) -> list[Path]:
     return out
 
 
+def _page_record(root: Path, page: Path, base: str | None, owner: str | None, aliases: list[str],
+                 site: _Site) -> list[Part]:
+    """One work's page (:func:`_record_pages`) of a site with no author page: a Hugo Blox paper's page
+    (:func:`_paper_page`: ``publication_types``, ``publication``, ``hugoblox: ids: doi:``), whatever theme shows
+    it, read as an Academic site's is (:func:`~.records.read_hugo_publication`); any other theme's page as one
+    paper's front matter (:data:`~.records.HUGO_PAGE_KEYS`)."""
+    if _paper_page(page):
+        address = _page_url(site, page, base)
+        return _record_parts(page, read_hugo_publication(root, page, base, owner or "", {}, aliases,
+                                                         page_url=address), base, address=address)
+    return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, HUGO_PAGE_KEYS,
+                                                        "hugo-publication")], base, site)
+
+
 def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
                       config: tuple, site: _Site) -> Profile | None:
     """A theme that keeps its home page in the configuration (PaperMod's ``params.homeInfoParams`` or
@@ -1280,9 +1292,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         person.homepage = base
     records = _record_pages(content)
     for page in records:
-        parts += _record_parts(page, [read_jekyll_publication(
-            root, page, base, name, person.alternate_names, HUGO_PAGE_KEYS, "hugo-publication")],
-            base, site)
+        parts += _page_record(root, page, base, name, person.alternate_names, site)
     # the site's own section pages ("content/research.md" listing the papers under headings, a news page): no
     # home page links them (the configuration's menu does), so they are found by what they are about; a list
     # of papers beside the papers' own records is the same papers again
