@@ -1962,6 +1962,22 @@ def test_a_hugo_blox_paper_page_is_read_as_one_whatever_theme_shows_it(tmp_path)
     assert [a.name for a in work.authors if a.is_self] == ["Ilse Marr"]
 
 
+def test_a_hugo_blox_paper_pages_authors_written_as_mappings_are_its_authors(tmp_path):
+    # "authors: [{name: ..., url: ...}]": a theme of its own writes each author as a mapping; the Hugo Blox reader
+    # reads the names as any record's, the owner among them
+    p = imported_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://ilse-marr.example.org/"\ntitle = "Ilse Marr"\n[params]\nauthor = "Ilse Marr"\n',
+        "content/_index.md": "---\ntitle: Ilse Marr\n---\n\nI study mosses at the University of Nordhafen.\n",
+        "content/research/articles/snow.md": (
+            '---\ntitle: "Moss under snow"\ndate: 2022-03-01\nauthors:\n  - name: "Runa Holm"\n    url: "/"\n'
+            '  - name: "Ilse Marr"\n    url: "/"\npublication: "Journal of Northern Mosses"\n'
+            'publication_types: ["article-journal"]\n---\n'),
+    })
+    work = next(w for w in p.publications if w.title == "Moss under snow")
+    assert [(a.name, a.is_self) for a in work.authors] == [("Runa Holm", False), ("Ilse Marr", True)]
+    assert work.venue == "Journal of Northern Mosses"
+
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

@@ -2406,7 +2406,7 @@ def _hugo_author_names(authors: list, notes: object, usernames: dict[str, str], 
     selves: list[bool] = []
     marks: list[str | None] = []
     for i, a in enumerate(authors):
-        written = list_name(as_text(a))
+        written = list_name(as_text(_entity_name(a) if isinstance(a, dict) else a))  # ("- name: Ana Ruiz")
         if not written:
             continue
         if left_out_note(written):
