@@ -994,7 +994,7 @@ def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tupl
         # and "contentDir", other sites "[languages.en]" or "contentdir"
         data, spans = _folded(data), FoldedKeys(spans)
     if memo is not None:
-        memo["config", path] = (copy.deepcopy(data), dict(spans))
+        memo["config", path] = (copy.deepcopy(data), copy.copy(spans))
     return doc, data, spans
 
 

@@ -1237,9 +1237,9 @@ def _record_pages(content: Path) -> list[Path]:
 def _page_record(root: Path, page: Path, base: str | None, owner: str | None, aliases: list[str],
                  site: _Site) -> list[Part]:
     """One work's page (:func:`_record_pages`) of a site with no author page: a Hugo Blox paper's page
-    (:func:`_paper_page`: ``publication_types``, ``publication``, ``hugoblox: ids: doi:``), whatever theme shows
-    it, read as an Academic site's is (:func:`~.records.read_hugo_publication`); any other theme's page as one
-    paper's front matter (:data:`~.records.HUGO_PAGE_KEYS`)."""
+    (:func:`_paper_page`: its ``publication_types`` or ``publication``), whatever theme shows it, read as an
+    Academic site's is (:func:`~.records.read_hugo_publication`: ``publication`` its venue, ``hugoblox: ids:
+    doi:`` its DOI); any other theme's page as one paper's front matter (:data:`~.records.HUGO_PAGE_KEYS`)."""
     if _paper_page(page):
         address = _page_url(site, page, base)
         return _record_parts(page, read_hugo_publication(root, page, base, owner or "", {}, aliases,
