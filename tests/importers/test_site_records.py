@@ -1812,6 +1812,23 @@ def test_a_records_byline_opened_by_with_names_the_owners_coauthors(tmp_path, re
         assert got == works and all(p.authors[0].is_self for p in pubs)
 
 
+def test_a_folder_of_one_record_files_whose_byline_opens_with_with_names_the_owners_coauthors(tmp_path):
+    # one JSON file a work ("papers/<slug>.json", as a JSON source plugin reads them): "authors: 'with A and B'"
+    # is the owner and A and B, the owner first, as in a list file
+    from kg.importers.site.record_files import record_parts
+
+    write_site(tmp_path, {
+        "papers/moss.json": json.dumps({"title": "Moss on Northern Roofs", "authors": "with Ivo Sand and Ada Lund",
+                                        "venue": "Roof Science", "date": "2021"}),
+        "papers/lichen.json": json.dumps({"title": "Lichen Counts in Wet Years", "authors": "with Ivo Sand",
+                                          "venue": "Small Plants", "date": "2018"}),
+    })
+    pubs = [p for part in record_parts(tmp_path, set(), owner="Tova Brink") for p in part.publications]
+    assert sorted((p.title, tuple(a.name for a in p.authors), p.authors[0].is_self) for p in pubs) == [
+        ("Lichen Counts in Wet Years", ("Tova Brink", "Ivo Sand"), True),
+        ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"), True)]
+
+
 def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):
     # "Brink TV" (family name, then initials with no stops, as Web of Science writes them) is the owner written
     # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's

@@ -844,11 +844,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, marks, templates)
         if pub is None:
             continue
-        byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
-        if owner and pub.authors and (names := _with_byline(byline, owner)) is not None:
-            # "authors: 'with A & B'": the owner's coauthors, the owner left implicit, written first (the byline
-            # itself, not a "(with ...)" the title may hold)
-            pub.authors = [Author(name=owner, is_self=True), *(Author(name=n) for n in names)]
+        _owner_with(pub, norm, keys, owner)
         owner_over_highlight(pub.authors, owner)
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
@@ -861,6 +857,14 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     doc.sections[1] = "publications"
     _settle_module(doc)
     return part
+
+
+def _owner_with(pub: Publication, norm: dict, keys: RecordKeys, owner: str | None) -> None:
+    """A work whose record's byline is "with A & B" (``authors: "with Erwin Roe"``) by the owner and them, the
+    owner first (left implicit by the byline itself, not a "(with ...)" the title may hold)."""
+    byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
+    if owner and pub.authors and (names := _with_byline(byline, owner)) is not None:
+        pub.authors = [Author(name=owner, is_self=True), *(Author(name=n) for n in names)]
 
 
 def _with_byline(byline: str, owner: str) -> list[str] | None:
@@ -1093,13 +1097,14 @@ def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | Non
 
 
 def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]],
-                        subtitle_sep: str, folder: Path | None = None) -> list[Part]:
+                        subtitle_sep: str, folder: Path | None = None, owner: str | None = None) -> list[Part]:
     """A folder of data files holding one work's record each (Hugo's ``data/publications/<key>.yaml``, which a
     layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
     them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
     something else (talks, people, news). ``subtitle_sep``: what the site's templates write between a title and
     its subtitle (:func:`~.records.subtitle_separator`). ``folder``: the folder the files are in, or the one whose
-    subfolders they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind)."""
+    subfolders they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind);
+    ``owner``: whom the site is about, when known (a byline "with A & B" is theirs and A's and B's)."""
     folder = folder or paths[0].parent
     words = re.sub(r"[_\-.]+", " ", folder.name)
     if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
@@ -1121,6 +1126,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
         if pub is None:
             continue
+        _owner_with(pub, norm, RECORD_KEYS, owner)
         rel = rel_path(root, path)
         pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
         doc.sections[1] = "publications"
@@ -1743,9 +1749,9 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             by_parent.setdefault(folder.parent, []).extend(no_list[folder])
             continue
         if len(no_list[folder]) >= 2:
-            listed(folder, _record_file_folder(root, no_list[folder], base, lookups, subtitle_sep))
+            listed(folder, _record_file_folder(root, no_list[folder], base, lookups, subtitle_sep, owner=owner))
     for folder, paths in by_parent.items():
-        listed(folder, _record_file_folder(root, paths, base, lookups, subtitle_sep, folder))
+        listed(folder, _record_file_folder(root, paths, base, lookups, subtitle_sep, folder, owner))
     for folder in folders:
         if _other_folder(folder.name):
             continue  # ("_code/": a collection of the owner's software, each item with a date and a "venue: Python")
