@@ -1829,6 +1829,38 @@ def test_a_folder_of_one_record_files_whose_byline_opens_with_with_names_the_own
         ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"), True)]
 
 
+_GATSBY_QUERY = ("import { useStaticQuery, graphql } from 'gatsby'\nimport Card from '../components/card'\n"
+                 "export default () => {\n  const data = useStaticQuery(graphql`\n  query {\n"
+                 "    allPapersJson(sort: {date: DESC}) {\n      edges { node { heading byline where date } }\n"
+                 "    }\n  }`)\n  return data.allPapersJson.edges.map(e => <Card heading={e.node.heading} "
+                 "byline={e.node.byline} where={e.node.where} />)\n}\n")
+_GATSBY_CARD = ("const Card = props => (\n  <div className=\"card\">\n"
+                "    <h2 className=\"cardTitle\">{props.heading}</h2>\n    <span>{props.byline}</span>\n"
+                "    <h3 style={{fontStyle: \"italic\"}}>{props.where}</h3>\n  </div>\n)\nexport default Card\n")
+
+
+@pytest.mark.parametrize("card,works", [
+    (_GATSBY_CARD, [("Lichen Counts in Wet Years", "Small Plants"), ("Moss on Northern Roofs", "Roof Science")]),
+    # (no component prints the keys: a record of "heading" and "where" is nothing kg knows)
+    ("export default () => null\n", []),
+])
+def test_the_keys_a_gatsby_card_prints_as_title_and_venue_are_a_json_folders_titles_and_venues(tmp_path, card, works):
+    # a page's GraphQL query of the folder ("allPapersJson { heading where }") and the card it renders each node
+    # with ("<h2 className='cardTitle'>{props.heading}</h2>", an italic "{props.where}"): the site's own keys
+    from kg.importers.site.record_files import record_parts
+
+    write_site(tmp_path, {
+        "src/pages/research.js": _GATSBY_QUERY,
+        "src/components/card.js": card,
+        "content/papers/moss.json": json.dumps({"heading": "Moss on Northern Roofs", "byline": "Ivo Sand, Tova Brink",
+                                                "where": "Roof Science", "date": "2021"}),
+        "content/papers/lichen.json": json.dumps({"heading": "Lichen Counts in Wet Years", "byline": "Tova Brink",
+                                                  "where": "Small Plants", "date": "2018"}),
+    })
+    pubs = [p for part in record_parts(tmp_path, set()) for p in part.publications]
+    assert sorted((p.title, p.venue) for p in pubs) == works
+
+
 def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):
     # "Brink TV" (family name, then initials with no stops, as Web of Science writes them) is the owner written
     # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's

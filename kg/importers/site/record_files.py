@@ -49,6 +49,7 @@ from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
     ENTRY_KEYS,
     printed_link_keys,
+    queried_record_keys,
     _citation_publications,
     ADVISOR_KEYS,
     yaml_node,
@@ -203,6 +204,22 @@ def _entry_record(data: dict, spans: dict[str, tuple[int, int]]
         if span:
             new_spans[key] = span
     return out, new_spans
+
+
+def _printed_as(data: dict, spans: dict[str, tuple[int, int]], fields: dict[str, str]
+                ) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A record with the keys the site's template prints as a work's title and venue (``fields``,
+    :func:`~.records.queried_record_keys`: ``shorttitle`` to ``title``, ``place`` to ``venue``) under those names,
+    where the record has no title or venue of its own; the record as it is otherwise."""
+    keys = lower_keys(data)
+    has = {"title": record_title_key(keys, data) is not None, "venue": any(k in keys for k in RECORD_KEYS.venue)}
+    renamed: dict[str, str] = {}
+    for key, field in fields.items():
+        if key in keys and not has[field] and field not in renamed.values():
+            renamed[keys[key]] = field
+    if not renamed:
+        return data, spans
+    return ({renamed.get(k, k): v for k, v in data.items()}, {renamed.get(k, k): v for k, v in spans.items()})
 
 
 def _js_module(doc: SourceDoc) -> Module | None:
@@ -756,7 +773,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
                listings: Collection[Listing] = (), linked: frozenset[str] = frozenset(),
                legend: Callable[[], dict[str, str] | None] = lambda: None,
-               templates: Sequence[tuple[str, str, str]] = ()) -> Part | None:
+               templates: Sequence[tuple[str, str, str]] = (), printed: dict[str, str] | None = None) -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
     template of the site loops over the file), as a part; None otherwise. ``linked``: the fields a template
     writes alone as a link's address (a file's path there is a link); ``templates``: the links it writes for each
@@ -765,7 +782,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone. ``listings``: the site's loops and listings over
     the file (:mod:`.listings`), whose records are the ones read; ``legend``: the marks explained where they are
-    shown (asked once the file is known to hold works)."""
+    shown (asked once the file is known to hold works); ``printed``: the keys its template prints as a work's title
+    and venue (:func:`_printed_as`)."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
     folders = [re.sub(r"[_\-.]+", " ", d).strip() for d in rel_path(root, path).split("/")[:-1]]
     if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & OTHER_KINDS \
@@ -779,7 +797,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
     listed = _listed_records(doc, path.suffix.lower())
-    records = [_authors_by_shape(*_entry_record(d, s)) for d, s, _list in listed]
+    records = [_authors_by_shape(*_entry_record(*_printed_as(d, s, printed or {}))) for d, s, _list in listed]
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
     kept = [k for k, (d, _s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
@@ -1097,14 +1115,16 @@ def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | Non
 
 
 def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]],
-                        subtitle_sep: str, folder: Path | None = None, owner: str | None = None) -> list[Part]:
+                        subtitle_sep: str, folder: Path | None = None, owner: str | None = None,
+                        printed: dict[str, str] | None = None) -> list[Part]:
     """A folder of data files holding one work's record each (Hugo's ``data/publications/<key>.yaml``, which a
     layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
     them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
     something else (talks, people, news). ``subtitle_sep``: what the site's templates write between a title and
     its subtitle (:func:`~.records.subtitle_separator`). ``folder``: the folder the files are in, or the one whose
     subfolders they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind);
-    ``owner``: whom the site is about, when known (a byline "with A & B" is theirs and A's and B's)."""
+    ``owner``: whom the site is about, when known (a byline "with A & B" is theirs and A's and B's); ``printed``: the
+    keys its template prints as a work's title and venue (:func:`_printed_as`)."""
     folder = folder or paths[0].parent
     words = re.sub(r"[_\-.]+", " ", folder.name)
     if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
@@ -1116,6 +1136,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         record = _one_record(doc)
+        record = _printed_as(*record, printed or {}) if record is not None else None
         if record is None or template_publication(record[0]) or not is_publication(record[0]):
             continue
         data, spans = record
@@ -1668,6 +1689,9 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     # a table the templates only look keys up in, never loop over: what the works' fields name, not works
     tables = _lookup_tables(texts) - looped
     subtitle_sep = subtitle_separator("\n".join(t for t in texts.values() if "subtitle" in t))
+    # the keys a page's GraphQL query asks of each data source and a component prints as a work's title or venue
+    # ("allPublicationsJson { shorttitle place }", "<h2 className='cardTitle'>{props.shorttitle}</h2>")
+    printed_as = queried_record_keys(t for p, t in written.items() if p.suffix.lower() in JS_SUFFIXES)
     # the keys the site's templates write alone as a link's address ("href='{{ pub.slide_url }}'"), for the works
     # of a collection
     printed = frozenset().union(*(printed_link_keys(t) for t in texts.values() if "href" in t)) if folders else frozenset()
@@ -1708,7 +1732,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()),
                               linked.get(path.stem.lower(), frozenset()),
                               lambda: _named_legend(path.stem.lower(), texts, written),
-                              templated.get(path.stem.lower(), ()))
+                              templated.get(path.stem.lower(), ()), printed_as.get(path.stem.lower()))
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:
@@ -1749,9 +1773,11 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             by_parent.setdefault(folder.parent, []).extend(no_list[folder])
             continue
         if len(no_list[folder]) >= 2:
-            listed(folder, _record_file_folder(root, no_list[folder], base, lookups, subtitle_sep, owner=owner))
+            listed(folder, _record_file_folder(root, no_list[folder], base, lookups, subtitle_sep, owner=owner,
+                                               printed=printed_as.get(folder.name.lower())))
     for folder, paths in by_parent.items():
-        listed(folder, _record_file_folder(root, paths, base, lookups, subtitle_sep, folder, owner))
+        listed(folder, _record_file_folder(root, paths, base, lookups, subtitle_sep, folder, owner,
+                                           printed_as.get(folder.name.lower())))
     for folder in folders:
         if _other_folder(folder.name):
             continue  # ("_code/": a collection of the owner's software, each item with a date and a "venue: Python")
