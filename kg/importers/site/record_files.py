@@ -877,12 +877,14 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     return part
 
 
-def _owner_with(pub: Publication, norm: dict, keys: RecordKeys, owner: str | None) -> None:
+def _owner_with(pub: Publication, norm: dict, keys: RecordKeys, owner: str | None) -> bool:
     """A work whose record's byline is "with A & B" (``authors: "with Erwin Roe"``) by the owner and them, the
-    owner first (left implicit by the byline itself, not a "(with ...)" the title may hold)."""
+    owner first (left implicit by the byline itself, not a "(with ...)" the title may hold); whether it was."""
     byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
     if owner and pub.authors and (names := _with_byline(byline, owner)) is not None:
         pub.authors = [Author(name=owner, is_self=True), *(Author(name=n) for n in names)]
+        return True
+    return False
 
 
 def _with_byline(byline: str, owner: str) -> list[str] | None:
@@ -1129,7 +1131,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
     words = re.sub(r"[_\-.]+", " ", folder.name)
     if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
         return []
-    parts, others = [], 0
+    parts, others, implied = [], 0, 0
     for path in paths:
         try:
             doc = read_file(root, path)
@@ -1147,12 +1149,15 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
         if pub is None:
             continue
-        _owner_with(pub, norm, RECORD_KEYS, owner)
+        implied += _owner_with(pub, norm, RECORD_KEYS, owner)
         rel = rel_path(root, path)
         pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
         doc.sections[1] = "publications"
         _settle_module(doc)
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
+    for pub in [p for part in parts for p in part.publications if not p.authors] if implied and owner else ():
+        # (the folder's bylines leave the owner implicit, "with A & B": one that names no one is the owner's alone)
+        pub.authors = [Author(name=owner, is_self=True)]
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 
