@@ -1815,7 +1815,7 @@ def test_a_records_byline_opened_by_with_names_the_owners_coauthors(tmp_path, re
 def test_a_folder_of_one_record_files_whose_byline_opens_with_with_names_the_owners_coauthors(tmp_path):
     # one JSON file a work ("papers/<slug>.json", as a JSON source plugin reads them): "authors: 'with A and B'"
     # is the owner and A and B, the owner first, as in a list file; among such bylines, an empty one is the owner's
-    # alone
+    # alone, and in a folder of works a record of a title and a year alone is a work too
     from kg.importers.site.record_files import record_parts
 
     write_site(tmp_path, {
@@ -1825,10 +1825,11 @@ def test_a_folder_of_one_record_files_whose_byline_opens_with_with_names_the_own
                                           "venue": "Small Plants", "date": "2018"}),
         "papers/ferns.json": json.dumps({"title": "A Field Guide to Wall Ferns", "authors": "",
                                          "venue": "Fern Reports", "date": "2019"}),
+        "papers/bees.json": json.dumps({"title": "Bees in Winter", "authors": "", "venue": "", "date": "2024"}),
     })
     pubs = [p for part in record_parts(tmp_path, set(), owner="Tova Brink") for p in part.publications]
     assert sorted((p.title, tuple(a.name for a in p.authors), p.authors[0].is_self) for p in pubs) == [
-        ("A Field Guide to Wall Ferns", ("Tova Brink",), True),
+        ("A Field Guide to Wall Ferns", ("Tova Brink",), True), ("Bees in Winter", ("Tova Brink",), True),
         ("Lichen Counts in Wet Years", ("Tova Brink", "Ivo Sand"), True),
         ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"), True)]
 

@@ -1132,6 +1132,21 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
     if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
         return []
     parts, others, implied = [], 0, 0
+    bare: list[tuple[Path, SourceDoc, dict, dict[str, tuple[int, int]]]] = []
+
+    def read(path: Path, doc: SourceDoc, data: dict, spans: dict[str, tuple[int, int]]) -> None:
+        nonlocal implied
+        norm, spelled = _normalized(data)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
+        if pub is None:
+            return
+        implied += _owner_with(pub, norm, RECORD_KEYS, owner)
+        rel = rel_path(root, path)
+        pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
+        doc.sections[1] = "publications"
+        _settle_module(doc)
+        parts.append(Part(rel, doc, "records-item", publications=[pub]))
+
     for path in paths:
         try:
             doc = read_file(root, path)
@@ -1139,22 +1154,22 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
             continue
         record = _one_record(doc)
         record = _printed_as(*record, printed or {}) if record is not None else None
-        if record is None or template_publication(record[0]) or not is_publication(record[0]):
+        if record is None or template_publication(record[0]):
             continue
         data, spans = record
+        if not is_publication(data):
+            if record_title_key(lower_keys(data), data) == "title" and any(k in lower_keys(data) for k in YEAR_KEYS):
+                bare.append((path, doc, data, spans))
+            continue
         if not_a_paper(data):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
-        norm, spelled = _normalized(data)
-        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
-        if pub is None:
-            continue
-        implied += _owner_with(pub, norm, RECORD_KEYS, owner)
-        rel = rel_path(root, path)
-        pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
-        doc.sections[1] = "publications"
-        _settle_module(doc)
-        parts.append(Part(rel, doc, "records-item", publications=[pub]))
+        read(path, doc, data, spans)
+    for path, doc, data, spans in bare if len(parts) >= 2 else ():
+        # (in a folder of works, one naming no author nor venue is a work too, as in a list file: a single-authored
+        # working paper, "authors: ''", "place: ''")
+        if not not_a_paper(data):
+            read(path, doc, data, spans)
     for pub in [p for part in parts for p in part.publications if not p.authors] if implied and owner else ():
         # (the folder's bylines leave the owner implicit, "with A & B": one that names no one is the owner's alone)
         pub.authors = [Author(name=owner, is_self=True)]

@@ -808,7 +808,7 @@ def queried_record_keys(texts: Iterable[str]) -> dict[str, dict[str, str]]:
         return {}
     printed: dict[str, str] = {}
     for text in texts:
-        for key, field in printed_field_keys(text).items() if "{" in text else ():
+        for key, field in printed_field_keys(text).items():
             printed.setdefault(key, field)
     return {name: {k.lower(): f for k, f in printed.items() if k in fields} for name, fields in queried.items()}
 
