@@ -3283,8 +3283,9 @@ _OBFUSCATED = re.compile(
     # ("jread @ lix . polytechnique . fr": each dot between spaces, as the "@" is)
     r"([\w-]{1,63}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})"
     r"[\w-]{1,63}){1,8})"
-    # ("contact me directly at ana.ruiz@uni.edu": the word "at" of the sentence before an address is no "@" of one)
-    r"(?![\w.-]*@)",
+    # ("contact me directly at ana.ruiz@uni.edu", "reach me at ana.25 [at] uni [dot] edu": the word "at" of the
+    # sentence before an address, plain or obfuscated, is no "@" of one)
+    r"(?![\w.-]*(?:@|\s{0,3}(?:\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\))))",
     re.I,
 )
 """An address, plain or obfuscated. The local part's runs are possessive (``{1,64}+``): no character after them
@@ -3374,8 +3375,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana.ruiz@uni.edu.tr'], [])
     >>> find_emails("Email: anaruiz.AT.mail.uni.ac.cn"), find_emails("file.AT.txt")
     (['anaruiz@mail.uni.ac.cn'], [])
-    >>> find_emails("Please write to me directly at ana.ruiz@uni.edu")
-    ['ana.ruiz@uni.edu']
+    >>> find_emails("Please write to me directly at ana.ruiz@uni.edu"), find_emails("Reach me at ana.25 [at] uni [dot] edu")
+    (['ana.ruiz@uni.edu'], ['ana.25@uni.edu'])
     """
     out: list[str] = []
     if ".AT." in (text or ""):

@@ -220,6 +220,14 @@ def test_an_address_obfuscated_in_its_local_part_too_is_found():
     assert find_emails("mira (at) lab (dot) org and otto@x.org") == ["mira@lab.org", "otto@x.org"]
 
 
+def test_the_word_at_before_an_obfuscated_address_with_a_dotted_local_part_is_no_at_sign():
+    from kg.importers.common import find_emails
+    # (a local part with a dot, "quill.7", reads as a domain after the sentence's "at" unless the bracketed "[at]"
+    # after it says the address starts there)
+    assert find_emails("You can write to me at quill.7 [at] lakeside [dot] edu.") == ["quill.7@lakeside.edu"]
+    assert find_emails("Find me at ada.quill (at) uni (dot) org") == ["ada.quill@uni.org"]
+
+
 def test_an_address_with_spaces_for_its_dots_closing_a_contact_line():
     from kg.importers.common import find_emails
     assert find_emails("Department of Optics\nmquill at lakeside edu \n") == ["mquill@lakeside.edu"]

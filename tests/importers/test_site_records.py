@@ -1812,6 +1812,60 @@ def test_a_records_byline_opened_by_with_names_the_owners_coauthors(tmp_path, re
         assert got == works and all(p.authors[0].is_self for p in pubs)
 
 
+def test_a_folder_of_one_record_files_whose_byline_opens_with_with_names_the_owners_coauthors(tmp_path):
+    # one JSON file a work ("papers/<slug>.json", as a JSON source plugin reads them): "authors: 'with A and B'"
+    # is the owner and A and B, the owner first, as in a list file; among such bylines, an empty one is the owner's
+    # alone, and in a folder of works a record of a title and a year alone is a work too
+    from kg.importers.site.record_files import record_parts
+
+    write_site(tmp_path, {
+        "papers/moss.json": json.dumps({"title": "Moss on Northern Roofs", "authors": "with Ivo Sand and Ada Lund",
+                                        "venue": "Roof Science", "date": "2021"}),
+        "papers/lichen.json": json.dumps({"title": "Lichen Counts in Wet Years", "authors": "with Ivo Sand",
+                                          "venue": "Small Plants", "date": "2018"}),
+        "papers/ferns.json": json.dumps({"title": "A Field Guide to Wall Ferns", "authors": "",
+                                         "venue": "Fern Reports", "date": "2019"}),
+        "papers/bees.json": json.dumps({"title": "Bees in Winter", "authors": "", "venue": "", "date": "2024"}),
+    })
+    pubs = [p for part in record_parts(tmp_path, set(), owner="Tova Brink") for p in part.publications]
+    assert sorted((p.title, tuple(a.name for a in p.authors), p.authors[0].is_self) for p in pubs) == [
+        ("A Field Guide to Wall Ferns", ("Tova Brink",), True), ("Bees in Winter", ("Tova Brink",), True),
+        ("Lichen Counts in Wet Years", ("Tova Brink", "Ivo Sand"), True),
+        ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"), True)]
+
+
+_GATSBY_QUERY = ("import { useStaticQuery, graphql } from 'gatsby'\nimport Card from '../components/card'\n"
+                 "export default () => {\n  const data = useStaticQuery(graphql`\n  query {\n"
+                 "    allPapersJson(sort: {date: DESC}) {\n      edges { node { heading byline where date } }\n"
+                 "    }\n  }`)\n  return data.allPapersJson.edges.map(e => <Card heading={e.node.heading} "
+                 "byline={e.node.byline} where={e.node.where} />)\n}\n")
+_GATSBY_CARD = ("const Card = props => (\n  <div className=\"card\">\n"
+                "    <h2 className=\"cardTitle\">{props.heading}</h2>\n    <span>{props.byline}</span>\n"
+                "    <h3 style={{fontStyle: \"italic\"}}>{props.where}</h3>\n  </div>\n)\nexport default Card\n")
+
+
+@pytest.mark.parametrize("card,works", [
+    (_GATSBY_CARD, [("Lichen Counts in Wet Years", "Small Plants"), ("Moss on Northern Roofs", "Roof Science")]),
+    # (no component prints the keys: a record of "heading" and "where" is nothing kg knows)
+    ("export default () => null\n", []),
+])
+def test_the_keys_a_gatsby_card_prints_as_title_and_venue_are_a_json_folders_titles_and_venues(tmp_path, card, works):
+    # a page's GraphQL query of the folder ("allPapersJson { heading where }") and the card it renders each node
+    # with ("<h2 className='cardTitle'>{props.heading}</h2>", an italic "{props.where}"): the site's own keys
+    from kg.importers.site.record_files import record_parts
+
+    write_site(tmp_path, {
+        "src/pages/research.js": _GATSBY_QUERY,
+        "src/components/card.js": card,
+        "content/papers/moss.json": json.dumps({"heading": "Moss on Northern Roofs", "byline": "Ivo Sand, Tova Brink",
+                                                "where": "Roof Science", "date": "2021"}),
+        "content/papers/lichen.json": json.dumps({"heading": "Lichen Counts in Wet Years", "byline": "Tova Brink",
+                                                  "where": "Small Plants", "date": "2018"}),
+    })
+    pubs = [p for part in record_parts(tmp_path, set()) for p in part.publications]
+    assert sorted((p.title, p.venue) for p in pubs) == works
+
+
 def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):
     # "Brink TV" (family name, then initials with no stops, as Web of Science writes them) is the owner written
     # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's

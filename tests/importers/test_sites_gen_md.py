@@ -367,6 +367,24 @@ def test_an_al_folio_owners_thesis_in_the_bibliography_is_a_degree(tmp_path):
     assert [(e.degree, e.institution, e.year) for e in person.education] == [("PhD", "Lakeside University", 2019)]
 
 
+def test_a_multilingual_al_folio_owner_is_named_as_the_bylines_write_the_name_the_cjk_form_another(tmp_path):
+    # "first_name: 米拉, last_name: 伦" beside "first_name_en: Mira, last_name_en: Lund": the papers' bylines write
+    # "Lund, Mira"; "伦米拉" (family name first, as Chinese writes it) is the same person, on a Chinese paper too
+    site = _write(tmp_path, {
+        "_config.yml": ("first_name: 米拉\nfirst_name_en: Mira\nlast_name: 伦\nlast_name_en: Lund\n"
+                        "url: https://mlund.example.io\n"),
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study pollinators in fragmented meadows.\n",
+        "_bibliography/papers.bib": ("@article{a,\n  title={Bee paths in meadows},\n  author={Lund, Mira and Oyelaran, "
+                                     "Tobi},\n  journal={Meadow Notes},\n  year={2021}\n}\n"
+                                     "@article{b,\n  title={草地蜜蜂},\n  author={伦米拉 and 王芳},\n  journal={生态学报},\n"
+                                     "  year={2020}\n}\n"),
+    })
+    profile = import_path(site).profile
+    assert (profile.person.name, profile.person.alternate_names) == ("Mira Lund", ["伦米拉"])
+    assert sorted((p.year, [a.is_self for a in p.authors]) for p in profile.publications) == [
+        (2020, [True, False]), (2021, [True, False])]
+
+
 def test_a_page_drawing_its_own_bibtex_file_lists_the_works_not_the_scholar_copy_beside_it(tmp_path):
     """A publications page that draws a BibTeX file with bibtex-js (its address written through a Liquid filter),
     no page rendering jekyll-scholar's bibliography: that file is the site's list. The scholar file the

@@ -460,6 +460,26 @@ def test_a_gatsby_configs_contact_block_and_a_profile_address_under_its_settings
     assert person.identifiers == {"github": "adaq"}
 
 
+def test_a_gatsby_owner_named_with_an_initial_is_no_font_of_the_plugins_options(tmp_path):
+    # siteMetadata's "name: `R. Ada Quill`" (an initial's stop is a name's) and a font loader's "web: [{name: `Fira
+    # Sans`}]" inside "plugins: [...]" (a plugin's option: no one's name)
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"gatsby": "5.0.0", "react": "18.0.0"}}\n',
+        "gatsby-config.js": ("module.exports = {\n  siteMetadata: {\n    name: `R. Ada Quill`,\n"
+                             "    socialMedia: [\n      {name: \"github\", link: \"https://github.com/adaq\"},\n"
+                             "      {name: \"twitter\", link: \"https://twitter.com/ada_quill\"},\n    ],\n  },\n"
+                             "  plugins: [\n    {\n      resolve: `gatsby-omni-font-loader`,\n      options: {\n"
+                             "        web: [{\n          name: `Fira Sans`,\n"
+                             "          file: `https://fonts.example.org/css2?family=Fira+Sans`,\n        }],\n"
+                             "      },\n    },\n  ],\n}\n"),
+        "src/pages/index.js": ("import React from 'react'\nexport default () => <p>I study how rivers carry "
+                               "sediment to the sea.</p>\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.name == "R. Ada Quill"
+    assert person.identifiers == {"github": "adaq", "twitter": "ada_quill"}
+
+
 def test_the_profiles_and_address_a_configurations_navbar_and_footer_link_are_the_owners(tmp_path):
     # Docusaurus' themeConfig: the navbar's icon links (no label) and the footer's columns, shown on every page; a
     # link to a page kg knows no profile of (the department's) is not taken for one

@@ -330,7 +330,8 @@ _SOCIAL_LABELS = {"googlescholar": "google_scholar", "scholar": "google_scholar"
 (``scholar_userid``, Font Awesome's ``graduation-cap`` and ``linkedin-in``, Academicons' ``ai-cv``)."""
 
 
-SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "sociallinks", "profiles", "links")
+SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "sociallinks", "socialmedia", "social_media", "profiles",
+               "links")
 """The keys of a list or mapping of the owner's profile links in a site's settings or a member's record."""
 
 

@@ -33,7 +33,7 @@ from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import as_text, md_text, plain_text
 from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, TEMPLATE_SUFFIXES, backup_reason, component_page, doc_or_none, find_site_root,
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
-                    rel_path, site_configs, skip_notes)
+                    closing_bracket, rel_path, site_configs, skip_notes)
 from .owner import config_people, fullest_form, fullness, group_name, named_owner, person_title, site_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part,
                     html_part, markdown_part, md_page_kind)
@@ -702,6 +702,9 @@ def directive_bibliographies(root: Path, generator: str, cfg: Path, pages: list[
 
 _CONFIG_NAME = re.compile(r"""(?m)^\s*(?:author|name)\s*:\s*[`'"]([^`'"\n]{3,80})[`'"]""")
 """``author: `Jane Doe``` in Gatsby's ``siteMetadata``, ``name: "Jane Doe"`` in a data module about the owner."""
+_PLUGINS = re.compile(r"(?m)^\s*plugins\s*:\s*\[")
+"""A configuration's list of plugins, whose options name fonts, folders and apps (gatsby-omni-font-loader's
+``web: [{name: `Open Sans`, file: ...}]``, ``gatsby-source-filesystem``'s ``name: `content```): no one's name."""
 
 
 def _named_people(root: Path) -> list[str]:
@@ -721,9 +724,13 @@ def _named_people(root: Path) -> list[str]:
             text = read_file(root, path).text
         except (SourceError, OSError):
             continue
+        plugins = [(m.end() - 1, closing_bracket(text, m.end() - 1, "[]", "`'\"") or len(text))
+                   for m in _PLUGINS.finditer(text)]
         for m in _CONFIG_NAME.finditer(text):
             name = " ".join(m.group(1).split())
-            if 2 <= len(name.split()) <= 5 and not re.search(r"[/@:.]|\d", name):
+            # (an initial's stop is a name's: "L. Robin Caron"; any other stop is a file's or a domain's)
+            if 2 <= len(name.split()) <= 5 and not re.search(r"[/@:]|\d|(?<!\b[A-Z])\.", name) \
+                    and not any(start < m.start() < end for start, end in plugins):
                 names.append(name)
     return names
 

@@ -429,6 +429,14 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
         name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
         used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}
+        latin = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(f"{k}_en"))))
+        if latin and has_cjk(name) and not has_cjk(latin):
+            # a multilingual al-folio's "first_name: 煜成, last_name: 陈" beside "first_name_en: Yu-Cheng, last_name_en:
+            # Chen": the name the papers' bylines write, the other script's (family name first, as it is written
+            # there) the same person's
+            spelled_others = [*spelled_others, "".join(reversed(name.split()))]
+            name = latin
+            used_keys |= {f"{k}_en" for k in NAME_PART_KEYS if as_text(cfg.get(f"{k}_en"))}
     social = cfg.get("social") if isinstance(cfg.get("social"), dict) else {}
     if not name and as_text(social.get("name")):
         # Chirpy's "social: name: Ana Roe" (with its "email" and "links"): the owner, named as the posts' author

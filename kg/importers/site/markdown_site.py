@@ -66,7 +66,7 @@ from .html_site import parse_html_site
 from .owner import group_name, lab_owner, person_title
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, cv_page, html_file_part,
                     html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_part)
-from .records import DATA_LOOP, data_parts
+from .records import DATA_LOOP, data_parts, printed_field_keys
 
 
 _MD_HOMES = ("index.qmd", "index.md", "index.markdown", "index.rmd", "about.qmd", "about.md", "README.md",
@@ -487,23 +487,21 @@ def _listing_contents(listing) -> list[str]:
     return out
 
 
-_ITALIC_VALUE = re.compile(r"<(i|em)\b[^>]*>\s*<%[=-]\s*item\.(\w+)\s*%>\s*</\1>", re.I)
-"""A listing template's field it sets in italics (``<i><%= item.journ %></i>``): the venue, as a citation sets it."""
-
-
 def _listing_venue_keys(root: Path, folder: Path, listing) -> tuple[str, ...]:
     """The fields a page's Quarto listing templates (``template: ../_ejs/publications.ejs``) print in italics
-    (:data:`_ITALIC_VALUE`): the documents' venue under the site's own key (``journ:``), whatever its name; the
-    template decides, as a Jekyll site's templates decide which keys are its links; not what describes the work
-    (``<em><%= item.description %></em>``), nor the standard keys, which come first (:func:`listing_parts`)."""
+    (:func:`~.records.printed_field_keys`): the documents' venue under the site's own key (``journ:``), whatever
+    its name; the template decides, as a Jekyll site's templates decide which keys are its links; not what
+    describes the work (``<em><%= item.description %></em>``), nor the standard keys, which come first
+    (:func:`listing_parts`)."""
     keys: list[str] = []
     for item in listing if isinstance(listing, list) else [listing]:
         template = as_text(item.get("template")) if isinstance(item, dict) else None
         path = (root / template.lstrip("/") if template.startswith("/") else folder / template) if template else None
         doc = doc_or_none(path) if path is not None and path.is_file() else None
-        keys += [k for _tag, k in _ITALIC_VALUE.findall(doc.text if doc is not None else "")
-                 if k.lower() not in ("title", "author", "authors", "date", "year", "description", "subtitle", "abstract",
-                                      "summary", "categories") and k not in keys]
+        keys += [k for k, field in printed_field_keys(doc.text if doc is not None else "").items()
+                 if field == "venue" and k not in keys and k.lower() not in (
+                     "title", "author", "authors", "date", "year", "description", "subtitle", "abstract", "summary",
+                     "categories")]
     return tuple(keys)
 
 

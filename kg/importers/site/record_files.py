@@ -49,6 +49,7 @@ from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
     ENTRY_KEYS,
     printed_link_keys,
+    queried_record_keys,
     _citation_publications,
     ADVISOR_KEYS,
     yaml_node,
@@ -203,6 +204,22 @@ def _entry_record(data: dict, spans: dict[str, tuple[int, int]]
         if span:
             new_spans[key] = span
     return out, new_spans
+
+
+def _printed_as(data: dict, spans: dict[str, tuple[int, int]], fields: dict[str, str]
+                ) -> tuple[dict, dict[str, tuple[int, int]]]:
+    """A record with the keys the site's template prints as a work's title and venue (``fields``,
+    :func:`~.records.queried_record_keys`: ``shorttitle`` to ``title``, ``place`` to ``venue``) under those names,
+    where the record has no title or venue of its own; the record as it is otherwise."""
+    keys = lower_keys(data)
+    has = {"title": record_title_key(keys, data) is not None, "venue": any(k in keys for k in RECORD_KEYS.venue)}
+    renamed: dict[str, str] = {}
+    for key, field in fields.items():
+        if key in keys and not has[field] and field not in renamed.values():
+            renamed[keys[key]] = field
+    if not renamed:
+        return data, spans
+    return ({renamed.get(k, k): v for k, v in data.items()}, {renamed.get(k, k): v for k, v in spans.items()})
 
 
 def _js_module(doc: SourceDoc) -> Module | None:
@@ -756,7 +773,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
                listings: Collection[Listing] = (), linked: frozenset[str] = frozenset(),
                legend: Callable[[], dict[str, str] | None] = lambda: None,
-               templates: Sequence[tuple[str, str, str]] = ()) -> Part | None:
+               templates: Sequence[tuple[str, str, str]] = (), printed: dict[str, str] | None = None) -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
     template of the site loops over the file), as a part; None otherwise. ``linked``: the fields a template
     writes alone as a link's address (a file's path there is a link); ``templates``: the links it writes for each
@@ -765,7 +782,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     Vidal and Li Wei") have the owner as an author too, written first (the records do not say where), and
     a record of that file naming none is the owner's alone. ``listings``: the site's loops and listings over
     the file (:mod:`.listings`), whose records are the ones read; ``legend``: the marks explained where they are
-    shown (asked once the file is known to hold works)."""
+    shown (asked once the file is known to hold works); ``printed``: the keys its template prints as a work's title
+    and venue (:func:`_printed_as`)."""
     words = re.sub(r"[_\-.]+", " ", path.stem)
     folders = [re.sub(r"[_\-.]+", " ", d).strip() for d in rel_path(root, path).split("/")[:-1]]
     if {section_kind(words), *map(section_kind, words.split()), *map(section_kind, folders)} & OTHER_KINDS \
@@ -779,7 +797,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
     listed = _listed_records(doc, path.suffix.lower())
-    records = [_authors_by_shape(*_entry_record(d, s)) for d, s, _list in listed]
+    records = [_authors_by_shape(*_entry_record(*_printed_as(d, s, printed or {}))) for d, s, _list in listed]
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
     kept = [k for k, (d, _s) in enumerate(records) if not template_publication(d) and (seen is None or seen[k])]
@@ -844,11 +862,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, marks, templates)
         if pub is None:
             continue
-        byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
-        if owner and pub.authors and (names := _with_byline(byline, owner)) is not None:
-            # "authors: 'with A & B'": the owner's coauthors, the owner left implicit, written first (the byline
-            # itself, not a "(with ...)" the title may hold)
-            pub.authors = [Author(name=owner, is_self=True), *(Author(name=n) for n in names)]
+        _owner_with(pub, norm, keys, owner)
         owner_over_highlight(pub.authors, owner)
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
@@ -861,6 +875,16 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     doc.sections[1] = "publications"
     _settle_module(doc)
     return part
+
+
+def _owner_with(pub: Publication, norm: dict, keys: RecordKeys, owner: str | None) -> bool:
+    """A work whose record's byline is "with A & B" (``authors: "with Erwin Roe"``) by the owner and them, the
+    owner first (left implicit by the byline itself, not a "(with ...)" the title may hold); whether it was."""
+    byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
+    if owner and pub.authors and (names := _with_byline(byline, owner)) is not None:
+        pub.authors = [Author(name=owner, is_self=True), *(Author(name=n) for n in names)]
+        return True
+    return False
 
 
 def _with_byline(byline: str, owner: str) -> list[str] | None:
@@ -1093,39 +1117,62 @@ def _one_record(doc: SourceDoc) -> tuple[dict, dict[str, tuple[int, int]]] | Non
 
 
 def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups: dict[str, dict[str, str]],
-                        subtitle_sep: str, folder: Path | None = None) -> list[Part]:
+                        subtitle_sep: str, folder: Path | None = None, owner: str | None = None,
+                        printed: dict[str, str] | None = None) -> list[Part]:
     """A folder of data files holding one work's record each (Hugo's ``data/publications/<key>.yaml``, which a
     layout ranges over as ``.Site.Data.publications``), one part per file read; none when fewer than two of
     them, or fewer than half of the folder's data files, are works, or when the folder's name says it lists
     something else (talks, people, news). ``subtitle_sep``: what the site's templates write between a title and
     its subtitle (:func:`~.records.subtitle_separator`). ``folder``: the folder the files are in, or the one whose
-    subfolders they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind)."""
+    subfolders they are in (``publications/articles/``, ``publications/books/``: one list sorted by kind);
+    ``owner``: whom the site is about, when known (a byline "with A & B" is theirs and A's and B's); ``printed``: the
+    keys its template prints as a work's title and venue (:func:`_printed_as`)."""
     folder = folder or paths[0].parent
     words = re.sub(r"[_\-.]+", " ", folder.name)
     if {section_kind(words), *map(section_kind, words.split())} & OTHER_KINDS:
         return []
-    parts, others = [], 0
+    parts, others, implied = [], 0, 0
+    bare: list[tuple[Path, SourceDoc, dict, dict[str, tuple[int, int]]]] = []
+
+    def read(path: Path, doc: SourceDoc, data: dict, spans: dict[str, tuple[int, int]]) -> None:
+        nonlocal implied
+        norm, spelled = _normalized(data)
+        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
+        if pub is None:
+            return
+        implied += _owner_with(pub, norm, RECORD_KEYS, owner)
+        rel = rel_path(root, path)
+        pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
+        doc.sections[1] = "publications"
+        _settle_module(doc)
+        parts.append(Part(rel, doc, "records-item", publications=[pub]))
+
     for path in paths:
         try:
             doc = read_file(root, path)
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         record = _one_record(doc)
-        if record is None or template_publication(record[0]) or not is_publication(record[0]):
+        record = _printed_as(*record, printed or {}) if record is not None else None
+        if record is None or template_publication(record[0]):
             continue
         data, spans = record
+        if not is_publication(data):
+            if record_title_key(lower_keys(data), data) == "title" and any(k in lower_keys(data) for k in YEAR_KEYS):
+                bare.append((path, doc, data, spans))
+            continue
         if not_a_paper(data):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
-        norm, spelled = _normalized(data)
-        pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep)
-        if pub is None:
-            continue
-        rel = rel_path(root, path)
-        pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
-        doc.sections[1] = "publications"
-        _settle_module(doc)
-        parts.append(Part(rel, doc, "records-item", publications=[pub]))
+        read(path, doc, data, spans)
+    for path, doc, data, spans in bare if len(parts) >= 2 else ():
+        # (in a folder of works, one naming no author nor venue is a work too, as in a list file: a single-authored
+        # working paper, "authors: ''", "place: ''")
+        if not not_a_paper(data):
+            read(path, doc, data, spans)
+    for pub in [p for part in parts for p in part.publications if not p.authors] if implied and owner else ():
+        # (the folder's bylines leave the owner implicit, "with A & B": one that names no one is the owner's alone)
+        pub.authors = [Author(name=owner, is_self=True)]
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 
@@ -1662,6 +1709,9 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     # a table the templates only look keys up in, never loop over: what the works' fields name, not works
     tables = _lookup_tables(texts) - looped
     subtitle_sep = subtitle_separator("\n".join(t for t in texts.values() if "subtitle" in t))
+    # the keys a page's GraphQL query asks of each data source and a component prints as a work's title or venue
+    # ("allPublicationsJson { shorttitle place }", "<h2 className='cardTitle'>{props.shorttitle}</h2>")
+    printed_as = queried_record_keys(t for p, t in written.items() if p.suffix.lower() in JS_SUFFIXES)
     # the keys the site's templates write alone as a link's address ("href='{{ pub.slide_url }}'"), for the works
     # of a collection
     printed = frozenset().union(*(printed_link_keys(t) for t in texts.values() if "href" in t)) if folders else frozenset()
@@ -1702,7 +1752,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()),
                               linked.get(path.stem.lower(), frozenset()),
                               lambda: _named_legend(path.stem.lower(), texts, written),
-                              templated.get(path.stem.lower(), ()))
+                              templated.get(path.stem.lower(), ()), printed_as.get(path.stem.lower()))
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:
@@ -1743,9 +1793,11 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             by_parent.setdefault(folder.parent, []).extend(no_list[folder])
             continue
         if len(no_list[folder]) >= 2:
-            listed(folder, _record_file_folder(root, no_list[folder], base, lookups, subtitle_sep))
+            listed(folder, _record_file_folder(root, no_list[folder], base, lookups, subtitle_sep, owner=owner,
+                                               printed=printed_as.get(folder.name.lower())))
     for folder, paths in by_parent.items():
-        listed(folder, _record_file_folder(root, paths, base, lookups, subtitle_sep, folder))
+        listed(folder, _record_file_folder(root, paths, base, lookups, subtitle_sep, folder, owner,
+                                           printed_as.get(folder.name.lower())))
     for folder in folders:
         if _other_folder(folder.name):
             continue  # ("_code/": a collection of the owner's software, each item with a date and a "venue: Python")

@@ -80,6 +80,7 @@ from .files import (
     PAGE_LOOP,
     YAML_SUFFIXES,
     body_paragraphs,
+    closing_bracket,
     raw_checksum,
     read_or_blank,
     doc_or_none,
@@ -756,6 +757,60 @@ def printed_link_keys(text: str) -> set[str]:
         elif not key:
             out |= assigned.get(head, set())
     return out
+
+
+_PRINTED_VALUE = re.compile(r"<(?P<tag>\w+)\b(?P<attrs>[^<>]*)>\s*(?:<%[=-]\s*item\.(?P<ejs>\w+)\s*%>|"
+                            r"\{\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+(?P<jsx>[A-Za-z_$][\w$]*)\s*\})\s*</(?P=tag)>")
+"""An element of a template that holds one field of the record alone: an EJS template's ``<%= item.journ %>``, a
+JSX component's ``{props.place}`` or ``{item.node.place}``."""
+_ITALIC_ATTRS = re.compile(r"""(?i)font-?style\s*:\s*["'`]?italic""")
+_TITLE_ATTRS = re.compile(r"""\bclass(?:Name)?\s*=\s*["'`{][^"'`}]*?title""", re.I)
+
+
+def printed_field_keys(text: str) -> dict[str, str]:
+    """The fields a template prints alone in an element that says what they are, each to ``venue`` or ``title``:
+    in italics (``<i><%= item.journ %></i>``, ``<h3 style={{fontStyle: "italic"}}>{props.place}</h3>``) the work's
+    venue, as a citation sets it; under a title's class (``<h2 className="cardTitle">{props.shorttitle}</h2>``) its
+    title. The template decides, as it decides which keys are its links (:func:`printed_link_keys`).
+
+    >>> printed_field_keys('<h2 className="cardTitle">{p.short}</h2><h3 style={{fontStyle:"italic"}}>{p.place}</h3>')
+    {'short': 'title', 'place': 'venue'}
+    """
+    out: dict[str, str] = {}
+    for m in _PRINTED_VALUE.finditer(text):
+        key = m.group("ejs") or m.group("jsx")
+        if m.group("tag").lower() in ("i", "em") or _ITALIC_ATTRS.search(m.group("attrs")):
+            out.setdefault(key, "venue")
+        elif _TITLE_ATTRS.search(m.group("attrs")):
+            out.setdefault(key, "title")
+    return out
+
+
+_GRAPHQL_SOURCE = re.compile(r"\ball(?P<name>[A-Z]\w*?)(?:Json|Yaml|Csv)\s*(?:\([^()]*\)\s*)?\{")
+"""A Gatsby page's query of a data source (``allPublicationsJson(sort: ...) { edges { node { ... } } }``: the JSON
+files of the folder or the file ``publications``, as gatsby-transformer-json names their type)."""
+
+
+def queried_record_keys(texts: Iterable[str]) -> dict[str, dict[str, str]]:
+    """For each data source a page's GraphQL query reads (its folder's or file's name, lower case), the record keys
+    the query asks for that a component of the site prints as the work's title or venue (:func:`printed_field_keys`:
+    ``allPublicationsJson { shorttitle place }`` and ``<h2 className="cardTitle">{props.shorttitle}</h2>``), to
+    ``title`` or ``venue``; the site's own template decides which keys those are."""
+    texts = [t for t in texts if "{" in t]
+    queried: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _GRAPHQL_SOURCE.finditer(text) if "graphql" in text else ():
+            end = closing_bracket(text, m.end() - 1, "{}")
+            if end is not None:
+                fields = set(re.findall(r"[A-Za-z_]\w*", text[m.end():end])) - {"edges", "node", "nodes"}
+                queried.setdefault(m.group("name").lower(), set()).update(fields)
+    if not queried:
+        return {}
+    printed: dict[str, str] = {}
+    for text in texts:
+        for key, field in printed_field_keys(text).items():
+            printed.setdefault(key, field)
+    return {name: {k.lower(): f for k, f in printed.items() if k in fields} for name, fields in queried.items()}
 
 
 def shown_author_keys(root: Path) -> RecordKeys:
