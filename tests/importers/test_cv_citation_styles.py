@@ -1068,3 +1068,21 @@ def test_a_quoted_phrase_opening_a_title_after_family_first_names_is_the_titles_
     pubs = _page(tmp_path, "- Varga, I.; Holt, B. “Fake News” in the Classroom: Teaching Media Literacy. *Journal of "
                            "Media Education* 12, 2022, 33-41.\n")
     assert [p.title for p in pubs] == ["“Fake News” in the Classroom: Teaching Media Literacy"]
+
+
+def test_italic_species_names_inside_the_title_before_its_stop_and_the_linked_journal_after_it(tmp_path):
+    # "... in the pond snail *Lymnaea* (Lamarck, 1799) revisited. [*Journal*](doi)", "... of the newt *Triturus*.
+    # [*Pond Letters*](doi)": an italic run inside the title's sentence, with the title's stop and a later italic
+    # run after it, is a species' name in the title; the venue was that name and the title was cut before it
+    pubs = _page(tmp_path, (
+        "[3] **Varga I**, Holt B, and Roe C (2022) Shell growth in the pond snail *Lymnaea* (Lamarck, 1799) revisited"
+        " with light microscopy. [*Journal of Pond Biology*](https://doi.org/10.1000/pond.3)\n\n"
+        "[2] **Varga I**, Holt B (2020) Suction feeding in the larval newt *Triturus*."
+        " [*Pond Letters*](https://doi.org/10.1000/pond.2)\n\n"
+        "[1] Holt B, **Varga I** (2019) Gills of the fossil *Palaeoxyris*, and of a living *Scyliorhinus canicula*"
+        " shark (Elasmobranchii). *Fishes Past and Present: Essays for Ann Roe* edited by Bo Lind, Lowmoor Press\n"))
+    assert [p.title for p in pubs] == [
+        "Shell growth in the pond snail Lymnaea (Lamarck, 1799) revisited with light microscopy",
+        "Suction feeding in the larval newt Triturus",
+        "Gills of the fossil Palaeoxyris, and of a living Scyliorhinus canicula shark (Elasmobranchii)"]
+    assert pubs[0].venue == "Journal of Pond Biology" and pubs[2].venue.startswith("Fishes Past and Present")

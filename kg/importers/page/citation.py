@@ -288,6 +288,16 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "Diet of gannets <i>Morus serrator</i>. Marine Ecology, 636": the species' name closes the title's
                 # sentence, no stop before it; the venue is the sentence after
                 continue
+            if at > start and italics[-1] > k and re.search(r"[^\W\d_]\s$", text[:at]) \
+                    and not re.search(rf"\b(?:{_IN_BOOK}|in)\s$", text[:at]) \
+                    and not re.search(r"[.?!]\s", text[start:at]) and venue_score(piece) < 1:
+                # "Feeding in the holocephalan <i>Iniopera</i>. <a><i>PNAS</i></a>", "of <i>Acanthodes</i> (Agassiz,
+                # 1833) revisited. <i>Journal</i>": an italic run inside the title's sentence, the title's stop and
+                # a later italic run (the journal, in the text or taken out as its link) after it, is a name in the
+                # title
+                later = text.find(norm(seg.raw[slice(*seg.spans[italics[-1]])]), at + len(piece))
+                if re.search(r"[.?!](?:\s|$)", text[at + len(piece):later if later > 0 else None]):
+                    continue
             if at > start:
                 cut = norm(text[start:at])
                 cut = re.sub(rf"(?:^|[.?!,]\s*)\b{_IN_BOOK}\s*:?\s*$|\b{_IN_BOOK}\s*:?\s*$", "", cut).strip()
