@@ -1086,3 +1086,15 @@ def test_italic_species_names_inside_the_title_before_its_stop_and_the_linked_jo
         "Suction feeding in the larval newt Triturus",
         "Gills of the fossil Palaeoxyris, and of a living Scyliorhinus canicula shark (Elasmobranchii)"]
     assert pubs[0].venue == "Journal of Pond Biology" and pubs[2].venue.startswith("Fishes Past and Present")
+
+
+def test_a_semicolon_list_written_family_first_keeps_a_whole_given_name_as_its_first_names(tmp_path):
+    # ADS's "Lind, Tamsin; Roe, B. A.; Moss, C." after a linked title, bars between the parts: the semicolons
+    # part the names and the comma each name's halves, so one whole given word is a name's; the list was read as
+    # "Lind", "Tamsin", "Roe", "B. A. Moss", ..., its last piece running into the venue
+    assert uninvert_authors("Lind, Tamsin; Roe, B. A.; Moss, C.") == "Tamsin Lind, B. A. Roe, and C. Moss"
+    pubs = _page(tmp_path, (
+        "- 2010/08 - [The Edge of the Cold Pond](https://doi.org/10.1000/p.1) | Lind, Tamsin; Roe, B. A.; Moss, C.;"
+        " Varga, I. | The Pond Journal, Volume 718, Issue 2, pp. 683-694\n"))
+    assert [([a.name for a in p.authors], p.venue) for p in pubs] == [
+        (["Tamsin Lind", "B. A. Roe", "C. Moss", "I. Varga"], "The Pond Journal")]

@@ -58,11 +58,13 @@ _INV_INITIALS = rf"(?>{_INV_INITIAL}(?:\s*-?\s*{_INV_NEXT_INITIAL}){{0,3}}(?![\w
 """Initials, and the marks after them ("Liu, P.★"); an atomic group: once read, a name's initials are not
 read again another way ("C." as "C" and a stop), which made a long list that fails at its end take
 exponential time."""
-_INV_FULL_GIVEN = (rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?:\s+[{_UP}][a-zß-ÿ][\w'’\-]*){{1,2}}"
-                   rf"(?=\s*[,;]\s*{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}](?:[a-z]?\.|[{_UP}]*[,;\s])){_INV_MARKS})")
+_INV_NEXT = rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}](?:[a-z]?\.|[{_UP}]*[,;\s])"
+_INV_FULL_GIVEN = (rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?:(?:\s+[{_UP}][a-zß-ÿ][\w'’\-]*){{1,2}}(?=\s*[,;]\s*{_INV_NEXT})"
+                   rf"|(?=\s*;\s*{_INV_NEXT})){_INV_MARKS})")
 """Given names written in full, two or three words, among names with initials ("Graciano, R., Peixoto, Marco
 Antonio, Leach, K.": the page's owner in full): read as one name's when a name with initials follows (one full word
-could be a family name of its own, "Lind, Roe, K.")."""
+could be a family name of its own, "Lind, Roe, K."); one word too where a semicolon ends the name ("Carraro,
+Giovanni; Vázquez, R. A.": the semicolons part the names, the comma each name's halves)."""
 _INV_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN})"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
