@@ -1098,3 +1098,14 @@ def test_a_semicolon_list_written_family_first_keeps_a_whole_given_name_as_its_f
         " Varga, I. | The Pond Journal, Volume 718, Issue 2, pp. 683-694\n"))
     assert [([a.name for a in p.authors], p.venue) for p in pubs] == [
         (["Tamsin Lind", "B. A. Roe", "C. Moss", "I. Varga"], "The Pond Journal")]
+
+
+def test_a_family_first_list_opened_by_the_owners_whole_name_with_initials_after_it(tmp_path):
+    # "**Varga I.B.**, Holt, Z., O'Dea, H.L., and Roe, M. Title. [*Venue*](doi)": the owner's name set whole (no
+    # comma before the initials), the others cut at their comma, no year: the entry was left unread
+    pubs = _page(tmp_path, (
+        "[4] **Varga I.B.**, Holt, Z., O’Dea, H.L., Moss, K., and Roe, M. Fossil eggs of a pond snail from the chalk"
+        " shed light on shell growth. [*Journal of Pond Biology*](https://doi.org/10.1000/pond.4).\n"))
+    assert [(p.title, [a.name for a in p.authors], p.venue) for p in pubs] == [
+        ("Fossil eggs of a pond snail from the chalk shed light on shell growth",
+         ["I.B. Varga", "Z. Holt", "H.L. O’Dea", "K. Moss", "M. Roe"], "Journal of Pond Biology")]

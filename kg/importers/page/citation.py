@@ -85,8 +85,11 @@ initial's stop, or after two initials or more written without stops, where the p
 V. Lind, F., Roe, J.", "Quist, RS Barlow, DR, Title"; a lone undotted initial is a given name: "Orton KP,
 I Varga, JT Moll"). A list that opens with a lone initial ("H Marsh, A Bifet, J Reed") is written
 given name first, none of these."""
+_INV_WHOLE_OPENING = rf"(?:{_INV_SURNAME}{_INV_MARKS}\s+(?:[{_UP}]\.\s?-?){{1,3}}{_INV_MARKS},\s*(?={_INV_NEXT}))?"
+"""A first name written whole, its dotted initials after a space, before names cut at their comma ("Dearden R.P.,
+Johanson, Z., O'Neill, H.L.": the owner's name as the page sets it first)."""
 _INV_PREFIX = re.compile(
-    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
+    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_WHOLE_OPENING}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
     rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
