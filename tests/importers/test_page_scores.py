@@ -39,19 +39,3 @@ def test_vancouver_initials_that_spell_a_word_close_a_name(tmp_path):
         (["Moss TR", "Fenwick AS", "Quill B", "Lark D", "Roe AN"], "Ripples on still ponds and the fish beneath them",
          "Journal of Pond Studies"),
         (["Brook P", "Fenwick AS", "Moss TR"], "Shallow water and the reeds along its edge", "Wetland Letters")]
-
-
-def test_a_journal_named_x_and_y_letters_is_no_two_people(tmp_path):
-    # "(with A and B), <i>Statistics and Probability Letters</i>, 2019": "Letters" names a journal as "Journal" and
-    # "Transactions" do; the italic run was read as the authors "Statistics" and "Probability Letters"
-    from kg.importers import import_path
-    from kg.importers.page.scores import author_score
-
-    assert author_score("Limnology and Pond Letters") == 0 and not name_like("Pond Letters")
-    page = tmp_path / "pubs.md"
-    page.write_text("# Tamsin Moss\n\n## Selected Publications\n"
-                    "<b>[Shallow Water and the Reeds Along Its Edge](https://ex.org/b)</b> (with Ada Lark and Bo R. Quill),"
-                    " <i>Limnology and Pond Letters</i>, 2019\n", encoding="utf-8")
-    (pub,) = import_path(page).profile.publications
-    assert ([a.name for a in pub.authors], pub.venue) == (["Tamsin Moss", "Ada Lark", "Bo R. Quill"],
-                                                          "Limnology and Pond Letters")

@@ -33,7 +33,7 @@ NOT_NAME_WORDS = {
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
     "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
-    "communications", "letters", "magazine",  # ("Statistics and Probability Letters": a journal, no two people)
+    "communications",
     "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
     "github",  # ("Welcome to My GitHub Profile": a profile README's greeting names the site, no one)
     *SECTION_LABEL_WORDS,
