@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -345,6 +345,18 @@ def _parse_stack():
         if names is not None and len(tail.split()) >= 2 and "," not in tail:
             f.value = f"{names} and {tail}"
 
+    def apa_author_list(entry, _library) -> None:
+        """``author = {Kim, H., Kwak, S., Baek, E. C., & Chey, J.}``: an APA list copied into a BibTeX field (no
+        "and"; commas part the names and each name's initials alike, "&" before the last), which to BibTeX is one
+        name: the people the name splitter reads from it, "Family, I." pairs two or more."""
+        f = entry.fields_dict.get("author")
+        if f is None or not isinstance(f.value, str) or _AND.search(f.value) or "{" in f.value \
+                or len(_APA_PAIR.findall(f.value)) < 2:
+            return
+        names = [a.name for a in split_authors(f.value).authors]
+        if len(names) >= 2 and all(len(n.split()) >= 2 for n in names):  # (each name whole: no initial left over)
+            f.value = " and ".join(names)
+
     def highlighted_names(entry, _library) -> None:
         """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
         without its macro (the name splitter would take ``\\t`` for an accent), and kept as the highlight a site
@@ -364,6 +376,7 @@ def _parse_stack():
         middleware("kg_highlighted", highlighted_names),
         middleware("kg_html_authors", html_author_list),
         middleware("kg_serial_comma", serial_comma_list),
+        middleware("kg_apa_authors", apa_author_list),
         mw.SeparateCoAuthors(),
         mw.SplitNameParts(),
     ]
@@ -375,6 +388,8 @@ _INCLUDING = re.compile(r"(?P<g>[^()]*?\b(?:[Cc]ollaboration|[Cc]onsortium|[Tt]e
 _WHOLE_NAME = re.compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
                          r"\{\s*\\(?:bf|it|em|bfseries|itshape|sc)\b\s*(?P<b>[^{}]+)\})\s*$")
 _AND = re.compile(r"(\s+and\s+)", re.I)
+_APA_PAIR = re.compile(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z]\.\s*)+(?=,|&|$)")
+"""A name written ``Family, I. I.`` in a comma list (APA's), its initials closed by the next comma or the "&"."""
 _DOUBLED_AND = re.compile(r"\s+and(?:\s+and)+\s+", re.I)
 
 

@@ -810,6 +810,16 @@ def test_a_bibtex_author_field_written_as_a_citations_serial_list_is_its_people(
         ["Ada Marie van Lund", "Bo Roe"]]
 
 
+def test_a_bibtex_author_field_written_as_an_apa_list_is_its_people():
+    # "Family, I., Family, I., & Family, I." copied from an APA reference into a BibTeX field has no "and": to
+    # BibTeX it was one name; its "Family, I." pairs say it is a list (a given name first among them is whole)
+    pubs = read_bibtex("@article{a,\n  author={Moss, T., Quill, R. B., Ada Fenwick, Lark D., & Brook, P.},\n"
+                       "  title={Ripples on Still Ponds},\n  year={2021}\n}\n"
+                       "@article{b,\n  author={Moss, Tamsin},\n  title={One Name Alone},\n  year={2020}\n}\n").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["T. Moss", "R. B. Quill", "Ada Fenwick", "D. Lark", "P. Brook"], ["Tamsin Moss"]]
+
+
 def test_fields_a_reference_manager_writes_twice_are_read_with_what_they_repeat(tmp_path):
     # a BibDesk export of RIS records: the journal under "booktitle" and "journal", its abbreviation, the DOI in
     # "m3", the year in "year1", the date in "da" (written 2015/03/09), the RIS type in "ty"; before, only the

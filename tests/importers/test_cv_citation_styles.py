@@ -1068,3 +1068,44 @@ def test_a_quoted_phrase_opening_a_title_after_family_first_names_is_the_titles_
     pubs = _page(tmp_path, "- Varga, I.; Holt, B. “Fake News” in the Classroom: Teaching Media Literacy. *Journal of "
                            "Media Education* 12, 2022, 33-41.\n")
     assert [p.title for p in pubs] == ["“Fake News” in the Classroom: Teaching Media Literacy"]
+
+
+def test_italic_species_names_inside_the_title_before_its_stop_and_the_linked_journal_after_it(tmp_path):
+    # "... in the pond snail *Lymnaea* (Lamarck, 1799) revisited. [*Journal*](doi)", "... of the newt *Triturus*.
+    # [*Pond Letters*](doi)": an italic run inside the title's sentence, with the title's stop and a later italic
+    # run after it, is a species' name in the title; the venue was that name and the title was cut before it
+    pubs = _page(tmp_path, (
+        "[3] **Varga I**, Holt B, and Roe C (2022) Shell growth in the pond snail *Lymnaea* (Lamarck, 1799) revisited"
+        " with light microscopy. [*Journal of Pond Biology*](https://doi.org/10.1000/pond.3)\n\n"
+        "[2] **Varga I**, Holt B (2020) Suction feeding in the larval newt *Triturus*."
+        " [*Pond Letters*](https://doi.org/10.1000/pond.2)\n\n"
+        "[1] Holt B, **Varga I** (2019) Gills of the fossil *Palaeoxyris*, and of a living *Scyliorhinus canicula*"
+        " shark (Elasmobranchii). *Fishes Past and Present: Essays for Ann Roe* edited by Bo Lind, Lowmoor Press\n"))
+    assert [p.title for p in pubs] == [
+        "Shell growth in the pond snail Lymnaea (Lamarck, 1799) revisited with light microscopy",
+        "Suction feeding in the larval newt Triturus",
+        "Gills of the fossil Palaeoxyris, and of a living Scyliorhinus canicula shark (Elasmobranchii)"]
+    assert pubs[0].venue == "Journal of Pond Biology" and pubs[2].venue.startswith("Fishes Past and Present")
+
+
+def test_a_semicolon_list_written_family_first_keeps_a_whole_given_name_as_its_first_names(tmp_path):
+    # ADS's "Lind, Tamsin; Roe, B. A.; Moss, C." after a linked title, bars between the parts: the semicolons
+    # part the names and the comma each name's halves, so one whole given word is a name's; the list was read as
+    # "Lind", "Tamsin", "Roe", "B. A. Moss", ..., its last piece running into the venue
+    assert uninvert_authors("Lind, Tamsin; Roe, B. A.; Moss, C.") == "Tamsin Lind, B. A. Roe, and C. Moss"
+    pubs = _page(tmp_path, (
+        "- 2010/08 - [The Edge of the Cold Pond](https://doi.org/10.1000/p.1) | Lind, Tamsin; Roe, B. A.; Moss, C.;"
+        " Varga, I. | The Pond Journal, Volume 718, Issue 2, pp. 683-694\n"))
+    assert [([a.name for a in p.authors], p.venue) for p in pubs] == [
+        (["Tamsin Lind", "B. A. Roe", "C. Moss", "I. Varga"], "The Pond Journal")]
+
+
+def test_a_family_first_list_opened_by_the_owners_whole_name_with_initials_after_it(tmp_path):
+    # "**Varga I.B.**, Holt, Z., O'Dea, H.L., and Roe, M. Title. [*Venue*](doi)": the owner's name set whole (no
+    # comma before the initials), the others cut at their comma, no year: the entry was left unread
+    pubs = _page(tmp_path, (
+        "[4] **Varga I.B.**, Holt, Z., O’Dea, H.L., Moss, K., and Roe, M. Fossil eggs of a pond snail from the chalk"
+        " shed light on shell growth. [*Journal of Pond Biology*](https://doi.org/10.1000/pond.4).\n"))
+    assert [(p.title, [a.name for a in p.authors], p.venue) for p in pubs] == [
+        ("Fossil eggs of a pond snail from the chalk shed light on shell growth",
+         ["I.B. Varga", "Z. Holt", "H.L. O’Dea", "K. Moss", "M. Roe"], "Journal of Pond Biology")]

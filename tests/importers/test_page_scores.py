@@ -19,3 +19,23 @@ def test_a_vancouver_byline_puts_the_particle_after_the_initials():
     assert name_like("Berg J van den") and name_like("Gogh V. van") and name_like("Silva JM da")
     assert not name_like("Lees de")
     assert not name_like("A Casa de")  # review rr77b #9: a one-letter word opening it is the article (was a name)
+
+
+def test_vancouver_initials_that_spell_a_word_close_a_name(tmp_path):
+    # "Fenwick AS", "Roe AN": one or two capitals after a family name are its initials, though "as" and "an" are
+    # words; the byline broke at them and its names after them were read as the title and the venue
+    from kg.importers import import_path
+
+    assert name_like("Fenwick AS") and name_like("Roe AN") and name_like("Quill TO")
+    assert not name_like("IEEE ON") and not name_like("AS")
+    page = tmp_path / "pubs.md"
+    page.write_text("# Tamsin Moss\n\n## Publications\n\n"
+                    "1. **Moss TR**, Fenwick AS, Quill B, Lark D, Roe AN (2022) Ripples on still ponds and the fish"
+                    " beneath them. [*Journal of Pond Studies*](https://doi.org/10.1000/pond.1)\n"
+                    "2. Brook P, Fenwick AS, **Moss TR** (2021) Shallow water and the reeds along its edge."
+                    " [*Wetland Letters*](https://doi.org/10.1000/wet.2)\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [([a.name for a in p.authors], p.title, p.venue) for p in pubs] == [
+        (["Moss TR", "Fenwick AS", "Quill B", "Lark D", "Roe AN"], "Ripples on still ponds and the fish beneath them",
+         "Journal of Pond Studies"),
+        (["Brook P", "Fenwick AS", "Moss TR"], "Shallow water and the reeds along its edge", "Wetland Letters")]

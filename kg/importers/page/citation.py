@@ -58,11 +58,13 @@ _INV_INITIALS = rf"(?>{_INV_INITIAL}(?:\s*-?\s*{_INV_NEXT_INITIAL}){{0,3}}(?![\w
 """Initials, and the marks after them ("Liu, P.★"); an atomic group: once read, a name's initials are not
 read again another way ("C." as "C" and a stop), which made a long list that fails at its end take
 exponential time."""
-_INV_FULL_GIVEN = (rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?:\s+[{_UP}][a-zß-ÿ][\w'’\-]*){{1,2}}"
-                   rf"(?=\s*[,;]\s*{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}](?:[a-z]?\.|[{_UP}]*[,;\s])){_INV_MARKS})")
+_INV_NEXT = rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}](?:[a-z]?\.|[{_UP}]*[,;\s])"
+_INV_FULL_GIVEN = (rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?:(?:\s+[{_UP}][a-zß-ÿ][\w'’\-]*){{1,2}}(?=\s*[,;]\s*{_INV_NEXT})"
+                   rf"|(?=\s*;\s*{_INV_NEXT})){_INV_MARKS})")
 """Given names written in full, two or three words, among names with initials ("Graciano, R., Peixoto, Marco
 Antonio, Leach, K.": the page's owner in full): read as one name's when a name with initials follows (one full word
-could be a family name of its own, "Lind, Roe, K.")."""
+could be a family name of its own, "Lind, Roe, K."); one word too where a semicolon ends the name ("Carraro,
+Giovanni; Vázquez, R. A.": the semicolons part the names, the comma each name's halves)."""
 _INV_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN})"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
@@ -83,8 +85,11 @@ initial's stop, or after two initials or more written without stops, where the p
 V. Lind, F., Roe, J.", "Quist, RS Barlow, DR, Title"; a lone undotted initial is a given name: "Orton KP,
 I Varga, JT Moll"). A list that opens with a lone initial ("H Marsh, A Bifet, J Reed") is written
 given name first, none of these."""
+_INV_WHOLE_OPENING = rf"(?:{_INV_SURNAME}{_INV_MARKS}\s+(?:[{_UP}]\.\s?-?){{1,3}}{_INV_MARKS},\s*(?={_INV_NEXT}))?"
+"""A first name written whole, its dotted initials after a space, before names cut at their comma ("Dearden R.P.,
+Johanson, Z., O'Neill, H.L.": the owner's name as the page sets it first)."""
 _INV_PREFIX = re.compile(
-    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
+    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_WHOLE_OPENING}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
     rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 
@@ -288,6 +293,16 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # "Diet of gannets <i>Morus serrator</i>. Marine Ecology, 636": the species' name closes the title's
                 # sentence, no stop before it; the venue is the sentence after
                 continue
+            if at > start and italics[-1] > k and re.search(r"[^\W\d_]\s$", text[:at]) \
+                    and not re.search(rf"\b(?:{_IN_BOOK}|in)\s$", text[:at]) \
+                    and not re.search(r"[.?!]\s", text[start:at]) and venue_score(piece) < 1:
+                # "Feeding in the holocephalan <i>Iniopera</i>. <a><i>PNAS</i></a>", "of <i>Acanthodes</i> (Agassiz,
+                # 1833) revisited. <i>Journal</i>": an italic run inside the title's sentence, the title's stop and
+                # a later italic run (the journal, in the text or taken out as its link) after it, is a name in the
+                # title
+                later = text.find(norm(seg.raw[slice(*seg.spans[italics[-1]])]), at + len(piece))
+                if re.search(r"[.?!](?:\s|$)", text[at + len(piece):later if later > 0 else None]):
+                    continue
             if at > start:
                 cut = norm(text[start:at])
                 cut = re.sub(rf"(?:^|[.?!,]\s*)\b{_IN_BOOK}\s*:?\s*$|\b{_IN_BOOK}\s*:?\s*$", "", cut).strip()

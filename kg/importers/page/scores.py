@@ -71,6 +71,18 @@ DIGITS = re.compile(r"\d")
 _HYPHENATED_INITIALS = re.compile(r"(?<=\b\w\.)\s+(?=-\w\.)")
 
 
+def initials_closing(tokens: Sequence[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is the initials closing a Vancouver name, after its family name (``Jones AS``, ``Roe
+    AN``): one or two capitals after a word in title case, even where they spell a word ("as", "an").
+
+    >>> initials_closing(["Jones", "AS"], 1), initials_closing(["AS"], 0), initials_closing(["IEEE", "ON"], 1)
+    (True, False, False)
+    """
+    t = tokens[k]
+    return 0 < k == len(tokens) - 1 and len(t) <= 2 and t.isalpha() and t.isupper() \
+        and tokens[k - 1][:1].isupper() and not tokens[k - 1].isupper()
+
+
 @lru_cache(maxsize=16384)
 def name_like(name: str) -> bool:
     """Whether a text can be one person's name; memoised, as a page's coauthors recur in entry after entry."""
@@ -87,7 +99,7 @@ def name_like(name: str) -> bool:
         return False  # ("English" alone: a language switch's label, no one's name)
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
     if any(t.lower() in NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
-           for k, t in enumerate(tokens)):
+           and not initials_closing(tokens, k) for k, t in enumerate(tokens)):
         return False
     if not all(NAME_TOKEN.match(t) or name_particle(tokens, k, PARTICLES) for k, t in enumerate(tokens)):
         return False  # ("Mercados de los Andes": a title, "los" no particle of it)
