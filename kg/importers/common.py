@@ -3965,12 +3965,12 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     joined = [p for p in re.split(r"\s*(?:&|\band\b)\s*", heading, flags=re.I) if p.strip(" #*_:：")]
     if not exact and (shared := _shared_head_kind(joined)):
         return shared
-    named = [section_kind(p, exact=True) or _head_noun_kind(p) for p in joined] if not exact and len(joined) >= 2 else []
-    if named and None not in named and len(set(named)) == 1:
+    named = [section_kind(p, exact=True) for p in joined] if not exact and len(joined) >= 2 else []
+    topics = bool(named) and not any(named)
+    if named and len(heads := {kind or _head_noun_kind(p) for kind, p in zip(named, joined)}) == 1 and None not in heads:
         # "Research Supervision & Mentoring", "Awards and Honors": every piece names the same section by another of
         # its names (though "research" alone, loosely matched, heads papers)
-        return named[0]
-    topics = bool(named) and not any(named)
+        return heads.pop()
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:
             return kind
