@@ -19,3 +19,16 @@ def test_a_vancouver_byline_puts_the_particle_after_the_initials():
     assert name_like("Berg J van den") and name_like("Gogh V. van") and name_like("Silva JM da")
     assert not name_like("Lees de")
     assert not name_like("A Casa de")  # review rr77b #9: a one-letter word opening it is the article (was a name)
+
+
+def test_an_a_after_a_bare_initial_is_an_initial_in_a_two_name_byline():
+    # "Q A Lund and B A Okafor, "Title," Venue": a byline of initials written without stops; the "A" after "Q" is
+    # the name's second initial, as after "Q." (before: the article, and a byline with no comma holds none, so the
+    # list scored 0 and the entry's two authors were dropped for the owner alone)
+    from kg.importers.page.scores import author_score
+
+    assert author_score("Q A Lund and B A Okafor") == 1.0
+    assert author_score("Q A Lund and T Berg") == 1.0
+    assert author_score("Q. A. Lund and B. A. Okafor") == 1.0  # (as before)
+    # (the article still opens a title: "A Note and Comment" names no one)
+    assert author_score("A Note and Comment") == 0.0
