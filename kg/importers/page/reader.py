@@ -321,7 +321,10 @@ class Reader:
             text = _LABEL_ASIDE.sub("", text) or text
             # "Full texts of our papers/ Textos completos de ...": a heading in two languages, each half short
             parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
-            if not text or len(parts) > 3 or any(len(p) > 60 or len(p.split()) > 6 for p in parts):
+            # (a dash standing alone is no word: "Supervised thesis and project work - undergraduate", a heading and
+            # the level it qualifies, is six)
+            if not text or len(parts) > 3 or any(len(p) > 60 or len([w for w in p.split() if w not in "-–—"]) > 6
+                                                 for p in parts):
                 return 0
             cls = " ".join([*classes_of(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
