@@ -323,8 +323,8 @@ class Reader:
             parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
             # (a dash standing alone is no word: "Supervised thesis and project work - undergraduate", a heading and
             # the level it qualifies, is six)
-            if not text or len(parts) > 3 or any(len(p) > 60 or len([w for w in p.split() if w not in "-–—"]) > 6
-                                                 for p in parts):
+            if not text or len(parts) > 3 or any(
+                    len(p) > 60 or len([w for w in p.split() if w not in ("-", "–", "—")]) > 6 for p in parts):
                 return 0
             cls = " ".join([*classes_of(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
@@ -850,7 +850,7 @@ _TITLE_CLASS = re.compile(r"(article|paper|pub|card)[-_ ]?title|papertitle")
 
 
 def _titled_cards(body) -> set:
-    """The boxes that repeat under one parent, the same tag and class, each holding one title its class names
+    """The boxes that repeat under one parent, of one tag and a class in common, each holding one title its class names
     ('<div class="media stream-item"><div class="article-title">Title</div><div class="article-metadata">...'
     again and again): one work each, whatever their own class, so that nothing of one runs into the next."""
     titles = [t for t in body.iter() if isinstance(t.tag, str) and t.get("class")
