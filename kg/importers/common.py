@@ -3954,9 +3954,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # "Esperienza di insegnamento", "Experiência em ensino", "Expérience d'enseignement": the teaching one has
         # done, courses, no posts
         return "teaching"
-    if _SUPERVISED_WORKS.fullmatch(words):
+    if (m := _SUPERVISED_WORKS.match(words)) and len(words[m.end():].split()) <= 4:
         # "Supervision of theses", "Supervised Master's theses", "Co-supervised dissertations": the students whose
-        # theses the owner supervised, no works of the owner's
+        # theses the owner supervised, no works of the owner's (a few words after that head phrase qualify it and
+        # keep its kind: "Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)")
         return "students"
     best = best_key = None
     # "Social media and social movements": two topics joined by "and", neither piece a section's name, hold a
@@ -3965,7 +3966,12 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     joined = [p for p in re.split(r"\s*(?:&|\band\b)\s*", heading, flags=re.I) if p.strip(" #*_:：")]
     if not exact and (shared := _shared_head_kind(joined)):
         return shared
-    topics = not exact and len(joined) >= 2 and not any(section_kind(p, exact=True) for p in joined)
+    named = [section_kind(p, exact=True) for p in joined] if not exact and len(joined) >= 2 else []
+    topics = bool(named) and not any(named)
+    if named and len(heads := {kind or _head_noun_kind(p) for kind, p in zip(named, joined)}) == 1 and None not in heads:
+        # "Research Supervision & Mentoring", "Awards and Honors": every piece names the same section by another of
+        # its names (though "research" alone, loosely matched, heads papers)
+        return heads.pop()
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:
             return kind
@@ -4064,11 +4070,11 @@ def singular_section_kind(heading: str) -> str | None:
 
 
 _SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?(?:supervis(?:ion|ed|ing)|advis(?:ed|ing))(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){0,2}?"
-                               r"\s+(?:thes[ie]s|dissertations?|theses\s+and\s+projects|projects)")
+                               r"\s+(?:thes[ie]s|dissertations?|projects)\b")
 """A heading over the theses (or projects) the owner supervised ("Supervision of theses", "Supervised bachelor
 theses", "Advised MSc Dissertations"): students, though "theses" alone heads the owner's own thesis among the works."""
 
-_SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|to|for|from|with|under|published in|"
+_SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|as|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")
 _SECTION_MORE = re.compile(r"^(?P<head>\S+(?:\s+\S+){0,2}?)\s+(?:(?:(?:and|&)\s+)?other|(?:written|edited|authored|co-?authored|"
                            r"translated|published)\b)(?P<rest>.*)$")
@@ -4098,7 +4104,14 @@ def _qualified_section_kind(heading: str, words: str) -> str | None:
     m = _SECTION_QUALIFIER.match(words)
     if not m or len(m.group("rest").split()) > 6 or m.group("head") == "research":
         return None
-    return section_kind(m.group("head"), exact=True)
+    return section_kind(m.group("head"), exact=True) or _head_noun_kind(m.group("head"))
+
+
+def _head_noun_kind(phrase: str) -> str | None:
+    """The section a two-word phrase names by its last word, the head noun the first word qualifies ("Student
+    Supervision", "Research Supervision": supervision, though "Research" alone heads papers); None otherwise."""
+    words = fold(phrase).split()
+    return section_kind(words[1], exact=True) if len(words) == 2 else None
 
 
 def _cjk_head(words: str, key: str) -> bool:

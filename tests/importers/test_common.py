@@ -125,6 +125,20 @@ def test_a_tagline_of_a_post_at_a_place_opens_no_section():
     assert section_kind("Software") == "software" and section_kind("Talks at conferences") == "talks"
 
 
+def test_a_supervision_heading_keeps_its_kind_after_the_words_that_qualify_it():
+    # a heading's kind comes from its head phrase; a level, a role or a second name of the same section after it
+    # keeps that kind (before: None, or papers for the loose "research" and "theses" the words hold)
+    from kg.importers.common import section_kind
+
+    for heading in ("SUPERVISED THESES AND PROJECT WORK - MASTER", "Co-supervised Dissertations - Doctoral",
+                    "Supervised Theses - Bachelor", "Student Supervision as Second Examiner",
+                    "Research Supervision & Mentoring", "Thesis Supervision and Mentoring"):
+        assert section_kind(heading) == "students", heading
+    # (two pieces that name two sections stay as they were)
+    assert section_kind("Teaching and Mentoring") == "students"
+    assert section_kind("Experience as Teaching Assistant") == "experience"
+
+
 def test_a_heading_of_reports_an_agency_published_lists_works():
     # "Peer-reviewed government reports" over a CV's list of an agency's research documents: works (before: no
     # section kg knew, every line of its entries listed as unparsed); a report of no publisher is none of them

@@ -725,3 +725,60 @@ def test_a_titles_closing_coauthors_bracket_is_read_by_one_pattern():
     assert with_phrase(own)[:2] == ("Ana Ruiz", "venue")
     assert not _titled_with_coauthors(own.title) and not _cited_without_authors(own)
     assert not _cited_without_authors(Publication(title="Wages (with Ana Ruiz) and Towns Again"))
+
+
+_TITLED_CARDS = """# Ada Quill
+
+## Papers
+<hr>
+<div class="wrap">
+<div class="tile work compact">
+  <div class="body">
+    <div class="heading paper-title">Tidal Mixing in Narrow Fjords</div>
+    <div class="blurb">We measure how much the tide stirs a fjord. <br> <i>Forthcoming at the Journal of Fjords</i></div>
+    <div class="meta"><span class="who">Ada Quill,</span> <span class="who"><a href="https://x.org/r">Rolf Tamm</a></span></div>
+  </div>
+  <div class="thumb"><img src="/img/f.png" alt="fjord"></div>
+</div>
+<div class="tile work compact">
+  <div class="body">
+    <div class="heading paper-title">Ice Shelves and Warm Currents</div>
+    <div class="blurb">Warm water melts shelves from below. <br> <i>Polar Oceans, Vol. 12, May 2023</i></div>
+    <div class="meta"><span class="who">Ada Quill,</span> <span class="who">Mira Okafor</span></div>
+  </div>
+</div>
+</div>
+
+## Drafts
+<hr>
+<div class="wrap">
+<div class="tile work compact">
+  <div class="body">
+    <div class="heading paper-title">Sea Spray over Open Leads</div>
+    <div class="blurb">Spray from cracks in the pack ice. <br> <i>Working paper, 2024</i></div>
+    <div class="meta"><span class="who">Ada Quill</span></div>
+  </div>
+</div>
+<div class="tile work wide">
+  <div class="body">
+    <div class="heading paper-title">Brine Channels in First-Year Ice</div>
+    <div class="blurb">How brine drains from young ice. <br> <i>Preprint, 2022</i></div>
+    <div class="meta"><span class="who">Ada Quill,</span> <span class="who">Mira Okafor</span></div>
+  </div>
+</div>
+</div>
+"""
+
+
+def test_repeated_cards_each_holding_a_titled_child_are_one_work_each():
+    # theme cards copied by hand into a markdown page ('<div class="media stream-item">' and the like), each with
+    # a child its class calls the title: one work a card, whatever the card's own class (two spellings here),
+    # nothing flowing from one card into the next (before: one work, the rest of the cards left unparsed)
+    works = {p.title: p for p in _md(_TITLED_CARDS).publications}
+    assert set(works) == {"Tidal Mixing in Narrow Fjords", "Ice Shelves and Warm Currents",
+                          "Sea Spray over Open Leads", "Brine Channels in First-Year Ice"}
+    assert works["Tidal Mixing in Narrow Fjords"].year is None
+    assert [a.name for a in works["Tidal Mixing in Narrow Fjords"].authors] == ["Ada Quill", "Rolf Tamm"]
+    assert (works["Ice Shelves and Warm Currents"].venue, works["Ice Shelves and Warm Currents"].year) == \
+        ("Polar Oceans", 2023)
+    assert works["Brine Channels in First-Year Ice"].year == 2022

@@ -4104,3 +4104,21 @@ def test_a_generation_ordinal_after_vancouver_initials_opening_the_list():
         ("Vitamin D vs broad spectrum phototherapy in the treatment of seasonal affective disorder",
          "J Nutr Health Aging", ["Gloth FM 3rd", "Alam W", "Hollis B"]),
         ("Vitamin D in the elderly at home", "J Nutr Health Aging", ["Alam W", "Gloth FM 3rd", "Hollis B"])]
+
+
+def test_a_plain_label_paragraph_with_a_dashed_qualifier_heads_its_list():
+    # a word processor's page: every heading a paragraph in capitals, its one span styled; "SUPERVISED THESIS AND PROJECT WORK -
+    # MASTER" is six words and a dash (before: the dash counted as a seventh word, the label was read as a talk and
+    # the students under it as talks too)
+    page = """<html><body><p>Dr. Quentin Tamm</p>
+<p class=Plain><span style="font-size:12pt">INVITED TALKS</span></p>
+<p>Q Tamm, "Tides under Ice," Fjord Society, Oslo, 2010.</p>
+<p>Q Tamm, "Brine in Young Ice," Polar Club, Tromso, 2011.</p>
+<p class=Plain><span style="font-size:12pt">SUPERVISED THESIS AND PROJECT WORK -
+MASTER</span></p>
+<p>R Lindqvist, "Wave sensing with cheap buoys," Fjord Institute of Technology, 2015.</p>
+<p>S Haugen, "Sea ice from old ship logs," Fjord Institute of Technology, 2016.</p>
+</body></html>"""
+    doc = _html(page, owner="Quentin Tamm")
+    assert not any("SUPERVISED" in t.title or "buoys" in t.title for t in doc.talks)
+    assert len(doc.students) == 2

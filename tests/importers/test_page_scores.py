@@ -39,3 +39,16 @@ def test_vancouver_initials_that_spell_a_word_close_a_name(tmp_path):
         (["Moss TR", "Fenwick AS", "Quill B", "Lark D", "Roe AN"], "Ripples on still ponds and the fish beneath them",
          "Journal of Pond Studies"),
         (["Brook P", "Fenwick AS", "Moss TR"], "Shallow water and the reeds along its edge", "Wetland Letters")]
+
+
+def test_an_a_after_a_bare_initial_is_an_initial_in_a_two_name_byline():
+    # "Q A Lund and B A Okafor, "Title," Venue": a byline of initials written without stops; the "A" after "Q" is
+    # the name's second initial, as after "Q." (before: the article, and a byline with no comma holds none, so the
+    # list scored 0 and the entry's two authors were dropped for the owner alone)
+    from kg.importers.page.scores import author_score
+
+    assert author_score("Q A Lund and B A Okafor") == 1.0
+    assert author_score("Q A Lund and T Berg") == 1.0
+    assert author_score("Q. A. Lund and B. A. Okafor") == 1.0  # (as before)
+    # (the article still opens a title: "A Note and Comment" names no one)
+    assert author_score("A Note and Comment") == 0.0

@@ -106,6 +106,7 @@ class Reader:
         self._heading_anc: set = set()
         self._list_anc: set = set()
         self._entries_anc: set = set()
+        self._cards: set = set()
         self._levels: dict = {}
         self._texty: set = set()
         self.skipped: list[Unparsed] = []
@@ -206,6 +207,7 @@ class Reader:
         _lift_trailing_labels(body)
         _low_quotes(body)
         texty = self._texty
+        self._cards = _titled_cards(body)
         for el in body.iter():
             if not isinstance(el.tag, str):
                 if el.tail and el.tail.strip():  # text after a comment belongs to its parent
@@ -229,12 +231,12 @@ class Reader:
                     if anc in self._heading_anc:
                         break
                     self._heading_anc.add(anc)
-            if el.get("class") and any(ENTRY_CLASS.match(c) for c in classes_of(el)):
+            if el.get("class") and self._entry_box(el):
                 # the second box its class calls an entry ("bibitem", "publication") under one parent: the parent
                 # and what holds it are containers of entries ("<div class=row><div>2021</div><div><div
                 # class=bibitem>...</div><div class=bibitem>...</div></div></div>": a year's row of papers)
                 parent = el.getparent()
-                if parent is not None and parent not in self._entries_anc and _holds_entries(parent):
+                if parent is not None and parent not in self._entries_anc and _holds_entries(parent, self._cards):
                     self._entries_anc.add(parent)
                     for anc in parent.iterancestors():
                         if anc in self._entries_anc:
@@ -266,10 +268,10 @@ class Reader:
             if year_heading(text)[0] or section_kind(text.rstrip(":：")):
                 return level
             cls = " ".join(classes_of(el))
-            if re.search(r"(article|paper|pub|card)[-_ ]?title|papertitle", cls):
+            if _TITLE_CLASS.search(cls):
                 return 0
             for anc, _ in zip(el.iterancestors(), range(4)):
-                if any(ENTRY_CLASS.match(c) for c in classes_of(anc)):
+                if self._entry_box(anc):
                     return 0
             if in_card(el):
                 return 0  # "<article><span>Preprint</span><h3>Title</h3><p>names</p>...": a card's one heading
@@ -319,7 +321,10 @@ class Reader:
             text = _LABEL_ASIDE.sub("", text) or text
             # "Full texts of our papers/ Textos completos de ...": a heading in two languages, each half short
             parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
-            if not text or len(parts) > 3 or any(len(p) > 60 or len(p.split()) > 6 for p in parts):
+            # (a dash standing alone is no word: "Supervised thesis and project work - undergraduate", a heading and
+            # the level it qualifies, is six)
+            if not text or len(parts) > 3 or any(
+                    len(p) > 60 or len([w for w in p.split() if w not in ("-", "–", "—")]) > 6 for p in parts):
                 return 0
             cls = " ".join([*classes_of(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
@@ -335,7 +340,7 @@ class Reader:
             if not (heading_class or bold):
                 nxt = el.getnext()
                 if tag in ("p", "div", "span") and nxt is not None and (tag_of(nxt) in ("ul", "ol", "dl")
-                                                                        or _holds_entries(nxt)):
+                                                                        or _holds_entries(nxt, self._cards)):
                     # (or a box of entries: "<div>2021</div><div><div class=bibitem>...</div><div class=bibitem>")
                     if year_heading(text)[0]:
                         return 5  # "<p>2019</p><ul>...": a plain paragraph holding only a year heads the list below it
@@ -583,7 +588,7 @@ class Reader:
     def _walk_generic(self, el) -> None:
         if el not in self._heading_anc:
             cls = classes_of(el)
-            if any(ENTRY_CLASS.match(c) for c in cls) and not self._compound(el, entry=True):
+            if self._entry_box(el) and not self._compound(el, entry=True):
                 self._emit_item(el)
                 return
             blocks = [c for c in el if tag_of(c) in BLOCK_TAGS and self.has_text(c)]
@@ -628,6 +633,11 @@ class Reader:
                 yield from itertext(c)
             if c.tail:
                 yield c.tail
+
+    def _entry_box(self, el) -> bool:
+        """Whether a box is one entry: its class calls it one ("bibitem", "pub-item"), or it is one of a run of
+        cards each holding a title (:func:`_titled_cards`)."""
+        return any(ENTRY_CLASS.match(c) for c in classes_of(el)) or el in self._cards
 
     def _compound(self, el, entry: bool = False) -> bool:
         """A box holding a list or table of three or more items: a container of entries. In a box the page
@@ -828,11 +838,43 @@ def _cards_in_run(el) -> int:
     return 2 if any(_ITEM_CLASS.search(c) for c in classes_of(el)) else 3
 
 
-def _holds_entries(el) -> bool:
+def _holds_entries(el, cards: set = frozenset()) -> bool:
     """Whether two or more of a box's children are boxes their classes call entries ("bibitem", "publication"; not
-    the fields of one entry's list, '<dt class=citation>', '<dd class=citation>')."""
+    the fields of one entry's list, '<dt class=citation>', '<dd class=citation>'), or ``cards`` of titled works."""
     return sum(1 for c in el if tag_of(c) in ("div", "section", "article", "li")
-               and any(ENTRY_CLASS.match(k) for k in classes_of(c))) >= 2
+               and (c in cards or any(ENTRY_CLASS.match(k) for k in classes_of(c)))) >= 2
+
+
+_TITLE_CLASS = re.compile(r"(article|paper|pub|card)[-_ ]?title|papertitle")
+"""The class of a work's title inside its card ("article-title", "paper-title", "pub_title", "papertitle")."""
+
+
+def _titled_cards(body) -> set:
+    """The boxes that repeat under one parent, of one tag and a class in common, each holding one title its class names
+    ('<div class="media stream-item"><div class="article-title">Title</div><div class="article-metadata">...'
+    again and again): one work each, whatever their own class, so that nothing of one runs into the next."""
+    titles = [t for t in body.iter() if isinstance(t.tag, str) and t.get("class")
+              and _TITLE_CLASS.search(t.get("class").lower())]
+    if len(titles) < 2:
+        return set()
+    held: Counter = Counter()
+    for t in titles:
+        for anc, _ in zip(t.iterancestors(), range(4)):
+            held[anc] += 1
+    cards = set()
+    for t in titles:
+        for anc, _ in zip(t.iterancestors(), range(4)):
+            if held[anc] > 1:
+                break  # (a box of two titles or more holds the cards, it is none)
+            parent = anc.getparent()
+            kin = set(classes_of(anc))
+            if tag_of(anc) in ("div", "section", "article") and parent is not None and any(
+                    sib is not anc and held[sib] == 1 and sib.tag == anc.tag and (kin & set(classes_of(sib)) or not kin)
+                    for sib in parent):
+                # (a sibling of its tag sharing a class: "stream-item view-compact" beside "stream-item view-showcase")
+                cards.add(anc)
+                break
+    return cards
 
 
 _HTML_TAGS = frozenset(html_defs.tags)

@@ -160,7 +160,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
                 w.rstrip(",") == "A" and k >= 1 and _VANCOUVER_FAMILY.fullmatch(tokens[k - 1])
                 and (w.endswith(",") or k + 1 == len(tokens))) and not (
                 # "J. P. A Charlesworth": after an initial, an "A" is the name's last initial (its stop left out)
-                w == "A" and k >= 1 and re.fullmatch(r"[A-Z]\.", tokens[k - 1])
+                w == "A" and k >= 1 and re.fullmatch(r"[A-Z]\.?", tokens[k - 1])
                 and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
             stop += 1
             if stop == enough:
