@@ -1230,6 +1230,9 @@ def _bold_span_flattened(seg: Seg) -> Seg:
     return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
 
 
+_CLOSING_DATE = re.compile(r"(?P<t>\s*\S.*?)\s*(?P<d>\((?:(?:19|20)\d\d[a-z]?|(?i:" + STATUS_WORDS
+                           + r"))\))\s*[.,;:]?\s*")
+"""A styled run closed by a year or a status in brackets ("Title of the Paper (2017)", "Title (in press)")."""
 _YEAR_AFTER_TITLE = re.compile(r"[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)")
 """A year in brackets, then a comma, just after a citation's first run ("[Title](url), (2025), A. Lee, ...")."""
 
@@ -1601,6 +1604,14 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         else:
             groups.append((key, t))
         group_anchor = r.anchor
+    last = max((k for k, (key, t) in enumerate(groups) if key != "label" and t.strip()), default=None)
+    closing = _CLOSING_DATE.fullmatch(groups[last][1]) if last is not None and groups[last][0].startswith("style:") \
+        and re.search(r"[ba]", groups[last][0][6:]) and len(YEAR.findall(text)) <= len(YEAR.findall(groups[last][1])) \
+        else None
+    if closing and len(closing.group("t").split()) >= 2:
+        # "[**Title of the Paper (2017)**](url)": the year (or status) in brackets closing the bold or linked title
+        # that ends the entry is the entry's, as written after the link ("[**Title**](url) (2017)")
+        groups[last:last + 1] = [(groups[last][0], closing.group("t")), ("plain", f" {closing.group('d')}")]
     by_hint = {k: clean_piece(t) for k, t in groups if k in ("title", "authors", "venue")}
     title = by_hint.get("title")
     if title is None:

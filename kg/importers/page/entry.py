@@ -451,8 +451,12 @@ def _toggle_run(r: Run) -> bool:
 _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "more", "show", "expand",
                       "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
-_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|summary|abstract|citation|cite as|"
-                r"reference|ref\.?")
+_ABSTRACT_LABELS = ("abstract", "summary", "resumo", "resumen", "zusammenfassung", "kurzfassung", "résumé", "riassunto",
+                    "sommario", "samenvatting", "sammanfattning", "sammendrag", "streszczenie", "аннотация", "摘要", "要旨",
+                    "초록")
+"""The label of an abstract in the languages pages are written in ("**Resumo**: Neste trabalho ..." under a paper)."""
+_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|" + "|".join(_ABSTRACT_LABELS)
+                + r"|citation|cite as|reference|ref\.?")
 FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
 _FIELD_WORD = re.compile(rf"(?P<l>{_FIELD_WORDS})(?P<v>)", re.I)
 LABELLED_ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
@@ -462,7 +466,8 @@ _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 """A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
 FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "published at": "venue", "conference": "venue", "booktitle": "venue",
-                "summary": "abstract", "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex",
+                **{fold(w): "abstract" for w in _ABSTRACT_LABELS}, "citation": "bibtex", "cite as": "bibtex",
+                "reference": "bibtex",
                 "ref": "venue", "ref.": "venue"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
