@@ -1233,6 +1233,10 @@ def _bold_span_flattened(seg: Seg) -> Seg:
 _CLOSING_DATE = re.compile(r"(?P<t>\s*\S.*?)\s*(?P<d>\((?:(?:19|20)\d\d[a-z]?|(?i:" + STATUS_WORDS
                            + r"))\))\s*[.,;:]?\s*")
 """A styled run closed by a year or a status in brackets ("Title of the Paper (2017)", "Title (in press)")."""
+_JOURNAL_VOLUME = re.compile(r"\s*[^\W\d_][^\d()]*[^\W\d_]\s+(?!(?:19|20)\d\d\b)\d{1,4}\s*[,.]?\s*")
+"""An italic run of a journal's name and its volume ("Synthese 206", "Canadian Journal of Philosophy 53")."""
+_ISSUE_YEAR_OR_PAGES = re.compile(r"\s*[,.]?\s*(?:\(\d{1,4}\)|\(?(?:19|20)\d\d\b|\d+\s*[-–:]\s*\d)")
+"""What follows a journal's volume: its issue in brackets, the year, or pages ("(3). 2025.", ". 2025.", ", 12-19")."""
 _YEAR_AFTER_TITLE = re.compile(r"[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)")
 """A year in brackets, then a comma, just after a citation's first run ("[Title](url), (2025), A. Lee, ...")."""
 
@@ -1668,6 +1672,14 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
                 # ("[3] A, B. Title.": no entry number; "A, B, Ni Wu.Title.": the names' stop glued to the title)
                 sents = sentences(_GLUED_STOP.sub(". ", NUMBERING.sub("", norm(before))))
+                if len(sents) == 1 and "," not in sents[0] and len(_words(sents[0])) >= 2 \
+                        and _JOURNAL_VOLUME.fullmatch(norm(t)) and _ISSUE_YEAR_OR_PAGES.match(after):
+                    # "Title of the Paper. <i>Synthese 206</i> (3). 2025.": an italic run closed by a volume, its
+                    # issue, year or pages after it, is a journal and its volume (APA 7 sets the volume in the
+                    # journal's italics), never a title; the one sentence before it, no names written (the owner
+                    # implied), is the title, whatever its words look like ("Joint Attention and Communication")
+                    title = sents[0]
+                    break
                 # ("<i>Formal Methods in X</i> (<a>FMSD</a>), 41(1): 45-65": the journal's short name in brackets
                 # before its volume)
                 if len(sents) >= 2 and (re.match(
