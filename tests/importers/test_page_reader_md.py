@@ -3868,6 +3868,22 @@ def test_a_year_closing_a_bold_linked_title_and_an_abstract_labelled_in_any_lang
     assert [(p.abstract or "")[:12] for p in pubs] == ["Neste trabal", "Wir untersuc", "", "O artigo dis", ""]
     assert all(p.links for p in pubs)
 
+
+def test_a_hard_broken_line_naming_a_link_under_an_entry_is_its_link_not_its_title(tmp_path):
+    # an entry on three lines joined by markdown hard breaks: the bold linked title with its coauthors, where it was
+    # presented, then "Online appendix [here](...)": that last line names a link of the entry by labels alone (the
+    # kind of file, then "here"); it is no title (before, "Online appendix" was the title and the real one the venue)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Working Papers\n\n"
+                 "<b>[Tide Gauges and Harbour Fees](https://x.example/tide.pdf)</b> "
+                 "(with Ann Lee, Bo Roe, and Cy Poe - updated Dec 9, 2025)\\\n"
+                 "<i>Presented at Coastal Days 2024, Port Week 2025*</i>\\\n"
+                 "Online appendix [here](https://x.example/tide_appendix.pdf).\n\n"
+                 "<b>[Quay Rents in Small Ports](https://x.example/quay.pdf)</b> (with Cy Poe)\n")
+    first = pubs[0]
+    assert first.title == "Tide Gauges and Harbour Fees"
+    assert [a.name for a in first.authors][:3] == ["Lena Marsh", "Ann Lee", "Bo Roe"]
+    assert "https://x.example/tide_appendix.pdf" in first.links.values()
+
 SHARED_HEAD_PAGE = """I am a postdoctoral researcher in microbiology at Lakeshore University.
 
 ## Research and Professional Experience

@@ -760,10 +760,12 @@ def _link_line(seg: Seg, text: str) -> bool:
         return False
     if _LINK_LINE.fullmatch(text):
         return True
+    linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
+    if fold(linked) in LABEL_WORDS and fold(text.replace(linked, " ", 1)) in LABEL_WORDS:
+        return True  # "Online appendix [here](...).", "Slides: [link](...)": a link's kind, then the link, named by labels
     m = _LABEL_COLON.fullmatch(text)
     if not m:
         return False  # (most lines: the links' words are not read)
-    linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
     # ("Manuscript: <a>paper.pdf</a>": the link's label, a file name, was taken out of the text, the label is left)
     return (m.group("rest") or "") in (linked, "")
 
