@@ -1109,3 +1109,17 @@ def test_a_family_first_list_opened_by_the_owners_whole_name_with_initials_after
     assert [(p.title, [a.name for a in p.authors], p.venue) for p in pubs] == [
         ("Fossil eggs of a pond snail from the chalk shed light on shell growth",
          ["I.B. Varga", "Z. Holt", "H.L. O’Dea", "K. Moss", "M. Roe"], "Journal of Pond Biology")]
+
+
+def test_a_title_alone_before_an_italic_journal_and_volume_is_the_title_with_the_owner_implied(tmp_path: Path):
+    # no names written anywhere (the owner's own papers): "Title. *Journal 14* (3). 2025." sets the volume in the
+    # journal's italics, as APA 7 does; that italic run is the venue, never the title, and the one sentence before it
+    # is the title, though it reads like two names joined by "and"
+    pubs = _pubs_of(tmp_path, (
+        "- Frost Heave as a Weekly Clock: Measured or Merely Modelled? *Soil Letters 14* (3). 2025.\n"
+        "- Needle Ice and Stones. *Journal of Cold Ground 53* (1). 2023.\n"
+        "- Lifting and Sorting. *Periglacial Notes 67* (10). 2022.\n"))
+    assert [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in pubs] == [
+        ("Frost Heave as a Weekly Clock: Measured or Merely Modelled?", 2025, "Soil Letters", ["Mira Holt"]),
+        ("Needle Ice and Stones", 2023, "Journal of Cold Ground", ["Mira Holt"]),
+        ("Lifting and Sorting", 2022, "Periglacial Notes", ["Mira Holt"])]

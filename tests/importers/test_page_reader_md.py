@@ -3843,6 +3843,47 @@ def test_a_list_mostly_of_other_items_gives_its_few_linked_titles_no_works(tmp_p
     assert pubs == []
 
 
+
+def test_a_year_closing_a_bold_linked_title_and_an_abstract_labelled_in_any_language_under_it(tmp_path):
+    # a list of works with the owner implied, each a bold linked title that closes with its year in brackets, most
+    # with an abstract paragraph under it labelled in the page's language ("Resumo", "Zusammenfassung"): the year is
+    # the work's, no word of its title; the labelled paragraph is the abstract of the item above it, neither a title
+    # nor a citation of its own (before, no work was read and the abstracts came out as junk papers)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publicações\n\n"
+                 "![i](/p.png) [**Ferry Routes and the Shape of River Towns (2019)**](https://x.example/a)\n\n"
+                 "**Resumo**: Neste trabalho, investigamos as rotas de balsa e a forma das cidades ribeirinhas, "
+                 "com entrevistas e mapas de 2010.\n\n"
+                 "![i](/p.png) [**Flood Memory in Market Squares (2017)**](https://x.example/c)\n\n"
+                 "**Zusammenfassung**: Wir untersuchen, wie Marktplätze die Erinnerung an Hochwasser bewahren, "
+                 "anhand von Archiven aus drei Städten.\n\n"
+                 "![i](/p.png) [**Harbour Cranes as Public Landmarks (2016)**](https://x.example/d)\n\n"
+                 "![i](/p.png) [**The Night Shift at Container Ports (2015)**](https://x.example/e)\n\n"
+                 "**Resumo**: O artigo discute o turno da noite nos portos de contêineres e suas rotinas de "
+                 "trabalho.\n\n"
+                 "![i](/p.png) [**How the Quay Walls Were Kept Dry (2012)**](https://x.example/f)\n")
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Ferry Routes and the Shape of River Towns", 2019), ("Flood Memory in Market Squares", 2017),
+        ("Harbour Cranes as Public Landmarks", 2016), ("The Night Shift at Container Ports", 2015),
+        ("How the Quay Walls Were Kept Dry", 2012)]
+    assert [(p.abstract or "")[:12] for p in pubs] == ["Neste trabal", "Wir untersuc", "", "O artigo dis", ""]
+    assert all(p.links for p in pubs)
+
+
+def test_a_hard_broken_line_naming_a_link_under_an_entry_is_its_link_not_its_title(tmp_path):
+    # an entry on three lines joined by markdown hard breaks: the bold linked title with its coauthors, where it was
+    # presented, then "Online appendix [here](...)": that last line names a link of the entry by labels alone (the
+    # kind of file, then "here"); it is no title (before, "Online appendix" was the title and the real one the venue)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Working Papers\n\n"
+                 "<b>[Tide Gauges and Harbour Fees](https://x.example/tide.pdf)</b> "
+                 "(with Ann Lee, Bo Roe, and Cy Poe - updated Dec 9, 2025)\\\n"
+                 "<i>Presented at Coastal Days 2024, Port Week 2025*</i>\\\n"
+                 "Online appendix [here](https://x.example/tide_appendix.pdf).\n\n"
+                 "<b>[Quay Rents in Small Ports](https://x.example/quay.pdf)</b> (with Cy Poe)\n")
+    first = pubs[0]
+    assert first.title == "Tide Gauges and Harbour Fees"
+    assert [a.name for a in first.authors][:3] == ["Lena Marsh", "Ann Lee", "Bo Roe"]
+    assert "https://x.example/tide_appendix.pdf" in first.links.values()
+
 SHARED_HEAD_PAGE = """I am a postdoctoral researcher in microbiology at Lakeshore University.
 
 ## Research and Professional Experience

@@ -1436,7 +1436,7 @@ class Builder(SectionReaders, PersonReader):
                 if len(self.pubs) == before:
                     self._unfinished_title(b, segs, (b.heading, b.group_label) not in groups_seen)
                 groups_seen.add((b.heading, b.group_label))
-                section_items[b.heading] += 1
+                section_items[b.heading] += self._labelled_abstract(b) is None  # (an item's abstract: no item)
                 bare_pdf.setdefault(b.heading, []).extend(d for d in self.pubs[before:] if d.bare_pdf)
                 authorless[b.heading] += any(not d.pub.authors for d in self.pubs[before:])
                 last_pub = ((b.heading, b.group_label), self.pubs[-1]) if len(self.pubs) > before else \
@@ -1526,27 +1526,47 @@ class Builder(SectionReaders, PersonReader):
         more than a third of them, and kept only when half or more of the items read as works."""
         # (the page's lists of works together: a list under each year's or kind's heading may be short)
         works, bare, blocks = sum(works_read.values()), sum(authorless.values()), [b for x in unread.values() for b in x]
+        # ("**Resumo**: Neste trabalho ..." under each item: an abstract, the item's above it, no title)
+        told = {id(b) for b in blocks if self._labelled_abstract(b) is not None}
+        items = [b for b in blocks if id(b) not in told]
         # (or a list of works written as linked titles alone, "1. [Title](doi)", the owner implied: most of the
         # items of its sections are that shape, the few read otherwise no more than a third of them)
-        whole_list = len(blocks) >= 5 and 3 * works <= len(blocks)
-        if blocks and (works >= 5 and bare >= 3 and 3 * len(blocks) <= works or whole_list):
+        whole_list = len(items) >= 5 and 3 * works <= len(items)
+        if items and (works >= 5 and bare >= 3 and 3 * len(items) <= works or whole_list):
             before = len(self.pubs)
             self.ctx.bare_titles = True
             try:
-                for blk in blocks:
+                for blk in items:
                     segs, gaps = self.r.segs(blk)
                     if segs and not any(n in self.doc.used for n in blk.lines if n):
                         self.read_pubs(blk, segs, gaps, strict="bare")
             finally:
                 self.ctx.bare_titles = False
             added = self.pubs[before:]
-            if whole_list and not (works >= 5 and bare >= 3) and 2 * len(added) < len(blocks):
+            if whole_list and not (works >= 5 and bare >= 3) and 2 * len(added) < len(items):
                 self._drop_pubs(before)  # (a list of other links, most items no linked title: no works)
                 return
+            for heading, x in unread.items():  # (works of a list of bare titles, as those read before them)
+                authorless[heading] += sum(any(d.pub.line == self.r.L(b.line()) for d in added) for b in x)
+            for blk in (b for b in blocks if id(b) in told):
+                at = self.r.L(blk.line())
+                d = max((d for d in self.pubs if (d.pub.line or 0) < at), key=lambda d: d.pub.line or 0, default=None)
+                if d is not None and d.pub.abstract is None and not any(
+                        (d.pub.line or 0) < self.r.L(b.line()) < at for b in items):
+                    d.pub.abstract = self._labelled_abstract(blk)
+                    d.lines.update(n for n in blk.lines if n)
+                    self.r.use(blk.lines)
             del self.pubs[before:]
             for d in added:  # (each in its place in the page's order)
                 at = next((i for i, x in enumerate(self.pubs) if (x.pub.line or 0) > (d.pub.line or 0)), len(self.pubs))
                 self.pubs.insert(at, d)
+
+    def _labelled_abstract(self, b: Block) -> str | None:
+        """The words of a paragraph that opens with an abstract's label, in any language ("**Resumo**: Neste
+        trabalho ..."), or None for any other."""
+        segs = self.r.segs(b)[0]
+        label = FIELD_LABEL.match(norm(" ".join(s.text for s in segs))) if segs else None
+        return label.group("v") if label and FIELD_ROLES[fold(label.group("l"))] == "abstract" else None
 
     def _cited_work(self, b: Block, segs: list[Seg], gaps: list[int]) -> bool:
         """Whether an item under a heading of the owner's interests (or a topic heading under it) is a whole
@@ -1841,7 +1861,7 @@ class Builder(SectionReaders, PersonReader):
         if len(text.split()) < 12:
             return False
         label = FIELD_LABEL.match(text)
-        if label and label.group("l").lower() in ("abstract", "summary"):
+        if label and FIELD_ROLES[fold(label.group("l"))] == "abstract":
             text = label.group("v")  # "Abstract: We study ...": the box's label, no words of the abstract
         if isinstance(draft, Talk):
             draft.description = draft.description or norm(text)  # (a talk read from a mixed list: its summary)

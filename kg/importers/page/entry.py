@@ -451,8 +451,12 @@ def _toggle_run(r: Run) -> bool:
 _DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "more", "show", "expand",
                       "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
-_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|summary|abstract|citation|cite as|"
-                r"reference|ref\.?")
+_ABSTRACT_LABELS = ("abstract", "summary", "resumo", "resumen", "zusammenfassung", "kurzfassung", "résumé", "riassunto",
+                    "sommario", "samenvatting", "sammanfattning", "sammendrag", "streszczenie", "аннотация", "摘要", "要旨",
+                    "초록")
+"""The label of an abstract in the languages pages are written in ("**Resumo**: Neste trabalho ..." under a paper)."""
+_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|" + "|".join(_ABSTRACT_LABELS)
+                + r"|citation|cite as|reference|ref\.?")
 FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
 _FIELD_WORD = re.compile(rf"(?P<l>{_FIELD_WORDS})(?P<v>)", re.I)
 LABELLED_ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
@@ -462,7 +466,8 @@ _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 """A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
 FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "published at": "venue", "conference": "venue", "booktitle": "venue",
-                "summary": "abstract", "abstract": "abstract", "citation": "bibtex", "cite as": "bibtex", "reference": "bibtex",
+                **{fold(w): "abstract" for w in _ABSTRACT_LABELS}, "citation": "bibtex", "cite as": "bibtex",
+                "reference": "bibtex",
                 "ref": "venue", "ref.": "venue"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
@@ -755,10 +760,12 @@ def _link_line(seg: Seg, text: str) -> bool:
         return False
     if _LINK_LINE.fullmatch(text):
         return True
+    linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
+    if fold(linked) in LABEL_WORDS and fold(text.replace(linked, " ", 1)) in LABEL_WORDS:
+        return True  # "Online appendix [here](...).", "Slides: [link](...)": a link's kind, then the link, named by labels
     m = _LABEL_COLON.fullmatch(text)
     if not m:
         return False  # (most lines: the links' words are not read)
-    linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
     # ("Manuscript: <a>paper.pdf</a>": the link's label, a file name, was taken out of the text, the label is left)
     return (m.group("rest") or "") in (linked, "")
 
