@@ -19,3 +19,13 @@ def test_a_vancouver_byline_puts_the_particle_after_the_initials():
     assert name_like("Berg J van den") and name_like("Gogh V. van") and name_like("Silva JM da")
     assert not name_like("Lees de")
     assert not name_like("A Casa de")  # review rr77b #9: a one-letter word opening it is the article (was a name)
+
+
+def test_forthcoming_names_where_the_work_appears_as_to_appear_does():
+    # "Forthcoming at the Review of X" in a card's italic line scored 0 (no venue word, "Review" is no journal word),
+    # so the line was left unparsed and the card kept no venue; "forthcoming" says what "to appear" says
+    from kg.importers.page.scores import venue_score
+
+    assert venue_score("Forthcoming at the Review of Labour Studies") == venue_score("Submitted to the Review of "
+                                                                                     "Labour Studies") == 2
+    assert venue_score("Review of Labour Studies") == 0
