@@ -1068,3 +1068,22 @@ def test_a_quoted_phrase_opening_a_title_after_family_first_names_is_the_titles_
     pubs = _page(tmp_path, "- Varga, I.; Holt, B. “Fake News” in the Classroom: Teaching Media Literacy. *Journal of "
                            "Media Education* 12, 2022, 33-41.\n")
     assert [p.title for p in pubs] == ["“Fake News” in the Classroom: Teaching Media Literacy"]
+
+
+def test_an_apa_citations_year_after_its_names_is_the_works_year_not_the_one_in_the_venues_name(tmp_path):
+    # "*Transactions of the Fen Dialect Society 2015*": the society names each yearly volume for the year before it
+    # appears; the "(2016)" after the names is the work's year (the venue's year won, 2015)
+    pubs = _page(tmp_path, "- Varga, I. (2016). Vowel merger in the fens. *Transactions of the Fen Dialect Society 2015*, "
+                           "34-46.\n- Varga, I., & Holt, B. (2014). Reed words. *Journal of Fen Speech*, 3, 10-22.\n")
+    assert [(p.title, p.year) for p in pubs] == [("Vowel merger in the fens", 2016), ("Reed words", 2014)]
+
+
+def test_an_apa_title_of_two_sentences_ends_where_the_journal_and_its_volume_begin(tmp_path):
+    # "(2023). Title. Second sentence of the title. Journal, 34(4), 505.": the journal is the sentence its volume
+    # follows; the sentence between was read as the venue's start ("Addressing ... Data. Fen Health")
+    pubs = _page(tmp_path, "- Varga I, Holt B. (2023). Complexity in fen health. Addressing hard problems through a mix "
+                           "of methods. Fen Health, 34(4), 505.\n- Varga I. (2021). Reed beds and sleep. Fen Health, 30, "
+                           "12-19.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Complexity in fen health. Addressing hard problems through a mix of methods", "Fen Health"),
+        ("Reed beds and sleep", "Fen Health")]
