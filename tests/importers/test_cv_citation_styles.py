@@ -1087,3 +1087,14 @@ def test_an_apa_title_of_two_sentences_ends_where_the_journal_and_its_volume_beg
     assert [(p.title, p.venue) for p in pubs] == [
         ("Complexity in fen health. Addressing hard problems through a mix of methods", "Fen Health"),
         ("Reed beds and sleep", "Fen Health")]
+
+
+def test_a_books_publisher_and_city_after_its_titles_comma_are_its_venue(tmp_path):
+    # "(2010). Title, Fen Scientific Publishing, Singapore.": no stop between the title and the publisher, whose
+    # name and city were read as the title's end
+    pubs = _page(tmp_path, "- Mira, M., Varga, I., and Hall, J. S. (2010). A Collection of Exercises in Moss Theory, "
+                           "Fen Scientific Publishing, Singapore.\n- Varga, I. (2014). Freedom, Reeds and Power. "
+                           "*Journal of Fens*, 3, 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("A Collection of Exercises in Moss Theory", "Fen Scientific Publishing, Singapore"),
+        ("Freedom, Reeds and Power", "Journal of Fens")]

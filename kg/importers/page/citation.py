@@ -366,6 +366,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             # "(2011) Automatic Mixing, in DAFX: Digital Audio Effects (ed U. Zölzer), Wiley.": no stop ends a
             # chapter's title, ", in" opens its book
             title, pos = title[:book.start()], idx + book.end()
+        press = _PUBLISHER_AFTER.search(title) if idx >= 0 and "," in title else None
+        if press and len(_words(title[:press.start()])) >= 3:
+            # "(2010). A Collection of Exercises in Probability, World Scientific Publishing, Singapore.": a book's
+            # publisher (and its city) after a comma, no stop between them and the title
+            title, pos = title[:press.start()], idx + press.start("v")
         glued = _ABBREVIATED_VENUE_AFTER.search(title) if idx >= 0 and not clean_piece(text[pos:]) else None
         if glued and abbreviated_title(glued.group("v").split()) and len(_words(title[:glued.start()])) >= 3:
             # "1968. Fatty acids in soybean seeds Crop Sci. 8: 171-173.": no stop between the title and the
@@ -402,6 +407,10 @@ _THESIS_BRACKETS = re.compile(rf"\s*[(\[](?P<v>(?:{THESIS_DEGREES})\s+(?:dissert
 """APA's "(Doctoral dissertation, University of X)" or "[Master's thesis, X]" closing a thesis's title."""
 
 
+_PUBLISHER_AFTER = re.compile(r",\s+(?P<v>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Publishing|Publishers|Press|Verlag)"
+                             r"(?:\s+(?:Co|Company|Inc|Ltd|Group|House)\.?)?(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2})[.\s]*$")
+"""A book's publisher closing a title's sentence after a comma, its city after it or not ("..., World Scientific
+Publishing, Singapore", "..., Harbor Press")."""
 _JOURNAL_VOLUME_LEAD = re.compile(r"[A-Z][^\W\d_]*(?:[\s&:-]+[^\W\d_]+){0,9},\s*\d{1,4}\s*(?:\(|,)")
 """A sentence opening with a journal's name, then a comma and its volume ("Epidemiology, 34(4), 505", "Journal of
 Owls, 47, 181-192"), as APA writes the venue."""
