@@ -2798,6 +2798,8 @@ _LABELS: list[tuple[str, str]] = [
     ("demo", "demo"), ("project", "project"), ("website", "project"), ("page", "project"), ("dataset", "data"),
     ("datasheet", "data"),  # (academicpages forks' "datasheet:" key: the data behind the paper, wherever it is kept)
     ("data", "data"), ("blog", "blog"),
+    # ("Non-technical summary", "Plain language summary": the work told for the public, a post as a blog's is)
+    ("non technical summary", "blog"), ("plain language summary", "blog"), ("lay summary", "blog"),
     # "Supplementary Material", "Appendix": the supplement, unless the label names what it holds ("Supplementary
     # code", "Supplement video", "Supplementary data")
     ("supplementary", "supplement"), ("supplemental", "supplement"), ("supplement", "supplement"), ("supp", "supplement"),
