@@ -71,6 +71,22 @@ def test_a_question_title_with_a_subtitle_then_a_venue_of_plain_words(tmp_path):
         ("Where Did the Eels Go? Tracing Dams Along a Long River", "Frontiers in River Science"),
         ("Diet of Salmo spp. in upland lakes", "Lake Notes")]
     assert [a.name for a in pubs[0].authors] == ["K. Orr", "I. Varga", "B. Holt"]
+    # an APA title's second sentence before the journal and its volume ("(2023). Title. Second sentence. Journal,
+    # 34(4), 505."): the journal is the sentence its volume follows (the sentence between was read as the venue's start)
+    pubs = _page(tmp_path, "- Varga I, Holt B. (2023). Complexity in fen health. Addressing hard problems through a mix "
+                           "of methods. Fen Health, 34(4), 505.\n- Varga I. (2021). Reed beds and sleep. Fen Health, 30, "
+                           "12-19.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Complexity in fen health. Addressing hard problems through a mix of methods", "Fen Health"),
+        ("Reed beds and sleep", "Fen Health")]
+    # a book's publisher and city after its title's comma, no stop between ("(2010). Title, Fen Scientific Publishing,
+    # Singapore."): its venue (they were read as the title's end)
+    pubs = _page(tmp_path, "- Mira, M., Varga, I., and Hall, J. S. (2010). A Collection of Exercises in Moss Theory, "
+                           "Fen Scientific Publishing, Singapore.\n- Varga, I. (2014). Freedom, Reeds and Power. "
+                           "*Journal of Fens*, 3, 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("A Collection of Exercises in Moss Theory", "Fen Scientific Publishing, Singapore"),
+        ("Freedom, Reeds and Power", "Journal of Fens")]
 
 
 def test_a_chicago_first_author_with_the_others_written_each_their_own_way(tmp_path):
@@ -1076,25 +1092,3 @@ def test_an_apa_citations_year_after_its_names_is_the_works_year_not_the_one_in_
     pubs = _page(tmp_path, "- Varga, I. (2016). Vowel merger in the fens. *Transactions of the Fen Dialect Society 2015*, "
                            "34-46.\n- Varga, I., & Holt, B. (2014). Reed words. *Journal of Fen Speech*, 3, 10-22.\n")
     assert [(p.title, p.year) for p in pubs] == [("Vowel merger in the fens", 2016), ("Reed words", 2014)]
-
-
-def test_an_apa_title_of_two_sentences_ends_where_the_journal_and_its_volume_begin(tmp_path):
-    # "(2023). Title. Second sentence of the title. Journal, 34(4), 505.": the journal is the sentence its volume
-    # follows; the sentence between was read as the venue's start ("Addressing ... Data. Fen Health")
-    pubs = _page(tmp_path, "- Varga I, Holt B. (2023). Complexity in fen health. Addressing hard problems through a mix "
-                           "of methods. Fen Health, 34(4), 505.\n- Varga I. (2021). Reed beds and sleep. Fen Health, 30, "
-                           "12-19.\n")
-    assert [(p.title, p.venue) for p in pubs] == [
-        ("Complexity in fen health. Addressing hard problems through a mix of methods", "Fen Health"),
-        ("Reed beds and sleep", "Fen Health")]
-
-
-def test_a_books_publisher_and_city_after_its_titles_comma_are_its_venue(tmp_path):
-    # "(2010). Title, Fen Scientific Publishing, Singapore.": no stop between the title and the publisher, whose
-    # name and city were read as the title's end
-    pubs = _page(tmp_path, "- Mira, M., Varga, I., and Hall, J. S. (2010). A Collection of Exercises in Moss Theory, "
-                           "Fen Scientific Publishing, Singapore.\n- Varga, I. (2014). Freedom, Reeds and Power. "
-                           "*Journal of Fens*, 3, 1-9.\n")
-    assert [(p.title, p.venue) for p in pubs] == [
-        ("A Collection of Exercises in Moss Theory", "Fen Scientific Publishing, Singapore"),
-        ("Freedom, Reeds and Power", "Journal of Fens")]
