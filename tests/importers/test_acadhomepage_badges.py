@@ -660,3 +660,15 @@ def test_a_badge_class_naming_another_field_keeps_that_field():
     assert _hint_of_classes(["badge-inline"]) == "badge" and _hint_of_classes(["pub-badge-sm"]) == "badge"
     assert _hint_of_classes(["badge-venue"]) == "venue" and _hint_of_classes(["badge-award"]) == "note"
     assert _hint_of_classes(["badge-honor"]) == "note"
+
+
+def test_a_journals_quartile_and_impact_factor_in_brackets_after_its_name_are_notes(tmp_path):
+    # "*Fen Processes (Q2, IF = 2.8)*", "(Q3,IF=3)": the journal's quartile and impact factor, as CCF and JCR ranks
+    # are, notes on the work; they were kept in the venue's name
+    pubs = _pubs(tmp_path, "# Publications\n\n"
+                 "- [Reed Burning in Wet Boilers](https://doi.org/10.1/a), Bo Lint, **Mara Quill**, "
+                 "<span style=\"color:#E34234;\">*Fen Processes (Q2, IF = 2.8)*</span>, **2025**\n"
+                 "- [Ash in Cold Pipes](https://doi.org/10.1/b), **Mara Quill**, Cy Dorn, "
+                 "<span style=\"color:#E34234;\">*Journal of Wet Engineering (Q3,IF=3)*</span>, **2017**\n")
+    assert [(p.venue, p.notes) for p in pubs.values()] == [("Fen Processes", ["Q2, IF = 2.8"]),
+                                                            ("Journal of Wet Engineering", ["Q3,IF=3"])]

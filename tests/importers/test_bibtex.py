@@ -986,3 +986,16 @@ def test_a_mark_field_marks_the_authors_whose_family_name_it_holds():
         ("Ona Hale", ["equal_contribution"]), ("Piet van Dorn", ["equal_contribution"]), ("Emi Sato", [])]
     [pub] = read_bibtex(text, "Ona Hale").publications
     assert not any(a.marks for a in pub.authors)
+
+
+def test_a_pdf_file_name_with_an_ampersand_a_comma_or_brackets_is_placed_under_the_pdf_folder():
+    # al-folio's "pdf = {20250707 B&B.pdf}" (the journal's initials) and a name a reference manager wrote
+    # ("Title - Roe, Ada - 2022.pdf"): file names, placed as "20250707 IECR.pdf" is; before, only word characters,
+    # '-', '.', '/', ' ' and '%' made a file name, and these buttons were dropped
+    text = ("@article{a1, title = {Reed Beds}, author = {Ana Ruiz}, year = {2025}, pdf = {20250707 B&B.pdf}}\n"
+            "@article{a2, title = {Salt Flats}, author = {Ana Ruiz and Ada Roe}, year = {2022},\n"
+            "  pdf = {Salt Flats (draft) - Ruiz, Ana and Roe, Ada - 2022.pdf}}\n")
+    pubs = read_bibtex(text, "Ana Ruiz", pdf_base="https://ana.example.org/assets/pdf/").publications
+    assert [p.links.get("pdf") for p in pubs] == [
+        "https://ana.example.org/assets/pdf/20250707%20B&B.pdf",
+        "https://ana.example.org/assets/pdf/Salt%20Flats%20(draft)%20-%20Ruiz,%20Ana%20and%20Roe,%20Ada%20-%202022.pdf"]

@@ -2014,3 +2014,13 @@ def test_a_label_ending_in_the_supplement_word_is_the_supplement(label):
 def test_an_experience_word_with_a_teaching_word_is_teaching(heading):
     # (rr77c it.md: phrases outside the closed list stayed experience, each course line an affiliation)
     assert section_kind(heading) == "teaching"
+
+
+def test_a_non_technical_summary_is_the_works_blog_link():
+    # "Non-technical summary" -> /blogs/fens/reed-beds: the work told for the public, as a blog post tells it; before,
+    # it took the "other" slot and pushed the card's "Replication Package" button out of the links
+    from kg.importers.common import link_kind
+
+    assert link_kind("Non-technical summary", "https://ada.example.org/blogs/fens/reed-beds") == "blog"
+    assert link_kind("5 minute video summary", "https://ada.example.org/v/1") == "video"
+    assert link_kind("Replication package", "https://data.example.org/d/1") is None

@@ -71,6 +71,22 @@ def test_a_question_title_with_a_subtitle_then_a_venue_of_plain_words(tmp_path):
         ("Where Did the Eels Go? Tracing Dams Along a Long River", "Frontiers in River Science"),
         ("Diet of Salmo spp. in upland lakes", "Lake Notes")]
     assert [a.name for a in pubs[0].authors] == ["K. Orr", "I. Varga", "B. Holt"]
+    # an APA title's second sentence before the journal and its volume ("(2023). Title. Second sentence. Journal,
+    # 34(4), 505."): the journal is the sentence its volume follows (the sentence between was read as the venue's start)
+    pubs = _page(tmp_path, "- Varga I, Holt B. (2023). Complexity in fen health. Addressing hard problems through a mix "
+                           "of methods. Fen Health, 34(4), 505.\n- Varga I. (2021). Reed beds and sleep. Fen Health, 30, "
+                           "12-19.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Complexity in fen health. Addressing hard problems through a mix of methods", "Fen Health"),
+        ("Reed beds and sleep", "Fen Health")]
+    # a book's publisher and city after its title's comma, no stop between ("(2010). Title, Fen Scientific Publishing,
+    # Singapore."): its venue (they were read as the title's end)
+    pubs = _page(tmp_path, "- Mira, M., Varga, I., and Hall, J. S. (2010). A Collection of Exercises in Moss Theory, "
+                           "Fen Scientific Publishing, Singapore.\n- Varga, I. (2014). Freedom, Reeds and Power. "
+                           "*Journal of Fens*, 3, 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("A Collection of Exercises in Moss Theory", "Fen Scientific Publishing, Singapore"),
+        ("Freedom, Reeds and Power", "Journal of Fens")]
 
 
 def test_a_chicago_first_author_with_the_others_written_each_their_own_way(tmp_path):
@@ -1123,3 +1139,11 @@ def test_a_title_alone_before_an_italic_journal_and_volume_is_the_title_with_the
         ("Frost Heave as a Weekly Clock: Measured or Merely Modelled?", 2025, "Soil Letters", ["Mira Holt"]),
         ("Needle Ice and Stones", 2023, "Journal of Cold Ground", ["Mira Holt"]),
         ("Lifting and Sorting", 2022, "Periglacial Notes", ["Mira Holt"])]
+
+
+def test_an_apa_citations_year_after_its_names_is_the_works_year_not_the_one_in_the_venues_name(tmp_path):
+    # "*Transactions of the Fen Dialect Society 2015*": the society names each yearly volume for the year before it
+    # appears; the "(2016)" after the names is the work's year (the venue's year won, 2015)
+    pubs = _page(tmp_path, "- Varga, I. (2016). Vowel merger in the fens. *Transactions of the Fen Dialect Society 2015*, "
+                           "34-46.\n- Varga, I., & Holt, B. (2014). Reed words. *Journal of Fen Speech*, 3, 10-22.\n")
+    assert [(p.title, p.year) for p in pubs] == [("Vowel merger in the fens", 2016), ("Reed words", 2014)]

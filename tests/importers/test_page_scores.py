@@ -52,3 +52,13 @@ def test_an_a_after_a_bare_initial_is_an_initial_in_a_two_name_byline():
     assert author_score("Q. A. Lund and B. A. Okafor") == 1.0  # (as before)
     # (the article still opens a title: "A Note and Comment" names no one)
     assert author_score("A Note and Comment") == 0.0
+
+
+def test_forthcoming_names_where_the_work_appears_as_to_appear_does():
+    # "Forthcoming at the Review of X" in a card's italic line scored 0 (no venue word, "Review" is no journal word),
+    # so the line was left unparsed and the card kept no venue; "forthcoming" says what "to appear" says
+    from kg.importers.page.scores import venue_score
+
+    assert venue_score("Forthcoming at the Review of Labour Studies") == venue_score("Submitted to the Review of "
+                                                                                     "Labour Studies") == 2
+    assert venue_score("Review of Labour Studies") == 0

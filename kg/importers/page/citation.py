@@ -217,6 +217,18 @@ def apa_citation(text: str) -> bool:
     return bool(m) and (uninvert_authors(names) is not None or _name_list(names))
 
 
+def author_date_year(text: str) -> int | None:
+    """The year an author-date citation writes after its names ("Roe, T. (2016). Title. *Venue 2015*, 34-46"): the
+    work's year, whatever year the venue's own name holds; None when the text is no such citation.
+
+    >>> author_date_year("Roe, T. (2016). Vowel merger. Transactions of the Dialect Society 2015, 34-46.")
+    2016
+    """
+    m = _apa_head(text) if apa_citation(text) else None
+    y = re.match(r"(?:to appear,?\s*)?((?:19|20)\d\d)", m.group("y") or "") if m else None
+    return int(y.group(1)) if y else None
+
+
 _EDITOR_TAIL = re.compile(rf"(?i),?\s*{EDITORS_WORD}\s*$")
 """What closes the names of a work's editors: "Ford, M. J., editor", "Lee, A. (Ed.)", "Lee, A. and Roe, B., eds."."""
 
@@ -353,6 +365,13 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             # "(2016): Title. Subtitle. In Editors (eds.): Book.": the sentence between the title and the book the
             # chapter is in is its subtitle (no venue: a venue of its own comes after the title, not before "In")
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
+        elif len(parts) >= 3 and _JOURNAL_VOLUME_LEAD.match(parts[2]) and venue_score(parts[1]) < 1 \
+                and parts[1][:1].isupper() and not re.search(r"\d", parts[1]) and len(_words(parts[1])) >= 3 \
+                and text.find(parts[1], start) >= 0:
+            # "(2023). Complexity in Public Health. Addressing Hard Problems Through Data. Epidemiology, 34(4), 505.":
+            # the journal is the sentence its volume follows; a sentence of words between it and the title is the
+            # title's second sentence (Vancouver and APA keep a subtitle's stop)
+            title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         pos = start + len(title)
         idx = text.find(title, start)
         if idx >= 0:
@@ -362,6 +381,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             # "(2011) Automatic Mixing, in DAFX: Digital Audio Effects (ed U. Zölzer), Wiley.": no stop ends a
             # chapter's title, ", in" opens its book
             title, pos = title[:book.start()], idx + book.end()
+        press = _PUBLISHER_AFTER.search(title) if idx >= 0 and "," in title else None
+        if press and len(_words(title[:press.start()])) >= 3:
+            # "(2010). A Collection of Exercises in Probability, World Scientific Publishing, Singapore.": a book's
+            # publisher (and its city) after a comma, no stop between them and the title
+            title, pos = title[:press.start()], idx + press.start("v")
         glued = _ABBREVIATED_VENUE_AFTER.search(title) if idx >= 0 and not clean_piece(text[pos:]) else None
         if glued and abbreviated_title(glued.group("v").split()) and len(_words(title[:glued.start()])) >= 3:
             # "1968. Fatty acids in soybean seeds Crop Sci. 8: 171-173.": no stop between the title and the
@@ -396,6 +420,15 @@ a hand-typed citation whose title lacks its stop."""
 _THESIS_BRACKETS = re.compile(rf"\s*[(\[](?P<v>(?:{THESIS_DEGREES})\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$",
                               re.I)
 """APA's "(Doctoral dissertation, University of X)" or "[Master's thesis, X]" closing a thesis's title."""
+
+
+_PUBLISHER_AFTER = re.compile(r",\s+(?P<v>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Publishing|Publishers|Press|Verlag)"
+                             r"(?:\s+(?:Co|Company|Inc|Ltd|Group|House)\.?)?(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2})[.\s]*$")
+"""A book's publisher closing a title's sentence after a comma, its city after it or not ("..., World Scientific
+Publishing, Singapore", "..., Harbor Press")."""
+_JOURNAL_VOLUME_LEAD = re.compile(r"[A-Z][^\W\d_]*(?:[\s&:-]+[^\W\d_]+){0,9},\s*\d{1,4}\s*(?:\(|,)")
+"""A sentence opening with a journal's name, then a comma and its volume ("Epidemiology, 34(4), 505", "Journal of
+Owls, 47, 181-192"), as APA writes the venue."""
 
 
 def _named_after(parts: list[str]) -> bool:

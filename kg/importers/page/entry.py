@@ -53,6 +53,7 @@ from .context import (
 )
 from .citation import (
     apa_citation,
+    author_date_year,
     italic_lead_title,
     leading_names,
     inverted_head,
@@ -2199,7 +2200,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         pub.volume = v.volume
         pub.pages = v.pages
         if v.year and not lead_year:  # (the year the page files the entry under is its year, not a note's)
-            pub.year = v.year
+            # (an author-date citation's year after its names is the work's: "Roe, T. (2016). Title. *Transactions
+            # of the X Society 2015*", a volume named for the year before)
+            pub.year = (author_date_year(texts[authors_seg]) if authors_seg is not None else None) or v.year
         if pub.date and lead_year and int(pub.date[:4]) != lead_year[0]:
             pub.date = None  # "2026 Title ... [Accepted Oct. 2025]": a note's date, not the paper's
         elif pub.date and pub.year != int(pub.date[:4]):

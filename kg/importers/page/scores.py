@@ -278,7 +278,8 @@ def _paired_inverted(chunks: list[str], joined_at: int | None = None) -> list[st
 VENUE_WORDS = re.compile(
     r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|preprint|"
     r"letters|magazine|"
-    + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", gap=" ")
+    + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", "forthcoming",
+                   gap=" ")
     + r"|volume|vol\.|pp\.|pages|"
     r"technical report|tech report|working paper|discussion paper|thesis|dissertation|book chapter|openreview|"
     + PREPRINT_SERVERS + r")(?:\b|(?<=\.))",

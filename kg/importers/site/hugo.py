@@ -1300,7 +1300,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
              and (kind := md_page_kind(p, doc_or_none(p))) in UNLINKED_KINDS
              and not (records and kind == "publications")] if content.is_dir() else []
     parts += read_markdown_pages(root, pages, name, base)
-    return assemble(root, "hugo", person, parts, name)
+    return assemble(root, "hugo", person, parts, name, base=base)
 
 
 def _acronym_of(short: str, full: str) -> bool:
@@ -1571,7 +1571,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
     parts += _accomplishments(site, base)
     parts += _shortcode_students(root, content, base)
-    return assemble(root, "hugo", person, parts, owner)
+    return assemble(root, "hugo", person, parts, owner, base=base)
 
 
 def _page_url(site: _Site, page: Path, base: str | None) -> str | None:
