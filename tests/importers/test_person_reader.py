@@ -1634,6 +1634,18 @@ def test_a_post_whose_line_closes_with_since_a_year_is_held_now(tmp_path: Path):
     assert p.job_title == "Research Fellow"
 
 
+def test_a_post_named_by_its_sub_heading_over_the_place_and_dates(tmp_path: Path):
+    # "### Senior Engineer" over "Fjordvik University, *Norway* `2022 - present`": the heading is the post held
+    # at the place the line under it names (a heading that names no post gives no role)
+    p = _page(tmp_path, "## Experience\n\n"
+                        "### **Senior Engineer**\n> [Fjordvik University](https://fu.example), *Norway* "
+                        "`Mar 2022 - present`\n>\n> * Built soil probes.\n\n"
+                        "### Soil probes\n> Saltmarsh Institute, *Denmark* `Jan 2019 - Feb 2022`\n")
+    assert [(a.name, a.role, a.current) for a in p.affiliations] == [
+        ("Fjordvik University", "Senior Engineer", True), ("Saltmarsh Institute", None, False)]
+    assert p.job_title == "Senior Engineer"
+
+
 def test_an_academicpages_cv_position_over_its_place(tmp_path: Path):
     p = _page(tmp_path, "## Work experience\n\n"
                         "* October 2023 -- Now : Soil Analyst\n  * Fjordvik University\n"
