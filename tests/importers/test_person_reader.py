@@ -170,6 +170,18 @@ def _person_view(person, key: str):
                                             "Universidad de Valdemar",
                                             "Universidad de Portela"]},
                  id="position_and_degrees_in_a_spanish_bio"),
+    # Portuguese: "Atualmente é professora no Instituto X (SC) e coordena ...": the post held now, its place ending
+    # where the sentence goes on; "é Doutora em X pela Y" before it is a degree, no post; "analista" is a post
+    pytest.param("index.md",
+                 "# Neya Cardoso\n\nA Profa. Neya Cardoso é Doutora em Sociologia pela Universidade do Sul. "
+                 "Atualmente é professora no Instituto Litoral de Artes (SC) e coordena o curso de Música.\n",
+                 {"job_title": "professora", "affiliations:name": ["Instituto Litoral de Artes"]},
+                 id="position_in_a_portuguese_bio"),
+    pytest.param("index.md",
+                 "# Davi Serra\n\nSou doutor em Economia pela Universidade do Vale. Atualmente sou analista de "
+                 "mercados na [Porto Dados](https://portodados.example).\n",
+                 {"job_title": "analista de mercados", "affiliations:name": ["Porto Dados"]},
+                 id="an_analysts_post_in_a_portuguese_bio"),
     pytest.param("main.md",
                  "# Jonas Albrecht\n\nBis Ende 2022 war ich wissenschaftlicher Mitarbeiter an der Universität "
                  "Talheim. Derzeit arbeite ich als Anforderungsingenieur bei Nordlicht Systeme.\n",
