@@ -1871,9 +1871,11 @@ class SectionReaders:
                     # "`2019-2023`" over "__Acme Labs__ Post Doctoral Fellow (Tissue Oncology)": the bold run is the
                     # place, the words after it the role
                     aff = got
-            if aff and aff.role is None and label and not YEAR.search(label) and role_only(label):
+            if aff and aff.role is None and aff.start_year is not None and label and not YEAR.search(label) \
+                    and role_only(label):
                 # "### Postdoctoral Associate" over "Harbor University, *Denmark* `Aug 2018 - present`": the
-                # sub-heading names the position held at the place the line under it names
+                # sub-heading names the position held at the place and dates the line under it gives (an undated
+                # line may sit under a heading the reader does not take as its group's: "External examiner")
                 aff = aff.model_copy(update={"role": label.strip(" :")})
             if aff and aff.role is None and b.heading:
                 aff = aff.model_copy(update={"role": _role_from(b.heading)})  # under "Internships": an intern
