@@ -543,22 +543,6 @@ def test_a_themeless_site_reads_its_vita_page_for_degrees_and_supervisions(tmp_p
     assert {s.name for s in person.students} == {"Lena Brook", "Omar Reef"}
 
 
-def test_a_themeless_site_reads_its_experience_page_for_the_post_held_now(tmp_path):
-    # the layout's menu (not in the sources here) links an "experience.md" titled "Experience": the posts the owner
-    # held, the open one (to "present") what they are now
-    site = _write(tmp_path, {
-        "_config.yml": "title: Rosa Vidal\nauthor:\n  name: Rosa Vidal\n",
-        "index.md": "---\nlayout: page\ntitle: About\n---\n\nI study how tides move sand.\n",
-        "experience.md": ("---\nlayout: page\ntitle: Experience\n---\n\n"
-                          "* 2021 - present: Staff Oceanographer, Harbor Institute\n"
-                          "* 2016 - 2021: Research Assistant, University of Lowtide\n"),
-    })
-    person = import_path(site).profile.person
-    assert person.job_title == "Staff Oceanographer"
-    assert [(a.name, a.current) for a in person.affiliations] == [
-        ("Harbor Institute", True), ("University of Lowtide", False)]
-
-
 def test_a_hugo_paper_with_et_al_written_as_an_author_a_doi_field_and_a_volume_after_a_colon(tmp_path):
     # 'et.al' typed as the last entry of the authors list stands for the names left out; the 'doi' field gives the
     # theme's DOI button even when the PDF link is the publisher's page of that DOI; 'Name: Volume 3, Issue 2'

@@ -153,7 +153,7 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: boo
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() == "index.html" or not_a_page(f.name):
             continue
-        if (f.stem.lower() in CV_NAMES or md_page_kind(f, doc_or_none(f)) == "experience") and not menu:
+        if f.stem.lower() in CV_NAMES and not menu:
             out.append(r)  # the owner's CV page ("vita.md" a layout's sidebar lists): degrees, supervisions
         elif md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
             title = titled_view(doc_or_none(f))[1] if menu and doc_or_none(f) is not None else None
