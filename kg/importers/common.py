@@ -392,7 +392,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            # ("técnico de investigación del cáncer": a research technician; "apoyo técnico" names no post)
            r"t[ée]cnic[oa]\s+(?:de|en)\s+(?:investigaci[óo]n|laboratorio)", r"estudiante\s+de\s+doctorado"),
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
-    "pt": (r"professora", r"pesquisadora?", r"doutoranda?", r"p[óo]s-doutoranda?", r"docente", r"engenheir[oa]"),
+    "pt": (r"professora", r"pesquisadora?", r"doutoranda?", r"p[óo]s-doutoranda?", r"docente", r"engenheir[oa]", r"analista"),
     "ru": (r"профессор", r"доцент", r"(?:старший\s+|ведущий\s+|главный\s+|младший\s+)?научный\s+сотрудник",
            r"(?:инженер-)?исследователь", r"аспирант(?:ка)?", r"преподаватель", r"ассистент", r"заведующ(?:ий|ая)"),
 }

@@ -170,6 +170,18 @@ def _person_view(person, key: str):
                                             "Universidad de Valdemar",
                                             "Universidad de Portela"]},
                  id="position_and_degrees_in_a_spanish_bio"),
+    # Portuguese: "Atualmente é professora no Instituto X (SC) e coordena ...": the post held now, its place ending
+    # where the sentence goes on; "é Doutora em X pela Y" before it is a degree, no post; "analista" is a post
+    pytest.param("index.md",
+                 "# Neya Cardoso\n\nA Profa. Neya Cardoso é Doutora em Sociologia pela Universidade do Sul. "
+                 "Atualmente é professora no Instituto Litoral de Artes (SC) e coordena o curso de Música.\n",
+                 {"job_title": "professora", "affiliations:name": ["Instituto Litoral de Artes"]},
+                 id="position_in_a_portuguese_bio"),
+    pytest.param("index.md",
+                 "# Davi Serra\n\nSou doutor em Economia pela Universidade do Vale. Atualmente sou analista de "
+                 "mercados na [Porto Dados](https://portodados.example).\n",
+                 {"job_title": "analista de mercados", "affiliations:name": ["Porto Dados"]},
+                 id="an_analysts_post_in_a_portuguese_bio"),
     pytest.param("main.md",
                  "# Jonas Albrecht\n\nBis Ende 2022 war ich wissenschaftlicher Mitarbeiter an der Universität "
                  "Talheim. Derzeit arbeite ich als Anforderungsingenieur bei Nordlicht Systeme.\n",
@@ -1632,6 +1644,18 @@ def test_a_post_whose_line_closes_with_since_a_year_is_held_now(tmp_path: Path):
         ("Fjordvik University", "Research Fellow", True, 2025),
         ("Saltmarsh Institute", "Postdoctoral Researcher", False, 2023)]
     assert p.job_title == "Research Fellow"
+
+
+def test_a_post_named_by_its_sub_heading_over_the_place_and_dates(tmp_path: Path):
+    # "### Senior Engineer" over "Fjordvik University, *Norway* `2022 - present`": the heading is the post held
+    # at the place the line under it names (a heading that names no post gives no role)
+    p = _page(tmp_path, "## Experience\n\n"
+                        "### **Senior Engineer**\n> [Fjordvik University](https://fu.example), *Norway* "
+                        "`Mar 2022 - present`\n>\n> * Built soil probes.\n\n"
+                        "### Soil probes\n> Saltmarsh Institute, *Denmark* `Jan 2019 - Feb 2022`\n")
+    assert [(a.name, a.role, a.current) for a in p.affiliations] == [
+        ("Fjordvik University", "Senior Engineer", True), ("Saltmarsh Institute", None, False)]
+    assert p.job_title == "Senior Engineer"
 
 
 def test_an_academicpages_cv_position_over_its_place(tmp_path: Path):

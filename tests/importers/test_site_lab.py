@@ -797,6 +797,26 @@ def test_an_html_shell_whose_script_renders_the_labs_data_files_gives_the_heads_
     assert [s.name for s in profile.students] == ["Ann Lee", "Ben Moss", "Cara Diaz"]
 
 
+def test_a_members_file_beside_a_script_sites_pages_gives_the_heads_role_and_the_students(tmp_path):
+    # a site of script pages and data files, no generator's configuration: "members.yaml" at the root lists the
+    # lab; the owner (the author of its papers) is its head, whose record says their post
+    paper = ("- title: {t}\n  year: {y}\n  container: Botany Letters\n"
+             "  authors:\n    - name: {s}\n    - name: Ines Varga\n")
+    profile = imported_site(tmp_path, {
+        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
+        "pages/contact.mdx": "# Contact\n\nWrite to the lab office.\n",
+        "pubs.yaml": "".join(paper.format(t=t, y=y, s=s) for t, y, s in [
+            ("Roots under drought", 2021, "Tomas Reed"), ("Leaves in shade", 2022, "Lena Fox"),
+            ("Seeds after fire", 2023, "Tomas Reed")]),
+        "members.yaml": ("- name: Ines Varga\n  role: Professor of Botany\n  email: ines@example.edu\n"
+                         "- name: Tomas Reed\n  role: PhD Student\n"
+                         "- name: Lena Fox\n  role: Undergraduate\n"),
+    })
+    assert profile.person.name == "Ines Varga"
+    assert profile.person.job_title == "Professor of Botany"
+    assert [s.name for s in profile.students] == ["Tomas Reed", "Lena Fox"]
+
+
 def test_a_head_kept_under_a_key_of_their_own_beside_the_member_lists_heads_the_lab(tmp_path):
     # hunt47 (uppaal): "pi: {name: ..., title: Assistant Professor}" over "students: [...]" and "alumni: [...]": the
     # one mapping was no record, and an alumnus whose role says where they are now ("now Director at ...") headed it

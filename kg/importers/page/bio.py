@@ -255,6 +255,10 @@ _POSITION_PHRASES: dict[str, tuple[str, str | None, str]] = {
     "es": (r"trabajo\s+(?:actualmente\s+)?como|soy(?:\s+actualmente)?", None, r"en(?:\s+la|\s+el)?"),
     "it": (r"lavoro\s+(?:attualmente\s+)?come|sono(?:\s+attualmente)?", None,
            r"presso(?:\s+la|\s+il|\s+l['’])?|all['’]|alla|al"),
+    # ("Atualmente é professor no Instituto X", "... professora adjunta da Universidade Y": the post held now; "Sou
+    # doutor em X pela Y" is a degree, no post)
+    "pt": (r"(?:atualmente|hoje)\s+(?:sou|é)|(?:sou|é)\s+(?:atualmente|hoje)|trabalho\s+(?:atualmente\s+)?como", None,
+           r"n[oa]s?|d[oa]s?|em"),
 }
 """How a bio says its owner's position in other languages ("Je suis chargé d’enseignement en statistique à
 l’Université Laval", "Derzeit arbeite ich als X bei Y", "trabajo como X en la Y", "lavoro come X presso Y"): the
@@ -268,10 +272,12 @@ def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
         # ("à l’université de X et en Y, à l’université de Z": the place ends where the second field begins)
         return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)"
                           r"(?=[.;,]|\s+et\s+(?:en|à|au)\s|$)", re.I)
-    return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno)\s+)?(?P<title>[^.;,]{2,100}?)\s+"
+    return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno|um|uma)\s+)?(?P<title>[^.;,]{2,100}?)\s+"
                       # ("en el Instituto X (ibs.GRANADA)": the short form in brackets, its stop no sentence's end)
                       # ("am Fachgebiet X – Y an der Technischen Universität Z": a unit, then its university, long)
-                      r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])(?:[^.;,()]|\([^()]{1,40}\)){1,160}?)(?=\s*[.;,]|$)", re.I)
+                      r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])(?:[^.;,()]|\([^()]{1,40}\)){1,160}?)"
+                      # ("no Instituto X (MG) e coordena o curso de Y": the sentence goes on after the place)
+                      r"(?=\s*[.;,]|\s+(?:e|y|et|und)\s+(?-i:[a-zà-ÿ])|$)", re.I)
 
 
 _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in _POSITION_PHRASES.values()]
@@ -387,7 +393,7 @@ def _other_language_degrees(t: str) -> list[Education]:
 
 
 def _other_language_position(t: str) -> re.Match | None:
-    """The first position a bio in French, German, Spanish or Italian states (:data:`_POSITION_PHRASES`, in
+    """The first position a bio in French, German, Spanish, Italian or Portuguese states (:data:`_POSITION_PHRASES`, in
     that order), when its title is a position's name."""
     for rx, listed in _OTHER_POSITIONS:
         for m in rx.finditer(t):

@@ -321,6 +321,7 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     """A site folder read by the shared readers (its records, its pages, its configuration), ``fmt`` the
     format its profile says (the family that recognised the folder, when one did)."""
     from .fields import apply_social
+    from .html_site import lab_data
     from .record_files import record_parts
 
     root = path
@@ -360,6 +361,8 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     for part, items in listed_profiles(root):
         apply_social(person, "social", items, base)  # (the profile links a footer loops over)
         parts.append(part)
+    # ("members.yaml" beside the pages: the lab's members, the owner's record among them as its head: their role)
+    parts += lab_data(root, person, base, {p.rel for p in [*records, *parts]})
     shortcode_ids(person, [part.doc.text for part in parts])
     for part in parts:
         if part.profile is None:

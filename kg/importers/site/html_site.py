@@ -752,7 +752,7 @@ def _included_owner(root: Path, fragments: list[Path], base_url: str | None) -> 
     return None
 
 
-def _lab_data(root: Path, person: Person, base: str | None, taken: set[str]) -> list[Part]:
+def lab_data(root: Path, person: Person, base: str | None, taken: set[str]) -> list[Part]:
     """The parts of the site's data files that list its lab (``people.json``'s members, a ``news`` list) when
     the lab's head they name is the site's owner, whose record fills in ``person`` (job, degrees, advisors,
     e-mail): what a script shell's code renders into its page (:func:`~.lab.read_lab`)."""
@@ -958,6 +958,6 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     if data_person is not None:
         merge_person(person, data_person)
     parts += fetched
-    parts += _lab_data(root, person, base_url, {p.rel for p in parts})
+    parts += lab_data(root, person, base_url, {p.rel for p in parts})
     notes = skip_notes(root, [*plan.skipped, *cv_read])
     return assemble(root, "html-site", person, parts, owner, notes=notes, base=base_url)
