@@ -1978,6 +1978,28 @@ def test_a_hugo_blox_paper_pages_authors_written_as_mappings_are_its_authors(tmp
     assert work.venue == "Journal of Northern Mosses"
 
 
+_PAPERMOD_CONFIG = ('baseURL = "https://ilse-marr.example.org/"\ntitle = "Ilse Marr"\ntheme = "PaperMod"\n'
+                    '[params]\nauthor = "Ilse Marr"\n')
+_MOSS_HOME = "---\ntitle: Ilse Marr\n---\n\nI study mosses at the University of Nordhafen.\n"
+
+
+def test_a_paper_page_in_another_themes_keys_is_read_by_the_front_matter_reader(tmp_path):
+    # "publication:" beside "author:", an author string or "venue:": another theme's page (review r78a, item 1);
+    # the Hugo Blox reader read no authors of it (authors [], the line unparsed) and no venue
+    p = imported_site(tmp_path, {
+        "hugo.toml": _PAPERMOD_CONFIG, "content/_index.md": _MOSS_HOME,
+        "content/papers/ice.md": ('---\ntitle: "Moss under ice"\ndate: 2021-03-01\nauthor: "Runa Holm and Ilse Marr"\n'
+                                  'publication: "Journal of Northern Mosses"\n---\n'),
+        "content/papers/snow.md": ('---\ntitle: "Moss under snow"\ndate: 2022-03-01\n'
+                                   'authors: "Runa Holm, Ilse Marr and Bo Roe"\npublication: "J Moss"\n---\n'),
+        "content/papers/rain.md": ('---\ntitle: "Moss in rain"\ndate: 2023-03-01\nauthors: ["Runa Holm", "Ilse Marr"]\n'
+                                   'publication_types: ["paper-conference"]\nvenue: "ICML 2023"\n---\n'),
+    })
+    works = {w.title: w for w in p.publications}
+    assert [(a.name, a.is_self) for a in works["Moss under ice"].authors] == [("Runa Holm", False), ("Ilse Marr", True)]
+    assert [a.name for a in works["Moss under snow"].authors] == ["Runa Holm", "Ilse Marr", "Bo Roe"]
+    assert works["Moss in rain"].venue == "ICML"
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

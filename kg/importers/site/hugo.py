@@ -1239,13 +1239,25 @@ def _page_record(root: Path, page: Path, base: str | None, owner: str | None, al
     """One work's page (:func:`_record_pages`) of a site with no author page: a Hugo Blox paper's page
     (:func:`_paper_page`: its ``publication_types`` or ``publication``), whatever theme shows it, read as an
     Academic site's is (:func:`~.records.read_hugo_publication`: ``publication`` its venue, ``hugoblox: ids:
-    doi:`` its DOI); any other theme's page as one paper's front matter (:data:`~.records.HUGO_PAGE_KEYS`)."""
-    if _paper_page(page):
-        address = _page_url(site, page, base)
-        return _record_parts(page, read_hugo_publication(root, page, base, owner or "", {}, aliases,
-                                                         page_url=address), base, address=address)
+    doi:`` its DOI); any other theme's page as one paper's front matter (:data:`~.records.HUGO_PAGE_KEYS`), and so
+    is a paper's page written in another theme's keys too, which only that reader reads (authors as one string or
+    under ``author:``, the venue under ``venue:`` or ``journal:``)."""
+    fm = front_matter_or_none(doc_or_none(page))
+    data = fm.data if fm is not None else {}
+    if _paper_page(page) and isinstance(data.get("authors") or [], list) \
+            and not any(k in data for k in ("author", "venue", "journal")):
+        return _blox_record(root, page, base, owner or "", {}, aliases, site)
     return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, HUGO_PAGE_KEYS,
                                                         "hugo-publication")], base, site)
+
+
+def _blox_record(root: Path, page: Path, base: str | None, owner: str, usernames: dict[str, str], aliases: list[str],
+                 site: _Site) -> list[Part]:
+    """A Hugo Blox paper's page read by :func:`~.records.read_hugo_publication`, its relative links (and its body's
+    files) under the address Hugo gives the page."""
+    address = _page_url(site, page, base)
+    return _record_parts(page, read_hugo_publication(root, page, base, owner, usernames, aliases, page_url=address),
+                         base, address=address)
 
 
 def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
@@ -1565,9 +1577,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
                 continue
             if folder in listed and not _paper_page(index):
                 continue  # a listed folder of talks or posts: not a paper's page
-            address = _page_url(site, index, base)  # (its links' folder, and its body's files')
-            parts += _record_parts(index, read_hugo_publication(root, index, base, owner, usernames, [],
-                                                                page_url=address), base, address=address)
+            parts += _blox_record(root, index, base, owner, usernames, [], site)
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
     parts += _accomplishments(site, base)
     parts += _shortcode_students(root, content, base)
