@@ -2000,6 +2000,33 @@ def test_a_paper_page_in_another_themes_keys_is_read_by_the_front_matter_reader(
     assert [a.name for a in works["Moss under snow"].authors] == ["Runa Holm", "Ilse Marr", "Bo Roe"]
     assert works["Moss in rain"].venue == "ICML"
 
+
+def test_a_hugo_blox_paper_pages_lines_of_no_name_or_id_stay_unparsed(tmp_path):
+    # review r78a, item 2: an authors list of no names, a venue of a number and an id of no DOI were marked read
+    result = import_path(write_site(tmp_path, {
+        "hugo.toml": _PAPERMOD_CONFIG, "content/_index.md": _MOSS_HOME,
+        "content/papers/ice.md": ('---\ntitle: "Moss under ice"\nauthors: [{link: "/a"}, {link: "/b"}]\n'
+                                  'publication: "Journal of Northern Mosses"\n---\n'),
+        "content/papers/b.md": ('---\ntitle: "Paper B"\nauthors: [["Ilse Marr", "Bo Roe"]]\npublication: 2020\n'
+                                'hugoblox: {ids: {doi: 123}}\n---\n'),
+    }))
+    lost = {(u.file, u.text.split(":")[0]) for u in result.profile.unparsed}
+    assert {("content/papers/ice.md", "authors"), ("content/papers/b.md", "authors"),
+            ("content/papers/b.md", "publication"), ("content/papers/b.md", "hugoblox")} <= lost
+
+
+def test_a_hugo_blox_admin_author_with_no_owner_configured_keeps_its_name(tmp_path):
+    # review r78a, item 3: no author in the configuration, "admin" was swapped for "" and dropped
+    p = imported_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://ilse-marr.example.org/"\ntitle = "Moss lab"\ntheme = "blowfish"\n',
+        "content/_index.md": _MOSS_HOME,
+        "content/publications/snow/index.md": (
+            '---\ntitle: "Moss under snow"\ndate: 2022-03-01\nauthors: [admin, "Runa Holm"]\n'
+            'publication: "Journal of Northern Mosses"\npublication_types: ["2"]\n---\n'),
+    })
+    [work] = p.publications
+    assert [(a.name, a.is_self) for a in work.authors] == [("admin", False), ("Runa Holm", False)]
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as
