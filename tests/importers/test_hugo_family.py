@@ -2027,6 +2027,18 @@ def test_a_hugo_blox_admin_author_with_no_owner_configured_keeps_its_name(tmp_pa
     [work] = p.publications
     assert [(a.name, a.is_self) for a in work.authors] == [("admin", False), ("Runa Holm", False)]
 
+
+def test_the_site_params_merged_with_the_languages_stay_looked_up_case_insensitively(tmp_path):
+    # review r78a, item 4: "[Params.Social]" beside "[Languages.en.Params.Author]"; the merged params were a plain
+    # dict, "social" no longer found
+    p = imported_site(tmp_path, {
+        "hugo.toml": ('baseURL = "https://ilse-marr.example.org/"\nTitle = "Moss lab"\n[Params.Social]\n'
+                      'GitHub = "ilsemarr"\n[Languages.en]\ntitle = "Ilse Marr"\n[Languages.en.Params.Author]\n'
+                      'Name = "Ilse Marr"\nEmail = "ilse@marr.example.org"\n'),
+        "content/_index.md": _MOSS_HOME,
+    })
+    assert (p.person.email, p.person.identifiers.get("github")) == ("ilse@marr.example.org", "ilsemarr")
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

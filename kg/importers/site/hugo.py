@@ -837,7 +837,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         # the site's params: that file is the configuration read for the owner
         config = language
         cfg_doc, data, spans = language[1], language[2], language[3]
-        params = {**params, **_params(data)}
+        params = FoldedKeys({**params, **_params(data)})  # (still looked up as Hugo does, case-insensitively)
         author = _params(data).get("author") or data.get("author")
     settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
     if isinstance(author, dict):
