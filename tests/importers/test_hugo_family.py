@@ -2039,6 +2039,22 @@ def test_the_site_params_merged_with_the_languages_stay_looked_up_case_insensiti
     })
     assert (p.person.email, p.person.identifiers.get("github")) == ("ilse@marr.example.org", "ilsemarr")
 
+
+@pytest.mark.parametrize("files", [
+    {"hugo.toml": ('baseURL = "https://ilse-marr.example.org/"\ntitle = "Moss lab"\ndefaultContentLanguage = "en"\n'
+                   '[params]\ndescription = "Moss research in the north"\n[languages.en]\ntitle = "Ilse Marr"\n'
+                   '[languages.en.params.author]\nname = "Ilse Marr"\nemail = "ilse@marr.example.org"\n')},
+    {"hugo.toml": ('baseURL = "https://ilse-marr.example.org/"\ntitle = "Moss lab"\ndefaultContentLanguage = "en"\n'
+                   '[params]\ndescription = "Moss research in the north"\n'),
+     "config/_default/languages.en.toml": ('title = "Ilse Marr"\n[params.author]\nname = "Ilse Marr"\n'
+                                           'email = "ilse@marr.example.org"\n')},
+])
+def test_the_sites_description_alone_is_no_affiliation_of_the_owner(tmp_path, files):
+    # review r78a, item 5: with no position anywhere, "[params] description" was read as the owner's employer
+    p = imported_site(tmp_path, {**files, "content/_index.md": _MOSS_HOME})
+    assert p.person.email == "ilse@marr.example.org"
+    assert p.person.affiliations == []
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

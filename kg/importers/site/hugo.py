@@ -877,7 +877,10 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             from .any_site import config_person
 
             said = config_person(root, person.name, base)
-            if said.affiliations and said.job_title in (None, person.job_title):
+            if said.job_title is None and person.job_title is None:
+                # (no position anywhere: the site's description alone, "Moss research in the north", names no employer)
+                pass
+            elif said.affiliations and said.job_title in (None, person.job_title):
                 person.job_title, person.affiliations = said.job_title or person.job_title, said.affiliations
             elif person.job_title is None:
                 person.job_title, person.affiliations = said.job_title, said.affiliations
