@@ -2055,6 +2055,19 @@ def test_the_sites_description_alone_is_no_affiliation_of_the_owner(tmp_path, fi
     assert p.person.email == "ilse@marr.example.org"
     assert p.person.affiliations == []
 
+
+def test_a_languages_file_naming_the_owner_is_read_whole(tmp_path):
+    # review r78a, item 6: config/_default/languages.yaml read for its "en:" table alone left "en:" and the other
+    # languages' lines unparsed
+    result = import_path(write_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://ilse-marr.example.org/"\ntitle = "Moss lab"\ndefaultContentLanguage = "en"\n',
+        "config/_default/languages.yaml": "en:\n  title: Ilse Marr\n  params:\n    author: Ilse Marr\nfi: 3\n",
+        "content/_index.md": _MOSS_HOME,
+    }))
+    assert result.profile.person.name == "Ilse Marr"
+    assert [u.text for u in result.profile.unparsed if u.file.startswith("config/")] == []
+
+
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
     # hugo-theme-introduction: content/home/index.md is a headless bundle titled with the owner's name and nothing
     # else; its fragments beside it are the page's sections; the configuration lists the profiles as

@@ -1099,6 +1099,10 @@ def _language_config(root: Path, config: tuple | None) -> tuple | None:
         codes = [str(k) for k in table]
         code = default if default in codes else chosen_language(codes)
         if isinstance(table.get(code), dict):
+            if config is None or path != config[0]:
+                # (config/_default/languages.yaml: the whole file is the configuration's, its other languages'
+                # tables settings, before the default language's table is read alone)
+                settle_keys(doc, spans, (), lambda key: True)
             found = [(path, doc, table.get(code), _within(spans, code))]
     for language in found:
         if _named(_params(language[2]).get("author")) or _named(language[2].get("author")):
