@@ -1276,20 +1276,21 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     content = site.content
     _path, cfg_doc, data, spans = config
     params = _params(data)
-    lowered = {str(k).lower(): (k, v) for k, v in params.items()}
-    info_key, info = lowered.get("homeinfoparams") or lowered.get("profilemode") or (None, None)
-    info = {str(k).lower(): (k, v) for k, v in info.items()} if isinstance(info, dict) else {}
-    text_key, text = info.get("content") or info.get("subtitle") or (None, None)
+    # (keys looked up as Hugo does, whatever their case: the configuration's mappings are FoldedKeys)
+    info_key = "homeInfoParams" if "homeInfoParams" in params else "profileMode"
+    info = params.get(info_key) if isinstance(params.get(info_key), dict) else {}
+    text_key = "content" if "content" in info else "subtitle"
+    text = info.get(text_key)
     if not as_text(text):
         return None
-    icons_key, icons = lowered.get("socialicons") or (None, None)
+    icons = params.get("socialIcons")
     author = as_text(params.get("author")) if not isinstance(params.get("author"), dict) else \
         as_text(params["author"].get("name"))
     name = options.owner or (person_title(author) if author else None) or person_title(
-        as_text(data.get("title")), (base or "",)) or person_title(as_text(info.get("title", (None, None))[1]))
+        as_text(data.get("title")), (base or "",)) or person_title(as_text(info.get("title")))
     if not name:
         return None
-    shown = person_title(as_text(info.get("title", (None, None))[1]))
+    shown = person_title(as_text(info.get("title")))
     other = None
     if not options.owner and shown and shown != name and owner_variant(shown, name):
         # "author: W. Ann Lee" over a home card titled "Ann Lee": the name the home page shows is the owner's
@@ -1297,13 +1298,13 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         name, other = shown, name
     person = Person(name=name, alternate_names=[other] if other else [])
     if apply_social(person, "social", icons, base):
-        cfg_doc.use(*spans.get(f"params.{icons_key}", (0, -1)))
+        cfg_doc.use(*spans.get("params.socialIcons", (0, -1)))
     text = as_text(text)
     person.description = md_text(text)
     # the markdown as written: its links say where a name or a place ends
     merge_prose(person, prose_person(cfg_doc, name, [p for p in re.split(r"\n\s*\n", text) if p.strip()]))
     cfg_doc.use(*spans.get(f"params.{info_key}.{text_key}", (0, -1)))
-    for key in ("title", "params.title", f"params.{info_key}.{info.get('title', ('Title',))[0]}"):
+    for key in ("title", "params.title", f"params.{info_key}.title"):
         if key in spans and same_name(md_text(as_text(value_at(data, key)) or ""), name):
             cfg_doc.use(*spans[key])  # the site's title: the owner's name
     _config_part(root, parts, config, settle=None)
