@@ -943,7 +943,10 @@ def js_configs(root: Path, data_settings: bool = False) -> list[str]:
 
 class FoldedKeys(dict):
     """A mapping whose string keys are looked up case-insensitively, an exact key first: a Hugo configuration's
-    (``site["languages"]`` finds ``[Languages.en]``)."""
+    (``site["languages"]`` finds ``[Languages.en]``). A key written in two spellings (TOML keeps ``baseURL`` and
+    ``baseurl`` apart, Hugo folds them into one) is found as asked, else as first written. Only the lookups fold
+    (``[]``, ``in``, ``get``): a merge (``{**a, **b}``), ``setdefault`` and ``pop`` are a plain dict's, so a table
+    merged from two is made one again."""
 
     def _key(self, key: object) -> object:
         if not isinstance(key, str) or dict.__contains__(self, key):
