@@ -12,6 +12,7 @@ from kg.importers import import_path
 from kg.importers.page.person import advisors_in
 from kg.model import Person
 from kg.importers.site.fields import read_subtitle
+from kg.importers.site.files import list_page
 from tests.importers.sitefiles import imported_site, write_site, write_site as _write
 
 _APERO_CONFIG = """baseURL = "https://mira-quell.example.org/"
@@ -2066,6 +2067,52 @@ def test_a_languages_file_naming_the_owner_is_read_whole(tmp_path):
     }))
     assert result.profile.person.name == "Ilse Marr"
     assert [u.text for u in result.profile.unparsed if u.file.startswith("config/")] == []
+
+
+def test_a_list_page_in_a_language_of_three_letters_or_written_markdown_is_a_list_page():
+    # review r78a, item 8: "_index.fil.md" (Filipino) was read as a work
+    assert [list_page(Path(n)) for n in ("_index.fil.md", "_index.es.markdown", "_index.pt-BR.md", "_index.md.txt",
+                                         "index.fi.md")] == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize("folder, files", [
+    ("posts", {"config.toml": 'baseURL = "https://example.org"\ntitle = "Tove Ahlgren"\ntheme = "plainish"\n',
+               "content/_index.md": "---\ntitle: Home\n---\nI study soil microbes at Northvale University.\n"}),
+    ("post", {"config.toml": 'baseurl = "https://example.org/"\ntitle = "Kelp Lab"\ntheme = "academic"\n',
+              "content/authors/admin/_index.md": "---\ntitle: Tove Ahlgren\nrole: Professor\n---\n"}),
+])
+def test_a_news_sections_list_page_in_another_language_is_no_news_item(tmp_path, folder, files):
+    # the news section of a theme without an author page and of an Academic site: "_index.fi.md" is the section's
+    # list page in Finnish, no news (review r78a, item 11: both readers asked only for "_index.md")
+    profile = imported_site(tmp_path, {
+        **files,
+        f"content/{folder}/_index.md": "---\ntitle: News\n---\n",
+        f"content/{folder}/_index.fi.md": '---\ntitle: Uutiset\ndate: "2021-01-01"\n---\n',
+        f"content/{folder}/grant.md": '---\ndate: "2021-03-02"\ntitle: "Our soil grant was funded!"\n---\n',
+    })
+    assert [n.text for n in profile.news] == ["Our soil grant was funded!"]
+
+
+def test_a_hugo_blox_paper_page_on_a_site_whose_home_is_its_configuration_is_read_as_one(tmp_path):
+    # PaperMod's home in params.homeInfoParams: its papers' pages are read by _page_record too, a Hugo Blox page's
+    # "publication" its venue and "hugoblox: ids: doi:" its DOI (review r78a, item 11)
+    p = imported_site(tmp_path, {
+        "hugo.yaml": ('baseURL: "https://ilse-marr.example.org/"\ntitle: Ilse Marr\ntheme: PaperMod\nparams:\n'
+                      '  homeInfoParams:\n    Title: Ilse Marr\n    Content: I study mosses at the University of '
+                      'Nordhafen.\n'),
+        "content/papers/snow.md": _BLOX_PAPER,
+    })
+    [work] = p.publications
+    assert (work.venue, work.doi) == ("Journal of Northern Mosses", "10.5555/mosses.2022.7")
+
+
+def test_a_configuration_tables_key_spans_keyed_within_it_are_looked_up_case_insensitively():
+    # review r78a, item 11: _within kept FoldedKeys ("[Languages.EN.Params]" is the table "en"'s "params")
+    from kg.importers.site.files import FoldedKeys
+    from kg.importers.site.hugo import _within
+
+    within = _within(FoldedKeys({"Languages.EN.Params.Author": (3, 4), "title": (1, 1)}), "languages")
+    assert within.get("en.params.author") == (3, 4) and "title" not in within
 
 
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):
