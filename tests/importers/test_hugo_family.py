@@ -2010,10 +2010,14 @@ def test_a_hugo_blox_paper_pages_lines_of_no_name_or_id_stay_unparsed(tmp_path):
                                   'publication: "Journal of Northern Mosses"\n---\n'),
         "content/papers/b.md": ('---\ntitle: "Paper B"\nauthors: [["Ilse Marr", "Bo Roe"]]\npublication: 2020\n'
                                 'hugoblox: {ids: {doi: 123}}\n---\n'),
+        "content/papers/c.md": ('---\ntitle: "Paper C"\nauthors: ["Ilse Marr"]\npublication: "Under review"\n'
+                                'hugoblox: {ids: {doi: ""}}\n---\n'),
     }))
     lost = {(u.file, u.text.split(":")[0]) for u in result.profile.unparsed}
     assert {("content/papers/ice.md", "authors"), ("content/papers/b.md", "authors"),
             ("content/papers/b.md", "publication"), ("content/papers/b.md", "hugoblox")} <= lost
+    # (a venue's note and the theme's empty id are read)
+    assert not [f for f, _key in lost if f == "content/papers/c.md"]
 
 
 def test_a_hugo_blox_admin_author_with_no_owner_configured_keeps_its_name(tmp_path):

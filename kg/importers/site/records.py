@@ -2610,11 +2610,13 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         pub.notes.extend(v.notes)
         if pub.venue_type is None or pub.venue_type == "other":
             pub.venue_type = v.venue_type or pub.venue_type
-        if pub.venue:  # ("publication: 2020" names no venue: unread)
+        if pub.venue or v.notes:  # ("publication: 2020" names no venue and says nothing of it: unread)
             used |= {k for k in ("publication", "publication_short") if as_text(data.get(k))}
     ids = (data.get("hugoblox") or {}).get("ids") if isinstance(data.get("hugoblox"), dict) else None
     if isinstance(ids, dict):
-        taken = False
+        # (an id no field takes, "doi: 123", stays unread; ids left empty as the theme's template writes them, or
+        # the DOI its "doi:" gave already, are read)
+        taken = not any(as_text(v) for v in ids.values()) or bool(as_text(ids.get("doi"))) and "doi" in used
         if as_text(ids.get("arxiv")):
             pub.arxiv = as_text(ids["arxiv"])
             taken = True
@@ -2624,7 +2626,7 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                 taken = True
             except ValueError:
                 pass
-        if taken:  # (an id no field takes, "doi: 123", stays unread)
+        if taken:
             used.add("hugoblox")
     abstract = plain_text(data.get("abstract"))
     if abstract:
