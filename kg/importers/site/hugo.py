@@ -878,9 +878,12 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
 
             said = config_person(root, person.name, base)
             if said.job_title is None and person.job_title is None:
-                # (no position anywhere: the site's description alone, "Moss research in the north", names no employer)
-                pass
-            elif said.affiliations and said.job_title in (None, person.job_title):
+                # (no position anywhere: the site's description read whole as a place, "Moss research in the north",
+                # names no employer)
+                described = {md_text(t) for t in (as_text(params.get("description")), as_text(data.get("description")))
+                             if t}
+                said.affiliations = [a for a in said.affiliations if a.name not in described]
+            if said.affiliations and said.job_title in (None, person.job_title):
                 person.job_title, person.affiliations = said.job_title or person.job_title, said.affiliations
             elif person.job_title is None:
                 person.job_title, person.affiliations = said.job_title, said.affiliations
