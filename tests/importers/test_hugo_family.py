@@ -12,6 +12,7 @@ from kg.importers import import_path
 from kg.importers.page.person import advisors_in
 from kg.model import Person
 from kg.importers.site.fields import read_subtitle
+from kg.importers.site.files import list_page
 from tests.importers.sitefiles import imported_site, write_site, write_site as _write
 
 _APERO_CONFIG = """baseURL = "https://mira-quell.example.org/"
@@ -1976,6 +1977,146 @@ def test_a_hugo_blox_paper_pages_authors_written_as_mappings_are_its_authors(tmp
     work = next(w for w in p.publications if w.title == "Moss under snow")
     assert [(a.name, a.is_self) for a in work.authors] == [("Runa Holm", False), ("Ilse Marr", True)]
     assert work.venue == "Journal of Northern Mosses"
+
+
+_PAPERMOD_CONFIG = ('baseURL = "https://ilse-marr.example.org/"\ntitle = "Ilse Marr"\ntheme = "PaperMod"\n'
+                    '[params]\nauthor = "Ilse Marr"\n')
+_MOSS_HOME = "---\ntitle: Ilse Marr\n---\n\nI study mosses at the University of Nordhafen.\n"
+
+
+def test_a_paper_page_in_another_themes_keys_is_read_by_the_front_matter_reader(tmp_path):
+    # "publication:" beside "author:", an author string or "venue:": another theme's page (review r78a, item 1);
+    # the Hugo Blox reader read no authors of it (authors [], the line unparsed) and no venue
+    p = imported_site(tmp_path, {
+        "hugo.toml": _PAPERMOD_CONFIG, "content/_index.md": _MOSS_HOME,
+        "content/papers/ice.md": ('---\ntitle: "Moss under ice"\ndate: 2021-03-01\nauthor: "Runa Holm and Ilse Marr"\n'
+                                  'publication: "Journal of Northern Mosses"\n---\n'),
+        "content/papers/snow.md": ('---\ntitle: "Moss under snow"\ndate: 2022-03-01\n'
+                                   'authors: "Runa Holm, Ilse Marr and Bo Roe"\npublication: "J Moss"\n---\n'),
+        "content/papers/rain.md": ('---\ntitle: "Moss in rain"\ndate: 2023-03-01\nauthors: ["Runa Holm", "Ilse Marr"]\n'
+                                   'publication_types: ["paper-conference"]\nvenue: "ICML 2023"\n---\n'),
+    })
+    works = {w.title: w for w in p.publications}
+    assert [(a.name, a.is_self) for a in works["Moss under ice"].authors] == [("Runa Holm", False), ("Ilse Marr", True)]
+    assert [a.name for a in works["Moss under snow"].authors] == ["Runa Holm", "Ilse Marr", "Bo Roe"]
+    assert works["Moss in rain"].venue == "ICML"
+
+
+def test_a_hugo_blox_paper_pages_lines_of_no_name_or_id_stay_unparsed(tmp_path):
+    # review r78a, item 2: an authors list of no names, a venue of a number and an id of no DOI were marked read
+    result = import_path(write_site(tmp_path, {
+        "hugo.toml": _PAPERMOD_CONFIG, "content/_index.md": _MOSS_HOME,
+        "content/papers/ice.md": ('---\ntitle: "Moss under ice"\nauthors: [{link: "/a"}, {link: "/b"}]\n'
+                                  'publication: "Journal of Northern Mosses"\n---\n'),
+        "content/papers/b.md": ('---\ntitle: "Paper B"\nauthors: [["Ilse Marr", "Bo Roe"]]\npublication: 2020\n'
+                                'hugoblox: {ids: {doi: 123}}\n---\n'),
+        "content/papers/c.md": ('---\ntitle: "Paper C"\nauthors: ["Ilse Marr"]\npublication: "Under review"\n'
+                                'hugoblox: {ids: {doi: ""}}\n---\n'),
+    }))
+    lost = {(u.file, u.text.split(":")[0]) for u in result.profile.unparsed}
+    assert {("content/papers/ice.md", "authors"), ("content/papers/b.md", "authors"),
+            ("content/papers/b.md", "publication"), ("content/papers/b.md", "hugoblox")} <= lost
+    # (a venue's note and the theme's empty id are read)
+    assert not [f for f, _key in lost if f == "content/papers/c.md"]
+
+
+def test_a_hugo_blox_admin_author_with_no_owner_configured_keeps_its_name(tmp_path):
+    # review r78a, item 3: no author in the configuration, "admin" was swapped for "" and dropped
+    p = imported_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://ilse-marr.example.org/"\ntitle = "Moss lab"\ntheme = "blowfish"\n',
+        "content/_index.md": _MOSS_HOME,
+        "content/publications/snow/index.md": (
+            '---\ntitle: "Moss under snow"\ndate: 2022-03-01\nauthors: [admin, "Runa Holm"]\n'
+            'publication: "Journal of Northern Mosses"\npublication_types: ["2"]\n---\n'),
+    })
+    [work] = p.publications
+    assert [(a.name, a.is_self) for a in work.authors] == [("admin", False), ("Runa Holm", False)]
+
+
+def test_the_site_params_merged_with_the_languages_stay_looked_up_case_insensitively(tmp_path):
+    # review r78a, item 4: "[Params.Social]" beside "[Languages.en.Params.Author]"; the merged params were a plain
+    # dict, "social" no longer found
+    p = imported_site(tmp_path, {
+        "hugo.toml": ('baseURL = "https://ilse-marr.example.org/"\nTitle = "Moss lab"\n[Params.Social]\n'
+                      'GitHub = "ilsemarr"\n[Languages.en]\ntitle = "Ilse Marr"\n[Languages.en.Params.Author]\n'
+                      'Name = "Ilse Marr"\nEmail = "ilse@marr.example.org"\n'),
+        "content/_index.md": _MOSS_HOME,
+    })
+    assert (p.person.email, p.person.identifiers.get("github")) == ("ilse@marr.example.org", "ilsemarr")
+
+
+@pytest.mark.parametrize("files", [
+    {"hugo.toml": ('baseURL = "https://ilse-marr.example.org/"\ntitle = "Moss lab"\ndefaultContentLanguage = "en"\n'
+                   '[params]\ndescription = "Moss research in the north"\n[languages.en]\ntitle = "Ilse Marr"\n'
+                   '[languages.en.params.author]\nname = "Ilse Marr"\nemail = "ilse@marr.example.org"\n')},
+    {"hugo.toml": ('baseURL = "https://ilse-marr.example.org/"\ntitle = "Moss lab"\ndefaultContentLanguage = "en"\n'
+                   '[params]\ndescription = "Moss research in the north"\n'),
+     "config/_default/languages.en.toml": ('title = "Ilse Marr"\n[params.author]\nname = "Ilse Marr"\n'
+                                           'email = "ilse@marr.example.org"\n')},
+])
+def test_the_sites_description_alone_is_no_affiliation_of_the_owner(tmp_path, files):
+    # review r78a, item 5: with no position anywhere, "[params] description" was read as the owner's employer
+    p = imported_site(tmp_path, {**files, "content/_index.md": _MOSS_HOME})
+    assert p.person.email == "ilse@marr.example.org"
+    assert p.person.affiliations == []
+
+
+def test_a_languages_file_naming_the_owner_is_read_whole(tmp_path):
+    # review r78a, item 6: config/_default/languages.yaml read for its "en:" table alone left "en:" and the other
+    # languages' lines unparsed
+    result = import_path(write_site(tmp_path, {
+        "hugo.toml": 'baseURL = "https://ilse-marr.example.org/"\ntitle = "Moss lab"\ndefaultContentLanguage = "en"\n',
+        "config/_default/languages.yaml": "en:\n  title: Ilse Marr\n  params:\n    author: Ilse Marr\nfi: 3\n",
+        "content/_index.md": _MOSS_HOME,
+    }))
+    assert result.profile.person.name == "Ilse Marr"
+    assert [u.text for u in result.profile.unparsed if u.file.startswith("config/")] == []
+
+
+def test_a_list_page_in_a_language_of_three_letters_or_written_markdown_is_a_list_page():
+    # review r78a, item 8: "_index.fil.md" (Filipino) was read as a work
+    assert [list_page(Path(n)) for n in ("_index.fil.md", "_index.es.markdown", "_index.pt-BR.md", "_index.md.txt",
+                                         "index.fi.md")] == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize("folder, files", [
+    ("posts", {"config.toml": 'baseURL = "https://example.org"\ntitle = "Tove Ahlgren"\ntheme = "plainish"\n',
+               "content/_index.md": "---\ntitle: Home\n---\nI study soil microbes at Northvale University.\n"}),
+    ("post", {"config.toml": 'baseurl = "https://example.org/"\ntitle = "Kelp Lab"\ntheme = "academic"\n',
+              "content/authors/admin/_index.md": "---\ntitle: Tove Ahlgren\nrole: Professor\n---\n"}),
+])
+def test_a_news_sections_list_page_in_another_language_is_no_news_item(tmp_path, folder, files):
+    # the news section of a theme without an author page and of an Academic site: "_index.fi.md" is the section's
+    # list page in Finnish, no news (review r78a, item 11: both readers asked only for "_index.md")
+    profile = imported_site(tmp_path, {
+        **files,
+        f"content/{folder}/_index.md": "---\ntitle: News\n---\n",
+        f"content/{folder}/_index.fi.md": '---\ntitle: Uutiset\ndate: "2021-01-01"\n---\n',
+        f"content/{folder}/grant.md": '---\ndate: "2021-03-02"\ntitle: "Our soil grant was funded!"\n---\n',
+    })
+    assert [n.text for n in profile.news] == ["Our soil grant was funded!"]
+
+
+def test_a_hugo_blox_paper_page_on_a_site_whose_home_is_its_configuration_is_read_as_one(tmp_path):
+    # PaperMod's home in params.homeInfoParams: its papers' pages are read by _page_record too, a Hugo Blox page's
+    # "publication" its venue and "hugoblox: ids: doi:" its DOI (review r78a, item 11)
+    p = imported_site(tmp_path, {
+        "hugo.yaml": ('baseURL: "https://ilse-marr.example.org/"\ntitle: Ilse Marr\ntheme: PaperMod\nparams:\n'
+                      '  homeInfoParams:\n    Title: Ilse Marr\n    Content: I study mosses at the University of '
+                      'Nordhafen.\n'),
+        "content/papers/snow.md": _BLOX_PAPER,
+    })
+    [work] = p.publications
+    assert (work.venue, work.doi) == ("Journal of Northern Mosses", "10.5555/mosses.2022.7")
+
+
+def test_a_configuration_tables_key_spans_keyed_within_it_are_looked_up_case_insensitively():
+    # review r78a, item 11: _within kept FoldedKeys ("[Languages.EN.Params]" is the table "en"'s "params")
+    from kg.importers.site.files import FoldedKeys
+    from kg.importers.site.hugo import _within
+
+    within = _within(FoldedKeys({"Languages.EN.Params.Author": (3, 4), "title": (1, 1)}), "languages")
+    assert within.get("en.params.author") == (3, 4) and "title" not in within
 
 
 def test_a_landing_page_built_from_its_home_bundle_is_the_owners_page(tmp_path):

@@ -40,9 +40,34 @@ def test_a_hugo_configuration_is_looked_up_case_insensitively_as_hugo_does(tmp_p
     })
     (jekyll, _d, jdata, _s), (hugo, _d2, data, spans) = site_configs(site)
     assert data["languages"]["fi"].get("contentDir") == "content/suomi"
-    assert "baseURL" in data and data.get("baseurl") == "https://example.org/"
+    assert "BASEURL" in data and data.get("baseurl") == "https://example.org/"
     assert "languages.fi.contentdir" in spans
     assert jdata.get("author") is None
+
+
+def test_a_hugo_configuration_key_written_in_two_spellings_is_found_as_asked_else_as_first_written(tmp_path):
+    # review r78a, item 12: TOML keeps "baseURL" and "baseurl" apart; Hugo folds them into one key
+    site = _write(tmp_path, {"hugo.toml": 'baseURL = "https://a.example.org/"\nbaseurl = "https://b.example.org/"\n'})
+    [(_path, _doc, data, spans)] = site_configs(site, ["hugo.toml"])
+    assert (data.get("baseURL"), data.get("baseurl"), data["BASEURL"]) == (
+        "https://a.example.org/", "https://b.example.org/", "https://a.example.org/")
+    assert (spans["baseurl"], spans["BaseUrl"]) == ((2, 2), (1, 1))
+
+
+def test_a_file_under_hugos_config_folder_is_looked_up_case_insensitively_and_again_from_the_memo(tmp_path):
+    # review r78a, item 11: config/_default/languages.toml is Hugo's configuration too (no hugo.* name), and a
+    # second reader in the same import gets the folded spans from the memo
+    from kg.importers.base import READ_ONCE
+
+    site = _write(tmp_path, {"config/_default/languages.toml": '[EN]\nContentDir = "content/english"\n'})
+    token = READ_ONCE.set({})
+    try:
+        for _ in range(2):
+            [(_path, _doc, data, spans)] = site_configs(site, ["config/_default/languages.toml"])
+            assert data["en"]["contentDir"] == "content/english"
+            assert "en.contentdir" in spans
+    finally:
+        READ_ONCE.reset(token)
 
 
 def test_a_configuration_with_tabs_before_a_comment_names_its_author(tmp_path):

@@ -943,7 +943,10 @@ def js_configs(root: Path, data_settings: bool = False) -> list[str]:
 
 class FoldedKeys(dict):
     """A mapping whose string keys are looked up case-insensitively, an exact key first: a Hugo configuration's
-    (``site["languages"]`` finds ``[Languages.en]``)."""
+    (``site["languages"]`` finds ``[Languages.en]``). A key written in two spellings (TOML keeps ``baseURL`` and
+    ``baseurl`` apart, Hugo folds them into one) is found as asked, else as first written. Only the lookups fold
+    (``[]``, ``in``, ``get``): a merge (``{**a, **b}``), ``setdefault`` and ``pop`` are a plain dict's, so a table
+    merged from two is made one again."""
 
     def _key(self, key: object) -> object:
         if not isinstance(key, str) or dict.__contains__(self, key):
@@ -1124,8 +1127,9 @@ def md_pages(folder: Path) -> list[Path]:
 
 
 _TRANSLATED_INDEX = re.compile(rf"index\.(?P<lang>{LANGUAGE_CODE.pattern})\.(?:md|markdown)")
-_TRANSLATED_LIST = re.compile(rf"_index\.{LANGUAGE_CODE.pattern}\.md")
-"""A section's list page a multilingual Hugo site writes once per language (``_index.en.md``)."""
+_TRANSLATED_LIST = re.compile(r"_index\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:md|markdown)")
+"""A section's list page a multilingual Hugo site writes once per language (``_index.en.md``, Filipino's
+``_index.fil.md``, ``_index.es.markdown``)."""
 """A page of a bundle a multilingual Hugo site writes once per language (``index.en.md``, ``index.ru.md``)."""
 
 

@@ -837,7 +837,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         # the site's params: that file is the configuration read for the owner
         config = language
         cfg_doc, data, spans = language[1], language[2], language[3]
-        params = {**params, **_params(data)}
+        params = FoldedKeys({**params, **_params(data)})  # (still looked up as Hugo does, case-insensitively)
         author = _params(data).get("author") or data.get("author")
     settings = {k.lower(): v for k, v in params.items() if isinstance(v, (str, int, float))}
     if isinstance(author, dict):
@@ -877,6 +877,12 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             from .any_site import config_person
 
             said = config_person(root, person.name, base)
+            if said.job_title is None and person.job_title is None:
+                # (no position anywhere: the site's description read whole as a place, "Moss research in the north",
+                # names no employer)
+                described = {md_text(t) for t in (as_text(params.get("description")), as_text(data.get("description")))
+                             if t}
+                said.affiliations = [a for a in said.affiliations if a.name not in described]
             if said.affiliations and said.job_title in (None, person.job_title):
                 person.job_title, person.affiliations = said.job_title or person.job_title, said.affiliations
             elif person.job_title is None:
@@ -1096,6 +1102,10 @@ def _language_config(root: Path, config: tuple | None) -> tuple | None:
         codes = [str(k) for k in table]
         code = default if default in codes else chosen_language(codes)
         if isinstance(table.get(code), dict):
+            if config is None or path != config[0]:
+                # (config/_default/languages.yaml: the whole file is the configuration's, its other languages'
+                # tables settings, before the default language's table is read alone)
+                settle_keys(doc, spans, (), lambda key: True)
             found = [(path, doc, table.get(code), _within(spans, code))]
     for language in found:
         if _named(_params(language[2]).get("author")) or _named(language[2].get("author")):
@@ -1239,13 +1249,25 @@ def _page_record(root: Path, page: Path, base: str | None, owner: str | None, al
     """One work's page (:func:`_record_pages`) of a site with no author page: a Hugo Blox paper's page
     (:func:`_paper_page`: its ``publication_types`` or ``publication``), whatever theme shows it, read as an
     Academic site's is (:func:`~.records.read_hugo_publication`: ``publication`` its venue, ``hugoblox: ids:
-    doi:`` its DOI); any other theme's page as one paper's front matter (:data:`~.records.HUGO_PAGE_KEYS`)."""
-    if _paper_page(page):
-        address = _page_url(site, page, base)
-        return _record_parts(page, read_hugo_publication(root, page, base, owner or "", {}, aliases,
-                                                         page_url=address), base, address=address)
+    doi:`` its DOI); any other theme's page as one paper's front matter (:data:`~.records.HUGO_PAGE_KEYS`), and so
+    is a paper's page written in another theme's keys too, which only that reader reads (authors as one string or
+    under ``author:``, the venue under ``venue:`` or ``journal:``)."""
+    fm = front_matter_or_none(doc_or_none(page))
+    data = fm.data if fm is not None else {}
+    if _paper_page(page) and isinstance(data.get("authors") or [], list) \
+            and not any(k in data for k in ("author", "venue", "journal")):
+        return _blox_record(root, page, base, owner or "", {}, aliases, site)
     return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, HUGO_PAGE_KEYS,
                                                         "hugo-publication")], base, site)
+
+
+def _blox_record(root: Path, page: Path, base: str | None, owner: str, usernames: dict[str, str], aliases: list[str],
+                 site: _Site) -> list[Part]:
+    """A Hugo Blox paper's page read by :func:`~.records.read_hugo_publication`, its relative links (and its body's
+    files) under the address Hugo gives the page."""
+    address = _page_url(site, page, base)
+    return _record_parts(page, read_hugo_publication(root, page, base, owner, usernames, aliases, page_url=address),
+                         base, address=address)
 
 
 def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
@@ -1257,20 +1279,21 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     content = site.content
     _path, cfg_doc, data, spans = config
     params = _params(data)
-    lowered = {str(k).lower(): (k, v) for k, v in params.items()}
-    info_key, info = lowered.get("homeinfoparams") or lowered.get("profilemode") or (None, None)
-    info = {str(k).lower(): (k, v) for k, v in info.items()} if isinstance(info, dict) else {}
-    text_key, text = info.get("content") or info.get("subtitle") or (None, None)
+    # (keys looked up as Hugo does, whatever their case: the configuration's mappings are FoldedKeys)
+    info_key = "homeInfoParams" if "homeInfoParams" in params else "profileMode"
+    info = params.get(info_key) if isinstance(params.get(info_key), dict) else {}
+    text_key = "content" if "content" in info else "subtitle"
+    text = info.get(text_key)
     if not as_text(text):
         return None
-    icons_key, icons = lowered.get("socialicons") or (None, None)
+    icons = params.get("socialIcons")
     author = as_text(params.get("author")) if not isinstance(params.get("author"), dict) else \
         as_text(params["author"].get("name"))
     name = options.owner or (person_title(author) if author else None) or person_title(
-        as_text(data.get("title")), (base or "",)) or person_title(as_text(info.get("title", (None, None))[1]))
+        as_text(data.get("title")), (base or "",)) or person_title(as_text(info.get("title")))
     if not name:
         return None
-    shown = person_title(as_text(info.get("title", (None, None))[1]))
+    shown = person_title(as_text(info.get("title")))
     other = None
     if not options.owner and shown and shown != name and owner_variant(shown, name):
         # "author: W. Ann Lee" over a home card titled "Ann Lee": the name the home page shows is the owner's
@@ -1278,13 +1301,13 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
         name, other = shown, name
     person = Person(name=name, alternate_names=[other] if other else [])
     if apply_social(person, "social", icons, base):
-        cfg_doc.use(*spans.get(f"params.{icons_key}", (0, -1)))
+        cfg_doc.use(*spans.get("params.socialIcons", (0, -1)))
     text = as_text(text)
     person.description = md_text(text)
     # the markdown as written: its links say where a name or a place ends
     merge_prose(person, prose_person(cfg_doc, name, [p for p in re.split(r"\n\s*\n", text) if p.strip()]))
     cfg_doc.use(*spans.get(f"params.{info_key}.{text_key}", (0, -1)))
-    for key in ("title", "params.title", f"params.{info_key}.{info.get('title', ('Title',))[0]}"):
+    for key in ("title", "params.title", f"params.{info_key}.title"):
         if key in spans and same_name(md_text(as_text(value_at(data, key)) or ""), name):
             cfg_doc.use(*spans[key])  # the site's title: the owner's name
     _config_part(root, parts, config, settle=None)
@@ -1565,9 +1588,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
                 continue
             if folder in listed and not _paper_page(index):
                 continue  # a listed folder of talks or posts: not a paper's page
-            address = _page_url(site, index, base)  # (its links' folder, and its body's files')
-            parts += _record_parts(index, read_hugo_publication(root, index, base, owner, usernames, [],
-                                                                page_url=address), base, address=address)
+            parts += _blox_record(root, index, base, owner, usernames, [], site)
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
     parts += _accomplishments(site, base)
     parts += _shortcode_students(root, content, base)

@@ -2468,9 +2468,10 @@ def _hugo_author_names(authors: list, notes: object, usernames: dict[str, str], 
             names.append(written)  # (read as the list's cut, no one's name)
             continue
         raw = starred[i][0] if starred and starred[i][0] and written.startswith(starred[i][0]) else written
-        is_self = raw == "admin" or raw in usernames and usernames[raw] == owner
+        # ("admin" with no owner known: the user name as written, no one's name swapped in)
+        is_self = raw == "admin" and bool(owner) or raw in usernames and usernames[raw] == owner
         people = [usernames[raw] + written[len(raw):] if raw in usernames else
-                  owner + written[len(raw):] if raw == "admin" else written]
+                  owner + written[len(raw):] if raw == "admin" and owner else written]
         if raw not in usernames and raw != "admin" and re.search(r"\s(?:and|&)\s|,", raw):
             # one item holding several people or a family-first name: "Sato, Yuko and Michael Wahman"
             pieces = [x.strip() for x in md_text(raw).split(",")]
@@ -2559,7 +2560,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
                 author.marks.append(mark)
         if not any(a.is_self for a in pub.authors):
             mark_owner(pub.authors, owner, aliases)
-        used.add("authors")
+        if names:  # (a list of no names, "[{link: /a}]", stays unread)
+            used.add("authors")
         if notes:
             used.add("author_notes")
     types = data.get("publication_types") or []
@@ -2608,17 +2610,24 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         pub.notes.extend(v.notes)
         if pub.venue_type is None or pub.venue_type == "other":
             pub.venue_type = v.venue_type or pub.venue_type
-        used |= {k for k in ("publication", "publication_short") if as_text(data.get(k))}
+        if pub.venue or v.notes:  # ("publication: 2020" names no venue and says nothing of it: unread)
+            used |= {k for k in ("publication", "publication_short") if as_text(data.get(k))}
     ids = (data.get("hugoblox") or {}).get("ids") if isinstance(data.get("hugoblox"), dict) else None
     if isinstance(ids, dict):
+        # (an id no field takes, "doi: 123", stays unread; ids left empty as the theme's template writes them, or
+        # the DOI its "doi:" gave already, are read)
+        taken = not any(as_text(v) for v in ids.values()) or bool(as_text(ids.get("doi"))) and "doi" in used
         if as_text(ids.get("arxiv")):
             pub.arxiv = as_text(ids["arxiv"])
+            taken = True
         if as_text(ids.get("doi")) and "doi" not in used:  # over a DOI read off a link
             try:
                 pub.doi = as_text(ids["doi"])
+                taken = True
             except ValueError:
                 pass
-        used.add("hugoblox")
+        if taken:
+            used.add("hugoblox")
     abstract = plain_text(data.get("abstract"))
     if abstract:
         pub.abstract = abstract
