@@ -3971,9 +3971,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         return shared
     named = [section_kind(p, exact=True) for p in joined] if not exact and len(joined) >= 2 else []
     topics = bool(named) and not any(named)
-    if named and len(heads := {kind or _head_noun_kind(p) for kind, p in zip(named, joined)}) == 1 and None not in heads:
+    if any(named) and len(heads := {kind or _head_noun_kind(p) for kind, p in zip(named, joined)}) == 1 and None not in heads:
         # "Research Supervision & Mentoring", "Awards and Honors": every piece names the same section by another of
-        # its names (though "research" alone, loosely matched, heads papers)
+        # its names (though "research" alone, loosely matched, heads papers), one of them exactly ("Science
+        # Education and Engineering Education" are two topics, each named by a head noun only)
         return heads.pop()
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:

@@ -139,6 +139,16 @@ def test_a_supervision_heading_keeps_its_kind_after_the_words_that_qualify_it():
     assert section_kind("Experience as Teaching Assistant") == "experience"
 
 
+def test_pieces_joined_by_and_that_name_no_section_exactly_are_topics():
+    # review r78c/2: "### Science Education and Engineering Education" under Publications, two topics' names, each
+    # naming "education" only by its head noun: no section (then: education, its two papers unparsed)
+    from kg.importers.common import section_kind
+
+    for heading in ("Science Education and Engineering Education", "Social Media and News Media",
+                    "BA Honours and MA Honours", "Bachelor Theses and Master Theses"):
+        assert section_kind(heading) is None, heading
+
+
 def test_a_heading_of_reports_an_agency_published_lists_works():
     # "Peer-reviewed government reports" over a CV's list of an agency's research documents: works (before: no
     # section kg knew, every line of its entries listed as unparsed); a report of no publisher is none of them
