@@ -3957,10 +3957,12 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # "Esperienza di insegnamento", "Experiência em ensino", "Expérience d'enseignement": the teaching one has
         # done, courses, no posts
         return "teaching"
-    if (m := _SUPERVISED_WORKS.match(words)) and len(words[m.end():].split()) <= 4:
+    if (m := _SUPERVISED_WORKS.match(words)) and len(words[m.end():].split()) <= 4 and section_kind(
+            re.sub(r"^\W*(?:and\s+)?", "", words[m.end():]) or "-") in (None, "students"):
         # "Supervision of theses", "Supervised Master's theses", "Co-supervised dissertations": the students whose
         # theses the owner supervised, no works of the owner's (a few words after that head phrase qualify it and
-        # keep its kind: "Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)")
+        # keep its kind: "Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)"; words
+        # that name another section make the heading that one's: "Supervised Theses and Resulting Publications")
         return "students"
     best = best_key = None
     # "Social media and social movements": two topics joined by "and", neither piece a section's name, hold a

@@ -149,6 +149,22 @@ def test_pieces_joined_by_and_that_name_no_section_exactly_are_topics():
         assert section_kind(heading) is None, heading
 
 
+def test_a_supervision_head_phrase_followed_by_another_sections_name_is_not_students():
+    # review r78c/3: "## Supervised Theses and Resulting Publications" over the papers written with the students:
+    # the words after the head phrase name another section, the heading is no list of students (then: students,
+    # the two papers lost); qualifying words keep the kind
+    from kg.importers.common import section_kind
+
+    for heading, kind in (("Supervised Theses and Resulting Publications", "publications"),
+                          ("Co-supervised theses and joint papers", "publications"),
+                          ("Supervised Projects and Publications", "publications"),
+                          ("Supervised projects and funding", "grants")):
+        assert section_kind(heading) == kind, heading
+    for heading in ("Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)",
+                    "Supervised Theses and Students"):
+        assert section_kind(heading) == "students", heading
+
+
 def test_a_heading_of_reports_an_agency_published_lists_works():
     # "Peer-reviewed government reports" over a CV's list of an agency's research documents: works (before: no
     # section kg knew, every line of its entries listed as unparsed); a report of no publisher is none of them
