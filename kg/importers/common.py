@@ -4110,6 +4110,9 @@ def _qualified_section_kind(heading: str, words: str) -> str | None:
     m = _SECTION_QUALIFIER.match(words)
     if not m or len(m.group("rest").split()) > 6 or m.group("head") == "research":
         return None
+    if words[m.end("head"):m.start("rest")].strip() == "as" and len(m.group("rest").split()) > 3:
+        return None  # (a role is short: "Experience as Teaching Assistant"; "Media as Infrastructure in the Global
+        # South" is a title's figure)
     return section_kind(m.group("head"), exact=True) or _head_noun_kind(m.group("head"))
 
 

@@ -165,6 +165,19 @@ def test_a_supervision_head_phrase_followed_by_another_sections_name_is_not_stud
         assert section_kind(heading) == "students", heading
 
 
+def test_a_title_naming_a_section_as_something_longer_is_no_section():
+    # review r78c/4: "<h4>Media as Infrastructure in the Global South</h4>", a paper's title under Publications:
+    # "X as" a long phrase is a title's figure, no section qualified (then: press, the paper lost); a short role
+    # after "as" still qualifies the section
+    from kg.importers.common import section_kind
+
+    for heading in ("Media as Infrastructure in the Global South", "Code as Policies for Embodied Robot Control",
+                    "Teaching as a Design Science for Engineers"):
+        assert section_kind(heading) is None, heading
+    assert section_kind("Student Supervision as Second Examiner") == "students"
+    assert section_kind("Experience as Teaching Assistant") == "experience"
+
+
 def test_a_heading_of_reports_an_agency_published_lists_works():
     # "Peer-reviewed government reports" over a CV's list of an agency's research documents: works (before: no
     # section kg knew, every line of its entries listed as unparsed); a report of no publisher is none of them
