@@ -4120,7 +4120,7 @@ def _head_noun_kind(phrase: str) -> str | None:
     """The section a two-word phrase names by its last word, the head noun the first word qualifies ("Student
     Supervision", "Research Supervision": supervision, though "Research" alone heads papers); None otherwise."""
     words = fold(phrase).split()
-    return section_kind(words[1], exact=True) if len(words) == 2 else None
+    return section_kind(words[1], exact=True) if len(words) == 2 and words[1] != "research" else None
 
 
 def _cjk_head(words: str, key: str) -> bool:

@@ -178,6 +178,16 @@ def test_a_title_naming_a_section_as_something_longer_is_no_section():
     assert section_kind("Experience as Teaching Assistant") == "experience"
 
 
+def test_research_qualified_by_a_word_then_with_whom_is_no_papers_section():
+    # review r78c/5: "Postdoctoral Research with Ana Ruiz" tells a post and its mentor; "research" as a two-word
+    # phrase's head noun is no papers section (then: publications; None before fix78c)
+    from kg.importers.common import section_kind
+
+    for heading in ("Postdoctoral Research with Ana Ruiz", "Independent Research with Prof. Ruiz"):
+        assert section_kind(heading) is None, heading
+    assert section_kind("Student Supervision as Second Examiner") == "students"
+
+
 def test_a_heading_of_reports_an_agency_published_lists_works():
     # "Peer-reviewed government reports" over a CV's list of an agency's research documents: works (before: no
     # section kg knew, every line of its entries listed as unparsed); a report of no publisher is none of them
