@@ -52,6 +52,9 @@ _NO_TARGET = re.compile(r"^\s*(/?#|javascript:)")
 _LABEL_ASIDE = re.compile(r"\s*[(（][^()（）]{1,80}[)）]\s*(?=[:：]?\s*$)")
 """An aside after a bold label, before its colon ("Former PhD students (at Lakeside University):")."""
 
+_LEVEL_AFTER_DASH = re.compile(r"\s[-–—]\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
+"""A dash, then one or two words closing a label: the level it qualifies ("... project work - MASTER")."""
+
 
 
 def _bold_only(el) -> bool:
@@ -321,10 +324,11 @@ class Reader:
             text = _LABEL_ASIDE.sub("", text) or text
             # "Full texts of our papers/ Textos completos de ...": a heading in two languages, each half short
             parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
-            # (a dash standing alone is no word: "Supervised thesis and project work - undergraduate", a heading and
-            # the level it qualifies, is six)
+            # (a dash standing alone before a short level is no word: "Supervised thesis and project work -
+            # undergraduate", a heading and the level it qualifies, is six; "Education - PhD, University of Oslo
+            # 2015" is a label and its entry, seven)
             if not text or len(parts) > 3 or any(
-                    len(p) > 60 or len([w for w in p.split() if w not in ("-", "–", "—")]) > 6 for p in parts):
+                    len(p) > 60 or len(p.split()) - bool(_LEVEL_AFTER_DASH.search(p)) > 6 for p in parts):
                 return 0
             cls = " ".join([*classes_of(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
