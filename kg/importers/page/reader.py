@@ -842,7 +842,7 @@ def _cards_in_run(el) -> int:
     return 2 if any(_ITEM_CLASS.search(c) for c in classes_of(el)) else 3
 
 
-def _holds_entries(el, cards: set = frozenset()) -> bool:
+def _holds_entries(el, cards: set) -> bool:
     """Whether two or more of a box's children are boxes their classes call entries ("bibitem", "publication"; not
     the fields of one entry's list, '<dt class=citation>', '<dd class=citation>'), or ``cards`` of titled works."""
     return sum(1 for c in el if tag_of(c) in ("div", "section", "article", "li")
@@ -880,7 +880,7 @@ def _titled_cards(body) -> set:
             parent = anc.getparent()
             kin = set(classes_of(anc))
             if tag_of(anc) in ("div", "section", "article") and parent is not None and any(
-                    sib is not anc and held[sib] == 1 and sib.tag == anc.tag and (kin & set(classes_of(sib)) or not kin)
+                    sib is not anc and held[sib] == 1 and sib.tag == anc.tag and kin & set(classes_of(sib))
                     for sib in parent):
                 # (a sibling of its tag sharing a class: "stream-item view-compact" beside "stream-item view-showcase")
                 cards.add(anc)
