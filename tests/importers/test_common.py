@@ -134,7 +134,8 @@ def test_a_supervision_heading_keeps_its_kind_after_the_words_that_qualify_it():
                     "Supervised Theses - Bachelor", "Student Supervision as Second Examiner",
                     "Research Supervision & Mentoring", "Thesis Supervision and Mentoring"):
         assert section_kind(heading) == "students", heading
-    # (two pieces that name two sections stay as they were)
+    # (as before: "Teaching and Mentoring", pieces naming two sections, keeps the loose match's kind; a short role
+    # after "as" keeps its head's kind)
     assert section_kind("Teaching and Mentoring") == "students"
     assert section_kind("Experience as Teaching Assistant") == "experience"
 
