@@ -3971,9 +3971,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     joined = [p for p in re.split(r"\s*(?:&|\band\b)\s*", heading, flags=re.I) if p.strip(" #*_:：")]
     if not exact and (shared := _shared_head_kind(joined)):
         return shared
-    named = [section_kind(p, exact=True) for p in joined] if not exact and len(joined) >= 2 else []
-    topics = bool(named) and not any(named)
-    if any(named) and len(heads := {kind or _head_noun_kind(p) for kind, p in zip(named, joined)}) == 1 and None not in heads:
+    joined_kinds = [section_kind(p, exact=True) for p in joined] if not exact and len(joined) >= 2 else []
+    topics = bool(joined_kinds) and not any(joined_kinds)
+    if any(joined_kinds) and len(heads := {kind or _head_noun_kind(p) for kind, p in zip(joined_kinds, joined)}) == 1 \
+            and None not in heads:
         # "Research Supervision & Mentoring", "Awards and Honors": every piece names the same section by another of
         # its names (though "research" alone, loosely matched, heads papers), one of them exactly ("Science
         # Education and Engineering Education" are two topics, each named by a head noun only)
