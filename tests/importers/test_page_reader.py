@@ -816,3 +816,15 @@ def test_a_titled_box_holding_two_dated_works_or_a_heading_is_no_card():
     doc = _html(page)
     assert [p.title for p in doc.publications] == ["Tidal Mixing in Narrow Fjords"]
     assert {u.section for u in doc.unparsed} == {"The FjordMix Campaign", "The IceWarm Model"}
+    # (a card's dated venue line and its dated abstract, apart, are one work's: the card stays one)
+    card = """<div class="media stream-item"><div class="media-body"><div class="article-title">{}</div>
+<div class="article-style">How the tide stirs a fjord. <br> <i>Journal of Fjords, Vol. 3, May {}</i></div>
+<div class="article-metadata"><div><span class="author">Ada Quill,</span> <span class="author">Rolf Tamm</span></div></div>
+<div class="btn-links"><a class="btn" href="/p.pdf">Paper</a>
+<p class="hidden"><strong>Abstract: </strong>{}</p></div></div>
+<div class="ml-3"><img src="/f.png" alt="fjord"></div></div>"""
+    page = "# Ada Quill\n\n## Publications\n<hr>\n<div class=\"wrap\">\n{}\n{}\n</div>\n".format(
+        card.format("Tidal Mixing in Narrow Fjords", 2021, "We measured the fjords."),
+        card.format("Internal Waves over Sills", 2019, "Since 2010 we measured the sills."))
+    assert [(p.title, p.year) for p in _md(page).publications] == [
+        ("Tidal Mixing in Narrow Fjords", 2021), ("Internal Waves over Sills", 2019)]

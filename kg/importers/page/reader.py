@@ -870,12 +870,13 @@ def _titled_cards(body) -> set:
         for anc, _ in zip(t.iterancestors(), range(4)):
             if held[anc] > 1:
                 break  # (a box of two titles or more holds the cards, it is none)
-            if sum(1 for b in anc.iter("p", "li", "div")
-                   if b is not t and not any(tag_of(c) in ("p", "li", "div") for c in b)
-                   and YEAR.search(" ".join(itertext(b)))) >= 2 \
+            if max(Counter((b.getparent(), b.tag) for b in anc.iter("p", "li", "div")
+                           if b is not t and not any(tag_of(c) in ("p", "li", "div") for c in b)
+                           and YEAR.search(" ".join(itertext(b)))).values(), default=0) >= 2 \
                     or any(t not in h.iter() for h in anc.iter("h1", "h2", "h3", "h4", "h5", "h6")):
-                # (a box of two dated works or more under one title is a group of them, a topic's; one holding a
-                # heading besides the title is a part of the page)
+                # (a box of two dated works or more side by side under one title is a group of them, a topic's (a
+                # card's dated venue line and dated abstract are no two works); one holding a heading besides the
+                # title is a part of the page)
                 break
             parent = anc.getparent()
             kin = set(classes_of(anc))
