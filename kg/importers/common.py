@@ -3957,10 +3957,12 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # "Esperienza di insegnamento", "Experiência em ensino", "Expérience d'enseignement": the teaching one has
         # done, courses, no posts
         return "teaching"
-    if (m := _SUPERVISED_WORKS.match(words)) and len(words[m.end():].split()) <= 4:
+    if (m := _SUPERVISED_WORKS.match(words)) and len(words[m.end():].split()) <= 4 and section_kind(
+            re.sub(r"^\W*(?:and\s+)?", "", words[m.end():]) or "-") in (None, "students"):
         # "Supervision of theses", "Supervised Master's theses", "Co-supervised dissertations": the students whose
         # theses the owner supervised, no works of the owner's (a few words after that head phrase qualify it and
-        # keep its kind: "Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)")
+        # keep its kind: "Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)"; words
+        # that name another section make the heading that one's: "Supervised Theses and Resulting Publications")
         return "students"
     best = best_key = None
     # "Social media and social movements": two topics joined by "and", neither piece a section's name, hold a
@@ -3969,11 +3971,13 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     joined = [p for p in re.split(r"\s*(?:&|\band\b)\s*", heading, flags=re.I) if p.strip(" #*_:：")]
     if not exact and (shared := _shared_head_kind(joined)):
         return shared
-    named = [section_kind(p, exact=True) for p in joined] if not exact and len(joined) >= 2 else []
-    topics = bool(named) and not any(named)
-    if named and len(heads := {kind or _head_noun_kind(p) for kind, p in zip(named, joined)}) == 1 and None not in heads:
+    joined_kinds = [section_kind(p, exact=True) for p in joined] if not exact and len(joined) >= 2 else []
+    topics = bool(joined_kinds) and not any(joined_kinds)
+    if any(joined_kinds) and len(heads := {kind or _head_noun_kind(p) for kind, p in zip(joined_kinds, joined)}) == 1 \
+            and None not in heads:
         # "Research Supervision & Mentoring", "Awards and Honors": every piece names the same section by another of
-        # its names (though "research" alone, loosely matched, heads papers)
+        # its names (though "research" alone, loosely matched, heads papers), one of them exactly ("Science
+        # Education and Engineering Education" are two topics, each named by a head noun only)
         return heads.pop()
     for kind, key, key_rx in _section_keys_in(words):
         if words == key:
@@ -4107,6 +4111,9 @@ def _qualified_section_kind(heading: str, words: str) -> str | None:
     m = _SECTION_QUALIFIER.match(words)
     if not m or len(m.group("rest").split()) > 6 or m.group("head") == "research":
         return None
+    if words[m.end("head"):m.start("rest")].strip() == "as" and len(m.group("rest").split()) > 3:
+        return None  # (a role is short: "Experience as Teaching Assistant"; "Media as Infrastructure in the Global
+        # South" is a title's figure)
     return section_kind(m.group("head"), exact=True) or _head_noun_kind(m.group("head"))
 
 
@@ -4114,7 +4121,7 @@ def _head_noun_kind(phrase: str) -> str | None:
     """The section a two-word phrase names by its last word, the head noun the first word qualifies ("Student
     Supervision", "Research Supervision": supervision, though "Research" alone heads papers); None otherwise."""
     words = fold(phrase).split()
-    return section_kind(words[1], exact=True) if len(words) == 2 else None
+    return section_kind(words[1], exact=True) if len(words) == 2 and words[1] != "research" else None
 
 
 def _cjk_head(words: str, key: str) -> bool:

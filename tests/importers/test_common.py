@@ -134,9 +134,59 @@ def test_a_supervision_heading_keeps_its_kind_after_the_words_that_qualify_it():
                     "Supervised Theses - Bachelor", "Student Supervision as Second Examiner",
                     "Research Supervision & Mentoring", "Thesis Supervision and Mentoring"):
         assert section_kind(heading) == "students", heading
-    # (two pieces that name two sections stay as they were)
+    # (as before: "Teaching and Mentoring", pieces naming two sections, keeps the loose match's kind; a short role
+    # after "as" keeps its head's kind)
     assert section_kind("Teaching and Mentoring") == "students"
     assert section_kind("Experience as Teaching Assistant") == "experience"
+
+
+def test_pieces_joined_by_and_that_name_no_section_exactly_are_topics():
+    # review r78c/2: "### Science Education and Engineering Education" under Publications, two topics' names, each
+    # naming "education" only by its head noun: no section (then: education, its two papers unparsed)
+    from kg.importers.common import section_kind
+
+    for heading in ("Science Education and Engineering Education", "Social Media and News Media",
+                    "BA Honours and MA Honours", "Bachelor Theses and Master Theses"):
+        assert section_kind(heading) is None, heading
+
+
+def test_a_supervision_head_phrase_followed_by_another_sections_name_is_not_students():
+    # review r78c/3: "## Supervised Theses and Resulting Publications" over the papers written with the students:
+    # the words after the head phrase name another section, the heading is no list of students (then: students,
+    # the two papers lost); qualifying words keep the kind
+    from kg.importers.common import section_kind
+
+    for heading, kind in (("Supervised Theses and Resulting Publications", "publications"),
+                          ("Co-supervised theses and joint papers", "publications"),
+                          ("Supervised Projects and Publications", "publications"),
+                          ("Supervised projects and funding", "grants")):
+        assert section_kind(heading) == kind, heading
+    for heading in ("Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)",
+                    "Supervised Theses and Students"):
+        assert section_kind(heading) == "students", heading
+
+
+def test_a_title_naming_a_section_as_something_longer_is_no_section():
+    # review r78c/4: "<h4>Media as Infrastructure in the Global South</h4>", a paper's title under Publications:
+    # "X as" a long phrase is a title's figure, no section qualified (then: press, the paper lost); a short role
+    # after "as" still qualifies the section
+    from kg.importers.common import section_kind
+
+    for heading in ("Media as Infrastructure in the Global South", "Code as Policies for Embodied Robot Control",
+                    "Teaching as a Design Science for Engineers"):
+        assert section_kind(heading) is None, heading
+    assert section_kind("Student Supervision as Second Examiner") == "students"
+    assert section_kind("Experience as Teaching Assistant") == "experience"
+
+
+def test_research_qualified_by_a_word_then_with_whom_is_no_papers_section():
+    # review r78c/5: "Postdoctoral Research with Ana Ruiz" tells a post and its mentor; "research" as a two-word
+    # phrase's head noun is no papers section (then: publications; None before fix78c)
+    from kg.importers.common import section_kind
+
+    for heading in ("Postdoctoral Research with Ana Ruiz", "Independent Research with Prof. Ruiz"):
+        assert section_kind(heading) is None, heading
+    assert section_kind("Student Supervision as Second Examiner") == "students"
 
 
 def test_a_heading_of_reports_an_agency_published_lists_works():

@@ -782,3 +782,49 @@ def test_repeated_cards_each_holding_a_titled_child_are_one_work_each():
     assert (works["Ice Shelves and Warm Currents"].venue, works["Ice Shelves and Warm Currents"].year) == \
         ("Polar Oceans", 2023)
     assert works["Brine Channels in First-Year Ice"].year == 2022
+
+
+def test_a_titled_box_holding_two_dated_works_or_a_heading_is_no_card():
+    # review r78c/1: '<div class="card"><h5 class="card-title">Ocean mixing</h5><p>paper</p><p>paper</p></div>', a
+    # topic's title over its papers, is a group of works, no one work (then: the topic read as a work's title, the
+    # first paper as its venue, the second lost); a page's box holding a section's heading and one featured card is
+    # no card either (then: its heading no section, its prose a work)
+    page = """<html><body><h1>Ada Quill</h1>
+<h2>Publications</h2>
+<div class="card"><h5 class="card-title">Ocean mixing</h5>
+<p>Ada Quill, Rolf Tamm. Tidal Mixing in Narrow Fjords. Journal of Fjords, 2021.</p>
+<p>Ada Quill, Lena Berg. Internal Waves over Sills. Ocean Dynamics, 2019.</p></div>
+<div class="card"><h5 class="card-title">Sea ice</h5>
+<p>Ada Quill, Mira Okafor. Ice Shelves and Warm Currents. Polar Oceans, 2023.</p>
+<p>Ada Quill. Brine Channels in First-Year Ice. Journal of Glaciology, 2022.</p></div>
+</body></html>"""
+    assert [p.title for p in _html(page).publications] == [
+        "Tidal Mixing in Narrow Fjords", "Internal Waves over Sills", "Ice Shelves and Warm Currents",
+        "Brine Channels in First-Year Ice"]
+    page = """<html><body><h1>Ada Quill</h1>
+<h2>Publications</h2>
+<ul><li>Ada Quill, Rolf Tamm. Tidal Mixing in Narrow Fjords. Journal of Fjords, 2021.</li></ul>
+<div class="block"><h2>The FjordMix Campaign</h2>
+<p>We measured mixing in three Norwegian fjords with moorings and gliders.</p>
+<div class="card"><div class="card-title">Featured: Tidal Mixing in Narrow Fjords</div><p>Journal of Fjords, 2021</p></div>
+</div>
+<div class="block"><h2>The IceWarm Model</h2>
+<p>A coupled model of warm currents and ice shelves, written in Julia.</p>
+<div class="card"><div class="card-title">Featured: Ice Shelves and Warm Currents</div><p>Polar Oceans, 2023</p></div>
+</div>
+</body></html>"""
+    doc = _html(page)
+    assert [p.title for p in doc.publications] == ["Tidal Mixing in Narrow Fjords"]
+    assert {u.section for u in doc.unparsed} == {"The FjordMix Campaign", "The IceWarm Model"}
+    # (a card's dated venue line and its dated abstract, apart, are one work's: the card stays one)
+    card = """<div class="media stream-item"><div class="media-body"><div class="article-title">{}</div>
+<div class="article-style">How the tide stirs a fjord. <br> <i>Journal of Fjords, Vol. 3, May {}</i></div>
+<div class="article-metadata"><div><span class="author">Ada Quill,</span> <span class="author">Rolf Tamm</span></div></div>
+<div class="btn-links"><a class="btn" href="/p.pdf">Paper</a>
+<p class="hidden"><strong>Abstract: </strong>{}</p></div></div>
+<div class="ml-3"><img src="/f.png" alt="fjord"></div></div>"""
+    page = "# Ada Quill\n\n## Publications\n<hr>\n<div class=\"wrap\">\n{}\n{}\n</div>\n".format(
+        card.format("Tidal Mixing in Narrow Fjords", 2021, "We measured the fjords."),
+        card.format("Internal Waves over Sills", 2019, "Since 2010 we measured the sills."))
+    assert [(p.title, p.year) for p in _md(page).publications] == [
+        ("Tidal Mixing in Narrow Fjords", 2021), ("Internal Waves over Sills", 2019)]

@@ -4122,3 +4122,17 @@ MASTER</span></p>
     doc = _html(page, owner="Quentin Tamm")
     assert not any("SUPERVISED" in t.title or "buoys" in t.title for t in doc.talks)
     assert len(doc.students) == 2
+
+
+def test_a_bold_label_dash_content_line_of_seven_words_stays_an_entry():
+    # review r78c/7: "<b>Education - PhD, University of Oslo 2015</b>", a label, a dash and the entry in one bold
+    # line: the dash is no word only before a short level ("- MASTER"); here it stays a seventh word and the line an
+    # entry (then: a heading, the PhD lost and only the MSc under EDUCATION kept)
+    page = """<html><body><p>Dr. Quentin Tamm</p>
+<p>Professor of Physics, Fjord University</p>
+<p class=Plain><span style="font-size:12pt"><b>EDUCATION</b></span></p>
+<p><b>Education - PhD, University of Oslo 2015</b></p>
+<p><b>Education - MSc, University of Bergen 2011</b></p>
+</body></html>"""
+    doc = _html(page, owner="Quentin Tamm")
+    assert [e.degree for e in doc.person.education] == ["PhD", "MSc"]

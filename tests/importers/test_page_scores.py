@@ -54,6 +54,18 @@ def test_an_a_after_a_bare_initial_is_an_initial_in_a_two_name_byline():
     assert author_score("A Note and Comment") == 0.0
 
 
+def test_an_a_after_a_capital_closing_a_title_word_is_the_article():
+    # review r78c/6: "Vitamin D A Review and Update. Quentin Tamm, Rolf Berg. ...": the "A" after "D" opens the
+    # title's next phrase, "D" no initial opening a name (then: 1.0, the title read as the byline); an "A" after a
+    # capital that opens a name, at the start or after "and" or a comma, is still the name's initial, in any script
+    from kg.importers.page.scores import author_score
+
+    assert author_score("Vitamin D A Review and Update") == 0.0
+    assert author_score("Plan B A Guide and Checklist") == 0.0
+    assert author_score("M A Yousuf and B A Asiyanbola") == 1.0
+    assert author_score("Ł A Nowak and B A Okafor") == 1.0
+
+
 def test_forthcoming_names_where_the_work_appears_as_to_appear_does():
     # "Forthcoming at the Review of X" in a card's italic line scored 0 (no venue word, "Review" is no journal word),
     # so the line was left unparsed and the card kept no venue; "forthcoming" says what "to appear" says

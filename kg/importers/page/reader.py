@@ -52,6 +52,9 @@ _NO_TARGET = re.compile(r"^\s*(/?#|javascript:)")
 _LABEL_ASIDE = re.compile(r"\s*[(（][^()（）]{1,80}[)）]\s*(?=[:：]?\s*$)")
 """An aside after a bold label, before its colon ("Former PhD students (at Lakeside University):")."""
 
+_LEVEL_AFTER_DASH = re.compile(r"\s[-–—]\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
+"""A dash, then one or two words closing a label: the level it qualifies ("... project work - MASTER")."""
+
 
 
 def _bold_only(el) -> bool:
@@ -321,10 +324,11 @@ class Reader:
             text = _LABEL_ASIDE.sub("", text) or text
             # "Full texts of our papers/ Textos completos de ...": a heading in two languages, each half short
             parts = [p for p in re.split(r"\s*/\s*", text) if p] if "/" in text else [text]
-            # (a dash standing alone is no word: "Supervised thesis and project work - undergraduate", a heading and
-            # the level it qualifies, is six)
+            # (a dash standing alone before a short level is no word: "Supervised thesis and project work -
+            # undergraduate", a heading and the level it qualifies, is six; "Education - PhD, University of Oslo
+            # 2015" is a label and its entry, seven)
             if not text or len(parts) > 3 or any(
-                    len(p) > 60 or len([w for w in p.split() if w not in ("-", "–", "—")]) > 6 for p in parts):
+                    len(p) > 60 or len(p.split()) - bool(_LEVEL_AFTER_DASH.search(p)) > 6 for p in parts):
                 return 0
             cls = " ".join([*classes_of(el), el.get("id") or ""])  # ('<p id="subheading">Awards</p>': by its id too)
             # (a CMS's field label over the field's items: Drupal's "field__label")
@@ -838,7 +842,7 @@ def _cards_in_run(el) -> int:
     return 2 if any(_ITEM_CLASS.search(c) for c in classes_of(el)) else 3
 
 
-def _holds_entries(el, cards: set = frozenset()) -> bool:
+def _holds_entries(el, cards: set) -> bool:
     """Whether two or more of a box's children are boxes their classes call entries ("bibitem", "publication"; not
     the fields of one entry's list, '<dt class=citation>', '<dd class=citation>'), or ``cards`` of titled works."""
     return sum(1 for c in el if tag_of(c) in ("div", "section", "article", "li")
@@ -866,10 +870,18 @@ def _titled_cards(body) -> set:
         for anc, _ in zip(t.iterancestors(), range(4)):
             if held[anc] > 1:
                 break  # (a box of two titles or more holds the cards, it is none)
+            if max(Counter((b.getparent(), b.tag) for b in anc.iter("p", "li", "div")
+                           if b is not t and not any(tag_of(c) in ("p", "li", "div") for c in b)
+                           and YEAR.search(" ".join(itertext(b)))).values(), default=0) >= 2 \
+                    or any(t not in h.iter() for h in anc.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+                # (a box of two dated works or more side by side under one title is a group of them, a topic's (a
+                # card's dated venue line and dated abstract are no two works); one holding a heading besides the
+                # title is a part of the page)
+                break
             parent = anc.getparent()
             kin = set(classes_of(anc))
             if tag_of(anc) in ("div", "section", "article") and parent is not None and any(
-                    sib is not anc and held[sib] == 1 and sib.tag == anc.tag and (kin & set(classes_of(sib)) or not kin)
+                    sib is not anc and held[sib] == 1 and sib.tag == anc.tag and kin & set(classes_of(sib))
                     for sib in parent):
                 # (a sibling of its tag sharing a class: "stream-item view-compact" beside "stream-item view-showcase")
                 cards.add(anc)

@@ -159,8 +159,12 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
                 and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))) and not (
                 w.rstrip(",") == "A" and k >= 1 and _VANCOUVER_FAMILY.fullmatch(tokens[k - 1])
                 and (w.endswith(",") or k + 1 == len(tokens))) and not (
-                # "J. P. A Charlesworth": after an initial, an "A" is the name's last initial (its stop left out)
-                w == "A" and k >= 1 and re.fullmatch(r"[A-Z]\.?", tokens[k - 1])
+                # "J. P. A Charlesworth": after an initial, an "A" is the name's last initial (its stop left out);
+                # a bare capital is an initial where it opens a name ("M A Yousuf and B A Asiyanbola"), else a
+                # title's word ("Vitamin D A Review")
+                w == "A" and k >= 1 and len(tokens[k - 1].rstrip(".")) == 1 and tokens[k - 1][0].isupper() and (
+                    tokens[k - 1].endswith(".") or k == 1 or tokens[k - 2] in ("and", "&")
+                    or tokens[k - 2].endswith(","))
                 and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()):
             stop += 1
             if stop == enough:
