@@ -21,7 +21,7 @@ from ..base import SourceDoc
 from ..document import FrontMatter, front_matter_or_none
 from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
                       placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
-from .assemble import Part
+from .assemble import Part, merge_person
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
                      one_language)
 from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
@@ -449,6 +449,23 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                                and listings.get(part.doc.path.resolve())]
     out.parts = news_parts + out.parts + cv_parts
     return out
+
+
+def lab_data(root: Path, person: Person, base: str | None, taken: set[str]) -> list[Part]:
+    """The parts of the site's data files that list its lab (``people.json``'s members, a ``news`` list) when
+    the lab's head they name is the site's owner, whose record fills in ``person`` (job, degrees, advisors,
+    e-mail): what a script shell's code renders into its page (:func:`read_lab`)."""
+    from ..common import same_name
+    from .files import DATA_FILE_SUFFIXES
+    from .record_files import site_files
+
+    files = [p for p in site_files(root, taken)[0] if p.suffix.lower() in DATA_FILE_SUFFIXES]
+    lab = read_lab(root, None, base, files=files) if files else None
+    if lab is None or lab.head is None or not same_name(lab.head.name, person.name):
+        return []
+    merge_person(person, lab.head)
+    person.education += [e for e in lab.education if e not in person.education]
+    return lab.parts
 
 
 _ALUMNI = re.compile(r"(?i)(?<![^\W_])alumn(?:i|ae|us|a)(?![^\W_])")
