@@ -859,6 +859,26 @@ def test_a_members_file_beside_a_frameworks_pages_gives_the_heads_role_and_the_s
     assert [s.name for s in profile.students] == ["Tomas Reed", "Lena Fox"]
 
 
+def test_a_members_files_head_record_gives_alternate_names_units_abstract_and_the_students_ids(tmp_path):
+    # r78g: the head's "alt-names", "affiliations" and "abstract" and a student's "orcid" were left unparsed
+    members = ("- name: Ines Varga\n  alt-names:\n    - I. Varga\n    - Ines M. Varga\n  role: Professor of Botany\n"
+               "  affiliations:\n    - Department of Botany\n    - Seed Science Institute\n"
+               "  abstract: >\n    Ines Varga studies how seeds wake after fire. She received her PhD in biology from "
+               "Lakeside University.\n"
+               "- name: Tomas Reed\n  role: PhD Student\n  orcid: 0000-0002-1825-0097\n"
+               "- name: Lena Fox\n  role: Undergraduate\n")
+    profile = imported_site(tmp_path, {
+        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
+        "pubs.yaml": _VARGA_PAPERS, "members.yaml": members})
+    person = profile.person
+    assert "Ines M. Varga" in person.alternate_names
+    assert [a.name for a in person.affiliations] == ["Department of Botany", "Seed Science Institute"]
+    assert [e.institution for e in person.education] == ["Lakeside University"]
+    assert [(s.name, s.identifiers) for s in profile.students] == [
+        ("Tomas Reed", {"orcid": "0000-0002-1825-0097"}), ("Lena Fox", {})]
+    assert not [u for u in profile.unparsed if u.file == "members.yaml"]
+
+
 def test_a_head_kept_under_a_key_of_their_own_beside_the_member_lists_heads_the_lab(tmp_path):
     # hunt47 (uppaal): "pi: {name: ..., title: Assistant Professor}" over "students: [...]" and "alumni: [...]": the
     # one mapping was no record, and an alumnus whose role says where they are now ("now Director at ...") headed it

@@ -34,7 +34,7 @@ from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_re
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
               "job_title", "rank", "designation", "level", "tier")
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
-_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "cv")
+_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "abstract", "cv")
 """Keys whose value is the member's prose (``cv`` when it holds sentences: see :func:`_prose`)."""
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
                            r"researchers?|persons?")
@@ -435,6 +435,12 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         ids = Person(name=m.name)
         linked = [k for k in m.data if str(k).lower() == "links" and isinstance(m.data[k], dict)
                   and apply_social(ids, "links", m.data[k], base)]
+        for k in m.data:
+            # ("orcid: 0000-..." among the record's own keys: an id of the student's, as the head's is)
+            had = dict(ids.identifiers)
+            if str(k).lower() != "links" and k != url_key and apply_social(ids, str(k), m.data[k], base) \
+                    and ids.identifiers != had:
+                linked.append(k)
         m.part.students.append(Student(name=m.name, role=role, url=url, identifiers=ids.identifiers, line=first,
                                        file=m.part.rel))
         settle_keys(m.part.doc, m.spans, with_twins(m.data, [
@@ -560,6 +566,18 @@ def _head_person(m: Member, base: str | None) -> Person:
                 person.homepage = url  # the lab site itself is no personal homepage
             used.append(key)
         elif apply_social(person, str(key), value):
+            used.append(key)
+        elif re.fullmatch(r"(?i)alt[-_ ]?names?|aka|also[-_ ]known[-_ ]as|alternate[-_ ]names?", str(key)) and _lines(value):
+            # "alt-names: [Gerard C.L. Wong, G. C. Wong]": the forms the head's papers write their name in
+            person.alternate_names += [n for t in _lines(value) if (n := md_text(t)) and fold(n) != fold(m.name)
+                                       and n not in person.alternate_names]
+            used.append(key)
+        elif str(key).lower() == "affiliations" and _lines(value):
+            # "affiliations: [Department of X, Y Institute]": the head's units, after the place their prose names
+            from ..page.person import affiliation_from
+
+            person.affiliations += [aff for t in _lines(value) if (aff := affiliation_from(md_text(t)))
+                                    and all(fold(aff.name) != fold(a.name) for a in person.affiliations)]
             used.append(key)
         elif (lang := LANGUAGE_KEY.fullmatch(str(key))) and lang[1].lower() == "name" and key not in used \
                 and (alt := md_text(as_text(value) or "")) and fold(alt) != fold(m.name):
