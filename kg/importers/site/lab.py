@@ -567,7 +567,8 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
         elif apply_social(person, str(key), value):
             used.append(key)
-        elif re.fullmatch(r"(?i)alt[-_ ]?names?|aka|also[-_ ]known[-_ ]as|alternate[-_ ]names?", str(key)) and _lines(value):
+        elif re.fullmatch(r"(?i)alt[-_ ]?names?|aka|also[-_ ]known[-_ ]as|alternate[-_ ]names?", str(key)) \
+                and _lines(value):
             # "alt-names: [Gerard C.L. Wong, G. C. Wong]": the forms the head's papers write their name in
             person.alternate_names += [n for t in _lines(value) if (n := md_text(t)) and fold(n) != fold(m.name)
                                        and n not in person.alternate_names]
