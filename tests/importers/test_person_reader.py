@@ -1693,6 +1693,30 @@ def test_a_post_named_by_its_sub_heading_over_the_place_and_dates(tmp_path: Path
     assert p.job_title == "Senior Engineer"
 
 
+def test_a_sub_heading_naming_a_lab_role_is_no_post(tmp_path: Path):
+    # r78g: "### Principal Investigator" over a grant's council and dates says what the owner is on the grant, no
+    # post held there (before: job "Principal Investigator"), as a members file's "role: PI" is none
+    p = _page(tmp_path, "## Research Experience\n\n### Principal Investigator\n> Harbor Soil Council, *Norway* "
+                        "`2020 - present`\n\n### Co-Investigator\n> Nordic Ocean Fund, *Denmark* `2017 - 2019`\n")
+    assert [a.role for a in p.affiliations] == [None, None]
+    assert p.job_title is None
+
+
+def test_a_post_sub_heading_over_a_dated_place_then_another_heading_over_more_places(tmp_path: Path):
+    # 939e7f2d (jmauritzen's shape): <h4>Associate Professor</h4> over its dated place, then <h4>External
+    # examiner</h4>, a heading the reader does not take as a post, over two dated places: those get no post of it
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ines Falkvard</h1><h2>Positions</h2><h4>Associate Professor</h4>"
+                    "<p>Department of Soil Science, Fjordvik University, 2019 - present</p>"
+                    "<h4>External examiner</h4><p>Tarn Metropolitan University, 2020 - 2023</p>"
+                    "<p>Saltmarsh University, 2018 - 2022</p></body></html>\n", encoding="utf-8")
+    p = import_path(page).profile.person
+    assert p.job_title == "Associate Professor"
+    assert [(a.name, a.role, a.current) for a in p.affiliations] == [
+        ("Department of Soil Science, Fjordvik University", "Associate Professor", True),
+        ("Tarn Metropolitan University", None, False), ("Saltmarsh University", None, False)]
+
+
 def test_an_academicpages_cv_position_over_its_place(tmp_path: Path):
     p = _page(tmp_path, "## Work experience\n\n"
                         "* October 2023 -- Now : Soil Analyst\n  * Fjordvik University\n"

@@ -20,7 +20,7 @@ from ...model import Education, Person, Student
 from ..base import SourceDoc
 from ..document import FrontMatter, front_matter_or_none
 from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
-                      placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
+                      LAB_ROLE, placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
 from .assemble import Part, merge_person
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
                      one_language)
@@ -538,11 +538,11 @@ def _head_person(m: Member, base: str | None) -> Person:
         # the main one (the job)
         for text in (md_text(line) for line in re.split(r"(?i)<br\s*/?>|</p>|\n", raw)):
             # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
-            if text and not re.fullmatch(r"(?i)(?:(?:lab|group|team)\s+)?(?:PI|principal\s+investigator)|"
-                                         r"(?:dr|prof|mr|ms|mrs)\.?|current", text):  # ("Lab PI")
+            if text and not LAB_ROLE.fullmatch(text) and not re.fullmatch(r"(?i)(?:dr|prof|mr|ms|mrs)\.?|current",
+                                                                          text):  # ("Lab PI")
                 paragraphs.append(text)
                 position = position or text
-            elif text and re.fullmatch(r"(?i)(?:(?:lab|group|team)\s+)?(?:PI|principal\s+investigator)", text):
+            elif text and LAB_ROLE.fullmatch(text):
                 lead = lead or (re.sub(r"(?i)\bpi\b", "PI", text) if text.islower() else text)  # ("pi": the code)
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
