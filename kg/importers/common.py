@@ -3742,6 +3742,9 @@ HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator
                        r"director|lead(?:er)?)|director|head|(?:full\s+|assistant\s+|associate\s+|asst\.?\s*|assoc\.?\s*)?"
                        r"prof(?:essor|\.)?)(?![\w])")
 """A role that heads a lab ("Principal Investigator", "Group Leader", "Associate Professor")."""
+LAB_ROLE = re.compile(r"(?i)(?:(?:lab|group|team)\s+)?(?:co-?)?(?:PI|principal\s+investigator)|co-?investigator")
+"""What a person is in a lab or on a grant, no post they hold ("Lab PI", "Principal Investigator", "Co-Investigator"):
+whole, with :meth:`re.Pattern.fullmatch`."""
 NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
                            r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
 """Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""

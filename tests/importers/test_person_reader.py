@@ -171,7 +171,8 @@ def _person_view(person, key: str):
                                             "Universidad de Portela"]},
                  id="position_and_degrees_in_a_spanish_bio"),
     # Portuguese: "Atualmente é professora no Instituto X (SC) e coordena ...": the post held now, its place ending
-    # where the sentence goes on; "é Doutora em X pela Y" before it is a degree, no post; "analista" is a post
+    # where the sentence goes on; "é Doutora em X pela Y" before it is no post (no Portuguese degree is read yet);
+    # "analista" is a post
     pytest.param("index.md",
                  "# Neya Cardoso\n\nA Profa. Neya Cardoso é Doutora em Sociologia pela Universidade do Sul. "
                  "Atualmente é professora no Instituto Litoral de Artes (SC) e coordena o curso de Música.\n",
@@ -182,6 +183,40 @@ def _person_view(person, key: str):
                  "mercados na [Porto Dados](https://portodados.example).\n",
                  {"job_title": "analista de mercados", "affiliations:name": ["Porto Dados"]},
                  id="an_analysts_post_in_a_portuguese_bio"),
+    # r78g: "de/da/em" join a Portuguese post to its field as well as to its place: "no/na" is the place word
+    # tried first (before: "professor de Ciência" at "Computação na Universidade ..."; "Física no Instituto ...")
+    pytest.param("index.md",
+                 "# Rui Lopes\n\nRui Lopes é Doutor em Física. Atualmente é professor de Ciência da Computação na "
+                 "Universidade Federal do Planalto. Gosta de xadrez.\n",
+                 {"job_title": "professor de Ciência da Computação",
+                  "affiliations:name": ["Universidade Federal do Planalto"]},
+                 id="a_portuguese_post_and_its_field_then_na_and_the_place"),
+    pytest.param("index.md",
+                 "# Rita Lopes\n\nRita Lopes é mestre em Química. Atualmente sou doutoranda em Química no Instituto "
+                 "de Química Aplicada. Gosto de xadrez.\n",
+                 {"job_title": "doutoranda em Química", "affiliations:name": ["Instituto de Química Aplicada"]},
+                 id="a_portuguese_doctoral_students_field_then_no_and_the_place"),
+    # r78g: "e" and a small word inside a place's name ("Faculdade de X e de Y") is no end of the place (before:
+    # "Faculdade de Engenharia Química")
+    pytest.param("index.md",
+                 "# Rui Lopes\n\nRui Lopes é Doutor em Física. Atualmente é professor na Faculdade de Engenharia "
+                 "Química e de Alimentos da Universidade do Planalto.\n",
+                 {"job_title": "professor",
+                  "affiliations:name": ["Faculdade de Engenharia Química e de Alimentos da Universidade do Planalto"]},
+                 id="a_portuguese_place_whose_name_holds_e_de"),
+    # r78g: "que atualmente é professor na X" says another's post (an advisor's). Before: the owner's post
+    pytest.param("index.md",
+                 "# Rui Lopes\n\nMeu orientador, que atualmente é professor na Universidade do Planalto, me "
+                 "apresentou o tema. Sou mestre em Física.\n",
+                 {"job_title": None, "affiliations:name": []},
+                 id="a_portuguese_post_said_of_someone_else_after_que"),
+    # the other languages' places keep "y/und/e" and the words after them (before: cut at "y de", "und angewandte")
+    pytest.param("index.md",
+                 "# Pablo Lopez\n\nActualmente soy investigador en el Centro de Estudios y de Ensayos Avanzados del "
+                 "Norte. Me gusta el ajedrez.\n",
+                 {"job_title": "investigador",
+                  "affiliations:name": ["Centro de Estudios y de Ensayos Avanzados del Norte"]},
+                 id="a_spanish_place_whose_name_holds_y_de"),
     pytest.param("main.md",
                  "# Jonas Albrecht\n\nBis Ende 2022 war ich wissenschaftlicher Mitarbeiter an der Universität "
                  "Talheim. Derzeit arbeite ich als Anforderungsingenieur bei Nordlicht Systeme.\n",
@@ -1656,6 +1691,30 @@ def test_a_post_named_by_its_sub_heading_over_the_place_and_dates(tmp_path: Path
     assert [(a.name, a.role, a.current) for a in p.affiliations] == [
         ("Fjordvik University", "Senior Engineer", True), ("Saltmarsh Institute", None, False)]
     assert p.job_title == "Senior Engineer"
+
+
+def test_a_sub_heading_naming_a_lab_role_is_no_post(tmp_path: Path):
+    # r78g: "### Principal Investigator" over a grant's council and dates says what the owner is on the grant, no
+    # post held there (before: job "Principal Investigator"), as a members file's "role: PI" is none
+    p = _page(tmp_path, "## Research Experience\n\n### Principal Investigator\n> Harbor Soil Council, *Norway* "
+                        "`2020 - present`\n\n### Co-Investigator\n> Nordic Ocean Fund, *Denmark* `2017 - 2019`\n")
+    assert [a.role for a in p.affiliations] == [None, None]
+    assert p.job_title is None
+
+
+def test_a_post_sub_heading_over_a_dated_place_then_another_heading_over_more_places(tmp_path: Path):
+    # 939e7f2d (jmauritzen's shape): <h4>Associate Professor</h4> over its dated place, then <h4>External
+    # examiner</h4>, a heading the reader does not take as a post, over two dated places: those get no post of it
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ines Falkvard</h1><h2>Positions</h2><h4>Associate Professor</h4>"
+                    "<p>Department of Soil Science, Fjordvik University, 2019 - present</p>"
+                    "<h4>External examiner</h4><p>Tarn Metropolitan University, 2020 - 2023</p>"
+                    "<p>Saltmarsh University, 2018 - 2022</p></body></html>\n", encoding="utf-8")
+    p = import_path(page).profile.person
+    assert p.job_title == "Associate Professor"
+    assert [(a.name, a.role, a.current) for a in p.affiliations] == [
+        ("Department of Soil Science, Fjordvik University", "Associate Professor", True),
+        ("Tarn Metropolitan University", None, False), ("Saltmarsh University", None, False)]
 
 
 def test_an_academicpages_cv_position_over_its_place(tmp_path: Path):

@@ -817,6 +817,68 @@ def test_a_members_file_beside_a_script_sites_pages_gives_the_heads_role_and_the
     assert [s.name for s in profile.students] == ["Tomas Reed", "Lena Fox"]
 
 
+_VARGA_PAPERS = "".join(
+    f"- title: {t}\n  year: {y}\n  container: Botany Letters\n  authors:\n    - name: {s}\n    - name: Ines Varga\n"
+    for t, y, s in [("Roots under drought", 2021, "Tomas Reed"), ("Leaves in shade", 2022, "Lena Fox"),
+                    ("Seeds after fire", 2023, "Tomas Reed")])
+_VARGA_MEMBERS = ("- name: Ines Varga\n  role: PI\n  email: ines@example.edu\n"
+                  "- name: Tomas Reed\n  role: PhD Student\n- name: Lena Fox\n  role: Undergraduate\n")
+
+
+def test_the_post_a_script_sites_page_states_stands_over_the_members_files_role(tmp_path):
+    # r78g: the members file was read before the pages, and its "role: PI" took the place of the post the about
+    # page states; the pages come first, as on a plain HTML site
+    profile = imported_site(tmp_path, {
+        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
+        "pages/about.md": "# Ines Varga\n\nI am an Associate Professor of Botany at Harbor University.\n",
+        "pubs.yaml": _VARGA_PAPERS, "members.yaml": _VARGA_MEMBERS})
+    assert profile.person.job_title == "Associate Professor"
+    assert [s.name for s in profile.students] == ["Tomas Reed", "Lena Fox"]
+
+
+def test_a_members_file_headed_by_another_gives_the_owner_nothing(tmp_path):
+    members = _VARGA_MEMBERS.replace("Ines Varga", "Omar Kessel")
+    profile = imported_site(tmp_path, {
+        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
+        "pubs.yaml": _VARGA_PAPERS, "members.yaml": members})
+    assert profile.person.name == "Ines Varga"
+    assert profile.person.job_title is None and profile.person.email is None
+    assert profile.students == []
+
+
+def test_a_members_file_beside_a_frameworks_pages_gives_the_heads_role_and_the_students(tmp_path):
+    # r78g: a Next.js site (package.json) is read by the generators' reader, which did not read its members file
+    profile = imported_site(tmp_path, {
+        "package.json": '{"name": "varga-lab", "dependencies": {"next": "13.2.3", "react": "18.2.0"}}\n',
+        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
+        "pages/contact.mdx": "# Contact\n\nWrite to the lab office.\n",
+        "pubs.yaml": _VARGA_PAPERS,
+        "members.yaml": _VARGA_MEMBERS.replace("role: PI", "role: Professor of Botany")})
+    assert profile.source.format == "static-site"
+    assert profile.person.job_title == "Professor of Botany"
+    assert [s.name for s in profile.students] == ["Tomas Reed", "Lena Fox"]
+
+
+def test_a_members_files_head_record_gives_alternate_names_units_abstract_and_the_students_ids(tmp_path):
+    # r78g: the head's "alt-names", "affiliations" and "abstract" and a student's "orcid" were left unparsed
+    members = ("- name: Ines Varga\n  alt-names:\n    - I. Varga\n    - Ines M. Varga\n  role: Professor of Botany\n"
+               "  affiliations:\n    - Department of Botany\n    - Seed Science Institute\n"
+               "  abstract: >\n    Ines Varga studies how seeds wake after fire. She received her PhD in biology from "
+               "Lakeside University.\n"
+               "- name: Tomas Reed\n  role: PhD Student\n  orcid: 0000-0002-1825-0097\n"
+               "- name: Lena Fox\n  role: Undergraduate\n")
+    profile = imported_site(tmp_path, {
+        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
+        "pubs.yaml": _VARGA_PAPERS, "members.yaml": members})
+    person = profile.person
+    assert "Ines M. Varga" in person.alternate_names
+    assert [a.name for a in person.affiliations] == ["Department of Botany", "Seed Science Institute"]
+    assert [e.institution for e in person.education] == ["Lakeside University"]
+    assert [(s.name, s.identifiers) for s in profile.students] == [
+        ("Tomas Reed", {"orcid": "0000-0002-1825-0097"}), ("Lena Fox", {})]
+    assert not [u for u in profile.unparsed if u.file == "members.yaml"]
+
+
 def test_a_head_kept_under_a_key_of_their_own_beside_the_member_lists_heads_the_lab(tmp_path):
     # hunt47 (uppaal): "pi: {name: ..., title: Assistant Professor}" over "students: [...]" and "alumni: [...]": the
     # one mapping was no record, and an alumnus whose role says where they are now ("now Director at ...") headed it

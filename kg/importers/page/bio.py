@@ -241,7 +241,9 @@ _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
-_POSITION_PHRASES: dict[str, tuple[str, str | None, str]] = {
+_PT_NOW = r"(?<!\bque\s)(?:(?:atualmente|hoje)\s+(?:sou|é)|(?:sou|é)\s+(?:atualmente|hoje))|trabalho\s+(?:atualmente\s+)?como"
+_PT_GOES_ON = r"\s+e\s+(?!(?:de|da|do|das|dos)\b)(?-i:[a-zà-ÿ])"
+_POSITION_PHRASES: dict[str, tuple] = {
     # (or said of the owner: "Ana Roe est doctorante en X à l’université de Y", "Elle est ...")
     "fr": (r"\bJe suis\s+(?:une?\s+)?|^|(?<=[^\W\d_])\s+est\s+(?:actuellement\s+)?(?:une?\s+)?",
            r"(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|charg[ée]e? de (?:cours|recherche)|"
@@ -256,18 +258,22 @@ _POSITION_PHRASES: dict[str, tuple[str, str | None, str]] = {
     "it": (r"lavoro\s+(?:attualmente\s+)?come|sono(?:\s+attualmente)?", None,
            r"presso(?:\s+la|\s+il|\s+l['’])?|all['’]|alla|al"),
     # ("Atualmente é professor no Instituto X", "... professora adjunta da Universidade Y": the post held now; "Sou
-    # doutor em X pela Y" is a degree, no post)
-    "pt": (r"(?:atualmente|hoje)\s+(?:sou|é)|(?:sou|é)\s+(?:atualmente|hoje)|trabalho\s+(?:atualmente\s+)?como", None,
-           r"n[oa]s?|d[oa]s?|em"),
+    # doutor em X pela Y" is a degree, no post; "Meu orientador, que atualmente é professor na Y": another's post)
+    # (a place word "no/na" first: "de/da/do/em" also join a post to its field, "professor de Ciência da Computação na
+    # Universidade X", "doutoranda em Física no Instituto Y"; then "professor adjunto do Departamento X")
+    # ("no Instituto X (MG) e coordena o curso de Y": the sentence goes on after the place; "Faculdade de Engenharia
+    # Elétrica e de Computação": "e" and a small word inside the place's name)
+    "pt": (_PT_NOW, None, r"n[oa]s?", _PT_GOES_ON),
+    "pt-do": (_PT_NOW, None, r"d[oa]s?|em", _PT_GOES_ON),
 }
 """How a bio says its owner's position in other languages ("Je suis chargé d’enseignement en statistique à
 l’Université Laval", "Derzeit arbeite ich als X bei Y", "trabajo como X en la Y", "lavoro come X presso Y"): the
 words before the position, the position's names where the language's are listed (French: the sentence may
 come without its subject; None: any short words that name a position, :data:`JOB_WORDS`), and the words
-between the position and the place."""
+between the position and the place; and (Portuguese) where the sentence goes on after the place."""
 
 
-def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
+def _position_rx(opener: str, title: str | None, at: str, goes_on: str = r"(?!)") -> re.Pattern:
     if title is not None:
         # ("à l’université de X et en Y, à l’université de Z": the place ends where the second field begins)
         return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)"
@@ -276,8 +282,7 @@ def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
                       # ("en el Instituto X (ibs.GRANADA)": the short form in brackets, its stop no sentence's end)
                       # ("am Fachgebiet X – Y an der Technischen Universität Z": a unit, then its university, long)
                       r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])(?:[^.;,()]|\([^()]{1,40}\)){1,160}?)"
-                      # ("no Instituto X (MG) e coordena o curso de Y": the sentence goes on after the place)
-                      r"(?=\s*[.;,]|\s+(?:e|y|et|und)\s+(?-i:[a-zà-ÿ])|$)", re.I)
+                      r"(?=\s*[.;,]|" + goes_on + r"|$)", re.I)
 
 
 _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in _POSITION_PHRASES.values()]

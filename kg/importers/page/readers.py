@@ -13,7 +13,7 @@ import re
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
-                      owner_variant, role_only, without_degrees)
+                      owner_variant, role_only, without_degrees, LAB_ROLE)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -1872,7 +1872,7 @@ class SectionReaders:
                     # place, the words after it the role
                     aff = got
             if aff and aff.role is None and aff.start_year is not None and label and not YEAR.search(label) \
-                    and role_only(label):
+                    and role_only(label) and not LAB_ROLE.fullmatch(label.strip(" :")):
                 # "### Postdoctoral Associate" over "Harbor University, *Denmark* `Aug 2018 - present`": the
                 # sub-heading names the position held at the place and dates the line under it gives (an undated
                 # line may sit under a heading the reader does not take as its group's: "External examiner")

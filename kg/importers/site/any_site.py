@@ -321,7 +321,7 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     """A site folder read by the shared readers (its records, its pages, its configuration), ``fmt`` the
     format its profile says (the family that recognised the folder, when one did)."""
     from .fields import apply_social
-    from .html_site import lab_data
+    from .lab import lab_data
     from .record_files import record_parts
 
     root = path
@@ -361,8 +361,6 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
     for part, items in listed_profiles(root):
         apply_social(person, "social", items, base)  # (the profile links a footer loops over)
         parts.append(part)
-    # ("members.yaml" beside the pages: the lab's members, the owner's record among them as its head: their role)
-    parts += lab_data(root, person, base, {p.rel for p in [*records, *parts]})
     shortcode_ids(person, [part.doc.text for part in parts])
     for part in parts:
         if part.profile is None:
@@ -371,6 +369,9 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         if pubs:
             # the data files are the list; a page's "work" with no year nor identifier is its intro's prose
             part.profile.publications = [p for p in part.profile.publications if p.year or p.date or p.doi or p.arxiv]
+    # ("members.yaml" beside the pages: the lab's members, the owner's record among them as its head: their role,
+    # which fills in what the pages do not say, as on a plain HTML site)
+    parts += lab_data(root, person, base, {p.rel for p in [*records, *parts]})
     notes = [Unparsed(line=1, text=f"owner's name inferred from {inferred}: {owner}", section="skipped")] \
         if inferred else []
     return assemble(root, fmt, person, parts, owner, notes=notes, base=base)

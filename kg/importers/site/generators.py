@@ -945,5 +945,9 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                     parts.append(part)
     parts += bibliography_parts(root, read, owner, parts)
     parts += data_parts(root, read, base, owner)
+    from .lab import lab_data
+
+    # (a framework's "members.yaml" beside its pages: the lab's members, the owner's record among them as its head)
+    parts += lab_data(root, person, base, {p.rel for p in parts})
     # (the records' relative links are placed under the site's address too, as its pages' are)
     return assemble(root, "static-site", person, parts, owner, notes=skip_notes(root, skipped), base=base)

@@ -752,24 +752,6 @@ def _included_owner(root: Path, fragments: list[Path], base_url: str | None) -> 
     return None
 
 
-def lab_data(root: Path, person: Person, base: str | None, taken: set[str]) -> list[Part]:
-    """The parts of the site's data files that list its lab (``people.json``'s members, a ``news`` list) when
-    the lab's head they name is the site's owner, whose record fills in ``person`` (job, degrees, advisors,
-    e-mail): what a script shell's code renders into its page (:func:`~.lab.read_lab`)."""
-    from ..common import same_name
-    from .files import DATA_FILE_SUFFIXES
-    from .lab import read_lab
-    from .record_files import site_files
-
-    files = [p for p in site_files(root, taken)[0] if p.suffix.lower() in DATA_FILE_SUFFIXES]
-    lab = read_lab(root, None, base, files=files) if files else None
-    if lab is None or lab.head is None or not same_name(lab.head.name, person.name):
-        return []
-    merge_person(person, lab.head)
-    person.education += [e for e in lab.education if e not in person.education]
-    return lab.parts
-
-
 def _read_for_person(root: Path, page: Path, owner: str, person: Person) -> tuple[SourceDoc, Profile] | None:
     """A page of the site read by the page reader for the owner's particulars, which fill in ``person``
     (:func:`~.assemble.merge_same_person`): its doc and profile, None when it does not read."""
@@ -958,6 +940,8 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     if data_person is not None:
         merge_person(person, data_person)
     parts += fetched
+    from .lab import lab_data
+
     parts += lab_data(root, person, base_url, {p.rel for p in parts})
     notes = skip_notes(root, [*plan.skipped, *cv_read])
     return assemble(root, "html-site", person, parts, owner, notes=notes, base=base_url)

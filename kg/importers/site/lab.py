@@ -20,8 +20,8 @@ from ...model import Education, Person, Student
 from ..base import SourceDoc
 from ..document import FrontMatter, front_matter_or_none
 from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
-                      placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
-from .assemble import Part
+                      LAB_ROLE, placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
+from .assemble import Part, merge_person
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
                      one_language)
 from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
@@ -34,7 +34,7 @@ from .records import (DATA_KEYS, NAME_PART_KEYS, PERSON_NAME_KEYS, award_from_re
 _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category", "group", "degree", "program",
               "job_title", "rank", "designation", "level", "tier")
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
-_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "cv")
+_PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "abstract", "cv")
 """Keys whose value is the member's prose (``cv`` when it holds sentences: see :func:`_prose`)."""
 _MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
                            r"researchers?|persons?")
@@ -435,6 +435,12 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
         ids = Person(name=m.name)
         linked = [k for k in m.data if str(k).lower() == "links" and isinstance(m.data[k], dict)
                   and apply_social(ids, "links", m.data[k], base)]
+        for k in m.data:
+            # ("orcid: 0000-..." among the record's own keys: an id of the student's, as the head's is)
+            had = dict(ids.identifiers)
+            if str(k).lower() != "links" and k != url_key and apply_social(ids, str(k), m.data[k], base) \
+                    and ids.identifiers != had:
+                linked.append(k)
         m.part.students.append(Student(name=m.name, role=role, url=url, identifiers=ids.identifiers, line=first,
                                        file=m.part.rel))
         settle_keys(m.part.doc, m.spans, with_twins(m.data, [
@@ -449,6 +455,23 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                                and listings.get(part.doc.path.resolve())]
     out.parts = news_parts + out.parts + cv_parts
     return out
+
+
+def lab_data(root: Path, person: Person, base: str | None, taken: set[str]) -> list[Part]:
+    """The parts of the site's data files that list its lab (``people.json``'s members, a ``news`` list) when
+    the lab's head they name is the site's owner, whose record fills in ``person`` (job, degrees, advisors,
+    e-mail): what a script shell's code renders into its page (:func:`read_lab`)."""
+    from ..common import same_name
+    from .files import DATA_FILE_SUFFIXES
+    from .record_files import site_files
+
+    files = [p for p in site_files(root, taken)[0] if p.suffix.lower() in DATA_FILE_SUFFIXES]
+    lab = read_lab(root, None, base, files=files) if files else None
+    if lab is None or lab.head is None or not same_name(lab.head.name, person.name):
+        return []
+    merge_person(person, lab.head)
+    person.education += [e for e in lab.education if e not in person.education]
+    return lab.parts
 
 
 _ALUMNI = re.compile(r"(?i)(?<![^\W_])alumn(?:i|ae|us|a)(?![^\W_])")
@@ -515,11 +538,11 @@ def _head_person(m: Member, base: str | None) -> Person:
         # the main one (the job)
         for text in (md_text(line) for line in re.split(r"(?i)<br\s*/?>|</p>|\n", raw)):
             # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
-            if text and not re.fullmatch(r"(?i)(?:(?:lab|group|team)\s+)?(?:PI|principal\s+investigator)|"
-                                         r"(?:dr|prof|mr|ms|mrs)\.?|current", text):  # ("Lab PI")
+            if text and not LAB_ROLE.fullmatch(text) and not re.fullmatch(r"(?i)(?:dr|prof|mr|ms|mrs)\.?|current",
+                                                                          text):  # ("Lab PI")
                 paragraphs.append(text)
                 position = position or text
-            elif text and re.fullmatch(r"(?i)(?:(?:lab|group|team)\s+)?(?:PI|principal\s+investigator)", text):
+            elif text and LAB_ROLE.fullmatch(text):
                 lead = lead or (re.sub(r"(?i)\bpi\b", "PI", text) if text.islower() else text)  # ("pi": the code)
     used += [k for k in ("status", "type", "category", "group") if as_text(data.get(k))]  # read to find the head
     for key in _PROSE_KEYS:
@@ -543,6 +566,19 @@ def _head_person(m: Member, base: str | None) -> Person:
                 person.homepage = url  # the lab site itself is no personal homepage
             used.append(key)
         elif apply_social(person, str(key), value):
+            used.append(key)
+        elif re.fullmatch(r"(?i)alt[-_ ]?names?|aka|also[-_ ]known[-_ ]as|alternate[-_ ]names?", str(key)) \
+                and _lines(value):
+            # "alt-names: [Gerard C.L. Wong, G. C. Wong]": the forms the head's papers write their name in
+            person.alternate_names += [n for t in _lines(value) if (n := md_text(t)) and fold(n) != fold(m.name)
+                                       and n not in person.alternate_names]
+            used.append(key)
+        elif str(key).lower() == "affiliations" and _lines(value):
+            # "affiliations: [Department of X, Y Institute]": the head's units, after the place their prose names
+            from ..page.person import affiliation_from
+
+            person.affiliations += [aff for t in _lines(value) if (aff := affiliation_from(md_text(t)))
+                                    and all(fold(aff.name) != fold(a.name) for a in person.affiliations)]
             used.append(key)
         elif (lang := LANGUAGE_KEY.fullmatch(str(key))) and lang[1].lower() == "name" and key not in used \
                 and (alt := md_text(as_text(value) or "")) and fold(alt) != fold(m.name):
