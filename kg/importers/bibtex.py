@@ -353,9 +353,11 @@ def _parse_stack():
         if f is None or not isinstance(f.value, str) or _AND.search(f.value) or "{" in f.value \
                 or len(_APA_PAIR.findall(f.value)) < 2:
             return
-        names = [a.name for a in split_authors(f.value).authors]
+        split = split_authors(f.value)
+        names = [a.name for a in split.authors]
         if len(names) >= 2 and all(len(n.split()) >= 2 for n in names):  # (each name whole: no initial left over)
-            f.value = " and ".join(names)
+            # (names the list leaves out, "et al." or APA's ". . .", are BibTeX's "and others")
+            f.value = " and ".join(names) + (" and others" if split.truncated else "")
 
     def highlighted_names(entry, _library) -> None:
         """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read
