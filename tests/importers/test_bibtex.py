@@ -828,6 +828,16 @@ def test_an_apa_list_in_a_bibtex_author_field_keeps_the_names_it_leaves_out():
                        "  year={2021}\n}\n").publications
     assert [([a.name for a in p.authors], p.authors_truncated) for p in pubs] == [
         (["J. Smith", "B. Doe"], True), (["J. Smith", "B. Doe", "C. Roe", "T. Zhu"], True)]
+    # review r78e #4: the lists the family-first reader reads are APA lists too: hyphenated initials, a family name
+    # with LaTeX accents, an "and" before the last name (were one name, left as BibTeX's, two names); BibTeX's own
+    # "Family, I. and Family, I." stays as it is
+    pubs = read_bibtex("@article{a,\n  author={Kim, H.-J., Park, S.-Y., & Smith, J.},\n  title={A},\n  year={2021}\n}\n"
+                       "@article{b,\n  author={{\\\"O}zt{\\\"u}rk, S., Smith, J., & Doe, B.},\n  title={B},\n  year={2021}\n}\n"
+                       "@article{c,\n  author={Smith, J., Doe, B., and Roe, C.},\n  title={C},\n  year={2021}\n}\n"
+                       "@article{d,\n  author={Smith, J. and Doe, B.},\n  title={D},\n  year={2021}\n}\n").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["H.-J. Kim", "S.-Y. Park", "J. Smith"], ["S. Öztürk", "J. Smith", "B. Doe"], ["J. Smith", "B. Doe", "C. Roe"],
+        ["J. Smith", "B. Doe"]]
 
 
 def test_fields_a_reference_manager_writes_twice_are_read_with_what_they_repeat(tmp_path):
