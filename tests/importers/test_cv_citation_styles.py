@@ -1122,6 +1122,9 @@ def test_a_semicolon_list_written_family_first_keeps_a_whole_given_name_as_its_f
     # part the names and the comma each name's halves, so one whole given word is a name's; the list was read as
     # "Lind", "Tamsin", "Roe", "B. A. Moss", ..., its last piece running into the venue
     assert uninvert_authors("Lind, Tamsin; Roe, B. A.; Moss, C.") == "Tamsin Lind, B. A. Roe, and C. Moss"
+    # (review r78e #10) only a semicolon ends a name on one whole given word: between commas a lone word is a family
+    # name of its own, or the list is none
+    assert uninvert_authors("Almroth, Belgrano, Benkort, A. D.") is None
     pubs = _page(tmp_path, (
         "- 2010/08 - [The Edge of the Cold Pond](https://doi.org/10.1000/p.1) | Lind, Tamsin; Roe, B. A.; Moss, C.;"
         " Varga, I. | The Pond Journal, Volume 718, Issue 2, pp. 683-694\n"))
