@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import braced_accents_read, markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -348,14 +348,21 @@ def _parse_stack():
     def apa_author_list(entry, _library) -> None:
         """``author = {Kim, H., Kwak, S., Baek, E. C., & Chey, J.}``: an APA list copied into a BibTeX field (no
         "and"; commas part the names and each name's initials alike, "&" before the last), which to BibTeX is one
-        name: the people the name splitter reads from it, "Family, I." pairs two or more."""
+        name: the people the name splitter reads from it, "Family, I." pairs two or more, in the list or in a
+        piece between its "and"s ("Smith, J., Doe, B., and Roe, C."; "Kim, H.-J., Park, S.-Y., & Smith, J." and
+        "{\\"O}zt{\\"u}rk, S., Smith, J., & Doe, B." too, as the family-first reader reads them)."""
+        from .page.citation import uninvert_authors
+
         f = entry.fields_dict.get("author")
-        if f is None or not isinstance(f.value, str) or _AND.search(f.value) or "{" in f.value \
-                or len(_APA_PAIR.findall(f.value)) < 2:
+        value = braced_accents_read(f.value) if f is not None and isinstance(f.value, str) else ""
+        if value.count(",") < 2 or "{" in value or not any(
+                len(_APA_PAIR.findall(p)) >= 2 or " and " in (uninvert_authors(p) or "") for p in _AND.split(value)[::2]):
             return
-        names = [a.name for a in split_authors(f.value).authors]
+        split = split_authors(value)
+        names = [a.name for a in split.authors]
         if len(names) >= 2 and all(len(n.split()) >= 2 for n in names):  # (each name whole: no initial left over)
-            f.value = " and ".join(names)
+            # (names the list leaves out, "et al." or APA's ". . .", are BibTeX's "and others")
+            f.value = " and ".join(names) + (" and others" if split.truncated else "")
 
     def highlighted_names(entry, _library) -> None:
         """``author = {Wang, Kai and \\textbf{Zhu, W.}}``: a name set in bold (italics, underlined) whole, read

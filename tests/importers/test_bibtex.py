@@ -820,6 +820,26 @@ def test_a_bibtex_author_field_written_as_an_apa_list_is_its_people():
         ["T. Moss", "R. B. Quill", "Ada Fenwick", "D. Lark", "P. Brook"], ["Tamsin Moss"]]
 
 
+def test_an_apa_list_in_a_bibtex_author_field_keeps_the_names_it_leaves_out():
+    # "et al." or APA's ". . ." before the last name closing the list is BibTeX's "and others": the list stays
+    # truncated (before, read as its people, it lost the mark)
+    pubs = read_bibtex("@article{a,\n  author={Smith, J., Doe, B., et al.},\n  title={Alpha},\n  year={2021}\n}\n"
+                       "@article{b,\n  author={Smith, J., Doe, B., Roe, C., . . . Zhu, T.},\n  title={Beta},\n"
+                       "  year={2021}\n}\n").publications
+    assert [([a.name for a in p.authors], p.authors_truncated) for p in pubs] == [
+        (["J. Smith", "B. Doe"], True), (["J. Smith", "B. Doe", "C. Roe", "T. Zhu"], True)]
+    # review r78e #4: the lists the family-first reader reads are APA lists too: hyphenated initials, a family name
+    # with LaTeX accents, an "and" before the last name (were one name, left as BibTeX's, two names); BibTeX's own
+    # "Family, I. and Family, I." stays as it is
+    pubs = read_bibtex("@article{a,\n  author={Kim, H.-J., Park, S.-Y., & Smith, J.},\n  title={A},\n  year={2021}\n}\n"
+                       "@article{b,\n  author={{\\\"O}zt{\\\"u}rk, S., Smith, J., & Doe, B.},\n  title={B},\n  year={2021}\n}\n"
+                       "@article{c,\n  author={Smith, J., Doe, B., and Roe, C.},\n  title={C},\n  year={2021}\n}\n"
+                       "@article{d,\n  author={Smith, J. and Doe, B.},\n  title={D},\n  year={2021}\n}\n").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["H.-J. Kim", "S.-Y. Park", "J. Smith"], ["S. Öztürk", "J. Smith", "B. Doe"], ["J. Smith", "B. Doe", "C. Roe"],
+        ["J. Smith", "B. Doe"]]
+
+
 def test_fields_a_reference_manager_writes_twice_are_read_with_what_they_repeat(tmp_path):
     # a BibDesk export of RIS records: the journal under "booktitle" and "journal", its abbreviation, the DOI in
     # "m3", the year in "year1", the date in "da" (written 2015/03/09), the RIS type in "ty"; before, only the

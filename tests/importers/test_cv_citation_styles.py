@@ -1102,6 +1102,19 @@ def test_italic_species_names_inside_the_title_before_its_stop_and_the_linked_jo
         "Suction feeding in the larval newt Triturus",
         "Gills of the fossil Palaeoxyris, and of a living Scyliorhinus canicula shark (Elasmobranchii)"]
     assert pubs[0].venue == "Journal of Pond Biology" and pubs[2].venue.startswith("Fishes Past and Present")
+    # review r78e #1, #8: the journal after a title with no stop, a later italic run after it (a note, an italic
+    # "PDF", APA 7's italic volume), is the venue still: its volume or pages after it, or no stop before the later
+    # run, or "in" before it (were the title's, the venue the note or none)
+    pubs = _page(tmp_path, (
+        "- Moss, T., & Roe, B. (2019). [Reeds along the edge of ponds](https://example.org/p1) *Ecology, 104*(3),"
+        " 1–10. *Featured on the cover*.\n"
+        "- Moss, T., & Roe, B. (2017). Reeds along the edge of rivers *Oecologia*, 12, 1–10."
+        " [*PDF*](https://example.org/x.pdf)\n"
+        "- Moss, T., & Roe, B. (2016). Reeds along the edge of lakes *Freshwater Biology*, *104*(3), 1–10.\n"
+        "- Moss, T., & Roe, B. (2018). Reeds and ponds, in *The Pond Handbook*, edited by C. Lee. Springer. *Invited*.\n"))
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Reeds along the edge of ponds", "Ecology"), ("Reeds along the edge of rivers", "Oecologia"),
+        ("Reeds along the edge of lakes", "Freshwater Biology"), ("Reeds and ponds", "The Pond Handbook")]
 
 
 def test_a_semicolon_list_written_family_first_keeps_a_whole_given_name_as_its_first_names(tmp_path):
@@ -1109,6 +1122,9 @@ def test_a_semicolon_list_written_family_first_keeps_a_whole_given_name_as_its_f
     # part the names and the comma each name's halves, so one whole given word is a name's; the list was read as
     # "Lind", "Tamsin", "Roe", "B. A. Moss", ..., its last piece running into the venue
     assert uninvert_authors("Lind, Tamsin; Roe, B. A.; Moss, C.") == "Tamsin Lind, B. A. Roe, and C. Moss"
+    # (review r78e #10) only a semicolon ends a name on one whole given word: between commas a lone word is a family
+    # name of its own, or the list is none
+    assert uninvert_authors("Almroth, Belgrano, Benkort, A. D.") is None
     pubs = _page(tmp_path, (
         "- 2010/08 - [The Edge of the Cold Pond](https://doi.org/10.1000/p.1) | Lind, Tamsin; Roe, B. A.; Moss, C.;"
         " Varga, I. | The Pond Journal, Volume 718, Issue 2, pp. 683-694\n"))

@@ -28,6 +28,12 @@ def test_vancouver_initials_that_spell_a_word_close_a_name(tmp_path):
 
     assert name_like("Fenwick AS") and name_like("Roe AN") and name_like("Quill TO")
     assert not name_like("IEEE ON") and not name_like("AS")
+    # review r78e #3, #9: the initials close a name of three words at most, after a family name ("Engineer Statoil
+    # AS", "Senior Researcher Equinor AS": a job and a firm, were names); "OECD ON": no family name, and no word
+    # that names no one
+    assert name_like("van Dijk AS") and name_like("De Souza AN") and name_like("O'Neill AS")
+    assert not name_like("Bo Roe Engineer Statoil AS") and not name_like("Senior Researcher Equinor AS")
+    assert not name_like("OECD ON")
     page = tmp_path / "pubs.md"
     page.write_text("# Tamsin Moss\n\n## Publications\n\n"
                     "1. **Moss TR**, Fenwick AS, Quill B, Lark D, Roe AN (2022) Ripples on still ponds and the fish"

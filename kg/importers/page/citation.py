@@ -307,11 +307,13 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 continue
             if at > start and italics[-1] > k and re.search(r"[^\W\d_]\s$", text[:at]) \
                     and not re.search(rf"\b(?:{_IN_BOOK}|in)\s$", text[:at]) \
-                    and not re.search(r"[.?!]\s", text[start:at]) and venue_score(piece) < 1:
+                    and not re.search(r"[.?!]\s", text[start:at]) and venue_score(piece) < 1 \
+                    and not re.search(r"\d", piece) and not re.match(r"\s*,?\s*\(?(?:pp?\.\s*)?\d", after):
                 # "Feeding in the holocephalan <i>Iniopera</i>. <a><i>PNAS</i></a>", "of <i>Acanthodes</i> (Agassiz,
                 # 1833) revisited. <i>Journal</i>": an italic run inside the title's sentence, the title's stop and
                 # a later italic run (the journal, in the text or taken out as its link) after it, is a name in the
-                # title
+                # title; not one with a number in it or after it ("<i>Ecology, 104</i>(3)", "<i>Oecologia</i>, 12,
+                # 1–10", "<i>Handbook</i> (pp. 1–10)": the venue's volume or pages)
                 later = text.find(norm(seg.raw[slice(*seg.spans[italics[-1]])]), at + len(piece))
                 if re.search(r"[.?!](?:\s|$)", text[at + len(piece):later if later > 0 else None]):
                     continue

@@ -73,14 +73,18 @@ _HYPHENATED_INITIALS = re.compile(r"(?<=\b\w\.)\s+(?=-\w\.)")
 
 def initials_closing(tokens: Sequence[str], k: int) -> bool:
     """Whether ``tokens[k]`` is the initials closing a Vancouver name, after its family name (``Jones AS``, ``Roe
-    AN``): one or two capitals after a word in title case, even where they spell a word ("as", "an").
+    AN``, ``van Dijk AS``): one or two capitals after a family name (:data:`_VANCOUVER_FAMILY`), even where they
+    spell a word ("as", "an"); in a name of three words at most ("Senior Researcher Equinor AS": a job and a firm).
 
     >>> initials_closing(["Jones", "AS"], 1), initials_closing(["AS"], 0), initials_closing(["IEEE", "ON"], 1)
     (True, False, False)
+    >>> initials_closing(["O'Neill", "AS"], 1), initials_closing("Bo Roe Engineer Statoil AS".split(), 4)
+    (True, False)
     """
-    t = tokens[k]
-    return 0 < k == len(tokens) - 1 and len(t) <= 2 and t.isalpha() and t.isupper() \
-        and tokens[k - 1][:1].isupper() and not tokens[k - 1].isupper()
+    t, family = tokens[k], tokens[k - 1] if k else ""
+    # (a family name with an apostrophe after its first letter, "O'Neill", is one too)
+    return 0 < k == len(tokens) - 1 <= 2 and len(t) <= 2 and t.isalpha() and t.isupper() \
+        and _VANCOUVER_FAMILY.fullmatch(re.sub(r"^[A-ZÀ-ÖØ-Þ]['’](?=[A-ZÀ-ÖØ-Þ])", "", family)) is not None
 
 
 @lru_cache(maxsize=16384)
