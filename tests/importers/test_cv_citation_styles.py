@@ -79,6 +79,12 @@ def test_a_question_title_with_a_subtitle_then_a_venue_of_plain_words(tmp_path):
     assert [(p.title, p.venue) for p in pubs] == [
         ("Complexity in fen health. Addressing hard problems through a mix of methods", "Fen Health"),
         ("Reed beds and sleep", "Fen Health")]
+    # review r78f #2: a sentence in title case after a title in sentence case is the journal's first part, as NLM
+    # names a journal's section ("Biochimica et Biophysica Acta. Molecular Cell Research"), no second sentence
+    pubs = _page(tmp_path, "- Varga, I., & Holt, B. (2019). Peat kinase signalling in moss cells. Biochimica et "
+                           "Biophysica Acta. Molecular Cell Research, 1866(1), 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Peat kinase signalling in moss cells", "Biochimica et Biophysica Acta. Molecular Cell Research")]
     # a book's publisher and city after its title's comma, no stop between ("(2010). Title, Fen Scientific Publishing,
     # Singapore."): its venue (they were read as the title's end)
     pubs = _page(tmp_path, "- Mira, M., Varga, I., and Hall, J. S. (2010). A Collection of Exercises in Moss Theory, "
