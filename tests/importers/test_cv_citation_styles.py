@@ -85,6 +85,10 @@ def test_a_question_title_with_a_subtitle_then_a_venue_of_plain_words(tmp_path):
                            "Biophysica Acta. Molecular Cell Research, 1866(1), 1-9.\n")
     assert [(p.title, p.venue) for p in pubs] == [
         ("Peat kinase signalling in moss cells", "Biochimica et Biophysica Acta. Molecular Cell Research")]
+    # review r78f #3: a note's sentence between the title and the journal is the work's note, no title's sentence
+    (pub,) = _page(tmp_path, "- Varga, I. (2023). Water rights in the lowlands. Advance online publication. Fen Health, "
+                             "34(4), 505.\n")
+    assert (pub.title, pub.venue, pub.notes) == ("Water rights in the lowlands", "Fen Health", ["Advance online publication"])
     # a book's publisher and city after its title's comma, no stop between ("(2010). Title, Fen Scientific Publishing,
     # Singapore."): its venue (they were read as the title's end)
     pubs = _page(tmp_path, "- Mira, M., Varga, I., and Hall, J. S. (2010). A Collection of Exercises in Moss Theory, "

@@ -367,12 +367,14 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         elif len(parts) >= 3 and _JOURNAL_VOLUME_LEAD.match(parts[2]) and venue_score(parts[1]) < 1 \
                 and parts[1][:1].isupper() and not re.search(r"\d", parts[1]) and len(_words(parts[1])) >= 3 \
-                and text.find(parts[1], start) >= 0 and (_title_cased(parts[0]) or not _title_cased(parts[1])):
+                and text.find(parts[1], start) >= 0 and (_title_cased(parts[0]) or not _title_cased(parts[1])) \
+                and not (note_words_only(parts[1]) or NOTE_WORDS.search(parts[1]) or STATUS_NOTE.search(parts[1])):
             # "(2023). Complexity in Public Health. Addressing Hard Problems Through Data. Epidemiology, 34(4), 505.":
             # the journal is the sentence its volume follows; a sentence of words between it and the title is the
             # title's second sentence (Vancouver and APA keep a subtitle's stop); a sentence in title case after one
             # in sentence case is the journal's own first part ("Biochimica et Biophysica Acta. Molecular Cell
-            # Research, 1866(1)": APA writes titles in sentence case, journals in title case)
+            # Research, 1866(1)": APA writes titles in sentence case, journals in title case); a note's sentence
+            # ("Advance online publication.", "Invited talk given at X.") is the work's note, no title's
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         pos = start + len(title)
         idx = text.find(title, start)
