@@ -97,6 +97,13 @@ def test_a_question_title_with_a_subtitle_then_a_venue_of_plain_words(tmp_path):
     assert [(p.title, p.venue) for p in pubs] == [
         ("A Collection of Exercises in Moss Theory", "Fen Scientific Publishing, Singapore"),
         ("Freedom, Reeds and Power", "Journal of Fens")]
+    # review r78f #4: a title closing in a list of short names ("...: Squat, Deadlift, Bench Press.") keeps its last
+    # item, no publisher; "the Free Press" after "and" was never one
+    pubs = _page(tmp_path, "- Varga, I. (2019). Strength training in older adults: Squat, Deadlift, Bench Press.\n"
+                           "- Varga, I. (2015). Democracy, Censorship and the Free Press. *Journal of Fens*, 3, 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Strength training in older adults: Squat, Deadlift, Bench Press", None),
+        ("Democracy, Censorship and the Free Press", "Journal of Fens")]
 
 
 def test_a_chicago_first_author_with_the_others_written_each_their_own_way(tmp_path):

@@ -386,9 +386,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             # chapter's title, ", in" opens its book
             title, pos = title[:book.start()], idx + book.end()
         press = _PUBLISHER_AFTER.search(title) if idx >= 0 and "," in title else None
-        if press and len(_words(title[:press.start()])) >= 3:
+        if press and len(_words(title[:press.start()])) >= 3 \
+                and not re.search(r"[:,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$", title[:press.start()]):
             # "(2010). A Collection of Exercises in Probability, World Scientific Publishing, Singapore.": a book's
-            # publisher (and its city) after a comma, no stop between them and the title
+            # publisher (and its city) after a comma, no stop between them and the title (a list of short names
+            # before it, "...: Squat, Deadlift, Bench Press.", is the title's own, its last item no publisher)
             title, pos = title[:press.start()], idx + press.start("v")
         glued = _ABBREVIATED_VENUE_AFTER.search(title) if idx >= 0 and not clean_piece(text[pos:]) else None
         if glued and abbreviated_title(glued.group("v").split()) and len(_words(title[:glued.start()])) >= 3:
