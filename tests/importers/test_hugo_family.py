@@ -2443,3 +2443,19 @@ def test_a_site_relative_link_on_a_page_the_hugo_reader_leaves_is_placed_at_the_
     links = {p.title: sorted(p.links.values()) for p in import_path(site).profile.publications}
     assert links["Wages of the night shift"] == ["https://papers.example.org/night.pdf",
                                                  "https://toverask.example.org/blog/night-shift"]
+
+
+def test_a_themes_example_base_url_places_no_relative_link(tmp_path):
+    # review r78f #6: a theme's "baseURL: https://example.com/" left in place is no address of the site; given to
+    # assemble it made "/blog/night-shift" a link to example.com and hid the hint to give --base-url
+    site = _write(tmp_path, {
+        "config/_default/config.yaml": "title: Tove Rask\nbaseURL: https://example.com/\n",
+        "content/authors/admin/_index.md": "---\ntitle: Tove Rask\nrole: Lecturer\n---\n",
+        "content/research/_index.md": (
+            "---\ntitle: Research\n---\n\n## Publications\n\n"
+            "- Tove Rask and Ivar Dal. Wages of the night shift. *Journal of Shift Work*, 2021. "
+            "[Summary](/blog/night-shift) [Paper](https://papers.example.org/night.pdf)\n"
+            "- Tove Rask. Hours at sea. *Journal of Shift Work*, 2019. [Paper](https://papers.example.org/sea.pdf)\n"),
+    })
+    links = {p.title: sorted(p.links.values()) for p in import_path(site).profile.publications}
+    assert links["Wages of the night shift"] == ["https://papers.example.org/night.pdf"]
