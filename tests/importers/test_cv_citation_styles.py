@@ -1164,3 +1164,5 @@ def test_an_apa_citations_year_after_its_names_is_the_works_year_not_the_one_in_
     pubs = _page(tmp_path, "- Varga, I. (2016). Vowel merger in the fens. *Transactions of the Fen Dialect Society 2015*, "
                            "34-46.\n- Varga, I., & Holt, B. (2014). Reed words. *Journal of Fen Speech*, 3, 10-22.\n")
     assert [(p.title, p.year) for p in pubs] == [("Vowel merger in the fens", 2016), ("Reed words", 2014)]
+    # review r78f #7: the venue's own year, no longer the work's, stays in its name (it was nowhere)
+    assert [p.venue for p in pubs] == ["Transactions of the Fen Dialect Society 2015", "Journal of Fen Speech"]
