@@ -282,7 +282,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # (however long what follows: "(2012) <i>Title</i>. (<a>Data</a>) Publisher, ISBN ...")
                 title, pos = piece, at + len(piece)
                 inner = re.search(r"(?<=[^\W\d_]{2})\.\s+(?P<v>[A-Z][^.?!]{2,80})$", piece)
-                if inner and re.match(r"\s*,\s*\d{1,4}\s*(?:\(|,)", after) and venue_score(inner.group("v")) >= 1 \
+                if inner and re.match(r"\s*" + _VOLUME_NEXT, after) and venue_score(inner.group("v")) >= 1 \
                         and len(_words(piece[:inner.start()])) >= 3:
                     # "(2020). <i>Title of the paper. Journal of Owls</i>, 47(1), 181-192.": the journal slipped into
                     # the title's italics, its volume after them; the title ends at its last stop
@@ -432,7 +432,9 @@ _PUBLISHER_AFTER = re.compile(r",\s+(?P<v>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Publis
                              r"(?:\s+(?:Co|Company|Inc|Ltd|Group|House)\.?)?(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2})[.\s]*$")
 """A book's publisher closing a title's sentence after a comma, its city after it or not ("..., World Scientific
 Publishing, Singapore", "..., Harbor Press")."""
-_JOURNAL_VOLUME_LEAD = re.compile(r"[A-Z][^\W\d_]*(?:[\s&:-]+[^\W\d_]+){0,9},\s*\d{1,4}\s*(?:\(|,)")
+_VOLUME_NEXT = r",\s*\d{1,4}\s*(?:\(|,)"
+"""A journal's volume after its name's comma, its issue or pages next (", 34(4)", ", 47, 181-192")."""
+_JOURNAL_VOLUME_LEAD = re.compile(r"[A-Z][^\W\d_]*(?:[\s&:-]+[^\W\d_]+){0,9}" + _VOLUME_NEXT)
 """A sentence opening with a journal's name, then a comma and its volume ("Epidemiology, 34(4), 505", "Journal of
 Owls, 47, 181-192"), as APA writes the venue."""
 
