@@ -1216,8 +1216,12 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
             # character references are the address's own
             raw = _html.unescape(raw)
         url = repair_url(raw)
-        # (a file's name may hold any character a file system allows: "20250707 B&B.pdf", "Title - Roe, Ada - 2022.pdf")
-        if url is None and not re.match(r"^[a-z]+:", raw) and re.fullmatch(r"[\w\-./ %&+(),'~]+", raw):
+        # (a file's name may hold any character a file system allows: "20250707 B&B.pdf", "Title - Roe, Ada - 2022.pdf";
+        # beyond word characters, '-', '.', '/', ' ' and '%' only in one name closed by its extension: "salt.pdf,
+        # slides.pdf", "(coming soon)", "Available on request (email me)" are prose, no file)
+        if url is None and not re.match(r"^[a-z]+:", raw) and (
+                re.fullmatch(r"[\w\-./ %]+", raw) or re.fullmatch(r"[\w\-./ %&+(),'~]+\.\w{2,5}", raw)
+                and not re.search(r"\.\w{2,5}[,;]\s", raw)):
             if not pdf_base:
                 note_unplaced(raw)  # a file name no base places: --verbose lists its lines as a relative link's
             elif raw.startswith(("./", "../")):

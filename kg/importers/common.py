@@ -2800,7 +2800,7 @@ _LABELS: list[tuple[str, str]] = [
     ("data", "data"), ("blog", "blog"),
     # ("Non-technical summary", as economics papers and their sites title the paper told for the public: a post on
     # it, as a blog's is; other labels of no known kind keep their own words as the link's key)
-    ("non technical summary", "blog"),
+    ("non technical summary", "blog"), ("nontechnical summary", "blog"),
     # "Supplementary Material", "Appendix": the supplement, unless the label names what it holds ("Supplementary
     # code", "Supplement video", "Supplementary data")
     ("supplementary", "supplement"), ("supplemental", "supplement"), ("supplement", "supplement"), ("supp", "supplement"),

@@ -672,3 +672,12 @@ def test_a_journals_quartile_and_impact_factor_in_brackets_after_its_name_are_no
                  "<span style=\"color:#E34234;\">*Journal of Wet Engineering (Q3,IF=3)*</span>, **2017**\n")
     assert [(p.venue, p.notes) for p in pubs.values()] == [("Fen Processes", ["Q2, IF = 2.8"]),
                                                             ("Journal of Wet Engineering", ["Q3,IF=3"])]
+
+
+def test_a_quartile_alone_in_brackets_stays_in_the_venues_name(tmp_path):
+    # review r78f #8: "(Q3)" alone may be a quarterly's issue ("Federal Reserve Bank of Fen Review (Q3)"); only beside
+    # an impact factor or rank, "(Q3, IF = 2)", is it the journal's quartile
+    pubs = _pubs(tmp_path, "# Publications\n\n"
+                 "- [Wage Growth in Fens](https://doi.org/10.1/a), **Mara Quill**, Bo Lint, "
+                 "*Federal Reserve Bank of Fen Review (Q3)*, **2019**\n")
+    assert [(p.venue, p.notes) for p in pubs.values()] == [("Federal Reserve Bank of Fen Review (Q3)", [])]

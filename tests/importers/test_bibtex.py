@@ -1019,3 +1019,14 @@ def test_a_pdf_file_name_with_an_ampersand_a_comma_or_brackets_is_placed_under_t
     assert [p.links.get("pdf") for p in pubs] == [
         "https://ana.example.org/assets/pdf/20250707%20B&B.pdf",
         "https://ana.example.org/assets/pdf/Salt%20Flats%20(draft)%20-%20Ruiz,%20Ana%20and%20Roe,%20Ada%20-%202022.pdf"]
+
+
+def test_prose_in_a_link_field_is_no_file_name():
+    # review r78f #5: with '&', brackets and commas allowed in a file's name, a link field's prose became a link
+    # under the pdf folder ("salt.pdf, slides.pdf" one address, "(coming soon)" a slides button); the wider set of
+    # characters holds only in one name closed by its extension
+    text = ("@article{a1, title = {Salt Flats}, author = {Ana Ruiz}, year = {2022}, pdf = {salt.pdf, slides.pdf}}\n"
+            "@article{a2, title = {Moss Walls}, author = {Ana Ruiz}, year = {2020}, slides = {(coming soon)}}\n"
+            "@article{a3, title = {Peat Bogs}, author = {Ana Ruiz}, year = {2021}, code = {Available on request (email me)}}\n")
+    pubs = read_bibtex(text, "Ana Ruiz", pdf_base="https://ana.example.org/assets/pdf/").publications
+    assert [p.links for p in pubs] == [{}, {}, {}]

@@ -2072,5 +2072,6 @@ def test_a_non_technical_summary_is_the_works_blog_link():
     from kg.importers.common import link_kind
 
     assert link_kind("Non-technical summary", "https://ada.example.org/blogs/fens/reed-beds") == "blog"
+    assert link_kind("Nontechnical summary", "https://ada.example.org/blogs/fens/reed-beds") == "blog"  # review r78f #12
     assert link_kind("5 minute video summary", "https://ada.example.org/v/1") == "video"
     assert link_kind("Replication package", "https://data.example.org/d/1") is None

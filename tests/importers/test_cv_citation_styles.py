@@ -79,6 +79,16 @@ def test_a_question_title_with_a_subtitle_then_a_venue_of_plain_words(tmp_path):
     assert [(p.title, p.venue) for p in pubs] == [
         ("Complexity in fen health. Addressing hard problems through a mix of methods", "Fen Health"),
         ("Reed beds and sleep", "Fen Health")]
+    # review r78f #2: a sentence in title case after a title in sentence case is the journal's first part, as NLM
+    # names a journal's section ("Biochimica et Biophysica Acta. Molecular Cell Research"), no second sentence
+    pubs = _page(tmp_path, "- Varga, I., & Holt, B. (2019). Peat kinase signalling in moss cells. Biochimica et "
+                           "Biophysica Acta. Molecular Cell Research, 1866(1), 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Peat kinase signalling in moss cells", "Biochimica et Biophysica Acta. Molecular Cell Research")]
+    # review r78f #3: a note's sentence between the title and the journal is the work's note, no title's sentence
+    (pub,) = _page(tmp_path, "- Varga, I. (2023). Water rights in the lowlands. Advance online publication. Fen Health, "
+                             "34(4), 505.\n")
+    assert (pub.title, pub.venue, pub.notes) == ("Water rights in the lowlands", "Fen Health", ["Advance online publication"])
     # a book's publisher and city after its title's comma, no stop between ("(2010). Title, Fen Scientific Publishing,
     # Singapore."): its venue (they were read as the title's end)
     pubs = _page(tmp_path, "- Mira, M., Varga, I., and Hall, J. S. (2010). A Collection of Exercises in Moss Theory, "
@@ -87,6 +97,13 @@ def test_a_question_title_with_a_subtitle_then_a_venue_of_plain_words(tmp_path):
     assert [(p.title, p.venue) for p in pubs] == [
         ("A Collection of Exercises in Moss Theory", "Fen Scientific Publishing, Singapore"),
         ("Freedom, Reeds and Power", "Journal of Fens")]
+    # review r78f #4: a title closing in a list of short names ("...: Squat, Deadlift, Bench Press.") keeps its last
+    # item, no publisher; "the Free Press" after "and" was never one
+    pubs = _page(tmp_path, "- Varga, I. (2019). Strength training in older adults: Squat, Deadlift, Bench Press.\n"
+                           "- Varga, I. (2015). Democracy, Censorship and the Free Press. *Journal of Fens*, 3, 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Strength training in older adults: Squat, Deadlift, Bench Press", None),
+        ("Democracy, Censorship and the Free Press", "Journal of Fens")]
 
 
 def test_a_chicago_first_author_with_the_others_written_each_their_own_way(tmp_path):
@@ -1163,3 +1180,5 @@ def test_an_apa_citations_year_after_its_names_is_the_works_year_not_the_one_in_
     pubs = _page(tmp_path, "- Varga, I. (2016). Vowel merger in the fens. *Transactions of the Fen Dialect Society 2015*, "
                            "34-46.\n- Varga, I., & Holt, B. (2014). Reed words. *Journal of Fen Speech*, 3, 10-22.\n")
     assert [(p.title, p.year) for p in pubs] == [("Vowel merger in the fens", 2016), ("Reed words", 2014)]
+    # review r78f #7: the venue's own year, no longer the work's, stays in its name (it was nowhere)
+    assert [p.venue for p in pubs] == ["Transactions of the Fen Dialect Society 2015", "Journal of Fen Speech"]

@@ -2568,12 +2568,18 @@ def test_a_labs_page_as_the_admin_author_gives_the_site_to_the_member_the_lab_is
     assert [[a.name for a in x.authors if a.is_self] for x in p.publications] == [["Ines Pellow"]]
 
 
-def test_a_site_relative_link_on_a_page_the_hugo_reader_leaves_is_placed_at_the_configured_address(tmp_path):
+@pytest.mark.parametrize("base_url, placed", [
+    ("https://toverask.example.org/", ["https://toverask.example.org/blog/night-shift"]),
+    # review r78f #6: a theme's "baseURL: https://example.com/" left in place is no address of the site; given to
+    # assemble it made the button a link to example.com and hid the hint to give --base-url
+    ("https://example.com/", [])])
+def test_a_site_relative_link_on_a_page_the_hugo_reader_leaves_is_placed_at_the_configured_address(tmp_path, base_url,
+                                                                                                   placed):
     # content/research/_index.md, read with the site's other pages after the Hugo reader: its "/blog/..." button
     # is a page of the site, at the configuration's baseURL (every other family gives its address to those pages;
     # Hugo gave none, so the link was dropped as one not placed)
     site = _write(tmp_path, {
-        "config/_default/config.yaml": "title: Tove Rask\nbaseURL: https://toverask.example.org/\n",
+        "config/_default/config.yaml": f"title: Tove Rask\nbaseURL: {base_url}\n",
         "content/authors/admin/_index.md": "---\ntitle: Tove Rask\nrole: Lecturer\n---\n",
         "content/research/_index.md": (
             "---\ntitle: Research\n---\n\n## Publications\n\n"
@@ -2582,5 +2588,5 @@ def test_a_site_relative_link_on_a_page_the_hugo_reader_leaves_is_placed_at_the_
             "- Tove Rask. Hours at sea. *Journal of Shift Work*, 2019. [Paper](https://papers.example.org/sea.pdf)\n"),
     })
     links = {p.title: sorted(p.links.values()) for p in import_path(site).profile.publications}
-    assert links["Wages of the night shift"] == ["https://papers.example.org/night.pdf",
-                                                 "https://toverask.example.org/blog/night-shift"]
+    assert links["Wages of the night shift"] == ["https://papers.example.org/night.pdf", *placed]
+

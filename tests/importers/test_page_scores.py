@@ -80,3 +80,20 @@ def test_forthcoming_names_where_the_work_appears_as_to_appear_does():
     assert venue_score("Forthcoming at the Review of Labour Studies") == venue_score("Submitted to the Review of "
                                                                                      "Labour Studies") == 2
     assert venue_score("Review of Labour Studies") == 0
+
+
+def test_forthcoming_as_a_titles_word_names_no_venue(tmp_path):
+    # review r78f #1: "forthcoming" anywhere scored a title as a venue ("[Forthcoming Changes in Arctic Lake Ice](x.pdf)
+    # (with B)"), and the entry went to unparsed; only "forthcoming at/in X" or a closing "..., forthcoming" is a status
+    from kg.importers import import_path
+    from kg.importers.page.scores import venue_score
+
+    assert venue_score("Forthcoming Changes in Arctic Sea Ice") == 0
+    assert venue_score("Review of Labour Studies, forthcoming") > 0
+    page = tmp_path / "papers.md"
+    page.write_text("# Ana Ruiz\n\n## Working papers\n\n"
+                    "- [Forthcoming Changes in Arctic Lake Ice](https://ana.example.org/lake.pdf) (with Bo Lint)\n"
+                    "- [The Forthcoming Recession in Small Economies](https://ana.example.org/rec.pdf) (with Bo Lint)\n")
+    profile = import_path(page).profile
+    assert [p.title for p in profile.publications] == ["Forthcoming Changes in Arctic Lake Ice",
+                                                       "The Forthcoming Recession in Small Economies"]

@@ -282,7 +282,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
                 # (however long what follows: "(2012) <i>Title</i>. (<a>Data</a>) Publisher, ISBN ...")
                 title, pos = piece, at + len(piece)
                 inner = re.search(r"(?<=[^\W\d_]{2})\.\s+(?P<v>[A-Z][^.?!]{2,80})$", piece)
-                if inner and re.match(r"\s*,\s*\d{1,4}\s*(?:\(|,)", after) and venue_score(inner.group("v")) >= 1 \
+                if inner and re.match(r"\s*" + _VOLUME_NEXT, after) and venue_score(inner.group("v")) >= 1 \
                         and len(_words(piece[:inner.start()])) >= 3:
                     # "(2020). <i>Title of the paper. Journal of Owls</i>, 47(1), 181-192.": the journal slipped into
                     # the title's italics, its volume after them; the title ends at its last stop
@@ -369,10 +369,14 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         elif len(parts) >= 3 and _JOURNAL_VOLUME_LEAD.match(parts[2]) and venue_score(parts[1]) < 1 \
                 and parts[1][:1].isupper() and not re.search(r"\d", parts[1]) and len(_words(parts[1])) >= 3 \
-                and text.find(parts[1], start) >= 0:
+                and text.find(parts[1], start) >= 0 and (_title_cased(parts[0]) or not _title_cased(parts[1])) \
+                and not (note_words_only(parts[1]) or NOTE_WORDS.search(parts[1]) or STATUS_NOTE.search(parts[1])):
             # "(2023). Complexity in Public Health. Addressing Hard Problems Through Data. Epidemiology, 34(4), 505.":
             # the journal is the sentence its volume follows; a sentence of words between it and the title is the
-            # title's second sentence (Vancouver and APA keep a subtitle's stop)
+            # title's second sentence (Vancouver and APA keep a subtitle's stop); a sentence in title case after one
+            # in sentence case is the journal's own first part ("Biochimica et Biophysica Acta. Molecular Cell
+            # Research, 1866(1)": APA writes titles in sentence case, journals in title case); a note's sentence
+            # ("Advance online publication.", "Invited talk given at X.") is the work's note, no title's
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         pos = start + len(title)
         idx = text.find(title, start)
@@ -384,9 +388,11 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             # chapter's title, ", in" opens its book
             title, pos = title[:book.start()], idx + book.end()
         press = _PUBLISHER_AFTER.search(title) if idx >= 0 and "," in title else None
-        if press and len(_words(title[:press.start()])) >= 3:
+        if press and len(_words(title[:press.start()])) >= 3 \
+                and not re.search(r"[:,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$", title[:press.start()]):
             # "(2010). A Collection of Exercises in Probability, World Scientific Publishing, Singapore.": a book's
-            # publisher (and its city) after a comma, no stop between them and the title
+            # publisher (and its city) after a comma, no stop between them and the title (a list of short names
+            # before it, "...: Squat, Deadlift, Bench Press.", is the title's own, its last item no publisher)
             title, pos = title[:press.start()], idx + press.start("v")
         glued = _ABBREVIATED_VENUE_AFTER.search(title) if idx >= 0 and not clean_piece(text[pos:]) else None
         if glued and abbreviated_title(glued.group("v").split()) and len(_words(title[:glued.start()])) >= 3:
@@ -428,7 +434,9 @@ _PUBLISHER_AFTER = re.compile(r",\s+(?P<v>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Publis
                              r"(?:\s+(?:Co|Company|Inc|Ltd|Group|House)\.?)?(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2})[.\s]*$")
 """A book's publisher closing a title's sentence after a comma, its city after it or not ("..., World Scientific
 Publishing, Singapore", "..., Harbor Press")."""
-_JOURNAL_VOLUME_LEAD = re.compile(r"[A-Z][^\W\d_]*(?:[\s&:-]+[^\W\d_]+){0,9},\s*\d{1,4}\s*(?:\(|,)")
+_VOLUME_NEXT = r",\s*\d{1,4}\s*(?:\(|,)"
+"""A journal's volume after its name's comma, its issue or pages next (", 34(4)", ", 47, 181-192")."""
+_JOURNAL_VOLUME_LEAD = re.compile(r"[A-Z][^\W\d_]*(?:[\s&:-]+[^\W\d_]+){0,9}" + _VOLUME_NEXT)
 """A sentence opening with a journal's name, then a comma and its volume ("Epidemiology, 34(4), 505", "Journal of
 Owls, 47, 181-192"), as APA writes the venue."""
 

@@ -286,8 +286,10 @@ def _paired_inverted(chunks: list[str], joined_at: int | None = None) -> list[st
 VENUE_WORDS = re.compile(
     r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|preprint|"
     r"letters|magazine|"
-    + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", "forthcoming",
-                   gap=" ")
+    + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", gap=" ")
+    # "forthcoming" only where it says where or that the work appears ("Forthcoming at X", a closing
+    # "..., forthcoming"): as a title's word ("Forthcoming Changes in Arctic Ice") it names no venue
+    + r"|forthcoming(?=\s+(?:at|in)\s|\W*$)"
     + r"|volume|vol\.|pp\.|pages|"
     r"technical report|tech report|working paper|discussion paper|thesis|dissertation|book chapter|openreview|"
     + PREPRINT_SERVERS + r")(?:\b|(?<=\.))",

@@ -103,8 +103,9 @@ EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industr
                           r"IF\s+(?:19|20)\d\d|impact factor|CORE(?:\s+(?:19|20)\d\d)?\s*:?\s*(?:A\*|[ABC])|"
                           # ("(CCF-A, Big4)", "(SCI, JCR-1)": the ranks Chinese pages give a venue, no part of its name)
                           r"(?-i:CCF)[\s-]?(?-i:[ABC])|(?-i:JCR)[\s-]?Q?[1-4]|(?-i:Big)[\s-]?4|"
-                          # ("(Q3, IF = 2)", "(Q2,IF=3)": the journal's quartile and impact factor)
-                          r"(?-i:Q)[1-4]|(?-i:IF)\s*[=:]\s*\d|"
+                          # ("(Q3, IF = 2)", "(Q2,IF=3)": the journal's quartile and impact factor; a quartile alone,
+                          # "Fen Review (Q3)", "(Q1 2020)", may be a quarterly's issue)
+                          r"(?-i:Q)[1-4](?=\s*[,;]\s*(?-i:IF|JCR|SCI))|(?-i:IF)\s*[=:]\s*\d|"
                           r"in\s+" + LANGUAGES + r")(?!\w)|" + _CITED,
                           re.I)
 PROSE_START = re.compile(r"^(I|I'm|I am|We|You (?:can|may|will|might|should|could)|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")

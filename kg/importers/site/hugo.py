@@ -156,14 +156,20 @@ def _language_folder(content: Path, default: str | None) -> Path:
     return next((d for d in langs if d.name == default), langs[0]) if langs else content
 
 
+_EXAMPLE_HOST = re.compile(r"(?i)https?://(?:www\.)?example\.(?:com|org|net)(?:[:/]|$)")
+"""The bare domain reserved for examples (RFC 2606): a theme's ``baseURL = "https://example.com/"`` left in place,
+where the site is not served (a named host under it, "lab.example.org", is a real site's stand-in in tests)."""
+
+
 def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]:
     """The site's base URL from the first site configuration that names one (its Part added to ``parts``), and
-    that configuration (else the first that loads) as (path, doc, data, key spans), or None."""
+    that configuration (else the first that loads) as (path, doc, data, key spans), or None; a theme's example
+    address (:data:`_EXAMPLE_HOST`) names none, so that ``--base-url`` places the site's relative links."""
     first = None
     for path, doc, data, spans in site_configs(root, _config_candidates()):
         first = first or (path, doc, data, spans)
         url = as_text(data.get("baseURL") or data.get("baseurl"))
-        if url and repair_url(url):
+        if url and repair_url(url) and not _EXAMPLE_HOST.match(repair_url(url)):
             _config_part(root, parts, (path, doc, data, spans), ("baseURL", "baseurl"))
             return repair_url(url.rstrip("/") + "/"), (path, doc, data, spans)
     return None, first
