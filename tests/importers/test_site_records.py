@@ -1834,6 +1834,57 @@ def test_a_folder_of_one_record_files_whose_byline_opens_with_with_names_the_own
         ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"), True)]
 
 
+_MOSS = {"title": "Moss on Northern Roofs", "authors": "Ivo Sand, Tova Brink", "venue": "Roof Science", "date": "2021"}
+_LICHEN = {"title": "Lichen Counts", "authors": "Tova Brink", "venue": "Small Plants", "date": "2018"}
+
+
+@pytest.mark.parametrize("folder,others", [
+    # (posts of a title and a date: the folder is no list of works, and they help it be none)
+    ("entries", [{"title": "Welcome to my new website", "date": "2022-03-01", "description": "First post"},
+                 {"title": "Joined the Lakeside lab", "date": "2023-01-01"},
+                 {"title": "Summer school on mosses", "date": "2023-07-01", "image": "x.png"}]),
+    # (a project of a title, a year and a link: no byline left blank, no work)
+    ("research", [{"title": "Urban Moss Mapping Project", "year": "2020", "description": "A citizen science project",
+                   "link": "https://moss.example.org"}]),
+    # (one work only: the folder is no list of works)
+    ("papers", [{"title": "Bees in Winter", "authors": "", "date": "2024"}] * 3),
+])
+def test_a_folder_reads_a_title_and_a_year_alone_only_beside_its_own_works_and_with_a_blank_byline(tmp_path, folder,
+                                                                                                    others):
+    from kg.importers.site.record_files import record_parts
+
+    works = [_MOSS, _LICHEN] if folder != "papers" else [_MOSS]
+    write_site(tmp_path, {f"{folder}/{k}.json": json.dumps(r) for k, r in enumerate(works + others)})
+    pubs = [p for part in record_parts(tmp_path, set(), owner="Tova Brink") for p in part.publications]
+    assert sorted(p.title for p in pubs) == ([] if folder != "research" else ["Lichen Counts", "Moss on Northern Roofs"])
+
+
+@pytest.mark.parametrize("layout", ["folder", "list"])
+def test_a_blank_byline_is_the_owners_only_beside_owner_implied_bylines_and_a_record_without_one_no_ones(tmp_path,
+                                                                                                        layout):
+    # (an edited book's "editors" beside "with A" bylines: no author key, no one's; a folder of ordinary bylines
+    # keeps a blank one blank; a list file and a folder alike)
+    from kg.importers.site.record_files import record_parts
+
+    def site(records):
+        if layout == "folder":
+            return {f"papers/{k}.json": json.dumps(r) for k, r in enumerate(records)}
+        return {"_data/papers.json": json.dumps(records)}
+
+    blank = {"title": "Fern report", "authors": "", "venue": "Fern Reports", "date": "2019"}
+    edited = {"title": "Edited: Mosses of Europe", "editors": "Ada Lund and Ivo Sand", "venue": "Springer",
+              "date": "2019"}
+    write_site(tmp_path / "a", site([{**_MOSS, "authors": "with Ivo Sand"}, {**_LICHEN, "authors": "with Ivo Sand"},
+                                     edited, blank]))
+    write_site(tmp_path / "b", site([_MOSS, _LICHEN, blank]))
+    got = {}
+    for name in "ab":
+        pubs = [p for part in record_parts(tmp_path / name, set(), owner="Tova Brink") for p in part.publications]
+        got[name] = {p.title: [a.name for a in p.authors] for p in pubs}
+    assert "Tova Brink" not in got["a"]["Edited: Mosses of Europe"] and got["a"]["Fern report"] == ["Tova Brink"]
+    assert got["b"]["Fern report"] == []
+
+
 _GATSBY_QUERY = ("import { useStaticQuery, graphql } from 'gatsby'\nimport Card from '../components/card'\n"
                  "export default () => {\n  const data = useStaticQuery(graphql`\n  query {\n"
                  "    allPapersJson(sort: {date: DESC}) {\n      edges { node { heading byline where date } }\n"
