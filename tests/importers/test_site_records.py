@@ -1917,6 +1917,31 @@ def test_the_keys_a_gatsby_card_prints_as_title_and_venue_are_a_json_folders_tit
     assert sorted((p.title, p.venue) for p in pubs) == works
 
 
+@pytest.mark.parametrize("card", [
+    # (a byline in italics, under a subtitle's class: still the byline; the venue in <cite>, or a slant's class)
+    "const Card = props => (<div><h2 className=\"card-title\">{props.heading}</h2>\n"
+    "<p><em>{props.authors}</em></p><cite>{props.place}</cite></div>)\nexport default Card\n",
+    "const Card = props => (<div><h3 className=\"card-subtitle\">{props.authors}</h3>\n"
+    "<h2 className=\"cardTitle\">{props.heading}</h2><span className=\"fst-italic\">{props.place}</span></div>)\n"
+    "export default Card\n",
+])
+@pytest.mark.parametrize("layout", ["folder", "list"])
+def test_a_key_kg_reads_printed_in_italics_or_under_a_subtitle_stays_what_it_is(tmp_path, card, layout):
+    from kg.importers.site.record_files import record_parts
+
+    records = [{"heading": "Moss on Northern Roofs", "authors": "Ivo Sand, Tova Brink", "place": "Roof Science",
+                "date": "2021"},
+               {"heading": "Lichen Counts in Wet Years", "authors": "Tova Brink, Ada Lund", "date": "2023"}]
+    files = ({f"content/papers/{k}.json": json.dumps(r) for k, r in enumerate(records)} if layout == "folder"
+             else {"content/papers.json": json.dumps(records)})
+    write_site(tmp_path, {"src/pages/research.js": _GATSBY_QUERY.replace("heading byline where", "heading authors place"),
+                          "src/components/card.js": card, **files})
+    pubs = [p for part in record_parts(tmp_path, set()) for p in part.publications]
+    assert sorted((p.title, tuple(a.name for a in p.authors), p.venue) for p in pubs) == [
+        ("Lichen Counts in Wet Years", ("Tova Brink", "Ada Lund"), None),
+        ("Moss on Northern Roofs", ("Ivo Sand", "Tova Brink"), "Roof Science")]
+
+
 def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):
     # "Brink TV" (family name, then initials with no stops, as Web of Science writes them) is the owner written
     # short, the same person as "Tova-Vik Brink" and "T. V. Brink", not a person called "Brink TV": the group's
