@@ -903,10 +903,11 @@ def _owner_alone(read_from: list[tuple[Publication, dict]], owner: str | None) -
 
 def _owner_with(pub: Publication, norm: dict, keys: RecordKeys, owner: str | None) -> bool:
     """A work whose record's byline is "with A & B" (``authors: "with Erwin Roe"``) by the owner and them, the
-    owner first (left implicit by the byline itself, not a "(with ...)" the title may hold); whether it was."""
+    owner first (left implicit by the byline itself, not a "(with ...)" the title may hold); whether it was. With no
+    owner known, them alone ("with Ivo Sand" is no one's name)."""
     byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
-    if owner and pub.authors and (names := _with_byline(byline, owner)) is not None:
-        pub.authors = [Author(name=owner, is_self=True), *(Author(name=n) for n in names)]
+    if pub.authors and (names := _with_byline(byline, owner or "")) is not None:
+        pub.authors = [*([Author(name=owner, is_self=True)] if owner else []), *(Author(name=n) for n in names)]
         return True
     return False
 
