@@ -3280,15 +3280,18 @@ def clean_identifier(kind: str, value: str) -> str | None:
 
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
+_AT = r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
+_DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64}+(?:(?:\s{0,2}(?:\[dot\]|\(dot\)|<dot>)\s{0,2}|\s{1,3}dot\s{1,3})[\w+-]{1,64}+){0,3})"
-    r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
+    + _AT +
     # ("jread @ lix . polytechnique . fr": each dot between spaces, as the "@" is)
-    r"([\w-]{1,63}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|\s{0,3}(?:\(dot\)|\[dot\]|<dot>|\s{1,3}dot\s{1,3})\s{0,3})"
+    rf"([\w-]{{1,63}}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|{_DOT_WORD})"
     r"[\w-]{1,63}){1,8})"
-    # ("contact me directly at ana.ruiz@uni.edu", "reach me at ana.25 [at] uni [dot] edu": the word "at" of the
-    # sentence before an address, plain or obfuscated, is no "@" of one)
-    r"(?![\w.-]*(?:@|\s{0,3}(?:\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\))))",
+    # ("contact me directly at ana.ruiz@uni.edu", "reach me at ana dot ruiz at uni dot edu": the word "at" of the
+    # sentence before an address, plain or obfuscated, is no "@" of one; an "@" form after the would-be domain
+    # with no dotted domain of its own ("ana.ruiz@uni.edu (@) work") is no address's)
+    rf"(?![\w.-]*{_AT}[\w-]{{1,63}}(?:\.|{_DOT_WORD})[\w-])",
     re.I,
 )
 """An address, plain or obfuscated. The local part's runs are possessive (``{1,64}+``): no character after them

@@ -292,6 +292,17 @@ def test_the_word_at_before_an_obfuscated_address_with_a_dotted_local_part_is_no
     assert find_emails("Find me at ada.quill (at) uni (dot) org") == ["ada.quill@uni.org"]
 
 
+def test_the_word_at_before_a_spelled_out_address_is_no_at_sign_and_an_at_form_after_an_address_no_domain():
+    from kg.importers.common import find_emails
+    # (the guard after the would-be domain is any "@" form the address itself may use, followed by a dotted domain:
+    # "me at ada dot quill at uni dot edu" gave "me@ada.quill"; "(@) work" after a whole address dropped it)
+    assert find_emails("Reach me at ada dot quill at uni dot edu") == ["ada.quill@uni.edu"]
+    assert find_emails("Write to me at ada.quill AT uni DOT edu") == ["ada.quill@uni.edu"]
+    assert find_emails("Email me at ada.quill [a] uni.edu") == ["ada.quill@uni.edu"]
+    assert find_emails("Email: ada.quill@uni.edu (@) work") == ["ada.quill@uni.edu"]
+    assert find_emails("ada.quill@uni.edu (at) work, otto [at] x [dot] org") == ["ada.quill@uni.edu", "otto@x.org"]
+
+
 def test_an_address_with_spaces_for_its_dots_closing_a_contact_line():
     from kg.importers.common import find_emails
     assert find_emails("Department of Optics\nmquill at lakeside edu \n") == ["mquill@lakeside.edu"]

@@ -1834,6 +1834,57 @@ def test_a_folder_of_one_record_files_whose_byline_opens_with_with_names_the_own
         ("Moss on Northern Roofs", ("Tova Brink", "Ivo Sand", "Ada Lund"), True)]
 
 
+_MOSS = {"title": "Moss on Northern Roofs", "authors": "Ivo Sand, Tova Brink", "venue": "Roof Science", "date": "2021"}
+_LICHEN = {"title": "Lichen Counts", "authors": "Tova Brink", "venue": "Small Plants", "date": "2018"}
+
+
+@pytest.mark.parametrize("folder,others", [
+    # (posts of a title and a date: the folder is no list of works, and they help it be none)
+    ("entries", [{"title": "Welcome to my new website", "date": "2022-03-01", "description": "First post"},
+                 {"title": "Joined the Lakeside lab", "date": "2023-01-01"},
+                 {"title": "Summer school on mosses", "date": "2023-07-01", "image": "x.png"}]),
+    # (a project of a title, a year and a link: no byline left blank, no work)
+    ("research", [{"title": "Urban Moss Mapping Project", "year": "2020", "description": "A citizen science project",
+                   "link": "https://moss.example.org"}]),
+    # (one work only: the folder is no list of works)
+    ("papers", [{"title": "Bees in Winter", "authors": "", "date": "2024"}] * 3),
+])
+def test_a_folder_reads_a_title_and_a_year_alone_only_beside_its_own_works_and_with_a_blank_byline(tmp_path, folder,
+                                                                                                    others):
+    from kg.importers.site.record_files import record_parts
+
+    works = [_MOSS, _LICHEN] if folder != "papers" else [_MOSS]
+    write_site(tmp_path, {f"{folder}/{k}.json": json.dumps(r) for k, r in enumerate(works + others)})
+    pubs = [p for part in record_parts(tmp_path, set(), owner="Tova Brink") for p in part.publications]
+    assert sorted(p.title for p in pubs) == ([] if folder != "research" else ["Lichen Counts", "Moss on Northern Roofs"])
+
+
+@pytest.mark.parametrize("layout", ["folder", "list"])
+def test_a_blank_byline_is_the_owners_only_beside_owner_implied_bylines_and_a_record_without_one_no_ones(tmp_path,
+                                                                                                        layout):
+    # (an edited book's "editors" beside "with A" bylines: no author key, no one's; a folder of ordinary bylines
+    # keeps a blank one blank; a list file and a folder alike)
+    from kg.importers.site.record_files import record_parts
+
+    def site(records):
+        if layout == "folder":
+            return {f"papers/{k}.json": json.dumps(r) for k, r in enumerate(records)}
+        return {"_data/papers.json": json.dumps(records)}
+
+    blank = {"title": "Fern report", "authors": "", "venue": "Fern Reports", "date": "2019"}
+    edited = {"title": "Edited: Mosses of Europe", "editors": "Ada Lund and Ivo Sand", "venue": "Springer",
+              "date": "2019"}
+    write_site(tmp_path / "a", site([{**_MOSS, "authors": "with Ivo Sand"}, {**_LICHEN, "authors": "with Ivo Sand"},
+                                     edited, blank]))
+    write_site(tmp_path / "b", site([_MOSS, _LICHEN, blank]))
+    got = {}
+    for name in "ab":
+        pubs = [p for part in record_parts(tmp_path / name, set(), owner="Tova Brink") for p in part.publications]
+        got[name] = {p.title: [a.name for a in p.authors] for p in pubs}
+    assert "Tova Brink" not in got["a"]["Edited: Mosses of Europe"] and got["a"]["Fern report"] == ["Tova Brink"]
+    assert got["b"]["Fern report"] == []
+
+
 _GATSBY_QUERY = ("import { useStaticQuery, graphql } from 'gatsby'\nimport Card from '../components/card'\n"
                  "export default () => {\n  const data = useStaticQuery(graphql`\n  query {\n"
                  "    allPapersJson(sort: {date: DESC}) {\n      edges { node { heading byline where date } }\n"
@@ -1864,6 +1915,31 @@ def test_the_keys_a_gatsby_card_prints_as_title_and_venue_are_a_json_folders_tit
     })
     pubs = [p for part in record_parts(tmp_path, set()) for p in part.publications]
     assert sorted((p.title, p.venue) for p in pubs) == works
+
+
+@pytest.mark.parametrize("card", [
+    # (a byline in italics, under a subtitle's class: still the byline; the venue in <cite>, or a slant's class)
+    "const Card = props => (<div><h2 className=\"card-title\">{props.heading}</h2>\n"
+    "<p><em>{props.authors}</em></p><cite>{props.place}</cite></div>)\nexport default Card\n",
+    "const Card = props => (<div><h3 className=\"card-subtitle\">{props.authors}</h3>\n"
+    "<h2 className=\"cardTitle\">{props.heading}</h2><span className=\"fst-italic\">{props.place}</span></div>)\n"
+    "export default Card\n",
+])
+@pytest.mark.parametrize("layout", ["folder", "list"])
+def test_a_key_kg_reads_printed_in_italics_or_under_a_subtitle_stays_what_it_is(tmp_path, card, layout):
+    from kg.importers.site.record_files import record_parts
+
+    records = [{"heading": "Moss on Northern Roofs", "authors": "Ivo Sand, Tova Brink", "place": "Roof Science",
+                "date": "2021"},
+               {"heading": "Lichen Counts in Wet Years", "authors": "Tova Brink, Ada Lund", "date": "2023"}]
+    files = ({f"content/papers/{k}.json": json.dumps(r) for k, r in enumerate(records)} if layout == "folder"
+             else {"content/papers.json": json.dumps(records)})
+    write_site(tmp_path, {"src/pages/research.js": _GATSBY_QUERY.replace("heading byline where", "heading authors place"),
+                          "src/components/card.js": card, **files})
+    pubs = [p for part in record_parts(tmp_path, set()) for p in part.publications]
+    assert sorted((p.title, tuple(a.name for a in p.authors), p.venue) for p in pubs) == [
+        ("Lichen Counts in Wet Years", ("Tova Brink", "Ada Lund"), None),
+        ("Moss on Northern Roofs", ("Ivo Sand", "Tova Brink"), "Roof Science")]
 
 
 def test_initials_run_together_after_a_family_name_are_a_name_of_the_records_owner(tmp_path):

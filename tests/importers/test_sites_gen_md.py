@@ -380,9 +380,32 @@ def test_a_multilingual_al_folio_owner_is_named_as_the_bylines_write_the_name_th
                                      "  year={2020}\n}\n"),
     })
     profile = import_path(site).profile
-    assert (profile.person.name, profile.person.alternate_names) == ("Mira Lund", ["伦米拉"])
+    assert (profile.person.name, profile.person.alternate_names) == ("Mira Lund", ["米拉 伦", "伦米拉"])
     assert sorted((p.year, [a.is_self for a in p.authors]) for p in profile.publications) == [
         (2020, [True, False]), (2021, [True, False])]
+
+
+@pytest.mark.parametrize("config,bib,name,selves", [
+    # (a Japanese byline spaced, family name first: the config's parts as written name the owner too)
+    ("first_name: 太郎\nfirst_name_en: Taro\nlast_name: 山田\nlast_name_en: Yamada\n", "山田 太郎 and 佐藤 花子",
+     "Taro Yamada", [True, False]),
+    # (a twin for one part only: the name as the parts write it, not the twin alone)
+    ("first_name: 煜成\nfirst_name_en: Yu-Cheng\nlast_name: 陈\n", "Chen, Yu-Cheng and Oyelaran, Tobi", "煜成 陈",
+     [False, False]),
+    # (Cyrillic parts with their twins: the Latin name, the Cyrillic as written another, not reversed)
+    ("first_name: Иван\nfirst_name_en: Ivan\nlast_name: Петров\nlast_name_en: Petrov\n", "Petrov, Ivan and Oyelaran, Tobi",
+     "Ivan Petrov", [True, False]),
+])
+def test_a_multilingual_al_folio_owner_needs_a_latin_twin_for_every_part(tmp_path, config, bib, name, selves):
+    site = _write(tmp_path, {
+        "_config.yml": config + "url: https://owner.example.io\n",
+        "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study pollinators in fragmented meadows.\n",
+        "_bibliography/papers.bib": f"@article{{a,\n  title={{Bee paths in meadows}},\n  author={{{bib}}},\n"
+                                    "  journal={Meadow Notes},\n  year={2021}\n}\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == name
+    assert [a.is_self for p in profile.publications for a in p.authors] == selves
 
 
 def test_a_page_drawing_its_own_bibtex_file_lists_the_works_not_the_scholar_copy_beside_it(tmp_path):

@@ -5,6 +5,7 @@ page. Each fixture is a small invented site written here; each test says what a 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -460,24 +461,59 @@ def test_a_gatsby_configs_contact_block_and_a_profile_address_under_its_settings
     assert person.identifiers == {"github": "adaq"}
 
 
-def test_a_gatsby_owner_named_with_an_initial_is_no_font_of_the_plugins_options(tmp_path):
-    # siteMetadata's "name: `R. Ada Quill`" (an initial's stop is a name's) and a font loader's "web: [{name: `Fira
-    # Sans`}]" inside "plugins: [...]" (a plugin's option: no one's name)
+_FONT_PLUGIN = ("    {\n      resolve: `gatsby-omni-font-loader`,\n      options: {\n        web: [{\n"
+                "          name: `Fira Sans`,\n          file: `https://fonts.example.org/css2?family=Fira+Sans`,\n"
+                "        }],\n      },\n    },\n")
+_SOCIAL = ("    socialMedia: [\n      {\n        name: \"Google Scholar\",\n"
+           "        link: \"https://scholar.google.com/citations?user=abcDEF12345J\",\n      },\n"
+           "      {name: \"github\", link: \"https://github.com/adaq\"},\n    ],\n")
+
+
+@pytest.mark.parametrize("config", [
+    # (the plugins before siteMetadata: a font loader's "web: [{name: `Fira Sans`}]", a plugin's option)
+    "module.exports = {\n  plugins: [\n" + _FONT_PLUGIN + "  ],\n  siteMetadata: {\n" + _SOCIAL
+    + "    name: `R. Ada Quill`,\n  },\n}\n",
+    # (a plugins list bound to a name first; a menu's "menuLinks: [{name: `About Me`}]")
+    "const plugins = [\n" + _FONT_PLUGIN + "]\nmodule.exports = {\n  siteMetadata: {\n"
+    "    menuLinks: [{ name: `About Me`, link: `/about` }],\n" + _SOCIAL + "    name: `R. Ada Quill`,\n  },\n"
+    "  plugins,\n}\n",
+])
+def test_a_gatsby_owner_named_with_an_initial_is_no_name_of_a_list_item_in_the_config(tmp_path, config):
+    # siteMetadata's "name: `R. Ada Quill`" (an initial's stop is a name's) after names inside lists: a plugin's
+    # option, a menu link's, a social link's written one key a line ("name: \"Google Scholar\"")
     site = _write(tmp_path, {
         "package.json": '{"dependencies": {"gatsby": "5.0.0", "react": "18.0.0"}}\n',
-        "gatsby-config.js": ("module.exports = {\n  siteMetadata: {\n    name: `R. Ada Quill`,\n"
-                             "    socialMedia: [\n      {name: \"github\", link: \"https://github.com/adaq\"},\n"
-                             "      {name: \"twitter\", link: \"https://twitter.com/ada_quill\"},\n    ],\n  },\n"
-                             "  plugins: [\n    {\n      resolve: `gatsby-omni-font-loader`,\n      options: {\n"
-                             "        web: [{\n          name: `Fira Sans`,\n"
-                             "          file: `https://fonts.example.org/css2?family=Fira+Sans`,\n        }],\n"
-                             "      },\n    },\n  ],\n}\n"),
+        "gatsby-config.js": config,
         "src/pages/index.js": ("import React from 'react'\nexport default () => <p>I study how rivers carry "
                                "sediment to the sea.</p>\n"),
     })
     person = import_path(site).profile.person
     assert person.name == "R. Ada Quill"
-    assert person.identifiers == {"github": "adaq", "twitter": "ada_quill"}
+    assert person.identifiers == {"github": "adaq", "google_scholar": "abcDEF12345J"}
+
+
+def test_a_gatsby_owner_whose_records_leave_them_implied_is_the_configs_name_not_a_coauthor(tmp_path):
+    # content/publications/*.json bylines "with Ivo Sand and Ada Lund", "with Ivo Sand", "": whom the records are
+    # about is found before they are read as the owner's (no owner= given): the config's name, not "with Ivo Sand"
+    # nor the coauthor on most records
+    records = [{"title": "Moss on Northern Roofs", "authors": "with Ivo Sand and Ada Lund", "venue": "Roof Science",
+                "date": "2021"},
+               {"title": "Lichen Counts", "authors": "with Ivo Sand", "venue": "Small Plants", "date": "2018"},
+               {"title": "Ferns of Old Walls", "authors": "with Ivo Sand", "venue": "Fern Notes", "date": "2019"},
+               {"title": "A Field Guide to Wall Ferns", "authors": "", "venue": "Fern Reports", "date": "2020"}]
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"gatsby": "5.0.0", "react": "18.0.0"}}\n',
+        "gatsby-config.js": "module.exports = {\n  siteMetadata: {\n    title: `Portfolio`,\n    name: `R. Ada Quill`,\n"
+                            "  },\n  plugins: [],\n}\n",
+        **{f"content/publications/p{k}.json": json.dumps(r) for k, r in enumerate(records)},
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "R. Ada Quill"
+    assert sorted((p.title, [(a.name, a.is_self) for a in p.authors]) for p in profile.publications) == [
+        ("A Field Guide to Wall Ferns", [("R. Ada Quill", True)]),
+        ("Ferns of Old Walls", [("R. Ada Quill", True), ("Ivo Sand", False)]),
+        ("Lichen Counts", [("R. Ada Quill", True), ("Ivo Sand", False)]),
+        ("Moss on Northern Roofs", [("R. Ada Quill", True), ("Ivo Sand", False), ("Ada Lund", False)])]
 
 
 def test_the_profiles_and_address_a_configurations_navbar_and_footer_link_are_the_owners(tmp_path):

@@ -141,7 +141,7 @@ class Block:
 
 
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
-_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
+_ITALIC_STYLE = re.compile(r"""font-?style\s*:\s*["'`]?italic""", re.I)  # (a JSX style's too: fontStyle: "italic")
 _UNDERLINE_STYLE = re.compile(r"text-decoration(-line)?\s*:[^;]*underline", re.I)
 _BACKGROUND_STYLE = re.compile(
     r"(?<![-\w])background(?:-color)?\s*:\s*(?!transparent|none|inherit|initial|#f{3,6}\b|white)", re.I)

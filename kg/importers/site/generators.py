@@ -702,9 +702,19 @@ def directive_bibliographies(root: Path, generator: str, cfg: Path, pages: list[
 
 _CONFIG_NAME = re.compile(r"""(?m)^\s*(?:author|name)\s*:\s*[`'"]([^`'"\n]{3,80})[`'"]""")
 """``author: `Jane Doe``` in Gatsby's ``siteMetadata``, ``name: "Jane Doe"`` in a data module about the owner."""
-_PLUGINS = re.compile(r"(?m)^\s*plugins\s*:\s*\[")
-"""A configuration's list of plugins, whose options name fonts, folders and apps (gatsby-omni-font-loader's
-``web: [{name: `Open Sans`, file: ...}]``, ``gatsby-source-filesystem``'s ``name: `content```): no one's name."""
+
+
+def _arrays(text: str) -> list[tuple[int, int]]:
+    """Where a configuration's outermost lists (``[...]``) open and close: a name inside one is a list item's, no
+    one's who the site is about (a plugin's option, gatsby-omni-font-loader's ``web: [{name: `Open Sans`}]``; a
+    menu's ``menuLinks: [{name: `About Me`}]``; a social list's ``name: "Google Scholar"``)."""
+    spans, at = [], text.find("[")
+    while at >= 0:
+        end = closing_bracket(text, at, "[]", "`'\"")
+        if end is not None:
+            spans.append((at, end))
+        at = text.find("[", (end if end is not None else at) + 1)
+    return spans
 
 
 def _named_people(root: Path) -> list[str]:
@@ -724,13 +734,12 @@ def _named_people(root: Path) -> list[str]:
             text = read_file(root, path).text
         except (SourceError, OSError):
             continue
-        plugins = [(m.end() - 1, closing_bracket(text, m.end() - 1, "[]", "`'\"") or len(text))
-                   for m in _PLUGINS.finditer(text)]
+        lists = _arrays(text)
         for m in _CONFIG_NAME.finditer(text):
             name = " ".join(m.group(1).split())
             # (an initial's stop is a name's: "L. Robin Caron"; any other stop is a file's or a domain's)
             if 2 <= len(name.split()) <= 5 and not re.search(r"[/@:]|\d|(?<!\b[A-Z])\.", name) \
-                    and not any(start < m.start() < end for start, end in plugins):
+                    and not any(start < m.start() < end for start, end in lists):
                 names.append(name)
     return names
 
@@ -767,12 +776,15 @@ def _records_owner(root: Path, base: str | None) -> str | None:
     """Who the site's publication records are about, by the names its configuration and data modules give
     (:func:`_named_people`, then the site's settings, :func:`~.any_site.config_names`: "SITE_TITLE = 'Ana Roe'" in
     an Astro site's ``src/consts.ts``): :func:`~.owner.named_owner`, so a named person the records write as an
-    author is the owner before the author on most records (often the group's senior co-author)."""
+    author is the owner before the author on most records (often the group's senior co-author). The records are
+    read as the first named person's: where their bylines leave the owner implied ("with A & B") that name is the
+    one they write, not a coauthor's."""
     from .any_site import config_names
 
     named = _named_people(root)
     named += [n for n in config_names(root) if not any(same_name(n, m) for m in named)]
-    return named_owner(named, [p for part in record_parts(root, set(), base) for p in part.publications])
+    pubs = [p for part in record_parts(root, set(), base, owner=named[0] if named else None) for p in part.publications]
+    return named_owner(named, pubs)
 
 
 def _components_shown(root: Path) -> list[SourceDoc]:

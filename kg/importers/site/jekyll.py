@@ -44,7 +44,8 @@ from ..common import (
     split_scripts,
 )
 from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, heading_text, read_front_matter
-from .assemble import Part, assemble, cv_items_unlisted, doc_permalink, merge_person, merge_same_person, page_permalink
+from .assemble import (Part, _latin, assemble, cv_items_unlisted, doc_permalink, merge_person, merge_same_person,
+                       page_permalink)
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, chosen_language, english, one_language, apply_author, apply_social, as_text, md_links, md_text,
                      date_read, plain_text, read_subtitle, walk_values)
 from .files import (
@@ -429,12 +430,13 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
         name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
         used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}
-        latin = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(f"{k}_en"))))
-        if latin and has_cjk(name) and not has_cjk(latin):
+        twins = [as_text(cfg.get(f"{k}_en")) for k in NAME_PART_KEYS if as_text(cfg.get(k))]
+        latin = " ".join(x for x in twins if x)
+        if all(twins) and not _latin(name) and _latin(latin):
             # a multilingual al-folio's "first_name: 煜成, last_name: 陈" beside "first_name_en: Yu-Cheng, last_name_en:
-            # Chen": the name the papers' bylines write, the other script's (family name first, as it is written
-            # there) the same person's
-            spelled_others = [*spelled_others, "".join(reversed(name.split()))]
+            # Chen": the name the papers' bylines write, the other script's the same person's, as written and (CJK)
+            # family name first unspaced; a part without its twin ("first_name_en" alone) leaves the name as it is
+            spelled_others = [*spelled_others, name, *(["".join(reversed(name.split()))] if has_cjk(name) else [])]
             name = latin
             used_keys |= {f"{k}_en" for k in NAME_PART_KEYS if as_text(cfg.get(f"{k}_en"))}
     social = cfg.get("social") if isinstance(cfg.get("social"), dict) else {}

@@ -499,9 +499,7 @@ def _listing_venue_keys(root: Path, folder: Path, listing) -> tuple[str, ...]:
         path = (root / template.lstrip("/") if template.startswith("/") else folder / template) if template else None
         doc = doc_or_none(path) if path is not None and path.is_file() else None
         keys += [k for k, field in printed_field_keys(doc.text if doc is not None else "").items()
-                 if field == "venue" and k not in keys and k.lower() not in (
-                     "title", "author", "authors", "date", "year", "description", "subtitle", "abstract", "summary",
-                     "categories")]
+                 if field == "venue" and k not in keys]
     return tuple(keys)
 
 

@@ -836,8 +836,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         doc.sections[1] = "publications"
         return part
     # (in a list of works, one naming no author nor venue is a work too: a single-authored working paper)
-    works = [(d, s) for d, s in records if work(d)
-             or record_title_key(lower_keys(d), d) == "title" and any(k in lower_keys(d) for k in YEAR_KEYS)]
+    works = [(d, s) for d, s in records if work(d) or _titled_and_dated(d)]
     part = Part(rel_path(root, path), doc, "records")
     by_coauthors = any("coauthors" in _normalized(d)[0] for d, _ in works) and not any(
         "authors" in _normalized(d)[0] for d, _ in works)
@@ -848,6 +847,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         works = [(d, s) for d, s in records if id(d) in taken or record_title_key(lower_keys(d), d) == "title"]
     keys = replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS  # (the file's, once)
     marks = legend()
+    read_from: list[tuple[Publication, dict]] = []
+    implied = 0
     for data, spans in works:
         if not_a_paper(data):
             continue
@@ -862,11 +863,13 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         pub = _read_record(norm, spelled, spans, doc, lookups, base, subtitle_sep, keys, marks, templates)
         if pub is None:
             continue
-        _owner_with(pub, norm, keys, owner)
+        implied += _owner_with(pub, norm, keys, owner)
         owner_over_highlight(pub.authors, owner)
         lines = [first for first, _ in spans.values()]
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
         part.publications.append(pub)
+        read_from.append((pub, data))
+    _owner_alone(read_from, owner if implied else None)
     if not part.publications:
         return None
     part.publications = merge_versions(part.publications)
@@ -877,12 +880,34 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     return part
 
 
+def _titled_and_dated(data: dict) -> bool:
+    """Whether a record gives a title and a year, whatever else it leaves out (a single-authored working paper
+    among works: ``{title: ..., authors: '', date: 2025}``)."""
+    return record_title_key(lower_keys(data), data) == "title" and any(k in lower_keys(data) for k in YEAR_KEYS)
+
+
+def _blank_byline(data: dict) -> bool:
+    """Whether a record has an author key left blank (``authors: ""``), not one without any (an edited book's
+    ``editors``)."""
+    low = lower_keys(data)
+    return any(k in low and not (as_text(data[low[k]]) or "").strip() for k in RECORD_KEYS.authors)
+
+
+def _owner_alone(read_from: list[tuple[Publication, dict]], owner: str | None) -> None:
+    """Each work read from its record whose byline is left blank the owner's alone, when ``owner`` is given because
+    the list's bylines leave the owner implied ("with A & B"; lcaron's solo papers "authors: ''" beside them)."""
+    for pub, data in read_from if owner else ():
+        if not pub.authors and _blank_byline(data):
+            pub.authors = [Author(name=owner, is_self=True)]
+
+
 def _owner_with(pub: Publication, norm: dict, keys: RecordKeys, owner: str | None) -> bool:
     """A work whose record's byline is "with A & B" (``authors: "with Erwin Roe"``) by the owner and them, the
-    owner first (left implicit by the byline itself, not a "(with ...)" the title may hold); whether it was."""
+    owner first (left implicit by the byline itself, not a "(with ...)" the title may hold); whether it was. With no
+    owner known, them alone ("with Ivo Sand" is no one's name)."""
     byline = md_text(as_text(next((norm[k] for k in keys.authors if k in norm), None)) or "").strip()
-    if owner and pub.authors and (names := _with_byline(byline, owner)) is not None:
-        pub.authors = [Author(name=owner, is_self=True), *(Author(name=n) for n in names)]
+    if pub.authors and (names := _with_byline(byline, owner or "")) is not None:
+        pub.authors = [*([Author(name=owner, is_self=True)] if owner else []), *(Author(name=n) for n in names)]
         return True
     return False
 
@@ -1133,6 +1158,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         return []
     parts, others, implied = [], 0, 0
     bare: list[tuple[Path, SourceDoc, dict, dict[str, tuple[int, int]]]] = []
+    read_from: list[tuple[Publication, dict]] = []
 
     def read(path: Path, doc: SourceDoc, data: dict, spans: dict[str, tuple[int, int]]) -> None:
         nonlocal implied
@@ -1141,6 +1167,7 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
         if pub is None:
             return
         implied += _owner_with(pub, norm, RECORD_KEYS, owner)
+        read_from.append((pub, data))
         rel = rel_path(root, path)
         pub.line, pub.file = spans.get(spelled.get("title", "title"), (1, 1))[0], rel
         doc.sections[1] = "publications"
@@ -1158,21 +1185,19 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
             continue
         data, spans = record
         if not is_publication(data):
-            if record_title_key(lower_keys(data), data) == "title" and any(k in lower_keys(data) for k in YEAR_KEYS):
+            if _titled_and_dated(data) and _blank_byline(data):
                 bare.append((path, doc, data, spans))
             continue
         if not_a_paper(data):
             others += 1  # (a work of the list all the same, for whether the folder is one)
             continue
         read(path, doc, data, spans)
-    for path, doc, data, spans in bare if len(parts) >= 2 else ():
-        # (in a folder of works, one naming no author nor venue is a work too, as in a list file: a single-authored
-        # working paper, "authors: ''", "place: ''")
+    for path, doc, data, spans in bare if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else ():
+        # (in a folder of works, one whose byline is left blank and that names no venue is a work too, as in a list
+        # file: a single-authored working paper, "authors: ''", "place: ''"; the folder is one of works without it)
         if not not_a_paper(data):
             read(path, doc, data, spans)
-    for pub in [p for part in parts for p in part.publications if not p.authors] if implied and owner else ():
-        # (the folder's bylines leave the owner implicit, "with A & B": one that names no one is the owner's alone)
-        pub.authors = [Author(name=owner, is_self=True)]
+    _owner_alone(read_from, owner if implied else None)
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 

@@ -71,6 +71,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD
+from ..page.runs import _ITALIC_CLASSES, _ITALIC_STYLE
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
 from .fields import (LANGUAGE_CODE, MD_LABEL, MD_LINK, absolute_url, as_text, chosen_language, english, first_text,
@@ -763,8 +764,12 @@ _PRINTED_VALUE = re.compile(r"<(?P<tag>\w+)\b(?P<attrs>[^<>]*)>\s*(?:<%[=-]\s*it
                             r"\{\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+(?P<jsx>[A-Za-z_$][\w$]*)\s*\})\s*</(?P=tag)>")
 """An element of a template that holds one field of the record alone: an EJS template's ``<%= item.journ %>``, a
 JSX component's ``{props.place}`` or ``{item.node.place}``."""
-_ITALIC_ATTRS = re.compile(r"""(?i)font-?style\s*:\s*["'`]?italic""")
-_TITLE_ATTRS = re.compile(r"""\bclass(?:Name)?\s*=\s*["'`{][^"'`}]*?title""", re.I)
+_CLASS_ATTR = re.compile(r"""\bclass(?:Name)?\s*=\s*\{?\s*["'`]([^"'`}]*)""", re.I)
+_TITLE_CLASS = re.compile(r"(?<![A-Za-z])[Tt]itle|(?<=[a-z])Title")
+"""A class naming a title (``title``, ``card-title``, ``cardTitle``), not a subtitle (``card-subtitle``)."""
+_STANDARD_KEYS = {"date", "description", "subtitle", "abstract", "summary", "categories"}
+"""Keys the readers know as what they are, beside the author, year and title keys: printed in italics or under a
+title's class, they stay what they are (``<p><em>{props.authors}</em></p>`` is a byline in italics)."""
 
 
 def printed_field_keys(text: str) -> dict[str, str]:
@@ -777,11 +782,16 @@ def printed_field_keys(text: str) -> dict[str, str]:
     {'short': 'title', 'place': 'venue'}
     """
     out: dict[str, str] = {}
+    known = {*RECORD_KEYS.authors, *YEAR_KEYS, *TITLE_KEYS, *_STANDARD_KEYS}
     for m in _PRINTED_VALUE.finditer(text):
         key = m.group("ejs") or m.group("jsx")
-        if m.group("tag").lower() in ("i", "em") or _ITALIC_ATTRS.search(m.group("attrs")):
+        if key.lower() in known:
+            continue
+        classes = (_CLASS_ATTR.search(m.group("attrs")) or [None, ""])[1]
+        if m.group("tag").lower() in ("i", "em", "cite") or _ITALIC_STYLE.search(m.group("attrs")) \
+                or set(classes.split()) & _ITALIC_CLASSES:
             out.setdefault(key, "venue")
-        elif _TITLE_ATTRS.search(m.group("attrs")):
+        elif _TITLE_CLASS.search(classes):
             out.setdefault(key, "title")
     return out
 
