@@ -303,6 +303,14 @@ def test_the_word_at_before_a_spelled_out_address_is_no_at_sign_and_an_at_form_a
     assert find_emails("ada.quill@uni.edu (at) work, otto [at] x [dot] org") == ["ada.quill@uni.edu", "otto@x.org"]
 
 
+def test_a_braced_dot_is_a_dot_as_a_braced_at_is_an_at():
+    from kg.importers.common import find_emails
+    # ("{at}" was an "@" form and "{dot}" no dot form: after the sentence's "at", "j.doe {at} uni {dot} edu" read
+    # as "me@j.doe", the guard after the would-be domain finding no dotted domain in "uni {dot} edu")
+    assert find_emails("write to me at ada.quill {at} uni {dot} edu") == ["ada.quill@uni.edu"]
+    assert find_emails("ada {dot} quill {at} uni {dot} edu") == ["ada.quill@uni.edu"]
+
+
 def test_an_address_with_spaces_for_its_dots_closing_a_contact_line():
     from kg.importers.common import find_emails
     assert find_emails("Department of Optics\nmquill at lakeside edu \n") == ["mquill@lakeside.edu"]
