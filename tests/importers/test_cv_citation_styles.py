@@ -1147,3 +1147,13 @@ def test_an_apa_citations_year_after_its_names_is_the_works_year_not_the_one_in_
     pubs = _page(tmp_path, "- Varga, I. (2016). Vowel merger in the fens. *Transactions of the Fen Dialect Society 2015*, "
                            "34-46.\n- Varga, I., & Holt, B. (2014). Reed words. *Journal of Fen Speech*, 3, 10-22.\n")
     assert [(p.title, p.year) for p in pubs] == [("Vowel merger in the fens", 2016), ("Reed words", 2014)]
+
+
+def test_names_before_an_italic_journal_and_volume_are_no_title(tmp_path: Path):
+    # the sentence before "*Journal 2*" is the title only with the owner implied: "Mira Holt and Bo Lee." names
+    # the owner (review r78b, t3a.md: it became the title, the book's title the venue)
+    pubs = _pubs_of(tmp_path, (
+        "- Mira Holt and Bo Lee. *Programming Python 3*, 2020.\n"
+        "- Holt M and Lee B. *Harbour Atlas 2* (3). 2018.\n"))
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Programming Python 3", ["Mira Holt", "Bo Lee"]), ("Harbour Atlas 2", ["Holt M", "Lee B"])]

@@ -1721,11 +1721,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 # ("[3] A, B. Title.": no entry number; "A, B, Ni Wu.Title.": the names' stop glued to the title)
                 sents = sentences(_GLUED_STOP.sub(". ", NUMBERING.sub("", norm(before))))
                 if len(sents) == 1 and "," not in sents[0] and len(_words(sents[0])) >= 2 \
+                        and not owner_among(sents[0], ctx) \
                         and _JOURNAL_VOLUME.fullmatch(norm(t)) and _ISSUE_YEAR_OR_PAGES.match(after):
                     # "Title of the Paper. <i>Synthese 206</i> (3). 2025.": an italic run closed by a volume, its
                     # issue, year or pages after it, is a journal and its volume (APA 7 sets the volume in the
                     # journal's italics), never a title; the one sentence before it, no names written (the owner
-                    # implied), is the title, whatever its words look like ("Joint Attention and Communication")
+                    # implied), is the title, whatever its words look like ("Joint Attention and Communication");
+                    # names with the owner's among them ("Mira Holt and Bo Lee.") are the byline, no title
                     title = sents[0]
                     break
                 # ("<i>Formal Methods in X</i> (<a>FMSD</a>), 41(1): 45-65": the journal's short name in brackets
