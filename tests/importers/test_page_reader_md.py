@@ -3884,6 +3884,29 @@ def test_a_hard_broken_line_naming_a_link_under_an_entry_is_its_link_not_its_tit
     assert [a.name for a in first.authors][:3] == ["Lena Marsh", "Ann Lee", "Bo Roe"]
     assert "https://x.example/tide_appendix.pdf" in first.links.values()
 
+
+def test_a_bracket_closing_a_bold_linked_title_stays_in_it_after_names_or_when_no_year(tmp_path):
+    # the year closing a bold linked title is the entry's only where the title is the whole entry and the bracket a
+    # year of the works' span (review r78b t8/t8b/t1b: "(1918)" and "(1968)" after names were cut from the titles,
+    # and in a bare list the cut title turned the list's reading off)
+    pubs = _pubs(tmp_path, "# Mira Holt\n\n## Publications\n\n"
+                 "- Ann Lee, Mira Holt. [**Remembering the influenza pandemic (1918)**](https://x.example/r)\n"
+                 "- Mira Holt. [**The Prague Spring in harbour towns (1968)**](https://x.example/p)\n")
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Remembering the influenza pandemic (1918)", None, None), ("The Prague Spring in harbour towns (1968)", None, None)]
+    pubs = _pubs(tmp_path, "# Mira Holt\n\n## Publications\n\n"
+                 "- [**Remembering the Influenza Pandemic (1918)**](https://x.example/a)\n"
+                 "- [**Harbour Cranes as Public Landmarks**](https://x.example/b) (2016)\n"
+                 "- [**Ferry Routes and the Shape of River Towns**](https://x.example/c) (2019)\n"
+                 "- [**The Night Shift at Container Ports**](https://x.example/e) (2015)\n"
+                 "- [**How the Quay Walls Were Kept Dry**](https://x.example/f) (2012)\n"
+                 "- [**Flood Memory in Market Squares (in press)**](https://x.example/h)\n")
+    assert [(p.title, p.year, p.notes) for p in pubs] == [
+        ("Remembering the Influenza Pandemic (1918)", None, []), ("Harbour Cranes as Public Landmarks", 2016, []),
+        ("Ferry Routes and the Shape of River Towns", 2019, []), ("The Night Shift at Container Ports", 2015, []),
+        ("How the Quay Walls Were Kept Dry", 2012, []), ("Flood Memory in Market Squares", None, ["in press"])]
+
+
 SHARED_HEAD_PAGE = """I am a postdoctoral researcher in microbiology at Lakeshore University.
 
 ## Research and Professional Experience
