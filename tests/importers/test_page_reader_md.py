@@ -3907,6 +3907,24 @@ def test_a_bracket_closing_a_bold_linked_title_stays_in_it_after_names_or_when_n
         ("How the Quay Walls Were Kept Dry", 2012, []), ("Flood Memory in Market Squares", None, ["in press"])]
 
 
+def test_a_labelled_paragraph_under_another_heading_or_with_links_is_no_abstract_of_the_work_above(tmp_path):
+    # review r78b t2b/t2a/t10: a "**Summary**:" under the next heading, a "**Résumé**: [PDF](cv)" and an abstract
+    # with its own links were each the last work's abstract (the links lost); they stay unread
+    works = ("# Mira Holt\n\n## Publications\n\n1. [Harbour Cranes as Public Landmarks](https://x.example/b)\n"
+             "2. [Ferry Routes and the Shape of River Towns](https://x.example/c)\n"
+             "3. [The Night Shift at Container Ports](https://x.example/e)\n"
+             "4. [How the Quay Walls Were Kept Dry](https://x.example/f)\n"
+             "5. [Flood Memory in Market Squares](https://x.example/h)\n\n")
+    for after in ("## Research\n\n**Summary**: My research asks how port cities remember floods and how their "
+                  "quays, cranes and ferries shape daily life.\n",
+                  "**Résumé**: [PDF](https://x.example/cv.pdf)\n",
+                  "**Abstract**: We ask how market squares keep the memory of floods, from archives of three towns. "
+                  "[Slides](https://x.example/slides.pdf) [Data](https://x.example/data.zip)\n"):
+        profile = _profile(tmp_path, works + after)
+        assert [p.abstract for p in profile.publications] == [None] * 5
+        assert [u.line for u in profile.unparsed] == [len((works + after).splitlines())]
+
+
 SHARED_HEAD_PAGE = """I am a postdoctoral researcher in microbiology at Lakeshore University.
 
 ## Research and Professional Experience

@@ -1551,8 +1551,9 @@ class Builder(SectionReaders, PersonReader):
             for blk in (b for b in blocks if id(b) in told):
                 at = self.r.L(blk.line())
                 d = max((d for d in self.pubs if (d.pub.line or 0) < at), key=lambda d: d.pub.line or 0, default=None)
-                if d is not None and d.pub.abstract is None and not any(
+                if d is not None and d.pub.abstract is None and d.group == blk.heading and not any(
                         (d.pub.line or 0) < self.r.L(b.line()) < at for b in items):
+                    # (a paper under another heading: "## Research" then "**Summary**: My research ...", no abstract)
                     d.pub.abstract = self._labelled_abstract(blk)
                     d.lines.update(n for n in blk.lines if n)
                     self.r.use(blk.lines)
@@ -1563,10 +1564,14 @@ class Builder(SectionReaders, PersonReader):
 
     def _labelled_abstract(self, b: Block) -> str | None:
         """The words of a paragraph that opens with an abstract's label, in any language ("**Resumo**: Neste
-        trabalho ..."), or None for any other."""
+        trabalho ..."), or None for any other: one with links ("**Résumé**: [PDF](cv.pdf)", "... [Slides](..)") or
+        of fewer than eight words is no abstract (its links would be lost)."""
         segs = self.r.segs(b)[0]
         label = FIELD_LABEL.match(norm(" ".join(s.text for s in segs))) if segs else None
-        return label.group("v") if label and FIELD_ROLES[fold(label.group("l"))] == "abstract" else None
+        if not label or FIELD_ROLES[fold(label.group("l"))] != "abstract" or self.r.block_anchors(b) \
+                or len(label.group("v").split()) < 8:
+            return None
+        return label.group("v")
 
     def _cited_work(self, b: Block, segs: list[Seg], gaps: list[int]) -> bool:
         """Whether an item under a heading of the owner's interests (or a topic heading under it) is a whole
