@@ -3885,6 +3885,20 @@ def test_a_hard_broken_line_naming_a_link_under_an_entry_is_its_link_not_its_tit
     assert "https://x.example/tide_appendix.pdf" in first.links.values()
 
 
+def test_a_hard_broken_line_naming_slides_by_a_pointer_label_is_the_entrys_link_line(tmp_path):
+    # "Slides [here](...)": the kind of file is a link kind (slides, video, poster, data), no LABEL_WORDS phrase
+    # (review r78b t4c: "Slides" was the title, the real title the venue)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Working Papers\n\n"
+                 "<b>[Tide Gauges and Harbour Fees](https://x.example/tide.pdf)</b> "
+                 "(with Ann Lee, Bo Roe, and Cy Poe - updated Dec 9, 2025)\\\n"
+                 "<i>Presented at Coastal Days 2024, Port Week 2025*</i>\\\n"
+                 "Slides [here](https://x.example/tide_slides.pdf).\n\n"
+                 "<b>[Quay Rents in Small Ports](https://x.example/quay.pdf)</b> (with Cy Poe)\n")
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Tide Gauges and Harbour Fees", ["Lena Marsh", "Ann Lee", "Bo Roe"]),  # (Cy Poe, run into "- updated": left)
+        ("Quay Rents in Small Ports", ["Lena Marsh", "Cy Poe"])]
+
+
 def test_a_bracket_closing_a_bold_linked_title_stays_in_it_after_names_or_when_no_year(tmp_path):
     # the year closing a bold linked title is the entry's only where the title is the whole entry and the bracket a
     # year of the works' span (review r78b t8/t8b/t1b: "(1918)" and "(1968)" after names were cut from the titles,

@@ -756,14 +756,16 @@ def _links_row(seg: Seg) -> bool:
 
 def _link_line(seg: Seg, text: str) -> bool:
     """"doi:<a>10.1/x</a>", "http:<a>web</a>", "accepted manuscript:<a>Repository</a>": a line of the entry
-    holding one of its links, named by a short label before a colon (or an address written out)."""
+    holding one of its links, named by a short label before a colon (or an address written out), or by the kind of
+    file and a pointer label ("Online appendix <a>here</a>.", "Slides <a>here</a>")."""
     if not seg.anchors():
         return False
     if _LINK_LINE.fullmatch(text):
         return True
     linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
-    if fold(linked) in LABEL_WORDS and fold(text.replace(linked, " ", 1)) in LABEL_WORDS:
-        return True  # "Online appendix [here](...).", "Slides: [link](...)": a link's kind, then the link, named by labels
+    kind = fold(text.replace(linked, " ", 1))
+    if fold(linked) in LABEL_WORDS and (kind in LABEL_WORDS or len(kind.split()) <= 2 and label_kind(kind)):
+        return True  # "Online appendix [here](...).", "Slides [here](...)": a link's kind, then the link, named by labels
     m = _LABEL_COLON.fullmatch(text)
     if not m:
         return False  # (most lines: the links' words are not read)
