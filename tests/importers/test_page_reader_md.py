@@ -3899,6 +3899,18 @@ def test_a_hard_broken_line_naming_slides_by_a_pointer_label_is_the_entrys_link_
         ("Quay Rents in Small Ports", ["Lena Marsh", "Cy Poe"])]
 
 
+def test_a_folded_abstract_labelled_in_another_language_is_the_papers_abstract(tmp_path):
+    # "<summary>Resumo</summary>": the box's label is an abstract's in any language, as "**Resumo**:" is
+    # (review r78b t9: the abstract was "Resumo", its text lost)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publicações\n\n"
+                 "- Marsh, L.; Roe, B. Ferry Routes and the Shape of River Towns. *Urban Water*, 2019.\n"
+                 "  <details><summary>Resumo</summary>Neste trabalho, investigamos as rotas de balsa e a forma das "
+                 "cidades ribeirinhas, com entrevistas e mapas.</details>\n")
+    assert [(p.title, p.abstract) for p in pubs] == [(
+        "Ferry Routes and the Shape of River Towns",
+        "Neste trabalho, investigamos as rotas de balsa e a forma das cidades ribeirinhas, com entrevistas e mapas.")]
+
+
 def test_a_bracket_closing_a_bold_linked_title_stays_in_it_after_names_or_when_no_year(tmp_path):
     # the year closing a bold linked title is the entry's only where the title is the whole entry and the bracket a
     # year of the works' span (review r78b t8/t8b/t1b: "(1918)" and "(1968)" after names were cut from the titles,

@@ -284,9 +284,11 @@ _FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
 """A container's style attribute that hides it until a script shows it ('<div style="display:none" id=x>' under a
 "[<a href="javascript:toggle('x')">bib</a>]" link): folded, as a class can say."""
-_DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:abstract|description|"
-                              r"summary|details|more|tl;?dr)\b", re.I)
-"""The label of the button or summary that opens a folded box ("View Description", "Show abstract")."""
+_DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:description|details|more|"
+                              r"tl;? ?dr|" + "|".join(w for w, role in FIELD_ROLES.items() if role == "abstract")
+                              + r")\b", re.I)
+"""The label, folded, of the button or summary that opens a folded box ("View Description", "Show abstract",
+"Resumo": an abstract's label in any language)."""
 _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 
@@ -1846,7 +1848,7 @@ class Builder(SectionReaders, PersonReader):
                 break
             if any(_FOLDED_CLASS.search(c) for c in classes_of(anc)) or _HIDDEN_STYLE.search(anc.get("style") or "") \
                     or any(
-                    tag_of(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(norm(" ".join(itertext(x))))
+                    tag_of(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(fold(norm(" ".join(itertext(x)))))
                     for x in anc.iterchildren() if isinstance(x.tag, str)):
                 folded = not _one_more_item(anc)
                 break

@@ -449,13 +449,13 @@ def _toggle_run(r: Run) -> bool:
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
-_DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "more", "show", "expand",
-                      "show more"}
-"""Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 _ABSTRACT_LABELS = ("abstract", "summary", "resumo", "resumen", "zusammenfassung", "kurzfassung", "résumé", "riassunto",
                     "sommario", "samenvatting", "sammanfattning", "sammendrag", "streszczenie", "аннотация", "摘要", "要旨",
                     "초록")
 """The label of an abstract in the languages pages are written in ("**Resumo**: Neste trabalho ..." under a paper)."""
+_DISCLOSURE_LABELS = {*(fold(w) for w in _ABSTRACT_LABELS), "show abstract", "tl dr", "tldr", "details", "more", "show",
+                      "expand", "show more"}
+"""Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 _FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|" + "|".join(_ABSTRACT_LABELS)
                 + r"|citation|cite as|reference|ref\.?")
 FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
