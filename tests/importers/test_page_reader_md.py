@@ -3843,13 +3843,12 @@ def test_a_list_mostly_of_other_items_gives_its_few_linked_titles_no_works(tmp_p
     assert pubs == []
 
 
-
 def test_a_year_closing_a_bold_linked_title_and_an_abstract_labelled_in_any_language_under_it(tmp_path):
     # a list of works with the owner implied, each a bold linked title that closes with its year in brackets, most
     # with an abstract paragraph under it labelled in the page's language ("Resumo", "Zusammenfassung"): the year is
     # the work's, no word of its title; the labelled paragraph is the abstract of the item above it, neither a title
     # nor a citation of its own (before, no work was read and the abstracts came out as junk papers)
-    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publicações\n\n"
+    profile = _profile(tmp_path, "# Lena Marsh\n\n## Publicações\n\n"
                  "![i](/p.png) [**Ferry Routes and the Shape of River Towns (2019)**](https://x.example/a)\n\n"
                  "**Resumo**: Neste trabalho, investigamos as rotas de balsa e a forma das cidades ribeirinhas, "
                  "com entrevistas e mapas de 2010.\n\n"
@@ -3861,12 +3860,17 @@ def test_a_year_closing_a_bold_linked_title_and_an_abstract_labelled_in_any_lang
                  "**Resumo**: O artigo discute o turno da noite nos portos de contêineres e suas rotinas de "
                  "trabalho.\n\n"
                  "![i](/p.png) [**How the Quay Walls Were Kept Dry (2012)**](https://x.example/f)\n")
+    pubs = profile.publications
     assert [(p.title, p.year) for p in pubs] == [
         ("Ferry Routes and the Shape of River Towns", 2019), ("Flood Memory in Market Squares", 2017),
         ("Harbour Cranes as Public Landmarks", 2016), ("The Night Shift at Container Ports", 2015),
         ("How the Quay Walls Were Kept Dry", 2012)]
-    assert [(p.abstract or "")[:12] for p in pubs] == ["Neste trabal", "Wir untersuc", "", "O artigo dis", ""]
-    assert all(p.links for p in pubs)
+    assert [p.abstract for p in pubs] == [
+        "Neste trabalho, investigamos as rotas de balsa e a forma das cidades ribeirinhas, com entrevistas e mapas de "
+        "2010.", "Wir untersuchen, wie Marktplätze die Erinnerung an Hochwasser bewahren, anhand von Archiven aus drei "
+        "Städten.", None, "O artigo discute o turno da noite nos portos de contêineres e suas rotinas de trabalho.", None]
+    assert [p.links for p in pubs] == [{"paper": f"https://x.example/{c}"} for c in "acdef"]
+    assert profile.unparsed == []
 
 
 def test_a_hard_broken_line_naming_a_link_under_an_entry_is_its_link_not_its_title(tmp_path):
@@ -3879,10 +3883,20 @@ def test_a_hard_broken_line_naming_a_link_under_an_entry_is_its_link_not_its_tit
                  "<i>Presented at Coastal Days 2024, Port Week 2025*</i>\\\n"
                  "Online appendix [here](https://x.example/tide_appendix.pdf).\n\n"
                  "<b>[Quay Rents in Small Ports](https://x.example/quay.pdf)</b> (with Cy Poe)\n")
-    first = pubs[0]
-    assert first.title == "Tide Gauges and Harbour Fees"
-    assert [a.name for a in first.authors][:3] == ["Lena Marsh", "Ann Lee", "Bo Roe"]
-    assert "https://x.example/tide_appendix.pdf" in first.links.values()
+    assert [p.title for p in pubs] == ["Tide Gauges and Harbour Fees", "Quay Rents in Small Ports"]
+
+
+@pytest.mark.xfail(strict=True, reason="left: the last coauthor runs into the update note ('Cy Poe - updated Dec 9, "
+                   "2025'); the appendix line's link takes the entry's pdf kind and the paper's own link is lost")
+def test_a_hard_broken_entry_keeps_its_own_link_its_appendix_and_every_coauthor(tmp_path):
+    # (review r78b t4b: links {"pdf": ".../tide_appendix.pdf"}, the paper's own tide.pdf gone, Cy Poe missing)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Working Papers\n\n"
+                 "<b>[Tide Gauges and Harbour Fees](https://x.example/tide.pdf)</b> "
+                 "(with Ann Lee, Bo Roe, and Cy Poe - updated Dec 9, 2025)\\\n"
+                 "<i>Presented at Coastal Days 2024, Port Week 2025*</i>\\\n"
+                 "Online appendix [here](https://x.example/tide_appendix.pdf).\n")
+    assert pubs[0].links == {"paper": "https://x.example/tide.pdf", "supplement": "https://x.example/tide_appendix.pdf"}
+    assert [a.name for a in pubs[0].authors] == ["Lena Marsh", "Ann Lee", "Bo Roe", "Cy Poe"]
 
 
 def test_a_hard_broken_line_naming_slides_by_a_pointer_label_is_the_entrys_link_line(tmp_path):
