@@ -1157,3 +1157,11 @@ def test_names_before_an_italic_journal_and_volume_are_no_title(tmp_path: Path):
         "- Holt M and Lee B. *Harbour Atlas 2* (3). 2018.\n"))
     assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
         ("Programming Python 3", ["Mira Holt", "Bo Lee"]), ("Harbour Atlas 2", ["Holt M", "Lee B"])]
+
+
+def test_names_written_family_first_before_an_italic_journal_and_volume_are_no_title(tmp_path: Path):
+    # "Lee, Ann." (a comma: names, then no title) before "*Soil Letters 14* (3)" is no title of its own
+    pubs = _pubs_of(tmp_path, (
+        "- Needle Ice and Stones. *Journal of Cold Ground 53* (1). 2023.\n"
+        "- Lee, Ann. *Soil Letters 14* (3). 2025.\n"))
+    assert [p.title for p in pubs] == ["Needle Ice and Stones"]

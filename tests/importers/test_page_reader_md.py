@@ -3947,6 +3947,17 @@ def test_a_bracket_closing_a_bold_linked_title_stays_in_it_after_names_or_when_n
         ("How the Quay Walls Were Kept Dry", 2012, []), ("Flood Memory in Market Squares", None, ["in press"])]
 
 
+def test_a_year_closing_a_bold_linked_title_is_no_entrys_year_when_the_line_holds_another(tmp_path):
+    # "2015: [**Title (2017)**](u)": the line's other year may be the entry's; the bracket is left in the title
+    pubs = _pubs(tmp_path, "# Mira Holt\n\n## Publications\n\n"
+                 "- [**Harbour Cranes as Public Landmarks**](https://x.example/b) (2016)\n"
+                 "- [**Ferry Routes and the Shape of River Towns**](https://x.example/c) (2019)\n"
+                 "- [**The Night Shift at Container Ports**](https://x.example/e) (2015)\n"
+                 "- [**How the Quay Walls Were Kept Dry**](https://x.example/f) (2012)\n"
+                 "- 2015: [**Flood Memory in Market Squares (2017)**](https://x.example/h)\n")
+    assert ("Flood Memory in Market Squares", 2017) not in [(p.title, p.year) for p in pubs]
+
+
 def test_a_labelled_paragraph_under_another_heading_or_with_links_is_no_abstract_of_the_work_above(tmp_path):
     # review r78b t2b/t2a/t10: a "**Summary**:" under the next heading, a "**Résumé**: [PDF](cv)" and an abstract
     # with its own links were each the last work's abstract (the links lost); they stay unread
