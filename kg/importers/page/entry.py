@@ -764,7 +764,7 @@ def _link_line(seg: Seg, text: str) -> bool:
         return True
     linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
     kind = fold(text.replace(linked, " ", 1))
-    if fold(linked) in LABEL_WORDS and (kind in LABEL_WORDS or len(kind.split()) <= 2 and label_kind(kind)):
+    if fold(linked) in LABEL_WORDS and (kind in LABEL_WORDS or len(kind.split()) <= 2 and label_kind(kind) in _NOT_THE_WORKS_DOI):
         return True  # "Online appendix [here](...).", "Slides [here](...)": a link's kind, then the link, named by labels
     m = _LABEL_COLON.fullmatch(text)
     if not m:
