@@ -1182,3 +1182,23 @@ def test_an_apa_citations_year_after_its_names_is_the_works_year_not_the_one_in_
     assert [(p.title, p.year) for p in pubs] == [("Vowel merger in the fens", 2016), ("Reed words", 2014)]
     # review r78f #7: the venue's own year, no longer the work's, stays in its name (it was nowhere)
     assert [p.venue for p in pubs] == ["Transactions of the Fen Dialect Society 2015", "Journal of Fen Speech"]
+
+
+
+
+def test_names_before_an_italic_journal_and_volume_are_no_title(tmp_path: Path):
+    # the sentence before "*Journal 2*" is the title only with the owner implied: "Mira Holt and Bo Lee." names
+    # the owner (review r78b, t3a.md: it became the title, the book's title the venue)
+    pubs = _pubs_of(tmp_path, (
+        "- Mira Holt and Bo Lee. *Programming Python 3*, 2020.\n"
+        "- Holt M and Lee B. *Harbour Atlas 2* (3). 2018.\n"))
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Programming Python 3", ["Mira Holt", "Bo Lee"]), ("Harbour Atlas 2", ["Holt M", "Lee B"])]
+
+
+def test_names_written_family_first_before_an_italic_journal_and_volume_are_no_title(tmp_path: Path):
+    # "Lee, Ann." (a comma: names, then no title) before "*Soil Letters 14* (3)" is no title of its own
+    pubs = _pubs_of(tmp_path, (
+        "- Needle Ice and Stones. *Journal of Cold Ground 53* (1). 2023.\n"
+        "- Lee, Ann. *Soil Letters 14* (3). 2025.\n"))
+    assert [p.title for p in pubs] == ["Needle Ice and Stones"]

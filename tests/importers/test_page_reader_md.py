@@ -3843,13 +3843,12 @@ def test_a_list_mostly_of_other_items_gives_its_few_linked_titles_no_works(tmp_p
     assert pubs == []
 
 
-
 def test_a_year_closing_a_bold_linked_title_and_an_abstract_labelled_in_any_language_under_it(tmp_path):
     # a list of works with the owner implied, each a bold linked title that closes with its year in brackets, most
     # with an abstract paragraph under it labelled in the page's language ("Resumo", "Zusammenfassung"): the year is
     # the work's, no word of its title; the labelled paragraph is the abstract of the item above it, neither a title
     # nor a citation of its own (before, no work was read and the abstracts came out as junk papers)
-    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publicações\n\n"
+    profile = _profile(tmp_path, "# Lena Marsh\n\n## Publicações\n\n"
                  "![i](/p.png) [**Ferry Routes and the Shape of River Towns (2019)**](https://x.example/a)\n\n"
                  "**Resumo**: Neste trabalho, investigamos as rotas de balsa e a forma das cidades ribeirinhas, "
                  "com entrevistas e mapas de 2010.\n\n"
@@ -3861,12 +3860,17 @@ def test_a_year_closing_a_bold_linked_title_and_an_abstract_labelled_in_any_lang
                  "**Resumo**: O artigo discute o turno da noite nos portos de contêineres e suas rotinas de "
                  "trabalho.\n\n"
                  "![i](/p.png) [**How the Quay Walls Were Kept Dry (2012)**](https://x.example/f)\n")
+    pubs = profile.publications
     assert [(p.title, p.year) for p in pubs] == [
         ("Ferry Routes and the Shape of River Towns", 2019), ("Flood Memory in Market Squares", 2017),
         ("Harbour Cranes as Public Landmarks", 2016), ("The Night Shift at Container Ports", 2015),
         ("How the Quay Walls Were Kept Dry", 2012)]
-    assert [(p.abstract or "")[:12] for p in pubs] == ["Neste trabal", "Wir untersuc", "", "O artigo dis", ""]
-    assert all(p.links for p in pubs)
+    assert [p.abstract for p in pubs] == [
+        "Neste trabalho, investigamos as rotas de balsa e a forma das cidades ribeirinhas, com entrevistas e mapas de "
+        "2010.", "Wir untersuchen, wie Marktplätze die Erinnerung an Hochwasser bewahren, anhand von Archiven aus drei "
+        "Städten.", None, "O artigo discute o turno da noite nos portos de contêineres e suas rotinas de trabalho.", None]
+    assert [p.links for p in pubs] == [{"paper": f"https://x.example/{c}"} for c in "acdef"]
+    assert profile.unparsed == []
 
 
 def test_a_hard_broken_line_naming_a_link_under_an_entry_is_its_link_not_its_title(tmp_path):
@@ -3879,10 +3883,98 @@ def test_a_hard_broken_line_naming_a_link_under_an_entry_is_its_link_not_its_tit
                  "<i>Presented at Coastal Days 2024, Port Week 2025*</i>\\\n"
                  "Online appendix [here](https://x.example/tide_appendix.pdf).\n\n"
                  "<b>[Quay Rents in Small Ports](https://x.example/quay.pdf)</b> (with Cy Poe)\n")
-    first = pubs[0]
-    assert first.title == "Tide Gauges and Harbour Fees"
-    assert [a.name for a in first.authors][:3] == ["Lena Marsh", "Ann Lee", "Bo Roe"]
-    assert "https://x.example/tide_appendix.pdf" in first.links.values()
+    assert [p.title for p in pubs] == ["Tide Gauges and Harbour Fees", "Quay Rents in Small Ports"]
+
+
+@pytest.mark.xfail(strict=True, reason="left: the last coauthor runs into the update note ('Cy Poe - updated Dec 9, "
+                   "2025'); the appendix line's link takes the entry's pdf kind and the paper's own link is lost")
+def test_a_hard_broken_entry_keeps_its_own_link_its_appendix_and_every_coauthor(tmp_path):
+    # (review r78b t4b: links {"pdf": ".../tide_appendix.pdf"}, the paper's own tide.pdf gone, Cy Poe missing)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Working Papers\n\n"
+                 "<b>[Tide Gauges and Harbour Fees](https://x.example/tide.pdf)</b> "
+                 "(with Ann Lee, Bo Roe, and Cy Poe - updated Dec 9, 2025)\\\n"
+                 "<i>Presented at Coastal Days 2024, Port Week 2025*</i>\\\n"
+                 "Online appendix [here](https://x.example/tide_appendix.pdf).\n")
+    assert pubs[0].links == {"paper": "https://x.example/tide.pdf", "supplement": "https://x.example/tide_appendix.pdf"}
+    assert [a.name for a in pubs[0].authors] == ["Lena Marsh", "Ann Lee", "Bo Roe", "Cy Poe"]
+
+
+def test_a_hard_broken_line_naming_slides_by_a_pointer_label_is_the_entrys_link_line(tmp_path):
+    # "Slides [here](...)": the kind of file is a link kind (slides, video, poster, data), no LABEL_WORDS phrase
+    # (review r78b t4c: "Slides" was the title, the real title the venue)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Working Papers\n\n"
+                 "<b>[Tide Gauges and Harbour Fees](https://x.example/tide.pdf)</b> "
+                 "(with Ann Lee, Bo Roe, and Cy Poe - updated Dec 9, 2025)\\\n"
+                 "<i>Presented at Coastal Days 2024, Port Week 2025*</i>\\\n"
+                 "Slides [here](https://x.example/tide_slides.pdf).\n\n"
+                 "<b>[Quay Rents in Small Ports](https://x.example/quay.pdf)</b> (with Cy Poe)\n")
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Tide Gauges and Harbour Fees", ["Lena Marsh", "Ann Lee", "Bo Roe"]),  # (Cy Poe, run into "- updated": left)
+        ("Quay Rents in Small Ports", ["Lena Marsh", "Cy Poe"])]
+
+
+def test_a_folded_abstract_labelled_in_another_language_is_the_papers_abstract(tmp_path):
+    # "<summary>Resumo</summary>": the box's label is an abstract's in any language, as "**Resumo**:" is
+    # (review r78b t9: the abstract was "Resumo", its text lost)
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publicações\n\n"
+                 "- Marsh, L.; Roe, B. Ferry Routes and the Shape of River Towns. *Urban Water*, 2019.\n"
+                 "  <details><summary>Resumo</summary>Neste trabalho, investigamos as rotas de balsa e a forma das "
+                 "cidades ribeirinhas, com entrevistas e mapas.</details>\n")
+    assert [(p.title, p.abstract) for p in pubs] == [(
+        "Ferry Routes and the Shape of River Towns",
+        "Neste trabalho, investigamos as rotas de balsa e a forma das cidades ribeirinhas, com entrevistas e mapas.")]
+
+
+def test_a_bracket_closing_a_bold_linked_title_stays_in_it_after_names_or_when_no_year(tmp_path):
+    # the year closing a bold linked title is the entry's only where the title is the whole entry and the bracket a
+    # year of the works' span (review r78b t8/t8b/t1b: "(1918)" and "(1968)" after names were cut from the titles,
+    # and in a bare list the cut title turned the list's reading off)
+    pubs = _pubs(tmp_path, "# Mira Holt\n\n## Publications\n\n"
+                 "- Ann Lee, Mira Holt. [**Remembering the influenza pandemic (1918)**](https://x.example/r)\n"
+                 "- Mira Holt. [**The Prague Spring in harbour towns (1968)**](https://x.example/p)\n")
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Remembering the influenza pandemic (1918)", None, None), ("The Prague Spring in harbour towns (1968)", None, None)]
+    pubs = _pubs(tmp_path, "# Mira Holt\n\n## Publications\n\n"
+                 "- [**Remembering the Influenza Pandemic (1918)**](https://x.example/a)\n"
+                 "- [**Harbour Cranes as Public Landmarks**](https://x.example/b) (2016)\n"
+                 "- [**Ferry Routes and the Shape of River Towns**](https://x.example/c) (2019)\n"
+                 "- [**The Night Shift at Container Ports**](https://x.example/e) (2015)\n"
+                 "- [**How the Quay Walls Were Kept Dry**](https://x.example/f) (2012)\n"
+                 "- [**Flood Memory in Market Squares (in press)**](https://x.example/h)\n")
+    assert [(p.title, p.year, p.notes) for p in pubs] == [
+        ("Remembering the Influenza Pandemic (1918)", None, []), ("Harbour Cranes as Public Landmarks", 2016, []),
+        ("Ferry Routes and the Shape of River Towns", 2019, []), ("The Night Shift at Container Ports", 2015, []),
+        ("How the Quay Walls Were Kept Dry", 2012, []), ("Flood Memory in Market Squares", None, ["in press"])]
+
+
+def test_a_year_closing_a_bold_linked_title_is_no_entrys_year_when_the_line_holds_another(tmp_path):
+    # "2015: [**Title (2017)**](u)": the line's other year may be the entry's; the bracket is left in the title
+    pubs = _pubs(tmp_path, "# Mira Holt\n\n## Publications\n\n"
+                 "- [**Harbour Cranes as Public Landmarks**](https://x.example/b) (2016)\n"
+                 "- [**Ferry Routes and the Shape of River Towns**](https://x.example/c) (2019)\n"
+                 "- [**The Night Shift at Container Ports**](https://x.example/e) (2015)\n"
+                 "- [**How the Quay Walls Were Kept Dry**](https://x.example/f) (2012)\n"
+                 "- 2015: [**Flood Memory in Market Squares (2017)**](https://x.example/h)\n")
+    assert ("Flood Memory in Market Squares", 2017) not in [(p.title, p.year) for p in pubs]
+
+
+def test_a_labelled_paragraph_under_another_heading_or_with_links_is_no_abstract_of_the_work_above(tmp_path):
+    # review r78b t2b/t2a/t10: a "**Summary**:" under the next heading, a "**Résumé**: [PDF](cv)" and an abstract
+    # with its own links were each the last work's abstract (the links lost); they stay unread
+    works = ("# Mira Holt\n\n## Publications\n\n1. [Harbour Cranes as Public Landmarks](https://x.example/b)\n"
+             "2. [Ferry Routes and the Shape of River Towns](https://x.example/c)\n"
+             "3. [The Night Shift at Container Ports](https://x.example/e)\n"
+             "4. [How the Quay Walls Were Kept Dry](https://x.example/f)\n"
+             "5. [Flood Memory in Market Squares](https://x.example/h)\n\n")
+    for after in ("## Research\n\n**Summary**: My research asks how port cities remember floods and how their "
+                  "quays, cranes and ferries shape daily life.\n",
+                  "**Résumé**: [PDF](https://x.example/cv.pdf)\n",
+                  "**Abstract**: We ask how market squares keep the memory of floods, from archives of three towns. "
+                  "[Slides](https://x.example/slides.pdf) [Data](https://x.example/data.zip)\n"):
+        profile = _profile(tmp_path, works + after)
+        assert [p.abstract for p in profile.publications] == [None] * 5
+        assert [u.line for u in profile.unparsed] == [len((works + after).splitlines())]
+
 
 SHARED_HEAD_PAGE = """I am a postdoctoral researcher in microbiology at Lakeshore University.
 

@@ -284,9 +284,11 @@ _FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
 """A container's style attribute that hides it until a script shows it ('<div style="display:none" id=x>' under a
 "[<a href="javascript:toggle('x')">bib</a>]" link): folded, as a class can say."""
-_DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:abstract|description|"
-                              r"summary|details|more|tl;?dr)\b", re.I)
-"""The label of the button or summary that opens a folded box ("View Description", "Show abstract")."""
+_DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:description|details|more|"
+                              r"tl;? ?dr|" + "|".join(w for w, role in FIELD_ROLES.items() if role == "abstract")
+                              + r")\b", re.I)
+"""The label, folded, of the button or summary that opens a folded box ("View Description", "Show abstract",
+"Resumo": an abstract's label in any language)."""
 _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 
@@ -1551,8 +1553,9 @@ class Builder(SectionReaders, PersonReader):
             for blk in (b for b in blocks if id(b) in told):
                 at = self.r.L(blk.line())
                 d = max((d for d in self.pubs if (d.pub.line or 0) < at), key=lambda d: d.pub.line or 0, default=None)
-                if d is not None and d.pub.abstract is None and not any(
+                if d is not None and d.pub.abstract is None and d.group == blk.heading and not any(
                         (d.pub.line or 0) < self.r.L(b.line()) < at for b in items):
+                    # (a paper under another heading: "## Research" then "**Summary**: My research ...", no abstract)
                     d.pub.abstract = self._labelled_abstract(blk)
                     d.lines.update(n for n in blk.lines if n)
                     self.r.use(blk.lines)
@@ -1563,10 +1566,14 @@ class Builder(SectionReaders, PersonReader):
 
     def _labelled_abstract(self, b: Block) -> str | None:
         """The words of a paragraph that opens with an abstract's label, in any language ("**Resumo**: Neste
-        trabalho ..."), or None for any other."""
+        trabalho ..."), or None for any other: one with links ("**Résumé**: [PDF](cv.pdf)", "... [Slides](..)") or
+        of fewer than eight words is no abstract (its links would be lost)."""
         segs = self.r.segs(b)[0]
         label = FIELD_LABEL.match(norm(" ".join(s.text for s in segs))) if segs else None
-        return label.group("v") if label and FIELD_ROLES[fold(label.group("l"))] == "abstract" else None
+        if not label or FIELD_ROLES[fold(label.group("l"))] != "abstract" or self.r.block_anchors(b) \
+                or len(label.group("v").split()) < 8:
+            return None
+        return label.group("v")
 
     def _cited_work(self, b: Block, segs: list[Seg], gaps: list[int]) -> bool:
         """Whether an item under a heading of the owner's interests (or a topic heading under it) is a whole
@@ -1841,7 +1848,7 @@ class Builder(SectionReaders, PersonReader):
                 break
             if any(_FOLDED_CLASS.search(c) for c in classes_of(anc)) or _HIDDEN_STYLE.search(anc.get("style") or "") \
                     or any(
-                    tag_of(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(norm(" ".join(itertext(x))))
+                    tag_of(x) in ("button", "summary") and _DISCLOSURE_TEXT.match(fold(norm(" ".join(itertext(x)))))
                     for x in anc.iterchildren() if isinstance(x.tag, str)):
                 folded = not _one_more_item(anc)
                 break

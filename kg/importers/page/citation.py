@@ -1288,12 +1288,12 @@ def _bold_span_flattened(seg: Seg) -> Seg:
     return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
 
 
-_CLOSING_DATE = re.compile(r"(?P<t>\s*\S.*?)\s*(?P<d>\((?:(?:19|20)\d\d[a-z]?|(?i:" + STATUS_WORDS
+_CLOSING_DATE = re.compile(r"(?P<t>\s*\S.*?)\s*(?P<d>\((?:(?:" + YEAR.pattern + r")[a-z]?|(?i:" + STATUS_WORDS
                            + r"))\))\s*[.,;:]?\s*")
 """A styled run closed by a year or a status in brackets ("Title of the Paper (2017)", "Title (in press)")."""
-_JOURNAL_VOLUME = re.compile(r"\s*[^\W\d_][^\d()]*[^\W\d_]\s+(?!(?:19|20)\d\d\b)\d{1,4}\s*[,.]?\s*")
+_JOURNAL_VOLUME = re.compile(r"\s*[^\W\d_][^\d()]*[^\W\d_]\s+(?!(?:" + YEAR.pattern + r"))\d{1,4}\s*[,.]?\s*")
 """An italic run of a journal's name and its volume ("Synthese 206", "Canadian Journal of Philosophy 53")."""
-_ISSUE_YEAR_OR_PAGES = re.compile(r"\s*[,.]?\s*(?:\(\d{1,4}\)|\(?(?:19|20)\d\d\b|\d+\s*[-–:]\s*\d)")
+_ISSUE_YEAR_OR_PAGES = re.compile(r"\s*[,.]?\s*(?:\(\d{1,4}\)|\(?(?:" + YEAR.pattern + r")|\d+\s*[-–:]\s*\d)")
 """What follows a journal's volume: its issue in brackets, the year, or pages ("(3). 2025.", ". 2025.", ", 12-19")."""
 _YEAR_AFTER_TITLE = re.compile(r"[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)")
 """A year in brackets, then a comma, just after a citation's first run ("[Title](url), (2025), A. Lee, ...")."""
@@ -1669,10 +1669,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     last = max((k for k, (key, t) in enumerate(groups) if key != "label" and t.strip()), default=None)
     closing = _CLOSING_DATE.fullmatch(groups[last][1]) if last is not None and groups[last][0].startswith("style:") \
         and re.search(r"[ba]", groups[last][0][6:]) and len(YEAR.findall(text)) <= len(YEAR.findall(groups[last][1])) \
-        else None
+        and not re.search(r"[^\W\d_]", "".join(t for k, t in groups[:last] if k != "label")) else None
     if closing and len(closing.group("t").split()) >= 2:
         # "[**Title of the Paper (2017)**](url)": the year (or status) in brackets closing the bold or linked title
-        # that ends the entry is the entry's, as written after the link ("[**Title**](url) (2017)")
+        # that ends the entry is the entry's, as written after the link ("[**Title**](url) (2017)"); only where the
+        # title is the whole entry (names before it, "Mira Holt. [**The Prague Spring (1968)**](u)", and a bracket
+        # that is no year of YEAR's, "(1918)", leave the title whole)
         groups[last:last + 1] = [(groups[last][0], closing.group("t")), ("plain", f" {closing.group('d')}")]
     by_hint = {k: clean_piece(t) for k, t in groups if k in ("title", "authors", "venue")}
     title = by_hint.get("title")
@@ -1731,11 +1733,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 # ("[3] A, B. Title.": no entry number; "A, B, Ni Wu.Title.": the names' stop glued to the title)
                 sents = sentences(_GLUED_STOP.sub(". ", NUMBERING.sub("", norm(before))))
                 if len(sents) == 1 and "," not in sents[0] and len(_words(sents[0])) >= 2 \
+                        and not owner_among(sents[0], ctx) \
                         and _JOURNAL_VOLUME.fullmatch(norm(t)) and _ISSUE_YEAR_OR_PAGES.match(after):
                     # "Title of the Paper. <i>Synthese 206</i> (3). 2025.": an italic run closed by a volume, its
                     # issue, year or pages after it, is a journal and its volume (APA 7 sets the volume in the
                     # journal's italics), never a title; the one sentence before it, no names written (the owner
-                    # implied), is the title, whatever its words look like ("Joint Attention and Communication")
+                    # implied), is the title, whatever its words look like ("Joint Attention and Communication");
+                    # names with the owner's among them ("Mira Holt and Bo Lee.") are the byline, no title
                     title = sents[0]
                     break
                 # ("<i>Formal Methods in X</i> (<a>FMSD</a>), 41(1): 45-65": the journal's short name in brackets

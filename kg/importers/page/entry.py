@@ -449,13 +449,13 @@ def _toggle_run(r: Run) -> bool:
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
-_DISCLOSURE_LABELS = {"abstract", "summary", "show abstract", "tl dr", "tldr", "details", "more", "show", "expand",
-                      "show more"}
-"""Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 _ABSTRACT_LABELS = ("abstract", "summary", "resumo", "resumen", "zusammenfassung", "kurzfassung", "résumé", "riassunto",
                     "sommario", "samenvatting", "sammanfattning", "sammendrag", "streszczenie", "аннотация", "摘要", "要旨",
                     "초록")
 """The label of an abstract in the languages pages are written in ("**Resumo**: Neste trabalho ..." under a paper)."""
+_DISCLOSURE_LABELS = {*(fold(w) for w in _ABSTRACT_LABELS), "show abstract", "tl dr", "tldr", "details", "more", "show",
+                      "expand", "show more"}
+"""Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 _FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|" + "|".join(_ABSTRACT_LABELS)
                 + r"|citation|cite as|reference|ref\.?")
 FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
@@ -756,14 +756,16 @@ def _links_row(seg: Seg) -> bool:
 
 def _link_line(seg: Seg, text: str) -> bool:
     """"doi:<a>10.1/x</a>", "http:<a>web</a>", "accepted manuscript:<a>Repository</a>": a line of the entry
-    holding one of its links, named by a short label before a colon (or an address written out)."""
+    holding one of its links, named by a short label before a colon (or an address written out), or by the kind of
+    file and a pointer label ("Online appendix <a>here</a>.", "Slides <a>here</a>")."""
     if not seg.anchors():
         return False
     if _LINK_LINE.fullmatch(text):
         return True
     linked = norm(" ".join(r.text for r in seg.runs if r.anchor is not None))
-    if fold(linked) in LABEL_WORDS and fold(text.replace(linked, " ", 1)) in LABEL_WORDS:
-        return True  # "Online appendix [here](...).", "Slides: [link](...)": a link's kind, then the link, named by labels
+    kind = fold(text.replace(linked, " ", 1))
+    if fold(linked) in LABEL_WORDS and (kind in LABEL_WORDS or len(kind.split()) <= 2 and label_kind(kind) in _NOT_THE_WORKS_DOI):
+        return True  # "Online appendix [here](...).", "Slides [here](...)": a link's kind, then the link, named by labels
     m = _LABEL_COLON.fullmatch(text)
     if not m:
         return False  # (most lines: the links' words are not read)
