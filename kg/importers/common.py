@@ -3964,7 +3964,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # done, courses, no posts
         return "teaching"
     if (m := _SUPERVISED_WORKS.match(words)) and len(words[m.end():].split()) <= 4 and section_kind(
-            re.sub(r"^\W*(?:and\s+)?", "", words[m.end():]) or "-") in (None, "students"):
+            re.sub(r"^\W*(?:and\s+)?", "", words[m.end():])) in (None, "students"):
         # "Supervision of theses", "Supervised Master's theses", "Co-supervised dissertations": the students whose
         # theses the owner supervised, no works of the owner's (a few words after that head phrase qualify it and
         # keep its kind: "Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)"; words

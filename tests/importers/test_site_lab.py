@@ -879,6 +879,22 @@ def test_a_members_files_head_record_gives_alternate_names_units_abstract_and_th
     assert not [u for u in profile.unparsed if u.file == "members.yaml"]
 
 
+def test_a_members_files_head_units_written_as_mappings_are_the_heads_affiliations_with_their_addresses(tmp_path):
+    # re-read of r78g: Hugo Blox's "- name: X / url: Y" form of the same list became a link named after the unit
+    # ("department_of_botany") and the second unit was lost, with no unparsed line (hugo.py's reader of that list,
+    # now fields.organizations, is the one used)
+    members = ("- name: Ines Varga\n  role: Professor of Botany\n  affiliations:\n"
+               "    - name: Department of Botany\n      url: https://botany.example.edu\n"
+               "    - name: Seed Science Institute\n"
+               "- name: Tomas Reed\n  role: PhD Student\n")
+    profile = imported_site(tmp_path, {
+        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
+        "pubs.yaml": _VARGA_PAPERS, "members.yaml": members})
+    assert [(a.name, a.url) for a in profile.person.affiliations] == [
+        ("Department of Botany", "https://botany.example.edu"), ("Seed Science Institute", None)]
+    assert profile.person.links == {}
+
+
 def test_a_head_kept_under_a_key_of_their_own_beside_the_member_lists_heads_the_lab(tmp_path):
     # hunt47 (uppaal): "pi: {name: ..., title: Assistant Professor}" over "students: [...]" and "alumni: [...]": the
     # one mapping was no record, and an alumnus whose role says where they are now ("now Director at ...") headed it

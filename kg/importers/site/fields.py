@@ -679,3 +679,23 @@ def value_at(data: object, key: str) -> object:
     for step in key.split("."):
         value = value.get(step) if isinstance(value, dict) else None
     return value
+
+
+def organizations(orgs: object) -> list[tuple[str, str | None]]:
+    """An author's ``organizations`` (mappings of ``name`` and ``url``, or names), as (name, address) pairs; a name
+    ending in a comma goes on in the next one ("University of X," then "Northfield": one organization written over
+    two entries, "University of X, Northfield", at the first one's address)."""
+    out: list[tuple[str, str | None]] = []
+    open_name = False
+    for org in orgs if isinstance(orgs, list) else []:
+        name = as_text(org.get("name")) if isinstance(org, dict) else as_text(org) if isinstance(org, str) else None
+        if not name or not name.strip():
+            continue
+        name = md_text(name).strip()
+        url = absolute_url(as_text(org.get("url")), None) if isinstance(org, dict) else None
+        if open_name:
+            out[-1] = (f"{out[-1][0]} {name}", out[-1][1] or url)
+        else:
+            out.append((name, url))
+        open_name = name.endswith(",")
+    return [(n.rstrip(" ,"), u) for n, u in out]

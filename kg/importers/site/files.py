@@ -1127,10 +1127,10 @@ def md_pages(folder: Path) -> list[Path]:
 
 
 _TRANSLATED_INDEX = re.compile(rf"index\.(?P<lang>{LANGUAGE_CODE.pattern})\.(?:md|markdown)")
+"""A page of a bundle a multilingual Hugo site writes once per language (``index.en.md``, ``index.ru.md``)."""
 _TRANSLATED_LIST = re.compile(r"_index\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:md|markdown)")
 """A section's list page a multilingual Hugo site writes once per language (``_index.en.md``, Filipino's
 ``_index.fil.md``, ``_index.es.markdown``)."""
-"""A page of a bundle a multilingual Hugo site writes once per language (``index.en.md``, ``index.ru.md``)."""
 
 
 def list_page(page: Path) -> bool:

@@ -40,7 +40,7 @@ from ..common import (
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from ..page.person import DEGREE_RX, position_and_topics
 from .assemble import Part, assemble, merge_person
-from .fields import (LANGUAGE_CODE, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
+from .fields import (LANGUAGE_CODE, organizations, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
                      value_at)
 from .files import (
     starter_page,
@@ -419,7 +419,7 @@ def read_hugo_data_author(root: Path, path: Path, base: str | None) -> tuple[Per
     if role:
         _read_role(role, person)
         used.add("role")
-    for org_name, url in _organizations(data.get("affiliations") or data.get("organizations")):
+    for org_name, url in organizations(data.get("affiliations") or data.get("organizations")):
         person.affiliations.append(Affiliation(name=org_name, url=url,
                                                role=person.job_title if not person.affiliations else None))
         used.add("affiliations" if data.get("affiliations") else "organizations")
@@ -502,26 +502,6 @@ def _read_positions(data: dict, person: Person, used: set[str]) -> None:
             used.add(key)
 
 
-def _organizations(orgs: object) -> list[tuple[str, str | None]]:
-    """An author's ``organizations`` (mappings of ``name`` and ``url``, or names), as (name, address) pairs; a name
-    ending in a comma goes on in the next one ("University of X," then "Northfield": one organization written over
-    two entries, "University of X, Northfield", at the first one's address)."""
-    out: list[tuple[str, str | None]] = []
-    open_name = False
-    for org in orgs if isinstance(orgs, list) else []:
-        name = as_text(org.get("name")) if isinstance(org, dict) else as_text(org) if isinstance(org, str) else None
-        if not name or not name.strip():
-            continue
-        name = md_text(name).strip()
-        url = absolute_url(as_text(org.get("url")), None) if isinstance(org, dict) else None
-        if open_name:
-            out[-1] = (f"{out[-1][0]} {name}", out[-1][1] or url)
-        else:
-            out.append((name, url))
-        open_name = name.endswith(",")
-    return [(n.rstrip(" ,"), u) for n, u in out]
-
-
 def _author_fields(data: dict, person: Person, used: set[str], base: str | None) -> str | None:
     """An author's role, organizations, interests, education, positions, email and social links (an author page's
     front matter, or the site configuration's params in Academic before v4) into ``person``, the keys read into
@@ -530,7 +510,7 @@ def _author_fields(data: dict, person: Person, used: set[str], base: str | None)
     if role:
         _read_role(role, person)
         used.add("role")
-    for org_name, url in _organizations(data.get("organizations")):
+    for org_name, url in organizations(data.get("organizations")):
         person.affiliations.append(Affiliation(name=org_name, url=url, role=person.job_title))
         used.add("organizations")
     if not person.affiliations and as_text(data.get("organization")):
@@ -686,7 +666,7 @@ def _hugo_student(site: _Site, path: Path, shown: set[str] | None = None) -> Par
     role_text = as_text(fm.data.get("role")) or group
     if NOT_STUDENT_ROLE.search(role_text) and not re.search(r"(?i)\bstudents?\b|\bcandidates?\b", role_text):
         return None  # "Postdoctoral Researcher", "Research Scientist": a member of the group, no student
-    institution = next((org for org, _url in _organizations(fm.data.get("organizations"))), None)
+    institution = next((org for org, _url in organizations(fm.data.get("organizations"))), None)
     role = as_text(fm.data.get("role")) or group
     rel = rel_path(site.root, path)
     student = Student(name=md_text(name), institution=institution, role=md_text(role),
@@ -1525,7 +1505,7 @@ def _leaders_place(leaders: list[Path]) -> Affiliation | None:
     lists, roles = [], []
     for path in leaders:
         fm = front_matter_or_none(doc_or_none(path))
-        lists.append(_organizations(fm.data.get("organizations")) if fm is not None else [])
+        lists.append(organizations(fm.data.get("organizations")) if fm is not None else [])
         roles.append(as_text(fm.data.get("role")) or "" if fm is not None else "")
     shared = [(n, u) for n, u in lists[0] if all(any(fold(n) == fold(m) for m, _ in other) for other in lists[1:])]
     if not shared:

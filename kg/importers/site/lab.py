@@ -23,7 +23,7 @@ from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, 
                       LAB_ROLE, placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
 from .assemble import Part, merge_person
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
-                     one_language)
+                     one_language, organizations)
 from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .news import news_record, read_news
@@ -565,6 +565,17 @@ def _head_person(m: Member, base: str | None) -> Person:
             if url and (not base or not url.rstrip("/").startswith(base.rstrip("/"))):
                 person.homepage = url  # the lab site itself is no personal homepage
             used.append(key)
+        elif str(key).lower() in ("affiliations", "organizations") \
+                and (orgs := organizations(value) or [(t, None) for t in _lines(value)]):
+            # "affiliations: [Department of X, Y Institute]", or Hugo Blox's "- name: X / url: Y" mappings: the
+            # head's units, after the place their prose names
+            from ..page.person import affiliation_from
+
+            for org, url in orgs:
+                if (aff := affiliation_from(md_text(org))) and all(fold(aff.name) != fold(a.name)
+                                                                 for a in person.affiliations):
+                    person.affiliations.append(aff.model_copy(update={"url": url}) if url and not aff.url else aff)
+            used.append(key)
         elif apply_social(person, str(key), value):
             used.append(key)
         elif re.fullmatch(r"(?i)alt[-_ ]?names?|aka|also[-_ ]known[-_ ]as|alternate[-_ ]names?", str(key)) \
@@ -572,13 +583,6 @@ def _head_person(m: Member, base: str | None) -> Person:
             # "alt-names: [Gerard C.L. Wong, G. C. Wong]": the forms the head's papers write their name in
             person.alternate_names += [n for t in _lines(value) if (n := md_text(t)) and fold(n) != fold(m.name)
                                        and n not in person.alternate_names]
-            used.append(key)
-        elif str(key).lower() == "affiliations" and _lines(value):
-            # "affiliations: [Department of X, Y Institute]": the head's units, after the place their prose names
-            from ..page.person import affiliation_from
-
-            person.affiliations += [aff for t in _lines(value) if (aff := affiliation_from(md_text(t)))
-                                    and all(fold(aff.name) != fold(a.name) for a in person.affiliations)]
             used.append(key)
         elif (lang := LANGUAGE_KEY.fullmatch(str(key))) and lang[1].lower() == "name" and key not in used \
                 and (alt := md_text(as_text(value) or "")) and fold(alt) != fold(m.name):

@@ -211,6 +211,8 @@ def _printed_as(data: dict, spans: dict[str, tuple[int, int]], fields: dict[str,
     """A record with the keys the site's template prints as a work's title and venue (``fields``,
     :func:`~.records.queried_record_keys`: ``shorttitle`` to ``title``, ``place`` to ``venue``) under those names,
     where the record has no title or venue of its own; the record as it is otherwise."""
+    if not fields:
+        return data, spans  # (a site whose template names no key: nearly every site, every record)
     keys = lower_keys(data)
     has = {"title": record_title_key(keys, data) is not None, "venue": any(k in keys for k in RECORD_KEYS.venue)}
     renamed: dict[str, str] = {}
