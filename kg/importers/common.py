@@ -3283,7 +3283,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 _AT = r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
 _DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])([\w.+-]{1,64}+(?:(?:\s{0,2}(?:\[dot\]|\{dot\}|\(dot\)|<dot>)\s{0,2}|\s{1,3}dot\s{1,3})[\w+-]{1,64}+){0,3})"
+    rf"(?<![\w.+-])([\w.+-]{{1,64}}+(?:{_DOT_WORD}[\w+-]{{1,64}}+){{0,3}})"
     + _AT +
     # ("jread @ lix . polytechnique . fr": each dot between spaces, as the "@" is)
     rf"([\w-]{{1,63}}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|{_DOT_WORD})"
@@ -3396,9 +3396,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
             if first:
                 return out
     for m in _OBFUSCATED.finditer(text or ""):
-        dot = r"\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s+dot\s+)\s*"
-        local = re.sub(dot, ".", m.group(1), flags=re.I)
-        domain = re.sub(dot, ".", m.group(2), flags=re.I).replace(" ", "")
+        local = re.sub(_DOT_WORD, ".", m.group(1), flags=re.I)
+        domain = re.sub(_DOT_WORD, ".", m.group(2), flags=re.I).replace(" ", "")
         if " . " in m.group(2) and not re.fullmatch(r"[a-z]{2,6}", domain.rsplit(".", 1)[-1]):
             continue  # (a spaced dot ends a sentence unless a top-level domain follows it: "a @ b . Then")
         out.append(f"{local}@{domain}")

@@ -672,6 +672,14 @@ def test_a_journals_quartile_and_impact_factor_in_brackets_after_its_name_are_no
                  "<span style=\"color:#E34234;\">*Journal of Wet Engineering (Q3,IF=3)*</span>, **2017**\n")
     assert [(p.venue, p.notes) for p in pubs.values()] == [("Fen Processes", ["Q2, IF = 2.8"]),
                                                             ("Journal of Wet Engineering", ["Q3,IF=3"])]
+    # (a quartile beside a rank's name and no impact factor: the quartile's own rule, not the impact factor's)
+    pubs = _pubs(tmp_path, "# Publications\n\n"
+                 "- [Reed Burning in Wet Boilers](https://doi.org/10.1/a), Bo Lint, **Mara Quill**, "
+                 "*Fen Processes (Q1, SCI)*, **2025**\n"
+                 "- [Ash in Cold Pipes](https://doi.org/10.1/b), **Mara Quill**, Cy Dorn, "
+                 "*Journal of Wet Engineering (Q2; JCR)*, **2017**\n")
+    assert [(p.venue, p.notes) for p in pubs.values()] == [("Fen Processes", ["Q1, SCI"]),
+                                                            ("Journal of Wet Engineering", ["Q2; JCR"])]
 
 
 def test_a_quartile_alone_in_brackets_stays_in_the_venues_name(tmp_path):

@@ -27,7 +27,7 @@ from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_l
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
-from .entry import FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, YEAR_CLOSES, fill_from_own_bibtex, read_entry
+from .entry import ABSTRACT_LABELS, FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, YEAR_CLOSES, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, link_text, separators_only
 from .venue import PROSE_START
 from .person import (
@@ -285,7 +285,7 @@ _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
 """A container's style attribute that hides it until a script shows it ('<div style="display:none" id=x>' under a
 "[<a href="javascript:toggle('x')">bib</a>]" link): folded, as a class can say."""
 _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:description|details|more|"
-                              r"tl;? ?dr|" + "|".join(w for w, role in FIELD_ROLES.items() if role == "abstract")
+                              r"tl;? ?dr|" + "|".join(fold(w) for w in ABSTRACT_LABELS)
                               + r")\b", re.I)
 """The label, folded, of the button or summary that opens a folded box ("View Description", "Show abstract",
 "Resumo": an abstract's label in any language)."""

@@ -449,14 +449,14 @@ def _toggle_run(r: Run) -> bool:
         and any(_TOGGLE_CLASS.search(c) for c in r.classes)
 
 
-_ABSTRACT_LABELS = ("abstract", "summary", "resumo", "resumen", "zusammenfassung", "kurzfassung", "résumé", "riassunto",
+ABSTRACT_LABELS = ("abstract", "summary", "resumo", "resumen", "zusammenfassung", "kurzfassung", "résumé", "riassunto",
                     "sommario", "samenvatting", "sammanfattning", "sammendrag", "streszczenie", "аннотация", "摘要", "要旨",
                     "초록")
 """The label of an abstract in the languages pages are written in ("**Resumo**: Neste trabalho ..." under a paper)."""
-_DISCLOSURE_LABELS = {*(fold(w) for w in _ABSTRACT_LABELS), "show abstract", "tl dr", "tldr", "details", "more", "show",
+_DISCLOSURE_LABELS = {*(fold(w) for w in ABSTRACT_LABELS), "show abstract", "tl dr", "tldr", "details", "more", "show",
                       "expand", "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
-_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|" + "|".join(_ABSTRACT_LABELS)
+_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|" + "|".join(ABSTRACT_LABELS)
                 + r"|citation|cite as|reference|ref\.?")
 FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
 _FIELD_WORD = re.compile(rf"(?P<l>{_FIELD_WORDS})(?P<v>)", re.I)
@@ -467,7 +467,7 @@ _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 """A line of an entry that is its author list after "By" (no colon): "By Ana Ruiz, Bo Lee, and Jonah Roe"."""
 FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "published at": "venue", "conference": "venue", "booktitle": "venue",
-                **{fold(w): "abstract" for w in _ABSTRACT_LABELS}, "citation": "bibtex", "cite as": "bibtex",
+                **{fold(w): "abstract" for w in ABSTRACT_LABELS}, "citation": "bibtex", "cite as": "bibtex",
                 "reference": "bibtex",
                 "ref": "venue", "ref.": "venue"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
