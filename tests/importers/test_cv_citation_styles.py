@@ -1182,6 +1182,11 @@ def test_an_apa_citations_year_after_its_names_is_the_works_year_not_the_one_in_
     assert [(p.title, p.year) for p in pubs] == [("Vowel merger in the fens", 2016), ("Reed words", 2014)]
     # review r78f #7: the venue's own year, no longer the work's, stays in its name (it was nowhere)
     assert [p.venue for p in pubs] == ["Transactions of the Fen Dialect Society 2015", "Journal of Fen Speech"]
+    # review of the mends: a journal's volume year before its volume ("Water Research 2015; 12: 1-10", an
+    # online-first paper's) is no part of its name (it gave "Water Research 2015")
+    pubs = _page(tmp_path, "- Varga, I. (2016). Rivers of the north. Water Research 2015; 12: 1-10.\n"
+                           "- Varga, I., & Holt, B. (2019). Fish and lakes. *Hydrobiologia* 2018, 5, 1-9.\n")
+    assert [(p.venue, p.year) for p in pubs] == [("Water Research", 2016), ("Hydrobiologia", 2019)]
 
 
 

@@ -2205,8 +2205,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # (an author-date citation's year after its names is the work's: "Roe, T. (2016). Title. *Transactions
             # of the X Society 2015*", a volume named for the year before)
             pub.year = (author_date_year(texts[authors_seg]) if authors_seg is not None else None) or v.year
-            if pub.year != v.year and pub.venue and re.search(rf"{re.escape(pub.venue)}\s+{v.year}\b", vtext):
-                pub.venue = f"{pub.venue} {v.year}"  # (the venue's own year stays in its name: "Interspeech 2013")
+            if pub.year != v.year and pub.venue and not pub.volume \
+                    and re.search(rf"{re.escape(pub.venue)}\s+{v.year}\b(?!\s*[,;:]\s*\d+\s*[,;:(])", vtext):
+                # (the venue's own year stays in its name: "Interspeech 2013"; a journal's volume year before its
+                # volume, "Water Research 2015; 12: 1-10" of an online-first paper, is no part of its name)
+                pub.venue = f"{pub.venue} {v.year}"
         if pub.date and lead_year and int(pub.date[:4]) != lead_year[0]:
             pub.date = None  # "2026 Title ... [Accepted Oct. 2025]": a note's date, not the paper's
         elif pub.date and pub.year != int(pub.date[:4]):
