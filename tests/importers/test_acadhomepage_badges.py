@@ -4,6 +4,8 @@ a list of papers under a heading kg has no word for."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.importers import import_path
 
 from .sitefiles import imported_site, write_site
@@ -662,24 +664,21 @@ def test_a_badge_class_naming_another_field_keeps_that_field():
     assert _hint_of_classes(["badge-honor"]) == "note"
 
 
-def test_a_journals_quartile_and_impact_factor_in_brackets_after_its_name_are_notes(tmp_path):
+@pytest.mark.parametrize("first, second", [
     # "*Fen Processes (Q2, IF = 2.8)*", "(Q3,IF=3)": the journal's quartile and impact factor, as CCF and JCR ranks
     # are, notes on the work; they were kept in the venue's name
+    ("Q2, IF = 2.8", "Q3,IF=3"),
+    # a quartile beside a rank's name and no impact factor: the quartile's own rule, not the impact factor's
+    ("Q1, SCI", "Q2; JCR"),
+])
+def test_a_journals_quartile_and_impact_factor_in_brackets_after_its_name_are_notes(tmp_path, first, second):
     pubs = _pubs(tmp_path, "# Publications\n\n"
                  "- [Reed Burning in Wet Boilers](https://doi.org/10.1/a), Bo Lint, **Mara Quill**, "
-                 "<span style=\"color:#E34234;\">*Fen Processes (Q2, IF = 2.8)*</span>, **2025**\n"
+                 f"<span style=\"color:#E34234;\">*Fen Processes ({first})*</span>, **2025**\n"
                  "- [Ash in Cold Pipes](https://doi.org/10.1/b), **Mara Quill**, Cy Dorn, "
-                 "<span style=\"color:#E34234;\">*Journal of Wet Engineering (Q3,IF=3)*</span>, **2017**\n")
-    assert [(p.venue, p.notes) for p in pubs.values()] == [("Fen Processes", ["Q2, IF = 2.8"]),
-                                                            ("Journal of Wet Engineering", ["Q3,IF=3"])]
-    # (a quartile beside a rank's name and no impact factor: the quartile's own rule, not the impact factor's)
-    pubs = _pubs(tmp_path, "# Publications\n\n"
-                 "- [Reed Burning in Wet Boilers](https://doi.org/10.1/a), Bo Lint, **Mara Quill**, "
-                 "*Fen Processes (Q1, SCI)*, **2025**\n"
-                 "- [Ash in Cold Pipes](https://doi.org/10.1/b), **Mara Quill**, Cy Dorn, "
-                 "*Journal of Wet Engineering (Q2; JCR)*, **2017**\n")
-    assert [(p.venue, p.notes) for p in pubs.values()] == [("Fen Processes", ["Q1, SCI"]),
-                                                            ("Journal of Wet Engineering", ["Q2; JCR"])]
+                 f"*Journal of Wet Engineering ({second})*, **2017**\n")
+    assert [(p.venue, p.notes) for p in pubs.values()] == [("Fen Processes", [first]),
+                                                            ("Journal of Wet Engineering", [second])]
 
 
 def test_a_quartile_alone_in_brackets_stays_in_the_venues_name(tmp_path):

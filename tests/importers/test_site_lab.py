@@ -836,11 +836,16 @@ def test_the_post_a_script_sites_page_states_stands_over_the_members_files_role(
     assert [s.name for s in profile.students] == ["Tomas Reed", "Lena Fox"]
 
 
-def test_a_members_file_headed_by_another_gives_the_owner_nothing(tmp_path):
-    members = _VARGA_MEMBERS.replace("Ines Varga", "Omar Kessel")
-    profile = imported_site(tmp_path, {
+def _varga_lab(tmp_path, members: str):
+    """A Next.js lab site of Ines Varga's: a page naming no one, her papers, and the members file given."""
+    return imported_site(tmp_path, {
         "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
         "pubs.yaml": _VARGA_PAPERS, "members.yaml": members})
+
+
+def test_a_members_file_headed_by_another_gives_the_owner_nothing(tmp_path):
+    members = _VARGA_MEMBERS.replace("Ines Varga", "Omar Kessel")
+    profile = _varga_lab(tmp_path, members)
     assert profile.person.name == "Ines Varga"
     assert profile.person.job_title is None and profile.person.email is None
     assert profile.students == []
@@ -867,9 +872,7 @@ def test_a_members_files_head_record_gives_alternate_names_units_abstract_and_th
                "Lakeside University.\n"
                "- name: Tomas Reed\n  role: PhD Student\n  orcid: 0000-0002-1825-0097\n"
                "- name: Lena Fox\n  role: Undergraduate\n")
-    profile = imported_site(tmp_path, {
-        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
-        "pubs.yaml": _VARGA_PAPERS, "members.yaml": members})
+    profile = _varga_lab(tmp_path, members)
     person = profile.person
     assert "Ines M. Varga" in person.alternate_names
     assert [a.name for a in person.affiliations] == ["Department of Botany", "Seed Science Institute"]
@@ -887,9 +890,7 @@ def test_a_members_files_head_units_written_as_mappings_are_the_heads_affiliatio
                "    - name: Department of Botany\n      url: https://botany.example.edu\n"
                "    - name: Seed Science Institute\n"
                "- name: Tomas Reed\n  role: PhD Student\n")
-    profile = imported_site(tmp_path, {
-        "pages/index.js": "export default function Home() { return <h1>Varga Lab</h1> }\n",
-        "pubs.yaml": _VARGA_PAPERS, "members.yaml": members})
+    profile = _varga_lab(tmp_path, members)
     assert [(a.name, a.url) for a in profile.person.affiliations] == [
         ("Department of Botany", "https://botany.example.edu"), ("Seed Science Institute", None)]
     assert profile.person.links == {}
