@@ -46,3 +46,20 @@ def test_pr_with_its_stop_is_a_professors_title():
     assert advisors_in("During my PhD I was supervised by Pr. Lise Marchand and Pr. Paul Aubert, in Brest.") == [
         "Lise Marchand", "Paul Aubert"]
     assert without_honorifics("Pradeep Rao") == "Pradeep Rao"
+
+
+def test_same_name_parses_no_name_whose_family_name_the_other_lacks(monkeypatch):
+    # the site assembler asks same_name of every piece of an unparsed line against the owner's names: a piece
+    # that holds no word of the owner's family name is answered without parsing it (nameparser, ~0.2 ms a name);
+    # the name keys and joined syllables are asked first, so their answers stand
+    from kg import names
+
+    parsed = []
+    real = names.name_parts
+    monkeypatch.setattr(names, "name_parts", lambda n: parsed.append(n) or real(n))
+    assert names.same_name("Oswin Q. Brightwater and the Delta Survey", "Ilse Marrow") is False
+    assert parsed == ["Ilse Marrow"]
+    assert names.same_name("Yeong Hyeon Kim", "Kim YeongHyeon") is True  # (joined syllables, family order aside)
+    assert names.same_name("I. Marrow", "Ilse Marrow") is True and names.same_name("Marrow, I.", "Ilse Marrow")
+    assert names.same_name("I. Marlow", "Ilse Marrow") is False
+    assert names.family_absent("Tomas Pell", "Ilse Marrow") and not names.family_absent("I. Marrow", "Ilse Marrow")

@@ -23,7 +23,7 @@ from ..model import Author, Metrics, Publication, clean_url, identifier_token
 # imports without this module's regular expressions), read here and by every importer through this module
 from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, HONORIFIC_WORDS,  # noqa: F401
                      IDENTIFIER_URLS, _ARXIV_NUMBER, _LATIN_LETTER, _latin_ascii, _one_family, arxiv_id,
-                     dashed_orcid, fold, has_cjk, identifier_url, name_key, name_parts, same_name)
+                     dashed_orcid, family_absent, fold, has_cjk, identifier_url, name_key, name_parts, same_name)
 
 # --- names -------------------------------------------------------------------------
 
@@ -266,23 +266,6 @@ def own_spelling(name: str, other: str) -> str:
     if name == other or _plain_letters(name) != _plain_letters(other):
         return name
     return other if sum(not c.isascii() for c in other) > sum(not c.isascii() for c in name) else name
-
-
-def family_absent(name: str, other: str) -> bool:
-    """True when some word of ``other``'s family name (by :func:`name_parts`) is not a word of ``name``: then
-    the two cannot share a family name, since the family name nameparser gives is made of words of the name it
-    parsed (checked on every author name of the fixtures and real pages). A quick "no" for :func:`same_name`
-    and :func:`owner_variant` that parses only ``other`` (a page's owner, once), not each name met on the page:
-    nameparser takes about 0.2 ms a name.
-
-    >>> family_absent("Chao Li", "Anbang Yao"), family_absent("A. Yao", "Anbang Yao")
-    (True, False)
-    """
-    parts = name_parts(other)
-    if parts is None:
-        return False
-    family = fold(parts[1]).split()
-    return bool(family) and not set(family) <= set(fold(name).split())
 
 
 def split_scripts(name: str) -> tuple[str, list[str]]:

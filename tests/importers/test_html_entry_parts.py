@@ -1103,3 +1103,27 @@ def test_a_closing_styled_title_that_holds_a_note_word_stays_the_titles_and_a_cl
         ("Review of Winner-Take-All Politics", []), ("Memory and voice in Oral Tradition", []),
         ("Sand waves of the coast", ["Best Paper Award"]), ("Tides of the bay", ["Spotlight"]),
         ("Dunes of the west", ["Oral presentation"])]
+
+
+def test_a_venues_volume_then_its_page_is_read_without_a_pattern_made_for_the_venue():
+    # "Journal 12, 3456 (2020)": the volume closing the venue's name, the article number after its comma. The page
+    # after the name is found by the one compiled pattern: a pattern made for each venue went through the re
+    # module's cache, putting out the importers' own patterns (compiled again: a tenth of a physics CV's import)
+    import re
+
+    from kg.importers.page import entry
+
+    page = """<html><body><h1>Petra Holm</h1><h2>Publications</h2><ol>
+<li>P. Holm and T. Ravn, "Spin waves in thin iron films", Phys. Rev. B 97, 125405(R) (2018).</li>
+<li>P. Holm, "Neutron lines of cold lattices", J. Cold Phys. 12, 3456 (2020).</li>
+<li>P. Holm, "Ice lattices revisited", Cold Lattice Letters 2021, 17 (2021).</li>
+</ol></body></html>"""
+    re.purge()
+    profile = _html(page)
+    # (the third's number after its name is a year: no volume)
+    assert [(p.venue, p.volume, p.year) for p in profile.publications] == [
+        ("Phys. Rev. B", "97", 2018), ("J. Cold Phys", "12", 2020), ("Cold Lattice Letters", None, 2021)]
+    assert not [k for k in re._cache if isinstance(k[1], str) and "Cold" in k[1] and "Phys" in k[1]]
+    assert entry._page_after("J. Cold Phys. 12", "J. Cold Phys. 12, 3456 (2020)").group(1) == "3456"
+    assert entry._page_after("B 97", "Phys. B 97 (1999); Phys. Rev. B 97, 125405(R)").group(1) == "125405"
+    assert entry._page_after("Letters 5", "Letters 5 (2020)") is None

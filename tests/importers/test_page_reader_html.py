@@ -4136,3 +4136,26 @@ def test_a_bold_label_dash_content_line_of_seven_words_stays_an_entry():
 </body></html>"""
     doc = _html(page, owner="Quentin Tamm")
     assert [e.degree for e in doc.person.education] == ["PhD", "MSc"]
+
+
+def test_the_blocks_of_a_page_without_a_box_opener_are_not_searched_for_one(monkeypatch):
+    # a button that opens a folded box ("data-target", "aria-controls") is looked for in the page once: a page with
+    # none (most pages) has none in any of its entries, whose elements are not walked for one each; a page with one
+    # reads its box as before (the abstract, not the citation's words)
+    from kg.importers.page import runs
+
+    searched: list = []
+    real = runs._opened_boxes
+    monkeypatch.setattr(runs, "_opened_boxes", lambda roots: searched.append(roots) or real(roots))
+    plain = """<html><body><h1>Lena Marsh</h1><h2>Publications</h2><ul>
+<li>L. Marsh, N. Okafor. Ports and growth. <i>Journal of Economic Geography</i>, 2016.</li>
+<li>L. Marsh. Harbours and towns. <i>Regional Studies</i>, 2014. <a href="https://example.org/h.pdf">PDF</a></li>
+</ul></body></html>"""
+    profile = _html(plain)
+    assert [(p.title, p.year) for p in profile.publications] == [("Ports and growth", 2016), ("Harbours and towns", 2014)]
+    assert searched == []
+    boxed = plain.replace("</ul>", """<li><a href="#" data-toggle="collapse" data-target="#abs3">Deep Sets</a>. L. Marsh.
+ <i>NeurIPS</i>, 2017. <div id="abs3" class="collapse abstract">We study functions on sets.</div></li></ul>""")
+    profile = _html(boxed)
+    assert [p.title for p in profile.publications] == ["Ports and growth", "Harbours and towns", "Deep Sets"]
+    assert profile.publications[2].abstract == "We study functions on sets." and searched

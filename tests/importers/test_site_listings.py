@@ -639,3 +639,25 @@ def test_a_hugo_variable_set_again_is_walked_with_the_value_it_has_at_each_range
                 '{{ $p = .Params.extra }}<h3>More</h3>{{ range $p }}z{{ end }}')
     assert [(name, x.tests) for name, x in hugo_listings(template)] == [
         ("pubs", [[("==", "type", "wp")]]), ("pubs", [[("==", "type", "pub")]])]
+
+
+def test_the_works_naming_the_owner_are_told_without_parsing_names_lacking_their_family_name(monkeypatch):
+    # a file of three works or more, fewer than half naming the owner, is others' works; an author written family name
+    # first with initials ("Marrow, I.") names the owner. Only the names holding a word of the owner's family name
+    # are parsed (nameparser, ~0.2 ms a name: every author of every work of a site)
+    from kg.importers.site import assemble
+    from kg.model import Author
+
+    parsed: list[str] = []
+    real = assemble.name_parts
+    monkeypatch.setattr(assemble, "name_parts", lambda n: parsed.append(n) or real(n))
+
+    def work(i: int, *names: str, file: str) -> Publication:
+        return Publication(title=f"Tidal study {i}", year=2020, authors=[Author(name=n) for n in names], file=file)
+
+    mine = [work(i, "Ilse Marrow", "Tomas Pell", file="index.html") for i in range(10)]
+    cited = [work(10 + i, "Oswin Brightwater", "Delia Fenn", file="links.html") for i in range(3)]
+    named = work(13, "Marrow, I.", "Oswin Brightwater", file="links.html")
+    kept, others = assemble._owners_works([*mine, *cited, named], "Ilse Marrow")
+    assert others == cited and named in kept and all(p in kept for p in mine)
+    assert "Marrow, I." in parsed and not {"Oswin Brightwater", "Delia Fenn", "Tomas Pell"} & set(parsed)

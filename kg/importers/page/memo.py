@@ -21,9 +21,9 @@ from ..common import same_name as _same_name_uncached
 
 @lru_cache(maxsize=32768)
 def same_name(a: str, b: str) -> bool:
-    """common.same_name, memoised, with a quick "no" for most names a page compares with its owner's (``b``):
-    common.same_name parses both names with nameparser (a tenth of a page's import) and says yes only when their
-    family names fold alike, which cannot be when ``b``'s family name is not in ``a`` (common.family_absent)."""
+    """common.same_name, memoised, with a quick "no" for most names a page compares with its owner's (``b``): no
+    name can share ``b``'s family name when that name is not among its words (kg.names.family_absent). common.same_name
+    asks the same after the name keys and joined syllables; this one asks it first (a page's names are many)."""
     if name_key(a) != name_key(b) and (name_parts(b) is None or family_absent(a, b)):
         return False
     return _same_name_uncached(a, b)

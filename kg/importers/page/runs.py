@@ -289,11 +289,16 @@ class RunBuilder:
     def __init__(self, page: Page) -> None:
         self.page = page
         self._opened: dict[str, str] = {}
+        self._openers: bool | None = None  # whether the page has a button that opens a box, looked for once
 
     def item_runs(self, block: Block) -> list:
         out: list = []
         roots = [block.el] if block.atoms is None else [a[1] for a in block.atoms if a[0] == "e"]
-        self._opened = _opened_boxes(roots)
+        if self._openers is None:
+            self._openers = bool(self.page.root.xpath(_OPENERS))
+        # (a page without one, most pages, has none in any block: its blocks are not searched, each a walk of its
+        # elements)
+        self._opened = _opened_boxes(roots) if self._openers else {}
         base = dict(bold=False, italic=False, underline=False, sup=False, color=False, anchor=None, href=None,
                     classes=frozenset(), hint=None)
         if block.atoms is not None:

@@ -408,9 +408,10 @@ def _owners_works(pubs: list[Publication], owner: str | None = None) -> tuple[li
     # be the owner)
     family = _family_words(owner) if owner else set()
 
-    # (the works naming the owner, by identity, asked once a work)
-    naming = {id(p) for p in pubs if any(a.is_self or family & _family_words(a.name, family_first=True)
-                                         for a in p.authors)}
+    # (the works naming the owner, by identity, asked once a work; a name holding no word of the owner's family name
+    # holds none in the family name nameparser reads of it, made of its words: it is not parsed, as family_absent)
+    naming = {id(p) for p in pubs if any(a.is_self or not family.isdisjoint(fold(a.name).split())
+                                         and family & _family_words(a.name, family_first=True) for a in p.authors)}
     named = Counter(p.file for p in pubs if p.venue_type != "thesis" and id(p) in naming)
     for f, n in Counter(p.file for p in pubs if p.authors and p.venue_type != "thesis"
                         and (not p.authors_truncated or id(p) in naming)).items():
