@@ -4225,3 +4225,52 @@ Professoressa Associata, Dipartimento di Economia, Università di Bologna.
 """, encoding="utf-8")
     courses = [t.course for t in import_path(page).profile.teaching]
     assert courses[0] == "Econometria I (Laurea in Economia)"
+
+
+# --- a paper whose parts are nested sub-bullets --------------------------------------------------------
+
+
+_NESTED_PAPERS = """# Ilse Marrow
+
+I am a researcher in coastal geology at the University of Nowhere.
+
+## Publications
+
+- Tidal sorting of shell fragments on gravel beaches
+  - Ilse Marrow, Pavel Oduya, Kim Sorel
+  - Journal of Coastal Grains, 2021
+  - [PDF](https://example.org/tidal.pdf) [Code](https://github.com/imarrow/tidal)
+- **Storm layers in estuary mud**
+  - Pavel Oduya and Ilse Marrow
+  - [Paper](https://example.org/storm.pdf)
+- Wave-built berms revisited
+  - Ilse Marrow
+  - *Marine Geology Notes*, 2017
+  - DOI: 10.1234/mgn.2017.9
+
+## Teaching
+
+- Coastal processes
+  - Fall 2022
+  - Spring 2023
+"""
+
+
+def test_a_papers_authors_venue_and_links_on_nested_sub_bullets_are_its_own(tmp_path):
+    """A README list whose papers are bullets and whose authors, venue and links are sub-bullets under each
+    ('- Title' / '  - A, B' / '  - Venue, 2021' / '  - [PDF](...)'): the sub-bullets are the parts of their paper,
+    read as one entry. Before, a short title over its sub-bullets was taken for a group's label, its parts for
+    entries of their own, and nothing was read."""
+    p = tmp_path / "README.md"
+    p.write_text(_NESTED_PAPERS, encoding="utf-8")
+    result = import_path(p)
+    pubs = {x.title: x for x in result.profile.publications}
+    assert list(pubs) == ["Tidal sorting of shell fragments on gravel beaches", "Storm layers in estuary mud",
+                          "Wave-built berms revisited"]
+    tidal, storm, berms = pubs.values()
+    assert [a.name for a in tidal.authors] == ["Ilse Marrow", "Pavel Oduya", "Kim Sorel"]
+    assert (tidal.venue, tidal.year) == ("Journal of Coastal Grains", 2021)
+    assert tidal.links == {"pdf": "https://example.org/tidal.pdf", "code": "https://github.com/imarrow/tidal"}
+    assert [a.name for a in storm.authors] == ["Pavel Oduya", "Ilse Marrow"]
+    assert [(a.name, a.is_self) for a in berms.authors] == [("Ilse Marrow", True)]
+    assert (berms.venue, berms.year, berms.doi) == ("Marine Geology Notes", 2017, "10.1234/mgn.2017.9")
