@@ -1103,3 +1103,48 @@ def test_a_closing_styled_title_that_holds_a_note_word_stays_the_titles_and_a_cl
         ("Review of Winner-Take-All Politics", []), ("Memory and voice in Oral Tradition", []),
         ("Sand waves of the coast", ["Best Paper Award"]), ("Tides of the bay", ["Spotlight"]),
         ("Dunes of the west", ["Oral presentation"])]
+
+
+_CITED_LIST = """<html><head><title>Publications - Mara Vell</title></head><body>
+<h1>Mara Vell</h1>
+<p>I am a researcher in sand transport at the University of Nowhere.</p>
+<h1>Publications</h1>
+<div class="list__item">
+<h2 class="archive__item-title"><a href="/publication/p1">Ripples of fine sand</a></h2>
+<p>Published in <i>Journal of Grain Physics</i>, 2019</p>
+<p class="archive__item-excerpt">We measure ripples in a flume.</p>
+<p>Recommended citation: Vell, M., Osk, T., &amp; Brun, L. (2019). "Ripples of fine sand." <i>Journal of Grain
+Physics</i>. 4(2).</p>
+</div>
+<div class="list__item">
+<h2 class="archive__item-title"><a href="/publication/p2">Dunes on a budget</a></h2>
+<p>Published in <i>Sediment Letters</i>, 2021</p>
+<p>Recommended citation: Tove Osk, <b>Mara Vell</b>, Lars Brun. (2021). "Dunes on a budget." <i>Sediment
+Letters</i>. 2(1).</p>
+</div>
+<div class="list__item">
+<h2 class="archive__item-title"><a href="/publication/p3">Grains in motion</a></h2>
+<p>Published in <i>Granular Notes</i>, 2023</p>
+</div>
+</body></html>"""
+
+
+def test_a_listed_paper_names_its_authors_in_its_recommended_citation_alone(tmp_path):
+    """academicpages' list of papers (its title, "Published in *Venue*, 2019", "Recommended citation: ..."): the
+    authors are those of the citation under the paper, read by the one-line citation reader when the title it reads
+    there is the paper's. Before, the owner was each paper's sole author, the list marked incomplete; a paper with
+    no citation under it still is."""
+    page = tmp_path / "index.html"
+    page.write_text(_CITED_LIST, encoding="utf-8")
+    result = import_path(page)
+    pubs = {p.title: p for p in result.profile.publications}
+    ripples, dunes, grains = pubs["Ripples of fine sand"], pubs["Dunes on a budget"], pubs["Grains in motion"]
+    assert [(a.name, a.is_self) for a in ripples.authors] == [("M. Vell", True), ("T. Osk", False),
+                                                              ("L. Brun", False)]
+    assert not ripples.authors_truncated and (ripples.venue, ripples.year) == ("Journal of Grain Physics", 2019)
+    assert [(a.name, a.is_self) for a in dunes.authors] == [("Tove Osk", False), ("Mara Vell", True),
+                                                            ("Lars Brun", False)]
+    assert [(a.name, a.is_self) for a in grains.authors] == [("Mara Vell", True)] and grains.authors_truncated
+    # (the excerpt is no part the entry reads: left to the report)
+    assert [u.text for u in result.profile.unparsed] == ['<p class="archive__item-excerpt">We measure ripples in a '
+                                                         'flume.</p>']
