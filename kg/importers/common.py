@@ -2474,7 +2474,8 @@ _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})(?<![Vv]ol)\.?\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)\.?$")
 """The volume and issue closing a journal's name, with no comma before them ("Mountain Weather 3(2)"), or after its
-stop ("Mountain Weather. 3(2).": academicpages' citation, "<i>Journal</i>. 1(1).")."""
+stop ("Mountain Weather. 3(2).": academicpages' citation, "<i>Journal</i>. 1(1).", "J. Funct. Anal. 181(2001)": the
+volume and its year)."""
 VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
                                 r"\s*,\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?"
                                 r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?[\s.]*$")

@@ -2102,6 +2102,7 @@ def test_a_non_technical_summary_is_the_works_blog_link():
     ("Mon. Sand Rev. 146(4)", "Mon. Sand Rev", "146"),
     ("Mountain Weather 3(2)", "Mountain Weather", "3"),
     ("Nature (London)", "Nature (London)", None),
+    ("J. Sand Anal. 181(2001)", "J. Sand Anal", "181"),  # the volume, then its year in brackets
 ])
 def test_a_journals_volume_and_issue_after_its_name_or_its_stop(text, venue, volume):
     v = parse_venue(text)
