@@ -4274,3 +4274,22 @@ def test_a_papers_authors_venue_and_links_on_nested_sub_bullets_are_its_own(tmp_
     assert [a.name for a in storm.authors] == ["Pavel Oduya", "Ilse Marrow"]
     assert [(a.name, a.is_self) for a in berms.authors] == [("Ilse Marrow", True)]
     assert (berms.venue, berms.year, berms.doi) == ("Marine Geology Notes", 2017, "10.1234/mgn.2017.9")
+
+
+def test_a_group_label_over_names_some_linked_to_their_pages_stays_a_groups_label(tmp_path):
+    """"- PhD students" over "  - Ann Leary" / "  - [Bob Roecker](https://...)": the linked name is a person's page,
+    no paper's link, so the items are no paper's parts (a name and a link): each is a student of the group, as
+    before the nested-parts rule; a paper's own links ("[PDF]", "[Code]") still make its sub-bullets its parts."""
+    p = tmp_path / "README.md"
+    p.write_text("# Ilse Marrow\n\nI am a researcher in coastal geology at the University of Nowhere.\n\n"
+                 "## Group\n\n- PhD students\n  - Ann Leary\n  - [Bob Roecker](https://bob.example.org)\n"
+                 "  - Carl Poe\n- Alumni\n  - Dana Vik\n  - [Eli Sand](https://github.com/elisand)\n\n"
+                 "## Publications\n\n- Tidal sorting of shell fragments\n  - Ilse Marrow, Kim Sorel\n"
+                 "  - [Slides Video](https://example.org/tidal-talk)\n", encoding="utf-8")
+    profile = import_path(p).profile
+    assert [(s.name, s.role) for s in profile.students] == [
+        ("Ann Leary", "PhD student"), ("Bob Roecker", "PhD student"), ("Carl Poe", "PhD student"),
+        ("Dana Vik", "alumnus"), ("Eli Sand", "alumnus")]
+    [pub] = profile.publications
+    assert pub.title == "Tidal sorting of shell fragments" and [a.name for a in pub.authors] == ["Ilse Marrow",
+                                                                                              "Kim Sorel"]

@@ -16,7 +16,7 @@ from lxml.html import defs as html_defs
 
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import MONTH_ABBR, YEAR, only_link_label, repair_url
+from ..common import MONTH_ABBR, YEAR, link_kind, only_link_label, repair_url
 
 from .source import (
     BLOCK_TAGS,
@@ -988,7 +988,7 @@ def _entry_parts(own: str, items: list) -> bool:
         text = norm(" ".join(itertext(li)))
         anchors = [a for a in li.iter("a")]
         outside = norm(" ".join(_itertext_excluding(li, anchors)))
-        if anchors and _PART_SEPARATORS.fullmatch(outside):
+        if anchors and _PART_SEPARATORS.fullmatch(outside) and all(_link_part(a) for a in anchors):
             kinds.add("links")
         elif _LABELLED_ID.match(text):
             kinds.add("id")
@@ -999,6 +999,16 @@ def _entry_parts(own: str, items: list) -> bool:
         else:
             other += 1
     return other <= 1 and len(kinds) >= 2 and other < len(items) - 1
+
+
+def _link_part(a) -> bool:
+    """Whether a link is one of a paper's (``[PDF]``, ``[Code]``, a DOI's address), not a person's name linked to
+    their page ("PhD students" / "[Bob Roe](https://bob.example.org)" / "Ann Lee": a group of people, no paper's
+    parts); a label such as "Slides Video" may read as a name, so the label's word is asked first."""
+    from .scores import author_score
+
+    label = norm(" ".join(itertext(a)))
+    return link_kind(label, "") is not None or author_score(label) < 0.3 and link_kind(label, a.get("href") or "") is not None
 
 
 def _degree_lead(text: str) -> bool:
