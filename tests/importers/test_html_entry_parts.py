@@ -1148,3 +1148,29 @@ def test_a_listed_paper_names_its_authors_in_its_recommended_citation_alone(tmp_
     # (the excerpt is no part the entry reads: left to the report)
     assert [u.text for u in result.profile.unparsed] == ['<p class="archive__item-excerpt">We measure ripples in a '
                                                          'flume.</p>']
+
+
+def test_a_listed_papers_suggested_citation_names_its_venue_when_the_entry_gives_none(tmp_path):
+    """A working paper's bold title with "(with ...)" and, under it, 'Suggested citation: Vell, M. and Osk, T. (2019).
+    "Title." NBER Working Paper 123.': the citation is the paper's own (its title the entry's), so its venue is where
+    the paper appeared, not a line dropped with the citation; a citation of another title under a paper stays in
+    the report."""
+    page = tmp_path / "index.html"
+    page.write_text("""<html><head><title>Mara Vell</title></head><body>
+<h1>Mara Vell</h1>
+<p>I am a researcher in sand transport at the University of Nowhere.</p>
+<h2>Working papers</h2>
+<ul>
+<li><b>Ripples of fine sand</b> (with Tove Osk)<br>
+Suggested citation: Vell, M. and Osk, T. (2019). "Ripples of fine sand." NBER Working Paper 123.</li>
+<li><b>Dunes on a budget</b><br>
+Published in <i>Sediment Letters</i>, 2021<br>
+Recommended citation: Osk, T. (2020). "Another paper entirely." <i>Other Journal</i>. 2(1).</li>
+</ul></body></html>""", encoding="utf-8")
+    result = import_path(page)
+    ripples, dunes = result.profile.publications
+    assert (ripples.title, ripples.venue, ripples.year) == ("Ripples of fine sand", "NBER Working Paper 123", 2019)
+    assert [a.name for a in ripples.authors] == ["M. Vell", "T. Osk"]
+    assert (dunes.venue, [a.name for a in dunes.authors]) == ("Sediment Letters", ["Mara Vell"])
+    assert [u.text for u in result.profile.unparsed] == [
+        'Recommended citation: Osk, T. (2020). "Another paper entirely." <i>Other Journal</i>. 2(1).</li>']

@@ -1943,6 +1943,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             own_cited = i
             if authors_text is None and parts[1] and author_score(parts[1], ctx.owner_names) >= 0.3:
                 authors_text, authors_seg = parts[1], i
+            if venue_text is None and parts[2]:
+                # (nor the venue: 'Suggested citation: Roe, A. (2019). "Title." NBER Working Paper 123.' under a
+                # working paper's title is where it appeared, not a line to drop)
+                venue_text, venue_seg = parts[2], i
             break
     # remaining segments: notes, abstract, leftovers
     used_segs = {x for x in (title_seg, authors_seg, venue_seg, own_cited) if x is not None}
