@@ -3710,3 +3710,14 @@ def test_an_academicpages_page_printing_its_citation_in_its_body_only(tmp_path, 
     assert [(a.name, a.is_self) for a in pub.authors] == [("T. Osk", False), ("M. Vell", True)]
     assert not pub.authors_truncated
     assert (pub.venue, pub.year, pub.abstract) == ("Coastal Review", 2018, None)
+
+
+def test_a_hugo_paper_page_naming_its_authors_only_in_its_bodys_citation(tmp_path):
+    """No ``authors:`` key, the body printing "Recommended citation:" over the citation: the citation's names are
+    the paper's (the owner second), not the owner alone; the citation is no abstract."""
+    [pub] = _hugo_blox_site(tmp_path, {"essay": (
+        'title: "A lone essay on dunes"\ndate: "2019-05-01T00:00:00Z"\npublication: "*Dune Quarterly*, 3(1)"\n'
+        '---\n\nRecommended citation:\n\nBrel, T. and Quill, R. (2019). "A lone essay on dunes." *Dune Quarterly*, 3(1).\n'
+        '<!-- -->\n')}).publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("T. Brel", False), ("R. Quill", True)]
+    assert not pub.authors_truncated and pub.abstract is None

@@ -2761,6 +2761,10 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     # the body: page text (the abstract when the front matter has none), links, the byline of a front matter
     # that names no authors; template leftovers
     _read_paper_body(doc, fm.body_start, pub, base, owner, aliases, prose=pub.abstract is None)
+    if not pub.authors and (cited := body_citation(doc, fm.body_start)) is not None:
+        # "Recommended citation:" over 'Brel, T. and Quill, R. (2019). "Title." ...' in the body (read there as no
+        # abstract): its names are the paper's, as an academicpages page's are (:func:`read_jekyll_publication`)
+        pub.authors, pub.authors_truncated = citation_authors(cited[0], pub.title, pub.venue)
     if not pub.authors and owner and not any(str(k).lower() in ("authors", "author") for k in data):
         # a paper page of the owner's site that names no authors at all (no "authors:" key), nor does its body:
         # the owner's work, as academicpages' record so written is (:func:`read_jekyll_publication`); who else wrote
