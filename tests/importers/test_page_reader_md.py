@@ -4293,3 +4293,24 @@ def test_a_group_label_over_names_some_linked_to_their_pages_stays_a_groups_labe
     [pub] = profile.publications
     assert pub.title == "Tidal sorting of shell fragments" and [a.name for a in pub.authors] == ["Ilse Marrow",
                                                                                               "Kim Sorel"]
+
+
+def test_nested_parts_read_a_labelled_author_line_and_not_several_papers_under_one_label(tmp_path):
+    """'- **Title**' over '  - Authors: A, B' / '  - [[paper]](...)': the labelled author line is the paper's
+    authors (the entry's field label, as everywhere), so the sub-bullets are its parts. A label over several papers
+    each given only by its names and link ('- **Early nets**' / '  - I. Roe' / '  - [[Paper]](a)' / '  - I. Roe,
+    M. Lee' / '  - [[Paper]](b)') is no one paper: its items are not merged into one entry (which kept the last
+    names and the first link, the other links dropped from the profile and the report alike)."""
+    p = tmp_path / "README.md"
+    p.write_text("# Ilse Marrow\n\nI am a researcher in coastal geology at the University of Nowhere.\n\n"
+                 "## Publications\n\n- **Modules of sand transport in rivers**\n"
+                 "  - Authors: Pavel Oduya, Kim Sorel, Ilse Marrow\n  - [[paper]](https://arxiv.org/abs/2106.00001)\n"
+                 "- **Early nets**\n  - Ivo Roecker\n  - [[Paper]](https://example.org/a)\n"
+                 "  - Ivo Roecker, Mara Lee\n  - [[Paper]](https://example.org/b)\n", encoding="utf-8")
+    result = import_path(p)
+    pubs = {x.title: x for x in result.profile.publications}
+    assert [a.name for a in pubs["Modules of sand transport in rivers"].authors] == [
+        "Pavel Oduya", "Kim Sorel", "Ilse Marrow"]
+    assert "Early nets" not in pubs
+    unparsed = "\n".join(u.text for u in result.profile.unparsed)
+    assert "https://example.org/a" in unparsed and "https://example.org/b" in unparsed

@@ -982,23 +982,33 @@ def _entry_parts(own: str, items: list) -> bool:
     if not own or own.endswith((":", "：")) or len(items) > 6 or year_heading(own)[0] \
             or section_kind(own.strip("*_ "), exact=True):
         return False
-    kinds: set[str] = set()
+    from ..common import fold
+    from .entry import FIELD_LABEL, FIELD_ROLES
+
+    kinds: list[str] = []
     other = 0
     for li in items:
         text = norm(" ".join(itertext(li)))
         anchors = [a for a in li.iter("a")]
         outside = norm(" ".join(_itertext_excluding(li, anchors)))
-        if anchors and _PART_SEPARATORS.fullmatch(outside) and all(_link_part(a) for a in anchors):
-            kinds.add("links")
+        labelled = FIELD_LABEL.match(text)
+        role = FIELD_ROLES.get(fold(labelled.group("l"))) if labelled else None
+        if role in ("authors", "venue"):
+            kinds.append(role)  # "  - Authors: A. Roe, B. Lee", "  - Venue: ...": the entry's labelled field
+        elif anchors and _PART_SEPARATORS.fullmatch(outside) and all(_link_part(a) for a in anchors):
+            kinds.append("links")
         elif _LABELLED_ID.match(text):
-            kinds.add("id")
+            kinds.append("id")
         elif len(text.split()) <= 40 and author_score(text) >= (1 if len(text.split()) > 4 else 0.3):
-            kinds.add("authors")  # (or one name alone: a paper by one author)
+            kinds.append("authors")  # (or one name alone: a paper by one author)
         elif len(text.split()) <= 15 and venue_score(text) >= 2:
-            kinds.add("venue")
+            kinds.append("venue")
         else:
             other += 1
-    return other <= 1 and len(kinds) >= 2 and other < len(items) - 1
+    # (one paper has one author list and one venue line: "- Title" over "  - A. Roe" / "  - [Paper](...)" /
+    # "  - A. Roe, B. Lee" / "  - [Paper](...)" is a label over several papers, each its names and link)
+    return other <= 1 and len(set(kinds)) >= 2 and other < len(items) - 1 and kinds.count("authors") <= 1 \
+        and kinds.count("venue") <= 1
 
 
 def _link_part(a) -> bool:
