@@ -2455,7 +2455,10 @@ _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|"
                              r"[:.]\s+(?=vol(?:ume)?\b|pp\.?\s*\d+\s*[-–]|pages\s+\d+\s*[-–])", re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
-_VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
+_VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})(?<![Vv]ol)\.?\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)\.?$")
+"""The volume and issue closing a journal's name, with no comma before them ("Mountain Weather 3(2)"), or after its
+stop ("Mountain Weather. 3(2).": academicpages' citation, "<i>Journal</i>. 1(1).", "J. Funct. Anal. 181(2001)": the
+volume and its year)."""
 VOLUME_PAGES = re.compile(r"(?<=[^\W\d_])(?<!\bp)(?<!\bpp)\s+(\d{1,4})\s*(?:\(\s*\d{1,4}(?:[-–]\d{1,4})?\s*\))?"
                                 r"\s*,\s*(?!(?:19|20)\d\d\b(?!\s*[-–]))[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?"
                                 r"\s*(?:\(\s*(?:19|20)\d\d\s*\))?[\s.]*$")
@@ -2690,7 +2693,7 @@ def parse_venue(text: str) -> Venue:
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name
     # (every match closes the name with a bracket)
-    issue = _VENUE_ISSUE.search(name) if name.endswith((")", ")\n")) else None
+    issue = _VENUE_ISSUE.search(name) if name.rstrip(" .\n").endswith(")") else None
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them
         out.volume = out.volume or issue.group(1)
         name = name[: issue.start()]

@@ -2094,3 +2094,16 @@ def test_a_non_technical_summary_is_the_works_blog_link():
     assert link_kind("Nontechnical summary", "https://ada.example.org/blogs/fens/reed-beds") == "blog"  # review r78f #12
     assert link_kind("5 minute video summary", "https://ada.example.org/v/1") == "video"
     assert link_kind("Replication package", "https://data.example.org/d/1") is None
+
+
+@pytest.mark.parametrize("text, venue, volume", [
+    # academicpages' citation after its italic venue: "<i>Journal</i>. 4(2)."
+    ("Journal of Grain Physics. 4(2).", "Journal of Grain Physics", "4"),
+    ("Mon. Sand Rev. 146(4)", "Mon. Sand Rev", "146"),
+    ("Mountain Weather 3(2)", "Mountain Weather", "3"),
+    ("Nature (London)", "Nature (London)", None),
+    ("J. Sand Anal. 181(2001)", "J. Sand Anal", "181"),  # the volume, then its year in brackets
+])
+def test_a_journals_volume_and_issue_after_its_name_or_its_stop(text, venue, volume):
+    v = parse_venue(text)
+    assert (v.venue, v.volume) == (venue, volume)

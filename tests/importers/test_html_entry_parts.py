@@ -1127,3 +1127,74 @@ def test_a_venues_volume_then_its_page_is_read_without_a_pattern_made_for_the_ve
     assert entry._page_after("J. Cold Phys. 12", "J. Cold Phys. 12, 3456 (2020)").group(1) == "3456"
     assert entry._page_after("B 97", "Phys. B 97 (1999); Phys. Rev. B 97, 125405(R)").group(1) == "125405"
     assert entry._page_after("Letters 5", "Letters 5 (2020)") is None
+
+
+_CITED_LIST = """<html><head><title>Publications - Mara Vell</title></head><body>
+<h1>Mara Vell</h1>
+<p>I am a researcher in sand transport at the University of Nowhere.</p>
+<h1>Publications</h1>
+<div class="list__item">
+<h2 class="archive__item-title"><a href="/publication/p1">Ripples of fine sand</a></h2>
+<p>Published in <i>Journal of Grain Physics</i>, 2019</p>
+<p class="archive__item-excerpt">We measure ripples in a flume.</p>
+<p>Recommended citation: Vell, M., Osk, T., &amp; Brun, L. (2019). "Ripples of fine sand." <i>Journal of Grain
+Physics</i>. 4(2).</p>
+</div>
+<div class="list__item">
+<h2 class="archive__item-title"><a href="/publication/p2">Dunes on a budget</a></h2>
+<p>Published in <i>Sediment Letters</i>, 2021</p>
+<p>Recommended citation: Tove Osk, <b>Mara Vell</b>, Lars Brun. (2021). "Dunes on a budget." <i>Sediment
+Letters</i>. 2(1).</p>
+</div>
+<div class="list__item">
+<h2 class="archive__item-title"><a href="/publication/p3">Grains in motion</a></h2>
+<p>Published in <i>Granular Notes</i>, 2023</p>
+</div>
+</body></html>"""
+
+
+def test_a_listed_paper_names_its_authors_in_its_recommended_citation_alone(tmp_path):
+    """academicpages' list of papers (its title, "Published in *Venue*, 2019", "Recommended citation: ..."): the
+    authors are those of the citation under the paper, read by the one-line citation reader when the title it reads
+    there is the paper's. Before, the owner was each paper's sole author, the list marked incomplete; a paper with
+    no citation under it still is."""
+    page = tmp_path / "index.html"
+    page.write_text(_CITED_LIST, encoding="utf-8")
+    result = import_path(page)
+    pubs = {p.title: p for p in result.profile.publications}
+    ripples, dunes, grains = pubs["Ripples of fine sand"], pubs["Dunes on a budget"], pubs["Grains in motion"]
+    assert [(a.name, a.is_self) for a in ripples.authors] == [("M. Vell", True), ("T. Osk", False),
+                                                              ("L. Brun", False)]
+    assert not ripples.authors_truncated and (ripples.venue, ripples.year) == ("Journal of Grain Physics", 2019)
+    assert [(a.name, a.is_self) for a in dunes.authors] == [("Tove Osk", False), ("Mara Vell", True),
+                                                            ("Lars Brun", False)]
+    assert [(a.name, a.is_self) for a in grains.authors] == [("Mara Vell", True)] and grains.authors_truncated
+    # (the excerpt is no part the entry reads: left to the report)
+    assert [u.text for u in result.profile.unparsed] == ['<p class="archive__item-excerpt">We measure ripples in a '
+                                                         'flume.</p>']
+
+
+def test_a_listed_papers_suggested_citation_names_its_venue_when_the_entry_gives_none(tmp_path):
+    """A working paper's bold title with "(with ...)" and, under it, 'Suggested citation: Vell, M. and Osk, T. (2019).
+    "Title." NBER Working Paper 123.': the citation is the paper's own (its title the entry's), so its venue is where
+    the paper appeared, not a line dropped with the citation; a citation of another title under a paper stays in
+    the report."""
+    page = tmp_path / "index.html"
+    page.write_text("""<html><head><title>Mara Vell</title></head><body>
+<h1>Mara Vell</h1>
+<p>I am a researcher in sand transport at the University of Nowhere.</p>
+<h2>Working papers</h2>
+<ul>
+<li><b>Ripples of fine sand</b> (with Tove Osk)<br>
+Suggested citation: Vell, M. and Osk, T. (2019). "Ripples of fine sand." NBER Working Paper 123.</li>
+<li><b>Dunes on a budget</b><br>
+Published in <i>Sediment Letters</i>, 2021<br>
+Recommended citation: Osk, T. (2020). "Another paper entirely." <i>Other Journal</i>. 2(1).</li>
+</ul></body></html>""", encoding="utf-8")
+    result = import_path(page)
+    ripples, dunes = result.profile.publications
+    assert (ripples.title, ripples.venue, ripples.year) == ("Ripples of fine sand", "NBER Working Paper 123", 2019)
+    assert [a.name for a in ripples.authors] == ["M. Vell", "T. Osk"]
+    assert (dunes.venue, [a.name for a in dunes.authors]) == ("Sediment Letters", ["Mara Vell"])
+    assert [u.text for u in result.profile.unparsed] == [
+        'Recommended citation: Osk, T. (2020). "Another paper entirely." <i>Other Journal</i>. 2(1).</li>']

@@ -4225,3 +4225,92 @@ Professoressa Associata, Dipartimento di Economia, Università di Bologna.
 """, encoding="utf-8")
     courses = [t.course for t in import_path(page).profile.teaching]
     assert courses[0] == "Econometria I (Laurea in Economia)"
+
+
+# --- a paper whose parts are nested sub-bullets --------------------------------------------------------
+
+
+_NESTED_PAPERS = """# Ilse Marrow
+
+I am a researcher in coastal geology at the University of Nowhere.
+
+## Publications
+
+- Tidal sorting of shell fragments on gravel beaches
+  - Ilse Marrow, Pavel Oduya, Kim Sorel
+  - Journal of Coastal Grains, 2021
+  - [PDF](https://example.org/tidal.pdf) [Code](https://github.com/imarrow/tidal)
+- **Storm layers in estuary mud**
+  - Pavel Oduya and Ilse Marrow
+  - [Paper](https://example.org/storm.pdf)
+- Wave-built berms revisited
+  - Ilse Marrow
+  - *Marine Geology Notes*, 2017
+  - DOI: 10.1234/mgn.2017.9
+
+## Teaching
+
+- Coastal processes
+  - Fall 2022
+  - Spring 2023
+"""
+
+
+def test_a_papers_authors_venue_and_links_on_nested_sub_bullets_are_its_own(tmp_path):
+    """A README list whose papers are bullets and whose authors, venue and links are sub-bullets under each
+    ('- Title' / '  - A, B' / '  - Venue, 2021' / '  - [PDF](...)'): the sub-bullets are the parts of their paper,
+    read as one entry. Before, a short title over its sub-bullets was taken for a group's label, its parts for
+    entries of their own, and nothing was read."""
+    p = tmp_path / "README.md"
+    p.write_text(_NESTED_PAPERS, encoding="utf-8")
+    result = import_path(p)
+    pubs = {x.title: x for x in result.profile.publications}
+    assert list(pubs) == ["Tidal sorting of shell fragments on gravel beaches", "Storm layers in estuary mud",
+                          "Wave-built berms revisited"]
+    tidal, storm, berms = pubs.values()
+    assert [a.name for a in tidal.authors] == ["Ilse Marrow", "Pavel Oduya", "Kim Sorel"]
+    assert (tidal.venue, tidal.year) == ("Journal of Coastal Grains", 2021)
+    assert tidal.links == {"pdf": "https://example.org/tidal.pdf", "code": "https://github.com/imarrow/tidal"}
+    assert [a.name for a in storm.authors] == ["Pavel Oduya", "Ilse Marrow"]
+    assert [(a.name, a.is_self) for a in berms.authors] == [("Ilse Marrow", True)]
+    assert (berms.venue, berms.year, berms.doi) == ("Marine Geology Notes", 2017, "10.1234/mgn.2017.9")
+
+
+def test_a_group_label_over_names_some_linked_to_their_pages_stays_a_groups_label(tmp_path):
+    """"- PhD students" over "  - Ann Leary" / "  - [Bob Roecker](https://...)": the linked name is a person's page,
+    no paper's link, so the items are no paper's parts (a name and a link): each is a student of the group, as
+    before the nested-parts rule; a paper's own links ("[PDF]", "[Code]") still make its sub-bullets its parts."""
+    p = tmp_path / "README.md"
+    p.write_text("# Ilse Marrow\n\nI am a researcher in coastal geology at the University of Nowhere.\n\n"
+                 "## Group\n\n- PhD students\n  - Ann Leary\n  - [Bob Roecker](https://bob.example.org)\n"
+                 "  - Carl Poe\n- Alumni\n  - Dana Vik\n  - [Eli Sand](https://github.com/elisand)\n\n"
+                 "## Publications\n\n- Tidal sorting of shell fragments\n  - Ilse Marrow, Kim Sorel\n"
+                 "  - [Slides Video](https://example.org/tidal-talk)\n", encoding="utf-8")
+    profile = import_path(p).profile
+    assert [(s.name, s.role) for s in profile.students] == [
+        ("Ann Leary", "PhD student"), ("Bob Roecker", "PhD student"), ("Carl Poe", "PhD student"),
+        ("Dana Vik", "alumnus"), ("Eli Sand", "alumnus")]
+    [pub] = profile.publications
+    assert pub.title == "Tidal sorting of shell fragments" and [a.name for a in pub.authors] == ["Ilse Marrow",
+                                                                                              "Kim Sorel"]
+
+
+def test_nested_parts_read_a_labelled_author_line_and_not_several_papers_under_one_label(tmp_path):
+    """'- **Title**' over '  - Authors: A, B' / '  - [[paper]](...)': the labelled author line is the paper's
+    authors (the entry's field label, as everywhere), so the sub-bullets are its parts. A label over several papers
+    each given only by its names and link ('- **Early nets**' / '  - I. Roe' / '  - [[Paper]](a)' / '  - I. Roe,
+    M. Lee' / '  - [[Paper]](b)') is no one paper: its items are not merged into one entry (which kept the last
+    names and the first link, the other links dropped from the profile and the report alike)."""
+    p = tmp_path / "README.md"
+    p.write_text("# Ilse Marrow\n\nI am a researcher in coastal geology at the University of Nowhere.\n\n"
+                 "## Publications\n\n- **Modules of sand transport in rivers**\n"
+                 "  - Authors: Pavel Oduya, Kim Sorel, Ilse Marrow\n  - [[paper]](https://arxiv.org/abs/2106.00001)\n"
+                 "- **Early nets**\n  - Ivo Roecker\n  - [[Paper]](https://example.org/a)\n"
+                 "  - Ivo Roecker, Mara Lee\n  - [[Paper]](https://example.org/b)\n", encoding="utf-8")
+    result = import_path(p)
+    pubs = {x.title: x for x in result.profile.publications}
+    assert [a.name for a in pubs["Modules of sand transport in rivers"].authors] == [
+        "Pavel Oduya", "Kim Sorel", "Ilse Marrow"]
+    assert "Early nets" not in pubs
+    unparsed = "\n".join(u.text for u in result.profile.unparsed)
+    assert "https://example.org/a" in unparsed and "https://example.org/b" in unparsed

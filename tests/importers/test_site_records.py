@@ -3616,3 +3616,108 @@ def test_headed_by_another_reads_only_level_one_headings_at_a_lines_start():
     owner = Person(name="Rafe Imai")
     assert not headed_by_another(SourceDoc(Path("cv.md"), "# Education\n\n   # Albert Einstein\n"), owner)
     assert headed_by_another(SourceDoc(Path("cv.md"), "<h2>Education <h1>Albert Einstein</h1>"), owner)
+
+
+def _hugo_blox_site(tmp_path, papers: dict[str, str]):
+    """A Hugo Blox site of Rosa Quill's (her page under ``content/authors/me``) with ``papers``: folder name ->
+    the paper page's front matter."""
+    files = {"hugo.yaml": "title: Rosa Quill\n",
+             "content/authors/me/_index.md": "---\ntitle: Rosa Quill\nsuperuser: true\nrole: Professor\n---\n"}
+    files |= {f"content/publication/{k}/index.md": f"---\n{v}---\n" for k, v in papers.items()}
+    return imported_site(tmp_path, files)
+
+
+def test_hugo_blox_venue_written_as_a_mapping_gives_its_name_short_name_volume_and_pages(tmp_path):
+    """Hugo Blox since 2024 writes the venue as a mapping (``publication: {name: ..., short_name: ..., volume: 34,
+    issue: 8, pages: ...}``); the reader took only the string form, so such a paper had no venue. Its name is the
+    full name, its short name the venue, its volume and pages the work's; the issue, which kg keeps no field for,
+    stays in ``unparsed``."""
+    profile = _hugo_blox_site(tmp_path, {"ripples": (
+        'title: "Sand ripples in shallow rivers"\nauthors:\n  - me\n  - Tomas Brel\ndate: "2021-05-01T00:00:00Z"\n'
+        'publication_types: ["article-journal"]\npublication:\n  name: "Journal of Sand Studies"\n'
+        '  short_name: "JSS"\n  volume: "12"\n  issue: "3"\n  pages: "1-9"\nhugoblox:\n  ids:\n'
+        '    doi: "10.1234/jss.2021.1"\n')})
+    [pub] = profile.publications
+    assert (pub.venue, pub.venue_full, pub.volume, pub.pages, pub.year, pub.doi) == (
+        "JSS", "Journal of Sand Studies", "12", "1-9", 2021, "10.1234/jss.2021.1")
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Rosa Quill", True), ("Tomas Brel", False)]
+    assert [u.text.strip() for u in profile.unparsed] == ['issue: "3"']
+
+
+def test_hugo_blox_venue_mapping_with_its_name_alone(tmp_path):
+    [pub] = _hugo_blox_site(tmp_path, {"access": (
+        'title: "Wind tunnels for dunes"\nauthors: [me]\ndate: "2025-09-04T00:00:00Z"\n'
+        'publication:\n  name: "Dune Access"\n')}).publications
+    assert (pub.venue, pub.venue_full, pub.volume) == ("Dune Access", None, None)
+
+
+def test_a_hugo_paper_page_naming_no_authors_is_the_owners_alone_its_list_marked_incomplete(tmp_path):
+    """A paper page of the owner's Hugo site with no ``authors:`` key at all, nor a byline in its body: the owner's
+    work, as an academicpages record so written is; the list marked incomplete. Before, the paper had no author."""
+    [pub] = _hugo_blox_site(tmp_path, {"essay": (
+        'title: "A lone essay on dunes"\ndate: "2019-05-01T00:00:00Z"\npublication: "*Dune Quarterly*, 3(1)"\n'
+    )}).publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Rosa Quill", True)]
+    assert pub.authors_truncated and pub.venue == "Dune Quarterly"
+
+
+def _vell_papers(tmp_path, papers: dict[str, str]):
+    files = academicpages_home("Mara Vell", "I study sand.\n")
+    files |= {f"_publications/{k}.md": v for k, v in papers.items()}
+    return {p.title: p for p in imported_site(tmp_path, files).publications}
+
+
+def test_an_academicpages_record_lacking_venue_and_year_takes_them_from_its_citation(tmp_path):
+    """An academicpages record whose front matter gives its title and a ``citation:`` but no ``venue:`` or date:
+    the citation's venue (without the volume academicpages' template writes after it, '<i>Journal</i>. 4(2).'),
+    volume and year fill what the record lacks; what it states stands (its own venue, 'GRAIN')."""
+    pubs = _vell_papers(tmp_path, {
+        "ripples": "---\ntitle: \"Ripples of fine sand\"\ncollection: publications\n"
+                   "citation: 'Vell, M., Osk, T., &amp; Brun, L. (2019). &quot;Ripples of fine sand.&quot; "
+                   "<i>Journal of Grain Physics</i>. 4(2).'\n---\n",
+        "wind": "---\ntitle: \"Wind over grain\"\ncollection: publications\nvenue: 'GRAIN'\n"
+                "citation: 'M. Vell et al., \"Wind over grain,\" in 2022 IEEE 5th Conference on Granular Media "
+                "(GRAIN), Oslo, Norway, 2022, pp. 10-19.'\n---\n"})
+    ripples, wind = pubs["Ripples of fine sand"], pubs["Wind over grain"]
+    assert (ripples.venue, ripples.volume, ripples.year) == ("Journal of Grain Physics", "4", 2019)
+    assert [a.name for a in ripples.authors] == ["M. Vell", "T. Osk", "L. Brun"]
+    assert (wind.venue, wind.year, wind.pages) == ("GRAIN", 2022, "10-19")
+
+
+def test_an_academicpages_record_keeping_the_samples_venue_and_date_over_its_own_citation(tmp_path):
+    """``venue: 'Journal 1'`` and ``date: 2009-10-01``, academicpages' sample left in place, over a citation of
+    the owner's own work: the citation's venue and year are the work's."""
+    [pub] = _vell_papers(tmp_path, {"dunes": (
+        "---\ntitle: \"Dunes on a budget\"\ncollection: publications\ndate: 2009-10-01\nvenue: 'Journal 1'\n"
+        "citation: 'Tove Osk, Mara Vell, Lars Brun. (2021). &quot;Dunes on a budget.&quot; "
+        "<i>Sediment Letters</i>. 2(1).'\n---\n")}).values()
+    assert (pub.venue, pub.year, pub.date) == ("Sediment Letters", 2021, None)
+    assert [(a.name, a.is_self) for a in pub.authors] == [("Tove Osk", False), ("Mara Vell", True),
+                                                          ("Lars Brun", False)]
+
+
+@pytest.mark.parametrize("body", [
+    'Recommended citation: Osk, T. and Vell, M. (2018). "A sand survey." <i>Coastal Review</i>, 7, 1-12.\n',
+    # the label on a line of its own, the citation the paragraph under it (no abstract)
+    'Recommended citation:\n\nOsk, T. and Vell, M. (2018). "A sand survey." <i>Coastal Review</i>, 7, 1-12.\n',
+])
+def test_an_academicpages_page_printing_its_citation_in_its_body_only(tmp_path, body):
+    """A ``_publications`` page with no ``citation:`` up top that prints "Recommended citation: ..." in its body
+    (academicpages' generator writes it so): the same citation, read as the record's would be. Before, the owner
+    was the paper's sole author, the list marked incomplete, and it had no venue nor year."""
+    [pub] = _vell_papers(tmp_path, {"survey": (
+        "---\ntitle: \"A sand survey\"\ncollection: publications\n---\n\n" + body)}).values()
+    assert [(a.name, a.is_self) for a in pub.authors] == [("T. Osk", False), ("M. Vell", True)]
+    assert not pub.authors_truncated
+    assert (pub.venue, pub.year, pub.abstract) == ("Coastal Review", 2018, None)
+
+
+def test_a_hugo_paper_page_naming_its_authors_only_in_its_bodys_citation(tmp_path):
+    """No ``authors:`` key, the body printing "Recommended citation:" over the citation: the citation's names are
+    the paper's (the owner second), not the owner alone; the citation is no abstract."""
+    [pub] = _hugo_blox_site(tmp_path, {"essay": (
+        'title: "A lone essay on dunes"\ndate: "2019-05-01T00:00:00Z"\npublication: "*Dune Quarterly*, 3(1)"\n'
+        '---\n\nRecommended citation:\n\nBrel, T. and Quill, R. (2019). "A lone essay on dunes." *Dune Quarterly*, 3(1).\n'
+        '<!-- -->\n')}).publications
+    assert [(a.name, a.is_self) for a in pub.authors] == [("T. Brel", False), ("R. Quill", True)]
+    assert not pub.authors_truncated and pub.abstract is None

@@ -457,7 +457,7 @@ _DISCLOSURE_LABELS = {*(fold(w) for w in ABSTRACT_LABELS), "show abstract", "tl 
                       "expand", "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
 _FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|" + "|".join(ABSTRACT_LABELS)
-                + r"|citation|cite as|reference|ref\.?")
+                + r"|(?:recommended\s+|suggested\s+)?citation|cite as|reference|ref\.?")
 FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
 _FIELD_WORD = re.compile(rf"(?P<l>{_FIELD_WORDS})(?P<v>)", re.I)
 LABELLED_ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
@@ -468,11 +468,13 @@ _BY_LINE = re.compile(r"^\s*[Bb]y\s+(?P<v>[A-Z][^:]{2,}?)[\s.,;]*$")
 FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "journal": "venue", "venue": "venue",
                 "published in": "venue", "published at": "venue", "conference": "venue", "booktitle": "venue",
                 **{fold(w): "abstract" for w in ABSTRACT_LABELS}, "citation": "bibtex", "cite as": "bibtex",
+                "recommended citation": "citation", "suggested citation": "citation",
                 "reference": "bibtex",
                 "ref": "venue", "ref.": "venue"}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
-Math. Phys. 38 (3), 189-199 (2008)")."""
+Math. Phys. 38 (3), 189-199 (2008)"; the citation a list prints under each paper, "Recommended citation: A, B
+(2019). ...", its own role: the names of an entry that gives none elsewhere, and no BibTeX block running on)."""
 _LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>" + WITH_LEAD + r"\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
@@ -1949,8 +1951,24 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if venue_seg is not None and venue_seg not in (title_seg, authors_seg) and venue_text \
             and _FIGURES_DATE.fullmatch(venue_text.strip(" .,;()")):
         venue_text, venue_seg = None, None  # "| 1/10/2018 | Title | ... |": a date in figures is no venue's name
+    own_cited = None
+    for i in sorted(k for k, r in roles.items() if r == "citation" and title and YEAR.search(texts[k])):
+        # "Title" / "Published in *Venue*, 2019" / "Recommended citation: A. Roe, B. Lee (2019). "Title." *Venue*."
+        # (academicpages' list of papers): the entry's own citation, read by the one-line citation reader, when the
+        # title it reads there is the entry's; its names the entry's authors where it gives none elsewhere (a
+        # citation of another title, as a list run together into one entry has, is left unread)
+        parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
+        if parts is not None and fold(clean_title(parts[0])).strip(" .") == fold(title).strip(" ."):
+            own_cited = i
+            if authors_text is None and parts[1] and author_score(parts[1], ctx.owner_names) >= 0.3:
+                authors_text, authors_seg = parts[1], i
+            if venue_text is None and parts[2]:
+                # (nor the venue: 'Suggested citation: Roe, A. (2019). "Title." NBER Working Paper 123.' under a
+                # working paper's title is where it appeared, not a line to drop)
+                venue_text, venue_seg = parts[2], i
+            break
     # remaining segments: notes, abstract, leftovers
-    used_segs = {x for x in (title_seg, authors_seg, venue_seg) if x is not None}
+    used_segs = {x for x in (title_seg, authors_seg, venue_seg, own_cited) if x is not None}
     used_segs |= {i for i, r in roles.items()
                   if r in ("links", "bibtex", "badge", "note", "abstract", "twin", "keywords", "online")}
     went_on = False  # the venue went on to a second line

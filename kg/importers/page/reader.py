@@ -16,7 +16,7 @@ from lxml.html import defs as html_defs
 
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import MONTH_ABBR, YEAR, only_link_label, repair_url
+from ..common import MONTH_ABBR, YEAR, link_kind, only_link_label, repair_url
 
 from .source import (
     BLOCK_TAGS,
@@ -490,7 +490,8 @@ class Reader:
                 nested = [c for c in child if tag_of(c) in ("ul", "ol") and len([x for x in c if tag_of(x) == "li"]) >= 1]
                 own = norm(" ".join(_itertext_excluding(child, nested)))
                 if nested and (len(own) <= 60 or len(own) <= 100 and own.endswith((":", "："))) and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
-                        and not _degree_lead(own) and not _dated_entry(own) and not _dated_item(own):
+                        and not _degree_lead(own) and not _dated_entry(own) and not _dated_item(own) \
+                        and not _entry_parts(own, [x for c in nested for x in c if tag_of(x) == "li"]):
                     # ("M.S.: University of X (2021)" over its field and thesis, "Analyst, Acme, Oslo (2019–2021)"
                     # over what was done there, "2024-05 We released two data sets:" over them: one entry with its
                     # details, not a group's label; a longer text
@@ -963,6 +964,61 @@ def _label_line(el) -> tuple[str, int] | None:
     if section_kind(name) == "publications":
         return name, 3
     return (name, 5) if year_heading(name)[0] else None
+
+
+_PART_SEPARATORS = re.compile(r"[\s\[\](){}|,;/·•–—-]*")
+_LABELLED_ID = re.compile(r"(?i)\s*(?:doi|arxiv|pmid|pmcid|isbn|issn)\b\s*[:.]?\s*\S")
+
+
+def _entry_parts(own: str, items: list) -> bool:
+    """Whether the nested items under a list item's own text are the parts of one entry, each on a sub-bullet of
+    its own ("- Title" / "  - A. Roe, B. Lee" / "  - Journal of Sand, 2020" / "  - [PDF](...) [Code](...)"): every
+    item an author list (or one name), a short venue line, a line of links or an identifier ("DOI: 10.1/x"), at
+    most one a remark, and two kinds of part among them; not the items of a group whose label is a year or a section's name
+    ("2021" / "Journal articles" over whole citations, each of which reads as none of these parts alone), nor of a
+    label announcing them ("Talks given at:")."""
+    from .scores import author_score, venue_score
+
+    if not own or own.endswith((":", "：")) or len(items) > 6 or year_heading(own)[0] \
+            or section_kind(own.strip("*_ "), exact=True):
+        return False
+    from ..common import fold
+    from .entry import FIELD_LABEL, FIELD_ROLES
+
+    kinds: list[str] = []
+    other = 0
+    for li in items:
+        text = norm(" ".join(itertext(li)))
+        anchors = [a for a in li.iter("a")]
+        outside = norm(" ".join(_itertext_excluding(li, anchors)))
+        labelled = FIELD_LABEL.match(text)
+        role = FIELD_ROLES.get(fold(labelled.group("l"))) if labelled else None
+        if role in ("authors", "venue"):
+            kinds.append(role)  # "  - Authors: A. Roe, B. Lee", "  - Venue: ...": the entry's labelled field
+        elif anchors and _PART_SEPARATORS.fullmatch(outside) and all(_link_part(a) for a in anchors):
+            kinds.append("links")
+        elif _LABELLED_ID.match(text):
+            kinds.append("id")
+        elif len(text.split()) <= 40 and author_score(text) >= (1 if len(text.split()) > 4 else 0.3):
+            kinds.append("authors")  # (or one name alone: a paper by one author)
+        elif len(text.split()) <= 15 and venue_score(text) >= 2:
+            kinds.append("venue")
+        else:
+            other += 1
+    # (one paper has one author list and one venue line: "- Title" over "  - A. Roe" / "  - [Paper](...)" /
+    # "  - A. Roe, B. Lee" / "  - [Paper](...)" is a label over several papers, each its names and link)
+    return other <= 1 and len(set(kinds)) >= 2 and other < len(items) - 1 and kinds.count("authors") <= 1 \
+        and kinds.count("venue") <= 1
+
+
+def _link_part(a) -> bool:
+    """Whether a link is one of a paper's (``[PDF]``, ``[Code]``, a DOI's address), not a person's name linked to
+    their page ("PhD students" / "[Bob Roe](https://bob.example.org)" / "Ann Lee": a group of people, no paper's
+    parts); a label such as "Slides Video" may read as a name, so the label's word is asked first."""
+    from .scores import author_score
+
+    label = norm(" ".join(itertext(a)))
+    return link_kind(label, "") is not None or author_score(label) < 0.3 and link_kind(label, a.get("href") or "") is not None
 
 
 def _degree_lead(text: str) -> bool:

@@ -443,6 +443,8 @@ _AUTHOR_YEAR_LABEL = re.compile(
 """A link text that is the work's short author-year name (``Roe et al, 2021``, ``Roe and Lee (2019)``, ``Van Dam
 et al. (2020)``), not its venue (one word and a year, ``Nature 2021``, may be either: left as the venue)."""
 
+_SAMPLE_VENUE = re.compile(r"(?i)journal\s+\d")
+"""academicpages' sample venues ("venue: 'Journal 1'"), left in a real record whose citation names the work's."""
 _PLACEHOLDER_DATE = re.compile(r"^\s*['\"]?(?:1900|0001|1000)-01-01")
 """The date a record generator writes when it knows none (academicpages files exported from ORCID:
 "1900-01-01-title.md", ``date: 1900-01-01``)."""
@@ -2136,6 +2138,29 @@ def read_body_byline(doc: SourceDoc, body_start: int, pub: Publication, owner: s
     return None
 
 
+_CITATION_LABEL = re.compile(r"^\s*([*_]{0,2})\s*(?:recommended\s+)?citation\s*(?:\1\s*:|:\s*\1)\s*", re.I)
+"""The label of the citation a paper's page prints ("Recommended citation: ...", academicpages' own, written by its
+generator under every paper; "**Recommended citation:** ...") and the markup closing it (not a bold name after it:
+"Recommended citation: **Ana Ruiz**, Bo Lee")."""
+
+
+def body_citation(doc: SourceDoc, body_start: int) -> tuple[str, int] | None:
+    """The citation a paper's page prints in its body and the first line of its paragraph: the text after the
+    label (:data:`_CITATION_LABEL`), or, under a label alone on its line, the next paragraph; None without one."""
+    label = False
+    for first, _last, text in body_paragraphs(doc, body_start):
+        if label:
+            return text, first
+        m = _CITATION_LABEL.match(text)
+        if m is None:
+            continue
+        rest = text[m.end():].strip()
+        if rest:
+            return rest, first
+        label = True
+    return None
+
+
 def _read_paper_body(doc: SourceDoc, body_start: int, pub: Publication, base: str | None, owner: str | None,
                      aliases: Sequence[str], prose: bool = True) -> bool:
     """The body of a paper's own page (a Jekyll theme's ``_publications/*.md``, a Hugo theme's
@@ -2145,7 +2170,13 @@ def _read_paper_body(doc: SourceDoc, body_start: int, pub: Publication, base: st
     front matter's abstract, left). Whether the body gave the abstract."""
     byline = read_body_byline(doc, body_start, pub, owner, aliases)
     abstract: list[str] = []
+    cited = body_citation(doc, body_start)
     for first, last, text in body_paragraphs(doc, body_start):
+        if cited is not None and first == cited[1]:
+            # the citation under its label alone ("Recommended citation:" / the citation): read as the record's
+            # citation is (:func:`read_jekyll_publication`), no abstract
+            doc.use(first, last)
+            continue
         if byline is not None and first == byline[0]:
             # the byline's paragraph: what follows its lines in it ("Ana Ruiz and Bo Lee" / "<i>Journal</i>, 2019.")
             # is read on, as a paragraph of its own would be
@@ -2155,7 +2186,7 @@ def _read_paper_body(doc: SourceDoc, body_start: int, pub: Publication, base: st
             first, text = first + byline[1], "\n".join(rest)
         plain = md_text(text)
         links = md_links(text)
-        if re.match(r"^\s*(recommended\s+)?citation\s*:", plain, re.I):
+        if _CITATION_LABEL.match(plain):
             doc.use(first, last)
             continue
         alone = _URL_ALONE.fullmatch(text)
@@ -2269,6 +2300,10 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     if isinstance(data.get("citation"), dict) and _apply_csl(pub, data["citation"], base):
         used.add("citation")  # Quarto's CSL "citation:" block: the full byline, the venue
     citation = as_text(data.get("citation"))
+    if citation is None and not isinstance(data.get("citation"), dict):
+        # no "citation:" up top, the page printing it in its body ("Recommended citation: A. Roe and B. Lee.
+        # (2018). "Title." <i>Venue</i>."): the same citation, read as the record's would be
+        citation = (body_citation(doc, fm.body_start) or (None, 0))[0]
     aside = _citation_with(citation, pub.title) if not pub.authors and citation else None
     if aside:
         # "2003 *Title*. In collaboration with A. Roe and B. Lind. Paris, Ophrys.", "2010 (with A. Roe) *Title*": a
@@ -2279,14 +2314,24 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         pub.authors, pub.authors_truncated = citation_authors(citation, pub.title, pub.venue)
         if pub.authors:
             used.add("citation")
-    if citation and not pub.venue and owner:
-        # "citation: 'Roe, A. (2024). *Title*. Journal of Sand, 23(1), 29-51.'" and no "venue:": the venue is the
-        # citation's, read by the one page reader, when what it reads as the title is the record's
+    sample = bool(pub.venue and _SAMPLE_VENUE.fullmatch(pub.venue))
+    if citation and owner and (not pub.venue or sample or pub.year is None):
+        # "citation: 'Roe, A. (2024). *Title*. Journal of Sand, 23(1), 29-51.'" and no "venue:" (or no date): the
+        # venue and year are the citation's, read by the one page reader, when what it reads as the title is the
+        # record's; what the record states stands
         parsed = _citation_publications(doc, [citation], owner)[0]
-        if parsed is not None and parsed.venue and fold(md_text(parsed.title)).strip(" .") == fold(
-                md_text(pub.title)).strip(" ."):
-            pub.venue, pub.venue_full = parsed.venue, pub.venue_full or parsed.venue_full
-            pub.venue_type = pub.venue_type or parsed.venue_type
+        if parsed is not None and fold(md_text(parsed.title)).strip(" .") == fold(md_text(pub.title)).strip(" ."):
+            if sample and parsed.venue:
+                # "venue: 'Journal 1'" (and "date: 2009-10-01"), the sample's left in place over a citation of the
+                # work: the sample's venue and date are none of the work's
+                pub.venue = pub.venue_full = None
+                if parsed.year and pub.year != parsed.year:
+                    pub.date, pub.year = None, None  # (the date first: a year left alone is its date's)
+            if not pub.venue and parsed.venue:
+                pub.venue, pub.venue_full = parsed.venue, pub.venue_full or parsed.venue_full
+                pub.venue_type = pub.venue_type or parsed.venue_type
+            pub.year = pub.year or parsed.year
+            pub.volume, pub.pages = pub.volume or parsed.volume, pub.pages or parsed.pages
     if citation and "citation" not in used:
         used.add("citation")  # the citation repeats title and venue: read, nothing new
     homes = set()
@@ -2521,6 +2566,37 @@ def _hugo_link_url(item: dict, page_url: str | None, base: str | None, bundle: P
     return absolute_url(url, base)
 
 
+_HUGO_VENUE_PARTS = ("volume", "pages")
+"""The parts of Hugo Blox's venue mapping (``publication: {name: ..., short_name: ..., volume: 34, pages: 1-9}``)
+that are the work's own fields, read as the record's ``volume:`` and ``pages:`` are."""
+
+
+def _hugo_venue(data: dict) -> tuple[dict, list[str]]:
+    """``data`` with Hugo Blox's venue mapping (``publication: {name: IEEE Access, short_name: ..., volume: ...}``,
+    the theme's form since 2024) written in the string keys the record reader takes (``publication``,
+    ``publication_short``, ``volume``, ``pages``: a key the record writes itself stands), and the mapping's keys so
+    read; a list (``publication: [Nature]``) is its first venue. Any other front matter is returned as it is."""
+    value = data.get("publication")
+    if isinstance(value, list):
+        value = next((v for v in value if _written_venue(v)), None)
+        if as_text(value):
+            return {**data, "publication": value}, []
+    if not isinstance(value, dict):
+        return data, []
+    out = {k: v for k, v in data.items() if k != "publication"}
+    read: list[str] = []
+    for key, text in (("publication", _entity_name(value)), ("publication_short", _venue_short(value))):
+        if text and not as_text(data.get(key)):
+            out[key] = text
+            read += [k for k, v in value.items() if as_text(v) == text]
+    if read:  # (a mapping naming no venue says nothing of the work's volume either: left unread)
+        for key, v in value.items():
+            if str(key).lower() in _HUGO_VENUE_PARTS and as_text(v) and not as_text(data.get(str(key).lower())):
+                out[str(key).lower()] = v
+                read.append(key)
+    return out, [f"publication.{k}" for k in read]
+
+
 def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, usernames: dict[str, str],
                           aliases: list[str], page_url: str | None = None) -> list[Part]:
     """``content/publication/<slug>/index.md`` (and its ``cite.bib``) -> one publication; ``page_url``: the paper's
@@ -2531,7 +2607,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         authors, notes = _hugo_authors(fm.data, owner, usernames)
         names, selves, note_marks = _hugo_author_names(authors, notes, usernames, owner)
         # (the names read as any record's author list is; a list of no names, or none, stays unread as before)
-        record = {k: v for k, v in fm.data.items() if k != "authors"}
+        flat, venue_keys = _hugo_venue(fm.data)
+        record = {k: v for k, v in flat.items() if k != "authors"}
         if names:
             record["authors"] = names
         part, _fm, pub, used = _front_matter_record(root, path, HUGO_KEYS, base, "hugo-publication",
@@ -2582,8 +2659,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             pub.venue_type = vt
             used.add("publication_types")
             break
-    publication = md_text(re.sub(r"^\s*in\s+", "", as_text(data.get("publication")) or "", flags=re.I)) or None
-    short = md_text(re.sub(r"^\s*in\s+", "", as_text(data.get("publication_short")) or "", flags=re.I)) or None
+    publication = md_text(re.sub(r"^\s*in\s+", "", as_text(flat.get("publication")) or "", flags=re.I)) or None
+    short = md_text(re.sub(r"^\s*in\s+", "", as_text(flat.get("publication_short")) or "", flags=re.I)) or None
     if publication or short:
         v = parse_venue(publication or short)
         if short:
@@ -2616,12 +2693,18 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
             m = re.match(r"^[^,]+,\s*(?:vol(?:ume)?\.?\s*)?(\d{1,4})(?:\s*\(\d+\))?\s*(?:[,:]|$)", md_text(publication))
             if m and not YEAR.fullmatch(m.group(1)):
                 v.volume = m.group(1)
-        pub.volume = v.volume
+        pub.volume = v.volume or pub.volume  # (or the venue mapping's own "volume:")
         pub.notes.extend(v.notes)
         if pub.venue_type is None or pub.venue_type == "other":
             pub.venue_type = v.venue_type or pub.venue_type
         if pub.venue or v.notes:  # ("publication: 2020" names no venue and says nothing of it: unread)
             used |= {k for k in ("publication", "publication_short") if as_text(data.get(k))}
+            if venue_keys:
+                # the venue mapping's keys read (its "issue:", a "location:", kg keeps no field for: reported) and
+                # the line that opens it
+                used.update(venue_keys)
+                if "publication" in spans:
+                    doc.use(spans["publication"][0])
     ids = (data.get("hugoblox") or {}).get("ids") if isinstance(data.get("hugoblox"), dict) else None
     if isinstance(ids, dict):
         # (an id no field takes, "doi: 123", stays unread; ids left empty as the theme's template writes them, or
@@ -2678,6 +2761,15 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
     # the body: page text (the abstract when the front matter has none), links, the byline of a front matter
     # that names no authors; template leftovers
     _read_paper_body(doc, fm.body_start, pub, base, owner, aliases, prose=pub.abstract is None)
+    if not pub.authors and (cited := body_citation(doc, fm.body_start)) is not None:
+        # "Recommended citation:" over 'Brel, T. and Quill, R. (2019). "Title." ...' in the body (read there as no
+        # abstract): its names are the paper's, as an academicpages page's are (:func:`read_jekyll_publication`)
+        pub.authors, pub.authors_truncated = citation_authors(cited[0], pub.title, pub.venue)
+    if not pub.authors and owner and not any(str(k).lower() in ("authors", "author") for k in data):
+        # a paper page of the owner's site that names no authors at all (no "authors:" key), nor does its body:
+        # the owner's work, as academicpages' record so written is (:func:`read_jekyll_publication`); who else wrote
+        # it the page does not say, so the list is marked incomplete
+        pub.authors, pub.authors_truncated = [Author(name=owner, is_self=True)], True
     settle_keys(doc, spans, used, lambda key: key in _HUGO_PUB_IGNORED - reported or not data.get(key))
     # cite.bib beside it: the same work, fills what the page lacks
     bib = path.parent / "cite.bib"
