@@ -1453,6 +1453,22 @@ def test_a_bibtex_block_in_a_paper_page_gives_the_authors_the_front_matter_lacks
     assert "@inproceedings" not in (dense.abstract or "")
 
 
+def test_a_paper_page_reads_on_after_its_bibtex_block(tmp_path):
+    # the work's own BibTeX entry mid-page, a paragraph after it: the body reader read the next paragraph against
+    # the entry it had just merged (one name for the printed citation and the entry: an internal error on the site)
+    body = ("```bibtex\n@article{quill2021counting,\n  title={Counting widgets in the wild},\n"
+            "  author={Brenn, Olaf and Quill, Mara},\n  journal={Widget Letters},\n  year={2021}\n}\n```\n\n"
+            "The slides of the talk on this paper are on the talks page.\n")
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Mara Quill\nauthor:\n  name: Mara Quill\n",
+        "_pages/about.md": "---\npermalink: /\ntitle: About\n---\nI study widgets.\n",
+        "_publications/2021-04-02-counting.md": _bibtex_paper("Counting widgets in the wild", body),
+    })
+    (pub,) = import_path(root).profile.publications
+    assert [a.name for a in pub.authors] == ["Olaf Brenn", "Mara Quill"]
+    assert pub.abstract == "The slides of the talk on this paper are on the talks page."
+
+
 def test_a_paper_document_with_only_a_citation_in_its_front_matter(tmp_path):
     # academicpages' _publications/*.md whose front matter has no title, date nor venue: only "citation:", the
     # owner underlined, the title in italics; the year is the file name's and the citation's

@@ -2199,15 +2199,15 @@ def _read_paper_body(doc: SourceDoc, body_start: int, pub: Publication, base: st
             pub.arxiv, pub.doi = pub.arxiv or arxiv_id(url), pub.doi or doi_of(url)
             doc.use(first, last)
             continue
-        cited = None
+        own_entry = None
         if "@" in text:
             from ..bibtex import embedded_entry
 
-            cited = embedded_entry(text, owner, aliases)
-        if cited is not None:
+            own_entry = embedded_entry(text, owner, aliases)
+        if own_entry is not None:
             # "```bibtex @article{...} ```" closing the page: the work's own entry, read by the one BibTeX reader,
             # fills what the front matter lacks (the byline, in order, with the owner's place); no abstract
-            merge_own_entry(pub, [cited], owner, aliases)
+            merge_own_entry(pub, [own_entry], owner, aliases)
             doc.use(first, last)
             continue
         opening = byline is not None and first > byline[0] and prose and not abstract
