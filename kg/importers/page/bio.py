@@ -23,6 +23,7 @@ from ..common import (
     EMAIL_ADDRESS,
     PICTOGRAPHS,
     HEAD_ROLE,
+    LAB_ROLE,
     DISCIPLINE_ONLY,
     JOB_TERMS_CJK,
     JOB_WORDS,
@@ -42,7 +43,7 @@ from ..common import (
     section_kind,
 )
 
-from .source import ICON_GLYPH, button_link, classes_of, norm, service_icons
+from .source import HEADING_TAGS, ICON_GLYPH, button_link, classes_of, norm, service_icons, tag_of
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg, menu_line
@@ -946,6 +947,10 @@ class PersonReader:
 
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
         if self.interests_lead_list(b, segs, sec):
+            return
+        if (b.kind == "heading" or tag_of(b.el) in HEADING_TAGS) and LAB_ROLE.fullmatch(norm(b.text).strip(" :：")):
+            # "## Principal Investigator" over the grants a CV lists: what the owner is on those grants, a heading
+            # over them, no post held (as a members file's "role: PI" is none, and a sub-heading of one over places)
             return
         if self.group_page and sec is None and not self._card:
             self._card = self._head_card(b, segs)  # (the lines after a head's card, to the first heading, are theirs)
