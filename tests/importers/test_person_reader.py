@@ -3382,6 +3382,10 @@ def test_an_advisors_middle_initial_and_a_lab_named_after_the_advisor(tmp_path: 
     q = _page(tmp_path / "b", "I completed my PhD at Tarn University in 2020 under the guidance of Prof. Ana Voss at "
                               "the Optical Engineering and Photonics Lab.\n")
     assert q.advisors == ["Ana Voss"]
+    # ("my Ph.D. from X in 2018 with the guidance of Dr. A": the advisor, as "under the guidance of" names one)
+    r = _page(tmp_path / "c", "I am a Postdoctoral Researcher at Tarn University. I received my Ph.D. from Nord "
+                              "University in 2018 with the guidance of [Dr. Mira Holt](https://mh.example/).\n")
+    assert r.advisors == ["Mira Holt"]
 
 
 def test_a_heading_naming_only_a_lab_role_over_a_list_is_no_post(tmp_path: Path):
