@@ -3397,3 +3397,12 @@ def test_a_heading_naming_only_a_lab_role_over_a_list_is_no_post(tmp_path: Path)
     got = import_path(d / "index.md").profile
     assert got.person.job_title is None
     assert all(a.role is None for a in got.person.affiliations)
+
+
+def test_a_header_line_naming_the_owner_then_the_post_gives_the_post_alone(tmp_path: Path):
+    # w79e: "Ines Falkvard, Professor of Soil Physics" under the page's heading: the post after the owner's name (the
+    # snapshot sites/lab-no-name had "Principal Investigator", the heading over the line, as the job)
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ines Falkvard</h1><h2>Principal Investigator</h2>"
+                    "<p>Ines Falkvard, Professor of Soil Physics</p></body></html>\n", encoding="utf-8")
+    assert _person(page).job_title == "Professor of Soil Physics"

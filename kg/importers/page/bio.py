@@ -1342,6 +1342,8 @@ class PersonReader:
                 # "Contact Professor Ann Lee for ...", "Postdoc openings (Notion) →": words to the reader)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
+                if self.person_name and (named := re.match(re.escape(self.person_name) + r"\s*[,–—|]\s+(?=\S)", t)):
+                    t = t[named.end():]  # "Ruth K. Okafor, Professor of Chemistry" on a people page: the post after the name
                 # ("My name is Wen Zhao 👋 I am a lecturer at X": the emoji that closes the name ends its sentence)
                 t = _SELF_INTRO_EMOJI.sub("", t)
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
