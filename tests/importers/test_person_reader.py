@@ -223,6 +223,35 @@ def _person_view(person, key: str):
                  {"job_title": "ricercatrice", "affiliations:name": ["Fondazione Istituto Lario"],
                   "education:institution": ["Università di Brenta"]},
                  id="an_italian_place_then_e_docente_and_a_degree_with_honours_in_brackets"),
+    # rm-w79e: a place's name in sentence case goes on after its "and" (before the review: "Laboratoire de
+    # mathématiques", "Dipartimento di Scienze politiche", cut there); German's adjective in lower case after "und"
+    # is a name's ("und angewandte Mathematik"), "und bin Mitglied ..." goes on
+    pytest.param("index.md",
+                 "# Lise Varenne\n\nJe suis maître de conférences au Laboratoire de mathématiques et applications de "
+                 "l'Université de Valmont, où j'étudie les graphes aléatoires.\n",
+                 {"job_title": "maître de conférences",
+                  "affiliations:name,department": [("Université de Valmont",
+                                                    "Laboratoire de mathématiques et applications")]},
+                 id="a_french_lab_in_sentence_case_goes_on_after_et"),
+    pytest.param("index.md",
+                 "# Chiara Lario\n\nSono ricercatrice presso il Dipartimento di Scienze politiche e sociali "
+                 "dell'Università di Brenta, dove studio il voto.\n",
+                 {"job_title": "ricercatrice",
+                  "affiliations:name,department": [("Università di Brenta",
+                                                    "Dipartimento di Scienze politiche e sociali")]},
+                 id="an_italian_department_in_sentence_case_goes_on_after_e"),
+    pytest.param("index.md",
+                 "# Jana Voss\n\nDerzeit arbeite ich als wissenschaftliche Mitarbeiterin am Institut für Informatik "
+                 "und angewandte Mathematik der Universität Brenta, wo ich Graphen untersuche.\n",
+                 {"job_title": "wissenschaftliche Mitarbeiterin",
+                  "affiliations:name,department": [("Universität Brenta",
+                                                    "Institut für Informatik und angewandte Mathematik")]},
+                 id="a_german_adjective_in_lower_case_after_und_is_the_names"),
+    pytest.param("index.md",
+                 "# Jana Voss\n\nDerzeit arbeite ich als wissenschaftliche Mitarbeiterin an der Universität Brenta "
+                 "und bin Mitglied im Exzellenzcluster für kollektives Verhalten.\n",
+                 {"job_title": "wissenschaftliche Mitarbeiterin", "affiliations:name": ["Universität Brenta"]},
+                 id="a_german_place_then_und_bin_goes_on"),
     # r78g: "e" and a small word inside a place's name ("Faculdade de X e de Y") is no end of the place (before:
     # "Faculdade de Engenharia Química")
     pytest.param("index.md",

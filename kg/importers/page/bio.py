@@ -272,18 +272,26 @@ words before the position, the position's names where the language's are listed 
 come without its subject; None: any short words that name a position, :data:`JOB_WORDS`), and the words
 between the position and the place."""
 _PLACE_GOES_ON_WORDS = {
-    "and": ("et", "y", "e", "und", "and"),
+    "and": ("et", "y", "e", "and"),
+    # (German writes a name's adjective in lower case before its noun: "Institut für Informatik und angewandte
+    # Mathematik"; another word goes on: "und bin Mitglied im X", "und leite die Gruppe Y")
+    "and_adjective_first": ("und",),
     "since": ("depuis", "desde", "dal", "dall['’]", "dallo", "seit", "since", "desde\\s+(?:o|a)"),
     "name_particles": ("de", "du", "des", "d['’]", "la", "le", "les", "del", "della", "delle", "dei", "degli", "di",
                        "da", "do", "das", "dos", "der", "dem", "für", "en", "et", "y", "of", "the"),
 }
 """Where the sentence goes on after the place of a position in French, Spanish, Italian, German or Portuguese: "à
 Nantes Université et membre de l'équipe X", "en la Universidad X y coordino el grupo Y", "presso la Fondazione X e
-docente di Y" (the word for "and", then a word in lower case: what else the owner is or does), "à l'Université X
-depuis 2013" (since when). Not inside a place's name: "Faculdade de Engenharia Elétrica e de Computação" (a small
-word of the name after "e")."""
-_PLACE_GOES_ON = (r"\s+(?:" + "|".join(_PLACE_GOES_ON_WORDS["and"]) + r")\s+(?!(?:"
-                  + "|".join(_PLACE_GOES_ON_WORDS["name_particles"]) + r")\b)(?-i:[a-zà-ÿ])|\s+(?:"
+docente di Y" (after a word in capitals, the word for "and", then a word in lower case: what else the owner is or
+does), "à l'Université X depuis 2013" (since when). Not inside a place's name: "Faculdade de Engenharia Elétrica e
+de Computação" (a small word of the name after "e"), "Laboratoire de mathématiques et applications", "Dipartimento
+di Scienze politiche e sociali" (a name in sentence case, its word before the "and" in lower case)."""
+_AFTER_A_NAME = "(?:" + "|".join([r"(?<=[\d)])"] + [rf"(?<=\b(?-i:[A-ZÀ-ÖØ-Þ])\w{{{n}}})" for n in range(30)]) + ")"
+"""Right after a word opening in a capital (up to 30 letters long), a number or a closing bracket."""
+_NOT_A_PARTICLE = r"(?!(?:" + "|".join(_PLACE_GOES_ON_WORDS["name_particles"]) + r")\b)(?-i:[a-zà-ÿ])"
+_PLACE_GOES_ON = (r"(?=\s+\w+\s)" + _AFTER_A_NAME + r"\s+(?:(?:" + "|".join(_PLACE_GOES_ON_WORDS["and"]) + r")\s+"
+                  + _NOT_A_PARTICLE + r"|(?:" + "|".join(_PLACE_GOES_ON_WORDS["and_adjective_first"]) + r")\s+"
+                  + r"(?!(?-i:[a-zà-ÿ])[\w-]*?(?:e|en|er|es|em)\s+(?-i:[A-ZÀ-ÖØ-Þ]))" + _NOT_A_PARTICLE + r")|\s+(?:"
                   + "|".join(_PLACE_GOES_ON_WORDS["since"]) + r")\s*(?:le\s+|el\s+|il\s+)?(?:\d|(?-i:[a-zà-ÿ]+\s+(?:19|20)\d\d))")
 
 
