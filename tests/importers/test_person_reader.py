@@ -3364,6 +3364,11 @@ def test_alfolio_more_info_the_subtitles_post_keeps_the_place_it_names(tmp_path)
      "Center.\n",
      {"job_title": "Assistant Professor",
       "affiliations:name,department": [("ORBIT", "Department of Marine Robotics")]}),
+    # rm-w79e: the place a one-word name, its unit by the words kg knows a unit by (DEPT_START); before the review:
+    # "Stanford, in the Department of Statistics" as the place's name
+    ("I am a PhD student at Tarnford, in the Department of Statistics, advised by Prof. Bo Lind.\n",
+     {"job_title": "PhD student",
+      "affiliations:name,department": [("Tarnford", "Department of Statistics")]}),
     # (the postdoc's host after the place is no part of it; before: "Lakeside Polytechnique hosted by Prof. Ana Voss")
     ("I'm a Postdoctoral researcher at [Lakeside Polytechnique](https://lp.example) hosted by Prof. Ana Voss.\n",
      {"job_title": "Postdoctoral researcher", "affiliations:name": ["Lakeside Polytechnique"]}),

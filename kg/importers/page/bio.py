@@ -1763,10 +1763,11 @@ class PersonReader:
                     dept, name = parts[0], parts[1]
                 else:
                     name = aff_text
-                aside = re.match(r"^(.*?\S),\s+in\s+(?:the\s+)?(?=(?:Department|School|Faculty|Division|Institute|College|"
-                                 r"Lab|Laboratory|Center|Centre|Group|Program|Programme)\b)([^,]+)(?:,.*)?$", name)
-                if aside and dept is None and not UNIT.search(aside.group(1)) and len(aside.group(1).split()) <= 8 \
-                        and (ORG_RX.search(aside.group(1)) or re.fullmatch(r"[A-Z][\w&.-]*[A-Z][\w&.-]*", aside.group(1))):
+                aside = re.match(r"^(.*?\S),\s+in\s+(?:the\s+)?([^,]+)(?:,.*)?$", name)
+                # (the place a name: an institution's, an acronym, a few words in capitals, "Stanford")
+                if aside and dept is None and DEPT_START.match(aside.group(2)) and not UNIT.search(aside.group(1)) \
+                        and len(aside.group(1).split()) <= 8 and (ORG_RX.search(aside.group(1)) or re.fullmatch(
+                            r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}", aside.group(1))):
                     # "at DGIST, in the Department of X, with joint appointments in ...": the place, then its unit
                     name, dept = aside.group(1), aside.group(2).strip()
                 pieces = [re.sub(r"^the\s+", "", x.strip(), flags=re.I) for x in name.split(",") if x.strip()]
