@@ -252,6 +252,12 @@ def _person_view(person, key: str):
                  "und bin Mitglied im Exzellenzcluster für kollektives Verhalten.\n",
                  {"job_title": "wissenschaftliche Mitarbeiterin", "affiliations:name": ["Universität Brenta"]},
                  id="a_german_place_then_und_bin_goes_on"),
+    # rm-w79e: the feminine "maîtresse de conférences" (before: no post, no place)
+    pytest.param("index.md",
+                 "# Lise Varenne\n\nJe suis maîtresse de conférences à Valmont Université et membre de l'équipe "
+                 "TERRA du laboratoire LGV.\n",
+                 {"job_title": "maîtresse de conférences", "affiliations:name": ["Valmont Université"]},
+                 id="a_french_maitresse_de_conferences_then_et_membre"),
     # r78g: "e" and a small word inside a place's name ("Faculdade de X e de Y") is no end of the place (before:
     # "Faculdade de Engenharia Química")
     pytest.param("index.md",
@@ -3431,6 +3437,7 @@ def test_a_heading_naming_only_a_lab_role_over_a_list_is_no_post(tmp_path: Path)
     got = import_path(d / "index.md").profile
     assert got.person.job_title is None
     assert all(a.role is None for a in got.person.affiliations)
+    assert "## Principal Investigator" in [u.text for u in got.unparsed]  # (rm-w79e: reported, not dropped)
 
 
 def test_a_header_line_naming_the_owner_then_the_post_gives_the_post_alone(tmp_path: Path):

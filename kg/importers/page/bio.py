@@ -248,7 +248,7 @@ _POSITION_PHRASES: dict[str, tuple] = {
     # ("Maître de Conférences (Hors Classe) en X": the grade in brackets after the title)
     "fr": (r"\bJe suis\s+(?:une?\s+)?|^|(?<=[^\W\d_])\s+est\s+(?:actuellement\s+)?(?:une?\s+)?",
            r"(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|charg[ée]e? de (?:cours|recherche)|"
-           r"ma[îi]tre de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
+           r"ma[îi]tre(?:sse)? de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
            r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s*\([^()]{2,30}\))?"
            r"(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?",
            r"(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?"),
