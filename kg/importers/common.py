@@ -366,8 +366,10 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            r"(?:research|postdoctoral|post-doctoral|senior|teaching) associate",
            r"(?:research|project|program(?:me)?|science|scientific|technical|data|policy) officer", r"architect", r"analyst", r"staff",
            r"specialist", r"expert",
+           # (the clinic's and the collections' posts: "Senior Bioinformatician", "attending physician", "Curator")
+           r"\w*informatician", r"physician", r"clinician", r"surgeon", r"curator", r"librarian",
            r"(?:affiliate|affliate|adjunct|associate|core|visiting)\s+faculty", r"faculty member"),
-    "fr": (r"professeure?", r"ma[îi]tre de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
+    "fr": (r"professeure?", r"ma[îi]tre(?:sse)? de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
            r"doctorante?", r"ing[ée]nieure?"),
     "de": (r"professorin", r"\w*ingenieur(?:in)?", r"(?:wissenschaftliche[rn]?\s+)?mitarbeiter(?:in)?",
            r"oberassistent(?:in)?", r"doktorand(?:in)?", r"\w*dozent(?:in)?"),  # ("Privatdozent", "Hochschuldozentin")

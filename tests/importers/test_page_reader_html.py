@@ -4125,6 +4125,24 @@ MASTER</span></p>
     assert len(doc.students) == 2
 
 
+def test_a_bold_heading_with_a_three_word_capacity_after_its_dash_opens_its_section():
+    # w79e (review): "Grants and Funding - As Principal Investigator": a heading, then the capacity it holds the grants
+    # in, three words after the dash (before: a seventh word, the line text, the grants left under Publications)
+    page = """<html><body><h1>Dana Whitcombe</h1>
+<p>I am an Associate Professor in the Department of Soil Science at Kestrel University.</p>
+<h2>Publications</h2>
+<ul><li>D. Whitcombe, A. Lorn. Roots and rain in dry valleys. Journal of Soil Studies, 2019.</li></ul>
+<p><strong>Grants and Funding - As Principal Investigator</strong></p>
+<ul><li>2021-2024: Kestrel Research Council grant on root water uptake, $300,000</li>
+<li>2019-2021: Valley Foundation seed grant on soil carbon, $50,000</li></ul>
+</body></html>"""
+    doc = _html(page, owner="Dana Whitcombe")
+    assert [p.title for p in doc.publications] == ["Roots and rain in dry valleys"]
+    assert {u.section for u in doc.unparsed} == {"grants"}
+    assert not any("Grants and Funding" in u.text for u in doc.unparsed)
+
+
+
 def test_a_bold_label_dash_content_line_of_seven_words_stays_an_entry():
     # review r78c/7: "<b>Education - PhD, University of Oslo 2015</b>", a label, a dash and the entry in one bold
     # line: the dash is no word only before a short level ("- MASTER"); here it stays a seventh word and the line an

@@ -165,7 +165,8 @@ def _person_view(person, key: str):
                  "Chile; soy Licenciado en Comunicación por la Universidad Autónoma de Valdemar (UAV) y Doctor en "
                  "Artes por la Universidad de Valdemar (UV).\n",
                  {"job_title": "profesor",
-                  "affiliations:name": ["Facultad de Artes de la Universidad de Valdemar"],
+                  # (the faculty "de la" its university: the university, its unit the department)
+                  "affiliations:name,department": [("Universidad de Valdemar", "Facultad de Artes")],
                   "education:institution": ["Universidad Autónoma de Valdemar",
                                             "Universidad de Valdemar",
                                             "Universidad de Portela"]},
@@ -196,6 +197,67 @@ def _person_view(person, key: str):
                  "de Química Aplicada. Gosto de xadrez.\n",
                  {"job_title": "doutoranda em Química", "affiliations:name": ["Instituto de Química Aplicada"]},
                  id="a_portuguese_doctoral_students_field_then_no_and_the_place"),
+    # w79e: the place of a post in French, Spanish or Italian ends where the sentence goes on ("et membre de ...", "y
+    # coordino ...", "e docente di ...") or says since when ("depuis 2014"): one rule, its words as data (before: the
+    # rest of the sentence kept in the place's name); a grade in brackets after the French title ("(Hors Classe)"),
+    # and a unit "de l'Université X": the university, the unit its department (before: no post at all)
+    pytest.param("index.md",
+                 "# Lise Varenne\n\nJe suis Maître de Conférences (Hors Classe) en Géologie à l'UFR de Sciences de "
+                 "l'Université de Valmont et membre de l'équipe TERRA. Mes recherches portent sur les roches.\n",
+                 {"job_title": "Maître de Conférences (Hors Classe) en Géologie",
+                  "affiliations:name,department": [("Université de Valmont", "UFR de Sciences")]},
+                 id="a_french_grade_in_brackets_and_a_unit_of_the_university_then_et_membre"),
+    pytest.param("index.md",
+                 "# Lise Varenne\n\nJe suis maître de conférences à l'Université de Valmont depuis 2014. J'enseigne "
+                 "la géologie.\n",
+                 {"job_title": "maître de conférences", "affiliations:name": ["Université de Valmont"]},
+                 id="a_french_place_then_since_when"),
+    pytest.param("index.md",
+                 "# Nuria Campos\n\nActualmente soy profesora titular en la Universidad de Portela y coordino el "
+                 "grupo de óptica aplicada.\n",
+                 {"job_title": "profesora titular", "affiliations:name": ["Universidad de Portela"]},
+                 id="a_spanish_place_then_y_and_what_else_the_owner_does"),
+    pytest.param("index.md",
+                 "# Chiara Lario\n\nSono ricercatrice presso la Fondazione Istituto Lario e docente di Fisica. Ho "
+                 "conseguito la Laurea Magistrale (con lode) in Fisica all'Università di Brenta.\n",
+                 {"job_title": "ricercatrice", "affiliations:name": ["Fondazione Istituto Lario"],
+                  "education:institution": ["Università di Brenta"]},
+                 id="an_italian_place_then_e_docente_and_a_degree_with_honours_in_brackets"),
+    # rm-w79e: a place's name in sentence case goes on after its "and" (before the review: "Laboratoire de
+    # mathématiques", "Dipartimento di Scienze politiche", cut there); German's adjective in lower case after "und"
+    # is a name's ("und angewandte Mathematik"), "und bin Mitglied ..." goes on
+    pytest.param("index.md",
+                 "# Lise Varenne\n\nJe suis maître de conférences au Laboratoire de mathématiques et applications de "
+                 "l'Université de Valmont, où j'étudie les graphes aléatoires.\n",
+                 {"job_title": "maître de conférences",
+                  "affiliations:name,department": [("Université de Valmont",
+                                                    "Laboratoire de mathématiques et applications")]},
+                 id="a_french_lab_in_sentence_case_goes_on_after_et"),
+    pytest.param("index.md",
+                 "# Chiara Lario\n\nSono ricercatrice presso il Dipartimento di Scienze politiche e sociali "
+                 "dell'Università di Brenta, dove studio il voto.\n",
+                 {"job_title": "ricercatrice",
+                  "affiliations:name,department": [("Università di Brenta",
+                                                    "Dipartimento di Scienze politiche e sociali")]},
+                 id="an_italian_department_in_sentence_case_goes_on_after_e"),
+    pytest.param("index.md",
+                 "# Jana Voss\n\nDerzeit arbeite ich als wissenschaftliche Mitarbeiterin am Institut für Informatik "
+                 "und angewandte Mathematik der Universität Brenta, wo ich Graphen untersuche.\n",
+                 {"job_title": "wissenschaftliche Mitarbeiterin",
+                  "affiliations:name,department": [("Universität Brenta",
+                                                    "Institut für Informatik und angewandte Mathematik")]},
+                 id="a_german_adjective_in_lower_case_after_und_is_the_names"),
+    pytest.param("index.md",
+                 "# Jana Voss\n\nDerzeit arbeite ich als wissenschaftliche Mitarbeiterin an der Universität Brenta "
+                 "und bin Mitglied im Exzellenzcluster für kollektives Verhalten.\n",
+                 {"job_title": "wissenschaftliche Mitarbeiterin", "affiliations:name": ["Universität Brenta"]},
+                 id="a_german_place_then_und_bin_goes_on"),
+    # rm-w79e: the feminine "maîtresse de conférences" (before: no post, no place)
+    pytest.param("index.md",
+                 "# Lise Varenne\n\nJe suis maîtresse de conférences à Valmont Université et membre de l'équipe "
+                 "TERRA du laboratoire LGV.\n",
+                 {"job_title": "maîtresse de conférences", "affiliations:name": ["Valmont Université"]},
+                 id="a_french_maitresse_de_conferences_then_et_membre"),
     # r78g: "e" and a small word inside a place's name ("Faculdade de X e de Y") is no end of the place (before:
     # "Faculdade de Engenharia Química")
     pytest.param("index.md",
@@ -3300,3 +3362,88 @@ def test_alfolio_more_info_the_subtitles_post_keeps_the_place_it_names(tmp_path)
                               subtitle="subtitle: PhD Candidate\n")
     assert (person.job_title, person.location) == ("PhD Candidate", "Toronto, Canada")
     assert [(a.name, a.role) for a in person.affiliations] == [("University of Toronto", "PhD Candidate")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # w79e: the English forms real bios write their owner's post in, each read as job, place and unit
+    ("I am an Assistant Professor at ORBIT, in the Department of Marine Robotics, with joint appointments in the AI "
+     "Center.\n",
+     {"job_title": "Assistant Professor",
+      "affiliations:name,department": [("ORBIT", "Department of Marine Robotics")]}),
+    # rm-w79e: the place a one-word name, its unit by the words kg knows a unit by (DEPT_START); before the review:
+    # "Stanford, in the Department of Statistics" as the place's name
+    ("I am a PhD student at Tarnford, in the Department of Statistics, advised by Prof. Bo Lind.\n",
+     {"job_title": "PhD student",
+      "affiliations:name,department": [("Tarnford", "Department of Statistics")]}),
+    # (the postdoc's host after the place is no part of it; before: "Lakeside Polytechnique hosted by Prof. Ana Voss")
+    ("I'm a Postdoctoral researcher at [Lakeside Polytechnique](https://lp.example) hosted by Prof. Ana Voss.\n",
+     {"job_title": "Postdoctoral researcher", "affiliations:name": ["Lakeside Polytechnique"]}),
+    # (a founder's given name ending in "-ed" then "bin" is no verb opening a clause; before: the first place lost)
+    ("I am currently a Postdoctoral Researcher at Rashid bin Saeed University of Science (RSUS) and Tarn University "
+     "(TU), supervised by Prof. Bo Lind.\n",
+     {"affiliations:name": ["Rashid bin Saeed University of Science", "Tarn University"]}),
+    # (a resident named by the field before it and the place after; the degree after "and an" no part of the place)
+    ("Hello! I am an internal medicine resident at Eastbay General Hospital and an MD–PhD graduate of the Tarn "
+     "Health Program.\n",
+     {"job_title": "internal medicine resident", "affiliations:name": ["Eastbay General Hospital"]}),
+    ("I'm currently a **Senior Bioinformatician** in the Holm lab, where I lead pipeline development.\n",
+     {"job_title": "Senior Bioinformatician"}),
+])
+def test_an_english_bio_sentence_gives_the_post_its_place_and_unit(tmp_path: Path, body: str, expected: dict):
+    p = _page(tmp_path, body)
+    assert {key: _person_view(p, key) for key in expected} == expected
+
+
+def test_a_degree_from_a_unit_at_its_university_and_one_from_the_same_institution(tmp_path: Path):
+    # w79e: "from the Faculty of X at Y University": the university (before: "Technology at Y University"); "from the
+    # same institution": the one named before (before: a school named "same institution")
+    p = _page(tmp_path, "I am a research fellow at Tarn University. I received my Ph.D. from the Faculty of "
+                        "Information Technology at Tarn University, under the supervision of Professor Ana Voss. I "
+                        "also hold a Bachelor of Software Engineering from the same institution.\n")
+    assert [(e.degree, e.institution) for e in p.education] == [("Ph.D.", "Tarn University"),
+                                                               ("Bachelor", "Tarn University")]
+    assert p.advisors == ["Ana Voss"]
+
+
+def test_the_years_of_what_the_owner_did_next_are_not_the_degrees(tmp_path: Path):
+    # w79e: "my Ph.D. from X and worked as ... (2019–2022)": a clause of its own (before: the degree dated 2022)
+    p = _page(tmp_path, "I am an Assistant Professor at Tarn University. Before that, I received my Ph.D. from "
+                        "KAIST and worked as a Research Scientist at Nord Labs (2019–2022).\n")
+    assert [(e.institution, e.year) for e in p.education] == [("KAIST", None)]
+
+
+def test_an_advisors_middle_initial_and_a_lab_named_after_the_advisor(tmp_path: Path):
+    # w79e: "Prof. Robin T. Vale" once (before: also "Robin T", cut at the initial's stop); "at the Optics and
+    # Photonics Lab" after the advisor's name is no second advisor (before: "Photonics Lab")
+    p = _page(tmp_path, "I received my Ph.D. from the [Tarn University](https://tu.example/), where I was advised "
+                        "by Prof. [Robin T. Vale](https://rv.example/). Prior to that, I received my bachelor’s degree "
+                        "from Nord University.\n")
+    assert p.advisors == ["Robin T. Vale"]
+    q = _page(tmp_path / "b", "I completed my PhD at Tarn University in 2020 under the guidance of Prof. Ana Voss at "
+                              "the Optical Engineering and Photonics Lab.\n")
+    assert q.advisors == ["Ana Voss"]
+    # ("my Ph.D. from X in 2018 with the guidance of Dr. A": the advisor, as "under the guidance of" names one)
+    r = _page(tmp_path / "c", "I am a Postdoctoral Researcher at Tarn University. I received my Ph.D. from Nord "
+                              "University in 2018 with the guidance of [Dr. Mira Holt](https://mh.example/).\n")
+    assert r.advisors == ["Mira Holt"]
+
+
+def test_a_heading_naming_only_a_lab_role_over_a_list_is_no_post(tmp_path: Path):
+    # w79e: "## Principal Investigator" over the places of a CV's grants (before: job "Principal Investigator", the
+    # role given to the first place); the heading stays listed as unread
+    d = write_site(tmp_path / "cv", {"index.md": "---\ntitle: CV\nauthor: Tomas Vendel\n---\n\n## Principal "
+                                                 "Investigator\n\n- Soil Council of Tarn, 2020-2023\n- Nord "
+                                                 "University, 2017-2019\n"})
+    got = import_path(d / "index.md").profile
+    assert got.person.job_title is None
+    assert all(a.role is None for a in got.person.affiliations)
+    assert "## Principal Investigator" in [u.text for u in got.unparsed]  # (rm-w79e: reported, not dropped)
+
+
+def test_a_header_line_naming_the_owner_then_the_post_gives_the_post_alone(tmp_path: Path):
+    # w79e: "Ines Falkvard, Professor of Soil Physics" under the page's heading: the post after the owner's name (the
+    # snapshot sites/lab-no-name had "Principal Investigator", the heading over the line, as the job)
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ines Falkvard</h1><h2>Principal Investigator</h2>"
+                    "<p>Ines Falkvard, Professor of Soil Physics</p></body></html>\n", encoding="utf-8")
+    assert _person(page).job_title == "Professor of Soil Physics"

@@ -23,6 +23,7 @@ from ..common import (
     EMAIL_ADDRESS,
     PICTOGRAPHS,
     HEAD_ROLE,
+    LAB_ROLE,
     DISCIPLINE_ONLY,
     JOB_TERMS_CJK,
     JOB_WORDS,
@@ -42,7 +43,7 @@ from ..common import (
     section_kind,
 )
 
-from .source import ICON_GLYPH, button_link, classes_of, norm, service_icons
+from .source import HEADING_TAGS, ICON_GLYPH, button_link, classes_of, norm, service_icons, tag_of
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg, menu_line
@@ -242,13 +243,14 @@ _AFFILIATION_LABEL = re.compile(
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
 _PT_NOW = r"(?<!\bque\s)(?:(?:atualmente|hoje)\s+(?:sou|é)|(?:sou|é)\s+(?:atualmente|hoje))|trabalho\s+(?:atualmente\s+)?como"
-_PT_GOES_ON = r"\s+e\s+(?!(?:de|da|do|das|dos)\b)(?-i:[a-zà-ÿ])"
 _POSITION_PHRASES: dict[str, tuple] = {
     # (or said of the owner: "Ana Roe est doctorante en X à l’université de Y", "Elle est ...")
+    # ("Maître de Conférences (Hors Classe) en X": the grade in brackets after the title)
     "fr": (r"\bJe suis\s+(?:une?\s+)?|^|(?<=[^\W\d_])\s+est\s+(?:actuellement\s+)?(?:une?\s+)?",
            r"(?:professeure?|chercheu(?:r|se)|charg[ée]e? d[’']enseignement|charg[ée]e? de (?:cours|recherche)|"
-           r"ma[îi]tre de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
-           r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?",
+           r"ma[îi]tre(?:sse)? de conf[ée]rences|(?:post-?)?doctorante?|[ée]tudiante? au doctorat)"
+           r"(?:\s+(?:titulaire|adjointe?|agr[ée]g[ée]e?|associ[ée]e?))?(?:\s*\([^()]{2,30}\))?"
+           r"(?:\s+(?:en|de|d[’'])\s*[^.;,]{1,80}?)?",
            r"(?:à|au|chez)\s+(?:l[’']|la\s+|le\s+)?"),
     "de": (r"(?:arbeite\s+ich|ich\s+arbeite)\s+(?:(?:derzeit|zurzeit|jetzt|seit\s+\S+)\s+)?als|"
            # ("Ich arbeite bei X und bin Y an der Z": the second verb of the sentence, its subject said once)
@@ -261,32 +263,51 @@ _POSITION_PHRASES: dict[str, tuple] = {
     # doutor em X pela Y" is a degree, no post; "Meu orientador, que atualmente é professor na Y": another's post)
     # (a place word "no/na" first: "de/da/do/em" also join a post to its field, "professor de Ciência da Computação na
     # Universidade X", "doutoranda em Física no Instituto Y"; then "professor adjunto do Departamento X")
-    # ("no Instituto X (MG) e coordena o curso de Y": the sentence goes on after the place; "Faculdade de Engenharia
-    # Elétrica e de Computação": "e" and a small word inside the place's name)
-    "pt": (_PT_NOW, None, r"n[oa]s?", _PT_GOES_ON),
-    "pt-do": (_PT_NOW, None, r"d[oa]s?|em", _PT_GOES_ON),
+    "pt": (_PT_NOW, None, r"n[oa]s?"),
+    "pt-do": (_PT_NOW, None, r"d[oa]s?|em"),
 }
 """How a bio says its owner's position in other languages ("Je suis chargé d’enseignement en statistique à
 l’Université Laval", "Derzeit arbeite ich als X bei Y", "trabajo como X en la Y", "lavoro come X presso Y"): the
 words before the position, the position's names where the language's are listed (French: the sentence may
 come without its subject; None: any short words that name a position, :data:`JOB_WORDS`), and the words
-between the position and the place; and (Portuguese) where the sentence goes on after the place."""
+between the position and the place."""
+_PLACE_GOES_ON_WORDS = {
+    "and": ("et", "y", "e", "and"),
+    # (German writes a name's adjective in lower case before its noun: "Institut für Informatik und angewandte
+    # Mathematik"; another word goes on: "und bin Mitglied im X", "und leite die Gruppe Y")
+    "and_adjective_first": ("und",),
+    "since": ("depuis", "desde", "dal", "dall['’]", "dallo", "seit", "since", "desde\\s+(?:o|a)"),
+    "name_particles": ("de", "du", "des", "d['’]", "la", "le", "les", "del", "della", "delle", "dei", "degli", "di",
+                       "da", "do", "das", "dos", "der", "dem", "für", "en", "et", "y", "of", "the"),
+}
+"""Where the sentence goes on after the place of a position in French, Spanish, Italian, German or Portuguese: "à
+Nantes Université et membre de l'équipe X", "en la Universidad X y coordino el grupo Y", "presso la Fondazione X e
+docente di Y" (after a word in capitals, the word for "and", then a word in lower case: what else the owner is or
+does), "à l'Université X depuis 2013" (since when). Not inside a place's name: "Faculdade de Engenharia Elétrica e
+de Computação" (a small word of the name after "e"), "Laboratoire de mathématiques et applications", "Dipartimento
+di Scienze politiche e sociali" (a name in sentence case, its word before the "and" in lower case)."""
+_AFTER_A_NAME = "(?:" + "|".join([r"(?<=[\d)])"] + [rf"(?<=\b(?-i:[A-ZÀ-ÖØ-Þ])\w{{{n}}})" for n in range(30)]) + ")"
+"""Right after a word opening in a capital (up to 30 letters long), a number or a closing bracket."""
+_NOT_A_PARTICLE = r"(?!(?:" + "|".join(_PLACE_GOES_ON_WORDS["name_particles"]) + r")\b)(?-i:[a-zà-ÿ])"
+_PLACE_GOES_ON = (r"(?=\s+\w+\s)" + _AFTER_A_NAME + r"\s+(?:(?:" + "|".join(_PLACE_GOES_ON_WORDS["and"]) + r")\s+"
+                  + _NOT_A_PARTICLE + r"|(?:" + "|".join(_PLACE_GOES_ON_WORDS["and_adjective_first"]) + r")\s+"
+                  + r"(?!(?-i:[a-zà-ÿ])[\w-]*?(?:e|en|er|es|em)\s+(?-i:[A-ZÀ-ÖØ-Þ]))" + _NOT_A_PARTICLE + r")|\s+(?:"
+                  + "|".join(_PLACE_GOES_ON_WORDS["since"]) + r")\s*(?:le\s+|el\s+|il\s+)?(?:\d|(?-i:[a-zà-ÿ]+\s+(?:19|20)\d\d))")
 
 
-def _position_rx(opener: str, title: str | None, at: str, goes_on: str = r"(?!)") -> re.Pattern:
+def _position_rx(opener: str, title: str | None, at: str) -> re.Pattern:
     if title is not None:
         # ("à l’université de X et en Y, à l’université de Z": the place ends where the second field begins)
         return re.compile(r"(?:" + opener + r")(?P<title>" + title + r")\s+(?:" + at + r")(?P<aff>[^.;,]+?)"
-                          r"(?=[.;,]|\s+et\s+(?:en|à|au)\s|$)", re.I)
+                          r"(?=[.;,]|\s+et\s+(?:en|à|au)\s|" + _PLACE_GOES_ON + r"|$)", re.I)
     return re.compile(r"\b(?:" + opener + r")\s+(?:(?:ein|eine|un|una|uno|um|uma)\s+)?(?P<title>[^.;,]{2,100}?)\s+"
                       # ("en el Instituto X (ibs.GRANADA)": the short form in brackets, its stop no sentence's end)
                       # ("am Fachgebiet X – Y an der Technischen Universität Z": a unit, then its university, long)
                       r"(?:" + at + r")\s*(?P<aff>(?-i:[A-ZÀ-ÖØ-Þ*])(?:[^.;,()]|\([^()]{1,40}\)){1,160}?)"
-                      r"(?=\s*[.;,]|" + goes_on + r"|$)", re.I)
+                      r"(?=\s*[.;,]|" + _PLACE_GOES_ON + r"|$)", re.I)
 
 
 _OTHER_POSITIONS = [(_position_rx(*phrase), phrase[1] is not None) for phrase in _POSITION_PHRASES.values()]
-
 
 _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
     # ("me doctoré en la Universidad X", "se doctoró en Física por X": the verb of earning a doctorate)
@@ -300,8 +321,10 @@ _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
 """How a bio names a degree in other languages, and the words between the degree (and its field) and where it
 was earned: "Licenciado en Comunicación por la Universidad X", "Laurea in Fisica presso l'Università di Y"."""
 _OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
-                   # ("Maestro y Doctor en Ciencias por X": two degrees of one place), then the field
-                   re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s+(?:en|in|de|di|der)\s+(?P<field>[^.;()]{2,160}))?", re.I),
+                   # ("Maestro y Doctor en Ciencias por X": two degrees of one place; "Laurea Magistrale (con lode) in
+                   # X": the honours in brackets), then the field
+                   re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s*\([^()]{2,30}\))?"
+                              r"(?:\s+(?:en|in|de|di|der)\s+(?P<field>[^.;()]{2,160}))?", re.I),
                    re.compile(r"\s+(?:" + at + r")\s*(?:la\s+|el\s+|l['’]\s*)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I),
                    re.compile(r"(?P<inst>(?:(?!\s+(?:" + at + r")\s)[^.;,()]){2,80}?(?:,\s*(?:campus|unidad|sede|plantel)\s+[^.;,()]{2,40}?)?)"
                               # ("... por el Centro Nacional de Investigación y Desarrollo Tecnológico": an "y" inside
@@ -947,6 +970,10 @@ class PersonReader:
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
         if self.interests_lead_list(b, segs, sec):
             return
+        if (b.kind == "heading" or b.el is not None and tag_of(b.el) in HEADING_TAGS) and LAB_ROLE.fullmatch(norm(b.text).strip(" :：")):
+            # "## Principal Investigator" over the grants a CV lists: what the owner is on those grants, a heading
+            # over them, no post held (as a members file's "role: PI" is none, and a sub-heading of one over places)
+            return
         if self.group_page and sec is None and not self._card:
             self._card = self._head_card(b, segs)  # (the lines after a head's card, to the first heading, are theirs)
             if not self._card:
@@ -1246,6 +1273,9 @@ class PersonReader:
         said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec in ("bio", None) and has_cjk(t) else 0)
         if len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
+                # ("Je suis maître de conférences à l'Université X depuis 2014.": the same in another language, a
+                # sentence of a short bio, not a header's title)
+                len(words) >= 6 and sec is None and _other_language_position(t) is not None) or (
                 # ("大家好，我是X大学的博士生，导师是A教授。": the same in Chinese, its words its characters)
                 said >= 6 and sec is None and _FIRST_PERSON_CJK.match(t) and (
                     JOB_WORDS.search(t) or _POST_AT_CJK.search(t) or _POST_WORD_CJK.search(t))) or (
@@ -1320,6 +1350,8 @@ class PersonReader:
                 # "Contact Professor Ann Lee for ...", "Postdoc openings (Notion) →": words to the reader)
                 if label:
                     t = t[label.end(1):].lstrip(" :：")  # "Current Position: Postdoctoral Fellow": the label said it
+                if self.person_name and (named := re.match(re.escape(self.person_name) + r"\s*[,–—|]\s+(?=\S)", t)):
+                    t = t[named.end():]  # "Ruth K. Okafor, Professor of Chemistry" on a people page: the post after the name
                 # ("My name is Wen Zhao 👋 I am a lecturer at X": the emoji that closes the name ends its sentence)
                 t = _SELF_INTRO_EMOJI.sub("", t)
                 sides = [x.strip() for x in re.split(r"\s+/\s+|\s*[|｜]\s*", t)]
@@ -1527,6 +1559,9 @@ class PersonReader:
             r"\bc[etfo]o\b|(?:co-?)?founder|"  # ("the CTO at X", "co-founder of Y": a company's officers)
             r"(?<=\w\s)faculty|"  # ("Senior Systems Faculty", "Teaching Faculty": a post named by the faculty it is of)
             r"\w*economist|statistician|(?:research|postdoctoral|post-doctoral)\s+associate|"
+            # ("a Senior Bioinformatician in the X labs", "an internal medicine resident at Y Hospital": a resident
+            # named by the field before it and the place after, not "a resident of Oslo")
+            r"\w*informatician|physician|clinician|surgeon|curator|librarian|(?<=\w\s)resident(?=\s+(?:at|in)\s)|"
             r"(?:research|teaching)\s+assistant|"
             # "I am a Ph.D. in Prof. Jo Bell's group at X", "I am a Ph.D. at X": a doctoral student, the degree standing
             # for the position (said of the owner with its article alone: "pursuing a Ph.D. at X" is no post)
@@ -1557,7 +1592,7 @@ class PersonReader:
             + PLACE_ABBREVIATION_DOT + r")+?)"
             # ("in Prof. Lee's lab, at X", "at X in St. Louis": a title's or a place's period is no sentence's end either)
             r"(?=(?<!\b[A-Z])(?<!\bProf)(?<!\bDr)(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.$|;|,\s*where|\s+where|\s+working\s+(?:on|with)\b|"
-            r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised)\s+by\b|\s+" + UNDER_ADVISOR + r"\b|"
+            r"\s+(?:focusing|focussing|concentrating)\s+on\b|\s+(?:co-?)?(?:advised|supervised|hosted|mentored)\s+by\b|\s+" + UNDER_ADVISOR + r"\b|"
             # ("at X (06.2025 – Present)", "at X (since 2021)": when, in brackets after the place)
             r"\s+\([’'‘]?\d\d\)|\s*\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,40}\)\s*(?:[.;,]|$)|"
             # ("at X University, Wuhan, China (📨: ana[At]uni.edu; ...)": how to write to the owner, in brackets)
@@ -1590,7 +1625,9 @@ class PersonReader:
             r"scientist|assistant|affiliate)\b)|"
             # "at the University of X and a recipient of the Y Fellowship": "and a" then a word in lower case is
             # something else the owner is (an award, a membership), no part of the place
-            r"\s+and\s+an?\s+(?-i:[a-z]{2,})\b|$)",
+            r"\s+and\s+an?\s+(?-i:[a-z]{2,})\b|"
+            # ("at X Hospital and an MD–PhD graduate of the Y program": a degree earned, no part of the place)
+            r"\s+and\s+an?\s+(?:\S+\s+){0,2}?(?:graduate|alumn(?:us|a)|recipient)\b|$)",
             t, re.I)
         if m and re.match(r"(?i)(?:working|employed)\s+(?:at|for|with)\b", m.group("title").strip()):
             # "I am working at Harbor Labs as a Senior Member of Technical Staff": the place, then the position
@@ -1726,6 +1763,13 @@ class PersonReader:
                     dept, name = parts[0], parts[1]
                 else:
                     name = aff_text
+                aside = re.match(r"^(.*?\S),\s+in\s+(?:the\s+)?([^,]+)(?:,.*)?$", name)
+                # (the place a name: an institution's, an acronym, a few words in capitals, "Stanford")
+                if aside and dept is None and DEPT_START.match(aside.group(2)) and not UNIT.search(aside.group(1)) \
+                        and len(aside.group(1).split()) <= 8 and (ORG_RX.search(aside.group(1)) or re.fullmatch(
+                            r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}", aside.group(1))):
+                    # "at DGIST, in the Department of X, with joint appointments in ...": the place, then its unit
+                    name, dept = aside.group(1), aside.group(2).strip()
                 pieces = [re.sub(r"^the\s+", "", x.strip(), flags=re.I) for x in name.split(",") if x.strip()]
                 units = next((k for k in range(1, len(pieces)) if not DEPT_START.match(pieces[k - 1])), len(pieces))
                 home = next((k for k in range(1, units + 1) if k < len(pieces) and INSTITUTION_STRONG.search(pieces[k])
@@ -1779,6 +1823,13 @@ class PersonReader:
                 if unit and dept is None and UNIT.search(unit.group(1)) and not INSTITUTION_STRONG.search(unit.group(1)) \
                         and INSTITUTION_STRONG.search(unit.group(2)):
                     name, dept = unit.group(2), unit.group(1)  # "the Geology Lab in X University": a unit, its place
+                of_school = re.match(r"^(.*?\S)\s+(?:de\s+l['’]\s*|de\s+la\s+|del\s+|dell['’]\s*|della\s+|der\s+|des\s+)"
+                                     r"(?=[A-ZÀ-ÖØ-Þ])(.*)$", name)
+                if of_school and dept is None and not INSTITUTION_STRONG.search(of_school.group(1)) \
+                        and INSTITUTION_STRONG.match(of_school.group(2)):
+                    # "l'UFR de Médecine de l'Université Paris Cité", "la Facultad de Ciencias de la Universidad X": a
+                    # unit of the university named after it (the institution's word opening its name)
+                    name, dept = of_school.group(2), of_school.group(1)
                 owned = re.match(r"^(.*?\S)['’]s\s+([A-Z].*)$", name)
                 # (only a name ending in an institution's word owns a unit: "Huawei Noah's Ark Lab" is one name)
                 if owned and dept is None and ORG_RX.fullmatch(owned.group(1).split()[-1]) \
@@ -1954,6 +2005,10 @@ class PersonReader:
             # "After completing my PhD in 2015, I went on to a postdoc at X": a clause of its own, its subject
             # named, ends the degree's (the place after it is none of the degree's)
             rest = re.split(r",\s+(?:(?:then|later)\s+)?(?-i:I|he|she|they|we)\s+", rest, maxsplit=1)[0]
+            # ("my Ph.D. from KAIST and worked as a Research Scientist at X (2021–2024)": the next thing the owner
+            # did, its subject said once, is no part of the degree, nor are its years)
+            rest = re.split(r"\s+and\s+(?:then\s+|later\s+)?(?:worked|served|spent|moved|went|became|held|led|started|"
+                            r"taught|founded|co-founded)\b", rest, maxsplit=1)[0]
             deg = m.group("deg")
             if re.match(r"\s*(?:student|candidate|researcher|position)", rest, re.I):
                 continue  # "I have a PhD student at ...": no degree of the owner's
@@ -1994,6 +2049,10 @@ class PersonReader:
             town = re.match(r"^(.*?\S)\s+in\s+((?-i:[A-Z])[\w.'’-]+(?:,?\s+(?-i:[A-Z])[\w.'’-]+){0,2})$", inst)
             if town and INSTITUTION_STRONG.search(town.group(1)) and not ORG_RX.search(town.group(2)):
                 inst = town.group(1)  # "from Harbor College in Cupertino California": the place, then its town
+            unit_at = re.match(r"^(.*?\S)\s+at\s+(?:the\s+)?(\S.*)$", inst)
+            if unit_at and DEPT_START.match(unit_at.group(1)) and not INSTITUTION_STRONG.match(unit_at.group(1)) \
+                    and INSTITUTION_STRONG.search(unit_at.group(2)):
+                inst = unit_at.group(2)  # "from the Faculty of Information Technology at X University": the unit's place
             parts = [p.strip() for p in re.split(r",\s*", inst)]
             strong = [i for i, p in enumerate(parts) if INSTITUTION_STRONG.search(p)]
             if strong:

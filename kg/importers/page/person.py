@@ -269,8 +269,10 @@ _GIVEN_SYLLABLE = (r"(?:\s+(?!(?:and|or|at|in|on|of|from|with|by|for|the|to|sinc
                    r"der|den|du|le|la|da|do|dos|das|di|de|des|al|el|bin|ibn)\s)[a-z]{2,5}(?=\s+[A-Z][a-z]))?")
 """A given name's second syllable written in lower case after the first ("Jeong hwan Jeon", "Hyun jong Kim"), a
 romanized Korean or Chinese given name in two words: no particle nor joining word of a sentence."""
-UNDER_ADVISOR = r"under the (?:(?:joint|co-?)\s*)?(?:supervision|guidance|direction|mentorship|auspices) of"
-"""How a sentence names the advisor a position is held under ("a PhD student at X under the supervision of A")."""
+UNDER_ADVISOR = (r"(?:under the (?:(?:joint|co-?)\s*)?(?:supervision|guidance|direction|mentorship|auspices) of|"
+                 r"with the (?:(?:joint|co-?)\s*)?(?:supervision|guidance) of)")
+"""How a sentence names the advisor a position is held under ("a PhD student at X under the supervision of A", "my
+Ph.D. from X in 2018 with the guidance of A")."""
 _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
@@ -469,7 +471,10 @@ def advisors_in(text: str) -> list[str]:
             shown = re.sub(r"^([A-Z][a-z]{1,8} )([a-z])(?=[a-z]{1,4} [A-Z])", lambda c: c.group(1) + c.group(2).upper(),
                            name)
             # ("dirigida por el Prof. A, Director del Departamento de X": the post the advisor holds, no second one)
-            if name and name_like(shown) and len(name.split()) >= 2 and not JOB_WORDS.match(name):
+            # ("under Prof. A at the Optical Engineering and Quantum Electronics Lab": the lab's name cut at its
+            # "and" is no second advisor; its last word says a place)
+            if name and name_like(shown) and len(name.split()) >= 2 and not JOB_WORDS.match(name) \
+                    and not ORG_RX.fullmatch(name.split()[-1]):
                 out.append(name)
     for m in _ADVISOR_CJK.finditer(text) if has_cjk(text) else ():
         names = _CJK_ADVISOR_NAMES.match(text, m.end())
@@ -500,6 +505,17 @@ def add_advisors(advisors: list[str], names: Iterable[str]) -> None:
     known = {name_key(a) for a in advisors}
     for name in names:
         key = name_key(name)
+        # ("Robby T" beside "Robby T. Tan": a name cut at its middle initial's stop, where a sentence was taken to
+        # end, is the whole name's beginning)
+        cut = re.fullmatch(r"(.+\s[A-Z])\.?", name.strip())
+        if cut and any(re.match(re.escape(cut.group(1)) + r"\.?\s+\S", a) for a in advisors):
+            continue
+        whole = [i for i, a in enumerate(advisors)
+                 if (c := re.fullmatch(r"(.+\s[A-Z])\.?", a.strip())) and re.match(re.escape(c.group(1)) + r"\.?\s+\S", name)]
+        if whole and key not in known:
+            known.add(key)
+            advisors[whole[0]] = name
+            continue
         if key not in known:
             known.add(key)
             advisors.append(name)
@@ -796,9 +812,10 @@ _NOT_AN_ORG = re.compile(READER_CALL.pattern + r"|[!?！？。]\s*$|^(?:welcome|
                          r"\b(?:my|please)\b", re.I)
 """A greeting, a call or a pointer to more ("Information About Applying to Graduate School"), a news headline, a
 sentence in the owner's voice, the way a post is worked ("Hybrid, Northfield", "Remote"): no place's name."""
-_CLAUSE_OPENER = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\s+(?!(?:and|of|for|&)\s)[a-z]")
+_CLAUSE_OPENER = re.compile(r"^[A-Z][a-z]+(?:ed|ing)\s+(?!(?:and|of|for|&|bin|ibn|bint|van|von|de|del|da|di|al|el)\s)[a-z]")
 """A line opening with a verb ("Started a summer internship at X", "Conducting research on Y"): what the owner
-did, a CV line's bullet, no place's name ("Reasoning and Learning Lab" is one)."""
+did, a CV line's bullet, no place's name ("Reasoning and Learning Lab" is one; "Mohamed bin Zayed University":
+a name's particle after a founder's given name)."""
 _SMALL_IN_NAMES = NAME_SMALL_WORDS | {"in", "on", "a", "an", "to"}  # (and the English a name holds: "X Lab in Y")
 
 

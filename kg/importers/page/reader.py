@@ -52,8 +52,9 @@ _NO_TARGET = re.compile(r"^\s*(/?#|javascript:)")
 _LABEL_ASIDE = re.compile(r"\s*[(（][^()（）]{1,80}[)）]\s*(?=[:：]?\s*$)")
 """An aside after a bold label, before its colon ("Former PhD students (at Lakeside University):")."""
 
-_LEVEL_AFTER_DASH = re.compile(r"\s[-–—]\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*$")
-"""A dash, then one or two words closing a label: the level it qualifies ("... project work - MASTER")."""
+_LEVEL_AFTER_DASH = re.compile(r"\s[-–—]\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*$")
+"""A dash, then one to three words closing a label: the level or capacity it qualifies ("... project work -
+MASTER", "Grants and Funding - As Principal Investigator")."""
 
 
 

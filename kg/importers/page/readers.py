@@ -1719,6 +1719,13 @@ class SectionReaders:
             ed = ed.model_copy(update={"institution": bare})  # "X University 🇸🇬": the flag is no part of its name
         if ed.degree and re.fullmatch(r"(?i)(bachelor|master)['’]?s", ed.degree):
             ed = ed.model_copy(update={"degree": re.sub(r"['’]?s$", "", ed.degree)})  # "my bachelors" is one degree
+        if re.fullmatch(r"(?i)(?:the\s+)?same\s+(?:institution|university|school|college|place)", ed.institution or ""):
+            # "I received my Ph.D. from X University. I also hold a Bachelor of Y from the same institution": the
+            # place of the degree named before it (none named: no place)
+            before = next((e.institution for e in reversed(self.education) if e.institution), None)
+            ed = ed.model_copy(update={"institution": before})
+            if before is None and not ed.degree:
+                return
         m = re.match(r"^(?:the\s+)?(?:school|department|faculty|college)\s+of\s+[A-Za-z]+\s+(?P<u>[A-Z][\w.'-]*"
                      r"(?:\s+[A-Z][\w.'-]*)*\s+University(?:\s+of\s+.+)?)$", ed.institution or "", re.I)
         if m and m.group("u")[0].isupper():
