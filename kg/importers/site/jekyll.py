@@ -9,6 +9,7 @@ site (:mod:`.markdown_site`), one of HTML layouts from its ``_site/`` build (:mo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -367,18 +368,20 @@ def _config_position(cfg: dict, person: Person) -> None:
 
 
 def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
-                   ) -> tuple[dict, Person | None, dict, str | None, list[str]]:
+                   ) -> tuple[dict, Person | None, dict, str | None, list[str], str | None]:
     """Read ``_config.yml`` (or ``_config.yaml``): (config, person, site_author block, site base URL, owner
-    aliases). ``base_url``: where the site is published when its configuration does not say (``--base-url``), for
+    aliases, label: the person's name when it is only the site's, a name no person bears, which the site's pages
+    may replace). ``base_url``: where the site is published when its configuration does not say (``--base-url``), for
     the author's relative avatar."""
     path = jekyll_config(root)
     if path is None:
-        return {}, None, {}, base_url, []
+        return {}, None, {}, base_url, [], None
     doc, cfg, spans = load_config(root, path)
     base = _site_base(cfg, root) or base_url
     person: Person | None = None
     aliases: list[str] = []
     used_keys: set[str] = set()
+    label: str | None = None  # (a site's name the configuration gives where it names no person)
     author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
     if author and placeholder_text(as_text(author.get("name")) or ""):
         author = {}  # the theme's sample author ("Lorem ipsum", "Your Name") left in place: none of it is the owner's
@@ -427,6 +430,11 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             # the Archive") writes its owner's name as the line under it ("description: Ana Ruiz")
             name = said
             used_keys.add("description")
+        elif not has_cjk(name):
+            # Jekyll Now's "name of your site" (displayed in the header): the owner's name, or the site's ("name:
+            # Ana's Blog", "name: Quiet Gradients", a title that reads like a name): the owner's only when the site
+            # names no one else (:func:`_label_owner`)
+            label = name
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
         name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
         used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}
@@ -454,6 +462,12 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # a photo and a bio only names no one; "title: Computational Ecology" names no one either)
         name = said
         used_keys.add("title")
+    if (not name or label) and not group_name(as_text(cfg.get("title"))) and (record := _site_author_record(root)):
+        # a blog whose configuration names the site only (Jasper's "title:", Jekyll Now's "name:") and whose
+        # _data/authors.yml keeps the one person its posts are by: that person, with the record's bio and profiles
+        author = {**record, **author}
+        name, label = as_text(record.get("name")), None
+        used_keys.discard("name")
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
@@ -617,7 +631,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             doc.ignore(first, last)  # site configuration
     mark_comments(doc)
     parts.append(Part(rel_path(root, path), doc, "jekyll-config"))
-    return cfg, person, author or {}, base, aliases
+    return cfg, person, author or {}, base, aliases, label if person is not None and person.name == label else None
 
 
 def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
@@ -738,6 +752,46 @@ def _site_redirect(root: Path, base: str | None, url: str | None) -> str | None:
         fm = front_matter_or_none(doc)
         return as_text(fm.data.get("redirect_to")) if fm is not None and isinstance(fm.data, dict) else None
     return None
+
+
+def _posts_bylines(root: Path) -> list[str]:
+    """What the site's blog posts give as their ``author:`` (a key of ``_data/authors.yml``, a name, or a map with
+    a ``name``), one value a post, in file order; the first 200 posts."""
+    out: list[str] = []
+    for file in _markdown_files(root / "_posts")[:200] if (root / "_posts").is_dir() else []:
+        fm = front_matter_or_none(doc_or_none(file))
+        value = fm.data.get("author") if fm is not None and isinstance(fm.data, dict) else None
+        value = value.get("name") if isinstance(value, dict) else value
+        value = value[0] if isinstance(value, list) and len(value) == 1 else value
+        if (text := as_text(value)) is not None:
+            out.append(text.strip())
+    return out
+
+
+def _site_author_record(root: Path) -> dict:
+    """The record of ``_data/authors.yml`` (Jasper's and Jasper2's, minimal-mistakes' and Hydejack's authors, a map of
+    short names to ``name``, ``bio``, ``picture``, ``twitter`` ...) of the person a blog without a configured author
+    is by: its one record, or of two or three, the record the site's posts name as their author (``author: ana``, by
+    its key or its name) on most of them; empty when it keeps none such, its records name no person (a theme's
+    "Ghost"), they are many (a lab's members), or the posts are by several people alike."""
+    path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if (root / "_data").is_dir() else None
+    if path is None:
+        return {}
+    try:
+        _doc, data, _spans = load_config(root, path)
+    except SourceError:
+        return {}
+    records = {str(k): r for k, r in (data.items() if isinstance(data, dict) else ())
+               if isinstance(r, dict) and person_title(as_text(r.get("name"))) and not placeholder_text(as_text(r.get("name")))}
+    bylines = _posts_bylines(root)
+    counts = Counter(key for line in bylines for key, r in records.items()
+                     if line == key or same_name(line, as_text(r.get("name")) or ""))
+    if len(records) == 1:
+        return next(iter(records.values()))
+    if counts and len(records) <= 3:  # (a lab's or a magazine's authors, many people: no one person's blog)
+        key, n = counts.most_common(1)[0]
+        return records[key] if 2 * n > len(bylines) else {}
+    return {}
 
 
 def _authors_record(root: Path, key: str | None, by_name: bool = False) -> dict:
@@ -1221,12 +1275,66 @@ def _records_owner(root: Path, cfg: dict, base: str | None, aliases: list[str]) 
     return person, found
 
 
+def _label_owner(root: Path, label: str, person: Person) -> str | None:
+    """Whom a site whose configuration gives only the site's name (``label``: Jekyll Now's "name: Quiet Gradients")
+    is by, as a careful reader tells: the name its posts give as their author, the person its about or home page
+    names (read with no owner given), the author its papers there repeat; chosen among those by
+    :func:`~.owner.named_owner`. A label that reads like a person's name stays the owner's unless the one found
+    has the better claim (:func:`~.owner.owner_evidence`: the site's accounts and address spell their name, or
+    the posts and papers name them, and not the label). None when the label stands."""
+    from ..page.parse import parse_markdown_page
+    from .owner import named_owner, owner_evidence
+
+    bylines = [line for line in _posts_bylines(root) if person_title(line)]
+    named: list[str] = []
+    for line in bylines:
+        if 2 * sum(same_name(line, other) for other in bylines) > len(bylines) and line not in named:
+            named.append(line)
+    page = _themeless_home(root) or _jekyll_about(root)
+    pubs = []
+    if page is not None and page.suffix.lower() in MD_SUFFIXES:
+        quiet = UNPLACED_LINKS.set(None)  # (read for its owner only: its links are reported where it is read)
+        try:
+            profile = parse_markdown_page(read_file(root, page), ImportOptions())
+        except SourceError:
+            profile = None
+        finally:
+            UNPLACED_LINKS.reset(quiet)
+        if profile is not None:
+            pubs = profile.publications
+            said = person_title(profile.person.name)
+            if said and not group_name(said) and not same_name(said, label) and said not in named:
+                named.append(said)
+    # last, a name the site's accounts spell ("github: Andrew-Helmer", "linkedin: andrew-helmer"), when two of
+    # them agree or the site's name names its family name ("Helmer's Blog")
+    spelled = [" ".join(w.capitalize() for w in words) for handle in person.identifiers.values()
+               if 2 <= len(words := re.split(r"[-_.]", re.sub(r"\d+$", "", handle.strip("/")))) <= 3
+               and all(w.isalpha() and len(w) >= 2 for w in words)]
+    for name in spelled:
+        family = fold(name.split()[-1])
+        if person_title(name) and name not in named and (
+                sum(same_name(name, other) for other in spelled) >= 2 or family in fold(label).split()
+                or f"{family}'s" in fold(label).replace("’", "'")):
+            named.append(name)
+    found = named_owner(named, pubs)
+    if not found or not person_title(found) or same_name(found, label):
+        return None
+    if person_title(label):
+        accounts = [*person.identifiers.values(), person.email or "", str(person.homepage or "")]
+        written = bylines + [a.name for p in pubs for a in p.authors]
+        if owner_evidence(label, accounts, written) or not owner_evidence(found, accounts, written):
+            return None
+    return found
+
+
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     """A Jekyll site: ``_config.yml``, the about page, section pages, the publication, news, talk and teaching
     collections, BibTeX and ``_data`` lists."""
     root = path
     parts: list[Part] = []
-    cfg, person, site_author, base, aliases = _jekyll_config(root, parts, options.base_url)
+    cfg, person, site_author, base, aliases, label = _jekyll_config(root, parts, options.base_url)
+    if label and person is not None and not options.owner and (found := _label_owner(root, label, person)):
+        person.name = found  # (the site's name, "Quiet Gradients", is no one's: the person the site names)
     # the person the configuration's title names ("title: Ann Lee"), its email and address telling a name apart
     config_title = person_title(as_text(cfg.get("title")), (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
     home = _themeless_home(root)

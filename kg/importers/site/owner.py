@@ -574,6 +574,21 @@ def config_people(data: dict) -> list[tuple[str, str]]:
     return out
 
 
+def owner_evidence(name: str, accounts: Iterable[str], written: Iterable[str] = ()) -> bool:
+    """Whether a site backs ``name`` as its owner's: its ``accounts`` (profile handles, the email address, the
+    site's address) spell the family name (three letters or more: "mtanaka", "mira.tanaka@...", "tanaka.dev"), or
+    the names its posts and papers are by (``written``) include it.
+
+    >>> owner_evidence("Mira Tanaka", ["mtanaka"]), owner_evidence("Quiet Gradients", ["mtanaka"], ["Mira Tanaka"])
+    (True, False)
+    """
+    parts = name_parts(name)
+    family = re.sub(r"[^a-z]", "", fold(parts[1])) if parts else ""
+    if len(family) >= 3 and any(family in re.sub(r"[^a-z]", "", fold(a)) for a in accounts if a):
+        return True
+    return any(same_name(name, w) for w in written)
+
+
 def named_owner(named: list[str], pubs: list[Publication]) -> str | None:
     """Who a site is about by the names its configuration gives (``named``, surest first) and its publication
     records (``pubs``): the first named person the records write as an author, else the author on most records
