@@ -690,6 +690,19 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
 _LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
+def _title_outclaimed(title: str, main: Profile, base: str | None) -> bool:
+    """Whether the person the home page names has the better claim to a site than its title, a title that only
+    reads like a name ("Quiet Gradients", its family name a word of the prose: "noisy gradients"): the page's
+    profiles, address or the site's own spell their name and not the title's, nor do the page's papers name the
+    title's (:func:`~.owner.owner_evidence`)."""
+    from .owner import owner_evidence
+
+    person = main.person
+    accounts = [*person.identifiers.values(), person.email or "", str(person.homepage or ""), base or ""]
+    written = [a.name for p in main.publications for a in p.authors]
+    return not owner_evidence(title, accounts, written) and owner_evidence(person.name, accounts, written)
+
+
 def named_on_site(name: str, docs: Iterable) -> bool:
     """Whether the site's pages (``docs``, read until one does) write the family name of ``name`` (as a word)."""
     family = name.split()[-1]
@@ -1085,7 +1098,8 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
-            and not _fuller_name(main.person.name, title) and named_on_site(title, [doc, *(texts[p] for p in pages)]):
+            and not _fuller_name(main.person.name, title) and named_on_site(title, [doc, *(texts[p] for p in pages)]) \
+            and not _title_outclaimed(title, main, base):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
         # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner (not when
         # the home page names the title's person with a middle name more: "Carlos Manuel Lee" under "Carlos Lee")
