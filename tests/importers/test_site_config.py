@@ -664,7 +664,7 @@ def test_a_blog_whose_data_file_keeps_its_one_author_is_that_authors(tmp_path):
     # Jasper's way: "title:" names the blog, _data/authors.yml keeps the author the posts name by a short key (with
     # a bio and profiles); before, the record was not read (the site's own twitter account stood for the owner's)
     files = {
-        "_config.yml": "title: Meadow Counts\ndescription: Stories from field seasons\ntwitter: meadowcounts\n",
+        "_config.yml": "title: Meadow Notes\ndescription: Stories from field seasons\ntwitter: meadowcounts\n",
         "_data/authors.yml": "ines:\n  name: Ines Halvorsen\n  bio: Ecologist studying pollinators.\n"
                              "  twitter: ineshalv\n",
         "index.html": "---\nlayout: home\n---\n",

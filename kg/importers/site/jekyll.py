@@ -462,7 +462,8 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # a photo and a bio only names no one; "title: Computational Ecology" names no one either)
         name = said
         used_keys.add("title")
-    if (not name or label) and not group_name(as_text(cfg.get("title"))) and (record := _site_author_record(root)):
+    if (not name or label) and (record := _site_author_record(root)):
+        # (on a lab's site whose data names its head, the head wins over the record: parse_jekyll)
         # a blog whose configuration names the site only (Jasper's "title:", Jekyll Now's "name:") and whose
         # _data/authors.yml keeps the one person its posts are by: that person, with the record's bio and profiles
         author = {**record, **author}
@@ -1280,10 +1281,10 @@ def _label_owner(root: Path, label: str, person: Person) -> str | None:
     is by, as a careful reader tells: the name its posts give as their author, the person its about or home page
     names (read with no owner given), the author its papers there repeat; chosen among those by
     :func:`~.owner.named_owner`. A label that reads like a person's name stays the owner's unless the one found
-    has the better claim (:func:`~.owner.owner_evidence`: the site's accounts and address spell their name, or
-    the posts and papers name them, and not the label). None when the label stands."""
+    has the better claim (:func:`~.owner.outclaimed`: the site's accounts and address spell their name, or the
+    papers name them, and not the label; or the posts are theirs). None when the label stands."""
     from ..page.parse import parse_markdown_page
-    from .owner import named_owner, owner_evidence
+    from .owner import named_owner, outclaimed
 
     bylines = [line for line in _posts_bylines(root) if person_title(line)]
     named: list[str] = []
@@ -1319,11 +1320,10 @@ def _label_owner(root: Path, label: str, person: Person) -> str | None:
     found = named_owner(named, pubs)
     if not found or not person_title(found) or same_name(found, label):
         return None
-    if person_title(label):
-        accounts = [*person.identifiers.values(), person.email or "", str(person.homepage or "")]
-        written = bylines + [a.name for p in pubs for a in p.authors]
-        if owner_evidence(label, accounts, written) or not owner_evidence(found, accounts, written):
-            return None
+    if person_title(label) and not outclaimed(label, Profile(
+            person=person.model_copy(update={"name": found}), publications=pubs), None) \
+            and not (found in bylines and not any(same_name(label, b) for b in bylines)):
+        return None
     return found
 
 

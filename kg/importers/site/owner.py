@@ -549,6 +549,11 @@ MyST's; ``params.pi``: a lab site's head, "Prof. Ana Ruiz"; a site title only wh
 description that is one, or says whose site it is: "Website of Ana Ruiz", an R distill ``_site.yml``'s)."""
 
 
+TITLE_KEYS = frozenset({"title", "project.title", "params.title", "site_name", "website.title", "description"})
+"""The keys of :data:`CONFIG_NAME_KEYS` that name the site, not a person: a name read there is the owner's only
+while the site's pages name no one with a better claim (:func:`outclaimed`)."""
+
+
 def config_people(data: dict) -> list[tuple[str, str]]:
     """(name, key) of each person a site's configuration (a mapping: ``_config.yml``, ``myst.yml``, Hugo's
     ``[params]``, the values of a ``conf.py``) names as whom the site is about (:data:`CONFIG_NAME_KEYS`),
@@ -587,6 +592,38 @@ def owner_evidence(name: str, accounts: Iterable[str], written: Iterable[str] = 
     if len(family) >= 3 and any(family in re.sub(r"[^a-z]", "", fold(a)) for a in accounts if a):
         return True
     return any(same_name(name, w) for w in written)
+
+
+def outclaimed(title: str, page: Profile, base: str | None = None) -> bool:
+    """Whether the person a site's page names (``page``, read with no owner given) has the better claim to the site
+    than a configured title that only reads like a name ("Quiet Gradients", "Tidal Ledgers"): the page's profiles
+    and address, or the site's (``base``), spell their family name and not the title's, nor do the page's papers
+    name the title's person (:func:`owner_evidence`). A title that is the owner's name keeps its claim wherever
+    the site backs it ("name: Pia Lund" beside "pia.lund@...").
+
+    >>> from kg.model import Person
+    >>> outclaimed("Quiet Gradients", Profile(person=Person(name="Mira Tanaka")), "https://mtanaka.github.io/")
+    True
+    """
+    person = page.person
+    accounts = [*person.identifiers.values(), person.email or "", str(person.homepage or ""), base or ""]
+    written = [a.name for p in page.publications for a in p.authors]
+    return not owner_evidence(title, accounts, written) and owner_evidence(person.name, accounts, written)
+
+
+def titled_owner(title: str, page: Profile | None, base: str | None = None) -> str:
+    """The owner of a site whose configuration names it only by a title that reads like a name (``site_name:``,
+    ``title:``, :data:`TITLE_KEYS`): the person its home page names (``page``, read with no owner given) when they
+    have the better claim (:func:`outclaimed`), else the title.
+
+    >>> from kg.model import Person
+    >>> titled_owner("Tidal Ledgers", Profile(person=Person(name="Wren Ostrander")), "https://wostrander.github.io")
+    'Wren Ostrander'
+    """
+    said = person_title(page.person.name) if page is not None else None
+    if said and not group_name(said) and not same_name(said, title) and outclaimed(title, page, base):
+        return said
+    return title
 
 
 def named_owner(named: list[str], pubs: list[Publication]) -> str | None:
