@@ -687,3 +687,14 @@ def test_a_data_file_of_many_authors_names_no_owner(tmp_path):
     for k in range(4):
         files[f"_posts/2021-0{k + 1}-01-p{k}.md"] = f"---\ntitle: P{k}\nauthor: a{k % 2}\n---\n\nText.\n"
     assert _site_author_record(write_site(tmp_path, files)) == {}
+
+
+def test_a_blog_named_for_itself_is_the_persons_its_about_page_says_maintain_it(tmp_path):
+    # "name: Tidal Ledger Notes" (a site's name) and an about page that says whose blog it is, in a sentence, with
+    # no heading naming anyone: that person. Before, the site's name stood for the owner.
+    p = imported_site(tmp_path, {
+        "_config.yml": "name: Tidal Ledger Notes\ndescription: Estuaries, maps, misc.\nfooter-links:\n  github: tln\n",
+        "index.html": _JEKYLL_NOW_POSTS,
+        "about.md": "---\nlayout: page\ntitle: About\n---\n\nThe Tidal Ledger Notes blog is maintained by "
+                    "[Wren Ostrander](https://example.org/wren), a PhD student in geography.\n"})
+    assert p.person.name == "Wren Ostrander"
