@@ -463,9 +463,9 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         name = said
         used_keys.add("title")
     if (not name or label) and (record := _site_author_record(root)):
-        # (on a lab's site whose data names its head, the head wins over the record: parse_jekyll)
         # a blog whose configuration names the site only (Jasper's "title:", Jekyll Now's "name:") and whose
         # _data/authors.yml keeps the one person its posts are by: that person, with the record's bio and profiles
+        # (on a lab's site whose data names its head, the head wins over the record: parse_jekyll)
         author = {**record, **author}
         name, label = as_text(record.get("name")), None
         used_keys.discard("name")
