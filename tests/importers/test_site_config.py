@@ -698,3 +698,43 @@ def test_a_blog_named_for_itself_is_the_persons_its_about_page_says_maintain_it(
         "about.md": "---\nlayout: page\ntitle: About\n---\n\nThe Tidal Ledger Notes blog is maintained by "
                     "[Wren Ostrander](https://example.org/wren), a PhD student in geography.\n"})
     assert p.person.name == "Wren Ostrander"
+
+
+def _blog(config: str, posts: list[str | None], extra: dict | None = None) -> dict:
+    """A Jekyll Now blog: its configuration, an about page naming no one, and a post a byline (None: a post that
+    names no author, the owner's)."""
+    files = {"_config.yml": config, "index.html": _JEKYLL_NOW_POSTS,
+             "about.md": "---\nlayout: page\ntitle: About\n---\n\nI study sediment in winter rivers.\n", **(extra or {})}
+    for k, by in enumerate(posts):
+        files[f"_posts/2021-0{k + 1}-01-p{k}.md"] = (f"---\nlayout: post\ntitle: P{k}\n"
+                                                      + (f"author: {by}\n" if by else "") + "---\n\nText.\n")
+    return files
+
+
+def test_a_jekyll_now_name_for_itself_gives_way_to_the_author_most_posts_name(tmp_path):
+    # "name: Quiet Gradients" (reads like a name, is the blog's): the posts' byline is the owner
+    p = imported_site(tmp_path, _blog("name: Quiet Gradients\n", ["Mira Tanaka", "Mira Tanaka", None]))
+    assert p.person.name == "Mira Tanaka"
+
+
+def test_a_guests_post_does_not_rename_the_owner_a_jekyll_now_name_gives(tmp_path):
+    # "name: Lena Haverkamp" is the owner's; one post of two is a guest's ("author: Tomas Brivik"), the other names
+    # no author (the owner's). Before, the guest's byline, "the author of most bylined posts", took the profile.
+    p = imported_site(tmp_path, _blog("name: Lena Haverkamp\n", ["Tomas Brivik", None]))
+    assert p.person.name == "Lena Haverkamp"
+
+
+def test_a_guests_one_record_in_authors_yml_does_not_rename_the_owner(tmp_path):
+    # _data/authors.yml keeping only a guest writer's record, beside "name: Lena Haverkamp": the name stays the
+    # owner's (before: "Tomas Brivik", his bio the owner's); the record stands when most posts are his
+    from kg.importers.site.jekyll import _site_author_record
+
+    extra = {"_data/authors.yml": "tomas:\n  name: Tomas Brivik\n  bio: Guest writer on rainfall.\n"}
+    p = imported_site(tmp_path / "a", _blog("name: Lena Haverkamp\n", ["tomas", None], extra))
+    assert p.person.name == "Lena Haverkamp" and p.person.description != "Guest writer on rainfall."
+    root = write_site(tmp_path / "b", _blog("name: Lena Haverkamp\n", ["tomas", "tomas", None], extra))
+    assert _site_author_record(root, "Lena Haverkamp")["name"] == "Tomas Brivik"
+    assert _site_author_record(root, "Notes on rain")["name"] == "Tomas Brivik"
+    root = write_site(tmp_path / "c", _blog("name: Lena Haverkamp\n", ["tomas", None, None], extra))
+    assert _site_author_record(root, "Lena Haverkamp") == {}
+    assert _site_author_record(root, None)["name"] == "Tomas Brivik"  # (no name configured: the one record)

@@ -462,7 +462,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # a photo and a bio only names no one; "title: Computational Ecology" names no one either)
         name = said
         used_keys.add("title")
-    if (not name or label) and (record := _site_author_record(root)):
+    if (not name or label) and (record := _site_author_record(root, label)):
         # a blog whose configuration names the site only (Jasper's "title:", Jekyll Now's "name:") and whose
         # _data/authors.yml keeps the one person its posts are by: that person, with the record's bio and profiles
         # (on a lab's site whose data names its head, the head wins over the record: parse_jekyll)
@@ -755,26 +755,28 @@ def _site_redirect(root: Path, base: str | None, url: str | None) -> str | None:
     return None
 
 
-def _posts_bylines(root: Path) -> list[str]:
+def _posts_bylines(root: Path) -> list[str | None]:
     """What the site's blog posts give as their ``author:`` (a key of ``_data/authors.yml``, a name, or a map with
-    a ``name``), one value a post, in file order; the first 200 posts."""
-    out: list[str] = []
+    a ``name``), one value a post, in file order, None for a post that names no author (the site owner's, as
+    Jekyll renders it); the first 200 posts."""
+    out: list[str | None] = []
     for file in _markdown_files(root / "_posts")[:200] if (root / "_posts").is_dir() else []:
         fm = front_matter_or_none(doc_or_none(file))
         value = fm.data.get("author") if fm is not None and isinstance(fm.data, dict) else None
         value = value.get("name") if isinstance(value, dict) else value
         value = value[0] if isinstance(value, list) and len(value) == 1 else value
-        if (text := as_text(value)) is not None:
-            out.append(text.strip())
+        out.append(text.strip() if (text := as_text(value)) is not None else None)
     return out
 
 
-def _site_author_record(root: Path) -> dict:
+def _site_author_record(root: Path, label: str | None = None) -> dict:
     """The record of ``_data/authors.yml`` (Jasper's and Jasper2's, minimal-mistakes' and Hydejack's authors, a map of
     short names to ``name``, ``bio``, ``picture``, ``twitter`` ...) of the person a blog without a configured author
     is by: its one record, or of two or three, the record the site's posts name as their author (``author: ana``, by
     its key or its name) on most of them; empty when it keeps none such, its records name no person (a theme's
-    "Ghost"), they are many (a lab's members), or the posts are by several people alike."""
+    "Ghost"), they are many (a lab's members), or the posts are by several people alike. ``label``: the site's
+    configured name; when it reads like a person's ("name: Lena Haverkamp"), a record of someone else is the
+    owner's only when most posts name it (not a guest writer's record beside the owner's posts)."""
     path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if (root / "_data").is_dir() else None
     if path is None:
         return {}
@@ -785,13 +787,17 @@ def _site_author_record(root: Path) -> dict:
     records = {str(k): r for k, r in (data.items() if isinstance(data, dict) else ())
                if isinstance(r, dict) and person_title(as_text(r.get("name"))) and not placeholder_text(as_text(r.get("name")))}
     bylines = _posts_bylines(root)
-    counts = Counter(key for line in bylines for key, r in records.items()
+    counts = Counter(key for line in bylines if line for key, r in records.items()
                      if line == key or same_name(line, as_text(r.get("name")) or ""))
+    key, n = counts.most_common(1)[0] if counts else (None, 0)
     if len(records) == 1:
-        return next(iter(records.values()))
-    if counts and len(records) <= 3:  # (a lab's or a magazine's authors, many people: no one person's blog)
-        key, n = counts.most_common(1)[0]
-        return records[key] if 2 * n > len(bylines) else {}
+        only = next(iter(records))
+        named = as_text(records[only].get("name")) or ""
+        if not label or not person_title(label) or same_name(label, named) or key == only and 2 * n > len(bylines):
+            return records[only]
+        return {}
+    if key is not None and len(records) <= 3:  # (a lab's or a magazine's authors, many people: no one person's blog)
+        return records[key] if 2 * n > len(bylines) else {}  # (posts naming no author count as no record's)
     return {}
 
 
@@ -1286,10 +1292,13 @@ def _label_owner(root: Path, label: str, person: Person) -> str | None:
     from ..page.parse import parse_markdown_page
     from .owner import named_owner, outclaimed
 
-    bylines = [line for line in _posts_bylines(root) if person_title(line)]
+    posts = _posts_bylines(root)
+    bylines = [line for line in posts if line and person_title(line)]
     named: list[str] = []
     for line in bylines:
-        if 2 * sum(same_name(line, other) for other in bylines) > len(bylines) and line not in named:
+        # the author of most posts, those naming no author counted as the site owner's (a guest's one post
+        # beside the owner's unsigned ones names no owner)
+        if 2 * sum(same_name(line, other) for other in bylines) > len(posts) and line not in named:
             named.append(line)
     page = _themeless_home(root) or _jekyll_about(root)
     pubs = []
