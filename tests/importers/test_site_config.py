@@ -664,9 +664,10 @@ def test_a_blog_whose_data_file_keeps_its_one_author_is_that_authors(tmp_path):
     # Jasper's way: "title:" names the blog, _data/authors.yml keeps the author the posts name by a short key (with
     # a bio and profiles); before, the record was not read (the site's own twitter account stood for the owner's)
     files = {
-        "_config.yml": "title: Meadow Notes\ndescription: Stories from field seasons\ntwitter: meadowcounts\n",
+        "_config.yml": "title: Meadow Notes\ndescription: Stories from field seasons\ntwitter: meadowcounts\n"
+                       "url: https://meadow.example.org\n",
         "_data/authors.yml": "ines:\n  name: Ines Halvorsen\n  bio: Ecologist studying pollinators.\n"
-                             "  twitter: ineshalv\n",
+                             "  twitter: ineshalv\n  picture: assets/images/ines.jpg\n",
         "index.html": "---\nlayout: home\n---\n",
         "about.md": "---\nlayout: page\ntitle: About\n---\n\nI count bees in alpine meadows.\n",
     }
@@ -675,6 +676,7 @@ def test_a_blog_whose_data_file_keeps_its_one_author_is_that_authors(tmp_path):
     p = imported_site(tmp_path, files)
     assert p.person.name == "Ines Halvorsen"
     assert p.person.identifiers["twitter"] == "ineshalv"
+    assert p.person.image == "https://meadow.example.org/assets/images/ines.jpg"  # (Jasper's "picture:")
 
 
 def test_a_data_file_of_many_authors_names_no_owner(tmp_path):
