@@ -740,3 +740,15 @@ def test_a_guests_one_record_in_authors_yml_does_not_rename_the_owner(tmp_path):
     root = write_site(tmp_path / "c", _blog("name: Lena Haverkamp\n", ["tomas", None, None], extra))
     assert _site_author_record(root, "Lena Haverkamp") == {}
     assert _site_author_record(root, None)["name"] == "Tomas Brivik"  # (no name configured: the one record)
+
+
+@pytest.mark.parametrize("name, handle", [("Data Science Blog", "data-science"), ("Deep Learning Notes", "deep-learning"),
+                                          ("Tidal Ledgers", "tidal-ledgers")])
+def test_a_blogs_own_accounts_that_spell_its_name_or_topic_name_no_owner(tmp_path, name, handle):
+    # the site's accounts ("github: data-science", "linkedin: data-science") spell the blog's name or its topic,
+    # no person's: the configured name stays (before: "Data Science", "Deep Learning" read as the owner)
+    p = imported_site(tmp_path, {
+        "_config.yml": f"name: {name}\nfooter-links:\n  github: {handle}\n  linkedin: {handle}\n",
+        "index.html": _JEKYLL_NOW_POSTS,
+        "about.md": "---\nlayout: page\ntitle: About\n---\n\nI write about what I read.\n"})
+    assert p.person.name == name

@@ -1290,6 +1290,7 @@ def _label_owner(root: Path, label: str, person: Person) -> str | None:
     has the better claim (:func:`~.owner.outclaimed`: the site's accounts and address spell their name, or the
     papers name them, and not the label; or the posts are theirs). None when the label stands."""
     from ..page.parse import parse_markdown_page
+    from ..page.scores import name_like
     from .owner import named_owner, outclaimed
 
     posts = _posts_bylines(root)
@@ -1316,13 +1317,15 @@ def _label_owner(root: Path, label: str, person: Person) -> str | None:
             if said and not group_name(said) and not same_name(said, label) and said not in named:
                 named.append(said)
     # last, a name the site's accounts spell ("github: Andrew-Helmer", "linkedin: andrew-helmer"), when two of
-    # them agree or the site's name names its family name ("Helmer's Blog")
+    # them agree or the site's name names its family name ("Helmer's Blog"); not the site's own accounts, which
+    # spell its name or its topic ("data-science" under "Data Science Blog", "deep-learning")
+    label_words = fold(label).replace("’", "'").split()
     spelled = [" ".join(w.capitalize() for w in words) for handle in person.identifiers.values()
                if 2 <= len(words := re.split(r"[-_.]", re.sub(r"\d+$", "", handle.strip("/")))) <= 3
-               and all(w.isalpha() and len(w) >= 2 for w in words)]
+               and all(w.isalpha() and len(w) >= 2 for w in words) and fold(words[0]) not in label_words]
     for name in spelled:
         family = fold(name.split()[-1])
-        if person_title(name) and name not in named and (
+        if person_title(name) and name_like(name) and name not in named and (
                 sum(same_name(name, other) for other in spelled) >= 2 or family in fold(label).split()
                 or f"{family}'s" in fold(label).replace("’", "'")):
             named.append(name)
