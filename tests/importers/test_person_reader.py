@@ -1244,6 +1244,17 @@ def test_a_self_introduction_names_the_owner(text: str, name: tuple):
     assert bio._SELF_INTRO.search(text).group("n", "alt") == name
 
 
+@pytest.mark.parametrize("text", [
+    "This website is maintained by Bo Chen.",  # (a footer's webmaster: a lab's manager, a department's staff)
+    "This site is run by Bo Chen, our lab manager.",
+    "This homepage is maintained by the Physics Department.",
+])
+def test_a_webmaster_line_names_no_owner(text: str):
+    from kg.importers.page import bio
+
+    assert bio._SELF_INTRO.search(text) is None
+
+
 @pytest.mark.parametrize("text, name", [
     ("Dr. Bo Okafor is a lecturer.", "Bo Okafor"),
     ("Robert Smith Jr. is an associate professor of history at Widget University.", "Robert Smith Jr."),
