@@ -752,3 +752,16 @@ def test_a_blogs_own_accounts_that_spell_its_name_or_topic_name_no_owner(tmp_pat
         "index.html": _JEKYLL_NOW_POSTS,
         "about.md": "---\nlayout: page\ntitle: About\n---\n\nI write about what I read.\n"})
     assert p.person.name == name
+
+
+def test_a_labs_one_authors_record_is_a_member_not_the_owner(tmp_path):
+    # "title: River Lab" with _data/authors.yml keeping its manager, who posts the news: the home page names the
+    # head, the papers' bold author. Before, the one record (and its bio, "Lab manager.") was taken as the owner's.
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: River Lab\ndescription: Sediment research\n",
+        "_data/authors.yml": "bo:\n  name: Bo Chen\n  bio: Lab manager.\n",
+        "_posts/2021-01-01-news.md": "---\ntitle: News\nauthor: bo\n---\n\nWe moved.\n",
+        "index.md": "---\nlayout: home\n---\n\n# River Lab\n\nThe River Lab is led by Prof. Ana Ruiz at Northfield "
+                    "University.\n\n## Publications\n\n- **Ana Ruiz**, Bo Chen. Winter rivers. Hydro Letters 2021.\n"
+                    "- **Ana Ruiz**, Cy Day. Summer rivers. Hydro Letters 2020.\n"})
+    assert p.person.name == "Ana Ruiz" and p.person.description != "Lab manager."

@@ -86,7 +86,7 @@ from .html_site import cname_url, language_home, parse_html_site, script_bibtex
 from .lab import read_lab
 from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import display_name, fullest_form, fullness, group_name, lab_named_for, person_title, title_position
+from .owner import display_name, fullest_form, fullness, group_name, lab_named_for, lab_title, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .listings import collection_listings, shown, shows_all
 from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys, template_publication
@@ -462,10 +462,12 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # a photo and a bio only names no one; "title: Computational Ecology" names no one either)
         name = said
         used_keys.add("title")
-    if (not name or label) and (record := _site_author_record(root, label)):
+    if (not name or label) and not lab_title(as_text(cfg.get("title")) or as_text(cfg.get("name"))) \
+            and (record := _site_author_record(root, label)):
         # a blog whose configuration names the site only (Jasper's "title:", Jekyll Now's "name:") and whose
         # _data/authors.yml keeps the one person its posts are by: that person, with the record's bio and profiles
-        # (on a lab's site whose data names its head, the head wins over the record: parse_jekyll)
+        # (not a lab's site, "title: River Lab", whose one record is a member's, its manager's who posts the news:
+        # its pages name its head)
         author = {**record, **author}
         name, label = as_text(record.get("name")), None
         used_keys.discard("name")

@@ -349,6 +349,16 @@ _LAB_OF = re.compile(rf"^(.+?)(?:\s+{_LAB_KIND}|\s*{_LAB_KIND_CJK})$", re.I)
 """A lab's name that ends in its kind ("Ana Ruiz Laboratory", "山田太郎研究室"): what comes before it is its name."""
 
 
+def lab_title(name: str | None) -> bool:
+    """Whether a site's title names a lab or a group by its kind (``"River Lab"``, ``"Ocean Optics Group"``,
+    ``"山田研究室"``): its people's records are its members', none of them its owner by being the one kept.
+
+    >>> lab_title("River Lab"), lab_title("Meadow Notes"), lab_title(None)
+    (True, False, False)
+    """
+    return bool(name) and _LAB_OF.match(" ".join(name.split())) is not None
+
+
 def lab_named_for(name: str, texts: Iterable[str]) -> str | None:
     """The person a lab's name names (``"Zhang Tao lab"``, ``"Ana Ruiz Laboratory"``: the words before its kind), when
     they read as a person's name and some text of the site (``texts``) writes that name again on its own, outside the
