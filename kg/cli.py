@@ -133,7 +133,7 @@ def _import_time():
               help="Print the profile on stdout (default: yaml when no -o).")
 @click.option("--from", "--format", "fmt", default="auto", show_default=True,
               type=click.Choice(_format_choices()), help=_format_help())
-@click.option("--owner", default=None, help="The researcher's name, when the page does not make it clear.")
+@click.option("--owner", default=None, help="The researcher's name: the profile's person.name, over what the page or site calls its owner.")
 @click.option("--base-url", "base_url", default=None, metavar="URL",
               help="Where the pages are published, to make relative links absolute when the site does not say.")
 @click.option("--strict", is_flag=True, help="Exit 1 when a line went unparsed or a section yielded nothing.")

@@ -149,7 +149,7 @@ def _shared_readers(path: Path, options: ImportOptions, ranked: list[Importer], 
         raise SourceError(f"{error.message}; and no publication records in its data files (YAML, JSON, CSV, "
                           "BibTeX) nor an owner's name in its configuration", path=error.path, line=error.line) \
             from None
-    return finish(profile, path), imp
+    return finish(profile, path, options.owner), imp
 
 
 @_gc_paused
@@ -194,7 +194,7 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
                 ranked, first_error = [], err
             for imp in ranked:
                 try:
-                    profile = finish(imp.parse_dir(path, options), path)
+                    profile = finish(imp.parse_dir(path, options), path, owner)
                     break
                 except SourceError as err:
                     first_error = first_error or err
@@ -204,7 +204,7 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
             imp = get_importer(fmt)
             if imp.parse_dir is None:
                 raise UsageError(f"format {imp.name!r} reads a file, and {path} is a folder")
-            profile = finish(imp.parse_dir(path, options), path)
+            profile = finish(imp.parse_dir(path, options), path, owner)
         if path != given:
             folder = path.relative_to(given).as_posix()
             profile.unparsed.insert(0, Unparsed(line=1, text=f"site read from its folder {folder}/ (the folder given "
@@ -221,7 +221,7 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
         imp = get_importer(fmt)
         if imp.parse is None:
             raise UsageError(f"format {imp.name!r} reads a folder, and {path} is a file")
-    profile = finish(imp.parse(doc, options), path)
+    profile = finish(imp.parse(doc, options), path, owner)
     if profile.source is None:
         profile.source = Source(
             file=path.name, format=imp.name, checksum=doc.checksum, imported_at=now
@@ -231,8 +231,9 @@ def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | No
     return ImportResult(profile=profile, format=imp.name, sections=frozenset(doc.sections.values()))
 
 
-def finish(profile: Profile, path: Path | None = None) -> Profile:
-    """What every family's profile gets the same way: a publication with a DOI or an arXiv id and no link to
+def finish(profile: Profile, path: Path | None = None, owner: str | None = None) -> Profile:
+    """What every family's profile gets the same way: the researcher named ``owner`` when the user names them
+    (``--owner``, :func:`given_owner`); a publication with a DOI or an arXiv id and no link to
     it gets the canonical one (``https://doi.org/<doi>``, ``https://arxiv.org/abs/<id>``), as sites render
     those fields as buttons; an owner's name written in two scripts is the Latin name with the other as an
     alternate name; identifiers are bare ids (a profile URL or its tail gives the id it names, a template
@@ -246,6 +247,8 @@ def finish(profile: Profile, path: Path | None = None) -> Profile:
 
     profile.news = dedupe_news(profile.news)
     person = profile.person
+    if owner:
+        given_owner(person, owner)
     _no_template_slots(profile, path)
     for kind in list(person.identifiers):
         value = clean_identifier(kind, person.identifiers[kind])
@@ -279,6 +282,26 @@ def finish(profile: Profile, path: Path | None = None) -> Profile:
                                  for u in pub.links.values()):
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
     return profile
+
+
+def given_owner(person, owner: str) -> None:
+    """``--owner`` names the researcher, whichever family read the source and whatever name its configuration or
+    pages give (a site's title, "Quiet Gradients", is no one's): ``person.name`` is the name given; the name the
+    source wrote stays an alternate one when it is the same person's ("A. Ruiz" for "Ana Ruiz"), else it goes.
+
+    >>> from kg.model import Person
+    >>> p = Person(name="A. Ruiz"); given_owner(p, "Ana  Ruiz"); p.name, p.alternate_names
+    ('Ana Ruiz', ['A. Ruiz'])
+    """
+    from .common import same_name
+
+    given = " ".join(owner.split())
+    read = person.name
+    alternates = [n for n in person.alternate_names if n != given]
+    if read and read != given and same_name(read, given) and read not in alternates:
+        alternates.append(read)
+    person.name = given
+    person.alternate_names = alternates
 
 
 def _no_template_slots(profile: Profile, path: Path | None) -> None:

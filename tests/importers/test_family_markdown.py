@@ -805,3 +805,22 @@ def test_a_publication_dense_50kb_page_is_read_whole(tmp_path):
     assert page.stat().st_size > 50_000
     r = import_path(page)
     assert len(r.profile.publications) == 70 * 5
+
+
+@pytest.mark.parametrize("config", [
+    ("config.toml", 'baseURL = "https://wostrander.github.io/"\ntitle = "Tidal Ledgers"\n'),
+    ("_config.yml", "title: Tidal Ledgers\nurl: https://wostrander.github.io\n"),
+    ("mkdocs.yml", "site_name: Tidal Ledgers\nsite_url: https://wostrander.github.io/\n"),
+])
+def test_a_site_title_that_only_reads_like_a_name_gives_way_to_the_person_the_home_page_names(tmp_path, config):
+    # a Hugo, Jekyll or MkDocs site titled "Tidal Ledgers" (two capitalised words, no one's) whose prose writes "tidal
+    # ledgers" in lower case: the home page's heading, its bold byline and the site's address name the owner.
+    # Before, the title's family name found in the prose made the title the owner.
+    from tests.importers.sitefiles import imported_site
+
+    home = {"config.toml": "content/_index.md", "mkdocs.yml": "docs/index.md"}.get(config[0], "index.md")
+    p = imported_site(tmp_path, {config[0]: config[1], home: (
+        "---\ntitle: Home\n---\n\n# Wren Ostrander\n\nI read old tidal ledgers at Saltmarsh University.\n\n"
+        "## Publications\n\n- **Wren Ostrander**, Pia Lund. Mapping the silt line. Estuary Review 2022.\n")})
+    assert p.person.name == "Wren Ostrander"
+    assert [a.name for a in p.publications[0].authors if a.is_self] == ["Wren Ostrander"]

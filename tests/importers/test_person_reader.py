@@ -1295,12 +1295,26 @@ def test_position_patterns_built_from_one_set_of_pieces_match_as_written_out():
     ("My name is Wen Zhao. I study rivers.", ("Wen Zhao", None)),
     ("My name is Wen Zhao \U0001F44B I study rivers.", ("Wen Zhao", None)),
     ("I am Robert Smith Jr., an associate professor.", ("Robert Smith Jr.", None)),
+    # a blog's about page saying whose blog it is (the site named for itself)
+    ("The Tidal Ledgers blog is maintained by Wren Ostrander, a PhD student.", ("Wren Ostrander", None)),
+    ("This site is written by Pia Lund.", ("Pia Lund", None)),
 ])
 def test_a_self_introduction_names_the_owner(text: str, name: tuple):
     # the name as a bio introduces it: a stop ends none of its words but an initial's and a closing "Jr."/"Sr."'s
     from kg.importers.page import bio
 
     assert bio._SELF_INTRO.search(text).group("n", "alt") == name
+
+
+@pytest.mark.parametrize("text", [
+    "This website is maintained by Bo Chen.",  # (a footer's webmaster: a lab's manager, a department's staff)
+    "This site is run by Bo Chen, our lab manager.",
+    "This homepage is maintained by the Physics Department.",
+])
+def test_a_webmaster_line_names_no_owner(text: str):
+    from kg.importers.page import bio
+
+    assert bio._SELF_INTRO.search(text) is None
 
 
 @pytest.mark.parametrize("text, name", [

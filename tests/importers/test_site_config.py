@@ -613,3 +613,155 @@ def test_a_configured_name_written_without_its_space_is_the_owner_the_papers_wri
     assert profile.person.name == "Runa Holm"
     assert "RunaHolm" in profile.person.alternate_names
     assert sorted(next(i for i, a in enumerate(p.authors) if a.is_self) for p in profile.publications) == [0, 1]
+
+
+_JEKYLL_NOW_POSTS = "---\nlayout: default\n---\n{% for post in site.posts %}<h2>{{ post.title }}</h2>{% endfor %}\n"
+
+
+def test_a_jekyll_now_site_name_that_reads_like_a_name_gives_way_to_the_person_the_about_page_names(tmp_path):
+    # Jekyll Now's "name:" is the site's name ("Name of your site, displayed in the header"): here a title of two
+    # capitalised words, no one's; the about page is headed by the owner's name, the papers set it in bold and the
+    # footer's accounts spell it. Before, the profile was named "Tidal Ledgers".
+    p = imported_site(tmp_path, {
+        "_config.yml": "name: Tidal Ledgers\ndescription: Notes on estuaries and old maps\n"
+                       "footer-links:\n  email: wren.ostrander@example.edu\n  github: wostrander\n",
+        "index.html": _JEKYLL_NOW_POSTS,
+        "about.md": "---\nlayout: page\ntitle: About\n---\n\n# Wren Ostrander\n\n"
+                    "I am a PhD student in geography at Saltmarsh University.\n\n## Publications\n\n"
+                    "- **Wren Ostrander**, Pia Lund. Mapping the silt line. Estuary Review 2022.\n"
+                    "- Pia Lund, **Wren Ostrander**. Tides in old charts. Coastal Letters 2020.\n"})
+    assert p.person.name == "Wren Ostrander"
+    assert p.person.email == "wren.ostrander@example.edu" and p.person.identifiers["github"] == "wostrander"
+    assert [[a.name for a in x.authors if a.is_self] for x in p.publications] == [["Wren Ostrander"]] * 2
+
+
+def test_a_jekyll_now_name_that_is_the_owners_stays_when_the_about_page_names_someone_else(tmp_path):
+    # "name: Pia Lund" is the owner's (her address spells it); an about page that opens on her advisor's name
+    # does not rename the site's owner
+    p = imported_site(tmp_path, {
+        "_config.yml": "name: Pia Lund\ndescription: Assistant Professor of Geography\n"
+                       "footer-links:\n  email: pia.lund@example.edu\n",
+        "index.html": _JEKYLL_NOW_POSTS,
+        "about.md": "---\nlayout: page\ntitle: About\n---\n\n# Oskar Brandt\n\nMy advisor was Oskar Brandt; "
+                    "I now teach river geography at Saltmarsh University.\n"})
+    assert p.person.name == "Pia Lund"
+
+
+def test_a_blogs_name_is_no_owner_the_accounts_that_spell_a_name_the_blog_is_named_for_are(tmp_path):
+    # "name: Strand's Blog" and an about page that names no one: the footer's accounts ("Tomas-Strand",
+    # "tomas-strand") write the name whose family name the blog is named for. Before: "Strand's Blog".
+    p = imported_site(tmp_path, {
+        "_config.yml": "name: Strand's Blog\ndescription: Rendering, sampling, misc.\n"
+                       "footer-links:\n  github: Tomas-Strand\n  linkedin: tomas-strand\n",
+        "index.html": _JEKYLL_NOW_POSTS,
+        "about.md": "---\nlayout: page\ntitle: About Me\n---\n\nHi! I write programs that draw light and shadow, "
+                    "and this is where I explain what I learned.\n"})
+    assert p.person.name == "Tomas Strand"
+    assert p.person.identifiers["github"] == "Tomas-Strand"
+
+
+def test_a_blog_whose_data_file_keeps_its_one_author_is_that_authors(tmp_path):
+    # Jasper's way: "title:" names the blog, _data/authors.yml keeps the author the posts name by a short key (with
+    # a bio and profiles); before, the record was not read (the site's own twitter account stood for the owner's)
+    files = {
+        "_config.yml": "title: Meadow Notes\ndescription: Stories from field seasons\ntwitter: meadowcounts\n"
+                       "url: https://meadow.example.org\n",
+        "_data/authors.yml": "ines:\n  name: Ines Halvorsen\n  bio: Ecologist studying pollinators.\n"
+                             "  twitter: ineshalv\n  picture: assets/images/ines.jpg\n",
+        "index.html": "---\nlayout: home\n---\n",
+        "about.md": "---\nlayout: page\ntitle: About\n---\n\nI count bees in alpine meadows.\n",
+    }
+    for k in range(3):
+        files[f"_posts/2021-0{k + 1}-01-season-{k}.md"] = f"---\nlayout: post\ntitle: Season {k}\nauthor: ines\n---\n\nText.\n"
+    p = imported_site(tmp_path, files)
+    assert p.person.name == "Ines Halvorsen"
+    assert p.person.identifiers["twitter"] == "ineshalv"
+    assert p.person.image == "https://meadow.example.org/assets/images/ines.jpg"  # (Jasper's "picture:")
+
+
+def test_a_data_file_of_many_authors_names_no_owner(tmp_path):
+    # a lab's or a magazine's _data/authors.yml: four people, the posts by several; none of them is the owner
+    from kg.importers.site.jekyll import _site_author_record
+
+    people = ["Ines Halvorsen", "Pia Lund", "Wren Ostrander", "Tomas Strand"]
+    files = {"_config.yml": "title: Meadow Counts\n",
+             "_data/authors.yml": "".join(f"a{k}:\n  name: {n}\n" for k, n in enumerate(people))}
+    for k in range(4):
+        files[f"_posts/2021-0{k + 1}-01-p{k}.md"] = f"---\ntitle: P{k}\nauthor: a{k % 2}\n---\n\nText.\n"
+    assert _site_author_record(write_site(tmp_path, files)) == {}
+
+
+def test_a_blog_named_for_itself_is_the_persons_its_about_page_says_maintain_it(tmp_path):
+    # "name: Tidal Ledger Notes" (a site's name) and an about page that says whose blog it is, in a sentence, with
+    # no heading naming anyone: that person. Before, the site's name stood for the owner.
+    p = imported_site(tmp_path, {
+        "_config.yml": "name: Tidal Ledger Notes\ndescription: Estuaries, maps, misc.\nfooter-links:\n  github: tln\n",
+        "index.html": _JEKYLL_NOW_POSTS,
+        "about.md": "---\nlayout: page\ntitle: About\n---\n\nThe Tidal Ledger Notes blog is maintained by "
+                    "[Wren Ostrander](https://example.org/wren), a PhD student in geography.\n"})
+    assert p.person.name == "Wren Ostrander"
+
+
+def _blog(config: str, posts: list[str | None], extra: dict | None = None) -> dict:
+    """A Jekyll Now blog: its configuration, an about page naming no one, and a post a byline (None: a post that
+    names no author, the owner's)."""
+    files = {"_config.yml": config, "index.html": _JEKYLL_NOW_POSTS,
+             "about.md": "---\nlayout: page\ntitle: About\n---\n\nI study sediment in winter rivers.\n", **(extra or {})}
+    for k, by in enumerate(posts):
+        files[f"_posts/2021-0{k + 1}-01-p{k}.md"] = (f"---\nlayout: post\ntitle: P{k}\n"
+                                                      + (f"author: {by}\n" if by else "") + "---\n\nText.\n")
+    return files
+
+
+def test_a_jekyll_now_name_for_itself_gives_way_to_the_author_most_posts_name(tmp_path):
+    # "name: Quiet Gradients" (reads like a name, is the blog's): the posts' byline is the owner
+    p = imported_site(tmp_path, _blog("name: Quiet Gradients\n", ["Mira Tanaka", "Mira Tanaka", None]))
+    assert p.person.name == "Mira Tanaka"
+
+
+def test_a_guests_post_does_not_rename_the_owner_a_jekyll_now_name_gives(tmp_path):
+    # "name: Lena Haverkamp" is the owner's; one post of two is a guest's ("author: Tomas Brivik"), the other names
+    # no author (the owner's). Before, the guest's byline, "the author of most bylined posts", took the profile.
+    p = imported_site(tmp_path, _blog("name: Lena Haverkamp\n", ["Tomas Brivik", None]))
+    assert p.person.name == "Lena Haverkamp"
+
+
+def test_a_guests_one_record_in_authors_yml_does_not_rename_the_owner(tmp_path):
+    # _data/authors.yml keeping only a guest writer's record, beside "name: Lena Haverkamp": the name stays the
+    # owner's (before: "Tomas Brivik", his bio the owner's); the record stands when most posts are his
+    from kg.importers.site.jekyll import _site_author_record
+
+    extra = {"_data/authors.yml": "tomas:\n  name: Tomas Brivik\n  bio: Guest writer on rainfall.\n"}
+    p = imported_site(tmp_path / "a", _blog("name: Lena Haverkamp\n", ["tomas", None], extra))
+    assert p.person.name == "Lena Haverkamp" and p.person.description != "Guest writer on rainfall."
+    root = write_site(tmp_path / "b", _blog("name: Lena Haverkamp\n", ["tomas", "tomas", None], extra))
+    assert _site_author_record(root, "Lena Haverkamp")["name"] == "Tomas Brivik"
+    assert _site_author_record(root, "Notes on rain")["name"] == "Tomas Brivik"
+    root = write_site(tmp_path / "c", _blog("name: Lena Haverkamp\n", ["tomas", None, None], extra))
+    assert _site_author_record(root, "Lena Haverkamp") == {}
+    assert _site_author_record(root, None)["name"] == "Tomas Brivik"  # (no name configured: the one record)
+
+
+@pytest.mark.parametrize("name, handle", [("Data Science Blog", "data-science"), ("Deep Learning Notes", "deep-learning"),
+                                          ("Tidal Ledgers", "tidal-ledgers")])
+def test_a_blogs_own_accounts_that_spell_its_name_or_topic_name_no_owner(tmp_path, name, handle):
+    # the site's accounts ("github: data-science", "linkedin: data-science") spell the blog's name or its topic,
+    # no person's: the configured name stays (before: "Data Science", "Deep Learning" read as the owner)
+    p = imported_site(tmp_path, {
+        "_config.yml": f"name: {name}\nfooter-links:\n  github: {handle}\n  linkedin: {handle}\n",
+        "index.html": _JEKYLL_NOW_POSTS,
+        "about.md": "---\nlayout: page\ntitle: About\n---\n\nI write about what I read.\n"})
+    assert p.person.name == name
+
+
+def test_a_labs_one_authors_record_is_a_member_not_the_owner(tmp_path):
+    # "title: River Lab" with _data/authors.yml keeping its manager, who posts the news: the home page names the
+    # head, the papers' bold author. Before, the one record (and its bio, "Lab manager.") was taken as the owner's.
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: River Lab\ndescription: Sediment research\n",
+        "_data/authors.yml": "bo:\n  name: Bo Chen\n  bio: Lab manager.\n",
+        "_posts/2021-01-01-news.md": "---\ntitle: News\nauthor: bo\n---\n\nWe moved.\n",
+        "index.md": "---\nlayout: home\n---\n\n# River Lab\n\nThe River Lab is led by Prof. Ana Ruiz at Northfield "
+                    "University.\n\n## Publications\n\n- **Ana Ruiz**, Bo Chen. Winter rivers. Hydro Letters 2021.\n"
+                    "- **Ana Ruiz**, Cy Day. Summer rivers. Hydro Letters 2020.\n"})
+    assert p.person.name == "Ana Ruiz" and p.person.description != "Lab manager."

@@ -441,3 +441,25 @@ def test_a_themes_demo_person_in_a_cv_data_file_names_no_owner(tmp_path, name, o
             import_path(tmp_path)
     else:
         assert import_path(tmp_path).profile.person.name == owner
+
+
+@pytest.mark.parametrize("files", [
+    # a Jekyll Now site named for itself; an academicpages author block; a plain HTML home page; a Hugo site
+    {"_config.yml": "name: Tidal Ledgers\ndescription: Notes\n", "index.html": "---\nlayout: default\n---\n",
+     "about.md": "---\nlayout: page\ntitle: About\n---\n\nI map estuaries.\n"},
+    {"_config.yml": "author:\n  name: W. Ostrander\n", "_pages/about.md": "---\npermalink: /\ntitle: About\n---\n\n"
+     "I map estuaries at Saltmarsh University.\n"},
+    {"index.html": "<html><head><title>Estuary notes</title></head><body><h1>W. Ostrander</h1>"
+     "<p>I map estuaries at Saltmarsh University.</p></body></html>"},
+    {"config.toml": 'title = "Tidal Ledgers"\n[params]\nauthor = "W. Ostrander"\n',
+     "content/_index.md": "---\ntitle: Home\n---\n\nI map estuaries at Saltmarsh University.\n"},
+])
+def test_owner_given_names_the_researcher_whatever_the_site_calls_them(tmp_path, files):
+    # --owner names the researcher ("kg import --help"): every family's profile takes it as person.name, the
+    # site's own form of the same name kept as an alternate one. Before, the Jekyll path kept the configuration's
+    # name ("Tidal Ledgers", "W. Ostrander") over the name given.
+    from kg.importers import import_path
+
+    p = import_path(write_site(tmp_path, files), owner="Wren Ostrander").profile.person
+    assert p.name == "Wren Ostrander"
+    assert "Tidal Ledgers" not in p.alternate_names

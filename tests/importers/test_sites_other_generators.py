@@ -1381,3 +1381,14 @@ def test_a_pelican_rst_line_takes_its_anonymous_targets_in_page_order(tmp_path):
         "__ https://ex.org/ice.pdf\n__ https://ex.org/ice-slides.pdf\n")})
     assert [p.links for p in profile.publications] == [
         {"pdf": "https://ex.org/ice.pdf", "slides": "https://ex.org/ice-slides.pdf"}]
+
+
+def test_a_pelican_site_name_that_only_reads_like_a_name_gives_way_to_the_home_pages_person(tmp_path):
+    # "SITENAME = 'Tidal Ledgers'" reads like a name; the home page is headed by the owner's, who is the papers'
+    # bold author and whom the site's address spells. Before, the site's name was the owner.
+    p = imported_site(tmp_path, {
+        "pelicanconf.py": "SITENAME = 'Tidal Ledgers'\nSITEURL = 'https://wostrander.github.io'\n",
+        "content/pages/index.md": "Title: About\nSlug: index\nsave_as: index.html\n\n# Wren Ostrander\n\n"
+                                  "I read old tidal ledgers at Saltmarsh University.\n\n## Publications\n\n"
+                                  "- **Wren Ostrander**, Pia Lund. Mapping the silt line. Estuary Review 2022.\n"})
+    assert p.person.name == "Wren Ostrander"

@@ -174,9 +174,15 @@ _INTRO_NAME = (r"(?:Dr\.?\s+|Prof\.?\s+)?(?P<n>[A-Z][a-zA-Z'\-]+(?:\s+(?:[JS]r\.
 """The owner's name as a bio introduces it: a title maybe, two to four capitalised words (a stop ends none but an
 initial's: "Wen J. Zhao", not the sentence's "Zhao.", and a closing "Jr."), another form in brackets."""
 SELF_INTRO_LEAD = r"\b(?:I am|I'm|I’m|[Mm]y name is|This is)\s+"
-_SELF_INTRO = re.compile(SELF_INTRO_LEAD + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
+_SITE_KEPT_BY = (r"\b(?:(?:[Bb]log|[Nn]otebook)\s+(?:is\s+)?(?:maintained|written|run|kept|curated|authored)"
+                 r"|(?:[Ss]ite|[Ww]ebsite|[Hh]omepage)\s+(?:is\s+)?(?:written|authored))\s+by\s+")
+"""What a blog's about page says of whose blog it is: "The Quiet Gradients blog is maintained by Mira Tanaka, a PhD
+student ..." (the site named for itself, its owner named here), "This site is written by Pia Lund". Not a site
+"maintained by" or "run by" someone: a footer's webmaster ("This website is maintained by Bo Chen", a lab's
+manager, a department's staff), no owner."""
+_SELF_INTRO = re.compile(rf"(?:{SELF_INTRO_LEAD}|{_SITE_KEPT_BY})" + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (the name closes its
-sentence, or an emoji set after it does: "My name is Wen Zhao 👋")."""
+sentence, or an emoji set after it does: "My name is Wen Zhao 👋"), or the about page saying whose blog it is."""
 _SELF_INTRO_EMOJI = re.compile(rf"^(?:{_SELF_INTRO.pattern})[{PICTOGRAPHS}]+\s*")
 """A line opening with the owner's self-introduction closed by an emoji ("My name is Wen Zhao 👋 I am a lecturer at
 X"): what the position reader cuts off, the rest the sentence it reads."""

@@ -507,7 +507,7 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
             if person.affiliations:
                 continue
             person.affiliations.append(Affiliation(name=md_text(text)))
-        elif key == "avatar":
+        elif key in ("avatar", "picture"):  # (Jasper's and Jasper2's _data/authors.yml record: "picture:")
             img = absolute(text if "/" in text else "images/" + text)
             if not img or person.image:
                 continue

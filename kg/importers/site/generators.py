@@ -34,7 +34,8 @@ from .fields import as_text, md_text, plain_text
 from .files import (COMPONENT_SUFFIXES, HUGO_CONFIGS, TEMPLATE_SUFFIXES, backup_reason, component_page, doc_or_none, find_site_root,
                     first_file, jekyll_config, jupyter_book_config, load_config, not_a_page, page_files, read_file,
                     closing_bracket, rel_path, site_configs, skip_notes)
-from .owner import config_people, fullest_form, fullness, group_name, named_owner, person_title, site_owner
+from .owner import (TITLE_KEYS, config_people, fullest_form, fullness, group_name, named_owner, person_title,
+                    site_owner, titled_owner)
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, html_file_part,
                     html_part, markdown_part, md_page_kind)
 from .record_files import record_parts, site_files
@@ -110,6 +111,7 @@ class _Site:
     used: list[int] = field(default_factory=list)
     pages: list[Path] = field(default_factory=list)
     home: Path | None = None
+    titled: bool = False  # (the owner's name read from the site's title, :data:`~.owner.TITLE_KEYS`)
 
     @property
     def by_pages(self) -> bool:
@@ -133,11 +135,11 @@ def _site(path: Path) -> _Site | None:
     for generator, configs, _folders in GENERATORS:
         cfg = jupyter_book_config(path) if generator == "jupyter-book" else first_file(path, configs)
         if cfg is not None:
-            name, url, doc, used = _config_owner(path, generator, cfg)
+            name, url, doc, used, titled = _config_owner(path, generator, cfg)
             pages = content_pages(path, generator, cfg, doc)
             home = (pages[0] if pages and pages[0].stem == _toc_files(path)[0] else None) \
                 if generator == "jupyter-book" else _saved_as_index(pages) or _home(pages)
-            return _Site(generator, cfg, name, url, doc, used, pages, home)
+            return _Site(generator, cfg, name, url, doc, used, pages, home, titled)
     return _Site()
 
 
@@ -620,22 +622,25 @@ def _site_url(address: str | None) -> str | None:
     return repair_url(address.rstrip("/") + "/") if address and address.startswith("http") else None
 
 
-def _config_owner(root: Path, generator: str, cfg: Path) -> tuple[str | None, str | None, SourceDoc | None, list[int]]:
-    """(the owner's name, the site's URL, the configuration read, its lines that were used) from the
-    configuration: its author, else a blog's one author, else its title or name when that is a person's."""
+def _config_owner(root: Path, generator: str, cfg: Path
+                  ) -> tuple[str | None, str | None, SourceDoc | None, list[int], bool]:
+    """(the owner's name, the site's URL, the configuration read, its lines that were used, whether the name is
+    the site's title's) from the configuration: its author, else a blog's one author, else its title or name when
+    that is a person's."""
     doc, data, lines, url_key = _config_values(root, cfg, generator)
     if doc is None:
-        return None, None, None, []
+        return None, None, None, [], False
     people = config_people(data)
     name = people[0][0] if people else None
+    titled = bool(people) and people[0][1] in TITLE_KEYS
     used = [lines[key] for n, key in people if same_name(n, name) and key in lines]
     blog = _blog_author(root)
     if name is None or blog and fold(blog.split()[0]) == fold(name.split()[0]) and fullness(blog) > fullness(name):
-        name = blog  # (the title "Ana R.", the blog's author "Ana Rocha")
+        name, titled = blog, False  # (the title "Ana R.", the blog's author "Ana Rocha")
     url = _site_url(as_text(data.get(url_key)) if url_key else None)
     if url and url_key in lines:
         used.append(lines[url_key])
-    return name, url, doc, used
+    return name, url, doc, used, titled
 
 
 def rendered_only(root: Path, generator: str, cfg: Path, pages: list[Path]) -> list[Path]:
@@ -844,6 +849,10 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
                for f in page_files(d, SOURCE_SUFFIXES) for why in [backup_reason(f.name)] if why]
     read = ([home] if home else []) + chosen
     owner = options.owner or site.name
+    if site.titled and not options.owner and home is not None:
+        # a site title that only reads like a name ("site_name: Tidal Ledgers"): the person the home page names,
+        # read with no owner given, when they have the better claim (:func:`~.owner.outclaimed`)
+        owner = titled_owner(owner, _page_part(root, home, None, base).profile, base)
     if owner is None and read:
         # no author in the configuration: who the pages are about (the home page's name, the papers' author)
         trial = [_page_part(root, p, None, base) for p in read]

@@ -9,6 +9,7 @@ site (:mod:`.markdown_site`), one of HTML layouts from its ``_site/`` build (:mo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -85,7 +86,7 @@ from .html_site import cname_url, language_home, parse_html_site, script_bibtex
 from .lab import read_lab
 from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
-from .owner import display_name, fullest_form, fullness, group_name, lab_named_for, person_title, title_position
+from .owner import display_name, fullest_form, fullness, group_name, lab_named_for, lab_title, person_title, title_position
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
 from .listings import collection_listings, shown, shows_all
 from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys, template_publication
@@ -367,18 +368,20 @@ def _config_position(cfg: dict, person: Person) -> None:
 
 
 def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
-                   ) -> tuple[dict, Person | None, dict, str | None, list[str]]:
+                   ) -> tuple[dict, Person | None, dict, str | None, list[str], str | None]:
     """Read ``_config.yml`` (or ``_config.yaml``): (config, person, site_author block, site base URL, owner
-    aliases). ``base_url``: where the site is published when its configuration does not say (``--base-url``), for
+    aliases, label: the person's name when it is only the site's, a name no person bears, which the site's pages
+    may replace). ``base_url``: where the site is published when its configuration does not say (``--base-url``), for
     the author's relative avatar."""
     path = jekyll_config(root)
     if path is None:
-        return {}, None, {}, base_url, []
+        return {}, None, {}, base_url, [], None
     doc, cfg, spans = load_config(root, path)
     base = _site_base(cfg, root) or base_url
     person: Person | None = None
     aliases: list[str] = []
     used_keys: set[str] = set()
+    label: str | None = None  # (a site's name the configuration gives where it names no person)
     author = cfg.get("author") if isinstance(cfg.get("author"), dict) else {}
     if author and placeholder_text(as_text(author.get("name")) or ""):
         author = {}  # the theme's sample author ("Lorem ipsum", "Your Name") left in place: none of it is the owner's
@@ -427,6 +430,11 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             # the Archive") writes its owner's name as the line under it ("description: Ana Ruiz")
             name = said
             used_keys.add("description")
+        elif not has_cjk(name):
+            # Jekyll Now's "name of your site" (displayed in the header): the owner's name, or the site's ("name:
+            # Ana's Blog", "name: Quiet Gradients", a title that reads like a name): the owner's only when the site
+            # names no one else (:func:`_label_owner`)
+            label = name
     if not name and (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):  # al-folio
         name = " ".join(x for k in NAME_PART_KEYS if (x := as_text(cfg.get(k))))
         used_keys |= {k for k in NAME_PART_KEYS if as_text(cfg.get(k))}
@@ -454,6 +462,15 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # a photo and a bio only names no one; "title: Computational Ecology" names no one either)
         name = said
         used_keys.add("title")
+    if (not name or label) and not lab_title(as_text(cfg.get("title")) or as_text(cfg.get("name"))) \
+            and (record := _site_author_record(root, label)):
+        # a blog whose configuration names the site only (Jasper's "title:", Jekyll Now's "name:") and whose
+        # _data/authors.yml keeps the one person its posts are by: that person, with the record's bio and profiles
+        # (not a lab's site, "title: River Lab", whose one record is a member's, its manager's who posts the news:
+        # its pages name its head)
+        author = {**record, **author}
+        name, label = as_text(record.get("name")), None
+        used_keys.discard("name")
     top = as_text(cfg.get("name"))
     if name and top and "name" not in used_keys and len(name.split()) == 1 and fold(top).startswith(fold(name) + " "):
         # academicpages: "author: name: Thomas" beside the site's "name: Thomas Baudeau"
@@ -617,7 +634,7 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             doc.ignore(first, last)  # site configuration
     mark_comments(doc)
     parts.append(Part(rel_path(root, path), doc, "jekyll-config"))
-    return cfg, person, author or {}, base, aliases
+    return cfg, person, author or {}, base, aliases, label if person is not None and person.name == label else None
 
 
 def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
@@ -738,6 +755,52 @@ def _site_redirect(root: Path, base: str | None, url: str | None) -> str | None:
         fm = front_matter_or_none(doc)
         return as_text(fm.data.get("redirect_to")) if fm is not None and isinstance(fm.data, dict) else None
     return None
+
+
+def _posts_bylines(root: Path) -> list[str | None]:
+    """What the site's blog posts give as their ``author:`` (a key of ``_data/authors.yml``, a name, or a map with
+    a ``name``), one value a post, in file order, None for a post that names no author (the site owner's, as
+    Jekyll renders it); the first 200 posts."""
+    out: list[str | None] = []
+    for file in _markdown_files(root / "_posts")[:200] if (root / "_posts").is_dir() else []:
+        fm = front_matter_or_none(doc_or_none(file))
+        value = fm.data.get("author") if fm is not None and isinstance(fm.data, dict) else None
+        value = value.get("name") if isinstance(value, dict) else value
+        value = value[0] if isinstance(value, list) and len(value) == 1 else value
+        out.append(text.strip() if (text := as_text(value)) is not None else None)
+    return out
+
+
+def _site_author_record(root: Path, label: str | None = None) -> dict:
+    """The record of ``_data/authors.yml`` (Jasper's and Jasper2's, minimal-mistakes' and Hydejack's authors, a map of
+    short names to ``name``, ``bio``, ``picture``, ``twitter`` ...) of the person a blog without a configured author
+    is by: its one record, or of two or three, the record the site's posts name as their author (``author: ana``, by
+    its key or its name) on most of them; empty when it keeps none such, its records name no person (a theme's
+    "Ghost"), they are many (a lab's members), or the posts are by several people alike. ``label``: the site's
+    configured name; when it reads like a person's ("name: Lena Haverkamp"), a record of someone else is the
+    owner's only when most posts name it (not a guest writer's record beside the owner's posts)."""
+    path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if (root / "_data").is_dir() else None
+    if path is None:
+        return {}
+    try:
+        _doc, data, _spans = load_config(root, path)
+    except SourceError:
+        return {}
+    records = {str(k): r for k, r in (data.items() if isinstance(data, dict) else ())
+               if isinstance(r, dict) and person_title(as_text(r.get("name"))) and not placeholder_text(as_text(r.get("name")))}
+    bylines = _posts_bylines(root)
+    counts = Counter(key for line in bylines if line for key, r in records.items()
+                     if line == key or same_name(line, as_text(r.get("name")) or ""))
+    key, n = counts.most_common(1)[0] if counts else (None, 0)
+    if len(records) == 1:
+        only = next(iter(records))
+        named = as_text(records[only].get("name")) or ""
+        if not label or not person_title(label) or same_name(label, named) or key == only and 2 * n > len(bylines):
+            return records[only]
+        return {}
+    if key is not None and len(records) <= 3:  # (a lab's or a magazine's authors, many people: no one person's blog)
+        return records[key] if 2 * n > len(bylines) else {}  # (posts naming no author count as no record's)
+    return {}
 
 
 def _authors_record(root: Path, key: str | None, by_name: bool = False) -> dict:
@@ -1221,12 +1284,71 @@ def _records_owner(root: Path, cfg: dict, base: str | None, aliases: list[str]) 
     return person, found
 
 
+def _label_owner(root: Path, label: str, person: Person) -> str | None:
+    """Whom a site whose configuration gives only the site's name (``label``: Jekyll Now's "name: Quiet Gradients")
+    is by, as a careful reader tells: the name its posts give as their author, the person its about or home page
+    names (read with no owner given), the author its papers there repeat; chosen among those by
+    :func:`~.owner.named_owner`. A label that reads like a person's name stays the owner's unless the one found
+    has the better claim (:func:`~.owner.outclaimed`: the site's accounts and address spell their name, or the
+    papers name them, and not the label; or the posts are theirs). None when the label stands."""
+    from ..page.parse import parse_markdown_page
+    from ..page.scores import name_like
+    from .owner import named_owner, outclaimed
+
+    posts = _posts_bylines(root)
+    bylines = [line for line in posts if line and person_title(line)]
+    named: list[str] = []
+    for line in bylines:
+        # the author of most posts, those naming no author counted as the site owner's (a guest's one post
+        # beside the owner's unsigned ones names no owner)
+        if 2 * sum(same_name(line, other) for other in bylines) > len(posts) and line not in named:
+            named.append(line)
+    page = _themeless_home(root) or _jekyll_about(root)
+    pubs = []
+    if page is not None and page.suffix.lower() in MD_SUFFIXES:
+        quiet = UNPLACED_LINKS.set(None)  # (read for its owner only: its links are reported where it is read)
+        try:
+            profile = parse_markdown_page(read_file(root, page), ImportOptions())
+        except SourceError:
+            profile = None
+        finally:
+            UNPLACED_LINKS.reset(quiet)
+        if profile is not None:
+            pubs = profile.publications
+            said = person_title(profile.person.name)
+            if said and not group_name(said) and not same_name(said, label) and said not in named:
+                named.append(said)
+    # last, a name the site's accounts spell ("github: Andrew-Helmer", "linkedin: andrew-helmer"), when two of
+    # them agree or the site's name names its family name ("Helmer's Blog"); not the site's own accounts, which
+    # spell its name or its topic ("data-science" under "Data Science Blog", "deep-learning")
+    label_words = fold(label).replace("’", "'").split()
+    spelled = [" ".join(w.capitalize() for w in words) for handle in person.identifiers.values()
+               if 2 <= len(words := re.split(r"[-_.]", re.sub(r"\d+$", "", handle.strip("/")))) <= 3
+               and all(w.isalpha() and len(w) >= 2 for w in words) and fold(words[0]) not in label_words]
+    for name in spelled:
+        family = fold(name.split()[-1])
+        if person_title(name) and name_like(name) and name not in named and (
+                sum(same_name(name, other) for other in spelled) >= 2 or family in fold(label).split()
+                or f"{family}'s" in fold(label).replace("’", "'")):
+            named.append(name)
+    found = named_owner(named, pubs)
+    if not found or not person_title(found) or same_name(found, label):
+        return None
+    if person_title(label) and not outclaimed(label, Profile(
+            person=person.model_copy(update={"name": found}), publications=pubs), None) \
+            and not (found in bylines and not any(same_name(label, b) for b in bylines)):
+        return None
+    return found
+
+
 def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     """A Jekyll site: ``_config.yml``, the about page, section pages, the publication, news, talk and teaching
     collections, BibTeX and ``_data`` lists."""
     root = path
     parts: list[Part] = []
-    cfg, person, site_author, base, aliases = _jekyll_config(root, parts, options.base_url)
+    cfg, person, site_author, base, aliases, label = _jekyll_config(root, parts, options.base_url)
+    if label and person is not None and not options.owner and (found := _label_owner(root, label, person)):
+        person.name = found  # (the site's name, "Quiet Gradients", is no one's: the person the site names)
     # the person the configuration's title names ("title: Ann Lee"), its email and address telling a name apart
     config_title = person_title(as_text(cfg.get("title")), (as_text(cfg.get("email")) or "", as_text(cfg.get("url")) or ""))
     home = _themeless_home(root)

@@ -63,7 +63,7 @@ from .files import (
     skip_notes,
 )
 from .html_site import parse_html_site
-from .owner import group_name, lab_owner, person_title
+from .owner import group_name, lab_owner, outclaimed, person_title, titled_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, cv_page, html_file_part,
                     html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_part)
 from .records import DATA_LOOP, data_parts, printed_field_keys
@@ -1085,7 +1085,8 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             doc = read_file(root, home)
             main = read_page(doc, "markdown", owner, base)
     if owner is None and person is None and title and not same_name(title, main.person.name) \
-            and not _fuller_name(main.person.name, title) and named_on_site(title, [doc, *(texts[p] for p in pages)]):
+            and not _fuller_name(main.person.name, title) and named_on_site(title, [doc, *(texts[p] for p in pages)]) \
+            and not outclaimed(title, main, base):
         # the site's title names its owner ("BlairCostelloe.com"), the site writes that name (a footer, the papers'
         # bold author) and the home page's own guess is someone else (a coauthor): the title is the owner (not when
         # the home page names the title's person with a middle name more: "Carlos Manuel Lee" under "Carlos Lee")
@@ -1462,7 +1463,15 @@ def parse_mkdocs(path: Path, options: ImportOptions) -> Profile:
     base = repair_url(as_text(cfg.get("site_url")) or "") or options.base_url
     used = {k for k in ("site_url",) if base and as_text(cfg.get(k))}
     # the site's author, else its name when that is a person's ("Jane Doe", not "Jane's notes")
-    name = person_title(as_text(cfg.get("site_author"))) or person_title(as_text(cfg.get("site_name")))
+    name = person_title(as_text(cfg.get("site_author")))
+    if name is None and (name := person_title(as_text(cfg.get("site_name")))) and not options.owner:
+        # a site name that only reads like a name ("site_name: Tidal Ledgers"): the person the home page names
+        # when they have the better claim
+        try:
+            page = read_page(read_file(root, home), "markdown", None, base)
+        except SourceError:
+            page = None
+        name = titled_owner(name, page, base)
     person = None
     if name and not options.owner:
         person = Person(name=name)

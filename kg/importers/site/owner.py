@@ -349,6 +349,16 @@ _LAB_OF = re.compile(rf"^(.+?)(?:\s+{_LAB_KIND}|\s*{_LAB_KIND_CJK})$", re.I)
 """A lab's name that ends in its kind ("Ana Ruiz Laboratory", "山田太郎研究室"): what comes before it is its name."""
 
 
+def lab_title(name: str | None) -> bool:
+    """Whether a site's title names a lab or a group by its kind (``"River Lab"``, ``"Ocean Optics Group"``,
+    ``"山田研究室"``): its people's records are its members', none of them its owner by being the one kept.
+
+    >>> lab_title("River Lab"), lab_title("Meadow Notes"), lab_title(None)
+    (True, False, False)
+    """
+    return bool(name) and _LAB_OF.match(" ".join(name.split())) is not None
+
+
 def lab_named_for(name: str, texts: Iterable[str]) -> str | None:
     """The person a lab's name names (``"Zhang Tao lab"``, ``"Ana Ruiz Laboratory"``: the words before its kind), when
     they read as a person's name and some text of the site (``texts``) writes that name again on its own, outside the
@@ -549,6 +559,11 @@ MyST's; ``params.pi``: a lab site's head, "Prof. Ana Ruiz"; a site title only wh
 description that is one, or says whose site it is: "Website of Ana Ruiz", an R distill ``_site.yml``'s)."""
 
 
+TITLE_KEYS = frozenset({"title", "project.title", "params.title", "site_name", "website.title", "description"})
+"""The keys of :data:`CONFIG_NAME_KEYS` that name the site, not a person: a name read there is the owner's only
+while the site's pages name no one with a better claim (:func:`outclaimed`)."""
+
+
 def config_people(data: dict) -> list[tuple[str, str]]:
     """(name, key) of each person a site's configuration (a mapping: ``_config.yml``, ``myst.yml``, Hugo's
     ``[params]``, the values of a ``conf.py``) names as whom the site is about (:data:`CONFIG_NAME_KEYS`),
@@ -572,6 +587,53 @@ def config_people(data: dict) -> list[tuple[str, str]]:
                 and not any(same_name(name, n) for n, _k in out):
             out.append((name, key))
     return out
+
+
+def owner_evidence(name: str, accounts: Iterable[str], written: Iterable[str] = ()) -> bool:
+    """Whether a site backs ``name`` as its owner's: its ``accounts`` (profile handles, the email address, the
+    site's address) spell the family name (three letters or more: "mtanaka", "mira.tanaka@...", "tanaka.dev"), or
+    the names its posts and papers are by (``written``) include it.
+
+    >>> owner_evidence("Mira Tanaka", ["mtanaka"]), owner_evidence("Quiet Gradients", ["mtanaka"], ["Mira Tanaka"])
+    (True, False)
+    """
+    parts = name_parts(name)
+    family = re.sub(r"[^a-z]", "", fold(parts[1])) if parts else ""
+    if len(family) >= 3 and any(family in re.sub(r"[^a-z]", "", fold(a)) for a in accounts if a):
+        return True
+    return any(same_name(name, w) for w in written)
+
+
+def outclaimed(title: str, page: Profile, base: str | None = None) -> bool:
+    """Whether the person a site's page names (``page``, read with no owner given) has the better claim to the site
+    than a configured title that only reads like a name ("Quiet Gradients", "Tidal Ledgers"): the page's profiles
+    and address, or the site's (``base``), spell their family name and not the title's, nor do the page's papers
+    name the title's person (:func:`owner_evidence`). A title that is the owner's name keeps its claim wherever
+    the site backs it ("name: Pia Lund" beside "pia.lund@...").
+
+    >>> from kg.model import Person
+    >>> outclaimed("Quiet Gradients", Profile(person=Person(name="Mira Tanaka")), "https://mtanaka.github.io/")
+    True
+    """
+    person = page.person
+    accounts = [*person.identifiers.values(), person.email or "", str(person.homepage or ""), base or ""]
+    written = [a.name for p in page.publications for a in p.authors]
+    return not owner_evidence(title, accounts, written) and owner_evidence(person.name, accounts, written)
+
+
+def titled_owner(title: str, page: Profile | None, base: str | None = None) -> str:
+    """The owner of a site whose configuration names it only by a title that reads like a name (``site_name:``,
+    ``title:``, :data:`TITLE_KEYS`): the person its home page names (``page``, read with no owner given) when they
+    have the better claim (:func:`outclaimed`), else the title.
+
+    >>> from kg.model import Person
+    >>> titled_owner("Tidal Ledgers", Profile(person=Person(name="Wren Ostrander")), "https://wostrander.github.io")
+    'Wren Ostrander'
+    """
+    said = person_title(page.person.name) if page is not None else None
+    if said and not group_name(said) and not same_name(said, title) and outclaimed(title, page, base):
+        return said
+    return title
 
 
 def named_owner(named: list[str], pubs: list[Publication]) -> str | None:
