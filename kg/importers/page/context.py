@@ -172,7 +172,7 @@ def _other_with(capital_after: str) -> str:
     bracket opening an aside: not "MIT Press", not a German or Spanish sentence opening "Mit ...", "Con ..."); "met"
     lower-case always ("Met Office")."""
     words = [w for w in _WITH_AND if w != "avec"]
-    return (r"(?:en\s+collaboration\s+)?avec|(?:em\s+coautoria\s+)?(?-i:" + "|".join(words) + "|" + capital_after
+    return (r"(?:en\s+collaboration\s+)?avec|(?:(?:em\s+)?co-?autoria\s+)?(?-i:" + "|".join(words) + "|" + capital_after
             + "(?:" + "|".join(w.capitalize() for w in words if w != "met") + "))")
 
 
