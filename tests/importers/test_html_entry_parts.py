@@ -1123,3 +1123,13 @@ def test_a_list_joined_by_another_languages_and_before_the_title_sentence():
                                        "Starkregen in engen Tälern", "Denizde yağmur ölçümü", "Chuva costeira em mapas"]
     assert [p.venue for p in pubs] == ["Revista de Hidrologia", "Przegląd Wodny", "Zeitschrift für Wasser", "Su Dergisi",
                                        "Revista de Hidrologia"]
+
+
+def test_a_title_ending_in_al_loses_its_closing_stop_et_al_keeps_it():
+    # "Chuva no litoral.", "Regen im Tal.", "Models of the Coastal.": the stop was kept as "et al."'s (any word ending
+    # in "al." was taken for it)
+    from kg.importers.page.context import clean_title
+
+    assert [clean_title(t) for t in ("Chuva no litoral.", "Regen im Tal.", "Drift of the Coastal.", "Lee et al.",
+                                     "Tides, etc.", "Wait...")] == [
+        "Chuva no litoral", "Regen im Tal", "Drift of the Coastal", "Lee et al.", "Tides, etc.", "Wait..."]
