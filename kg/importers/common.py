@@ -2133,6 +2133,10 @@ def english_joiner(text: str, words: str | None = None) -> str:
 _TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
 
 
+_CORNER_QUOTED = re.compile(r"「[^「」]*」")
+"""A title in corner brackets, 「...」, with whatever it quotes inside."""
+
+
 def ascii_separators(text: str) -> str:
     """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
     brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),
@@ -2148,10 +2152,16 @@ def ascii_separators(text: str) -> str:
     # 「Title」『Journal』: the work's title quoted, then the journal or book it is in in double corners, with no
     # separator between (the editors of a book may come between: 「Title」X・Y編『Book』): the title, then the
     # venue as a comma citation writes it ("In X・Y (eds.), Book" for a chapter)
+    nested = "『" in text and "「" in text
+    if nested:
+        # 「『Corpus』とその検索系『Tool』」: the names a quoted title quotes keep their marks, as written (set aside
+        # from the translation below)
+        text = _CORNER_QUOTED.sub(lambda m: m[0].replace("『", "\ue000").replace("』", "\ue001"), text)
     text = _TITLE_THEN_VENUE.sub(
         lambda m: "」，" + (f"In {m[1].strip().removesuffix('編')} (eds.)，" if m[1] else "") + f"{m[2]}，", text)
     out = " ".join(text.translate(_FULL_WIDTH_SEPARATORS).split())
-    return re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
+    out = re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
+    return out.replace("\ue000", "『").replace("\ue001", "』") if nested else out
 
 
 _AS_WRITTEN = {",": r"(?:,\s*|，)", ":": r"(?::\s*|：)", ";": r"(?:;\s*|；)", ".": r"(?:\.\s*|．|。)",

@@ -491,3 +491,17 @@ def test_comma_citation_needs_numbers_before_an_unbracketed_year():
     # no volume nor pages: the commas may be the title's own ("Cats, dogs and mice, 2020"), nothing is taken
     assert _comma_citation("Rain, Sea Notes, 2021.") is None
     assert _comma_citation("Rain at sea, a survey, 2021.") is None
+
+
+def test_names_quoted_inside_a_corner_quoted_title_keep_their_marks():
+    # 「『Corpus』とその検索系『Tool』」: every corner bracket became a quotation mark, the title cut at the first
+    # inner one ("Corpus") and the rest run into the venue
+    from kg.importers.common import ascii_separators
+
+    assert ascii_separators("森健太 (2018) 「『雪氷コーパス』とその検索系『白峰』」雪氷学会誌, Vol 5, pp.1-9.") == \
+        "森健太 (2018) “『雪氷コーパス』とその検索系『白峰』” 雪氷学会誌, Vol 5, pp.1-9."
+    page = ("<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>森健太</title></head><body><h1>森健太</h1>\n"
+            "<h2>論文</h2>\n<ol>\n<li>森健太, 木村葵 (2018) 「『雪氷コーパス』とその検索系『白峰』」雪氷学会誌, Vol 5, "
+            "No. 2, pp.1-9.</li>\n</ol></body></html>\n")
+    (pub,) = _html(page).publications
+    assert (pub.title, pub.venue, pub.year) == ("『雪氷コーパス』とその検索系『白峰』", "雪氷学会誌", 2018)
