@@ -942,6 +942,16 @@ _NUMBERS = re.compile(r"(?:vol\.?\s*|no\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-�
 _CJK_VENUE_WORD = re.compile(r"(?:論文誌|論文集|学会誌|学会|学報|紀要|会誌|研究報告|予稿集|大会|会議|シンポジウム|ワークショップ|"
                              r"学报|期刊|杂志|雜誌|會議|학회|학술대회|논문지|논문집)")
 """The words that name a journal or a meeting in Japanese, Chinese or Korean ("情報処理学会論文誌", "全国大会")."""
+_BEFORE_VENUE_WORD = re.compile(r"(?i:in:?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?")
+"""What may come before the venue word that opens a venue's name ("In Proc. of X", "5th Workshop on X"; not "the":
+"Rain, the thesis revisited, Water Research" is a title's)."""
+_PLACE_PIECE = re.compile(r"(?:(?:[^\W\d_a-z]|\d)[\w.'’\-–]*\s*){1,4}|[\u3040-\u30ff\u3400-\u9fff々]{1,8}")
+"""A comma piece that may be a meeting's place or date ("Kyoto", "Lisbon Portugal", "Oct. 12-14", "名古屋"): words
+that each open with a capital or a digit, four at most."""
+
+
+def _place_piece(piece: str) -> bool:
+    return bool(_PLACE_PIECE.fullmatch(piece)) and not VENUE_WORDS.search(piece) and not _CJK_VENUE_WORD.search(piece)
 
 
 def _italic_after_comma(seg: Seg, rest: str) -> int | None:
@@ -1004,9 +1014,12 @@ def _comma_citation(rest: str) -> tuple[str, str, int] | None:
     venue_at = len(pieces) - 1 - numbers
     if venue_at < 1 or not re.search(r"[^\W\d_]", pieces[venue_at]) or not pieces[0]:
         return None
-    # "Title, Proc. of the Water Meeting, Kyoto, Japan, pp. 1-5, 2018": the venue from the piece its words name
-    venue_at = next((k for k in range(1, venue_at) if VENUE_WORDS.search(pieces[k]) or _CJK_VENUE_WORD.search(pieces[k])
-                     and not _CJK_VENUE_WORD.search(pieces[0])), venue_at)
+    # "Title, Proc. of the Water Meeting, Kyoto, Japan, pp. 1-5, 2018": the venue from the piece its words open, when
+    # only places follow it ("Title, a workshop report, Sea Letters, vol. 5": the title's own words, no venue)
+    venue_at = next((k for k in range(1, venue_at) if (VENUE_WORDS.match(pieces[k], _BEFORE_VENUE_WORD.match(pieces[k]).end())
+                                                       or _CJK_VENUE_WORD.search(pieces[k])
+                                                       and not _CJK_VENUE_WORD.search(pieces[0]))
+                     and all(_place_piece(p) for p in pieces[k + 1: venue_at + 1])), venue_at)
     start = 0
     for piece in pieces[:venue_at]:
         start = head.index(piece, start) + len(piece)
