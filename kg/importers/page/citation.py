@@ -32,6 +32,7 @@ from .scores import (
     QUICK_MARKS,
     abbreviated_title,
     author_score,
+    CJK_NAME,
     ends_in_name,
     name_like,
     venue_score,
@@ -500,7 +501,7 @@ def _full_name(chunk: str) -> bool:
     """A name of two to five words (``Aylin Yener``, ``A. Lee Swindlehurst``, ``Rémi A. Chou``): stricter than
     :func:`name_like`, for telling a leading author list from the title that follows it."""
     tokens = chunk.strip().split()
-    if re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", chunk.strip()):
+    if CJK_NAME.fullmatch(chunk.strip()):
         return True  # "山田太郎": a name in Chinese characters, family and given names written together
     if not 2 <= len(tokens) <= 5 or re.search(r"\d", chunk):
         return False
@@ -673,7 +674,7 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
             venue_at = text.find(tail.group("v"), len(", ".join(chunks[:used])))
             rest = rest[:-1] + [rest[-1][:tail.start()]]
     title = ", ".join(rest).strip(" ,")
-    cjk = len(names) >= 2 and all(re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", QUICK_MARKS.sub("", n))
+    cjk = len(names) >= 2 and all(CJK_NAME.fullmatch(QUICK_MARKS.sub("", n))
                                   for n in names) and len(title) >= 4 and has_cjk(title)
     owner = any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
     if not names or len(title.split()) < 2 and not cjk and not (owner and has_cjk(title) and len(title) >= 4) \
