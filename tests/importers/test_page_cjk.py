@@ -487,7 +487,7 @@ def test_names_a_colon_then_title_venue_numbers_and_a_closing_year_unbracketed()
 def test_comma_citation_needs_numbers_before_an_unbracketed_year():
     from kg.importers.page.citation import _comma_citation
 
-    assert _comma_citation("Tides, Sea Notes, vol. 5, pp. 1-10, 2021.")[:2] == ("Tides", "Sea Notes, vol. 5, pp. 1-10, 2021")
+    assert _comma_citation("Tides, Sea Notes, vol. 5, pp. 1-10, 2021.")[:2] == ("Tides", "Sea Notes, vol. 5, pp. 1-10, 2021.")
     # no volume nor pages: the commas may be the title's own ("Cats, dogs and mice, 2020"), nothing is taken
     assert _comma_citation("Rain, Sea Notes, 2021.") is None
     assert _comma_citation("Rain at sea, a survey, 2021.") is None

@@ -988,12 +988,13 @@ def _comma_citation(rest: str) -> tuple[str, str, int] | None:
     lists, with full-width marks too: ``題目，誌名，12，pp.1-9（2021）``) or as the last piece after a volume or pages
     (``Title, Venue, vol. 5, pp. 1-10, 2021.``, ``Title, Venue, Vol.12, No.3, pp.45-67, Jan 2019``): the venue is
     the piece before the numbers (or, where a piece before it is a venue's by its words, "Proc. of X, Kyoto, Japan",
-    from that one), the title all before it; with where the year ends. None when the citation does not end so.
+    from that one) to the citation's end, the title all before it; with where the year ends. None when the citation
+    does not end so.
 
     >>> _comma_citation("Rain at sea, a survey, Ocean Letters, 3(1):1-9 (2020). https://doi.org/10.1/x")[:2]
-    ('Rain at sea, a survey', 'Ocean Letters, 3(1):1-9 (2020)')
+    ('Rain at sea, a survey', 'Ocean Letters, 3(1):1-9 (2020). https://doi.org/10.1/x')
     >>> _comma_citation("Rain at sea, Proc. of the Tide Meeting, Oslo, pp. 1-5, Sep. 2018.")[:2]
-    ('Rain at sea', 'Proc. of the Tide Meeting, Oslo, pp. 1-5, Sep. 2018')
+    ('Rain at sea', 'Proc. of the Tide Meeting, Oslo, pp. 1-5, Sep. 2018.')
     >>> _comma_citation("Cats, dogs and mice, 2020."), _comma_citation("Rain, Ocean Letters, 2020.")
     (None, None)
     """
@@ -1025,7 +1026,9 @@ def _comma_citation(rest: str) -> tuple[str, str, int] | None:
     for piece in pieces[:venue_at]:
         start = head.index(piece, start) + len(piece)
     title = head[:start].strip()
-    return title, head[start:].lstrip(" ,，、") + rest[len(head): year.end()], year.end()
+    # (the venue to the citation's end: what follows the year, "..., 2021, pp. 1-10.", "2020. (Best Paper Award)",
+    # is the venue's, its notes' and links', read there, not dropped)
+    return title, head[start:].lstrip(" ,，、") + rest[len(head):], year.end()
 
 
 _YEAR_THEN_NUMBERS = re.compile(
