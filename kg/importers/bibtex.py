@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import braced_accents_read, markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -354,8 +354,13 @@ def _parse_stack():
         from .page.citation import uninvert_authors
 
         f = entry.fields_dict.get("author")
-        value = braced_accents_read(f.value) if f is not None and isinstance(f.value, str) else ""
-        if value.count(",") < 2 or "{" in value or not any(
+        value = f.value if f is not None and isinstance(f.value, str) else ""
+        if _PROTECTED_GROUP.search(value):
+            return  # ("{World Health Organization}, Roe, A.": a braced group is one name whole, no list of pairs)
+        # the accents as the one LaTeX reader reads them ('\v{S}imunovi\'{c}, A.', '{\"O}zt{\"u}rk, S.') and APA's
+        # "\&" as "&"
+        value = decode_latex(value) if "\\" in value or "{" in value else value
+        if value.count(",") < 2 or not any(
                 len(_APA_PAIR.findall(p)) >= 2 or " and " in (uninvert_authors(p) or "") for p in _AND.split(value)[::2]):
             return
         split = split_authors(value)
@@ -395,6 +400,9 @@ _INCLUDING = re.compile(r"(?P<g>[^()]*?\b(?:[Cc]ollaboration|[Cc]onsortium|[Tt]e
 _WHOLE_NAME = re.compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
                          r"\{\s*\\(?:bf|it|em|bfseries|itshape|sc)\b\s*(?P<b>[^{}]+)\})\s*$")
 _AND = re.compile(r"(\s+and\s+)", re.I)
+_PROTECTED_GROUP = re.compile(r"(?<!\\[A-Za-z'\"`^~=.])\{(?!\\)")
+"""A braced group in an author field that no accent opens (``{World Health Organization}``, not ``{\\"O}`` nor
+``\\v{S}``): BibTeX's protected name, read whole."""
 _APA_PAIR = re.compile(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z]\.\s*)+(?=,|&|$)")
 """A name written ``Family, I. I.`` in a comma list (APA's), its initials closed by the next comma or the "&"."""
 _DOUBLED_AND = re.compile(r"\s+and(?:\s+and)+\s+", re.I)
@@ -994,6 +1002,10 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
     return max(spelling[best], key=lambda n: (spelling[best][n], len(n)))
 
 
+_FILE_PATH = re.compile(r"/|\.\w{2,5}$")
+"""What a link field's relative path holds: a folder's slash ("assets/pdf/x") or a file's extension ("a.pdf")."""
+
+
 def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, aliases,
                           mark_fields: Mapping[str, str]) -> Publication | None:
     """An entry as a publication; ``names``: its authors, each its parts and its name (not "others")."""
@@ -1219,7 +1231,8 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         # (a file's name may hold any character a file system allows: "20250707 B&B.pdf", "Title - Roe, Ada - 2022.pdf";
         # beyond word characters, '-', '.', '/', ' ' and '%' only in one name closed by its extension: "salt.pdf,
         # slides.pdf", "(coming soon)", "Available on request (email me)" are prose, no file)
-        if url is None and not re.match(r"^[a-z]+:", raw) and (
+        # a path names a folder or a file's extension: "coming soon", "TBA" are prose, no file (reported unparsed)
+        if url is None and not re.match(r"^[a-z]+:", raw) and _FILE_PATH.search(raw) and (
                 re.fullmatch(r"[\w\-./ %]+", raw) or re.fullmatch(r"[\w\-./ %&+(),'~]+\.\w{2,5}", raw)
                 and not re.search(r"\.\w{2,5}[,;]\s", raw)):
             if not pdf_base:

@@ -894,16 +894,35 @@ _MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\s+
 (APA 6) and "Matzke, D., ... Rad, J. A." (APA 7, the ellipsis alone before the last name); the names of those left
 out that a list still gives ("A. Roe et al., including B. Lee", "Roe, A., and 13 other authors including B. Lee",
 "A. Roe and other authors including B. Lee")."""
-AND_SEPARATORS = (r"(?=[\s,&;、，])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，)"
-                  r"\s*")
+OTHER_AND_WORDS = ("und", "et", "en", "ve", "og", "och", "y", "e", "i")
+"""The word that joins the last two names of an author list in other languages than English (the one list of them):
+German "und", French "et", Dutch "en", Turkish "ve", Danish and Norwegian "og", Swedish "och", Spanish "y", Portuguese
+and Italian "e", Polish and Catalan "i" ("Kowalski J., Nowak A. i Wiśniewski P.", "Ana Silva e Bruno Costa").
+Lower-case only (a capital "E" or "I" is an initial); the last three join family names too ("José Ortega y Gasset",
+"Artur Costa e Silva"), so they join two names only before one of two words or more (:data:`_TWO_WORD_NAME`)."""
+_FAMILY_JOINING = ("y", "e", "i")
+_TWO_WORD_NAME = r"(?=[^\W\d_a-z][\w.'’\-]*\s+[^\W\d_])"
+"""A name of two words or more opens here (a capital, then a word after a space)."""
+_OTHER_AND_WORD = (r"(?-i:(?:" + "|".join(w for w in OTHER_AND_WORDS if w not in _FAMILY_JOINING) + r")\s+(?=[^\W\d_a-z])|(?:"
+                   + "|".join(_FAMILY_JOINING) + r")\s+" + _TWO_WORD_NAME + ")")
+"""A word of :data:`OTHER_AND_WORDS` before the name it joins (the space after it included), for
+:func:`english_joiner`, which asks the author scorer before it takes the list so joined."""
+_OTHER_AND_SPLIT = (r"(?-i:(?:" + "|".join(w for w in OTHER_AND_WORDS if w not in _FAMILY_JOINING) + r")\s+"
+                    + _TWO_WORD_NAME + r"|(?<=[A-Z]\.\s)(?:" + "|".join(_FAMILY_JOINING) + r")\s+" + _TWO_WORD_NAME + ")")
+"""Where the author splitter cuts a list at a word of :data:`OTHER_AND_WORDS`, which it reads without a scorer:
+before a name of two words or more ("Anne Roy et Marc Petit" are two names); "y", "e", "i" only after an initial
+("Kowalski J., Nowak A. i Wiśniewski P."), as they join title-case words too ("Redes Neuronales y Datos Abiertos"):
+elsewhere :func:`english_joiner` reads them, where the author scorer takes the list they join."""
+AND_SEPARATORS = (r"(?=[\s,&;、，・])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|,?\s+" + _OTHER_AND_SPLIT
+                  + r"|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，|(?<=[\u4e00-\u9fff々])・(?=[\u4e00-\u9fff]))\s*")
 _AND_SPLIT = re.compile(AND_SEPARATORS, re.I)
 """The separators of an author list. The look-ahead says what every match opens with (a space or a separator, each
 alternative's first character), so that the pattern is not tried at the other positions: the same matches, the
 list split about three times quicker (it runs on every entry)."""
-_SEPARATORS_BUT_COMMAS = re.compile(r"[&;+·•、，]")
+_SEPARATORS_BUT_COMMAS = re.compile(r"[&;+·•、，・]")
 """The characters of AND_SEPARATORS' separators but the comma and the spaces, for :func:`split_list` (a separator added
 there is added here: test_common::test_split_list_cuts_as_the_separators_pattern... fails otherwise)."""
-_AND_WORD = re.compile(r"[\s,]and\s", re.I)
+_AND_WORD = re.compile(r"[\s,](?i:and)\s|\s(?:" + "|".join(OTHER_AND_WORDS) + r")\s")
 
 
 def split_list(text: str, separators: re.Pattern = _AND_SPLIT) -> list[str]:
@@ -916,7 +935,7 @@ def split_list(text: str, separators: re.Pattern = _AND_SPLIT) -> list[str]:
     >>> split_list("Ann Lee , Bo Wu,Cy Kim, "), split_list("Ann Lee and Bo Wu, Cy Kim")
     (['Ann Lee', 'Bo Wu', 'Cy Kim', ''], ['Ann Lee', 'Bo Wu', 'Cy Kim'])
     """
-    if _SEPARATORS_BUT_COMMAS.search(text) or "and" in text.lower() and _AND_WORD.search(text):
+    if _SEPARATORS_BUT_COMMAS.search(text) or _AND_WORD.search(text):
         return separators.split(text)
     parts = text.split(",")
     if len(parts) > 1:  # (str.strip takes exactly the characters \s matches)
@@ -1489,7 +1508,7 @@ def given_like(piece: str, particles: bool = False) -> bool:
         w in NAME_PARTICLES for w in words)
 
 
-_LAST_JOIN = re.compile(r"(?:\s+and\s+|\s*&\s*)(?!.*(?:\s+and\s+|&))", re.I)
+_LAST_JOIN = re.compile(rf"(?:\s+and\s+|\s*&\s*|\s+{_OTHER_AND_SPLIT})(?!.*(?:\s+and\s+|&|\s{_OTHER_AND_SPLIT}))", re.I)
 
 
 def last_joined_at(text: str) -> int | None:
@@ -1499,7 +1518,7 @@ def last_joined_at(text: str) -> int | None:
     >>> last_joined_at("Sadeghi, Gil, Morel & Ferro"), last_joined_at("Ann Lee, Bo Li")
     (3, None)
     """
-    joined = _LAST_JOIN.search(text) if "&" in text or "and" in text.lower() else None
+    joined = _LAST_JOIN.search(text) if "&" in text or _AND_WORD.search(text) else None
     return len([c for c in _AND_SPLIT.split(text[: joined.start()]) if c.strip().strip(".").strip()]) \
         if joined else None
 
@@ -2073,9 +2092,12 @@ def _joiner_pattern(words: str) -> str:
     return r"(?<=[^\W\d_])([.,]?)\s+(?:" + words + r")\s+(?=[^\W\d_a-z])"
 
 
-_OTHER_AND = re.compile(_joiner_pattern("et|und|en"))
-"""The word that joins the last name of a list in French, German or Dutch ("Ana Ruiz, Bo Li et Cho Kim", after a
-serial comma in a German Chicago list: "Lee, Ana, Bo Li, und Cho Kim"), before a capital (not "et al."). (Not Spanish "y" nor Portuguese "e": they join family names, "Ortega y Gasset".)"""
+_OTHER_AND = re.compile(r"(?<=[^\W\d_])([.,]?)\s+" + _OTHER_AND_WORD)
+"""The word that joins the last name of a list in another language (:data:`OTHER_AND_WORDS`: "Ana Ruiz, Bo Li et Cho
+Kim", after a serial comma in a German Chicago list: "Lee, Ana, Bo Li, und Cho Kim"), before a capital (not "et
+al."); Spanish "y", Portuguese "e", Polish "i" before a name of two words only ("Ortega y Gasset" is one name)."""
+OTHER_AND = re.compile(r"\s" + _OTHER_AND_WORD)
+"""Whether a text holds a word of :data:`OTHER_AND_WORDS` where it may join two names."""
 
 
 def english_joiner(text: str, words: str | None = None) -> str:
@@ -2096,6 +2118,10 @@ def english_joiner(text: str, words: str | None = None) -> str:
 _TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
 
 
+_CORNER_QUOTED = re.compile(r"「[^「」]*」")
+"""A title in corner brackets, 「...」, with whatever it quotes inside."""
+
+
 def ascii_separators(text: str) -> str:
     """A citation's separators as the citation readers read them: the full-width comma, colon, semicolon, stop,
     brackets of Chinese, Japanese and Korean pages as their ASCII kin (spaced as a Latin citation spaces them),
@@ -2111,10 +2137,16 @@ def ascii_separators(text: str) -> str:
     # 「Title」『Journal』: the work's title quoted, then the journal or book it is in in double corners, with no
     # separator between (the editors of a book may come between: 「Title」X・Y編『Book』): the title, then the
     # venue as a comma citation writes it ("In X・Y (eds.), Book" for a chapter)
+    nested = "『" in text and "「" in text
+    if nested:
+        # 「『Corpus』とその検索系『Tool』」: the names a quoted title quotes keep their marks, as written (set aside
+        # from the translation below)
+        text = _CORNER_QUOTED.sub(lambda m: m[0].replace("『", "\ue000").replace("』", "\ue001"), text)
     text = _TITLE_THEN_VENUE.sub(
         lambda m: "」，" + (f"In {m[1].strip().removesuffix('編')} (eds.)，" if m[1] else "") + f"{m[2]}，", text)
     out = " ".join(text.translate(_FULL_WIDTH_SEPARATORS).split())
-    return re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
+    out = re.sub(r"\s+(?=[,.:;)\]”])|(?<=[(\[“])\s+", "", out)
+    return out.replace("\ue000", "『").replace("\ue001", "』") if nested else out
 
 
 _AS_WRITTEN = {",": r"(?:,\s*|，)", ":": r"(?::\s*|：)", ";": r"(?:;\s*|；)", ".": r"(?:\.\s*|．|。)",
@@ -2441,7 +2473,8 @@ STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at
 """A paper's status opening its venue line, then the venue it names ("Forthcoming in X", "R&R at X", "Revise and
 resubmit, X", "In review. Journal of X": a sentence of its own before the journal's name)."""
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
-_VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
+_VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,4})\s*[巻卷]", re.I)
+"""A venue's volume: "Vol. 8", "volume 9600", a Japanese or Chinese list's "第12巻" ("第12卷")."""
 _VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
@@ -2454,8 +2487,10 @@ Energy Policy", "Issue 2, Pages 100-120, Elsevier", "No. 1, e123, PLOS ONE", "Sp
 "In:" that opens a book's name after them ("Vol. 5. In: Handbook of X")."""
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 # ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
-_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|"
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d|第\s*\d))|"
                              r"[:.]\s+(?=vol(?:ume)?\b|pp\.?\s*\d+\s*[-–]|pages\s+\d+\s*[-–])", re.I)
+_QUOTED_NAME = re.compile(r"[“\"]?([^“”\"]+)[”\"]?\s*")
+"""A venue's name in quotation marks (or with the one left that a reader before did not strip)."""
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})(?<![Vv]ol)\.?\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)\.?$")
 """The volume and issue closing a journal's name, with no comma before them ("Mountain Weather 3(2)"), or after its
@@ -2673,13 +2708,15 @@ def parse_venue(text: str) -> Venue:
         out.volume, text = lead.group(1), _NUMBERS_LEAD.sub("", numbers)
     vol = _VENUE_VOLUME.search(text) if not lead else None  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
-        out.volume = vol.group(1)
+        out.volume = vol.group(1) or vol.group(2)
     pages = _VENUE_PAGES.search(numbers if lead else text)  # (after a leading volume, the pages it was cut off)
     if pages:
         out.pages = _VENUE_DASH.sub("-", pages.group(1))
     # cut the venue name at the first comma that is followed by vol/pages/year
     # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
+    if (quoted := _QUOTED_NAME.fullmatch(name)) and (name[:1] in "“\"" or name.rstrip()[-1:] in "”\""):
+        name = quoted.group(1)  # "『誌名』, 第12巻" (as :func:`ascii_separators` quotes it): the journal's name
     edited = _EDITED_BY.search(name, 1) if "dited by" in name or "d. by" in name else None
     if edited:
         # "*Book Title*, edited by A. Roe et al., Publisher, 2020" (MLA, Chicago): the book is the venue; its editors

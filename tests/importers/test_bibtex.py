@@ -1030,3 +1030,25 @@ def test_prose_in_a_link_field_is_no_file_name():
             "@article{a3, title = {Peat Bogs}, author = {Ana Ruiz}, year = {2021}, code = {Available on request (email me)}}\n")
     pubs = read_bibtex(text, "Ana Ruiz", pdf_base="https://ana.example.org/assets/pdf/").publications
     assert [p.links for p in pubs] == [{}, {}, {}]
+
+
+def test_an_apa_list_with_any_latex_accent_is_read_by_the_one_latex_reader():
+    # review: the APA-list reader decoded only braced accents ("{\"O}"), so "\v{S}imunovi\'{c}, A., ..." stayed one
+    # name; it reads the field with decode_latex now; a protected "{Group Name}" is still one name, no list
+    pubs = read_bibtex("@article{a,\n  author={\\v{S}imunovi\\'{c}, A., Lind, K., \\& Moss, T.},\n  title={A},\n"
+                       "  year={2021}\n}\n"
+                       "@article{b,\n  author={{Tide Survey Team}, Lind, K., Moss, T.},\n  title={B},\n  year={2021}\n}\n"
+                       ).publications
+    assert [a.name for a in pubs[0].authors] == ["A. Šimunović", "K. Lind", "T. Moss"]
+    assert len(pubs[1].authors) == 1
+
+
+def test_a_link_field_holding_words_is_no_link_and_its_line_is_reported():
+    # review: 'pdf = {coming soon}' became a link to "<base>/coming%20soon"; a link field holds a URL or a path (a
+    # folder's slash or a file's extension); what it rejects stays unparsed, listed, not dropped
+    text = ("@article{a,\n  author={Ana Ruiz},\n  title={Tides},\n  year={2021},\n  pdf={coming soon},\n"
+            "  slides={talk.pdf},\n  code={not yet}\n}\n")
+    doc = SourceDoc(Path("papers.bib"), text)
+    pubs = read_bibtex(text, "Ana Ruiz", doc=doc, pdf_base="https://ana.example.org/assets/pdf/").publications
+    assert pubs[0].links == {"slides": "https://ana.example.org/assets/pdf/talk.pdf"}
+    assert [u.text.strip() for u in doc.unparsed()] == ["pdf={coming soon},", "code={not yet}"]

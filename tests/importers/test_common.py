@@ -2107,3 +2107,39 @@ def test_a_non_technical_summary_is_the_works_blog_link():
 def test_a_journals_volume_and_issue_after_its_name_or_its_stop(text, venue, volume):
     v = parse_venue(text)
     assert (v.venue, v.volume) == (venue, volume)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kowalski J., Nowak A. i Wiśniewski P.", ["Kowalski J", "Nowak A", "Wiśniewski P"]),
+    ("Rui Lima, Ana Silva e Bruno Costa", ["Rui Lima", "Ana Silva", "Bruno Costa"]),
+    ("Rui Lima, Ana Ruiz y Pablo Gil", ["Rui Lima", "Ana Ruiz", "Pablo Gil"]),
+    ("Karl Berg und Mona Hale", ["Karl Berg", "Mona Hale"]),
+    ("Anne Roy et Marc Petit", ["Anne Roy", "Marc Petit"]),
+    ("Joost Smit en Pieter Bakker", ["Joost Smit", "Pieter Bakker"]),
+    ("Ahmet Kaya ve Ayşe Demir", ["Ahmet Kaya", "Ayşe Demir"]),
+    ("Lena Berg, Karl Holm, och Eva Lund", ["Lena Berg", "Karl Holm", "Eva Lund"]),
+    # a word joining two family names, before one word, is no list's ("Ortega y Gasset", "Costa e Silva"); a capital
+    # "E" or "I" is an initial
+    ("José Ortega y Gasset, Ana Lee", ["José Ortega y Gasset", "Ana Lee"]),
+    ("Artur Costa e Silva", ["Artur Costa e Silva"]),
+    ("Ana E Silva, Bo I Lee", ["Ana E Silva", "Bo I Lee"]),
+])
+def test_other_languages_and_joins_the_last_names_of_a_list(text, names):
+    # "Kowalski J., Nowak A. i Wiśniewski P." (Polish), "... e Bruno Costa" (Portuguese): the word was read as a
+    # name's or the list cut before it; common.OTHER_AND_WORDS is the one list of those words. The splitter cuts at
+    # "und", "et", "en", "ve", "og", "och" and at "y", "e", "i" after an initial; english_joiner (which the entry
+    # reader asks the author scorer about) reads the rest
+    from kg.importers.common import english_joiner
+    from kg.importers.page.scores import author_score
+
+    assert [a.name.replace(".", "") for a in split_authors(english_joiner(text)).authors] == names
+    if len(names) > 1:
+        assert author_score(english_joiner(text)) == 1.0
+
+
+@pytest.mark.parametrize("text", ["Con Redes Neuronales Profundas y Datos Abiertos", "Acta Geodaetica y Cartographica",
+                                  "Ciência e Tecnologia de Alimentos"])
+def test_title_case_words_joined_by_y_or_e_are_no_names_to_the_splitter(text):
+    # "y", "e", "i" join title-case words of a title too: the splitter alone (no scorer asked) cuts at them only after
+    # an initial
+    assert [a.name for a in split_authors(text).authors] == [text]

@@ -1207,3 +1207,38 @@ def test_names_written_family_first_before_an_italic_journal_and_volume_are_no_t
         "- Needle Ice and Stones. *Journal of Cold Ground 53* (1). 2023.\n"
         "- Lee, Ann. *Soil Letters 14* (3). 2025.\n"))
     assert [p.title for p in pubs] == ["Needle Ice and Stones"]
+
+
+@pytest.mark.parametrize("rest, title, venue", [
+    ("Storm surge, Proc. of the Tide Meeting, Oslo, Norway, pp. 5-9, 2019.", "Storm surge",
+     "Proc. of the Tide Meeting, Oslo, Norway, pp. 5-9, 2019."),
+    ("Storm surge, In 5th Workshop on Tides, Bergen, pp. 5-9, 2019.", "Storm surge",
+     "In 5th Workshop on Tides, Bergen, pp. 5-9, 2019."),
+    # a title's own piece holding a venue word, then the venue: the venue is the piece before the numbers
+    ("Waves at the shore, a workshop report, Sea Letters, vol. 5, pp. 1-10, 2021.",
+     "Waves at the shore, a workshop report", "Sea Letters, vol. 5, pp. 1-10, 2021."),
+    ("Fast tides, submitted drafts, and peer review, Ocean Journal, vol. 6, pp. 11-20, 2020.",
+     "Fast tides, submitted drafts, and peer review", "Ocean Journal, vol. 6, pp. 11-20, 2020."),
+    ("Rain, the thesis revisited, Water Research, vol. 9, pp. 1-4, 2018.", "Rain, the thesis revisited",
+     "Water Research, vol. 9, pp. 1-4, 2018."),
+])
+def test_comma_citation_starts_the_venue_at_a_venue_word_only_before_places(rest, title, venue):
+    # review of w79b: the venue started at any earlier piece holding a venue word ("a workshop report", "the thesis
+    # revisited"), cutting the title; it does so only where the word opens the piece and places alone follow it
+    from kg.importers.page.citation import _comma_citation
+
+    assert _comma_citation(rest)[:2] == (title, venue)
+
+
+def test_what_follows_an_unbracketed_closing_year_stays_the_venues(tmp_path):
+    # review of w79b: the comma reader's venue stopped at the closing year, so the pages, the note or the place
+    # after it were dropped ("..., vol. 5, 2021, pp. 1-10.", "..., 2020. (Best Paper Award)")
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Ana Ruiz</title></head><body><h1>Ana Ruiz</h1><h2>Publications</h2><ol>\n"
+                    "<li>Ana Ruiz, Bo Chen: Waves of the north, Sea Letters, vol. 5, 2021, pp. 1-10.</li>\n"
+                    "<li>Ana Ruiz, Bo Chen: Tides of the south, Sea Letters, vol. 6, pp. 1-10, 2020. "
+                    "(Best Paper Award)</li>\n</ol></body></html>\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year, p.volume, p.pages) for p in pubs] == [
+        ("Waves of the north", "Sea Letters", 2021, "5", "1-10"), ("Tides of the south", "Sea Letters", 2020, "6", "1-10")]
+    assert pubs[1].notes == ["Best Paper Award"]

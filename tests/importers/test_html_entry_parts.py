@@ -1198,3 +1198,33 @@ Recommended citation: Osk, T. (2020). "Another paper entirely." <i>Other Journal
     assert (dunes.venue, [a.name for a in dunes.authors]) == ("Sediment Letters", ["Mara Vell"])
     assert [u.text for u in result.profile.unparsed] == [
         'Recommended citation: Osk, T. (2020). "Another paper entirely." <i>Other Journal</i>. 2(1).</li>']
+
+
+def test_a_list_joined_by_another_languages_and_before_the_title_sentence():
+    # "A, B e C. Title. Venue" (Portuguese "e", Polish "i", German "und", Turkish "ve"): the word was taken for a
+    # name's, the names cut before it and the title run into the names
+    page = ("<html><head><title>Rui Lima</title></head><body><h1>Rui Lima</h1><h2>Publications</h2><ol>\n"
+            "<li>Rui Lima, Ana Silva e Bruno Costa. Chuva forte no litoral norte. Revista de Hidrologia, 7, 2019.</li>\n"
+            "<li>Lima R., Nowak A. i Lis P.: Modele przepływu w rzekach, Przegląd Wodny, vol. 5, pp. 1-10, 2021.</li>\n"
+            "<li>Rui Lima, Karl Berg und Mona Hale. Starkregen in engen Tälern. Zeitschrift für Wasser, 3, 2018.</li>\n"
+            "<li>Rui Lima, Ahmet Kaya ve Ayşe Demir. Denizde yağmur ölçümü. Su Dergisi, 1, 2015.</li>\n"
+            "<li>Chuva costeira em mapas (co-autoria com Ana Silva e Bruno Costa). Revista de Hidrologia, 2012.</li>\n"
+            "</ol></body></html>\n")
+    pubs = _html(page, "index.html").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Rui Lima", "Ana Silva", "Bruno Costa"], ["Lima R", "Nowak A", "Lis P"], ["Rui Lima", "Karl Berg", "Mona Hale"],
+        ["Rui Lima", "Ahmet Kaya", "Ayşe Demir"], ["Rui Lima", "Ana Silva", "Bruno Costa"]]
+    assert [p.title for p in pubs] == ["Chuva forte no litoral norte", "Modele przepływu w rzekach",
+                                       "Starkregen in engen Tälern", "Denizde yağmur ölçümü", "Chuva costeira em mapas"]
+    assert [p.venue for p in pubs] == ["Revista de Hidrologia", "Przegląd Wodny", "Zeitschrift für Wasser", "Su Dergisi",
+                                       "Revista de Hidrologia"]
+
+
+def test_a_title_ending_in_al_loses_its_closing_stop_et_al_keeps_it():
+    # "Chuva no litoral.", "Regen im Tal.", "Models of the Coastal.": the stop was kept as "et al."'s (any word ending
+    # in "al." was taken for it)
+    from kg.importers.page.context import clean_title
+
+    assert [clean_title(t) for t in ("Chuva no litoral.", "Regen im Tal.", "Drift of the Coastal.", "Lee et al.",
+                                     "Tides, etc.", "Wait...")] == [
+        "Chuva no litoral", "Regen im Tal", "Drift of the Coastal", "Lee et al.", "Tides, etc.", "Wait..."]

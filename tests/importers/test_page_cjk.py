@@ -455,3 +455,53 @@ def test_a_label_or_a_sentence_end_in_cjk_introduces_no_owner(body):
 ])
 def test_a_self_introduction_in_cjk_still_names_the_owner(body, name):
     assert _html(f"<html><body>{body}</body></html>").person.name == name
+
+
+def test_names_a_colon_then_title_venue_numbers_and_a_closing_year_unbracketed():
+    # "A, B: Title, Venue, vol. 5, pp. 1-10, 2021." (Japanese lists, in Latin letters too): the year closes the line
+    # after the volume and pages without brackets; the title was read to the stop of "vol.", venue and year lost
+    page = ("<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>Kenta Mori</title></head><body><h1>Kenta Mori</h1>\n"
+            "<h2>Publications</h2>\n<ol>\n"
+            "<li>Kenta Mori, Aoi Kimura: Snow depth from small radars, Journal of Cold Regions, vol. 5, pp. 1-10, 2021.</li>\n"
+            "<li>K. Mori and A. Kimura: Glacier flow in warm winters, Proc. of the Ice Meeting, Sapporo, pp. 100-105, "
+            "Sep. 2018.</li>\n"
+            "<li>森健太，木村葵：積雪深の推定，雪氷学会誌，第12巻，第3号，pp.45-67，(2019年).</li>\n"
+            "<li>森健太・木村葵：氷河流動の観測，『寒冷地学報』，Vol.J84-D，No.2，pp.146 -- 154，(2001).</li>\n"
+            "<li>森健太，木村葵，雪崩の予測手法， 雪氷学会誌，Vol.57, No.1, pp.12-24，2016.</li>\n"
+            "<li>森健太、木村葵：「融雪の季節変化」，雪氷学会誌，Vol.8，No.1，pp.1-9，2019年3月.</li>\n"
+            "</ol></body></html>\n")
+    pubs = _html(page).publications
+    # (the place after a meeting's name is kept with it: the venue starts at the piece its words name)
+    assert pubs[1].venue == "Proc. of the Ice Meeting, Sapporo"
+    assert [(x.title, x.venue, x.year) for x in pubs[:1] + pubs[2:]] == [
+        ("Snow depth from small radars", "Journal of Cold Regions", 2021),
+        ("積雪深の推定", "雪氷学会誌", 2019), ("氷河流動の観測", "寒冷地学報", 2001),
+        ("雪崩の予測手法", "雪氷学会誌", 2016), ("融雪の季節変化", "雪氷学会誌", 2019)]
+    assert [[a.name for a in x.authors] for x in pubs] == [
+        ["Kenta Mori", "Aoi Kimura"], ["K. Mori", "A. Kimura"], ["森健太", "木村葵"], ["森健太", "木村葵"],
+        ["森健太", "木村葵"], ["森健太", "木村葵"]]
+    assert pubs[1].title == "Glacier flow in warm winters" and pubs[1].year == 2018
+    assert pubs[2].volume == "12"
+
+
+def test_comma_citation_needs_numbers_before_an_unbracketed_year():
+    from kg.importers.page.citation import _comma_citation
+
+    assert _comma_citation("Tides, Sea Notes, vol. 5, pp. 1-10, 2021.")[:2] == ("Tides", "Sea Notes, vol. 5, pp. 1-10, 2021.")
+    # no volume nor pages: the commas may be the title's own ("Cats, dogs and mice, 2020"), nothing is taken
+    assert _comma_citation("Rain, Sea Notes, 2021.") is None
+    assert _comma_citation("Rain at sea, a survey, 2021.") is None
+
+
+def test_names_quoted_inside_a_corner_quoted_title_keep_their_marks():
+    # 「『Corpus』とその検索系『Tool』」: every corner bracket became a quotation mark, the title cut at the first
+    # inner one ("Corpus") and the rest run into the venue
+    from kg.importers.common import ascii_separators
+
+    assert ascii_separators("森健太 (2018) 「『雪氷コーパス』とその検索系『白峰』」雪氷学会誌, Vol 5, pp.1-9.") == \
+        "森健太 (2018) “『雪氷コーパス』とその検索系『白峰』” 雪氷学会誌, Vol 5, pp.1-9."
+    page = ("<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>森健太</title></head><body><h1>森健太</h1>\n"
+            "<h2>論文</h2>\n<ol>\n<li>森健太, 木村葵 (2018) 「『雪氷コーパス』とその検索系『白峰』」雪氷学会誌, Vol 5, "
+            "No. 2, pp.1-9.</li>\n</ol></body></html>\n")
+    (pub,) = _html(page).publications
+    assert (pub.title, pub.venue, pub.year) == ("『雪氷コーパス』とその検索系『白峰』", "雪氷学会誌", 2018)

@@ -32,9 +32,11 @@ from .scores import (
     QUICK_MARKS,
     abbreviated_title,
     author_score,
+    CJK_NAME,
     ends_in_name,
     name_like,
     venue_score,
+    VENUE_WORDS,
 )
 from .runs import Seg, run_hint
 from .context import (
@@ -499,7 +501,7 @@ def _full_name(chunk: str) -> bool:
     """A name of two to five words (``Aylin Yener``, ``A. Lee Swindlehurst``, ``Rémi A. Chou``): stricter than
     :func:`name_like`, for telling a leading author list from the title that follows it."""
     tokens = chunk.strip().split()
-    if re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", chunk.strip()):
+    if CJK_NAME.fullmatch(chunk.strip()):
         return True  # "山田太郎": a name in Chinese characters, family and given names written together
     if not 2 <= len(tokens) <= 5 or re.search(r"\d", chunk):
         return False
@@ -656,6 +658,11 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
             rf"[{_UP}]", rest[k]) and not _numbers_only(rest[k])) and all(_numbers_only(x) for x in rest[k + 1:])
                        and _numbers_only(rest[-1])), None)
         cut = min((k for k in (cut, volume) if k is not None), default=None)
+        if (cut is None or _numbers_only(rest[cut])) and (commas := _comma_citation(", ".join(rest))) is not None:
+            # "梶克彦, 河口信夫, Title, 情報処理学会論文誌, Vol.57, No.1, pp.12-24, 2016.": a venue no word of which
+            # the venue scorer knows (its volume, "Vol.57", is no venue), told by the volume and pages between it
+            # and the closing year
+            cut = next((k for k in range(1, len(rest)) if ", ".join(rest[:k]) == commas[0]), cut)
         if cut is None:
             return None
         venue_at = text.find(rest[cut], len(", ".join(chunks[:used])))
@@ -667,10 +674,12 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
             venue_at = text.find(tail.group("v"), len(", ".join(chunks[:used])))
             rest = rest[:-1] + [rest[-1][:tail.start()]]
     title = ", ".join(rest).strip(" ,")
-    cjk = len(names) >= 2 and all(re.fullmatch(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}", QUICK_MARKS.sub("", n))
+    cjk = len(names) >= 2 and all(CJK_NAME.fullmatch(QUICK_MARKS.sub("", n))
                                   for n in names) and len(title) >= 4 and has_cjk(title)
-    if not names or len(title.split()) < 2 and not cjk or venue_at is None or venue_at < 0:
-        return None
+    owner = any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
+    if not names or len(title.split()) < 2 and not cjk and not (owner and has_cjk(title) and len(title) >= 4) \
+            or venue_at is None or venue_at < 0:
+        return None  # (a title in Japanese or Chinese is one "word": "金久保正明, 類音文変換システム, ...")
     bare = title
     for piece in stressed:
         bare = bare.replace(piece, "")
@@ -680,7 +689,6 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
         # brackets, "Policy Gradient (DDPG) Learning", is the title's own; "A, B, C Lee*. Title": a marked name
         # closes the authors' sentence)
         return None
-    owner = any(same_name(QUICK_MARKS.sub("", n), o) for n in names for o in ctx.owner_names)
     if not (owner or ended or cjk):  # (names in Chinese characters are no title's words)
         return None
     return clean_title(title), ", ".join(names), clean_piece(text[venue_at:]) or None
@@ -925,8 +933,26 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-_YEAR_TAIL = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)")
-_NUMBERS = re.compile(r"(?:vol\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-–—():.\s]*", re.I)
+_YEAR_TAIL = re.compile(r"\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*年?\s*[)）]")
+"""A citation's closing year in brackets: "(2020)", a Japanese list's full-width "（2021）" and "(2019年)"."""
+_CLOSING_YEAR_PIECE = re.compile(
+    rf"[,，、]\s*(?:(?i:{MONTH_ABBR})[a-z]*\.?\s*)?(?:19|20)\d\d(?:\s*年(?:\s*\d{{1,2}}\s*月)?)?(?=\s*(?:[.,;．。，]|$))")
+"""A citation's closing year, unbracketed, the last of its comma-parted pieces: ", 2021.", ", April 2019", ", Sep.
+2018", ", 2019年3月"."""
+_NUMBERS = re.compile(r"(?:vol\.?\s*|no\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-–—():.\s]*", re.I)
+_CJK_VENUE_WORD = re.compile(r"(?:論文誌|論文集|学会誌|学会|学報|紀要|会誌|研究報告|予稿集|大会|会議|シンポジウム|ワークショップ|"
+                             r"学报|期刊|杂志|雜誌|會議|학회|학술대회|논문지|논문집)")
+"""The words that name a journal or a meeting in Japanese, Chinese or Korean ("情報処理学会論文誌", "全国大会")."""
+_BEFORE_VENUE_WORD = re.compile(r"(?i:in:?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?")
+"""What may come before the venue word that opens a venue's name ("In Proc. of X", "5th Workshop on X"; not "the":
+"Rain, the thesis revisited, Water Research" is a title's)."""
+_PLACE_PIECE = re.compile(r"(?:(?:[^\W\d_a-z]|\d)[\w.'’\-–]*\s*){1,4}|[\u3040-\u30ff\u3400-\u9fff々]{1,8}")
+"""A comma piece that may be a meeting's place or date ("Kyoto", "Lisbon Portugal", "Oct. 12-14", "名古屋"): words
+that each open with a capital or a digit, four at most."""
+
+
+def _place_piece(piece: str) -> bool:
+    return bool(_PLACE_PIECE.fullmatch(piece)) and not VENUE_WORDS.search(piece) and not _CJK_VENUE_WORD.search(piece)
 
 
 def _italic_after_comma(seg: Seg, rest: str) -> int | None:
@@ -957,29 +983,52 @@ def _italic_after_comma(seg: Seg, rest: str) -> int | None:
 
 
 def _comma_citation(rest: str) -> tuple[str, str, int] | None:
-    """Title and venue of a citation that parts them with commas and closes with its numbers and a year in
+    """Title and venue of a citation that parts them with commas and closes with its numbers and a year, in
     brackets (``Title, Venue, 51(3):255-257 (2020)``, ``Title, Venue, P5-5 (2017)``, the style of many Japanese
-    lists): the venue is the piece before the numbers, the title all before it; with where the year ends.
-    None when the citation does not end so.
+    lists, with full-width marks too: ``題目，誌名，12，pp.1-9（2021）``) or as the last piece after a volume or pages
+    (``Title, Venue, vol. 5, pp. 1-10, 2021.``, ``Title, Venue, Vol.12, No.3, pp.45-67, Jan 2019``): the venue is
+    the piece before the numbers (or, where a piece before it is a venue's by its words, "Proc. of X, Kyoto, Japan",
+    from that one) to the citation's end, the title all before it; with where the year ends. None when the citation
+    does not end so.
 
     >>> _comma_citation("Rain at sea, a survey, Ocean Letters, 3(1):1-9 (2020). https://doi.org/10.1/x")[:2]
-    ('Rain at sea, a survey', 'Ocean Letters, 3(1):1-9 (2020)')
+    ('Rain at sea, a survey', 'Ocean Letters, 3(1):1-9 (2020). https://doi.org/10.1/x')
+    >>> _comma_citation("Rain at sea, Proc. of the Tide Meeting, Oslo, pp. 1-5, Sep. 2018.")[:2]
+    ('Rain at sea', 'Proc. of the Tide Meeting, Oslo, pp. 1-5, Sep. 2018.')
+    >>> _comma_citation("Cats, dogs and mice, 2020."), _comma_citation("Rain, Ocean Letters, 2020.")
+    (None, None)
     """
     year = _YEAR_TAIL.search(rest)
-    if year is None or not re.match(r"\s*(?:[.,;]|$)", rest[year.end():]):
+    bracketed = year is not None and re.match(r"\s*(?:[.,;．。]|$)", rest[year.end():]) is not None
+    if not bracketed:
+        # (the first closing year: "..., pp. 1-9, 2019. (Best paper, 2020)" closes with the work's own)
+        year = _CLOSING_YEAR_PIECE.search(rest)
+        if year is None:
+            return None
+    head = rest[: year.start()].rstrip(" ,，、")
+    pieces = re.split(r"\s*[,，、]\s*", head)
+    numbers = 0
+    while numbers < len(pieces) - 1 and _NUMBERS.fullmatch(pieces[-1 - numbers]) \
+            and not re.search(r"[^\W\d_]{4}", pieces[-1 - numbers]):
+        numbers += 1  # ("A: Cats, dogs and mice (2020)": commas of the title's own, no venue)
+    if numbers == 0:
+        return None  # ("Title, Venue, 2021": no volume or pages to tell the venue by)
+    venue_at = len(pieces) - 1 - numbers
+    if venue_at < 1 or not re.search(r"[^\W\d_]", pieces[venue_at]) or not pieces[0]:
         return None
-    pieces = re.split(r"\s*[,，、]\s*", rest[: year.start()])
-    if len(pieces) < 3 or not _NUMBERS.fullmatch(pieces[-1]) or re.search(r"[^\W\d_]{4}", pieces[-1]):
-        return None  # ("A: Cats, dogs and mice (2020)": commas of the title's own, no venue)
-    venue_at = len(pieces) - 2
-    if not re.search(r"[^\W\d_]", pieces[venue_at]) or not pieces[0]:
-        return None
-    head = rest[: year.start()]
+    # "Title, Proc. of the Water Meeting, Kyoto, Japan, pp. 1-5, 2018": the venue from the piece its words open, when
+    # only places follow it ("Title, a workshop report, Sea Letters, vol. 5": the title's own words, no venue)
+    venue_at = next((k for k in range(1, venue_at) if (VENUE_WORDS.match(pieces[k], _BEFORE_VENUE_WORD.match(pieces[k]).end())
+                                                       or _CJK_VENUE_WORD.search(pieces[k])
+                                                       and not _CJK_VENUE_WORD.search(pieces[0]))
+                     and all(_place_piece(p) for p in pieces[k + 1: venue_at + 1])), venue_at)
     start = 0
     for piece in pieces[:venue_at]:
         start = head.index(piece, start) + len(piece)
     title = head[:start].strip()
-    return title, head[start:].lstrip(" ,，、") + rest[year.start(): year.end()], year.end()
+    # (the venue to the citation's end: what follows the year, "..., 2021, pp. 1-10.", "2020. (Best Paper Award)",
+    # is the venue's, its notes' and links', read there, not dropped)
+    return title, head[start:].lstrip(" ,，、") + rest[len(head):], year.end()
 
 
 _YEAR_THEN_NUMBERS = re.compile(
@@ -1602,7 +1651,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     if colon and _NAMES_CLOSED_BEFORE.search(colon.group("a")):
         colon = None  # "Ann Lee and Bo Chen, Silt Budgets: Recent Advances, In: Book": "and" closed the names
     if colon and author_score(colon.group("a"), ctx.owner_names) >= 0.6 \
-            and (re.search(r",|\band\b|&", colon.group("a")) or _lone_byline_title(colon.group("rest"))
+            and (re.search(r"[,&、，・]|\band\b", colon.group("a")) or _lone_byline_title(colon.group("rest"))
                  and any(same_name(colon.group("a"), o) for o in ctx.owner_names if o)) \
             and len(sentences(colon.group("a"))) == 1 and ends_in_name(colon.group("a")):  # "A, B. Title. In: Venue": the colon is the venue's
         # "A, B and C: Title. Venue.": the authors, a colon, then the citation; a lone name only when it is the
@@ -1619,8 +1668,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             return clean_title(rest[:italic].rstrip(" ,")), clean_piece(colon.group("a")), \
                 clean_piece(rest[italic:]) or None
         commas = _comma_citation(rest)
-        if commas and (cut is None or cut.start() >= commas[2]):
-            # "A, B: Title, Venue, 51(3):255-257 (2020).": no stop ends the title, commas part it from the venue
+        if commas and (cut is None or cut.start() >= len(commas[0])):
+            # "A, B: Title, Venue, 51(3):255-257 (2020).", "A, B: Title, Venue, vol. 5, pp. 1-10, 2021.": no stop
+            # ends the title (the venue's may: "Proc. of X", "vol. 5"), commas part it from the venue
             return clean_title(commas[0]), clean_piece(colon.group("a")), clean_piece(commas[1]) or None
         book = _title_to_imprint(rest)
         if book:

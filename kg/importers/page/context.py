@@ -172,7 +172,7 @@ def _other_with(capital_after: str) -> str:
     bracket opening an aside: not "MIT Press", not a German or Spanish sentence opening "Mit ...", "Con ..."); "met"
     lower-case always ("Met Office")."""
     words = [w for w in _WITH_AND if w != "avec"]
-    return (r"(?:en\s+collaboration\s+)?avec|(?:em\s+coautoria\s+)?(?-i:" + "|".join(words) + "|" + capital_after
+    return (r"(?:en\s+collaboration\s+)?avec|(?:(?:em\s+)?co-?autoria\s+)?(?-i:" + "|".join(words) + "|" + capital_after
             + "(?:" + "|".join(w.capitalize() for w in words if w != "met") + "))")
 
 
@@ -251,6 +251,11 @@ def unquoted(text: str) -> str:
     return text
 
 
+_KEPT_STOP = re.compile(r"(?:\.\.|\betc\.|\bal\.)$")
+"""A title's closing stop that is a word's own: an ellipsis's, "etc.", "et al." ("Coastal.", "no litoral.", "im Tal."
+end in "al." and their stop is the sentence's)."""
+
+
 def clean_title(text: str) -> str:
     text = norm(text).strip(" ,;:|/·•")
     if "- " in text:
@@ -259,7 +264,7 @@ def clean_title(text: str) -> str:
     text = unquoted(text)
     if text[:1] in "'‘" and not re.search(r"['’](?=\W|$)", text[1:]) and text[1:2].isupper():
         text = text[1:]  # "'<a>Title</a>,'": the opening single quote of the citation, closed after the link
-    if text.endswith(".") and not text.endswith(("..", "etc.", "al.")):
+    if text.endswith(".") and not _KEPT_STOP.search(text):
         text = text[:-1]
     text = _WITH_OPENED.sub("", text)  # "Title (with": the aside naming the coauthors opens after the title
     if text.endswith(("]", ")")) and text.count(text[-1]) > text.count("[" if text[-1] == "]" else "("):

@@ -12,7 +12,7 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     ANY_YEAR, INSTITUTION_STRONG, ORG_RX,
-    YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, PAREN_INNER, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, valid_doi, short_year, split_authors, status_words,
@@ -572,6 +572,9 @@ _KIND_WORDS = re.compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|ch
 
 _NAMES_HEAD = re.compile(r"[^“\"]+?(?=[.,]?\s+\(?(?:19|20)\d\d[a-z]?\b|\s*[“\"])")
 """The words that open a citation before its year or its quoted title: where its names are."""
+_NAMES_SENTENCE = re.compile(r"[^“\":：]+?(?=(?<=[^\W\d_]{2})\.\s|\s*[:：]\s)")
+"""The words that open a citation to its first sentence's stop (after a word, not an initial) or a colon: where its
+names are when no year or quotation closes them ("Ana Roy, Bo Li e Cy Kim. Title. Venue", "Nowak A. i Lis P.: Title")."""
 
 _OTHERS_INCLUDING = re.compile(
     r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
@@ -1351,18 +1354,18 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if cleaned.rstrip()[-1:] in ("|", "/", "·", "•", ")"):  # (what every match ends with)
             cleaned = _TRAILING_SEPARATORS.sub(" ", cleaned)
         cleaned = ascii_separators(cleaned)  # "山田 太郎，鈴木 花子：「題目」，…": the separators a Latin citation has
-        if " et " in cleaned or " und " in cleaned or " en " in cleaned:
+        if OTHER_AND.search(cleaned):
             joined = english_joiner(cleaned)
-            if joined != cleaned and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(
-                    norm(cleaned), ctx.owner_names):
+            if joined != cleaned and author_score(norm(joined), ctx.owner_names) >= 1:
                 cleaned = joined  # "Ana Ruiz, Bo Li et Cho Kim": a French page's list of names
-            elif (head := _NAMES_HEAD.match(cleaned)) and "," in head.group(0) \
-                    and (joined := english_joiner(head.group(0))) != head.group(0) \
-                    and author_score(norm(joined), ctx.owner_names) >= 1 > author_score(norm(head.group(0)),
-                                                                                      ctx.owner_names):
-                # "Lee, Ana, Bo Li, und Cho Kim. 2020. “Title”. In ...": the names before the year or the quoted title
+            elif head := next((m for m in (_NAMES_HEAD.match(cleaned), _NAMES_SENTENCE.match(cleaned))
+                               if m and "," in m.group(0) and (joined := english_joiner(m.group(0))) != m.group(0)
+                               and author_score(norm(joined), ctx.owner_names) >= 1), None):
+                # "Lee, Ana, Bo Li, und Cho Kim. 2020. “Title”. In ...": the names before the year or the quoted title,
+                # or the first sentence ("Ana Roy, Bo Li e Cy Kim. Title. Venue", "Nowak A. i Lis P.: Title, ...")
                 # (their "und" alone: a German title's "und" before a capital is a word of the title; a list, with its
-                # comma: "Acta Geodaetica et Cartographica Sinica 2016" is a journal's name, no two people)
+                # comma: "Acta Geodaetica et Cartographica Sinica 2016" is a journal's name, no two people); the
+                # readers after this one know a list by its "and"
                 cleaned = joined + cleaned[head.end():]
         inner = _IN_PARENTHESES.fullmatch(cleaned)
         if inner and author_score(norm(inner.group(1)), ctx.owner_names) >= 0.6:

@@ -248,6 +248,11 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     return join_split_initials(_paired_inverted(names, last_joined_at(text))), truncated
 
 
+CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}")
+"""A person's name written in Chinese characters, family and given name unspaced (two to five characters): the one
+pattern the readers of a citation's names use."""
+
+
 def ends_in_name(text: str) -> bool:
     """The last of an author list's names is a person's full name: ``"A. Lee, Bo Chen"``, ``"Blum, Anna; Hart,
     Tom"`` (names written family name first turned round as :func:`_quick_names` turns them) yes; ``"A. Lee, Bo
@@ -257,7 +262,9 @@ def ends_in_name(text: str) -> bool:
     (True, True, False)
     """
     names, _truncated = _quick_names(text)
-    return bool(names) and (len(names[-1].split()) >= 2 or bool(INITIALS_NAME.fullmatch(names[-1])))
+    # (a name in Chinese characters is one word: "砂山渡・谷内田正彦", "岩村陸, 岡田浩毅")
+    return bool(names) and (len(names[-1].split()) >= 2 or bool(INITIALS_NAME.fullmatch(names[-1]))
+                            or bool(CJK_NAME.fullmatch(names[-1])))
 
 
 INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
