@@ -2173,11 +2173,52 @@ def acronym_year(text: str) -> int | None:
     return short_year(found[-1][1]) if found else None
 
 
+_YEAR_PRINTED = re.compile(rf"(?P<y>{YEAR.pattern})(?:(?P<key>[a-z])(?![\w'’])|\s?/\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
+                           r"|\s?[/–-]\s?(?P<yy>\d\d)(?![\d–-]))")
+"""A year as a work's line prints it with more than its four digits: an author-date key's letter ("2019d", "Lee
+2019a": which of the author's works of that year, no part of it), or the second year of a span a volume or a
+printing covers ("(2024/2026)", "2019/20", "2020-21", two digits only for the next year: "2011-14" is a report's
+number)."""
+_ONLINE_YEAR = re.compile(r"\s*\((?:(?:first|published|e-?pub(?:lished)?)\s+)*(?:online|e-?pub)\b[^()]*?\b(?:19|20)\d\d\)",
+                          re.I)
+"""The year a work first came out online, in brackets after the year it was printed ("2021 (online 2020)")."""
+
+
+def years_as_printed(text: str) -> str:
+    """``text`` with each year written as its four digits: an author-date key's letter and a span's second year
+    left out, and the year the work came out online in brackets after the printed one (:data:`_YEAR_PRINTED`,
+    :data:`_ONLINE_YEAR`); the work's year is the first year printed.
+
+    >>> years_as_printed("Oikos 12 (2018b)"), years_as_printed("Journal X (2024/2026)"), years_as_printed("2019/20")
+    ('Oikos 12 (2018)', 'Journal X (2024)', '2019')
+    >>> years_as_printed("Soil 5, 2021 (online 2020)"), years_as_printed("Report 2011-14")
+    ('Soil 5, 2021', 'Report 2011-14')
+    """
+    if not text or not any(c.isdigit() for c in text):
+        return text
+
+    def one(m: re.Match) -> str:
+        y = int(m.group("y"))
+        if m.group("y2") and int(m.group("y2")) < y or m.group("yy") and int(m.group("yy")) != (y + 1) % 100:
+            return m.group(0)
+        return m.group("y")
+
+    text = _YEAR_PRINTED.sub(one, text)
+    if "(" in text and (cut := _ONLINE_YEAR.sub("", text)) != text and YEAR.search(cut):
+        text = cut  # (the online year alone, no printed year beside it, is the work's)
+    return text
+
+
 def find_year(text: str, last: bool = True) -> int | None:
-    """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008)."""
+    """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008); a year
+    is read as printed (:func:`years_as_printed`: "2019d" is 2019, "(2024/2026)" 2024, "2021 (online 2020)" 2021).
+
+    >>> find_year("Oikos 12 (2024/2026)"), find_year("Soil 5, 2021 (online 2020)"), find_year("Lee 2019d. Title")
+    (2024, 2021, 2019)
+    """
     if text and not text.isascii() and _ERA_YEAR.search(text):
         text = cjk_dates(text)
-    years = YEAR.findall(text or "")
+    years = YEAR.findall(years_as_printed(text or ""))
     if not years:
         return None
     return int(years[-1] if last else years[0])
@@ -2457,7 +2498,8 @@ STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at
 resubmit, X", "In review. Journal of X": a sentence of its own before the journal's name)."""
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)", re.I)
-_VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
+_VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
+"""The pages: "pages 12-34", German "S. 12-34" (Seiten)."""
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
@@ -2469,7 +2511,7 @@ Energy Policy", "Issue 2, Pages 100-120, Elsevier", "No. 1, e123, PLOS ONE", "Sp
 "In:" that opens a book's name after them ("Vol. 5. In: Handbook of X")."""
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 # ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
-_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|"
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|(?-i:S)\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d))|"
                              r"[:.]\s+(?=vol(?:ume)?\b|pp\.?\s*\d+\s*[-–]|pages\s+\d+\s*[-–])", re.I)
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)$")
@@ -2562,6 +2604,17 @@ and Benchmarks Track"). Not any words going on: "Proceedings of the 2019 IEEE In
 _EDITED_BY = re.compile(r",?\s*\b(?:ed\.|edited)\s+by\s", re.I)
 
 
+_NOTE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$|(?<=[^\W\d_])[\s,]+(?:19|20)\d\d\s*$")
+"""A year alone, or closing a status, in a bracketed note of the venue ("(in press, 2023)", "(accepted 2024)")."""
+
+
+def _note_without_year(piece: str) -> str:
+    """A piece of a bracketed note with the work's year taken out: none when it is the year alone, the status alone
+    when a year closes it ("in press 2023"); any other note whole ("Winner of X 2017": the prize's own year)."""
+    cut = _NOTE_YEAR.sub("", piece).strip()
+    return cut if not cut or STATUS_NOTE.fullmatch(cut) else piece.strip()
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -2585,6 +2638,10 @@ def parse_venue(text: str) -> Venue:
     """
     out = Venue()
     text = _without_labels(_VENUE_EMPHASIS.sub("", text.replace("\\", "")).replace("\u00a0", " ").strip())
+    online = _ONLINE_YEAR.search(text) if "(" in text else None
+    if online and YEAR.search(text[:online.start()] + text[online.end():]):
+        out.notes.append(" ".join(online.group(0).strip(" ()").split()))  # "2021 (online 2020)": when it came out
+    text = years_as_printed(text)  # ("Oikos 12 (2018b)", "(2024/2026)": the year's key or second year no name's)
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
@@ -2622,7 +2679,8 @@ def parse_venue(text: str) -> Venue:
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in PAREN_INNER.findall(text) if "(" in text else ():
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
-            out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
+            # ("(in press, 2023)": the year beside the status is the work's, read above, no note)
+            out.notes.extend(n for n in map(_note_without_year, _VENUE_COMMA.split(paren)) if n)
             text = text.replace(f"({paren})", " ")
     if STATUS_NOTE.fullmatch(text):
         out.notes.append(" ".join(text.strip(" .!").split()))  # "In progress", "In review": the status alone, no venue

@@ -2094,3 +2094,29 @@ def test_a_non_technical_summary_is_the_works_blog_link():
     assert link_kind("Nontechnical summary", "https://ada.example.org/blogs/fens/reed-beds") == "blog"  # review r78f #12
     assert link_kind("5 minute video summary", "https://ada.example.org/v/1") == "video"
     assert link_kind("Replication package", "https://data.example.org/d/1") is None
+
+
+@pytest.mark.parametrize("line, year, venue, notes", [
+    ("Journal of Hydrology (2024/2026)", 2024, "Journal of Hydrology", []),  # a volume over two years: the first
+    ("Ecology Letters, 2019/20", 2019, "Ecology Letters", []),
+    ("Oikos, 2020-21", 2020, "Oikos", []),
+    ("Oikos 12 (2018b), 1-9", 2018, "Oikos", []),  # an author-date key's letter is no part of the year nor the name
+    ("Plant and Soil, 2021 (online 2020)", 2021, "Plant and Soil", ["online 2020"]),  # printed, then online first
+    ("Global Change Biology (in press, 2023)", 2023, "Global Change Biology", ["in press"]),
+    ("Moss Prize Bulletin (Winner of the Moss Prize 2017)", 2017, "Moss Prize Bulletin", ["Winner of the Moss Prize 2017"]),
+])
+def test_a_year_is_read_as_printed_its_key_letter_second_year_and_online_year_no_part_of_it(line, year, venue, notes):
+    v = parse_venue(line)
+    assert (v.year, v.venue, v.notes) == (year, venue, notes)
+
+
+def test_find_year_reads_the_first_printed_year_and_leaves_a_report_number_whole():
+    assert common.find_year("Soil 5, 2021 (online 2020)") == 2021
+    assert common.find_year("Lee 2019d. Title") == 2019
+    assert common.years_as_printed("Open-File Report 2011-14") == "Open-File Report 2011-14"  # (not the next year)
+    assert common.years_as_printed("2019/2018") == "2019/2018"  # (a second year before the first spans nothing)
+
+
+def test_german_pages_and_volume_are_no_part_of_the_journals_name():
+    v = parse_venue("Zeitschrift für Flussgeschichte 12 (2019), S. 12-34.")
+    assert (v.venue, v.year, v.volume, v.pages) == ("Zeitschrift für Flussgeschichte", 2019, "12", "12-34")

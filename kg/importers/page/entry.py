@@ -649,6 +649,9 @@ _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(rf"(?:^|,\s*|\s)(?:(?P<d0>\d{{1,2}})\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+"
                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b")
 """A date in the venue's text: "Nov. 3, 2024", ", November 2024", "15 November 2024" (the day first)."""
+_SEASON_BEFORE_YEAR = re.compile(rf"(?i)(?<![\w-])(?:{SEASONS})\s+(?=(?:19|20)\d\d\b)")
+"""The season a venue's text dates the work by, before its year ("Oecologia, Spring 2021"): the year alone is its
+date, the season no part of the venue's name."""
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.I)
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
@@ -2137,6 +2140,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                     (color or bold) and note_words_only(t) and not majority(segs[venue_seg], "bold"))):
                 notes.append(clean_piece(t))
                 vtext = norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
+        vtext = _SEASON_BEFORE_YEAR.sub("", vtext)
         month = _MONTH_YEAR.search(vtext)
         if month:
             date = parse_date(f"{month.group('m')} {month.group('y')}")
