@@ -611,6 +611,7 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
 _WITH_THEN_IN = re.compile(r"(?P<w>" + WITH_LEAD + r"\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
                            re.I)
 """A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
+_SQUARE_INNER = re.compile(r"\[([^\[\]]{1,40})\]")
 _BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
 """A line that is only a short piece in brackets ("(SCI Q2 Top)", "(中文核心)", "[Oral]"): a tag on the work, no title."""
 _DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
@@ -1978,6 +1979,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                     notes.append(status)
             notes.append(clean_piece(t))
             used_segs.add(i)
+        elif _BRACKETED_TAG.fullmatch(t) and EXTRA_NOTES.search(t):
+            # "(SCI, Q2)" on a line of its own under the venue: the index that lists the journal and its quartile
+            notes.append(t.strip(" .,;()[]（）【】"))
+            used_segs.add(i)
         elif _PRIZE_LINE.match(t):
             # "Winner, Applied Tides Society Best Student Paper Prize 2022" under the paper: its prize, a note (the
             # society's name in it is no venue)
@@ -2127,6 +2132,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
                 notes.append(paren.strip())
                 vtext = norm(vtext.replace(f"({paren})", " "))
+        for square in _SQUARE_INNER.findall(vtext) if "[" in vtext else ():
+            if EXTRA_NOTES.search(square) and len(square.split()) <= 5:
+                notes.append(square.strip())  # "<i>Journal</i>, 2016. [SCI, JCR Q1]": in square brackets alike
+                vtext = norm(vtext.replace(f"[{square}]", " ")).strip(" ,;")
         styled: list[list] = []  # runs of one style, a superscript inside kept ("Oral, 1<sup>st</sup> Runner-up")
         for r in segs[venue_seg].runs if venue_seg is not None else []:
             key = (run_hint(r), bool(r.color), bool(r.bold))
