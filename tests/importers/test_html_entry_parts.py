@@ -1103,3 +1103,41 @@ def test_a_closing_styled_title_that_holds_a_note_word_stays_the_titles_and_a_cl
         ("Review of Winner-Take-All Politics", []), ("Memory and voice in Oral Tradition", []),
         ("Sand waves of the coast", ["Best Paper Award"]), ("Tides of the bay", ["Spotlight"]),
         ("Dunes of the west", ["Oral presentation"])]
+
+
+def test_a_bold_venue_under_the_names_is_the_venue_and_the_plain_line_over_them_the_title():
+    """w79c: "Title<br>A. Lee, B. Roe<br><b>Remote Sensing of Environment</b>": a bold line after the byline is where
+    the work appeared (the plain venue over a bold title, "PLOS ONE<br><b>Title</b><br>names", comes before it).
+    Before: title "Remote Sensing of Environment", venue the paper's title."""
+    rows = ["Seasonal drift of river sand in high basins<br>J. Marsh, K. Oduya, P. Santos<br>"
+            "<b>Remote Sensing of Environment</b>",
+            "Grazing and soil carbon<br>P. Santos, J. Marsh<br><strong>Annals of Applied Statistics</strong>",
+            "Weather and Grain<br>Ina Roe<br><b>Global Change Biology</b> 27: 1-9"]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Seasonal drift of river sand in high basins", "Remote Sensing of Environment",
+         ["J. Marsh", "K. Oduya", "P. Santos"]),
+        ("Grazing and soil carbon", "Annals of Applied Statistics", ["P. Santos", "J. Marsh"]),
+        ("Weather and Grain", "Global Change Biology", ["Ina Roe"])]
+
+
+def test_a_plain_venue_over_a_bold_title_over_the_names_keeps_the_bold_title():
+    """(the rule the one above narrows: the bold line right under a plain one, the names after both, is the title)"""
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              "<li>PLOS ONE<br><b>Counting owls in pine woods</b><br>J. Marsh, K. Oduya</li></ul></body></html>")
+    assert [(x.title, x.venue) for x in p.publications] == [("Counting owls in pine woods", "PLOS ONE")]
+
+
+def test_a_title_case_title_then_the_byline_then_a_bold_venue_on_one_line():
+    """w79c: "Counting Burrowing Beetles. Jane Doe and Lena Verhoeven. **Ecology Letters** ...": a short title in
+    title case reads a little as a name, the sentence after it surely as the byline; the bold run after the names is
+    the venue. Before: title "Jane Doe and Lena Verhoeven", author "Counting Burrowing Beetles"."""
+    rows = ["Counting Burrowing Beetles. Jon Marsh and Lena Oduya. <b>Ecology Letters</b> 24(3): 101-110, 2020",
+            "Seasonal Drift. Jon Marsh, Karl Lind. <b>HydroConf 2019</b>"]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue, x.year, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Counting Burrowing Beetles", "Ecology Letters", 2020, ["Jon Marsh", "Lena Oduya"]),
+        ("Seasonal Drift", "HydroConf", 2019, ["Jon Marsh", "Karl Lind"])]
+

@@ -1773,6 +1773,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             if key == "style:b" and start and len(words) >= 2 \
                     and not any(same_name(t, o) for o in ctx.owner_names if o):
                 before = norm("".join(x for _, x in groups)[:start])
+                sents = sentences(before)
+                if len(sents) >= 2 and author_score(sents[-1], ctx.owner_names) >= 1 \
+                        and author_score(sents[0], ctx.owner_names) < 1:
+                    # "Title of the Paper. A. Lee, B. Roe. <b>Remote Sensing of Environment</b>, 2019": a bold run
+                    # after the names' sentence, a plain sentence over them, is where the work appeared
+                    past_venue = True
+                    continue
                 if before.endswith(".") and len(sentences(before)) == 1 and "," in before \
                         and author_score(before, ctx.owner_names) >= 1 and ends_in_name(before.rstrip(". ")) \
                         and re.match(r"[.?!]?\s+(?:In\b|[A-Z])", "".join(x for _, x in groups)[pos:]):
@@ -1847,6 +1854,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             return bare
     if title is None:
         parts = sentences(text)
+        if len(parts) >= 3 and author_score(parts[0], ctx.owner_names) < 1 <= author_score(parts[1], ctx.owner_names) \
+                and ends_in_name(parts[1].rstrip(". ")) and author_score(parts[2], ctx.owner_names) < 0.3 \
+                and venue_score(parts[0]) < 2 and (owner_among(parts[1], ctx) or re.search(r",|\sand\s|&", parts[1])):
+            # "Counting Burrowing Beetles. Jane Doe and Lena Verhoeven. **Ecology Letters**, 2020": a title in title
+            # case reads a little as names, the sentence after it surely is: the title first, then the byline
+            return clean_title(parts[0]), clean_piece(parts[1]), clean_piece(" ".join(parts[2:])) or None
         if len(parts) >= 2:
             if author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
                 k = 2

@@ -1765,8 +1765,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # to tell it apart): the bold line is the title, the plain one above it the venue (not
                 # "<a>Title</a><br>authors<br>**Venue**": a line that is one link is the title, the bold one the venue)
                 # (not a bold note under the venue, "<b>Best Paper Award Honourable Mention.</b>": no title)
+                # (not "Title<br>A. Lee, B. Roe<br>**Remote Sensing of Environment**": a bold line under the names
+                # is where the work appeared, the plain line over them its title)
                 bold = next((i for i in cand if i > pick and majority(segs[i], "bold") and scores[i][0] < 1
-                             and scores[i][1] < 2 and len(texts[i].split()) >= 3 and not note_words_only(texts[i])),
+                             and scores[i][1] < 2 and len(texts[i].split()) >= 3 and not note_words_only(texts[i])
+                             and not any(scores[k][0] >= 1 for k in cand if pick < k < i)),
                             None)
                 if bold is not None and scores[pick][0] < 0.6:
                     lead, pick = pick, bold
