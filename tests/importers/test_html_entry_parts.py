@@ -1141,3 +1141,44 @@ def test_a_title_case_title_then_the_byline_then_a_bold_venue_on_one_line():
         ("Counting Burrowing Beetles", "Ecology Letters", 2020, ["Jon Marsh", "Lena Oduya"]),
         ("Seasonal Drift", "HydroConf", 2019, ["Jon Marsh", "Karl Lind"])]
 
+
+def test_an_owner_only_list_in_german_reads_no_names_from_a_titles_first_words():
+    """w79c: a list of the owner's own works that names no one ("Title, in: Journal 12 (2019), S. 12-34", "Title.
+    Subtitle, in: A. Roe (Hrsg.), Book, ...", "Title. Subtitle, Place: Publisher 2016"): a title's first words that
+    look like one name ("Bürgerliche Welten") are no byline. Before: authors "Bürgerliche Welten", "Grenzen der
+    Zunft", the "in:" items unparsed."""
+    rows = ["Flussgeschichte und Erinnerung im Tiefland, in: Zeitschrift für Uferkunde 12 (2019), S. 12-34.",
+            "Grenzen der Zunft. Handwerk im Vormärz, in: Peter Roe (Hrsg.), Arbeit und Ordnung, Stuttgart: "
+            "Kessel Verlag 2018, S. 45-67.",
+            "Bürgerliche Welten. Eine Geschichte der Stadt Emden, Göttingen: Wallberg Verlag 2016."]
+    p = _html("<html><head><title>Hanna Vogt</title></head><body><h1>Hanna Vogt</h1><h2>Publikationen</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue, x.year, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Flussgeschichte und Erinnerung im Tiefland", "Zeitschrift für Uferkunde", 2019, ["Hanna Vogt"]),
+        ("Grenzen der Zunft. Handwerk im Vormärz", "Arbeit und Ordnung, Stuttgart: Kessel Verlag", 2018, ["Hanna Vogt"]),
+        ("Bürgerliche Welten. Eine Geschichte der Stadt Emden", "Göttingen: Wallberg Verlag", 2016, ["Hanna Vogt"])]
+    assert p.publications[0].pages == "12-34" and not p.unparsed
+
+
+def test_an_author_date_key_opening_an_entry_is_its_year():
+    """w79c: "2019d: Title. Venue", "2019a. Title. Venue", "[Marsh 2019b] Title. Venue": the key an owner's list
+    files each work under (its letter tells the year's works apart). Before: the three items unparsed."""
+    rows = ["2019d: The drift of sand in high rivers. Journal of Hydrology 12, 1-9.",
+            "2018a. Grazing and soil carbon in dry grasslands. Ecology Letters 3, 4-9.",
+            "[Marsh 2017b] Counting beetles in wet meadows. Oikos 8, 22-30."]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("The drift of sand in high rivers", "Journal of Hydrology", 2019),
+        ("Grazing and soil carbon in dry grasslands", "Ecology Letters", 2018),
+        ("Counting beetles in wet meadows", "Oikos", 2017)]
+
+
+def test_a_season_before_the_year_dates_the_work_and_names_no_venue():
+    """w79c: "Oecologia, Spring 2021": the season is no part of the venue's name (before: "Oecologia, Spring");
+    "Machine Learning, Springer, 2024" keeps its publisher's word, no season."""
+    rows = ["J. Marsh, K. Lind. Seasonal patterns of grazing. Oecologia, Spring 2021.",
+            "J. Marsh, K. Lind. Streams of trees. Machine Learning, Springer, 2024."]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.venue, x.year) for x in p.publications] == [("Oecologia", 2021), ("Machine Learning, Springer", 2024)]

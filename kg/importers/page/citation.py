@@ -1861,7 +1861,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             # case reads a little as names, the sentence after it surely is: the title first, then the byline
             return clean_title(parts[0]), clean_piece(parts[1]), clean_piece(" ".join(parts[2:])) or None
         if len(parts) >= 2:
-            if author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
+            if author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2 \
+                    and not (_lone_stranger(parts[0], ctx) and _SUBTITLE_THEN_VENUE.match(" ".join(parts[1:]))):
                 k = 2
                 italic = next((norm(r.text).strip(" ,.;:") for r in seg.runs if r.italic
                                and re.search(r"[^\W\d_]{2}", r.text)), None)
@@ -1891,6 +1892,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 return _venue_cut(clean_title(_LEAD_YEAR.sub("", parts[1])), authors or clean_piece(parts[0]),
                                   clean_piece(" ".join(parts[2:])) or None)
             title = parts[0]
+            sub = _SUBTITLE_THEN_VENUE.match(" ".join(parts[1:])) if not authors else None
+            if sub and author_score(sub.group("s"), ctx.owner_names) < 0.3 and venue_score(sub.group("s")) < 1:
+                # "Grenzen der Zunft. Handwerk im Vormärz, in: A. Roe (Hrsg.), Buch, Stuttgart 2018, S. 45-67",
+                # "Welten. Eine Geschichte der Stadt, Göttingen: Wallstein Verlag 2016": the title's second sentence
+                # runs to the comma before the book ("in:") or the place and publisher
+                return clean_title(f"{title.rstrip(' .')}. {sub.group('s')}"), None, clean_piece(sub.group("v"))
             k = 1
             while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \
                     and venue_score(parts[k]) < 1 and author_score(parts[k], ctx.owner_names) < 0.3 \
@@ -1970,7 +1977,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     return clean_title(title), authors, venue
 
 
-_VENUE_OPENING = re.compile(rf"[A-Z{CJK_CHARS}]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
+_VENUE_OPENING = re.compile(rf"[A-Z{CJK_CHARS}]|in\s*:?\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
 """How the venue after a plain title opens: a name (in Latin letters or in Chinese, Japanese or Korean), "in" a
 book, "preprint", or only the year and the length."""
 _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
@@ -1991,6 +1998,22 @@ _AND = r"(?:and|&|et|und|y|e)\s+"
 _LIST_AND = r",\s+(?:" + _AND + r")?|\s+" + _AND
 """Between the items of a list in a title: a comma, "and" after it or not, or "and" alone (English, French, German,
 Spanish, Portuguese or Italian)."""
+
+
+_SUBTITLE_THEN_VENUE = re.compile(r"(?P<s>[^,\d:()]{3,}?),\s*(?P<v>in\s*:\s*\S.*|[A-Z][^\W\d_]+(?:[ /-][A-Z][^\W\d_.]+)*"
+                                  r"\s*:\s*[A-Z][^:]*?(?:19|20)\d\d\b.*)$")
+"""A title's second sentence, then after its comma where the work appeared: a book or journal opened by "in:" (the
+German citation's "In:"), or the place and publisher of a book ("Göttingen: Wallstein Verlag 2016")."""
+
+
+def _lone_stranger(text: str, ctx: Ctx) -> bool:
+    """Whether the sentence opening a citation reads as one name only by its shape, on an owner's page: no initial,
+    no comma, not the owner ("Bürgerliche Welten. Eine Geschichte ...", "Grenzen der Zunft. Handwerk ..." in a list
+    of the owner's own works that names no authors): a title's first words, no byline, where a subtitle and the book
+    or publisher follow (:data:`_SUBTITLE_THEN_VENUE`; "Hong Lin. Title. Venue" on a lab's list is a byline)."""
+    words = text.strip(" .").split()
+    return bool(ctx.owner_names) and author_score(text, ctx.owner_names) < 1 and "," not in text \
+        and not any(re.fullmatch(r"[A-Z]\.?|[A-Z]{2,3}", w) for w in words) and not owner_among(text, ctx)
 
 
 def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
@@ -2042,7 +2065,7 @@ def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, Non
 
     def venue_with_numbers(rest: str) -> bool:
         return bool(YEAR.search(rest) and _VENUE_NUMBERS.search(rest) and _VENUE_OPENING.match(rest)) and (
-            rest.startswith("in ") or max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
+            re.match(r"in\s*:?\s", rest) or max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
                 ",".join(rest.split(",")[:3]), ctx.owner_names)) < 0.6)
     parts = sentences(text)
     first = parts[0].rstrip(" .") if len(parts) >= 2 and not re.match(r"(?i)in\s", rest) else ""

@@ -626,13 +626,17 @@ _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_wor
 """A title closed by its stop, then the paper's status leading into the venue that follows the title ("Title. In press at
 *Journal*", "Title. Accepted to *Venue*", "Title. In review for the edited volume *Book*"): the status is a note, not
 the title's last words."""
-_LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+(?=[^\W\d_]|[\"\u201c])"
+_LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?:[^\W\d_][^()\[\]\d]{0,40}?\s)?(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+"
+                         r"(?=[^\W\d_]|[\"\u201c])"
                          r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
                          + status_words("in review", "under review", "in press", "in preparation", "under preparation",
                                         "in revision", "under revision", "forthcoming", "submitted", "accepted", "to appear")
-                         + r")))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
+                         + r")))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])|(?<=\d[a-z])\.\s+(?=[A-Z])"
+                         r"|(?:(?<=\d)|(?<=\d[a-z])):\s+(?=[^\W\d_]|[\"\u201c])))")
 """What a page writes before each citation: its year set off by a dash, a stop before a quoted title, or in
-brackets (``(2025) Lee, A. ...``), or its status."""
+brackets (``(2025) Lee, A. ...``), or its status; or the author-date key an owner's list files each work under
+("2019d: Title", "2019a. Title", "[Lee 2019b] Title": the year, its letter telling the author's works of that year
+apart)."""
 _SET_OFF_STATUS = re.compile(r"(?i:" + status_words() + r")\.?")
 """A paper's status written as the whole of a styled run ("*In review*", "*In prep.*", "*Accepted*")."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
