@@ -1182,3 +1182,18 @@ def test_a_season_before_the_year_dates_the_work_and_names_no_venue():
     p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
               + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
     assert [(x.venue, x.year) for x in p.publications] == [("Oecologia", 2021), ("Machine Learning, Springer", 2024)]
+
+
+def test_a_german_series_volume_line_under_the_title_names_no_one():
+    """w79c: an owner-only list's line "Forum Rechtswissenschaft, Bd. 23, C.F. Meyer, Heidelberg, 1990" under the
+    title (rudolf-steinberg.de's form): "Bd." (Band, the volume) and "Nr." end no sentence and are no name's words.
+    Before: authors "Forum Rechtswissenschaft", "Bd", the venue "23, C.F. Meyer, Heidelberg"."""
+    rows = [("Bundesaufsicht und Flussrecht", "Forum Uferrecht, Bd. 23, C.F. Meyer, Heidelberg, 1990"),
+            ("Chancen kommunaler Wasserwirtschaft", "Frankfurter Kommunalforum, Arbeitspapier Nr. 3, 1987")]
+    p = _html("<html><head><title>Rolf Steiner</title></head><body><h1>Rolf Steiner</h1><h2>Publikationen</h2><ul>"
+              + "".join(f'<li><div class="pub-entry__title">{t}</div><div class="pub-entry__meta">{m}</div></li>'
+                        for t, m in rows) + "</ul></body></html>")
+    assert [(x.title, x.year, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Bundesaufsicht und Flussrecht", 1990, ["Rolf Steiner"]),
+        ("Chancen kommunaler Wasserwirtschaft", 1987, ["Rolf Steiner"])]
+    assert [x.venue.startswith(("Forum Uferrecht", "Frankfurter Kommunalforum")) for x in p.publications] == [True, True]
