@@ -626,7 +626,8 @@ _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_wor
 """A title closed by its stop, then the paper's status leading into the venue that follows the title ("Title. In press at
 *Journal*", "Title. Accepted to *Venue*", "Title. In review for the edited volume *Book*"): the status is a note, not
 the title's last words."""
-_LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?:[^\W\d_][^()\[\]\d]{0,40}?\s)?(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+"
+_LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?:[^\W\d_][^()\[\]\d]{0,40}?\s(?=(?:19|20)\d\d[a-z]\s*[)\]]))?"
+                         r"(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+"
                          r"(?=[^\W\d_]|[\"\u201c])"
                          r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
                          + status_words("in review", "under review", "in press", "in preparation", "under preparation",
@@ -636,7 +637,7 @@ _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?:[^\W\d_][^()\[\]\d]{0,40}?\s)?(?P<b
 """What a page writes before each citation: its year set off by a dash, a stop before a quoted title, or in
 brackets (``(2025) Lee, A. ...``), or its status; or the author-date key an owner's list files each work under
 ("2019d: Title", "2019a. Title", "[Lee 2019b] Title": the year, its letter telling the author's works of that year
-apart)."""
+apart; a name before the year only with the letter: "[Flow Conference 2024]" is a venue's badge)."""
 _SET_OFF_STATUS = re.compile(r"(?i:" + status_words() + r")\.?")
 """A paper's status written as the whole of a styled run ("*In review*", "*In prep.*", "*Accepted*")."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
