@@ -2174,20 +2174,21 @@ def acronym_year(text: str) -> int | None:
 
 
 _YEAR_PRINTED = re.compile(rf"(?P<y>{YEAR.pattern})(?:(?P<key>[a-z])(?![\w'’])|\s?/\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
-                           r"|\s?[/–-]\s?(?P<yy>\d\d)(?![\d–-]))")
+                           r"|\s?[/–-]\s?(?P<yy>\d\d)(?![\d/–-]))")
 """A year as a work's line prints it with more than its four digits: an author-date key's letter ("2019d", "Lee
 2019a": which of the author's works of that year, no part of it), or the second year of a span a volume or a
 printing covers ("(2024/2026)", "2019/20", "2020-21", two digits only for the next year: "2011-14" is a report's
-number)."""
+number; "2011/12/05" a date)."""
 _ONLINE_YEAR = re.compile(r"\s*\((?:(?:first|published|e-?pub(?:lished)?)\s+)*(?:online|e-?pub)\b[^()]*?\b(?:19|20)\d\d\)",
                           re.I)
 """The year a work first came out online, in brackets after the year it was printed ("2021 (online 2020)")."""
 
 
-def years_as_printed(text: str) -> str:
+def years_as_printed(text: str, spans: bool = True) -> str:
     """``text`` with each year written as its four digits: an author-date key's letter and a span's second year
     left out, and the year the work came out online in brackets after the printed one (:data:`_YEAR_PRINTED`,
-    :data:`_ONLINE_YEAR`); the work's year is the first year printed.
+    :data:`_ONLINE_YEAR`); the work's year is the first year printed. ``spans=False`` keeps a span of two full
+    years ("2019/2023"): on a CV's line it is a stay's or a degree's years, the last one its end.
 
     >>> years_as_printed("Oikos 12 (2018b)"), years_as_printed("Journal X (2024/2026)"), years_as_printed("2019/20")
     ('Oikos 12 (2018)', 'Journal X (2024)', '2019')
@@ -2199,7 +2200,7 @@ def years_as_printed(text: str) -> str:
 
     def one(m: re.Match) -> str:
         y = int(m.group("y"))
-        if m.group("y2") and int(m.group("y2")) < y or m.group("yy") and int(m.group("yy")) != (y + 1) % 100:
+        if m.group("y2") and (not spans or int(m.group("y2")) < y) or m.group("yy") and int(m.group("yy")) != (y + 1) % 100:
             return m.group(0)
         return m.group("y")
 
@@ -2209,16 +2210,20 @@ def years_as_printed(text: str) -> str:
     return text
 
 
-def find_year(text: str, last: bool = True) -> int | None:
+def find_year(text: str, last: bool = True, work: bool = False) -> int | None:
     """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008); a year
-    is read as printed (:func:`years_as_printed`: "2019d" is 2019, "(2024/2026)" 2024, "2021 (online 2020)" 2021).
+    is read as printed (:func:`years_as_printed`: "2019d" is 2019, "2021 (online 2020)" 2021); a work's year
+    (``work``) is the first of a span of two ("(2024/2026)": 2024), elsewhere the span's last year is the last
+    ("M.Sc., 2018/2019": 2019, the degree's).
 
-    >>> find_year("Oikos 12 (2024/2026)"), find_year("Soil 5, 2021 (online 2020)"), find_year("Lee 2019d. Title")
+    >>> find_year("Oikos 12 (2024/2026)", work=True), find_year("Soil 5, 2021 (online 2020)"), find_year("Lee 2019d.")
     (2024, 2021, 2019)
+    >>> find_year("Ph.D., University of X, 2019/2023")
+    2023
     """
     if text and not text.isascii() and _ERA_YEAR.search(text):
         text = cjk_dates(text)
-    years = YEAR.findall(years_as_printed(text or ""))
+    years = YEAR.findall(years_as_printed(text or "", spans=work))
     if not years:
         return None
     return int(years[-1] if last else years[0])

@@ -2120,3 +2120,13 @@ def test_find_year_reads_the_first_printed_year_and_leaves_a_report_number_whole
 def test_german_pages_and_volume_are_no_part_of_the_journals_name():
     v = parse_venue("Zeitschrift für Flussgeschichte 12 (2019), S. 12-34.")
     assert (v.venue, v.year, v.volume, v.pages) == ("Zeitschrift für Flussgeschichte", 2019, "12", "12-34")
+
+
+def test_a_span_of_two_full_years_is_a_works_first_year_but_a_cv_lines_last():
+    """rm-w79c: "(2024/2026)" under a paper is its first printed year, but find_year's last year of a CV's
+    "M.Sc., 2018/2019" stays the degree's 2019 (the span reading made it 2018)."""
+    assert common.find_year("Journal X 12 (2024/2026)", work=True) == 2024
+    assert common.find_year("M.Sc. in Hydrology, University of Fenwick, 2018/2019") == 2019
+    assert common.find_year("Ph.D., 2019/2023") == 2023
+    assert common.find_year("2019d") == 2019 and common.find_year("Winter term 2019/20") == 2019
+    assert common.years_as_printed("Fen Review 2011/12/05") == "Fen Review 2011/12/05"  # (a date, no span)

@@ -2272,12 +2272,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # (an address or DOI written out is no year's place: "doi.org/10.1016/j.chb.2019.07.031")
         # (nor are the pages after a volume and its issue: "33(10), 2053-2064")
         own, rest = without_volume_pages(_drop_addresses(own)), without_volume_pages(_drop_addresses(rest))
-        y = (find_year(own) if own and not one_liner else None) or find_year(rest)
+        y = (find_year(own, work=True) if own and not one_liner else None) or find_year(rest, work=True)
         if y is None and title_seg is not None and not one_liner:
             # "Ruiz, P. (2016). [Title]{.title}" over its venue's line: the year the title's line writes beside it
-            y = find_year(without_volume_pages(_drop_addresses(texts[title_seg].replace(title, " "))))
+            y = find_year(without_volume_pages(_drop_addresses(texts[title_seg].replace(title, " "))), work=True)
         if y is None and badge:
-            y = find_year(badge)
+            y = find_year(badge, work=True)
         # (a year alone in brackets on a line of its own, "(2014)", so too)
         dated_at, dated = next(((i, m) for i in range(len(segs)) if i not in used_segs and i not in roles
                                 for m in [_DATE_ONLY.fullmatch(texts[i].strip(" .,;()"))] if m),
