@@ -1197,3 +1197,21 @@ def test_a_german_series_volume_line_under_the_title_names_no_one():
         ("Bundesaufsicht und Flussrecht", 1990, ["Rolf Steiner"]),
         ("Chancen kommunaler Wasserwirtschaft", 1987, ["Rolf Steiner"])]
     assert [x.venue.startswith(("Forum Uferrecht", "Frankfurter Kommunalforum")) for x in p.publications] == [True, True]
+
+
+def test_a_label_sentence_before_the_names_is_no_title_over_a_bold_title():
+    """rm-w79c: "Oral. J. Marsh, K. Lind. <b>Title</b>. Venue": the bold run after the names is the title when no
+    title stands over them (a one-word label does not); the rule for "Title. Names. <b>Venue</b>" made the title
+    "Oral." and the venue the paper's title."""
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              "<li>Oral. J. Marsh, K. Lind. <b>Counting beetles in wet meadows</b>. Oikos 8, 2017.</li></ul></body></html>")
+    assert [(x.title, x.venue) for x in p.publications] == [("Counting beetles in wet meadows", "Oikos 8")]
+
+
+def test_a_cv_degree_written_with_two_full_years_keeps_its_last_year():
+    """rm-w79c: "Ph.D., University of X, 2019/2023": the degree's year is the span's end (the work's-year reading
+    of "(2024/2026)" made it 2019)."""
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Education</h2><ul>"
+              "<li>M.Sc. in Hydrology, University of Fenwick, 2018/2019</li>"
+              "<li>Ph.D. in Hydrology, University of Fenwick, 2019/2023</li></ul></body></html>", name="index.html")
+    assert sorted(e.year for e in p.person.education) == [2019, 2023]

@@ -1775,9 +1775,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 before = norm("".join(x for _, x in groups)[:start])
                 sents = sentences(before)
                 if len(sents) >= 2 and author_score(sents[-1], ctx.owner_names) >= 1 \
-                        and author_score(sents[0], ctx.owner_names) < 1:
+                        and author_score(sents[0], ctx.owner_names) < 1 and len(_words(sents[0])) >= 2 \
+                        and not note_words_only(sents[0]) and not STATUS_NOTE.fullmatch(clean_piece(sents[0])):
                     # "Title of the Paper. A. Lee, B. Roe. <b>Remote Sensing of Environment</b>, 2019": a bold run
-                    # after the names' sentence, a plain sentence over them, is where the work appeared
+                    # after the names' sentence, a plain sentence over them, is where the work appeared (not after
+                    # a label, "Oral. A. Lee, B. Roe. <b>Title</b>": no title over the names)
                     past_venue = True
                     continue
                 if before.endswith(".") and len(sentences(before)) == 1 and "," in before \
