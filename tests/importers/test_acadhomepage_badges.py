@@ -712,3 +712,18 @@ def test_a_citation_index_and_its_quartile_in_brackets_are_notes_wherever_the_pa
         ("Fen Signal Processing", ["SCI, Q1"]), ("Wet Signals", ["SCI Q2"]), ("Fen Economic Review", ["SSCI"]),
         ("Journal of Wet Studies", ["SSCI, Q1"]), ("Journal of Wet Studies", ["SCI, Q2"]),
         ("Journal of Wet Studies", ["SCI, JCR Q1"])]
+
+
+def test_a_conference_named_sci_with_its_year_keeps_its_acronym():
+    """rm-w79c: "(SCI 2015)" after a proceedings' name is the conference's acronym and year, no citation index's note
+    (the index rule took it for one and the venue lost its short name)."""
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    page = ("<html><head><title>Mara Quill</title></head><body><h1>Mara Quill</h1><h2>Publications</h2><ol>"
+            "<li>Mara Quill, Bo Lint. Smart reeds. Proc. Int. Conf. on Smart Computing and Informatics (SCI 2015), "
+            "1-9.</li></ol></body></html>")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert [(x.venue, x.notes, x.year) for x in p.publications] == [("SCI", [], 2015)]
