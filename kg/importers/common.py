@@ -2179,6 +2179,9 @@ _YEAR_PRINTED = re.compile(rf"(?P<y>{YEAR.pattern})(?:(?P<key>[a-z])(?![\w'’])
 2019a": which of the author's works of that year, no part of it), or the second year of a span a volume or a
 printing covers ("(2024/2026)", "2019/20", "2020-21", two digits only for the next year: "2011-14" is a report's
 number; "2011/12/05" a date)."""
+_NUMBERED_BEFORE = re.compile(r"(?:[\w/-]-|/|(?i:\b(?:report|TR|no|nr|number|paper|memo|series)\.?\s*[#:]?\s*))$")
+"""What comes right before a report's or a series' number written as a year and a number ("Technical Report 2011-12",
+"UCB/EECS-2019-20", "Working Paper No. 2020-21"): no span of years."""
 _ONLINE_YEAR = re.compile(r"\s*\((?:(?:first|published|e-?pub(?:lished)?)\s+)*(?:online|e-?pub)\b[^()]*?\b(?:19|20)\d\d\)",
                           re.I)
 """The year a work first came out online, in brackets after the year it was printed ("2021 (online 2020)")."""
@@ -2200,6 +2203,8 @@ def years_as_printed(text: str, spans: bool = True) -> str:
 
     def one(m: re.Match) -> str:
         y = int(m.group("y"))
+        if not m.group("key") and _NUMBERED_BEFORE.search(m.string[max(0, m.start() - 24):m.start()]):
+            return m.group(0)  # "Technical Report 2011-12", "UCB/EECS-2019-20": a report's number, no span
         if m.group("y2") and (not spans or int(m.group("y2")) < y) or m.group("yy") and int(m.group("yy")) != (y + 1) % 100:
             return m.group(0)
         return m.group("y")

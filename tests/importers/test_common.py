@@ -2130,3 +2130,12 @@ def test_a_span_of_two_full_years_is_a_works_first_year_but_a_cv_lines_last():
     assert common.find_year("Ph.D., 2019/2023") == 2023
     assert common.find_year("2019d") == 2019 and common.find_year("Winter term 2019/20") == 2019
     assert common.years_as_printed("Fen Review 2011/12/05") == "Fen Review 2011/12/05"  # (a date, no span)
+
+
+@pytest.mark.parametrize("text", ["Technical Report 2011-12, Fen Institute", "Report UCB/EECS-2019-20",
+                                  "Working Paper No. 2020-21", "MSR-TR-2015/16"])
+def test_a_reports_number_written_as_a_year_and_the_next_is_no_span(text):
+    """rm-w79c: "Technical Report 2011-12": the report's number, kept whole in the venue (the span reading cut it
+    to "Technical Report", the number lost)."""
+    assert common.years_as_printed(text) == text
+    assert common.years_as_printed("Oikos, 2020-21") == "Oikos, 2020"
