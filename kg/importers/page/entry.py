@@ -12,7 +12,7 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     ANY_YEAR, INSTITUTION_STRONG, ORG_RX,
-    YEAR, CJK_CHARS, MARK_CLASS, PAREN_INNER, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, valid_doi, short_year, split_authors, status_words,
@@ -611,7 +611,8 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
 _WITH_THEN_IN = re.compile(r"(?P<w>" + WITH_LEAD + r"\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
                            re.I)
 """A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
-_SQUARE_INNER = re.compile(r"\[([^\[\]]{1,40})\]")
+_VENUE_BRACKETED = re.compile(r"(\(([^()]*)\)|\[([^\[\]]{1,40})\])")
+"""A piece of a venue's text in round or square brackets (the whole, then what the round or the square ones hold)."""
 _BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
 """A line that is only a short piece in brackets ("(SCI Q2 Top)", "(中文核心)", "[Oral]"): a tag on the work, no title."""
 _DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
@@ -2136,14 +2137,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if "'" in vtext or "’" in vtext or "‘" in vtext:
             vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
         vtext = drop_place(vtext)
-        for paren in PAREN_INNER.findall(vtext):
-            if EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
-                notes.append(paren.strip())
-                vtext = norm(vtext.replace(f"({paren})", " "))
-        for square in _SQUARE_INNER.findall(vtext) if "[" in vtext else ():
-            if EXTRA_NOTES.search(square) and len(square.split()) <= 5:
-                notes.append(square.strip())  # "<i>Journal</i>, 2016. [SCI, JCR Q1]": in square brackets alike
-                vtext = norm(vtext.replace(f"[{square}]", " ")).strip(" ,;")
+        # ("(Findings)", "(SCI, Q2)"; "<i>Journal</i>, 2016. [SCI, JCR Q1]": in square brackets alike)
+        for whole, paren, square in _VENUE_BRACKETED.findall(vtext) if "(" in vtext or "[" in vtext else ():
+            if EXTRA_NOTES.search(paren or square) and len((paren or square).split()) <= 5:
+                notes.append((paren or square).strip())
+                vtext = norm(vtext.replace(whole, " "))
+                vtext = vtext.strip(" ,;") if square else vtext
         styled: list[list] = []  # runs of one style, a superscript inside kept ("Oral, 1<sup>st</sup> Runner-up")
         for r in segs[venue_seg].runs if venue_seg is not None else []:
             key = (run_hint(r), bool(r.color), bool(r.bold))
