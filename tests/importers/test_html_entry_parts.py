@@ -1215,3 +1215,17 @@ def test_a_cv_degree_written_with_two_full_years_keeps_its_last_year():
               "<li>M.Sc. in Hydrology, University of Fenwick, 2018/2019</li>"
               "<li>Ph.D. in Hydrology, University of Fenwick, 2019/2023</li></ul></body></html>", name="index.html")
     assert sorted(e.year for e in p.person.education) == [2019, 2023]
+
+
+def test_a_short_venue_over_the_names_keeps_the_bold_title_under_them():
+    """rm-w79c: "PLOS ONE<br>names<br><b>Counting Owls in Pine Woods</b>": the plain line over the names is a
+    journal's short name, the bold line under them the title (the bold-venue-under-the-names rule read title
+    "PLOS ONE" and venue the paper's title); a bold name in title case under a plain sentence stays the venue."""
+    rows = ["PLOS ONE<br>J. Marsh, K. Oduya<br><b>Counting owls in pine woods</b>",
+            "Nature<br>J. Marsh, K. Oduya<br><b>Counting Owls in Oak Woods at Dusk</b>",
+            "Sand waves of the open coast<br>J. Marsh, K. Oduya<br><b>Remote Sensing of the Coast</b>"]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue) for x in p.publications] == [
+        ("Counting owls in pine woods", "PLOS ONE"), ("Counting Owls in Oak Woods at Dusk", "Nature"),
+        ("Sand waves of the open coast", "Remote Sensing of the Coast")]

@@ -369,7 +369,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         elif len(parts) >= 3 and _JOURNAL_VOLUME_LEAD.match(parts[2]) and venue_score(parts[1]) < 1 \
                 and parts[1][:1].isupper() and not re.search(r"\d", parts[1]) and len(_words(parts[1])) >= 3 \
-                and text.find(parts[1], start) >= 0 and (_title_cased(parts[0]) or not _title_cased(parts[1])) \
+                and text.find(parts[1], start) >= 0 and (title_cased(parts[0]) or not title_cased(parts[1])) \
                 and not (note_words_only(parts[1]) or NOTE_WORDS.search(parts[1]) or STATUS_NOTE.search(parts[1])):
             # "(2023). Complexity in Public Health. Addressing Hard Problems Through Data. Epidemiology, 34(4), 505.":
             # the journal is the sentence its volume follows; a sentence of words between it and the title is the
@@ -811,7 +811,7 @@ def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
         names_end, venue_start = venue_start + closing.end("n"), venue_start + closing.end()
     names = text[pieces[first][1]:names_end]
     venue = clean_piece(text[names_end:].lstrip(" ,;.")) if last + 1 < len(pieces) else ""
-    if len(title.split()) < 2 or not venue or author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
+    if len(title.split()) < 2 or not venue or author_score(title, ctx.owner_names) >= 0.3 and not title_cased(title):
         return None
     if (styled := title_run(seg, ())) is not None and fold(title).startswith(run := fold(clean_title(styled[0]))) \
             and re.search(r"\w", fold(title)[len(run):]):
@@ -912,17 +912,18 @@ def title_by_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None]
         split = split_authors_venue(seg, rest, ctx)
         names, venue = split if split else (clean_piece(rest), None)
         if author_score(names, ctx.owner_names) >= 1 or (split is None and author_score(names, ctx.owner_names) >= 0.3
-                                                           and not _title_cased(title)):
+                                                           and not title_cased(title)):
             # ("Pose Estimation by Vote Aggregation": one capitalised pair after a title in title case goes on
             # with the title, it names no one)
             return clean_title(title), names, venue or None
     return None
 
 
-def _title_cased(text: str) -> bool:
-    """A title written in title case: every word of four letters or more opens with a capital."""
+def title_cased(text: str, least: int = 3) -> bool:
+    """A title (or a journal's name) written in title case: every word of four letters or more opens with a capital,
+    ``least`` such words at least."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    return len(words) >= least and all(w[0].isupper() for w in words)
 
 
 _YEAR_TAIL = re.compile(r"\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)")

@@ -62,6 +62,7 @@ from .citation import (
     split_authors_venue,
     split_one_liner,
     title_by_names,
+    title_cased,
     title_run,
     title_run_then_names,
     uninvert_authors,
@@ -656,6 +657,7 @@ _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(rf"(?:^|,\s*|\s)(?:(?P<d0>\d{{1,2}})\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+"
                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b")
 """A date in the venue's text: "Nov. 3, 2024", ", November 2024", "15 November 2024" (the day first)."""
+_ALPHA_WORD = re.compile(r"[^\W\d_]+")
 _SEASON_BEFORE_YEAR = re.compile(rf"(?i)(?<![\w-])(?:{SEASONS})\s+(?=(?:19|20)\d\d\b)")
 """The season a venue's text dates the work by, before its year ("Oecologia, Spring 2021"): the year alone is its
 date, the season no part of the venue's name."""
@@ -1121,6 +1123,15 @@ def _bracket_years(text: str) -> str:
         if "+" in text:
             text = _ONGOING_YEAR.sub(r"(\1)", text)
     return text
+
+
+def _venue_under_title(above: str, bold: str) -> bool:
+    """Whether a bold line under an entry's names is its venue and the plain line over them its title: the bold one
+    a name in title case ("Remote Sensing of Environment", "Global Change Biology 27: 1-9"), the plain one no
+    shorter name in title case ("PLOS ONE" over "**Counting Owls in Pine Woods**" is the venue)."""
+    if not title_cased(bold, least=1):
+        return False
+    return not title_cased(above, least=1) or len(_ALPHA_WORD.findall(above)) >= len(_ALPHA_WORD.findall(bold))
 
 
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
@@ -1771,11 +1782,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # to tell it apart): the bold line is the title, the plain one above it the venue (not
                 # "<a>Title</a><br>authors<br>**Venue**": a line that is one link is the title, the bold one the venue)
                 # (not a bold note under the venue, "<b>Best Paper Award Honourable Mention.</b>": no title)
-                # (not "Title<br>A. Lee, B. Roe<br>**Remote Sensing of Environment**": a bold line under the names
-                # is where the work appeared, the plain line over them its title)
+                # (not "Title<br>A. Lee, B. Roe<br>**Remote Sensing of Environment**": a bold name in title case
+                # under the names is where the work appeared, the plain line over them its title; but
+                # "PLOS ONE<br>A. Lee<br>**Counting Owls in Pine Woods**": a short name over the names is the venue)
                 bold = next((i for i in cand if i > pick and majority(segs[i], "bold") and scores[i][0] < 1
                              and scores[i][1] < 2 and len(texts[i].split()) >= 3 and not note_words_only(texts[i])
-                             and not any(scores[k][0] >= 1 for k in cand if pick < k < i)),
+                             and not (any(scores[k][0] >= 1 for k in cand if pick < k < i)
+                                      and _venue_under_title(texts[pick], texts[i]))),
                             None)
                 if bold is not None and scores[pick][0] < 0.6:
                     lead, pick = pick, bold
