@@ -2190,11 +2190,62 @@ def acronym_year(text: str) -> int | None:
     return short_year(found[-1][1]) if found else None
 
 
-def find_year(text: str, last: bool = True) -> int | None:
-    """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008)."""
+_YEAR_PRINTED = re.compile(rf"(?P<y>{YEAR.pattern})(?:(?P<key>[a-z])(?![\w'’])|\s?/\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
+                           r"|\s?[/–-]\s?(?P<yy>\d\d)(?![\d/–-]))")
+"""A year as a work's line prints it with more than its four digits: an author-date key's letter ("2019d", "Lee
+2019a": which of the author's works of that year, no part of it), or the second year of a span a volume or a
+printing covers ("(2024/2026)", "2019/20", "2020-21", two digits only for the next year: "2011-14" is a report's
+number; "2011/12/05" a date)."""
+_NUMBERED_BEFORE = re.compile(r"(?:[\w/-]-|/|(?i:\b(?:report|TR|no|nr|number|paper|memo|series)\.?\s*[#:]?\s*))$")
+"""What comes right before a report's or a series' number written as a year and a number ("Technical Report 2011-12",
+"UCB/EECS-2019-20", "Working Paper No. 2020-21"): no span of years."""
+_ONLINE_YEAR = re.compile(r"\s*\((?:(?:first|published|e-?pub(?:lished)?)\s+)*(?:online|e-?pub)\b[^()]*?\b(?:19|20)\d\d\)",
+                          re.I)
+"""The year a work first came out online, in brackets after the year it was printed ("2021 (online 2020)")."""
+
+
+def years_as_printed(text: str, spans: bool = True) -> str:
+    """``text`` with each year written as its four digits: an author-date key's letter and a span's second year
+    left out, and the year the work came out online in brackets after the printed one (:data:`_YEAR_PRINTED`,
+    :data:`_ONLINE_YEAR`); the work's year is the first year printed. ``spans=False`` keeps a span of two full
+    years ("2019/2023"): on a CV's line it is a stay's or a degree's years, the last one its end.
+
+    >>> years_as_printed("Oikos 12 (2018b)"), years_as_printed("Journal X (2024/2026)"), years_as_printed("2019/20")
+    ('Oikos 12 (2018)', 'Journal X (2024)', '2019')
+    >>> years_as_printed("Soil 5, 2021 (online 2020)"), years_as_printed("Report 2011-14")
+    ('Soil 5, 2021', 'Report 2011-14')
+    """
+    if not text or not any(c.isdigit() for c in text):
+        return text
+
+    def one(m: re.Match) -> str:
+        y = int(m.group("y"))
+        if not m.group("key") and _NUMBERED_BEFORE.search(m.string[max(0, m.start() - 24):m.start()]):
+            return m.group(0)  # "Technical Report 2011-12", "UCB/EECS-2019-20": a report's number, no span
+        if m.group("y2") and (not spans or int(m.group("y2")) < y) or m.group("yy") and int(m.group("yy")) != (y + 1) % 100:
+            return m.group(0)
+        return m.group("y")
+
+    text = _YEAR_PRINTED.sub(one, text)
+    if "(" in text and (cut := _ONLINE_YEAR.sub("", text)) != text and YEAR.search(cut):
+        text = cut  # (the online year alone, no printed year beside it, is the work's)
+    return text
+
+
+def find_year(text: str, last: bool = True, work: bool = False) -> int | None:
+    """The last (or first) plausible 4-digit year in a text, or None (an era year counts: 平成 20年 = 2008); a year
+    is read as printed (:func:`years_as_printed`: "2019d" is 2019, "2021 (online 2020)" 2021); a work's year
+    (``work``) is the first of a span of two ("(2024/2026)": 2024), elsewhere the span's last year is the last
+    ("M.Sc., 2018/2019": 2019, the degree's).
+
+    >>> find_year("Oikos 12 (2024/2026)", work=True), find_year("Soil 5, 2021 (online 2020)"), find_year("Lee 2019d.")
+    (2024, 2021, 2019)
+    >>> find_year("Ph.D., University of X, 2019/2023")
+    2023
+    """
     if text and not text.isascii() and _ERA_YEAR.search(text):
         text = cjk_dates(text)
-    years = YEAR.findall(text or "")
+    years = YEAR.findall(years_as_printed(text or "", spans=work))
     if not years:
         return None
     return int(years[-1] if last else years[0])
@@ -2475,7 +2526,8 @@ resubmit, X", "In review. Journal of X": a sentence of its own before the journa
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
 _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,4})\s*[巻卷]", re.I)
 """A venue's volume: "Vol. 8", "volume 9600", a Japanese or Chinese list's "第12巻" ("第12卷")."""
-_VENUE_PAGES = re.compile(r"\bpages?\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
+_VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
+"""The pages: "pages 12-34", German "S. 12-34" (Seiten)."""
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
@@ -2487,7 +2539,7 @@ Energy Policy", "Issue 2, Pages 100-120, Elsevier", "No. 1, e123, PLOS ONE", "Sp
 "In:" that opens a book's name after them ("Vol. 5. In: Handbook of X")."""
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 # ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
-_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d|第\s*\d))|"
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|(?-i:S)\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d|第\s*\d))|"
                              r"[:.]\s+(?=vol(?:ume)?\b|pp\.?\s*\d+\s*[-–]|pages\s+\d+\s*[-–])", re.I)
 _QUOTED_NAME = re.compile(r"[“\"]?([^“”\"]+)[”\"]?\s*")
 """A venue's name in quotation marks (or with the one left that a reader before did not strip)."""
@@ -2585,6 +2637,17 @@ and Benchmarks Track"). Not any words going on: "Proceedings of the 2019 IEEE In
 _EDITED_BY = re.compile(r",?\s*\b(?:ed\.|edited)\s+by\s", re.I)
 
 
+_NOTE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$|(?<=[^\W\d_])[\s,]+(?:19|20)\d\d\s*$")
+"""A year alone, or closing a status, in a bracketed note of the venue ("(in press, 2023)", "(accepted 2024)")."""
+
+
+def _note_without_year(piece: str) -> str:
+    """A piece of a bracketed note with the work's year taken out: none when it is the year alone, the status alone
+    when a year closes it ("in press 2023"); any other note whole ("Winner of X 2017": the prize's own year)."""
+    cut = _NOTE_YEAR.sub("", piece).strip()
+    return cut if not cut or STATUS_NOTE.fullmatch(cut) else piece.strip()
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -2608,6 +2671,10 @@ def parse_venue(text: str) -> Venue:
     """
     out = Venue()
     text = _without_labels(_VENUE_EMPHASIS.sub("", text.replace("\\", "")).replace("\u00a0", " ").strip())
+    online = _ONLINE_YEAR.search(text) if "(" in text else None
+    if online and YEAR.search(text[:online.start()] + text[online.end():]):
+        out.notes.append(" ".join(online.group(0).strip(" ()").split()))  # "2021 (online 2020)": when it came out
+    text = years_as_printed(text)  # ("Oikos 12 (2018b)", "(2024/2026)": the year's key or second year no name's)
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text
@@ -2645,7 +2712,8 @@ def parse_venue(text: str) -> Venue:
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in PAREN_INNER.findall(text) if "(" in text else ():
         if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
-            out.notes.extend(n.strip() for n in _VENUE_COMMA.split(paren) if n.strip())
+            # ("(in press, 2023)": the year beside the status is the work's, read above, no note)
+            out.notes.extend(n for n in map(_note_without_year, _VENUE_COMMA.split(paren)) if n)
             text = text.replace(f"({paren})", " ")
     if STATUS_NOTE.fullmatch(text):
         out.notes.append(" ".join(text.strip(" .!").split()))  # "In progress", "In review": the status alone, no venue

@@ -688,3 +688,42 @@ def test_a_quartile_alone_in_brackets_stays_in_the_venues_name(tmp_path):
                  "- [Wage Growth in Fens](https://doi.org/10.1/a), **Mara Quill**, Bo Lint, "
                  "*Federal Reserve Bank of Fen Review (Q3)*, **2019**\n")
     assert [(p.venue, p.notes) for p in pubs.values()] == [("Federal Reserve Bank of Fen Review (Q3)", [])]
+
+
+def test_a_citation_index_and_its_quartile_in_brackets_are_notes_wherever_the_page_puts_them():
+    """w79c (review): "(SCI, Q1)", "(SCI Q2)", "(SSCI)" after the venue, in the venue's brackets, on a line of their
+    own or in square brackets: the index that lists the journal, a note on the work. Before: the notes were dropped
+    unreported, "(SSCI)" was read as the venue's short name."""
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    rows = ["Mara Quill, Bo Lint. Fen codes for reed arrays. Fen Signal Processing, 2021, 69: 1-12. (SCI, Q1)",
+            "Mara Quill, Bo Lint. Slow fen codes. Wet Signals, 2020, 170: 10-19 (SCI Q2)",
+            "Mara Quill, Cy Dorn. Rural credit in fens. Fen Economic Review, 2019. (SSCI)",
+            "Mara Quill, Cy Dorn. Urban credit. Journal of Wet Studies (SSCI, Q1), 2018, 61: 2-9.",
+            "Mara Quill, Cy Dorn. Credit lines<br>Journal of Wet Studies, 2017<br>(SCI, Q2)",
+            "Mara Quill, Cy Dorn. Credit walls. <i>Journal of Wet Studies</i>, 2016. [SCI, JCR Q1]"]
+    page = ("<html><head><title>Mara Quill</title></head><body><h1>Mara Quill</h1><h2>Publications</h2><ol>"
+            + "".join(f"<li>{r}</li>" for r in rows) + "</ol></body></html>")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert [(x.venue, x.notes) for x in p.publications] == [
+        ("Fen Signal Processing", ["SCI, Q1"]), ("Wet Signals", ["SCI Q2"]), ("Fen Economic Review", ["SSCI"]),
+        ("Journal of Wet Studies", ["SSCI, Q1"]), ("Journal of Wet Studies", ["SCI, Q2"]),
+        ("Journal of Wet Studies", ["SCI, JCR Q1"])]
+
+
+def test_a_conference_named_sci_with_its_year_keeps_its_acronym():
+    """rm-w79c: "(SCI 2015)" after a proceedings' name is the conference's acronym and year, no citation index's note
+    (the index rule took it for one and the venue lost its short name)."""
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    page = ("<html><head><title>Mara Quill</title></head><body><h1>Mara Quill</h1><h2>Publications</h2><ol>"
+            "<li>Mara Quill, Bo Lint. Smart reeds. Proc. Int. Conf. on Smart Computing and Informatics (SCI 2015), "
+            "1-9.</li></ol></body></html>")
+    p = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert [(x.venue, x.notes, x.year) for x in p.publications] == [("SCI", [], 2015)]

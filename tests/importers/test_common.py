@@ -2143,3 +2143,48 @@ def test_title_case_words_joined_by_y_or_e_are_no_names_to_the_splitter(text):
     # "y", "e", "i" join title-case words of a title too: the splitter alone (no scorer asked) cuts at them only after
     # an initial
     assert [a.name for a in split_authors(text).authors] == [text]
+
+
+@pytest.mark.parametrize("line, year, venue, notes", [
+    ("Journal of Hydrology (2024/2026)", 2024, "Journal of Hydrology", []),  # a volume over two years: the first
+    ("Ecology Letters, 2019/20", 2019, "Ecology Letters", []),
+    ("Oikos, 2020-21", 2020, "Oikos", []),
+    ("Oikos 12 (2018b), 1-9", 2018, "Oikos", []),  # an author-date key's letter is no part of the year nor the name
+    ("Plant and Soil, 2021 (online 2020)", 2021, "Plant and Soil", ["online 2020"]),  # printed, then online first
+    ("Global Change Biology (in press, 2023)", 2023, "Global Change Biology", ["in press"]),
+    ("Moss Prize Bulletin (Winner of the Moss Prize 2017)", 2017, "Moss Prize Bulletin", ["Winner of the Moss Prize 2017"]),
+])
+def test_a_year_is_read_as_printed_its_key_letter_second_year_and_online_year_no_part_of_it(line, year, venue, notes):
+    v = parse_venue(line)
+    assert (v.year, v.venue, v.notes) == (year, venue, notes)
+
+
+def test_find_year_reads_the_first_printed_year_and_leaves_a_report_number_whole():
+    assert common.find_year("Soil 5, 2021 (online 2020)") == 2021
+    assert common.find_year("Lee 2019d. Title") == 2019
+    assert common.years_as_printed("Open-File Report 2011-14") == "Open-File Report 2011-14"  # (not the next year)
+    assert common.years_as_printed("2019/2018") == "2019/2018"  # (a second year before the first spans nothing)
+
+
+def test_german_pages_and_volume_are_no_part_of_the_journals_name():
+    v = parse_venue("Zeitschrift für Flussgeschichte 12 (2019), S. 12-34.")
+    assert (v.venue, v.year, v.volume, v.pages) == ("Zeitschrift für Flussgeschichte", 2019, "12", "12-34")
+
+
+def test_a_span_of_two_full_years_is_a_works_first_year_but_a_cv_lines_last():
+    """rm-w79c: "(2024/2026)" under a paper is its first printed year, but find_year's last year of a CV's
+    "M.Sc., 2018/2019" stays the degree's 2019 (the span reading made it 2018)."""
+    assert common.find_year("Journal X 12 (2024/2026)", work=True) == 2024
+    assert common.find_year("M.Sc. in Hydrology, University of Fenwick, 2018/2019") == 2019
+    assert common.find_year("Ph.D., 2019/2023") == 2023
+    assert common.find_year("2019d") == 2019 and common.find_year("Winter term 2019/20") == 2019
+    assert common.years_as_printed("Fen Review 2011/12/05") == "Fen Review 2011/12/05"  # (a date, no span)
+
+
+@pytest.mark.parametrize("text", ["Technical Report 2011-12, Fen Institute", "Report UCB/EECS-2019-20",
+                                  "Working Paper No. 2020-21", "MSR-TR-2015/16"])
+def test_a_reports_number_written_as_a_year_and_the_next_is_no_span(text):
+    """rm-w79c: "Technical Report 2011-12": the report's number, kept whole in the venue (the span reading cut it
+    to "Technical Report", the number lost)."""
+    assert common.years_as_printed(text) == text
+    assert common.years_as_printed("Oikos, 2020-21") == "Oikos, 2020"

@@ -1228,3 +1228,129 @@ def test_a_title_ending_in_al_loses_its_closing_stop_et_al_keeps_it():
     assert [clean_title(t) for t in ("Chuva no litoral.", "Regen im Tal.", "Drift of the Coastal.", "Lee et al.",
                                      "Tides, etc.", "Wait...")] == [
         "Chuva no litoral", "Regen im Tal", "Drift of the Coastal", "Lee et al.", "Tides, etc.", "Wait..."]
+
+
+def test_a_bold_venue_under_the_names_is_the_venue_and_the_plain_line_over_them_the_title():
+    """w79c: "Title<br>A. Lee, B. Roe<br><b>Remote Sensing of Environment</b>": a bold line after the byline is where
+    the work appeared (the plain venue over a bold title, "PLOS ONE<br><b>Title</b><br>names", comes before it).
+    Before: title "Remote Sensing of Environment", venue the paper's title."""
+    rows = ["Seasonal drift of river sand in high basins<br>J. Marsh, K. Oduya, P. Santos<br>"
+            "<b>Remote Sensing of Environment</b>",
+            "Grazing and soil carbon<br>P. Santos, J. Marsh<br><strong>Annals of Applied Statistics</strong>",
+            "Weather and Grain<br>Ina Roe<br><b>Global Change Biology</b> 27: 1-9"]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Seasonal drift of river sand in high basins", "Remote Sensing of Environment",
+         ["J. Marsh", "K. Oduya", "P. Santos"]),
+        ("Grazing and soil carbon", "Annals of Applied Statistics", ["P. Santos", "J. Marsh"]),
+        ("Weather and Grain", "Global Change Biology", ["Ina Roe"])]
+
+
+def test_a_plain_venue_over_a_bold_title_over_the_names_keeps_the_bold_title():
+    """(the rule the one above narrows: the bold line right under a plain one, the names after both, is the title)"""
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              "<li>PLOS ONE<br><b>Counting owls in pine woods</b><br>J. Marsh, K. Oduya</li></ul></body></html>")
+    assert [(x.title, x.venue) for x in p.publications] == [("Counting owls in pine woods", "PLOS ONE")]
+
+
+def test_a_title_case_title_then_the_byline_then_a_bold_venue_on_one_line():
+    """w79c: "Counting Burrowing Beetles. Jane Doe and Lena Verhoeven. **Ecology Letters** ...": a short title in
+    title case reads a little as a name, the sentence after it surely as the byline; the bold run after the names is
+    the venue. Before: title "Jane Doe and Lena Verhoeven", author "Counting Burrowing Beetles"."""
+    rows = ["Counting Burrowing Beetles. Jon Marsh and Lena Oduya. <b>Ecology Letters</b> 24(3): 101-110, 2020",
+            "Seasonal Drift. Jon Marsh, Karl Lind. <b>HydroConf 2019</b>"]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue, x.year, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Counting Burrowing Beetles", "Ecology Letters", 2020, ["Jon Marsh", "Lena Oduya"]),
+        ("Seasonal Drift", "HydroConf", 2019, ["Jon Marsh", "Karl Lind"])]
+
+
+def test_an_owner_only_list_in_german_reads_no_names_from_a_titles_first_words():
+    """w79c: a list of the owner's own works that names no one ("Title, in: Journal 12 (2019), S. 12-34", "Title.
+    Subtitle, in: A. Roe (Hrsg.), Book, ...", "Title. Subtitle, Place: Publisher 2016"): a title's first words that
+    look like one name ("Bürgerliche Welten") are no byline. Before: authors "Bürgerliche Welten", "Grenzen der
+    Zunft", the "in:" items unparsed."""
+    rows = ["Flussgeschichte und Erinnerung im Tiefland, in: Zeitschrift für Uferkunde 12 (2019), S. 12-34.",
+            "Grenzen der Zunft. Handwerk im Vormärz, in: Peter Roe (Hrsg.), Arbeit und Ordnung, Stuttgart: "
+            "Kessel Verlag 2018, S. 45-67.",
+            "Bürgerliche Welten. Eine Geschichte der Stadt Emden, Göttingen: Wallberg Verlag 2016."]
+    p = _html("<html><head><title>Hanna Vogt</title></head><body><h1>Hanna Vogt</h1><h2>Publikationen</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue, x.year, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Flussgeschichte und Erinnerung im Tiefland", "Zeitschrift für Uferkunde", 2019, ["Hanna Vogt"]),
+        ("Grenzen der Zunft. Handwerk im Vormärz", "Arbeit und Ordnung, Stuttgart: Kessel Verlag", 2018, ["Hanna Vogt"]),
+        ("Bürgerliche Welten. Eine Geschichte der Stadt Emden", "Göttingen: Wallberg Verlag", 2016, ["Hanna Vogt"])]
+    assert p.publications[0].pages == "12-34" and not p.unparsed
+
+
+def test_an_author_date_key_opening_an_entry_is_its_year():
+    """w79c: "2019d: Title. Venue", "2019a. Title. Venue", "[Marsh 2019b] Title. Venue": the key an owner's list
+    files each work under (its letter tells the year's works apart). Before: the three items unparsed."""
+    rows = ["2019d: The drift of sand in high rivers. Journal of Hydrology 12, 1-9.",
+            "2018a. Grazing and soil carbon in dry grasslands. Ecology Letters 3, 4-9.",
+            "[Marsh 2017b] Counting beetles in wet meadows. Oikos 8, 22-30."]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("The drift of sand in high rivers", "Journal of Hydrology", 2019),
+        ("Grazing and soil carbon in dry grasslands", "Ecology Letters", 2018),
+        ("Counting beetles in wet meadows", "Oikos", 2017)]
+
+
+def test_a_season_before_the_year_dates_the_work_and_names_no_venue():
+    """w79c: "Oecologia, Spring 2021": the season is no part of the venue's name (before: "Oecologia, Spring");
+    "Machine Learning, Springer, 2024" keeps its publisher's word, no season."""
+    rows = ["J. Marsh, K. Lind. Seasonal patterns of grazing. Oecologia, Spring 2021.",
+            "J. Marsh, K. Lind. Streams of trees. Machine Learning, Springer, 2024."]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.venue, x.year) for x in p.publications] == [("Oecologia", 2021), ("Machine Learning, Springer", 2024)]
+
+
+def test_a_german_series_volume_line_under_the_title_names_no_one():
+    """w79c: an owner-only list's line "Forum Rechtswissenschaft, Bd. 23, C.F. Meyer, Heidelberg, 1990" under the
+    title (rudolf-steinberg.de's form): "Bd." (Band, the volume) and "Nr." end no sentence and are no name's words.
+    Before: authors "Forum Rechtswissenschaft", "Bd", the venue "23, C.F. Meyer, Heidelberg"."""
+    rows = [("Bundesaufsicht und Flussrecht", "Forum Uferrecht, Bd. 23, C.F. Meyer, Heidelberg, 1990"),
+            ("Chancen kommunaler Wasserwirtschaft", "Frankfurter Kommunalforum, Arbeitspapier Nr. 3, 1987")]
+    p = _html("<html><head><title>Rolf Steiner</title></head><body><h1>Rolf Steiner</h1><h2>Publikationen</h2><ul>"
+              + "".join(f'<li><div class="pub-entry__title">{t}</div><div class="pub-entry__meta">{m}</div></li>'
+                        for t, m in rows) + "</ul></body></html>")
+    assert [(x.title, x.year, [a.name for a in x.authors]) for x in p.publications] == [
+        ("Bundesaufsicht und Flussrecht", 1990, ["Rolf Steiner"]),
+        ("Chancen kommunaler Wasserwirtschaft", 1987, ["Rolf Steiner"])]
+    assert [x.venue.startswith(("Forum Uferrecht", "Frankfurter Kommunalforum")) for x in p.publications] == [True, True]
+
+
+def test_a_label_sentence_before_the_names_is_no_title_over_a_bold_title():
+    """rm-w79c: "Oral. J. Marsh, K. Lind. <b>Title</b>. Venue": the bold run after the names is the title when no
+    title stands over them (a one-word label does not); the rule for "Title. Names. <b>Venue</b>" made the title
+    "Oral." and the venue the paper's title."""
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              "<li>Oral. J. Marsh, K. Lind. <b>Counting beetles in wet meadows</b>. Oikos 8, 2017.</li></ul></body></html>")
+    assert [(x.title, x.venue) for x in p.publications] == [("Counting beetles in wet meadows", "Oikos 8")]
+
+
+def test_a_cv_degree_written_with_two_full_years_keeps_its_last_year():
+    """rm-w79c: "Ph.D., University of X, 2019/2023": the degree's year is the span's end (the work's-year reading
+    of "(2024/2026)" made it 2019)."""
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Education</h2><ul>"
+              "<li>M.Sc. in Hydrology, University of Fenwick, 2018/2019</li>"
+              "<li>Ph.D. in Hydrology, University of Fenwick, 2019/2023</li></ul></body></html>", name="index.html")
+    assert sorted(e.year for e in p.person.education) == [2019, 2023]
+
+
+def test_a_short_venue_over_the_names_keeps_the_bold_title_under_them():
+    """rm-w79c: "PLOS ONE<br>names<br><b>Counting Owls in Pine Woods</b>": the plain line over the names is a
+    journal's short name, the bold line under them the title (the bold-venue-under-the-names rule read title
+    "PLOS ONE" and venue the paper's title); a bold name in title case under a plain sentence stays the venue."""
+    rows = ["PLOS ONE<br>J. Marsh, K. Oduya<br><b>Counting owls in pine woods</b>",
+            "Nature<br>J. Marsh, K. Oduya<br><b>Counting Owls in Oak Woods at Dusk</b>",
+            "Sand waves of the open coast<br>J. Marsh, K. Oduya<br><b>Remote Sensing of the Coast</b>"]
+    p = _html("<html><head><title>Jon Marsh</title></head><body><h1>Jon Marsh</h1><h2>Publications</h2><ul>"
+              + "".join(f"<li>{r}</li>" for r in rows) + "</ul></body></html>")
+    assert [(x.title, x.venue) for x in p.publications] == [
+        ("Counting owls in pine woods", "PLOS ONE"), ("Counting Owls in Oak Woods at Dusk", "Nature"),
+        ("Sand waves of the open coast", "Remote Sensing of the Coast")]

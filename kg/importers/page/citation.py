@@ -371,7 +371,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             title = text[text.find(title, start):text.find(parts[1], start) + len(parts[1])]
         elif len(parts) >= 3 and _JOURNAL_VOLUME_LEAD.match(parts[2]) and venue_score(parts[1]) < 1 \
                 and parts[1][:1].isupper() and not re.search(r"\d", parts[1]) and len(_words(parts[1])) >= 3 \
-                and text.find(parts[1], start) >= 0 and (_title_cased(parts[0]) or not _title_cased(parts[1])) \
+                and text.find(parts[1], start) >= 0 and (title_cased(parts[0]) or not title_cased(parts[1])) \
                 and not (note_words_only(parts[1]) or NOTE_WORDS.search(parts[1]) or STATUS_NOTE.search(parts[1])):
             # "(2023). Complexity in Public Health. Addressing Hard Problems Through Data. Epidemiology, 34(4), 505.":
             # the journal is the sentence its volume follows; a sentence of words between it and the title is the
@@ -819,7 +819,7 @@ def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
         names_end, venue_start = venue_start + closing.end("n"), venue_start + closing.end()
     names = text[pieces[first][1]:names_end]
     venue = clean_piece(text[names_end:].lstrip(" ,;.")) if last + 1 < len(pieces) else ""
-    if len(title.split()) < 2 or not venue or author_score(title, ctx.owner_names) >= 0.3 and not _title_cased(title):
+    if len(title.split()) < 2 or not venue or author_score(title, ctx.owner_names) >= 0.3 and not title_cased(title):
         return None
     if (styled := title_run(seg, ())) is not None and fold(title).startswith(run := fold(clean_title(styled[0]))) \
             and re.search(r"\w", fold(title)[len(run):]):
@@ -920,17 +920,18 @@ def title_by_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None]
         split = split_authors_venue(seg, rest, ctx)
         names, venue = split if split else (clean_piece(rest), None)
         if author_score(names, ctx.owner_names) >= 1 or (split is None and author_score(names, ctx.owner_names) >= 0.3
-                                                           and not _title_cased(title)):
+                                                           and not title_cased(title)):
             # ("Pose Estimation by Vote Aggregation": one capitalised pair after a title in title case goes on
             # with the title, it names no one)
             return clean_title(title), names, venue or None
     return None
 
 
-def _title_cased(text: str) -> bool:
-    """A title written in title case: every word of four letters or more opens with a capital."""
+def title_cased(text: str, least: int = 3) -> bool:
+    """A title (or a journal's name) written in title case: every word of four letters or more opens with a capital,
+    ``least`` such words at least."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    return len(words) >= least and all(w[0].isupper() for w in words)
 
 
 _YEAR_TAIL = re.compile(r"\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*年?\s*[)）]")
@@ -1823,6 +1824,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             if key == "style:b" and start and len(words) >= 2 \
                     and not any(same_name(t, o) for o in ctx.owner_names if o):
                 before = norm("".join(x for _, x in groups)[:start])
+                sents = sentences(before)
+                if len(sents) >= 2 and author_score(sents[-1], ctx.owner_names) >= 1 \
+                        and author_score(sents[0], ctx.owner_names) < 1 and len(_words(sents[0])) >= 2 \
+                        and not note_words_only(sents[0]) and not STATUS_NOTE.fullmatch(clean_piece(sents[0])):
+                    # "Title of the Paper. A. Lee, B. Roe. <b>Remote Sensing of Environment</b>, 2019": a bold run
+                    # after the names' sentence, a plain sentence over them, is where the work appeared (not after
+                    # a label, "Oral. A. Lee, B. Roe. <b>Title</b>": no title over the names)
+                    past_venue = True
+                    continue
                 if before.endswith(".") and len(sentences(before)) == 1 and "," in before \
                         and author_score(before, ctx.owner_names) >= 1 and ends_in_name(before.rstrip(". ")) \
                         and re.match(r"[.?!]?\s+(?:In\b|[A-Z])", "".join(x for _, x in groups)[pos:]):
@@ -1897,8 +1907,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             return bare
     if title is None:
         parts = sentences(text)
+        if len(parts) >= 3 and author_score(parts[0], ctx.owner_names) < 1 <= author_score(parts[1], ctx.owner_names) \
+                and ends_in_name(parts[1].rstrip(". ")) and author_score(parts[2], ctx.owner_names) < 0.3 \
+                and venue_score(parts[0]) < 2 and (owner_among(parts[1], ctx) or re.search(r",|\sand\s|&", parts[1])):
+            # "Counting Burrowing Beetles. Jane Doe and Lena Verhoeven. **Ecology Letters**, 2020": a title in title
+            # case reads a little as names, the sentence after it surely is: the title first, then the byline
+            return clean_title(parts[0]), clean_piece(parts[1]), clean_piece(" ".join(parts[2:])) or None
         if len(parts) >= 2:
-            if author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2:
+            if author_score(parts[0], ctx.owner_names) >= 0.3 and len(parts) >= 2 \
+                    and not (_lone_stranger(parts[0], ctx) and _SUBTITLE_THEN_VENUE.match(" ".join(parts[1:]))):
                 k = 2
                 italic = next((norm(r.text).strip(" ,.;:") for r in seg.runs if r.italic
                                and re.search(r"[^\W\d_]{2}", r.text)), None)
@@ -1928,6 +1945,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 return _venue_cut(clean_title(_LEAD_YEAR.sub("", parts[1])), authors or clean_piece(parts[0]),
                                   clean_piece(" ".join(parts[2:])) or None)
             title = parts[0]
+            sub = _SUBTITLE_THEN_VENUE.match(" ".join(parts[1:])) if not authors else None
+            if sub and author_score(sub.group("s"), ctx.owner_names) < 0.3 and venue_score(sub.group("s")) < 1:
+                # "Grenzen der Zunft. Handwerk im Vormärz, in: A. Roe (Hrsg.), Buch, Stuttgart 2018, S. 45-67",
+                # "Welten. Eine Geschichte der Stadt, Göttingen: Wallstein Verlag 2016": the title's second sentence
+                # runs to the comma before the book ("in:") or the place and publisher
+                return clean_title(f"{title.rstrip(' .')}. {sub.group('s')}"), None, clean_piece(sub.group("v"))
             k = 1
             while k < len(parts) - 1 and parts[k][:1].isupper() and len(parts[k].split()) >= 3 \
                     and venue_score(parts[k]) < 1 and author_score(parts[k], ctx.owner_names) < 0.3 \
@@ -2007,7 +2030,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     return clean_title(title), authors, venue
 
 
-_VENUE_OPENING = re.compile(rf"[A-Z{CJK_CHARS}]|in\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
+_VENUE_OPENING = re.compile(rf"[A-Z{CJK_CHARS}]|in\s*:?\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
 """How the venue after a plain title opens: a name (in Latin letters or in Chinese, Japanese or Korean), "in" a
 book, "preprint", or only the year and the length."""
 _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
@@ -2028,6 +2051,22 @@ _AND = r"(?:and|&|et|und|y|e)\s+"
 _LIST_AND = r",\s+(?:" + _AND + r")?|\s+" + _AND
 """Between the items of a list in a title: a comma, "and" after it or not, or "and" alone (English, French, German,
 Spanish, Portuguese or Italian)."""
+
+
+_SUBTITLE_THEN_VENUE = re.compile(r"(?P<s>[^,\d:()]{3,}?),\s*(?P<v>in\s*:\s*\S.*|[A-Z][^\W\d_]+(?:[ /-][A-Z][^\W\d_.]+)*"
+                                  r"\s*:\s*[A-Z][^:]*?(?:19|20)\d\d\b.*)$")
+"""A title's second sentence, then after its comma where the work appeared: a book or journal opened by "in:" (the
+German citation's "In:"), or the place and publisher of a book ("Göttingen: Wallstein Verlag 2016")."""
+
+
+def _lone_stranger(text: str, ctx: Ctx) -> bool:
+    """Whether the sentence opening a citation reads as one name only by its shape, on an owner's page: no initial,
+    no comma, not the owner ("Bürgerliche Welten. Eine Geschichte ...", "Grenzen der Zunft. Handwerk ..." in a list
+    of the owner's own works that names no authors): a title's first words, no byline, where a subtitle and the book
+    or publisher follow (:data:`_SUBTITLE_THEN_VENUE`; "Hong Lin. Title. Venue" on a lab's list is a byline)."""
+    words = text.strip(" .").split()
+    return bool(ctx.owner_names) and author_score(text, ctx.owner_names) < 1 and "," not in text \
+        and not any(re.fullmatch(r"[A-Z]\.?|[A-Z]{2,3}", w) for w in words) and not owner_among(text, ctx)
 
 
 def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:
@@ -2079,7 +2118,7 @@ def _title_sep_venue(text: str, ctx: Ctx, body: str, sep: str) -> tuple[str, Non
 
     def venue_with_numbers(rest: str) -> bool:
         return bool(YEAR.search(rest) and _VENUE_NUMBERS.search(rest) and _VENUE_OPENING.match(rest)) and (
-            rest.startswith("in ") or max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
+            re.match(r"in\s*:?\s", rest) or max(author_score(rest.split(",")[0], ctx.owner_names), author_score(
                 ",".join(rest.split(",")[:3]), ctx.owner_names)) < 0.6)
     parts = sentences(text)
     first = parts[0].rstrip(" .") if len(parts) >= 2 and not re.match(r"(?i)in\s", rest) else ""

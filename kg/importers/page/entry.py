@@ -12,7 +12,7 @@ import re
 from ...model import Author, Link, Publication
 from ..common import (
     ANY_YEAR, INSTITUTION_STRONG, ORG_RX,
-    YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, PAREN_INNER, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
+    YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, valid_doi, short_year, split_authors, status_words,
@@ -62,6 +62,7 @@ from .citation import (
     split_authors_venue,
     split_one_liner,
     title_by_names,
+    title_cased,
     title_run,
     title_run_then_names,
     uninvert_authors,
@@ -616,6 +617,8 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
 _WITH_THEN_IN = re.compile(r"(?P<w>" + WITH_LEAD + r"\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
                            re.I)
 """A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
+_VENUE_BRACKETED = re.compile(r"(\(([^()]*)\)|\[([^\[\]]{1,40})\])")
+"""A piece of a venue's text in round or square brackets (the whole, then what the round or the square ones hold)."""
 _BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
 """A line that is only a short piece in brackets ("(SCI Q2 Top)", "(中文核心)", "[Oral]"): a tag on the work, no title."""
 _DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
@@ -630,13 +633,18 @@ _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_wor
 """A title closed by its stop, then the paper's status leading into the venue that follows the title ("Title. In press at
 *Journal*", "Title. Accepted to *Venue*", "Title. In review for the edited volume *Book*"): the status is a note, not
 the title's last words."""
-_LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+(?=[^\W\d_]|[\"\u201c])"
+_LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?:[^\W\d_][^()\[\]\d]{0,40}?\s(?=(?:19|20)\d\d[a-z]\s*[)\]]))?"
+                         r"(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+"
+                         r"(?=[^\W\d_]|[\"\u201c])"
                          r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
                          + status_words("in review", "under review", "in press", "in preparation", "under preparation",
                                         "in revision", "under revision", "forthcoming", "submitted", "accepted", "to appear")
-                         + r")))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])))")
+                         + r")))(?:\s+[-–—]\s+(?=[^\W\d_])|\.\s+(?=[\"\u201c])|(?<=\d[a-z])\.\s+(?=[A-Z])"
+                         r"|(?:(?<=\d)|(?<=\d[a-z])):\s+(?=[^\W\d_]|[\"\u201c])))")
 """What a page writes before each citation: its year set off by a dash, a stop before a quoted title, or in
-brackets (``(2025) Lee, A. ...``), or its status."""
+brackets (``(2025) Lee, A. ...``), or its status; or the author-date key an owner's list files each work under
+("2019d: Title", "2019a. Title", "[Lee 2019b] Title": the year, its letter telling the author's works of that year
+apart; a name before the year only with the letter: "[Flow Conference 2024]" is a venue's badge)."""
 _SET_OFF_STATUS = re.compile(r"(?i:" + status_words() + r")\.?")
 """A paper's status written as the whole of a styled run ("*In review*", "*In prep.*", "*Accepted*")."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
@@ -654,6 +662,10 @@ _PIECE_SPLIT = re.compile(r"\s*[,;]\s*(?![^()]*\))")
 _MONTH_YEAR = re.compile(rf"(?:^|,\s*|\s)(?:(?P<d0>\d{{1,2}})\s+)?(?P<m>{MONTH_ABBR})[a-z]*\.?,?\s+"
                          r"(?:(?P<d>\d{1,2}),?\s+)?(?P<y>(?:19|20)\d\d)\b")
 """A date in the venue's text: "Nov. 3, 2024", ", November 2024", "15 November 2024" (the day first)."""
+_ALPHA_WORD = re.compile(r"[^\W\d_]+")
+_SEASON_BEFORE_YEAR = re.compile(rf"(?i)(?<![\w-])(?:{SEASONS})\s+(?=(?:19|20)\d\d\b)")
+"""The season a venue's text dates the work by, before its year ("Oecologia, Spring 2021"): the year alone is its
+date, the season no part of the venue's name."""
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.I)
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
@@ -1135,6 +1147,15 @@ def _bracket_years(text: str) -> str:
         if "+" in text:
             text = _ONGOING_YEAR.sub(r"(\1)", text)
     return text
+
+
+def _venue_under_title(above: str, bold: str) -> bool:
+    """Whether a bold line under an entry's names is its venue and the plain line over them its title: the bold one
+    a name in title case ("Remote Sensing of Environment", "Global Change Biology 27: 1-9"), the plain one no
+    shorter name in title case ("PLOS ONE" over "**Counting Owls in Pine Woods**" is the venue)."""
+    if not title_cased(bold, least=1):
+        return False
+    return not title_cased(above, least=1) or len(_ALPHA_WORD.findall(above)) >= len(_ALPHA_WORD.findall(bold))
 
 
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
@@ -1785,8 +1806,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # to tell it apart): the bold line is the title, the plain one above it the venue (not
                 # "<a>Title</a><br>authors<br>**Venue**": a line that is one link is the title, the bold one the venue)
                 # (not a bold note under the venue, "<b>Best Paper Award Honourable Mention.</b>": no title)
+                # (not "Title<br>A. Lee, B. Roe<br>**Remote Sensing of Environment**": a bold name in title case
+                # under the names is where the work appeared, the plain line over them its title; but
+                # "PLOS ONE<br>A. Lee<br>**Counting Owls in Pine Woods**": a short name over the names is the venue)
                 bold = next((i for i in cand if i > pick and majority(segs[i], "bold") and scores[i][0] < 1
-                             and scores[i][1] < 2 and len(texts[i].split()) >= 3 and not note_words_only(texts[i])),
+                             and scores[i][1] < 2 and len(texts[i].split()) >= 3 and not note_words_only(texts[i])
+                             and not (any(scores[k][0] >= 1 for k in cand if pick < k < i)
+                                      and _venue_under_title(texts[pick], texts[i]))),
                             None)
                 if bold is not None and scores[pick][0] < 0.6:
                     lead, pick = pick, bold
@@ -2015,6 +2041,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                     notes.append(status)
             notes.append(clean_piece(t))
             used_segs.add(i)
+        elif _BRACKETED_TAG.fullmatch(t) and EXTRA_NOTES.search(t):
+            # "(SCI, Q2)" on a line of its own under the venue: the index that lists the journal and its quartile
+            notes.append(t.strip(" .,;()[]（）【】"))
+            used_segs.add(i)
         elif _PRIZE_LINE.match(t):
             # "Winner, Applied Tides Society Best Student Paper Prize 2022" under the paper: its prize, a note (the
             # society's name in it is no venue)
@@ -2160,10 +2190,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if "'" in vtext or "’" in vtext or "‘" in vtext:
             vtext = re.sub(r"\(\s*([A-Z][\w\-]*[A-Za-z])\s*['’‘]\d\d\s*\)", r"(\1)", vtext)
         vtext = drop_place(vtext)
-        for paren in PAREN_INNER.findall(vtext):
-            if EXTRA_NOTES.search(paren) and len(paren.split()) <= 5:
-                notes.append(paren.strip())
-                vtext = norm(vtext.replace(f"({paren})", " "))
+        # ("(Findings)", "(SCI, Q2)"; "<i>Journal</i>, 2016. [SCI, JCR Q1]": in square brackets alike)
+        for whole, paren, square in _VENUE_BRACKETED.findall(vtext) if "(" in vtext or "[" in vtext else ():
+            if EXTRA_NOTES.search(paren or square) and len((paren or square).split()) <= 5:
+                notes.append((paren or square).strip())
+                vtext = norm(vtext.replace(whole, " "))
+                vtext = vtext.strip(" ,;") if square else vtext
         styled: list[list] = []  # runs of one style, a superscript inside kept ("Oral, 1<sup>st</sup> Runner-up")
         for r in segs[venue_seg].runs if venue_seg is not None else []:
             key = (run_hint(r), bool(r.color), bool(r.bold))
@@ -2177,6 +2209,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                     (color or bold) and note_words_only(t) and not majority(segs[venue_seg], "bold"))):
                 notes.append(clean_piece(t))
                 vtext = norm(vtext.replace(t, " ")).strip(" ,;:-–—|·")
+        vtext = _SEASON_BEFORE_YEAR.sub("", vtext)
         month = _MONTH_YEAR.search(vtext)
         if month:
             date = parse_date(f"{month.group('m')} {month.group('y')}")
@@ -2290,12 +2323,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # (an address or DOI written out is no year's place: "doi.org/10.1016/j.chb.2019.07.031")
         # (nor are the pages after a volume and its issue: "33(10), 2053-2064")
         own, rest = without_volume_pages(_drop_addresses(own)), without_volume_pages(_drop_addresses(rest))
-        y = (find_year(own) if own and not one_liner else None) or find_year(rest)
+        y = (find_year(own, work=True) if own and not one_liner else None) or find_year(rest, work=True)
         if y is None and title_seg is not None and not one_liner:
             # "Ruiz, P. (2016). [Title]{.title}" over its venue's line: the year the title's line writes beside it
-            y = find_year(without_volume_pages(_drop_addresses(texts[title_seg].replace(title, " "))))
+            y = find_year(without_volume_pages(_drop_addresses(texts[title_seg].replace(title, " "))), work=True)
         if y is None and badge:
-            y = find_year(badge)
+            y = find_year(badge, work=True)
         # (a year alone in brackets on a line of its own, "(2014)", so too)
         dated_at, dated = next(((i, m) for i in range(len(segs)) if i not in used_segs and i not in roles
                                 for m in [_DATE_ONLY.fullmatch(texts[i].strip(" .,;()"))] if m),

@@ -34,6 +34,8 @@ NOT_NAME_WORDS = {
     "institute", "department", "award", "paper", "learning", "network", "networks", "neural", "deep", "model",
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
     "communications",
+    # German citations' words for a volume, a number, editors, an edition and a publisher ("Forum X, Bd. 23")
+    "bd.", "bd", "nr.", "hrsg.", "hrsg", "hg.", "aufl.", "auflage", "verlag",
     "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
     "github",  # ("Welcome to My GitHub Profile": a profile README's greeting names the site, no one)
     *SECTION_LABEL_WORDS,

@@ -106,6 +106,9 @@ EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industr
                           # ("(Q3, IF = 2)", "(Q2,IF=3)": the journal's quartile and impact factor; a quartile alone,
                           # "Fen Review (Q3)", "(Q1 2020)", may be a quarterly's issue)
                           r"(?-i:Q)[1-4](?=\s*[,;]\s*(?-i:IF|JCR|SCI))|(?-i:IF)\s*[=:]\s*\d|"
+                          # ("(SCI, Q1)", "(SCI Q2)", "(SSCI)": the citation index that lists the journal, its
+                          # quartile after it or not; not "(SCI 2015)", "SCI'15": a conference's acronym and year)
+                          r"(?-i:SCIE?|SSCI|A&HCI|AHCI|ESCI|CSSCI)(?![\w&])(?!\s*['’]?\d)(?:[\s,;-]*(?-i:Q)[1-4])?|"
                           r"in\s+" + LANGUAGES + r")(?!\w)|" + _CITED,
                           re.I)
 PROSE_START = re.compile(r"^(I|I'm|I am|We|You (?:can|may|will|might|should|could)|My|Our|This|These|Here|See|Please|Note|For|If|Click|Representative)\b")
