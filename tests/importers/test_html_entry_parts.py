@@ -1103,3 +1103,35 @@ def test_a_closing_styled_title_that_holds_a_note_word_stays_the_titles_and_a_cl
         ("Review of Winner-Take-All Politics", []), ("Memory and voice in Oral Tradition", []),
         ("Sand waves of the coast", ["Best Paper Award"]), ("Tides of the bay", ["Spotlight"]),
         ("Dunes of the west", ["Oral presentation"])]
+
+
+def test_an_award_written_among_a_papers_link_buttons_is_a_note_on_the_paper():
+    """jekyll-scholar's rendered list: '<div class="links">🏆 Best Student Paper Award, 2020.<br><a>journal</a>'
+    (the BibTeX note the layout writes among the buttons): the award the paper won, kept as its note, neither a
+    link's label nor a part of its venue or title, and no line lost."""
+    text = """<html><body><h1>Publications</h1>
+<ol class="bibliography">
+<li><div class="row">
+<div class="title">Tidal mixing in shallow estuaries</div>
+<div class="author">Lund, Per and <em>Ashby, Rowan</em></div>
+<div class="periodical"><em>Coastal Letters</em> 2019</div>
+<div class="links">
+  &#127942; Harbour Society, Best Student Paper Award, 2020.
+  <br />
+  <a href="http://doi.org/10.1000/xyz1" class="btn">journal</a>
+</div>
+</div></li>
+<li><div class="row">
+<div class="title">Sediment plumes after storms</div>
+<div class="author"><em>Ashby, Rowan</em></div>
+<div class="periodical"><em>Coastal Letters</em> 2018</div>
+<div class="links"><a href="http://doi.org/10.1000/xyz2" class="btn">journal</a></div>
+</div></li>
+</ol></body></html>
+"""
+    p = _html(text, owner="Rowan Ashby")
+    first = p.publications[0]
+    assert first.notes == ["🏆 Harbour Society, Best Student Paper Award, 2020"]
+    assert (first.title, first.venue, first.year) == ("Tidal mixing in shallow estuaries", "Coastal Letters", 2019)
+    assert p.publications[1].notes == []
+    assert not any("Award" in u.text for u in p.unparsed)

@@ -514,3 +514,90 @@ def test_member_cards_opening_with_the_year_they_joined_under_a_singular_heading
                     "- Ada Quill, Bo Lind. Tides over shelves. *Ocean Letters*, 2024.\n", encoding="utf-8")
     profile = import_path(page).profile
     assert profile.students == [] and profile.person.job_title == "Ph.D. Student"
+
+
+def test_a_group_heading_naming_the_lab_head_or_members_who_are_no_students_lists_no_students():
+    """A people page's groups: "PI: <owner>" over the owner's card (a photo, "Professor, doctoral supervisor", an
+    e-mail) is the owner, read for them; "Postdoctoral Researchers", "Staff" and "Visiting intern students" are
+    members who are none of the owner's students; the student groups around them stay students."""
+    text = """<html><body>
+<h1>Orla Finch</h1>
+<h2>PI: Orla Finch</h2>
+<table class="imgtable"><tr><td><img src="p.png" /></td>
+<td><p>Professor, doctoral supervisor<br /> E-mail: orla@lakeside.edu<br /></p></td></tr></table>
+<h2>Postdoctoral Researchers</h2>
+<table class="imgtable"><tr><td><img src="a.png" /></td><td><p>Mirela Costa<br /></p></td></tr></table>
+<h2>Ph.D. Students</h2>
+<table class="imgtable"><tr><td><img src="b.png" /></td><td><p>Ilse Brandt<br /></p></td></tr></table>
+<h2>Staff</h2>
+<p>Kwame Mensah</p>
+<h2>Visiting intern students</h2>
+<ul><li>Priya Nair, M.Sc., Summer 2023</li></ul>
+<h2>Master Students</h2>
+<ul><li>Tomas Okoro, M.Sc., 2022 - current</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student")]
+    assert p.person.name == "Orla Finch"
+
+
+def test_a_card_cell_whose_first_line_is_the_name_keeps_the_lines_below_out_of_the_name():
+    """"<td><p>Ana Ruiz<br>Master, 2023, co-advised with ...<br>Thesis: ...</p></td>" under "Alumni": the cell's
+    first line is the whole name (the degree on the next line is no part of it), the student a former one; a
+    name written with the name its bearer goes by in brackets ("Hana (Hani) Sato") is the given and family name."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Alumni</h2>
+<table class="imgtable"><tr><td><img src="a.png" /></td>
+<td><p>Ilse Brandt<br />
+Master, 2023, co-advised with Prof. Per Lund<br />
+Thesis: Sediments of cold lakes<br />
+</p></td></tr></table>
+<table class="imgtable"><tr><td><img src="b.png" /></td>
+<td><p>Hana (Hani) Sato<br />
+Master, 2022<br />
+</p></td></tr></table>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "alumnus"), ("Hana Sato", "alumnus")]
+
+
+def test_a_role_after_the_name_that_is_no_students_and_the_groups_labels_name_no_students():
+    """"Current Researchers" / "Past Researchers" over lists of "Name, PhD" and "Name, MASc" items: the labels
+    name no one, "Name, Post Doc" is a postdoc (no student), MASc a master's degree."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Students</h2>
+<span>Current Researchers</span>
+<ul><li>Ilse Brandt, MASc</li><li>Tomas Okoro, PhD</li></ul>
+<span>Past Researchers</span>
+<ul><li>Mirela Costa, Post Doc</li><li>Luis Ortega, PhD (co-supervised with P. Lund)</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Ilse Brandt", "master student"), ("Tomas Okoro", "PhD student"), ("Luis Ortega", "PhD student")]
+
+
+def test_a_current_heading_on_a_group_page_opens_its_members(tmp_path):
+    """group.html: "Current" then "Alumni" over table rows of a bold name, its role and a line of work: the rows whose
+    role is a student's are students (the director, a co-PI, an engineer and a postdoctoral associate are not)."""
+    rows = "".join(f'<tr><td><img src="x.png"></td><td><span><b> {n} </b></span> <br>\n{r}\n<p> Works on tides. </p>'
+                   f"</td></tr>\n" for n, r in [("Rowan Ashby", "Director"), ("Per Lund", "co-PI"),
+                                               ("Kwame Mensah", "Software and data engineer"),
+                                               ("Mirela Costa", "Postdoctoral Associate"),
+                                               ("Ilse Brandt", "Graduate Student")])
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Rowan Ashby</title></head><body><h1>Rowan Ashby</h1>"
+                      "<p>Professor of Geology, Lakeside University.</p></body></html>",
+        "group.html": f"<html><head><title>Group members</title></head><body><h2>Current</h2><table><tbody>\n{rows}</tbody></table>\n"
+                      "<h2>Alumni</h2><table><tbody><tr><td><img src=\"y.png\"></td><td><span><b> Tomas Okoro </b>"
+                      "</span> <br>\nGraduate Student\n<p> Graduated in 2022. </p></td></tr></tbody></table>"
+                      "</body></html>",
+    })
+    p = import_path(tmp_path).profile
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", None), ("Tomas Okoro", "alumnus")]

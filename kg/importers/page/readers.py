@@ -55,7 +55,7 @@ _STUDENT_DETAIL = re.compile(
 
 _NO_STUDENT_NAME = re.compile(
     r"(?i)\b(?:professor|lecturer|students?|staff|visitors?|alumn(?:i|ae|us|a)|candidate|thesis|dissertation|title|topic|director|station|engineering|"
-    r"area|position|interests?|lab|laboratory|"
+    r"area|position|interests?|lab|laboratory|researchers|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])"
     # (in Chinese: an advisor, a co-advisor, a supervisor: "导师：王林、胡开明" is the footnote naming a student's
     # advisors, no student)
@@ -101,9 +101,9 @@ def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
         (r"博士后", "postdoc"),
-        (r"\bpost-?doc", "postdoc"),  # ("Postdoctoral Fellow": no doctoral student)
+        (r"\bpost[-\s]?doc", "postdoc"),  # ("Postdoctoral Fellow", "Post Doc": no doctoral student)
         (r"\bph\.?\s?d\b|doctoral|博士", "PhD student"),
-        (r"\bmaster|\bm\.?s\.?\b|\bm\.?\s?sc\b|\bm\.?a\.?\s+(?:(?:19|20)\d\d|student|candidate|thesis)\b|硕士",
+        (r"\bmaster|\bm\.?s\.?\b|\bm\.?\s?sc\b|\bm\.?a\.?sc\b|\bm\.?a\.?\s+(?:(?:19|20)\d\d|student|candidate|thesis)\b|硕士",
          "master student"),
         (r"undergrad|\bbachelor|\bb\.?s\.?\b|\bb\.?\s?sc\b|\bb\.?a\.?\s+(?:(?:19|20)\d\d|student|thesis)\b|"
          r"\bhonou?rs\s+(?:thesis|student|project)|本科", "undergraduate"),
@@ -141,7 +141,21 @@ def _card_name(label: str | None) -> tuple[str | None, bool]:
     return (name, faculty) if len(name.split()) >= 2 and name_like(name) else (None, False)
 
 
-_VISITOR = re.compile(r"(?i)\bvisiting\s+(?:ph\.?\s?d\.?\s+|graduate\s+|doctoral\s+|master'?s?\s+)?"
+def _head_group(label: str | None) -> bool | None:
+    """Whether a group of a people section (its sub-heading ``label``) holds no student of the owner's: True for the
+    lab's head ("PI: Ana Ruiz", "Principal Investigator", "Faculty"), False for its other members who are no
+    students ("Postdoctoral Researchers", "Staff", "Collaborators", "Visiting Scholars"), None for a group of students ("PhD Students",
+    "Alumni", "Graduate Research Assistants", "Postdocs and Students": it names students too) or no label."""
+    if label and _VISITOR.search(label):
+        return False  # "Visiting Scholars", "Visiting intern students": the lab's guests, no students of its head
+    if not label or _STUDENT_WORD.search(label) or _role_from(label) not in (None, "postdoc", "research assistant"):
+        return None
+    if _FACULTY.search(label):
+        return True
+    return False if NOT_STUDENT_ROLE.search(label) else None
+
+
+_VISITOR = re.compile(r"(?i)\bvisiting\s+(?:(?:ph\.?\s?d\.?|graduate|doctoral|master'?s?|intern(?:ship)?|summer|research)\s+)*"
                       r"(?:students?|scholars?|researchers?|professors?|scientists?|fellows?)\b")
 """A lab's guest: listed among its members, no student the owner advises."""
 
@@ -188,8 +202,15 @@ def _thesis_then_name(t: str) -> tuple[str, str] | None:
     return " ".join(m.group("n").split()), m.group("t").strip()
 
 
+_NICKNAME = re.compile(r"^([^\W\d_][\w'’\-]+)\s+[(（][A-ZÀ-Þ][a-zß-ÿ'’\-]*[)）]\s+(?=[^\W\d_][\w'’\-]+(?:[\s,(]|$))(?!(?i:and|with|on|at)\b)")
+"""A given name, then the name its bearer goes by in brackets, then more of the name ("Ana (Annie) Ruiz")."""
+
+
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
+    # ("Ana (Annie) Ruiz, PhD": the name one goes by, in brackets between the given and family names, is no end of the
+    # name; the name is the given and family names)
+    t = _NICKNAME.sub(r"\1 ", t, count=1)
     thesis = _thesis_then_name(t)
     if thesis:
         # "Effects of Aquatic Walk on Balance in Older Adults, H Rahimi, Ongoing.": the thesis, then its student
@@ -1209,6 +1230,21 @@ class SectionReaders:
             # a member's name opening their card: the short lines after it (under the same heading), to the next
             # name, are the owner's when it is theirs
             self._owner_card = key if any(same_name(name, n) for n in self.ctx.owner_names if n) else None
+        head_group = _head_group(b.group_label or b.heading)
+        if head_group is not None:
+            # "## PI: Ana Ruiz" (or "Principal Investigator") over a card on the people page: the owner's own card,
+            # read for them; "## Postdoctoral Researchers", "## Staff", "## Collaborators": members of the lab
+            # who are none of its head's students
+            if head_group and len(segs) <= 6 and all(len(s.text.split()) <= 12 for s in segs):
+                self.read_person(b, segs, "bio")
+                said = set().union(*[s.lines for s in segs]) if segs else set()
+                # (the card's photo, markup, and the links to their other pages: no words of theirs left unread)
+                self.r.ignore((self.r.el_lines(b.el) if b.el is not None else set()) - said)
+                self.r.use(set().union(*[s.lines for s in segs if all(r.anchor is not None for r in s.runs
+                                                                      if r.text.strip())]))
+            else:
+                self.r.use(set().union(*[s.lines for s in segs]) if segs else set())
+            return
         if self._owner_card == key and (sum(len(s.text.split()) for s in segs) <= 12 or len(segs) <= 6 and all(
                 len(s.text.split()) <= 8 for s in segs)):
             # the owner's own card among the lab's members ("<h4>Ana Ruiz</h4><p>Associate Professor</p>" and the
@@ -1297,8 +1333,13 @@ class SectionReaders:
                     # it, is no matter; a current "(Postdoc)" stays a member with that role)
                     self.r.use(lines)
                     continue
-                if any(_member_role_line(s.text) and NOT_STUDENT_ROLE.search(s.text) and not _STUDENT_WORD.search(s.text)
-                       for s in extra):
+                # ("Ana Ruiz, Post Doc": the role after the name, unless the group's label says its people are
+                # students, "Part-time Students" over "Ana Ruiz (...) Research Associate")
+                group = b.group_label or b.heading
+                lead_role = re.split(r"\s*[,(;]\s*", info, maxsplit=1)[0] if info and not (
+                    group and _STUDENT_WORD.search(group)) else ""
+                if any(_member_role_line(t) and NOT_STUDENT_ROLE.search(t) and not _STUDENT_WORD.search(t)
+                       for t in [lead_role, *(s.text for s in extra)] if t):
                     # "Ana Ruiz<br>Software Engineer", "<br>Postdoc": a member of the group who is no student
                     self.r.use(lines)
                     for s in extra:
@@ -1446,6 +1487,13 @@ class SectionReaders:
             name, info = paras[0], ", ".join(paras[1:])
         else:
             name, info = _split_name_info(texts[name_i])
+            lead = next((t for s in segs for t in [norm(s.text)] if t and texts[name_i].startswith(t)), None)
+            lead_name, lead_rest = _split_name_info(lead) if lead else (None, "")
+            if name and lead_name and not lead_rest and len(lead) < len(texts[name_i]) and len(lead_name) < len(name):
+                # "<td>Ana Ruiz<br>Master, 2023, co-advised with ...</td>": the cell's first line is the name alone,
+                # the lines below it say what the student was (no word of them is the name's)
+                rest = [t for s in segs for t in [norm(s.text)] if t and t != lead and t in texts[name_i]]
+                name, info = lead_name, ", ".join(rest) if rest else texts[name_i][len(lead):].strip(" ,;")
         if not name:
             return False
         inst_i = col(r"institution|universit|affiliation|school|from|organi|now|current|previous|company|where")
@@ -1457,6 +1505,8 @@ class SectionReaders:
             inst = _institution_in(", ".join([info, *others]))
         role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(info) or _role_from(
             ", ".join(others)) or role_default
+        if role_default == "alumnus":
+            role = "alumnus"  # under "Alumni": a former student, whatever degree their lines name
         if _VISITOR.search(texts[role_i] if role_i is not None else info):
             self.r.ignore(set().union(*[s.lines for s in segs]))
             return True  # "Visiting Scholar", "Visiting PhD Student": a guest of the lab, no student of its head
