@@ -1330,14 +1330,16 @@ class SectionReaders:
                         and not DEGREE_WORD.match(note.group(1)) and _CLOSED_SPAN.search(note.group(1)):
                     # "**Dr. Bo Tran** (Postdoctoral Fellow 2019-2021): Bo is now ...": a post the member held in
                     # the lab and left, in brackets after the name, is no student's (what they went on to be, after
-                    # it, is no matter; a current "(Postdoc)" stays a member with that role)
+                    # it, is no matter; a current "(Postdoc)" is no student either, below)
                     self.r.use(lines)
                     continue
-                # ("Ana Ruiz, Post Doc": the role after the name, unless the group's label says its people are
-                # students, "Part-time Students" over "Ana Ruiz (...) Research Associate")
+                # ("Ana Ruiz, Post Doc", "Bo Tran (Postdoc)": the role after the name; a job a student may hold,
+                # "Research Associate", only where the group's label does not say its people are students, as
+                # "Part-time Students" does)
                 group = b.group_label or b.heading
-                lead_role = re.split(r"\s*[,(;]\s*", info, maxsplit=1)[0] if info and not (
-                    group and _STUDENT_WORD.search(group)) else ""
+                lead_role = re.split(r"\s*[,(;]\s*", info, maxsplit=1)[0] if info else ""
+                if lead_role and group and _STUDENT_WORD.search(group) and _role_from(lead_role) != "postdoc":
+                    lead_role = ""
                 if any(_member_role_line(t) and NOT_STUDENT_ROLE.search(t) and not _STUDENT_WORD.search(t)
                        for t in [lead_role, *(s.text for s in extra)] if t):
                     # "Ana Ruiz<br>Software Engineer", "<br>Postdoc": a member of the group who is no student
