@@ -601,3 +601,67 @@ def test_a_current_heading_on_a_group_page_opens_its_members(tmp_path):
     })
     p = import_path(tmp_path).profile
     assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", None), ("Tomas Okoro", "alumnus")]
+
+
+def test_a_co_pis_card_under_principal_investigators_is_no_card_of_the_owners(tmp_path):
+    """people.html: "Principal Investigators" over the owner's card and a co-PI's: the owner's card is read for them,
+    the co-PI's (another name) is a member, no student, and none of its lines (their post, their e-mail) becomes
+    the owner's; a long paragraph about the head under "Principal Investigator" is no card: left for a reader,
+    reported, not lost."""
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Rowan Ashby</title></head><body><h1>Rowan Ashby</h1>"
+                      "<p>Professor of Geology, Lakeside University. Email: rowan@lakeside.edu</p></body></html>",
+        "people.html": """<html><head><title>People</title></head><body>
+<h2>People</h2>
+<h3>Principal Investigators</h3>
+<table class="imgtable"><tr><td><img src="p.png" /></td>
+<td><p>Rowan Ashby<br />Professor of Geology<br />E-mail: rowan@lakeside.edu</p></td></tr></table>
+<table class="imgtable"><tr><td><img src="q.png" /></td>
+<td><p>Per Lund<br />Associate Professor, Northport University<br />E-mail: per.lund@northport.edu</p></td></tr></table>
+<h3>Principal Investigator</h3>
+<p>Rowan Ashby is a Professor of Geology at Lakeside University. She studies the sediments of cold lakes and how
+storms move them across the shelf, using field campaigns, numerical models and long records from cores.</p>
+<h3>PhD Students</h3>
+<ul><li>Ilse Brandt, PhD student, 2021-</li></ul>
+</body></html>
+"""})
+    p = import_path(tmp_path).profile
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student")]
+    assert p.person.email == "rowan@lakeside.edu"
+    assert [a.name for a in p.person.affiliations] == ["Lakeside University"]
+    assert [(u.file, u.line) for u in p.unparsed] == [("people.html", 9), ("people.html", 10)]  # the paragraph
+
+
+def test_a_member_whose_line_names_who_co_advises_them_stays_a_student():
+    """"Ana Ruiz, co-supervised with Professor Bo Tran" under a label that names no students ("Mentees"): the
+    professor is the co-advisor, no role of the member's, who is a student; "Name, Post Doc" there is no student."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Mentees</h2>
+<ul><li>Ilse Brandt, co-supervised with Professor Per Lund</li>
+<li>Tomas Okoro, advised jointly with Professor Mira Kahn</li>
+<li>Mirela Costa, Post Doc</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [s.name for s in p.students] == ["Ilse Brandt", "Tomas Okoro"]
+
+
+def test_a_role_or_degree_in_brackets_after_a_given_name_is_no_nickname():
+    """"Hana (Hani) Sato": the name its bearer goes by, between given and family names (the name is "Hana Sato");
+    "Maria (Alumna) now at X", "Tomas (Undergraduate) Okoro": a role in the brackets, kept as the line says it."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Students</h2>
+<ul><li>Hana (Hani) Sato, PhD student</li>
+<li>Li (Lily) Chen</li>
+<li>Tomas (Undergraduate) Okoro, works on tides</li>
+</ul>
+</body></html>
+"""
+    p = _html(text)
+    names = [(s.name, s.role) for s in p.students]
+    assert names[:2] == [("Hana Sato", "PhD student"), ("Li Chen", None)]
+    assert ("Tomas Okoro", "undergraduate") not in names and "Tomas" in names[2][0]

@@ -995,8 +995,7 @@ class Builder(SectionReaders, PersonReader):
     def _head_shot_member(self, b: Block, segs: list) -> bool:
         """Whether a block is a member's head-shot card on a page whose file names its people (``people.html``,
         ``members.html``): a photo and a person's name alone, not the owner's."""
-        if len(segs) != 1 or not self.r.pictured(b) or \
-                section_kind(re.sub(r"[_\-.]+", " ", self.r.doc.path.stem).strip()) != "students":
+        if len(segs) != 1 or not self.r.pictured(b) or not self._people_page():
             return False
         c = name_candidate(segs[0].text)
         return c is not None and fold(c[0]) == fold(norm(segs[0].text)) and len(c[0].split()) >= 2 and not any(

@@ -453,8 +453,6 @@ ABSTRACT_LABELS = ("abstract", "summary", "resumo", "resumen", "zusammenfassung"
                     "sommario", "samenvatting", "sammanfattning", "sammendrag", "streszczenie", "аннотация", "摘要", "要旨",
                     "초록")
 """The label of an abstract in the languages pages are written in ("**Resumo**: Neste trabalho ..." under a paper)."""
-_AWARD_LINE = re.compile(r"(?i)\b(?:awards?|prizes?|best\s+(?:\w+\s+){0,3}paper|honou?rable\s+mention)\b")
-"""An award's words in a line among a paper's links ("🏆 Best Student Paper Award, 2020")."""
 _DISCLOSURE_LABELS = {*(fold(w) for w in ABSTRACT_LABELS), "show abstract", "tl dr", "tldr", "details", "more", "show",
                       "expand", "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
@@ -1407,9 +1405,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = "links"  # "<summary>Abstract</summary>": the label of a folded block, no words of the entry
         elif hint == "bibtex" and t and _link_line(s, t):
             roles[i] = "links"  # "[<a class="bib">bib</a>]": a link to the BibTeX, no BibTeX block
-        elif hint == "links" and _AWARD_LINE.search(t) and all(r.anchor is None for r in s.runs if r.text.strip()):
-            # "<div class="links">🏆 Best Paper Award, 2020.<br><a>PDF</a></div>": the award the paper won, written
-            # among its buttons (a BibTeX note a theme renders there), no link's label: a note on the paper
+        elif hint == "links" and NOTE_WORDS.search(t) and all(r.anchor is None for r in s.runs if r.text.strip()):
+            # "<div class="links">🏆 Best Paper Award, 2020.<br><a>PDF</a></div>": the award the paper won (or "Oral",
+            # "Spotlight": the words of a paper's note), written among its buttons (a BibTeX note a theme renders
+            # there), no link's label: a note on the paper
             roles[i] = "note"
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint

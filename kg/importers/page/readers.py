@@ -13,7 +13,7 @@ import re
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
-                      owner_variant, role_only, without_degrees, LAB_ROLE)
+                      owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -70,6 +70,9 @@ _ROW_NUMBER = re.compile(r"[#№]?\s*\d{1,3}\s*[.)]?")
 
 _CO_ADVISOR_LINE = re.compile(r"(?i)^\s*\(?\s*co-?(?:supervis|advis|mentor)\w*\b")
 """A member's line naming who else advises them ("Co-supervisor Jean Yang"): theirs, no one of the group."""
+_ADVISED = re.compile(r"(?i)\b(?:co-?)?(?:advis|supervis|mentor)(?:ed|ors?|ing)\b")
+"""Words after a member's name that say who advises them ("co-supervised with Professor Bo Tran", "advised by ..."):
+about a student, a professor named in them no role of the member's."""
 _ROLE_LABEL = re.compile(r"(?i)\b(?:students|candidates|alumni|members|interns|postdocs|fellows|assistants)\b|[:：]\s*$")
 
 
@@ -202,15 +205,24 @@ def _thesis_then_name(t: str) -> tuple[str, str] | None:
     return " ".join(m.group("n").split()), m.group("t").strip()
 
 
-_NICKNAME = re.compile(r"^([^\W\d_][\w'’\-]+)\s+[(（][A-ZÀ-Þ][a-zß-ÿ'’\-]*[)）]\s+(?=[^\W\d_][\w'’\-]+(?:[\s,(]|$))(?!(?i:and|with|on|at)\b)")
-"""A given name, then the name its bearer goes by in brackets, then more of the name ("Ana (Annie) Ruiz")."""
+def _without_nickname(t: str) -> str:
+    """A student's line whose name has the name its bearer goes by in brackets between the given and family names
+    ("Ana (Annie) Ruiz, PhD" -> "Ana Ruiz, PhD", as :data:`~kg.importers.common.NICKNAME_BETWEEN` reads the owner's);
+    a role or a degree in the brackets ("Maria (Alumna) now at X", "Bo (Undergraduate) Tran") is no nickname."""
+    m = NICKNAME_BETWEEN.match(t)
+    if not m or not m.group("nick")[:1].isupper() or not m.group("family")[:1].isupper():
+        return t
+    nick = m.group("nick")
+    if _NO_STUDENT_NAME.search(nick) or _role_from(nick) or NOT_STUDENT_ROLE.search(nick) or DEGREE_WORD.match(nick):
+        return t
+    return f"{m.group('given')} {m.group('family')}"
 
 
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     # ("Ana (Annie) Ruiz, PhD": the name one goes by, in brackets between the given and family names, is no end of the
     # name; the name is the given and family names)
-    t = _NICKNAME.sub(r"\1 ", t, count=1)
+    t = _without_nickname(t)
     thesis = _thesis_then_name(t)
     if thesis:
         # "Effects of Aquatic Walk on Balance in Older Adults, H Rahimi, Ongoing.": the thesis, then its student
@@ -1235,7 +1247,11 @@ class SectionReaders:
             # "## PI: Ana Ruiz" (or "Principal Investigator") over a card on the people page: the owner's own card,
             # read for them; "## Postdoctoral Researchers", "## Staff", "## Collaborators": members of the lab
             # who are none of its head's students
-            if head_group and len(segs) <= 6 and all(len(s.text.split()) <= 12 for s in segs):
+            other = name is not None and not any(same_name(name, n) for n in self.ctx.owner_names if n)
+            if head_group and not other and (len(segs) > 6 or any(len(s.text.split()) > 12 for s in segs)):
+                # (a paragraph about the lab's head, or a long card: no card's short lines, left for a reader)
+                return
+            if head_group and not other:
                 self.read_person(b, segs, "bio")
                 said = set().union(*[s.lines for s in segs]) if segs else set()
                 # (the card's photo, markup, and the links to their other pages: no words of theirs left unread)
@@ -1243,6 +1259,8 @@ class SectionReaders:
                 self.r.use(set().union(*[s.lines for s in segs if all(r.anchor is not None for r in s.runs
                                                                       if r.text.strip())]))
             else:
+                # (a co-PI's card under "Principal Investigators", who is not the owner; a postdoc's, a member of the
+                # staff's: members, no students)
                 self.r.use(set().union(*[s.lines for s in segs]) if segs else set())
             return
         if self._owner_card == key and (sum(len(s.text.split()) for s in segs) <= 12 or len(segs) <= 6 and all(
@@ -1338,7 +1356,10 @@ class SectionReaders:
                 # "Part-time Students" does)
                 group = b.group_label or b.heading
                 lead_role = re.split(r"\s*[,(;]\s*", info, maxsplit=1)[0] if info else ""
-                if lead_role and group and _STUDENT_WORD.search(group) and _role_from(lead_role) != "postdoc":
+                if lead_role and (group and _STUDENT_WORD.search(group) and _role_from(lead_role) != "postdoc"
+                                  or _ADVISED.search(lead_role)):
+                    # ("Ana Ruiz, co-supervised with Professor Bo Tran": the words name who advises the student, the
+                    # professor no role of theirs)
                     lead_role = ""
                 if any(_member_role_line(t) and NOT_STUDENT_ROLE.search(t) and not _STUDENT_WORD.search(t)
                        for t in [lead_role, *(s.text for s in extra)] if t):
