@@ -665,3 +665,25 @@ def test_a_role_or_degree_in_brackets_after_a_given_name_is_no_nickname():
     names = [(s.name, s.role) for s in p.students]
     assert names[:2] == [("Hana Sato", "PhD student"), ("Li Chen", None)]
     assert ("Tomas Okoro", "undergraduate") not in names and "Tomas" in names[2][0]
+
+
+def test_a_label_naming_the_post_the_owner_advised_in_lists_their_students():
+    """"Supervision" > "As principal investigator", "Mentoring (as PI)", "Co-supervised with Professor Per Lund":
+    the labels name the post in which the people listed were advised (the owner's, a co-advisor's), not the people:
+    they are students, none dropped as the lab's head or as its staff."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Supervision</h2>
+<h3>As principal investigator</h3>
+<ul><li>Ilse Brandt, PhD, 2019-2023</li><li>Tomas Okoro, MSc, 2021</li></ul>
+<h3>Co-supervised with Professor Per Lund</h3>
+<ul><li>Hana Sato, PhD, 2020</li></ul>
+<h2>Mentoring (as PI)</h2>
+<ul><li>Luis Ortega, PhD 2018</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student"), ("Hana Sato", "PhD student"),
+        ("Luis Ortega", "PhD student")]

@@ -144,6 +144,11 @@ def _card_name(label: str | None) -> tuple[str | None, bool]:
     return (name, faculty) if len(name.split()) >= 2 and name_like(name) else (None, False)
 
 
+_CAPACITY = re.compile(r"(?i)\b(?:as|with|under|by)\b")
+"""Words of a group's label that name the post in which its people were advised ("as PI", "with Professor X"),
+not the people."""
+
+
 def _head_group(label: str | None) -> bool | None:
     """Whether a group of a people section (its sub-heading ``label``) holds no student of the owner's: True for the
     lab's head ("PI: Ana Ruiz", "Principal Investigator", "Faculty"), False for its other members who are no
@@ -152,6 +157,10 @@ def _head_group(label: str | None) -> bool | None:
     if label and _VISITOR.search(label):
         return False  # "Visiting Scholars", "Visiting intern students": the lab's guests, no students of its head
     if not label or _STUDENT_WORD.search(label) or _role_from(label) not in (None, "postdoc", "research assistant"):
+        return None
+    if _CAPACITY.search(label) or _ADVISED.search(label):
+        # "Supervision" > "As principal investigator", "Mentoring (as PI)", "Co-supervised with Professor Bo Tran":
+        # the post in which the owner (or a co-advisor) advised the people listed, who are their students
         return None
     if _FACULTY.search(label):
         return True
