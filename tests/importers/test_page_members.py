@@ -687,3 +687,17 @@ def test_a_label_naming_the_post_the_owner_advised_in_lists_their_students():
     assert [(s.name, s.role) for s in p.students] == [
         ("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student"), ("Hana Sato", "PhD student"),
         ("Luis Ortega", "PhD student")]
+
+
+def test_a_now_heading_on_a_people_page_opens_no_group(tmp_path):
+    """people.html: "Now" over what the owner does now (a /now section) is no group of members, as "Current" is:
+    its heading and lines are left for a reader (reported), the students under "PhD students" stay."""
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Rowan Ashby</title></head><body><h1>Rowan Ashby</h1>"
+                      "<p>Professor of Geology, Lakeside University.</p></body></html>",
+        "people.html": "<html><head><title>People</title></head><body>\n<h2>Now</h2>\n"
+                       "<ul><li>Writing a field guide with Per Lund</li></ul>\n<h2>PhD students</h2>\n"
+                       "<ul><li>Ilse Brandt</li></ul>\n</body></html>\n"})
+    p = import_path(tmp_path).profile
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student")]
+    assert [(u.file, u.line) for u in p.unparsed] == [("people.html", 2), ("people.html", 3)]

@@ -314,8 +314,9 @@ _UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|proje
                                  r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
                                  r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
-_TENSE_HEADING = re.compile(r"(?i)(?:current|present|now)(?:\s+(?:lab\s+|group\s+)?members)?")
-"""A heading that is only when a people page's members are (or were) there: "Current", "Current members"."""
+_TENSE_HEADING = re.compile(r"(?i)current|present")
+"""A heading that is only when a people page's members are there: "Current" (over them, before "Alumni"; "Current
+members" is a students' heading by :func:`section_kind` already; "Now" is what the owner does now, no group)."""
 _THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
