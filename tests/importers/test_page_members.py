@@ -701,3 +701,20 @@ def test_a_now_heading_on_a_people_page_opens_no_group(tmp_path):
     p = import_path(tmp_path).profile
     assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student")]
     assert [(u.file, u.line) for u in p.unparsed] == [("people.html", 2), ("people.html", 3)]
+
+
+def test_a_student_who_once_visited_elsewhere_is_no_guest_of_the_lab():
+    """"PhD student, previously a visiting research scholar at X": the visit was before, elsewhere; the member is a
+    student. "Visiting research student from X" is the lab's guest, no student (reported, not kept)."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Students</h2>
+<ul><li>Ilse Brandt, PhD student (2021-), previously a visiting research scholar at Northport</li>
+<li>Tomas Okoro, MSc student; was a visiting summer student at Eastbay in 2022</li>
+<li>Hana Sato, visiting research student from Eastbay</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student")]
+    assert [u.text for u in p.unparsed] == ["<li>Hana Sato, visiting research student from Eastbay</li></ul>"]

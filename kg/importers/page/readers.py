@@ -170,6 +170,15 @@ def _head_group(label: str | None) -> bool | None:
 _VISITOR = re.compile(r"(?i)\bvisiting\s+(?:(?:ph\.?\s?d\.?|graduate|doctoral|master'?s?|intern(?:ship)?|summer|research)\s+)*"
                       r"(?:students?|scholars?|researchers?|professors?|scientists?|fellows?)\b")
 """A lab's guest: listed among its members, no student the owner advises."""
+_EARLIER = re.compile(rf"(?i)\b(?:previously|formerly|former|earlier|before|was|{_NOW_AT})\b")
+"""Words after which a member's line says what they were before, or went on to be ("previously a visiting
+scholar at X", "now at Y"): no role of theirs in the lab."""
+
+
+def _guest(text: str) -> bool:
+    """Whether a member's line says they are the lab's guest ("Visiting PhD student from X"), not that they once
+    visited elsewhere ("PhD student, previously a visiting research scholar at X")."""
+    return bool(_VISITOR.search(_EARLIER.split(text, maxsplit=1)[0]))
 
 
 _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
@@ -1350,7 +1359,7 @@ class SectionReaders:
                     # a degree, a label, a place or the head of the lab, no student's name
                     continue
                 info_all = norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
-                if _VISITOR.search(info):
+                if _guest(info):
                     continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
                 note = re.match(r"[^()]{0,60}?\(([^()]{2,80})\)", chunk)
                 if note and NOT_STUDENT_ROLE.search(note.group(1)) and not _STUDENT_WORD.search(note.group(1)) \
@@ -1431,7 +1440,7 @@ class SectionReaders:
         person = _split_name_info(first)[0]
         if person and not has_cjk(person) and not _role_from(person) and not _NO_STUDENT_NAME.search(person):
             return False  # the items under the heading are people themselves: a group's label, no card
-        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _VISITOR.search(first) \
+        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _guest(first) \
                 or NOT_STUDENT_ROLE.search(first) and not _STUDENT_WORD.search(first):
             # "Professor, doctoral supervisor": the head of the lab; "Postdoctoral Fellow 2010-2012", "Technician":
             # a member who is no student
@@ -1539,7 +1548,7 @@ class SectionReaders:
             ", ".join(others)) or role_default
         if role_default == "alumnus":
             role = "alumnus"  # under "Alumni": a former student, whatever degree their lines name
-        if _VISITOR.search(texts[role_i] if role_i is not None else info):
+        if _guest(texts[role_i] if role_i is not None else info):
             self.r.ignore(set().union(*[s.lines for s in segs]))
             return True  # "Visiting Scholar", "Visiting PhD Student": a guest of the lab, no student of its head
         link = next((a for a in cells[name_i].iter("a")), None)
