@@ -718,3 +718,21 @@ def test_a_student_who_once_visited_elsewhere_is_no_guest_of_the_lab():
     p = _html(text)
     assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student")]
     assert [u.text for u in p.unparsed] == ["<li>Hana Sato, visiting research student from Eastbay</li></ul>"]
+
+
+def test_an_alumnus_whose_line_opens_with_their_job_now_stays_a_former_student():
+    """Under "Alumni", "Luis Ortega, Assistant Professor at Northport (PhD 2019)": the post after the name is what the
+    former student went on to be, no role in the lab that makes them staff; "Name, Post Doc" among current members
+    stays no student."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Alumni</h2>
+<ul><li>Luis Ortega, Assistant Professor at Northport (PhD 2019)</li>
+<li>Per Lund (Research Scientist at Westfield; PhD 2017)</li>
+<li>Bo Tran, PhD 2016</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Luis Ortega", "alumnus"), ("Per Lund", "alumnus"), ("Bo Tran", "alumnus")]

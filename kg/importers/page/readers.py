@@ -1375,9 +1375,10 @@ class SectionReaders:
                 group = b.group_label or b.heading
                 lead_role = re.split(r"\s*[,(;]\s*", info, maxsplit=1)[0] if info else ""
                 if lead_role and (group and _STUDENT_WORD.search(group) and _role_from(lead_role) != "postdoc"
-                                  or _ADVISED.search(lead_role)):
+                                  or _ADVISED.search(lead_role) or role_default == "alumnus"):
                     # ("Ana Ruiz, co-supervised with Professor Bo Tran": the words name who advises the student, the
-                    # professor no role of theirs)
+                    # professor no role of theirs; under "Alumni", "Luis Ortega, Assistant Professor at Northport
+                    # (PhD 2019)": what the former student went on to be, no role in the lab)
                     lead_role = ""
                 if any(_member_role_line(t) and NOT_STUDENT_ROLE.search(t) and not _STUDENT_WORD.search(t)
                        for t in [lead_role, *(s.text for s in extra)] if t):
