@@ -517,29 +517,34 @@ def test_member_cards_opening_with_the_year_they_joined_under_a_singular_heading
 
 
 def test_a_group_heading_naming_the_lab_head_or_members_who_are_no_students_lists_no_students():
-    """A people page's groups: "PI: <owner>" over the owner's card (a photo, "Professor, doctoral supervisor", an
-    e-mail) is the owner, read for them; "Postdoctoral Researchers", "Staff" and "Visiting intern students" are
+    """A people page's groups (under "People"): "PI: <owner>" over the owner's card (a photo, "Professor, doctoral
+    supervisor", an e-mail) is the owner, read for them; "Postdoctoral Researchers", "Staff" and "Visiting intern students" are
     members who are none of the owner's students; the student groups around them stay students."""
     text = """<html><body>
 <h1>Orla Finch</h1>
-<h2>PI: Orla Finch</h2>
+<h2>People</h2>
+<h3>PI: Orla Finch</h3>
 <table class="imgtable"><tr><td><img src="p.png" /></td>
-<td><p>Professor, doctoral supervisor<br /> E-mail: orla@lakeside.edu<br /></p></td></tr></table>
-<h2>Postdoctoral Researchers</h2>
+<td><p>Orla Finch<br /> Professor, doctoral supervisor<br /> E-mail: orla@lakeside.edu<br /></p></td></tr></table>
+<h3>Postdoctoral Researchers</h3>
 <table class="imgtable"><tr><td><img src="a.png" /></td><td><p>Mirela Costa<br /></p></td></tr></table>
-<h2>Ph.D. Students</h2>
+<h3>Ph.D. Students</h3>
 <table class="imgtable"><tr><td><img src="b.png" /></td><td><p>Ilse Brandt<br /></p></td></tr></table>
-<h2>Staff</h2>
+<h3>Staff</h3>
 <p>Kwame Mensah</p>
-<h2>Visiting intern students</h2>
+<h3>Visiting intern students</h3>
 <ul><li>Priya Nair, M.Sc., Summer 2023</li></ul>
-<h2>Master Students</h2>
+<h3>Master Students</h3>
 <ul><li>Tomas Okoro, M.Sc., 2022 - current</li></ul>
 </body></html>
 """
     p = _html(text)
     assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student")]
-    assert p.person.name == "Orla Finch"
+    assert p.person.name == "Orla Finch" and p.person.email == "orla@lakeside.edu"  # the PI's card read for the owner
+    # (the PI's card and the guests are read; "Postdoctoral Researchers" and "Staff" open sections of their own: no
+    # students, their lines reported)
+    assert not any(x in u.text for u in p.unparsed for x in ("p.png", "Orla", "Priya"))
+    assert sum(x in u.text for u in p.unparsed for x in ("Mirela", "Kwame")) == 2
 
 
 def test_a_card_cell_whose_first_line_is_the_name_keeps_the_lines_below_out_of_the_name():
