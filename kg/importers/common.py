@@ -3824,8 +3824,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 
 NOT_STUDENT_ROLE = re.compile(
-    r"(?i)post-?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|affiliate[ds]?\b|staff|"
-    r"technician|manager|senior\s+researcher|"
+    r"(?i)post[-\s]?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|affiliate[ds]?\b|staff|"
+    r"technician|manager|senior\s+researcher|bioinformatician|programmer|coordinator|"
     r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后|"
     # a research assistant is staff, unless a student ("Graduate Research Assistant", "Student Research Assistant")
     r"(?<!graduate\s)(?<!student\s)research\s+assistant(?!ship)")

@@ -1354,3 +1354,63 @@ def test_a_short_venue_over_the_names_keeps_the_bold_title_under_them():
     assert [(x.title, x.venue) for x in p.publications] == [
         ("Counting owls in pine woods", "PLOS ONE"), ("Counting Owls in Oak Woods at Dusk", "Nature"),
         ("Sand waves of the open coast", "Remote Sensing of the Coast")]
+
+
+def test_an_award_written_among_a_papers_link_buttons_is_a_note_on_the_paper():
+    """jekyll-scholar's rendered list: '<div class="links">🏆 Best Student Paper Award, 2020.<br><a>journal</a>'
+    (the BibTeX note the layout writes among the buttons): the award the paper won, kept as its note, neither a
+    link's label nor a part of its venue or title, and no line lost."""
+    text = """<html><body><h1>Publications</h1>
+<ol class="bibliography">
+<li><div class="row">
+<div class="title">Tidal mixing in shallow estuaries</div>
+<div class="author">Lund, Per and <em>Ashby, Rowan</em></div>
+<div class="periodical"><em>Coastal Letters</em> 2019</div>
+<div class="links">
+  &#127942; Harbour Society, Best Student Paper Award, 2020.
+  <br />
+  <a href="http://doi.org/10.1000/xyz1" class="btn">journal</a>
+</div>
+</div></li>
+<li><div class="row">
+<div class="title">Sediment plumes after storms</div>
+<div class="author"><em>Ashby, Rowan</em></div>
+<div class="periodical"><em>Coastal Letters</em> 2018</div>
+<div class="links"><a href="http://doi.org/10.1000/xyz2" class="btn">journal</a></div>
+</div></li>
+</ol></body></html>
+"""
+    p = _html(text, owner="Rowan Ashby")
+    first = p.publications[0]
+    assert first.notes == ["🏆 Harbour Society, Best Student Paper Award, 2020"]
+    assert (first.title, first.venue, first.year) == ("Tidal mixing in shallow estuaries", "Coastal Letters", 2019)
+    assert p.publications[1].notes == []
+    assert not any("Award" in u.text for u in p.unparsed)
+
+
+def test_a_note_among_a_papers_link_buttons_is_read_by_the_note_words():
+    """'<div class="links">Selected for the Editors' Choice collection<br><a>PDF</a>' and 'Oral presentation': words
+    of a paper's note (NOTE_WORDS: an award, an editor's choice, an oral) among its buttons are its note; a line of
+    other words there ("Slides soon") is no note."""
+    text = """<html><body><h1>Publications</h1>
+<ol class="bibliography">
+<li><div class="row">
+<div class="title">Tidal mixing in shallow estuaries</div>
+<div class="author">Lund, Per and <em>Ashby, Rowan</em></div>
+<div class="periodical"><em>Coastal Letters</em> 2019</div>
+<div class="links">
+  Selected for the Editors' Choice collection
+  <br />
+  <a href="http://doi.org/10.1000/xyz1" class="btn">journal</a>
+</div>
+</div></li>
+<li><div class="row">
+<div class="title">Sediment plumes after storms</div>
+<div class="author"><em>Ashby, Rowan</em></div>
+<div class="periodical"><em>Coastal Letters</em> 2018</div>
+<div class="links">Oral presentation<br /><a href="http://doi.org/10.1000/xyz2" class="btn">journal</a></div>
+</div></li>
+</ol></body></html>
+"""
+    p = _html(text, owner="Rowan Ashby")
+    assert [x.notes for x in p.publications] == [["Selected for the Editors' Choice collection"], ["Oral presentation"]]

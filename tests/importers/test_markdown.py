@@ -656,14 +656,14 @@ def test_chinese_english_readme():
 
 def test_lab_readme_owner_is_the_pi():
     """Decided: a lab README is read as its PI's (the most frequent author, named "led by" and
-    "(PI)"); the lab's logo is no photo, and the PI is not listed among their own students."""
+    "(PI)"); the lab's logo is no photo, and the PI is not listed among their own students, nor is the lab's
+    postdoc ("Tomás Reyes (Postdoc)": a member, no student)."""
     prof = _load("lab")
     p = prof.person
     assert p.name == "Danielle Okafor" and p.image is None
     assert all(_people(x)[1] == [len(x.authors) - 1] for x in prof.publications)
     assert len(prof.publications) == 2 and [n.date for n in prof.news] == ["2024-06", "2024-01"]
-    assert [(s.name, s.role) for s in prof.students] == [
-        ("Tomás Reyes", "postdoc"), ("Aiden Walsh", "PhD student"), ("Noor Rahimi", "PhD student")]
+    assert [(s.name, s.role) for s in prof.students] == [("Aiden Walsh", "PhD student"), ("Noor Rahimi", "PhD student")]
     # the lab's title, the acronym line, the group blurb and the lab's own links are about the lab, not its PI:
     # left for a reader (the logo is an image without text, markup like the badges of other READMEs)
     assert [u.line for u in prof.unparsed] == [4, 6, 9, 11]

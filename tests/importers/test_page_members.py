@@ -514,3 +514,230 @@ def test_member_cards_opening_with_the_year_they_joined_under_a_singular_heading
                     "- Ada Quill, Bo Lind. Tides over shelves. *Ocean Letters*, 2024.\n", encoding="utf-8")
     profile = import_path(page).profile
     assert profile.students == [] and profile.person.job_title == "Ph.D. Student"
+
+
+def test_a_group_heading_naming_the_lab_head_or_members_who_are_no_students_lists_no_students():
+    """A people page's groups (under "People"): "PI: <owner>" over the owner's card (a photo, "Professor, doctoral
+    supervisor", an e-mail) is the owner, read for them; "Postdoctoral Researchers", "Staff" and "Visiting intern students" are
+    members who are none of the owner's students; the student groups around them stay students."""
+    text = """<html><body>
+<h1>Orla Finch</h1>
+<h2>People</h2>
+<h3>PI: Orla Finch</h3>
+<table class="imgtable"><tr><td><img src="p.png" /></td>
+<td><p>Orla Finch<br /> Professor, doctoral supervisor<br /> E-mail: orla@lakeside.edu<br /></p></td></tr></table>
+<h3>Postdoctoral Researchers</h3>
+<table class="imgtable"><tr><td><img src="a.png" /></td><td><p>Mirela Costa<br /></p></td></tr></table>
+<h3>Ph.D. Students</h3>
+<table class="imgtable"><tr><td><img src="b.png" /></td><td><p>Ilse Brandt<br /></p></td></tr></table>
+<h3>Staff</h3>
+<p>Kwame Mensah</p>
+<h3>Visiting intern students</h3>
+<ul><li>Priya Nair, M.Sc., Summer 2023</li></ul>
+<h3>Master Students</h3>
+<ul><li>Tomas Okoro, M.Sc., 2022 - current</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student")]
+    assert p.person.name == "Orla Finch" and p.person.email == "orla@lakeside.edu"  # the PI's card read for the owner
+    # (the PI's card and the guests are read; "Postdoctoral Researchers" and "Staff" open sections of their own: no
+    # students, their lines reported)
+    assert not any(x in u.text for u in p.unparsed for x in ("p.png", "Orla", "Priya"))
+    assert sum(x in u.text for u in p.unparsed for x in ("Mirela", "Kwame")) == 2
+
+
+def test_a_card_cell_whose_first_line_is_the_name_keeps_the_lines_below_out_of_the_name():
+    """"<td><p>Ana Ruiz<br>Master, 2023, co-advised with ...<br>Thesis: ...</p></td>" under "Alumni": the cell's
+    first line is the whole name (the degree on the next line is no part of it), the student a former one; a
+    name written with the name its bearer goes by in brackets ("Hana (Hani) Sato") is the given and family name."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Alumni</h2>
+<table class="imgtable"><tr><td><img src="a.png" /></td>
+<td><p>Ilse Brandt<br />
+Master, 2023, co-advised with Prof. Per Lund<br />
+Thesis: Sediments of cold lakes<br />
+</p></td></tr></table>
+<table class="imgtable"><tr><td><img src="b.png" /></td>
+<td><p>Hana (Hani) Sato<br />
+Master, 2022<br />
+</p></td></tr></table>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "alumnus"), ("Hana Sato", "alumnus")]
+
+
+def test_a_role_after_the_name_that_is_no_students_and_the_groups_labels_name_no_students():
+    """"Current Researchers" / "Past Researchers" over lists of "Name, PhD" and "Name, MASc" items: the labels
+    name no one, "Name, Post Doc" is a postdoc (no student), MASc a master's degree."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Students</h2>
+<span>Current Researchers</span>
+<ul><li>Ilse Brandt, MASc</li><li>Tomas Okoro, PhD</li></ul>
+<span>Past Researchers</span>
+<ul><li>Mirela Costa, Post Doc</li><li>Luis Ortega, PhD (co-supervised with P. Lund)</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Ilse Brandt", "master student"), ("Tomas Okoro", "PhD student"), ("Luis Ortega", "PhD student")]
+
+
+def test_a_current_heading_on_a_group_page_opens_its_members(tmp_path):
+    """group.html: "Current" then "Alumni" over table rows of a bold name, its role and a line of work: the rows whose
+    role is a student's are students (the director, a co-PI, an engineer and a postdoctoral associate are not)."""
+    rows = "".join(f'<tr><td><img src="x.png"></td><td><span><b> {n} </b></span> <br>\n{r}\n<p> Works on tides. </p>'
+                   f"</td></tr>\n" for n, r in [("Rowan Ashby", "Director"), ("Per Lund", "co-PI"),
+                                               ("Kwame Mensah", "Software and data engineer"),
+                                               ("Mirela Costa", "Postdoctoral Associate"),
+                                               ("Ilse Brandt", "Graduate Student")])
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Rowan Ashby</title></head><body><h1>Rowan Ashby</h1>"
+                      "<p>Professor of Geology, Lakeside University.</p></body></html>",
+        "group.html": f"<html><head><title>Group members</title></head><body><h2>Current</h2><table><tbody>\n{rows}</tbody></table>\n"
+                      "<h2>Alumni</h2><table><tbody><tr><td><img src=\"y.png\"></td><td><span><b> Tomas Okoro </b>"
+                      "</span> <br>\nGraduate Student\n<p> Graduated in 2022. </p></td></tr></tbody></table>"
+                      "</body></html>",
+    })
+    p = import_path(tmp_path).profile
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", None), ("Tomas Okoro", "alumnus")]
+
+
+def test_a_co_pis_card_under_principal_investigators_is_no_card_of_the_owners(tmp_path):
+    """people.html: "Principal Investigators" over the owner's card and a co-PI's: the owner's card is read for them,
+    the co-PI's (another name) is a member, no student, and none of its lines (their post, their e-mail) becomes
+    the owner's; a long paragraph about the head under "Principal Investigator" is no card: left for a reader,
+    reported, not lost."""
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Rowan Ashby</title></head><body><h1>Rowan Ashby</h1>"
+                      "<p>Professor of Geology, Lakeside University. Email: rowan@lakeside.edu</p></body></html>",
+        "people.html": """<html><head><title>People</title></head><body>
+<h2>People</h2>
+<h3>Principal Investigators</h3>
+<table class="imgtable"><tr><td><img src="p.png" /></td>
+<td><p>Rowan Ashby<br />Professor of Geology<br />E-mail: rowan@lakeside.edu</p></td></tr></table>
+<table class="imgtable"><tr><td><img src="q.png" /></td>
+<td><p>Per Lund<br />Associate Professor, Northport University<br />E-mail: per.lund@northport.edu</p></td></tr></table>
+<h3>Principal Investigator</h3>
+<p>Rowan Ashby is a Professor of Geology at Lakeside University. She studies the sediments of cold lakes and how
+storms move them across the shelf, using field campaigns, numerical models and long records from cores.</p>
+<h3>PhD Students</h3>
+<ul><li>Ilse Brandt, PhD student, 2021-</li></ul>
+</body></html>
+"""})
+    p = import_path(tmp_path).profile
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student")]
+    assert p.person.email == "rowan@lakeside.edu"
+    assert [a.name for a in p.person.affiliations] == ["Lakeside University"]
+    assert [(u.file, u.line) for u in p.unparsed] == [("people.html", 9), ("people.html", 10)]  # the paragraph
+
+
+def test_a_member_whose_line_names_who_co_advises_them_stays_a_student():
+    """"Ana Ruiz, co-supervised with Professor Bo Tran" under a label that names no students ("Mentees"): the
+    professor is the co-advisor, no role of the member's, who is a student; "Name, Post Doc" there is no student."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Mentees</h2>
+<ul><li>Ilse Brandt, co-supervised with Professor Per Lund</li>
+<li>Tomas Okoro, advised jointly with Professor Mira Kahn</li>
+<li>Mirela Costa, Post Doc</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [s.name for s in p.students] == ["Ilse Brandt", "Tomas Okoro"]
+
+
+def test_a_role_or_degree_in_brackets_after_a_given_name_is_no_nickname():
+    """"Hana (Hani) Sato": the name its bearer goes by, between given and family names (the name is "Hana Sato");
+    "Maria (Alumna) now at X", "Tomas (Undergraduate) Okoro": a role in the brackets, kept as the line says it."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Students</h2>
+<ul><li>Hana (Hani) Sato, PhD student</li>
+<li>Li (Lily) Chen</li>
+<li>Tomas (Undergraduate) Okoro, works on tides</li>
+</ul>
+</body></html>
+"""
+    p = _html(text)
+    names = [(s.name, s.role) for s in p.students]
+    assert names[:2] == [("Hana Sato", "PhD student"), ("Li Chen", None)]
+    assert ("Tomas Okoro", "undergraduate") not in names and "Tomas" in names[2][0]
+
+
+def test_a_label_naming_the_post_the_owner_advised_in_lists_their_students():
+    """"Supervision" > "As principal investigator", "Mentoring (as PI)", "Co-supervised with Professor Per Lund":
+    the labels name the post in which the people listed were advised (the owner's, a co-advisor's), not the people:
+    they are students, none dropped as the lab's head or as its staff."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Supervision</h2>
+<h3>As principal investigator</h3>
+<ul><li>Ilse Brandt, PhD, 2019-2023</li><li>Tomas Okoro, MSc, 2021</li></ul>
+<h3>Co-supervised with Professor Per Lund</h3>
+<ul><li>Hana Sato, PhD, 2020</li></ul>
+<h2>Mentoring (as PI)</h2>
+<ul><li>Luis Ortega, PhD 2018</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student"), ("Hana Sato", "PhD student"),
+        ("Luis Ortega", "PhD student")]
+
+
+def test_a_now_heading_on_a_people_page_opens_no_group(tmp_path):
+    """people.html: "Now" over what the owner does now (a /now section) is no group of members, as "Current" is:
+    its heading and lines are left for a reader (reported), the students under "PhD students" stay."""
+    write_site(tmp_path, {
+        "index.html": "<html><head><title>Rowan Ashby</title></head><body><h1>Rowan Ashby</h1>"
+                      "<p>Professor of Geology, Lakeside University.</p></body></html>",
+        "people.html": "<html><head><title>People</title></head><body>\n<h2>Now</h2>\n"
+                       "<ul><li>Writing a field guide with Per Lund</li></ul>\n<h2>PhD students</h2>\n"
+                       "<ul><li>Ilse Brandt</li></ul>\n</body></html>\n"})
+    p = import_path(tmp_path).profile
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student")]
+    assert [(u.file, u.line) for u in p.unparsed] == [("people.html", 2), ("people.html", 3)]
+
+
+def test_a_student_who_once_visited_elsewhere_is_no_guest_of_the_lab():
+    """"PhD student, previously a visiting research scholar at X": the visit was before, elsewhere; the member is a
+    student. "Visiting research student from X" is the lab's guest, no student (reported, not kept)."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Students</h2>
+<ul><li>Ilse Brandt, PhD student (2021-), previously a visiting research scholar at Northport</li>
+<li>Tomas Okoro, MSc student; was a visiting summer student at Eastbay in 2022</li>
+<li>Hana Sato, visiting research student from Eastbay</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [("Ilse Brandt", "PhD student"), ("Tomas Okoro", "master student")]
+    assert [u.text for u in p.unparsed] == ["<li>Hana Sato, visiting research student from Eastbay</li></ul>"]
+
+
+def test_an_alumnus_whose_line_opens_with_their_job_now_stays_a_former_student():
+    """Under "Alumni", "Luis Ortega, Assistant Professor at Northport (PhD 2019)": the post after the name is what the
+    former student went on to be, no role in the lab that makes them staff; "Name, Post Doc" among current members
+    stays no student."""
+    text = """<html><body>
+<h1>Rowan Ashby</h1>
+<p>Professor of Geology, Lakeside University.</p>
+<h2>Alumni</h2>
+<ul><li>Luis Ortega, Assistant Professor at Northport (PhD 2019)</li>
+<li>Per Lund (Research Scientist at Westfield; PhD 2017)</li>
+<li>Bo Tran, PhD 2016</li></ul>
+</body></html>
+"""
+    p = _html(text)
+    assert [(s.name, s.role) for s in p.students] == [
+        ("Luis Ortega", "alumnus"), ("Per Lund", "alumnus"), ("Bo Tran", "alumnus")]

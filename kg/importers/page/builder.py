@@ -314,6 +314,9 @@ _UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|proje
                                  r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
                                  r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
+_TENSE_HEADING = re.compile(r"(?i)current|present")
+"""A heading that is only when a people page's members are there: "Current" (over them, before "Alumni"; "Current
+members" is a students' heading by :func:`section_kind` already; "Now" is what the owner does now, no group)."""
 _THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
@@ -986,11 +989,14 @@ class Builder(SectionReaders, PersonReader):
 
     _students_page_memo: bool | None = None
 
+    def _people_page(self) -> bool:
+        """Whether the page's file says it lists the lab's people (``people.html``, ``group.html``, ``members.md``)."""
+        return section_kind(re.sub(r"[_\-.]+", " ", self.r.doc.path.stem).strip()) == "students"
+
     def _head_shot_member(self, b: Block, segs: list) -> bool:
         """Whether a block is a member's head-shot card on a page whose file names its people (``people.html``,
         ``members.html``): a photo and a person's name alone, not the owner's."""
-        if len(segs) != 1 or not self.r.pictured(b) or \
-                section_kind(re.sub(r"[_\-.]+", " ", self.r.doc.path.stem).strip()) != "students":
+        if len(segs) != 1 or not self.r.pictured(b) or not self._people_page():
             return False
         c = name_candidate(segs[0].text)
         return c is not None and fold(c[0]) == fold(norm(segs[0].text)) and len(c[0].split()) >= 2 and not any(
@@ -1129,6 +1135,10 @@ class Builder(SectionReaders, PersonReader):
                 elif kind is None and current == "students" and b.level <= level and not yearish \
                         and len(text.split()) <= 4 and self._students_page():
                     # "Ph.D (On-going)", "JRF" after "M.Tech projects" on students.html: another group of them
+                    kind, heading_text = "students", text
+                elif kind is None and _TENSE_HEADING.fullmatch(text.strip(" *_:：")) and self._people_page():
+                    # "## Current" and "## Alumni" on group.html (people.html, members.html): the lab's members now,
+                    # a group of its people as "Alumni" is
                     kind, heading_text = "students", text
                 if kind == "talks" and current == "publications" and b.level > level \
                         and re.fullmatch(r"(?i)posters?", text.strip(" *_:：")):

@@ -1450,6 +1450,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             roles[i] = "links"  # "<summary>Abstract</summary>": the label of a folded block, no words of the entry
         elif hint == "bibtex" and t and _link_line(s, t):
             roles[i] = "links"  # "[<a class="bib">bib</a>]": a link to the BibTeX, no BibTeX block
+        elif hint == "links" and NOTE_WORDS.search(t) and all(r.anchor is None for r in s.runs if r.text.strip()):
+            # "<div class="links">🏆 Best Paper Award, 2020.<br><a>PDF</a></div>": the award the paper won (or "Oral",
+            # "Spotlight": the words of a paper's note), written among its buttons (a BibTeX note a theme renders
+            # there), no link's label: a note on the paper
+            roles[i] = "note"
         elif hint in ("bibtex", "abstract", "badge"):
             roles[i] = hint
         elif not t or separators_only(t) or _link_line(s, t) or i and _links_row(s):

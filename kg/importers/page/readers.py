@@ -13,7 +13,7 @@ import re
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
-                      owner_variant, role_only, without_degrees, LAB_ROLE)
+                      owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -55,7 +55,7 @@ _STUDENT_DETAIL = re.compile(
 
 _NO_STUDENT_NAME = re.compile(
     r"(?i)\b(?:professor|lecturer|students?|staff|visitors?|alumn(?:i|ae|us|a)|candidate|thesis|dissertation|title|topic|director|station|engineering|"
-    r"area|position|interests?|lab|laboratory|"
+    r"area|position|interests?|lab|laboratory|researchers|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])"
     # (in Chinese: an advisor, a co-advisor, a supervisor: "导师：王林、胡开明" is the footnote naming a student's
     # advisors, no student)
@@ -70,6 +70,9 @@ _ROW_NUMBER = re.compile(r"[#№]?\s*\d{1,3}\s*[.)]?")
 
 _CO_ADVISOR_LINE = re.compile(r"(?i)^\s*\(?\s*co-?(?:supervis|advis|mentor)\w*\b")
 """A member's line naming who else advises them ("Co-supervisor Jean Yang"): theirs, no one of the group."""
+_ADVISED = re.compile(r"(?i)\b(?:co-?)?(?:advis|supervis|mentor)(?:ed|ors?|ing)\b")
+"""Words after a member's name that say who advises them ("co-supervised with Professor Bo Tran", "advised by ..."):
+about a student, a professor named in them no role of the member's."""
 _ROLE_LABEL = re.compile(r"(?i)\b(?:students|candidates|alumni|members|interns|postdocs|fellows|assistants)\b|[:：]\s*$")
 
 
@@ -101,9 +104,9 @@ def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
         (r"博士后", "postdoc"),
-        (r"\bpost-?doc", "postdoc"),  # ("Postdoctoral Fellow": no doctoral student)
+        (r"\bpost[-\s]?doc", "postdoc"),  # ("Postdoctoral Fellow", "Post Doc": no doctoral student)
         (r"\bph\.?\s?d\b|doctoral|博士", "PhD student"),
-        (r"\bmaster|\bm\.?s\.?\b|\bm\.?\s?sc\b|\bm\.?a\.?\s+(?:(?:19|20)\d\d|student|candidate|thesis)\b|硕士",
+        (r"\bmaster|\bm\.?s\.?\b|\bm\.?\s?sc\b|\bm\.?a\.?sc\b|\bm\.?a\.?\s+(?:(?:19|20)\d\d|student|candidate|thesis)\b|硕士",
          "master student"),
         (r"undergrad|\bbachelor|\bb\.?s\.?\b|\bb\.?\s?sc\b|\bb\.?a\.?\s+(?:(?:19|20)\d\d|student|thesis)\b|"
          r"\bhonou?rs\s+(?:thesis|student|project)|本科", "undergraduate"),
@@ -141,9 +144,41 @@ def _card_name(label: str | None) -> tuple[str | None, bool]:
     return (name, faculty) if len(name.split()) >= 2 and name_like(name) else (None, False)
 
 
-_VISITOR = re.compile(r"(?i)\bvisiting\s+(?:ph\.?\s?d\.?\s+|graduate\s+|doctoral\s+|master'?s?\s+)?"
+_CAPACITY = re.compile(r"(?i)\b(?:as|with|under|by)\b")
+"""Words of a group's label that name the post in which its people were advised ("as PI", "with Professor X"),
+not the people."""
+
+
+def _head_group(label: str | None) -> bool | None:
+    """Whether a group of a people section (its sub-heading ``label``) holds no student of the owner's: True for the
+    lab's head ("PI: Ana Ruiz", "Principal Investigator", "Faculty"), False for its other members who are no
+    students ("Postdoctoral Researchers", "Staff", "Collaborators", "Visiting Scholars"), None for a group of students ("PhD Students",
+    "Alumni", "Graduate Research Assistants", "Postdocs and Students": it names students too) or no label."""
+    if label and _VISITOR.search(label):
+        return False  # "Visiting Scholars", "Visiting intern students": the lab's guests, no students of its head
+    if not label or _STUDENT_WORD.search(label) or _role_from(label) not in (None, "postdoc", "research assistant"):
+        return None
+    if _CAPACITY.search(label) or _ADVISED.search(label):
+        # "Supervision" > "As principal investigator", "Mentoring (as PI)", "Co-supervised with Professor Bo Tran":
+        # the post in which the owner (or a co-advisor) advised the people listed, who are their students
+        return None
+    if _FACULTY.search(label):
+        return True
+    return False if NOT_STUDENT_ROLE.search(label) else None
+
+
+_VISITOR = re.compile(r"(?i)\bvisiting\s+(?:(?:ph\.?\s?d\.?|graduate|doctoral|master'?s?|intern(?:ship)?|summer|research)\s+)*"
                       r"(?:students?|scholars?|researchers?|professors?|scientists?|fellows?)\b")
 """A lab's guest: listed among its members, no student the owner advises."""
+_EARLIER = re.compile(rf"(?i)\b(?:previously|formerly|former|earlier|before|was|{_NOW_AT})\b")
+"""Words after which a member's line says what they were before, or went on to be ("previously a visiting
+scholar at X", "now at Y"): no role of theirs in the lab."""
+
+
+def _guest(text: str) -> bool:
+    """Whether a member's line says they are the lab's guest ("Visiting PhD student from X"), not that they once
+    visited elsewhere ("PhD student, previously a visiting research scholar at X")."""
+    return bool(_VISITOR.search(_EARLIER.split(text, maxsplit=1)[0]))
 
 
 _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
@@ -188,8 +223,24 @@ def _thesis_then_name(t: str) -> tuple[str, str] | None:
     return " ".join(m.group("n").split()), m.group("t").strip()
 
 
+def _without_nickname(t: str) -> str:
+    """A student's line whose name has the name its bearer goes by in brackets between the given and family names
+    ("Ana (Annie) Ruiz, PhD" -> "Ana Ruiz, PhD", as :data:`~kg.importers.common.NICKNAME_BETWEEN` reads the owner's);
+    a role or a degree in the brackets ("Maria (Alumna) now at X", "Bo (Undergraduate) Tran") is no nickname."""
+    m = NICKNAME_BETWEEN.match(t)
+    if not m or not m.group("nick")[:1].isupper() or not m.group("family")[:1].isupper():
+        return t
+    nick = m.group("nick")
+    if _NO_STUDENT_NAME.search(nick) or _role_from(nick) or NOT_STUDENT_ROLE.search(nick) or DEGREE_WORD.match(nick):
+        return t
+    return f"{m.group('given')} {m.group('family')}"
+
+
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
+    # ("Ana (Annie) Ruiz, PhD": the name one goes by, in brackets between the given and family names, is no end of the
+    # name; the name is the given and family names)
+    t = _without_nickname(t)
     thesis = _thesis_then_name(t)
     if thesis:
         # "Effects of Aquatic Walk on Balance in Older Adults, H Rahimi, Ongoing.": the thesis, then its student
@@ -1209,6 +1260,27 @@ class SectionReaders:
             # a member's name opening their card: the short lines after it (under the same heading), to the next
             # name, are the owner's when it is theirs
             self._owner_card = key if any(same_name(name, n) for n in self.ctx.owner_names if n) else None
+        head_group = _head_group(b.group_label or b.heading)
+        if head_group is not None:
+            # "## PI: Ana Ruiz" (or "Principal Investigator") over a card on the people page: the owner's own card,
+            # read for them; "## Postdoctoral Researchers", "## Staff", "## Collaborators": members of the lab
+            # who are none of its head's students
+            other = name is not None and not any(same_name(name, n) for n in self.ctx.owner_names if n)
+            if head_group and not other and (len(segs) > 6 or any(len(s.text.split()) > 12 for s in segs)):
+                # (a paragraph about the lab's head, or a long card: no card's short lines, left for a reader)
+                return
+            if head_group and not other:
+                self.read_person(b, segs, "bio")
+                said = set().union(*[s.lines for s in segs]) if segs else set()
+                # (the card's photo, markup, and the links to their other pages: no words of theirs left unread)
+                self.r.ignore((self.r.el_lines(b.el) if b.el is not None else set()) - said)
+                self.r.use(set().union(*[s.lines for s in segs if all(r.anchor is not None for r in s.runs
+                                                                      if r.text.strip())]))
+            else:
+                # (a co-PI's card under "Principal Investigators", who is not the owner; a postdoc's, a member of the
+                # staff's: members, no students)
+                self.r.use(set().union(*[s.lines for s in segs]) if segs else set())
+            return
         if self._owner_card == key and (sum(len(s.text.split()) for s in segs) <= 12 or len(segs) <= 6 and all(
                 len(s.text.split()) <= 8 for s in segs)):
             # the owner's own card among the lab's members ("<h4>Ana Ruiz</h4><p>Associate Professor</p>" and the
@@ -1287,18 +1359,29 @@ class SectionReaders:
                     # a degree, a label, a place or the head of the lab, no student's name
                     continue
                 info_all = norm(", ".join(x for x in [info, *[s.text for s in extra]] if x))
-                if _VISITOR.search(info):
+                if _guest(info):
                     continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
                 note = re.match(r"[^()]{0,60}?\(([^()]{2,80})\)", chunk)
                 if note and NOT_STUDENT_ROLE.search(note.group(1)) and not _STUDENT_WORD.search(note.group(1)) \
                         and not DEGREE_WORD.match(note.group(1)) and _CLOSED_SPAN.search(note.group(1)):
                     # "**Dr. Bo Tran** (Postdoctoral Fellow 2019-2021): Bo is now ...": a post the member held in
                     # the lab and left, in brackets after the name, is no student's (what they went on to be, after
-                    # it, is no matter; a current "(Postdoc)" stays a member with that role)
+                    # it, is no matter; a current "(Postdoc)" is no student either, below)
                     self.r.use(lines)
                     continue
-                if any(_member_role_line(s.text) and NOT_STUDENT_ROLE.search(s.text) and not _STUDENT_WORD.search(s.text)
-                       for s in extra):
+                # ("Ana Ruiz, Post Doc", "Bo Tran (Postdoc)": the role after the name; a job a student may hold,
+                # "Research Associate", only where the group's label does not say its people are students, as
+                # "Part-time Students" does)
+                group = b.group_label or b.heading
+                lead_role = re.split(r"\s*[,(;]\s*", info, maxsplit=1)[0] if info else ""
+                if lead_role and (group and _STUDENT_WORD.search(group) and _role_from(lead_role) != "postdoc"
+                                  or _ADVISED.search(lead_role) or role_default == "alumnus"):
+                    # ("Ana Ruiz, co-supervised with Professor Bo Tran": the words name who advises the student, the
+                    # professor no role of theirs; under "Alumni", "Luis Ortega, Assistant Professor at Northport
+                    # (PhD 2019)": what the former student went on to be, no role in the lab)
+                    lead_role = ""
+                if any(_member_role_line(t) and NOT_STUDENT_ROLE.search(t) and not _STUDENT_WORD.search(t)
+                       for t in [lead_role, *(s.text for s in extra)] if t):
                     # "Ana Ruiz<br>Software Engineer", "<br>Postdoc": a member of the group who is no student
                     self.r.use(lines)
                     for s in extra:
@@ -1358,7 +1441,7 @@ class SectionReaders:
         person = _split_name_info(first)[0]
         if person and not has_cjk(person) and not _role_from(person) and not _NO_STUDENT_NAME.search(person):
             return False  # the items under the heading are people themselves: a group's label, no card
-        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _VISITOR.search(first) \
+        if faculty or _FACULTY.search(first) and not _STUDENT_WORD.search(first) or _guest(first) \
                 or NOT_STUDENT_ROLE.search(first) and not _STUDENT_WORD.search(first):
             # "Professor, doctoral supervisor": the head of the lab; "Postdoctoral Fellow 2010-2012", "Technician":
             # a member who is no student
@@ -1446,6 +1529,13 @@ class SectionReaders:
             name, info = paras[0], ", ".join(paras[1:])
         else:
             name, info = _split_name_info(texts[name_i])
+            lead = next((t for s in segs for t in [norm(s.text)] if t and texts[name_i].startswith(t)), None)
+            lead_name, lead_rest = _split_name_info(lead) if lead else (None, "")
+            if name and lead_name and not lead_rest and len(lead) < len(texts[name_i]) and len(lead_name) < len(name):
+                # "<td>Ana Ruiz<br>Master, 2023, co-advised with ...</td>": the cell's first line is the name alone,
+                # the lines below it say what the student was (no word of them is the name's)
+                rest = [t for s in segs for t in [norm(s.text)] if t and t != lead and t in texts[name_i]]
+                name, info = lead_name, ", ".join(rest) if rest else texts[name_i][len(lead):].strip(" ,;")
         if not name:
             return False
         inst_i = col(r"institution|universit|affiliation|school|from|organi|now|current|previous|company|where")
@@ -1457,7 +1547,9 @@ class SectionReaders:
             inst = _institution_in(", ".join([info, *others]))
         role = (_role_from(texts[role_i]) if role_i is not None else None) or _role_from(info) or _role_from(
             ", ".join(others)) or role_default
-        if _VISITOR.search(texts[role_i] if role_i is not None else info):
+        if role_default == "alumnus":
+            role = "alumnus"  # under "Alumni": a former student, whatever degree their lines name
+        if _guest(texts[role_i] if role_i is not None else info):
             self.r.ignore(set().union(*[s.lines for s in segs]))
             return True  # "Visiting Scholar", "Visiting PhD Student": a guest of the lab, no student of its head
         link = next((a for a in cells[name_i].iter("a")), None)
