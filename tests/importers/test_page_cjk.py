@@ -215,6 +215,30 @@ def test_a_chinese_citation_closing_its_names_with_deng_reads_it_as_et_al(tmp_pa
     assert [p.venue for p in pubs] == ["自动化技术", "计算机应用", "计算机工程"]
 
 
+def test_a_japanese_citation_closing_its_names_with_ta_or_hoka_reads_it_as_et_al(tmp_path):
+    # "Aki Mori 他, “Title”" / "ほか": the Japanese "and others" after the last written name; no author, the list is cut,
+    # and a paper whose only written name is the owner's is still the owner's
+    page = tmp_path / "gyoseki.html"
+    page.write_text("""<html lang="ja"><head><title>森 亜紀 - 業績</title></head><body>
+<h1>Aki Mori</h1><h2>主要論文</h2><ul>
+<li><p>Ren Ohta, <strong>Aki Mori</strong> 他, “Drift chambers for a hyperon scattering run”, <em>Nucl. Instr. Meth.</em>, <strong>A912</strong>, 16 (2021).</p></li>
+<li><p><strong>Aki Mori</strong> 他, “Spectral shape of a light hypernucleus”, <em>PTEP</em>, <strong>2019</strong>, 083D01 (2019).</p></li>
+<li><p><strong>A. Mori</strong> ほか, “Tagging kaons with a ring counter”, <em>Phys. Lett. B</em>, <strong>845</strong>, 138190 (2017).</p></li>
+</ul></body></html>""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Drift chambers for a hyperon scattering run", "Spectral shape of a light hypernucleus",
+                                       "Tagging kaons with a ring counter"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ren Ohta", "Aki Mori"], ["Aki Mori"], ["A. Mori"]]
+    assert [p.authors_truncated for p in pubs] == [True, True, True]
+    assert [p.year for p in pubs] == [2021, 2019, 2017]
+
+
+@pytest.mark.parametrize("text", ["その他, 研究会", "其他: 2", "このほか、学会"])
+def test_the_ta_of_a_word_is_no_et_al(text):
+    from kg.importers.page.citation import _CJK_ET_AL
+    assert _CJK_ET_AL.search(text) is None
+
+
 def test_an_education_list_in_chinese_reads_the_degree_that_ends_its_line(tmp_path):
     page = tmp_path / "index.md"
     page.write_text("# 林静\n\n## 教育经历\n\n### **北江大学**\n\n计算机博士 <span>2020.09-至今</span>\n\n"
