@@ -619,6 +619,12 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     ended = False
     used = 0
     for c in chunks:
+        if names and c in ("…", "..."):
+            # "A, B, …, Z Title": an ellipsis standing for the names left out before the last one (PubMed's and
+            # APA 7's long lists) is the list going on, for split_authors to read as the gap it is
+            names.append(c)
+            used += 1
+            continue
         # "A, B and C (editors), Book Title, Press, 2012": the editors' word closes the names of an edited book
         edited = _EDITORS_CLOSING.search(c)
         parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c[:edited.start()] if edited else c)
