@@ -243,7 +243,6 @@ IDENTIFIER_URLS = {
     "researcherid": "https://www.researcherid.com/rid/{}",
     "scopus": "https://www.scopus.com/authid/detail.uri?authorId={}",
     "ncbi_bibliography": "https://www.ncbi.nlm.nih.gov/myncbi/{}/bibliography/public/",
-    "researchmap": "https://researchmap.jp/{}",
 }
 
 

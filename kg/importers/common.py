@@ -3185,11 +3185,6 @@ ORCID_ID = re.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 """An ORCID iD as written ("0000-0002-1825-0097", the last character a check digit or X): match it whole."""
 
 
-_RESEARCHMAP_PAGES = frozenset({"search", "researchers", "public", "outreach", "community", "news", "about", "help",
-                                "login", "faq", "info", "index.html"})
-"""researchmap.jp's own pages, no researcher's."""
-
-
 def _identifier_in_url(url: str) -> tuple[str, str] | None:
     """The kind and id of a researcher profile link, or None.
 
@@ -3217,8 +3212,6 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
     ('ncbi_bibliography', 'ann%20b.lee.1')
     >>> identifier_from_url("http://dl.acm.org/author_page.cfm?id=81100452755")
     ('acm', '81100452755')
-    >>> identifier_from_url("https://researchmap.jp/taro_yamada?lang=en"), identifier_from_url("https://researchmap.jp/search")
-    (('researchmap', 'taro_yamada'), None)
     """
     parts = url_parts(url.strip())
     host = parts.netloc.lower().removeprefix("www.")
@@ -3284,9 +3277,6 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
         return ("repec", segs[-1].removesuffix(".html"))
     if host == "inspirehep.net" and len(segs) == 2 and segs[0] == "authors" and segs[1].isdigit():
         return ("inspire", segs[1])  # INSPIRE-HEP, the high-energy physics literature's author record
-    if host == "researchmap.jp" and len(segs) == 1 and re.fullmatch(r"[\w.\-]{3,60}", segs[0]) \
-            and segs[0].lower() not in _RESEARCHMAP_PAGES:
-        return ("researchmap", segs[0])  # Japan's researcher database ("researchmap.jp/taro_yamada", "/read0012345")
     if host == "osf.io" and len(segs) == 1 and re.fullmatch(r"[a-z0-9]{5}", segs[0]):
         return ("osf", segs[0])  # the Open Science Framework's profile ("osf.io/h4x7q/")
     if host in ("youtube.com", "m.youtube.com") and re.fullmatch(r"@[\w.\-]{3,30}", segs[0] if segs else "") and (

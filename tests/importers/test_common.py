@@ -338,17 +338,6 @@ def test_a_dblp_person_page_on_a_numbered_mirror_host_is_a_dblp_id():
     assert identifier_from_url("http://dblpx.uni-trier.de/pers/hd/v/Vance:Rosa_M=") is None
 
 
-def test_a_researchmap_profile_is_an_identifier_and_its_site_pages_are_not():
-    """researchmap.jp, the database every Japanese researcher keeps a record in, linked from the homepage's profile
-    links ("researchmap.jp/taro_yamada"; older records "read0012345")."""
-    from kg.importers.common import identifier_from_url
-
-    assert identifier_from_url("https://researchmap.jp/taro_yamada") == ("researchmap", "taro_yamada")
-    assert identifier_from_url("https://researchmap.jp/read0012345/?lang=english") == ("researchmap", "read0012345")
-    assert identifier_from_url("https://researchmap.jp/search") is None
-    assert identifier_from_url("https://researchmap.jp/taro_yamada/published_papers") is None
-
-
 def test_a_dblp_page_at_its_first_address_is_a_dblp_id():
     """dblp's first home, "informatik.uni-trier.de/~ley/...", still linked from older homepages."""
     from kg.importers.common import identifier_from_url
