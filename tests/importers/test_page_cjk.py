@@ -42,7 +42,8 @@ def test_a_name_in_chinese_japanese_or_korean_is_read_without_what_surrounds_it(
     ("주요논문", "publications"), ("獲獎", "awards"), ("수상", "awards"), ("學歷", "education"),
     ("학력", "education"), ("経歴", "experience"), ("경력", "experience"), ("新聞", "news"), ("소식", "news"),
     ("教歴", "teaching"), ("私について", "bio"), ("研究助成金", "grants"), ("특허", "patents"),
-    ("業績リスト", "publications"), ("论文列表", "publications"), ("受賞一覧", "awards"),
+    ("業績リスト", "publications"), ("论文列表", "publications"), ("受賞一覧", "awards"), ("最新情報", "news"),
+    ("ニュース", "news"),
 ])
 def test_section_words_in_chinese_japanese_and_korean(heading, kind):
     assert section_kind(heading) == kind
@@ -237,6 +238,24 @@ def test_a_japanese_citation_closing_its_names_with_ta_or_hoka_reads_it_as_et_al
 def test_the_ta_of_a_word_is_no_et_al(text):
     from kg.importers.page.citation import _CJK_ET_AL
     assert _CJK_ET_AL.search(text) is None
+
+
+def test_a_japanese_latest_information_list_is_the_news(tmp_path):
+    # "最新情報" ("latest information"), the heading Japanese sites give their news, over dated items "2026.03"
+    page = tmp_path / "index.html"
+    page.write_text("""<html lang="ja"><head><title>森 亜紀</title></head><body><h1>森 亜紀</h1>
+<section><h2>最新情報</h2><ul class="news-list">
+<li class="news-item"><span class="news-date">2026.03</span>
+  <span class="news-content">太田君が修士論文賞を受賞しました。</span></li>
+<li class="news-item"><span class="news-date">2025.11</span>
+  <span class="news-content">研究会で招待講演を行いました。</span></li>
+<li class="news-item"><span class="news-date">2025.04</span>
+  <span class="news-content">ホームページを開設しました。</span></li>
+</ul></section></body></html>""", encoding="utf-8")
+    news = import_path(page).profile.news
+    assert [(n.date, n.text) for n in news] == [("2026-03", "太田君が修士論文賞を受賞しました。"),
+                                                 ("2025-11", "研究会で招待講演を行いました。"),
+                                                 ("2025-04", "ホームページを開設しました。")]
 
 
 def test_an_education_list_in_chinese_reads_the_degree_that_ends_its_line(tmp_path):
