@@ -3643,7 +3643,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("news", ("news", "updates", "update", "latest news", "recent news", "announcements", "what's new",
               "noticias", "notícias", "actualités", "neuigkeiten", "nouvelles", "dernières nouvelles", "aktuelles",
               "novedades", "notizie", "novità", "新闻", "最新动态", "动态",
-              "新着情報", "お知らせ", "最近の出来事", "更新履歴", "新闻动态", "通知公告",
+              "新着情報", "最新情報", "お知らせ", "ニュース", "最近の出来事", "更新履歴", "新闻动态", "通知公告",
               # "news reports" (as "News Coverage" is news; "媒体报道", media coverage, is press)
               "新闻报道", "新聞報導", "新聞報道",
               # traditional Chinese and Korean

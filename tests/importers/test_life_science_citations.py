@@ -231,3 +231,24 @@ def test_vancouver_names_with_dotted_initials_end_at_the_last_initials_stop(tmp_
         "Moths at dusk: a field count of the night", "Counting moths by their sound alone in a mixed wood",
         "Why lamps draw moths, and why some do not", "Wing scales under the lens of a microscope"]
     assert [len(p.authors) for p in pubs] == [3, 1, 2, 3]
+
+
+def test_an_ellipsis_before_the_last_name_then_an_italic_title_with_no_stop_keeps_the_names_whole(tmp_path):
+    # PubMed lists cut by an R script: "A, B, <strong>Owner</strong>, C, …, Z <em>Title.</em> Journal (2026). <a>doi</a>":
+    # the ellipsis stands for the names left out before the last one; no title opens at it
+    page = tmp_path / "publikationen.html"
+    page.write_text("""<html><head><title>Ola Brenner</title></head><body><h1>Ola Brenner</h1><h2>Publikationen</h2>
+<p>Tove Hild, Rasmus Kell, <strong>Ola Brenner</strong>, Ines Marr, …, Per Svale <em>Sleep timing and mood in shift workers.</em> The journal of sleep studies (2026). <a href="https://dx.doi.org/10.1000/sleep.7" class="uri">https://dx.doi.org/10.1000/sleep.7</a></p>
+<p>Tove Hild, <strong>Ola Brenner</strong>, Ines Marr, ..., Per Svale. <em>Nap length and recall in students.</em> Memory letters (2024). <a href="https://dx.doi.org/10.1000/nap.2" class="uri">https://dx.doi.org/10.1000/nap.2</a></p>
+<p><strong>Ola Brenner</strong>, Rasmus Kell <em>Light at night and alertness.</em> Memory letters (2022). <a href="https://dx.doi.org/10.1000/light.1" class="uri">https://dx.doi.org/10.1000/light.1</a></p>
+</body></html>""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Sleep timing and mood in shift workers", "The journal of sleep studies", 2026),
+        ("Nap length and recall in students", "Memory letters", 2024),
+        ("Light at night and alertness", "Memory letters", 2022)]
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["Tove Hild", "Rasmus Kell", "Ola Brenner", "Ines Marr", "Per Svale"],
+        ["Tove Hild", "Ola Brenner", "Ines Marr", "Per Svale"], ["Ola Brenner", "Rasmus Kell"]]
+    assert [p.authors_truncated for p in pubs] == [True, True, False]
+    assert [a.name for a in pubs[0].authors if a.is_self] == ["Ola Brenner"]

@@ -42,7 +42,8 @@ def test_a_name_in_chinese_japanese_or_korean_is_read_without_what_surrounds_it(
     ("주요논문", "publications"), ("獲獎", "awards"), ("수상", "awards"), ("學歷", "education"),
     ("학력", "education"), ("経歴", "experience"), ("경력", "experience"), ("新聞", "news"), ("소식", "news"),
     ("教歴", "teaching"), ("私について", "bio"), ("研究助成金", "grants"), ("특허", "patents"),
-    ("業績リスト", "publications"), ("论文列表", "publications"), ("受賞一覧", "awards"),
+    ("業績リスト", "publications"), ("论文列表", "publications"), ("受賞一覧", "awards"), ("最新情報", "news"),
+    ("ニュース", "news"),
 ])
 def test_section_words_in_chinese_japanese_and_korean(heading, kind):
     assert section_kind(heading) == kind
@@ -213,6 +214,48 @@ def test_a_chinese_citation_closing_its_names_with_deng_reads_it_as_et_al(tmp_pa
     assert [[a.name for a in p.authors] for p in pubs] == [["林静"], ["周立", "林静"], ["赵阳", "林静"]]
     assert [p.authors_truncated for p in pubs] == [True, True, False]
     assert [p.venue for p in pubs] == ["自动化技术", "计算机应用", "计算机工程"]
+
+
+def test_a_japanese_citation_closing_its_names_with_ta_or_hoka_reads_it_as_et_al(tmp_path):
+    # "Aki Mori 他, “Title”" / "ほか": the Japanese "and others" after the last written name; no author, the list is cut,
+    # and a paper whose only written name is the owner's is still the owner's
+    page = tmp_path / "gyoseki.html"
+    page.write_text("""<html lang="ja"><head><title>森 亜紀 - 業績</title></head><body>
+<h1>Aki Mori</h1><h2>主要論文</h2><ul>
+<li><p>Ren Ohta, <strong>Aki Mori</strong> 他, “Drift chambers for a hyperon scattering run”, <em>Nucl. Instr. Meth.</em>, <strong>A912</strong>, 16 (2021).</p></li>
+<li><p><strong>Aki Mori</strong> 他, “Spectral shape of a light hypernucleus”, <em>PTEP</em>, <strong>2019</strong>, 083D01 (2019).</p></li>
+<li><p><strong>A. Mori</strong> ほか, “Tagging kaons with a ring counter”, <em>Phys. Lett. B</em>, <strong>845</strong>, 138190 (2017).</p></li>
+</ul></body></html>""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Drift chambers for a hyperon scattering run", "Spectral shape of a light hypernucleus",
+                                       "Tagging kaons with a ring counter"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ren Ohta", "Aki Mori"], ["Aki Mori"], ["A. Mori"]]
+    assert [p.authors_truncated for p in pubs] == [True, True, True]
+    assert [p.year for p in pubs] == [2021, 2019, 2017]
+
+
+@pytest.mark.parametrize("text", ["その他, 研究会", "其他: 2", "このほか、学会"])
+def test_the_ta_of_a_word_is_no_et_al(text):
+    from kg.importers.page.citation import _CJK_ET_AL
+    assert _CJK_ET_AL.search(text) is None
+
+
+def test_a_japanese_latest_information_list_is_the_news(tmp_path):
+    # "最新情報" ("latest information"), the heading Japanese sites give their news, over dated items "2026.03"
+    page = tmp_path / "index.html"
+    page.write_text("""<html lang="ja"><head><title>森 亜紀</title></head><body><h1>森 亜紀</h1>
+<section><h2>最新情報</h2><ul class="news-list">
+<li class="news-item"><span class="news-date">2026.03</span>
+  <span class="news-content">太田君が修士論文賞を受賞しました。</span></li>
+<li class="news-item"><span class="news-date">2025.11</span>
+  <span class="news-content">研究会で招待講演を行いました。</span></li>
+<li class="news-item"><span class="news-date">2025.04</span>
+  <span class="news-content">ホームページを開設しました。</span></li>
+</ul></section></body></html>""", encoding="utf-8")
+    news = import_path(page).profile.news
+    assert [(n.date, n.text) for n in news] == [("2026-03", "太田君が修士論文賞を受賞しました。"),
+                                                 ("2025-11", "研究会で招待講演を行いました。"),
+                                                 ("2025-04", "ホームページを開設しました。")]
 
 
 def test_an_education_list_in_chinese_reads_the_degree_that_ends_its_line(tmp_path):

@@ -3526,6 +3526,22 @@ def test_a_superscript_number_after_a_unit_or_a_number_is_the_titles_exponent_an
     assert [[a.name for a in p.authors] for p in pubs] == [["A. Roe", "B. Lee"], ["A. Roe", "C. Kim"]]
 
 
+def test_a_superscript_number_before_an_element_s_symbol_is_the_titles_isotope():
+    """'<sup>18</sup>F-FDG', '<sup>12</sup>C(p, n)', '<sup>210</sup>Pb': an isotope's mass number in the title, kept (it
+    was dropped as an affiliation index, 'F-FDG'); the legend's '<sup>1</sup>Department' and 'Roe<sup>1</sup>' are
+    still no title's."""
+    pubs = _html(
+        "<h1>Ana Roe</h1><h2>Publications</h2><ol>"
+        "<li><b>A. Roe</b><sup>1</sup>, B. Lee<sup>2</sup>. Whole-body <sup>18</sup>F-FDG uptake in resting rowers. "
+        "<i>Journal of Sand</i>, 12, 1-10 (2023).</li>"
+        "<li>B. Lee, <b>A. Roe</b>. Cross sections of the <sup>12</sup>C(p, n) reaction and <sup>210</sup>Pb dating. "
+        "<i>Earth Letters</i>, 4, 22-30 (2021).</li></ol>"
+        "<p><sup>1</sup>Department of Physics, Tarn University. <sup>2</sup>UCLA.</p>").publications
+    assert [p.title for p in pubs] == ["Whole-body ¹⁸F-FDG uptake in resting rowers",
+                                       "Cross sections of the ¹²C(p, n) reaction and ²¹⁰Pb dating"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["A. Roe", "B. Lee"], ["B. Lee", "A. Roe"]]
+
+
 _CARDS_WITH_NAMES_IN_THE_HEADING = """<html><head><title>Nora Vale</title></head><body>
 <h1>Nora Vale</h1><p>I am a research scientist at the Tarn Testing Institute.</p>
 <h2>Selected publications</h2>

@@ -619,6 +619,12 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     ended = False
     used = 0
     for c in chunks:
+        if names and c in ("…", "..."):
+            # "A, B, …, Z Title": an ellipsis standing for the names left out before the last one (PubMed's and
+            # APA 7's long lists) is the list going on, for split_authors to read as the gap it is
+            names.append(c)
+            used += 1
+            continue
         # "A, B and C (editors), Book Title, Press, 2012": the editors' word closes the names of an edited book
         edited = _EDITORS_CLOSING.search(c)
         parts = re.split(r"\s+(?:and|&)\s+|^and\s+", c[:edited.start()] if edited else c)
@@ -1206,8 +1212,12 @@ def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str,
     return title, authors, venue
 
 
-_CJK_ET_AL = re.compile(r"([,，、]\s*)等(?=\s*[.．。])")
-""""等" after the last name of a list, before the stop that ends the names ("王明,等. 标题"): Chinese "et al."."""
+_CJK_ET_AL = re.compile(r"([,，、]\s*)等(?=\s*[.．。])|"
+                        r"(?:([,，、]\s*)|(?<=[A-Za-zÀ-ÖØ-öø-ÿ.])\s*|\s+)(?:他|ほか)(?=\s*[,，、.．。:：])")
+""""等" after the last name of a list, before the stop that ends the names ("王明,等. 标题"): Chinese "et al.";
+Japanese "他" / "ほか" after the last name, before the comma, colon or stop that ends the names ("Aki Mori 他, “Title”",
+"森 哲哉, 秋山 高廣, 他, "Title"", "Ann Lee ほか, "Title"", "J. Lindほか, ..."): never the "他" of a word ("其他", "その他": a
+kana or kanji right before it, no space or comma)."""
 
 
 _VANCOUVER_UNSTOPPED = re.compile(
@@ -1536,7 +1546,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         # Japanese, Korean), and the title's to what follows it
         text = re.sub(rf"(?<=[a-z]{{2}})\.(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\.(?=[^\s.])", ". ", text)
         # "王明,等.标题[J]": "等" (and others) closing the names, as "et al." does in a GB/T 7714 list; no author
-        text = _CJK_ET_AL.sub(r"\1et al", text)
+        text = _CJK_ET_AL.sub(lambda m: f"{m.group(1) or m.group(2) or ' '}et al", text)
     # "Wang H, Lee G, et, al. Title[J]": a comma typed inside "et al." (it is no author "et")
     text = re.sub(r"\bet,\s*al\.", "et al.", text)
     if (unstopped := _VANCOUVER_UNSTOPPED.match(text)) is not None:

@@ -676,6 +676,13 @@ _EXPONENT_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[cmkµμn]?m|s|g|kg|mol))$")
 """What a superscript number raises when it is an exponent, no author's index: a number ("10<sup>5</sup>") or a unit
 written right before it ("1-cm<sup>2</sup>", "m<sup>3</sup>"); a name never ends so ("Lee<sup>1</sup>")."""
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_ISOTOPE_ELEMENT = re.compile(
+    r"(?:H|He|Li|Be|B|C|N|O|F|Ne|Na|Mg|Al|Si|P|S|Cl|Ar|K|Ca|Sc|Ti|V|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Y|Zr|"
+    r"Nb|Mo|Tc|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Te|I|Xe|Cs|Ba|La|Ce|Pr|Nd|Pm|Sm|Eu|Gd|Tb|Dy|Ho|Er|Tm|Yb|Lu|Hf|Ta|W|Re|Os|Ir|Pt|"
+    r"Au|Hg|Tl|Pb|Bi|Po|At|Rn|Fr|Ra|Ac|Th|Pa|U|Np|Pu|Am|Cm|Bk|Cf)(?![^\W\d_])(?!\.\s*[A-Z])")
+"""What a superscript number raises when it is an isotope's mass number, no author's index: an element's symbol right
+after it, no letter after the symbol ("<sup>12</sup>C(K-, K+)", "<sup>18</sup>F-FDG", "<sup>3</sup>He"); not a
+legend's word ("<sup>1</sup>Department", "<sup>2</sup>UCLA") nor an initial ("<sup>1</sup>C. Lee")."""
 
 
 def segments(runs: list) -> tuple[list[Seg], list[int]]:
@@ -685,7 +692,7 @@ def segments(runs: list) -> tuple[list[Seg], list[int]]:
     gaps: list[int] = []
     cur: list[Run] = []
     brs = 0
-    for r in runs:
+    for at, r in enumerate(runs):
         if r is BREAK or r is BLOCK:
             if cur and any(x.text.strip() for x in cur):
                 segs.append(Seg(cur))
@@ -700,6 +707,12 @@ def segments(runs: list) -> tuple[list[Seg], list[int]]:
             continue
         if r.sup and r.text.isdigit() and cur and _EXPONENT_BASE.search(cur[-1].text):
             # "1-cm<sup>2</sup> cells", "10<sup>5</sup> years": a title's exponent, written as the page shows it
+            r = dataclasses.replace(r, text=r.text.translate(_SUPERSCRIPT_DIGITS), sup=False)
+        elif r.sup and r.text.isdigit() and (not cur or not re.search(r"[^\W\d_]$", cur[-1].text)) \
+                and at + 1 < len(runs) and isinstance(nxt := runs[at + 1], Run) and not nxt.sup \
+                and _ISOTOPE_ELEMENT.match(nxt.text):
+            # "for <sup>12</sup>C(K-, K+) reactions", "<sup>18</sup>F-FDG PET": an isotope's mass number, the title's
+            # own (no name before it, an element's symbol after it), written as the page shows it
             r = dataclasses.replace(r, text=r.text.translate(_SUPERSCRIPT_DIGITS), sup=False)
         elif r.sup and re.fullmatch(r"[\s\d,;.a-z]*", r.text) and re.search(r"\d", r.text):
             continue  # affiliation indices
