@@ -1336,10 +1336,11 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
                 take(key)  # "group = {preprint}", "category = {Journal}", or the entry type's kind written again
             elif url:
                 # "software = {https://github.com/x/y}", "pre-reg = {https://registry.org/trials/1}": a field of the
-                # site's own holding one address, a link of the work's: in the slot of the kind its name (else its
-                # address) says ("software": code), else "other", when that slot is free; a further one beside a
-                # link of that kind in more_links under the field's name
-                k = link_kind(f.key, url) or "other"
+                # site's own holding one address, a link of the work's: in the slot of the kind its name says as a
+                # link's label would ("software": code), else "other", when that slot is free (the address alone
+                # does not name it: "presentation = {.../talk.pdf}" is no paper's pdf); a further one beside a link
+                # of that kind in more_links under the field's name
+                k = link_kind(f.key, "") or "other"
                 if url in pub.links.values() or any(x.url == url for x in pub.more_links):
                     pass
                 elif k not in pub.links:
