@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -1335,9 +1335,17 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
             elif kind_taken(pub, decode_latex(v)):
                 take(key)  # "group = {preprint}", "category = {Journal}", or the entry type's kind written again
             elif url:
-                # "pre-reg = {https://registry.org/trials/1}": a field of the site's own holding one address, a
-                # link of the work's under the field's name
-                if url not in pub.links.values() and all(x.url != url for x in pub.more_links):
+                # "software = {https://github.com/x/y}", "pre-reg = {https://registry.org/trials/1}": a field of the
+                # site's own holding one address, a link of the work's: in the slot of the kind its name says as a
+                # link's label would ("software": code), else "other", when that slot is free (the address alone
+                # does not name it: "presentation = {.../talk.pdf}" is no paper's pdf); a further one beside a link
+                # of that kind in more_links under the field's name
+                k = link_kind(f.key, "") or "other"
+                if url in pub.links.values() or any(x.url == url for x in pub.more_links):
+                    pass
+                elif k not in pub.links:
+                    pub.links[k] = url
+                else:
                     pub.more_links.append(Link(label=f.key, url=url))
                 take(key)
     # a closing "}" on a line of its own is decoration

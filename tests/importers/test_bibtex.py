@@ -438,16 +438,37 @@ def test_an_eprint_field_holding_a_web_address_is_the_papers_full_text_link(tmp_
     assert not [u for u in result.unparsed if "eprint" in u.text]
 
 
-def test_an_empty_field_is_no_unparsed_line_and_a_custom_field_holding_an_address_is_a_labelled_link(tmp_path):
+def test_an_empty_field_is_no_unparsed_line_and_a_custom_field_holding_an_address_is_a_link(tmp_path):
     # 'month = {}' says nothing; a field of the site's own naming ('prereg') that holds one web address is a link
-    # of the work's, kept with the field's name; a custom field holding text ('shortcode') stays unparsed
+    # of the work's: its kind's slot when free ("other" for a name of no kind), a further one beside it kept with
+    # the field's name; a custom field holding text ('shortcode') stays unparsed
     text = ("@article{lund2021,\n  title={Moth counts at dusk},\n  author={Lund, Mira},\n  journal={Night Ecology},\n"
-            "  year={2021},\n  month = {},\n  prereg = {https://trials.example.org/t/77},\n  shortcode = {MCD}\n}\n")
+            "  year={2021},\n  month = {},\n  prereg = {https://trials.example.org/t/77},\n"
+            "  registry = {https://registry.example.org/r/5},\n  shortcode = {MCD}\n}\n")
     (tmp_path / "papers.bib").write_text(text, encoding="utf-8")
     result = import_path(tmp_path / "papers.bib", owner="Mira Lund").profile
     [pub] = result.publications
-    assert [(x.label, x.url) for x in pub.more_links] == [("prereg", "https://trials.example.org/t/77")]
+    assert pub.links["other"] == "https://trials.example.org/t/77"
+    assert [(x.label, x.url) for x in pub.more_links] == [("registry", "https://registry.example.org/r/5")]
     assert [u.text for u in result.unparsed] == ["shortcode = {MCD}"]
+
+
+def test_a_custom_field_named_for_a_kind_of_link_fills_that_kinds_slot(tmp_path):
+    # jekyll-scholar sites add their own fields: 'software = {https://...}' is the work's code (the word a link's
+    # label uses for it), in links, not only in more_links; a second code address beside the 'code' field stays
+    # in more_links under the field's name
+    text = ("@inproceedings{lund2020,\n  title={Sparse moth graphs},\n  author={Lund, Mira},\n"
+            "  booktitle={Proceedings of Night Learning},\n  year={2020},\n"
+            "  software = {https://forge.example.org/mlund/mothgraph}\n}\n"
+            "@article{lund2019,\n  title={Dense moth graphs},\n  author={Lund, Mira},\n  journal={Night Ecology},\n"
+            "  year={2019},\n  code = {https://github.com/mlund/dense},\n"
+            "  software = {https://cran.example.org/web/packages/dense/}\n}\n")
+    (tmp_path / "papers.bib").write_text(text, encoding="utf-8")
+    result = import_path(tmp_path / "papers.bib", owner="Mira Lund").profile
+    dense, sparse = sorted(result.publications, key=lambda p: p.year)
+    assert sparse.links["code"] == "https://forge.example.org/mlund/mothgraph" and not sparse.more_links
+    assert dense.links["code"] == "https://github.com/mlund/dense"
+    assert [(x.label, x.url) for x in dense.more_links] == [("software", "https://cran.example.org/web/packages/dense/")]
 
 
 def test_a_site_record_of_a_bibtex_entry_type_has_the_bibtex_readers_venue_type():

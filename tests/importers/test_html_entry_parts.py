@@ -198,6 +198,24 @@ def test_an_award_in_square_brackets_closing_the_title_is_a_note(tmp_path: Path)
         ("Arms for picking [and placing]", [])]
 
 
+def test_a_remark_in_brackets_after_the_titles_stop_is_a_note(tmp_path: Path):
+    # a hand-written list with no author names: '<b>Title.</b> (joint lead author)' - the owner's role in the work,
+    # or a note on it ('(Oral)'), after the title's stop is no word of the title; a title closing with brackets of
+    # its own ('(GIS)') keeps them
+    pubs = imported_site(tmp_path / "site", {"index.html": (
+        "<html><body><h1>Ola Berg</h1><h2>Papers</h2><ul>\n"
+        "<li><b>Gripping soft fruit with foam arms.</b> (joint lead author)<br> Published in <i>Soft Robots</i> "
+        "(2020).<br> I built the arms.</li>\n"
+        "<li><b>Sorting apples by touch in dim light.</b> (Oral)<br> Published in <i>Farm Machines</i> (2019).</li>\n"
+        "<li><b>Mapping orchards with geographic information systems (GIS)</b><br> Published in "
+        "<i>Farm Machines</i> (2018).</li>\n"
+        "</ul></body></html>\n")}).publications
+    assert [(p.title, p.notes) for p in pubs] == [
+        ("Gripping soft fruit with foam arms", ["joint lead author"]), ("Sorting apples by touch in dim light", ["Oral"]),
+        ("Mapping orchards with geographic information systems (GIS)", [])]
+    assert [p.venue for p in pubs] == ["Soft Robots", "Farm Machines", "Farm Machines"]
+
+
 def test_an_italic_journal_with_a_ranking_tag_beside_it_is_the_venue(tmp_path):
     # "<p><em>Neurocomputing</em> <span class="academic-tag">SCI Q1, Top</span></p>" under the title and names: the
     # italic name is the venue though it holds no venue word; the tag (a note) is no part of it

@@ -2648,6 +2648,9 @@ def test_i_work_at_a_place_as_a_position_names_both(tmp_path):
     ("I have just begun a Leverhulme postdoctoral fellowship at Northfield University.",
      "Leverhulme postdoctoral fellow", "Northfield University"),
     ("I am pursuing an MScR at the University of Eastlake. I study tides.", "MScR student", "University of Eastlake"),
+    # (a dated start of one's doctoral studies: "In <month> <year>, I started my PhD studies at X")
+    ("In October 2022, I started my PhD studies at Lowmoor Polytechnic, in the lab of prof. I. Brandt.",
+     "PhD student", "Lowmoor Polytechnic"),
 ])
 def test_a_position_told_by_the_post_held(tmp_path, sentence, job, place):
     # "I hold a postdoctoral position ... at X", "I have just begun a ... fellowship at X", "I am pursuing an MScR at
@@ -2658,6 +2661,25 @@ def test_a_position_told_by_the_post_held(tmp_path, sentence, job, place):
     p = _person(page)
     assert p.job_title == job
     assert [a.name for a in p.affiliations] == [place]
+
+
+def test_an_undated_start_of_ones_studies_names_no_position(tmp_path):
+    # "I started my PhD at X" with no date may be long past (the owner a professor since): only a dated start, as
+    # the bio writes its present, says the position
+    page = tmp_path / "index.md"
+    page.write_text("# Mara Quint\n\n## About me\n\nI started my PhD at Lowmoor Polytechnic, where I met my "
+                    "colleagues.\n\n## Publications\n\n1. Mara Quint, Bo Tan. Tidal sediment clocks. In Proc. EGU "
+                    "2022.\n", encoding="utf-8")
+    assert _person(page).job_title is None
+
+
+def test_a_dated_start_of_ones_studies_that_has_ended_names_no_position(tmp_path):
+    # "After a visit to Y (2018-2019), I started my PhD at X (2020-2024)": the span closes; no post now
+    page = tmp_path / "index.md"
+    page.write_text("# Mara Quint\n\n## About me\n\nAfter a visit to Eastlake (2018-2019), I started my PhD at "
+                    "Lowmoor Polytechnic (2020-2024).\n\n## Publications\n\n1. Mara Quint, Bo Tan. Tidal sediment "
+                    "clocks. In Proc. EGU 2022.\n", encoding="utf-8")
+    assert _person(page).job_title is None
 
 
 @pytest.mark.parametrize("sentence, job, org", [

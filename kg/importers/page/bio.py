@@ -107,13 +107,17 @@ University of Y"): the post and its place, read as "I am ..." when the sentence 
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?(?:Eng|Phil|Res)\.?|M\.?\s?Sc?\.?|graduate|undergraduate"
 _HELD_POST = re.compile(
     r"\bI\s+(?:currently\s+|now\s+)?(?P<verb>hold|have\s+(?:just\s+|recently\s+)?(?:begun|started|taken\s+up)|"
-    r"am\s+(?:currently\s+|now\s+)?(?:holding|pursuing|doing))\s+(?:an?|my)\s+"
+    r"am\s+(?:currently\s+|now\s+)?(?:holding|pursuing|doing)|(?P<past>started|began))\s+(?:an?|my)\s+"
     r"(?:(?P<post>(?:(?!\s(?:at|in)\s)[^.;,]){2,60}?)\s+(?P<noun>position|post|fellowship)|"
-    r"(?P<deg>M\.?\s?Sc?R|M\.?\s?(?:Res|Phil)\.?|Ph\.?\s?D|doctorate|master['’]?s(?:\s+degree)?))"
+    r"(?P<deg>M\.?\s?Sc?R|M\.?\s?(?:Res|Phil)\.?|Ph\.?\s?D|doctorate|master['’]?s(?:\s+degree)?)"
+    r"(?:\s+(?:studies|program(?:me)?))?)"
     r"(?P<rest>\s+(?:at|in|with)\s+[^.;]{2,200})", re.I)
 """A position told by the post held ("I hold a postdoctoral position in the group of X at Y", "I have just begun a
 postdoctoral fellowship at Y", "I am pursuing an MScR at Y"; "I hold a PhD from Y" is a degree): said the usual way, "I am a postdoctoral researcher
 in the group of X at Y", "... a postdoctoral fellow at Y", "... an MScR student at Y"."""
+_ENDED_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\b(?:until|before|then|after|graduated|completed|finished)\b",
+                         re.I)
+"""What says a post told by its start has ended ("(2020-2024)", "until 2019", "before moving to X")."""
 _STUDENT_AT = re.compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
     # ("I'm Jon (Johnny) Marsh, a PhD student": a nickname in brackets between the names)
@@ -1483,6 +1487,10 @@ class PersonReader:
         held = _HELD_POST.search(t) if self.person["job_title"] is None else None
         if held and held.group("deg") and re.search(r"(?i)\bhold", held.group("verb")):
             held = None  # "I hold a PhD in X from Y": a degree earned, no post
+        if held and held.group("past") and (not YEAR.search(t[: held.start()]) or _ENDED_SPAN.search(held.group("rest"))):
+            # ("In September 2021, I started my PhD studies at X": a dated start, as _STARTED_AS reads it; "..., I
+            # started my PhD at X (2020-2024)", "... in 2019, before moving to Y": a post that has ended)
+            held = None
         if held and ORG_RX.search(held.group("rest")) and (held.group("deg") or JOB_WORDS.search(f"{held.group('post')} fellow")):
             if held.group("deg"):
                 post = re.sub(r"(?i)^doctorate$", "doctoral", re.sub(r"(?i)\s+degree$", "", held.group("deg")))

@@ -626,6 +626,11 @@ _DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 _STATUS_TAIL = re.compile(r"(?P<t>.*\S),\s*(?P<n>[^,]{3,40})")
 _NOTE_BRACKET_TAIL = re.compile(r"(?P<t>.*[^\s(\[])\s*\[(?P<n>[^\[\]]{3,40})\]")
 """A title closed by a note on the paper in square brackets ("Title [BEST PAPER AWARD]", "Title [Oral]")."""
+_NOTE_PAREN_TAIL = re.compile(r"(?P<t>.*\S[.?!])\s*\((?P<n>[^()]{3,40})\)")
+"""A title closed by its stop, then a remark in brackets ("Title. (joint lead author)", "Title. (Oral)")."""
+_AUTHOR_ROLE_NOTE = re.compile(r"(?i)(?:(?:joint|co|shared|equal(?:ly)?)[\s-]*)?(?:lead|first|senior|last|corresponding|"
+                               r"principal)[\s-]+author(?:ship)?s?|equal(?:ly)?[\s-]+contribut\w*")
+"""The owner's role in a work written as a remark on it ("joint lead author", "first author", "equal contribution")."""
 _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_words(
     "in press", "accepted", "to appear", "forthcoming", "submitted", "under review", "in review") +
     r"))\s+(?i:at|in|to|for|with)(?:\s+(?i:the|an?))?(?:\s+(?i:edited\s+)?(?i:volume|book|collection|special\s+issue))?"
@@ -2151,6 +2156,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     if noted and note_words_only(noted.group("n")) and len(noted.group("t").split()) >= 2:
         title = noted.group("t").rstrip(" ,")  # "Title [BEST PAPER AWARD]": the award the paper won, a note
         notes.append(noted.group("n").strip())
+    remark = _NOTE_PAREN_TAIL.fullmatch(title) if title and title.endswith(")") else None
+    if remark and len(remark.group("t").split()) >= 3 and (
+            _AUTHOR_ROLE_NOTE.fullmatch(remark.group("n").strip()) or note_words_only(remark.group("n"))):
+        # "<b>Title.</b> (joint lead author)", "Title. (Oral)": after the title's stop, the owner's role in the work
+        # or a note on it, in brackets, is no word of the title
+        title = remark.group("t").rstrip(" .")
+        notes.append(remark.group("n").strip())
     if not title or len(title) < 3:
         return None
     if title_seg is not None and not title.isascii():
