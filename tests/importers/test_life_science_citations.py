@@ -231,3 +231,32 @@ def test_vancouver_names_with_dotted_initials_end_at_the_last_initials_stop(tmp_
         "Moths at dusk: a field count of the night", "Counting moths by their sound alone in a mixed wood",
         "Why lamps draw moths, and why some do not", "Wing scales under the lens of a microscope"]
     assert [len(p.authors) for p in pubs] == [3, 1, 2, 3]
+
+
+# --- chemistry's style: the journal set in bold after the title ends the title ----------------------------------------
+
+_BOLD_JOURNAL_LIST = """# Ivo Lind
+
+## Publications
+
+<ol reversed>
+  <li>Berg, F.; <strong>Lind, I.</strong>; Okoro, B. Wet Cells with Acid Additives for Silicon Electrodes. Part 1: Gas and Heat, <strong>J. Cell Sci.</strong> 2023, <em>5</em> (2), 025003. <a href="https://doi.org/10.5555/wc.1">https://doi.org/10.5555/wc.1</a></li>
+  <li><strong>Lind, I.*</strong> Tracking Gas in Wet Cells by Mass Spectrometry: Progress and Outlook, <strong>Cell Mater. Au</strong> 2025, <em>5</em> (6), 896-905. <strong>[Special Issue: Rising Stars]</strong>. <a href="https://doi.org/10.5555/wc.2">https://doi.org/10.5555/wc.2</a></li>
+  <li>Berg, F.; Okoro, B.; <strong>Lind, I.</strong> Dry Cells Made Simple. <strong>Cell Rep.</strong> 2022, <em>3</em>, 100. <a href="https://doi.org/10.5555/wc.3">https://doi.org/10.5555/wc.3</a></li>
+</ol>
+"""
+
+
+def test_a_bold_journal_after_the_title_ends_the_title(tmp_path):
+    page = tmp_path / "publications.md"
+    page.write_text(_BOLD_JOURNAL_LIST, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    # the title's own full stop ("... Electrodes. Part 1: ...") does not end it: the bold journal does
+    assert [p.title for p in pubs] == [
+        "Wet Cells with Acid Additives for Silicon Electrodes. Part 1: Gas and Heat",
+        "Tracking Gas in Wet Cells by Mass Spectrometry: Progress and Outlook",
+        "Dry Cells Made Simple"]
+    # the bold journal is the venue, not a bold note after it ("[Special Issue: ...]"), nor its abbreviation's tail
+    assert [p.venue for p in pubs] == ["J. Cell Sci", "Cell Mater. Au", "Cell Rep"]
+    assert [p.year for p in pubs] == [2023, 2025, 2022]
+    assert [[a.name for a in p.authors] for p in pubs][0] == ["F. Berg", "I. Lind", "B. Okoro"]
