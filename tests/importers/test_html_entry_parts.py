@@ -1366,6 +1366,7 @@ _WRITTEN_ADDRESSES_MD = """# Nora Quill
 2. Hale, R., & **Quill, N.** (2019). Night songs of small birds. Birding Review. https://doi-org.proxy.example.edu/10.5555/nsb.19
 3. **Quill, N.** (2021). Feathers and weather. Sky Letters, 3(2), 4-9. https://skyletters.example.org/article/77.
 4. **Quill, N.** (2022). Beaks in winter. Sky Letters. http://dx.doi.org/10.5555/biw.22 [doi](https://doi.org/10.5555/biw.22)
+5. **Quill, N.** (2023). Tails in spring. Sky Letters. URL: https://skyletters.example.org/article/88
 """
 
 
@@ -1374,7 +1375,11 @@ def test_a_bare_address_after_the_citation_is_the_works_link(tmp_path):
     page.write_text(_WRITTEN_ADDRESSES_MD, encoding="utf-8")
     pubs = import_path(page).profile.publications
     assert [p.title for p in pubs] == ["Counting owls in the fog", "Night songs of small birds",
-                                       "Feathers and weather", "Beaks in winter"]
+                                       "Feathers and weather", "Beaks in winter", "Tails in spring"]
+    # the label written before an address ("url :", "URL:") is no word of the venue
+    assert [p.venue for p in pubs] == ["Revue des Oiseaux", "Birding Review", "Sky Letters", "Sky Letters",
+                                       "Sky Letters"]
+    assert pubs[4].links == {"paper": "https://skyletters.example.org/article/88"}
     # "url : http://.../no1.pdf": the label written before it names no kind, the address does
     assert pubs[0].links == {"pdf": "http://owls.example.org/revue/no1.pdf"}
     # a library proxy's address for the paper is kept as written; the sentence's closing period is no part of one

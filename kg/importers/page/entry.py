@@ -129,9 +129,11 @@ _AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 _ADDRESS = re.compile(
-    r"\s*(?:\bdoi\s*[:/]?\s*)?(?:(?:https?://|www\.)\S+|(?:dx\.)?doi\.org/\S+|\b10\.\d{4,9}/\S+)"
+    r"\s*(?:\b(?:doi|url|available\s+(?:at|from|online)|retrieved\s+from)\s*[:/]?\s*)?"
+    r"(?:(?:https?://|www\.)\S+|(?:dx\.)?doi\.org/\S+|\b10\.\d{4,9}/\S+)"
     r"|\s*\bdoi\s*[:/]?\s*\d{2,3}\.\d{4,9}/\S+", re.I)
-"""An address or DOI written out in an entry's text: "https://x.org/p", "www.x.org", "doi.org/10.1130/G1.1",
+"""An address or DOI written out in an entry's text, with the label a citation writes before it ("url :", "URL:",
+"Available at:", "Retrieved from"): "https://x.org/p", "www.x.org", "doi.org/10.1130/G1.1",
 "DOI: 10.1007/s1", "doi/10.5281/zenodo.1", "DOI:101.1002/chem.1" (a slip in the prefix). It is a link, no part of
 the venue, and its digits ("2019.07.031") are no date of the paper's."""
 
