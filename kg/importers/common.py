@@ -3059,6 +3059,9 @@ _DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)"
 the DOI), a publisher's ".../doi/abs/10.1/x" (whatever page kind stands between: epdf, epub, figure, ACM's fullHtml
 or proceedings ...), APS's "journals.aps.org/prl/abstract/10.1103/..." or, Wiley's older form,
 ".../doi/10.1/x/abstract/" (the page's kind after the DOI, a closing slash and a ";jsessionid=..." no part of it)."""
+BARE_URL = re.compile(r"https?://[^\s)\]'\"<>,;]+")
+"""An address written out in text, no link's target (a citation's "doi:https://doi.org/...", "... 1, 15. url :
+http://x.org/a.pdf", an excerpt's link line): the one pattern every reader of written-out addresses uses."""
 _DOI_TEXT = re.compile(r"\b(?:doi\s*[:=/]?\s*\{?\s*|(?:https?://)?(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s},\"]+)", re.I)
 
 

@@ -1432,3 +1432,48 @@ def test_a_note_among_a_papers_link_buttons_is_read_by_the_note_words():
 """
     p = _html(text, owner="Rowan Ashby")
     assert [x.notes for x in p.publications] == [["Selected for the Editors' Choice collection"], ["Oral presentation"]]
+
+
+# --- an address the citation writes out in its text is a link of the work --------------------------------------------
+
+_WRITTEN_ADDRESSES_MD = """# Nora Quill
+
+## Articles
+
+1. **Quill, N.**, & Bram, T. (2016). Counting owls in the fog. Revue des Oiseaux, 1, 15. url : http://owls.example.org/revue/no1.pdf
+2. Hale, R., & **Quill, N.** (2019). Night songs of small birds. Birding Review. https://doi-org.proxy.example.edu/10.5555/nsb.19
+3. **Quill, N.** (2021). Feathers and weather. Sky Letters, 3(2), 4-9. https://skyletters.example.org/article/77.
+4. **Quill, N.** (2022). Beaks in winter. Sky Letters. http://dx.doi.org/10.5555/biw.22 [doi](https://doi.org/10.5555/biw.22)
+5. **Quill, N.** (2023). Tails in spring. Sky Letters. URL: https://skyletters.example.org/article/88
+"""
+
+
+def test_a_bare_address_after_the_citation_is_the_works_link(tmp_path):
+    page = tmp_path / "about.md"
+    page.write_text(_WRITTEN_ADDRESSES_MD, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Counting owls in the fog", "Night songs of small birds",
+                                       "Feathers and weather", "Beaks in winter", "Tails in spring"]
+    # the label written before an address ("url :", "URL:") is no word of the venue
+    assert [p.venue for p in pubs] == ["Revue des Oiseaux", "Birding Review", "Sky Letters", "Sky Letters",
+                                       "Sky Letters"]
+    assert pubs[4].links == {"paper": "https://skyletters.example.org/article/88"}
+    # "url : http://.../no1.pdf": the label written before it names no kind, the address does
+    assert pubs[0].links == {"pdf": "http://owls.example.org/revue/no1.pdf"}
+    # a library proxy's address for the paper is kept as written; the sentence's closing period is no part of one
+    assert pubs[1].links == {"paper": "https://doi-org.proxy.example.edu/10.5555/nsb.19"}
+    assert pubs[2].links == {"paper": "https://skyletters.example.org/article/77"}
+    # the same DOI written out and linked is one link, not two
+    assert pubs[3].links == {"doi": "https://doi.org/10.5555/biw.22"} and pubs[3].more_links == []
+
+
+def test_an_address_written_in_an_html_entry_beside_its_linked_title():
+    page = """<html><body><h1>Ray Osk</h1><h2>Publications</h2><ul>
+<li>T Bram and <u>R Osk</u>, <i>Heat flow in thin rods</i>, Rod Letters <b>4</b>, 11-19, 1988.
+http://rods.example.org/pdf/heat-flow.pdf</li>
+<li><u>R Osk</u>, <a href="cold.htm"><i>Cold flow in thick rods</i></a>, Rod Letters <b>5</b>, 1-9, 1989.</li>
+</ul></body></html>"""
+    pubs = _html(page, owner="Ray Osk").publications
+    assert pubs[0].links == {"pdf": "http://rods.example.org/pdf/heat-flow.pdf"}
+    # (an entry's address is its own: the one written in the entry above is never the next one's)
+    assert not any("rods.example.org" in v for v in pubs[1].links.values())

@@ -252,3 +252,36 @@ def test_an_ellipsis_before_the_last_name_then_an_italic_title_with_no_stop_keep
         ["Tove Hild", "Ola Brenner", "Ines Marr", "Per Svale"], ["Ola Brenner", "Rasmus Kell"]]
     assert [p.authors_truncated for p in pubs] == [True, True, False]
     assert [a.name for a in pubs[0].authors if a.is_self] == ["Ola Brenner"]
+
+
+# --- chemistry's style: the journal set in bold after the title ends the title ----------------------------------------
+
+_BOLD_JOURNAL_LIST = """# Ivo Lind
+
+## Publications
+
+<ol reversed>
+  <li>Berg, F.; <strong>Lind, I.</strong>; Okoro, B. Wet Cells with Acid Additives for Silicon Electrodes. Part 1: Gas and Heat, <strong>J. Cell Sci.</strong> 2023, <em>5</em> (2), 025003. <a href="https://doi.org/10.5555/wc.1">https://doi.org/10.5555/wc.1</a></li>
+  <li><strong>Lind, I.*</strong> Tracking Gas in Wet Cells by Mass Spectrometry: Progress and Outlook, <strong>Cell Mater. Au</strong> 2025, <em>5</em> (6), 896-905. <strong>[Special Issue: Rising Stars]</strong>. <a href="https://doi.org/10.5555/wc.2">https://doi.org/10.5555/wc.2</a></li>
+  <li>Berg, F.; Okoro, B.; <strong>Lind, I.</strong> Dry Cells Made Simple. <strong>Cell Rep.</strong> 2022, <em>3</em>, 100. <a href="https://doi.org/10.5555/wc.3">https://doi.org/10.5555/wc.3</a></li>
+  <li><strong>Lind, I.</strong>; Okoro, B. Looking at Wet Cells by <em>Operando</em> Sensing: Gas and Heat. <strong>Cell Chem.</strong> 2020, <em>7</em> (8), 12. <a href="https://doi.org/10.5555/wc.5">https://doi.org/10.5555/wc.5</a></li>
+  <li><strong>Lind, I.</strong>; Berg, F. Triggering the <em>In Situ</em> Growth of Salt Films. <strong>Cell Mater.</strong> 2019, <em>2</em>, 3. <a href="https://doi.org/10.5555/wc.6">https://doi.org/10.5555/wc.6</a></li>
+</ol>
+"""
+
+
+def test_a_bold_journal_after_the_title_ends_the_title(tmp_path):
+    page = tmp_path / "publications.md"
+    page.write_text(_BOLD_JOURNAL_LIST, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    # the title's own full stop ("... Electrodes. Part 1: ...") does not end it: the bold journal does
+    assert [p.title for p in pubs] == [
+        "Wet Cells with Acid Additives for Silicon Electrodes. Part 1: Gas and Heat",
+        "Tracking Gas in Wet Cells by Mass Spectrometry: Progress and Outlook",
+        "Dry Cells Made Simple",
+        # an italic word or two inside the title's sentence, the bold journal after it, are the title's own words
+        "Looking at Wet Cells by Operando Sensing: Gas and Heat", "Triggering the In Situ Growth of Salt Films"]
+    # the bold journal is the venue, not a bold note after it ("[Special Issue: ...]"), nor its abbreviation's tail
+    assert [p.venue for p in pubs] == ["J. Cell Sci", "Cell Mater. Au", "Cell Rep", "Cell Chem", "Cell Mater"]
+    assert [p.year for p in pubs] == [2023, 2025, 2022, 2020, 2019]
+    assert [[a.name for a in p.authors] for p in pubs][0] == ["F. Berg", "I. Lind", "B. Okoro"]

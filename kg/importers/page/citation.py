@@ -1516,6 +1516,27 @@ def _linked_title_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tu
     return linked, led[0], led[1]
 
 
+def _bold_venue_cut(seg: Seg, text: str, at: int) -> tuple[str, str | None, int] | None:
+    """Title and venue of a citation whose names end at ``at`` and whose journal is set in bold after the title
+    (chemistry's style): "Lee, A.; <b>Ruiz, S.</b> Wet cells. Part 2: Gas, <b>J. Cell Sci.</b> 2023, 5, 1-9.".
+    The title runs to the first bold run after the names that holds a word (not a volume "<b>12</b>", a year,
+    not a status "<b>In press</b>"), whatever stops it holds; a bold note after the journal ("<b>[Special Issue:
+    ...]</b>") is no venue of its own. Also where the journal begins in ``text``. None when no such run leaves a
+    title of two words before it."""
+    for r in seg.runs:
+        if not r.bold or r.anchor is not None:
+            continue
+        p = norm(r.text).strip(" ,.;:")
+        if not re.search(r"[^\W\d_]{2}", p) or STATUS_NOTE.fullmatch(p):  # ("J. Phys." is one; "12", "2020" no)
+            continue
+        cut = text.find(p, at)
+        if cut <= at:
+            continue
+        title = clean_title(text[at:cut].rstrip(" -–—,;"))
+        return (title, clean_piece(text[cut:]) or None, cut) if len(title.split()) >= 2 else None
+    return None
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple[str, str, str] | None
                      ) -> tuple[str, str | None, str | None] | None:
     """:func:`split_one_liner`'s reading of one text (``linked``: :func:`_linked_title_then_names` of that text, read
@@ -1602,6 +1623,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         return clean_title(marked.group("t")), None, clean_piece(marked.group("v")) or None
     semi = _semicolon_names(text) if ";" in text else None
     if semi:
+        bold = _bold_venue_cut(seg, text, len(text) - len(semi[1]))
+        if bold and not any(r.italic and norm(r.text).strip(" ,.;:") for r in seg.runs):
+            return bold[0], semi[0], bold[1]
         # "Karl Berg; Mona Hale ; Title, Venue, 2022, 10: 1-9": names parted by semicolons, the last closed by one
         parts = _comma_citation(semi[1])
         parts = parts[:2] if parts else _year_first_citation(semi[1])
@@ -1618,9 +1642,14 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             # 'Lind, K.#, Okoro, B.* "Title of the paper." **J. Chem.**, 2024, 3, 1-9': the quotes close the
             # title, its stop inside them; what follows is the venue (in bold or plain, not only italic)
             return clean_title(quoted.group(1)), inverted[0], clean_piece(inverted[1][quoted.end():]) or None
+        bold = _bold_venue_cut(seg, text, at)
         italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := norm(r.text).strip(" ,.;:"))
                        and text.find(p, at) > at and not STATUS_NOTE.fullmatch(p)  # "*In review*": no venue
-                       and not _stressed_word(p)), None)  # ("Effects in *trans* on X. *Venue*": the title's word)
+                       and not _stressed_word(p)  # ("Effects in *trans* on X. *Venue*": the title's word)
+                       and not (bold and len(p.split()) <= 2 and text.find(p, at) < bold[2]
+                                and not re.search(r"[.?!]\W*$", text[:text.find(p, at)]))), None)
+        # (not "A Review on <i>Operando</i> Sensing. <b>J. Chem.</b> 2024", "the <i>In Situ</i> Formation": an italic
+        # word or two inside the title's sentence, a bold journal after it, are words the title stresses)
         lead = next((p for r in seg.runs if r.italic and len((p := norm(r.text).strip(" ,.;:")).split()) >= 2
                      and text.find(p, at) == at), None)
         if lead and italic is None:
@@ -1636,6 +1665,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             title = clean_title(text[at:cut].rstrip(" -–—"))
             if len(title.split()) >= 2:
                 return title, inverted[0], clean_piece(text[cut:]) or None
+        if bold and italic is None:
+            return bold[0], inverted[0], bold[1]
         book = _title_to_imprint(inverted[1])
         if book:
             return clean_title(book[0]), inverted[0], clean_piece(book[1]) or None

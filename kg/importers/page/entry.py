@@ -11,11 +11,11 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    ANY_YEAR, INSTITUTION_STRONG, ORG_RX,
+    ANY_YEAR, BARE_URL, INSTITUTION_STRONG, ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
-    find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, valid_doi, short_year, split_authors, status_words,
+    find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, repair_url, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
 )
 
@@ -129,9 +129,11 @@ _AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
 _ADDRESS = re.compile(
-    r"\s*(?:\bdoi\s*[:/]?\s*)?(?:(?:https?://|www\.)\S+|(?:dx\.)?doi\.org/\S+|\b10\.\d{4,9}/\S+)"
+    r"\s*(?:\b(?:doi|url|available\s+(?:at|from|online)|retrieved\s+from)\s*[:/]?\s*)?"
+    r"(?:(?:https?://|www\.)\S+|(?:dx\.)?doi\.org/\S+|\b10\.\d{4,9}/\S+)"
     r"|\s*\bdoi\s*[:/]?\s*\d{2,3}\.\d{4,9}/\S+", re.I)
-"""An address or DOI written out in an entry's text: "https://x.org/p", "www.x.org", "doi.org/10.1130/G1.1",
+"""An address or DOI written out in an entry's text, with the label a citation writes before it ("url :", "URL:",
+"Available at:", "Retrieved from"): "https://x.org/p", "www.x.org", "doi.org/10.1130/G1.1",
 "DOI: 10.1007/s1", "doi/10.5281/zenodo.1", "DOI:101.1002/chem.1" (a slip in the prefix). It is a link, no part of
 the venue, and its digits ("2019.07.031") are no date of the paper's."""
 
@@ -1161,6 +1163,29 @@ def _venue_under_title(above: str, bold: str) -> bool:
     if not title_cased(bold, least=1):
         return False
     return not title_cased(above, least=1) or len(_ALPHA_WORD.findall(above)) >= len(_ALPHA_WORD.findall(bold))
+
+
+def _written_addresses(pub, segs: list[Seg], roles: dict, ctx: Ctx) -> None:
+    """The addresses an entry writes out in its text, no link's target ("... Sur le Spectre, 1, 15. url :
+    http://x.org/a.pdf", "... Autism. https://doi-org.proxy.example.edu/10.1177/x", "Springer, 1986.
+    http://www.springer.com/book/1"): links of the work as the page gives them, in the slot their address names;
+    a link's label that is its address is that link, and a BibTeX block's or an abstract's are not the entry's."""
+    known = {*pub.links.values(), *pub.placeholder_links.values(), *(x.url for x in pub.more_links)}
+    for i, s in enumerate(segs):
+        if roles.get(i) in ("bibtex", "abstract") or "://" not in s.raw:
+            continue
+        for r in s.runs:
+            if r.anchor is not None or "://" not in r.text:
+                continue
+            for m in BARE_URL.finditer(r.text):
+                url = repair_url(m.group(0).rstrip(".:"))  # ("... /1105745ar." ends the sentence, not the address)
+                if not url or url in known:
+                    continue
+                doi = doi_of(url) if _DOI_ADDRESS.match(url) else None
+                if doi and valid_doi(doi) in {valid_doi(doi_of(u) or "") for u in known}:
+                    continue  # "http://dx.doi.org/10.1/x" the page also links as "https://doi.org/10.1/x"
+                add_link(pub, address_kind(url), url, ctx)
+                known.add(url)
 
 
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
@@ -2508,6 +2533,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # "..., 1–33. https://doi.org/10.1/x. Available ...": the paper's address written out, a link the page
                 # gives as its text
                 add_link(pub, "doi", f"https://doi.org/{pub.doi}", ctx)
+    _written_addresses(pub, segs, roles, ctx)
     bib = " ".join(segs[i].text for i, r in roles.items() if r == "bibtex")
     if "@" in bib:
         from ..bibtex import embedded_entry

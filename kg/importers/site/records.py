@@ -19,7 +19,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
-    url_parts,
+    url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
     DEGREE_NAMES,
     CSL_TYPES,
@@ -2341,7 +2341,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         if author is not None:
             homes.add(m.group(2).strip("<>"))
             author.url = author.url or absolute_url(m.group(2).strip("<>"), base)
-    for url in _BARE_URL.findall(citation or ""):
+    for url in BARE_URL.findall(citation or ""):
         # "..., 2020. doi:https://doi.org/10.1016/...": the address the citation gives is the paper's
         if url in homes:
             continue
@@ -2446,7 +2446,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     raw_excerpt = as_text(data.get("excerpt")) or ""
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
-    excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + _BARE_URL.findall(
+    excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + BARE_URL.findall(
         MD_LINK.sub(" ", raw_excerpt))
     if excerpt_urls and len(re.sub(r"https?://\S+", "", excerpt or "").split()) <= 4:
         for url in dict.fromkeys(repair_url(u) for u in excerpt_urls):
@@ -2963,8 +2963,6 @@ DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+(?P<var>\w+)\s+in|assign\s+\w+\s*=)\s+
 """A Liquid loop over a data file (``{% for p in site.data.papers %}``: ``var`` the loop's variable, ``name`` the
 file, ``keys`` a list inside it), or a variable made of one that a loop then walks (``{% assign by_year =
 site.data.publications | group_by: 'year' %}``)."""
-_BARE_URL = re.compile(r"https?://[^\s)\]'\"<>,;]+")
-"""An address written out in a field's text (a citation's "doi:https://doi.org/...", an excerpt's link line)."""
 _URL_ALONE = re.compile(r"\s*<?(https?://[^\s<>]+?)>?\s*")
 """A paragraph that is one address and nothing else (a page body holding only its paper's arXiv address)."""
 _CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
