@@ -593,7 +593,6 @@ class Reader:
 
     def _walk_generic(self, el) -> None:
         if el not in self._heading_anc:
-            cls = classes_of(el)
             if self._entry_box(el) and not self._compound(el, entry=True):
                 self._emit_item(el)
                 return
