@@ -771,6 +771,18 @@ def _posts_bylines(root: Path) -> list[str | None]:
     return out
 
 
+def _authors_data(root: Path):
+    """What the site's ``_data/authors.yml`` (or ``.yaml``) holds, as loaded; None without one or when it does not
+    load (the one reading of that file for :func:`_site_author_record` and :func:`_authors_record`)."""
+    path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if (root / "_data").is_dir() else None
+    if path is None:
+        return None
+    try:
+        return load_config(root, path)[1]
+    except SourceError:
+        return None
+
+
 def _site_author_record(root: Path, label: str | None = None) -> dict:
     """The record of ``_data/authors.yml`` (Jasper's and Jasper2's, minimal-mistakes' and Hydejack's authors, a map of
     short names to ``name``, ``bio``, ``picture``, ``twitter`` ...) of the person a blog without a configured author
@@ -779,15 +791,11 @@ def _site_author_record(root: Path, label: str | None = None) -> dict:
     "Ghost"), they are many (a lab's members), or the posts are by several people alike. ``label``: the site's
     configured name; when it reads like a person's ("name: Lena Haverkamp"), a record of someone else is the
     owner's only when most posts name it (not a guest writer's record beside the owner's posts)."""
-    path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if (root / "_data").is_dir() else None
-    if path is None:
-        return {}
-    try:
-        _doc, data, _spans = load_config(root, path)
-    except SourceError:
-        return {}
+    data = _authors_data(root)
     records = {str(k): r for k, r in (data.items() if isinstance(data, dict) else ())
                if isinstance(r, dict) and person_title(as_text(r.get("name"))) and not placeholder_text(as_text(r.get("name")))}
+    if not records:
+        return {}
     bylines = _posts_bylines(root)
     counts = Counter(key for line in bylines if line for key, r in records.items()
                      if line == key or same_name(line, as_text(r.get("name")) or ""))
@@ -807,13 +815,7 @@ def _authors_record(root: Path, key: str | None, by_name: bool = False) -> dict:
     """The record ``_data/authors.yml`` keeps under ``key`` (``ann: {name: Ann Lee, email: ...}``), when it names
     someone; else empty. ``by_name``: the record whose ``name`` is ``key`` (the person's name, whatever their
     short name)."""
-    path = first_file(root / "_data", ("authors.yml", "authors.yaml")) if key and (root / "_data").is_dir() else None
-    if path is None:
-        return {}
-    try:
-        _doc, data, _spans = load_config(root, path)
-    except SourceError:
-        return {}
+    data = _authors_data(root) if key else None
     if by_name and isinstance(data, dict):
         record = next((r for r in data.values() if isinstance(r, dict) and same_name(as_text(r.get("name")) or "", key)),
                       None)
