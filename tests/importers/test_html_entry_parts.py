@@ -1374,31 +1374,24 @@ def test_a_short_venue_over_the_names_keeps_the_bold_title_under_them():
         ("Sand waves of the open coast", "Remote Sensing of the Coast")]
 
 
+def _links_buttons_page(first: str, second: str):
+    """A jekyll-scholar rendered list of two papers of Rowan Ashby's, ``first`` and ``second`` written in their
+    ``<div class="links">`` before the paper's button."""
+    rows = [("Tidal mixing in shallow estuaries", "Lund, Per and <em>Ashby, Rowan</em>", 2019, first, "xyz1"),
+            ("Sediment plumes after storms", "<em>Ashby, Rowan</em>", 2018, second, "xyz2")]
+    items = "".join(f'<li><div class="row">\n<div class="title">{t}</div>\n<div class="author">{a}</div>\n'
+                    f'<div class="periodical"><em>Coastal Letters</em> {y}</div>\n<div class="links">{note}'
+                    f'<a href="http://doi.org/10.1000/{d}" class="btn">journal</a></div>\n</div></li>\n'
+                    for t, a, y, note, d in rows)
+    return _html(f'<html><body><h1>Publications</h1>\n<ol class="bibliography">\n{items}</ol></body></html>\n',
+                 owner="Rowan Ashby")
+
+
 def test_an_award_written_among_a_papers_link_buttons_is_a_note_on_the_paper():
     """jekyll-scholar's rendered list: '<div class="links">🏆 Best Student Paper Award, 2020.<br><a>journal</a>'
     (the BibTeX note the layout writes among the buttons): the award the paper won, kept as its note, neither a
     link's label nor a part of its venue or title, and no line lost."""
-    text = """<html><body><h1>Publications</h1>
-<ol class="bibliography">
-<li><div class="row">
-<div class="title">Tidal mixing in shallow estuaries</div>
-<div class="author">Lund, Per and <em>Ashby, Rowan</em></div>
-<div class="periodical"><em>Coastal Letters</em> 2019</div>
-<div class="links">
-  &#127942; Harbour Society, Best Student Paper Award, 2020.
-  <br />
-  <a href="http://doi.org/10.1000/xyz1" class="btn">journal</a>
-</div>
-</div></li>
-<li><div class="row">
-<div class="title">Sediment plumes after storms</div>
-<div class="author"><em>Ashby, Rowan</em></div>
-<div class="periodical"><em>Coastal Letters</em> 2018</div>
-<div class="links"><a href="http://doi.org/10.1000/xyz2" class="btn">journal</a></div>
-</div></li>
-</ol></body></html>
-"""
-    p = _html(text, owner="Rowan Ashby")
+    p = _links_buttons_page("\n  &#127942; Harbour Society, Best Student Paper Award, 2020.\n  <br />\n  ", "")
     first = p.publications[0]
     assert first.notes == ["🏆 Harbour Society, Best Student Paper Award, 2020"]
     assert (first.title, first.venue, first.year) == ("Tidal mixing in shallow estuaries", "Coastal Letters", 2019)
@@ -1410,27 +1403,7 @@ def test_a_note_among_a_papers_link_buttons_is_read_by_the_note_words():
     """'<div class="links">Selected for the Editors' Choice collection<br><a>PDF</a>' and 'Oral presentation': words
     of a paper's note (NOTE_WORDS: an award, an editor's choice, an oral) among its buttons are its note; a line of
     other words there ("Slides soon") is no note."""
-    text = """<html><body><h1>Publications</h1>
-<ol class="bibliography">
-<li><div class="row">
-<div class="title">Tidal mixing in shallow estuaries</div>
-<div class="author">Lund, Per and <em>Ashby, Rowan</em></div>
-<div class="periodical"><em>Coastal Letters</em> 2019</div>
-<div class="links">
-  Selected for the Editors' Choice collection
-  <br />
-  <a href="http://doi.org/10.1000/xyz1" class="btn">journal</a>
-</div>
-</div></li>
-<li><div class="row">
-<div class="title">Sediment plumes after storms</div>
-<div class="author"><em>Ashby, Rowan</em></div>
-<div class="periodical"><em>Coastal Letters</em> 2018</div>
-<div class="links">Oral presentation<br /><a href="http://doi.org/10.1000/xyz2" class="btn">journal</a></div>
-</div></li>
-</ol></body></html>
-"""
-    p = _html(text, owner="Rowan Ashby")
+    p = _links_buttons_page("\n  Selected for the Editors' Choice collection\n  <br />\n  ", "Oral presentation<br />")
     assert [x.notes for x in p.publications] == [["Selected for the Editors' Choice collection"], ["Oral presentation"]]
 
 
