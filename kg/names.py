@@ -96,8 +96,14 @@ def same_name(a: str, b: str) -> bool:
 
     >>> same_name("Yeong Hyeon Kim", "Kim YeongHyeon"), same_name("Jin Woo Kim", "Kim YeongHyeon")
     (True, False)
+
+    A name in Chinese, Japanese or Korean script is written with or without a space between the family and the given
+    name (``"岩波 翔也"`` ~ ``"岩波翔也"``):
+
+    >>> same_name("岩波 翔也", "岩波翔也"), same_name("王 云鹤", "王云鹤"), same_name("岩波 翔也", "岩波翔")
+    (True, True, False)
     """
-    if name_key(a) == name_key(b) or _syllables_joined(a, b) or _syllables_joined(b, a):
+    if name_key(a) == name_key(b) or _syllables_joined(a, b) or _syllables_joined(b, a) or _cjk_spaced(a, b):
         return True
     if family_absent(a, b):
         return False  # (``b``'s family name is no words of ``a``: ``a`` is not parsed)
@@ -202,6 +208,18 @@ def name_parts(name: str) -> tuple[str, str] | None:
 CJK_CHARS = "\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af"
 """The Chinese, Japanese (kana) and Korean (hangul) letters kg tells apart from Latin ones: the ranges of a
 character class, ``rf"[{CJK_CHARS}]"``; :func:`has_cjk` tests the same ranges."""
+
+
+_CJK_NAME_ONLY = re.compile(rf"[{CJK_CHARS}\s]+")
+"""A name written in Chinese, Japanese or Korean script alone (and spaces)."""
+
+
+def _cjk_spaced(a: str, b: str) -> bool:
+    """Whether two names in CJK script alone are one written with and without the space between family and given
+    name ("岩波 翔也" and "岩波翔也": both ways are usual, the family name first in both)."""
+    return (" " in a or " " in b or "\u3000" in a or "\u3000" in b) and has_cjk(a) and has_cjk(b) \
+        and "".join(a.split()) == "".join(b.split()) \
+        and _CJK_NAME_ONLY.fullmatch(a.strip()) is not None and _CJK_NAME_ONLY.fullmatch(b.strip()) is not None
 
 
 def has_cjk(text: str) -> bool:

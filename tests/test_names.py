@@ -63,3 +63,16 @@ def test_same_name_parses_no_name_whose_family_name_the_other_lacks(monkeypatch)
     assert names.same_name("I. Marrow", "Ilse Marrow") is True and names.same_name("Marrow, I.", "Ilse Marrow")
     assert names.same_name("I. Marlow", "Ilse Marrow") is False
     assert names.family_absent("Tomas Pell", "Ilse Marrow") and not names.family_absent("I. Marrow", "Ilse Marrow")
+
+
+def test_a_name_in_cjk_script_is_one_with_and_without_its_space():
+    # Japanese and Chinese pages write the owner "岩波 翔也" in one place and "岩波翔也" in a list of papers: one
+    # person (before, the list's papers were read as other people's works); a different name stays different,
+    # and a Latin name whose words run together is not joined by this rule
+    from kg import names
+    from kg.importers.page.memo import same_name as memo_same_name
+
+    for same in (names.same_name, memo_same_name):
+        assert same("岩波翔也", "岩波 翔也") and same("岩波 翔也", "岩波翔也") and same("王云鹤", "王\u3000云鹤")
+        assert not same("岩波翔", "岩波 翔也") and not same("岩波翔也", "岩見 翔也")
+    assert not names.same_name("Anbang Yao", "AnbangYao Li")

@@ -12,7 +12,7 @@ from typing import Sequence
 from ...model import Author
 from ..common import link_kind as _link_kind_uncached
 from ..common import mark_owner as _mark_owner
-from ..common import Venue, family_absent, name_key, name_parts
+from ..common import Venue, family_absent, has_cjk, name_key, name_parts
 from ..common import parse_venue as _parse_venue_uncached
 from ..common import same_name as _same_name_uncached
 
@@ -23,8 +23,9 @@ from ..common import same_name as _same_name_uncached
 def same_name(a: str, b: str) -> bool:
     """common.same_name, memoised, with a quick "no" for most names a page compares with its owner's (``b``): no
     name can share ``b``'s family name when that name is not among its words (kg.names.family_absent). common.same_name
-    asks the same after the name keys and joined syllables; this one asks it first (a page's names are many)."""
-    if name_key(a) != name_key(b) and (name_parts(b) is None or family_absent(a, b)):
+    asks the same after the name keys and joined syllables; this one asks it first (a page's names are many), but
+    not for a name in CJK script, which same_name may join to ``b`` by its unspaced form ("岩波翔也", "岩波 翔也")."""
+    if name_key(a) != name_key(b) and not has_cjk(a) and (name_parts(b) is None or family_absent(a, b)):
         return False
     return _same_name_uncached(a, b)
 
