@@ -2528,6 +2528,8 @@ _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,
                            r"(?<=,)\s*(?-i:v)\.\s*(\d{1,4})\b", re.I)
 """A venue's volume: "Vol. 8", "volume 9600", a Japanese or Chinese list's "第12巻" ("第12卷"), a Brazilian (ABNT,
 Lattes) list's ", v. 12" after the journal's name (then ", n. 3" its issue, ", p. 45-67" its pages)."""
+_ABNT_PAGE = re.compile(r",\s*(?-i:p)\.\s*([A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\b")
+"""The pages after an ABNT volume, one page or the article's number too (", v. 91, p. 012101")."""
 _VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 """The pages: "pages 12-34", German "S. 12-34" (Seiten)."""
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
@@ -2782,6 +2784,10 @@ def parse_venue(text: str) -> Venue:
     pages = _VENUE_PAGES.search(numbers if lead else text)  # (after a leading volume, the pages it was cut off)
     if pages:
         out.pages = _VENUE_DASH.sub("-", pages.group(1))
+    elif vol and vol.group(3):
+        # "Physical Review E, v. 91, p. 012101, 2015" (ABNT): after its volume, the article's one page or number
+        one = _ABNT_PAGE.search(text, vol.end())
+        out.pages = _VENUE_DASH.sub("-", one.group(1)) if one else None
     # cut the venue name at the first comma that is followed by vol/pages/year
     # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
