@@ -2524,8 +2524,12 @@ STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at
 """A paper's status opening its venue line, then the venue it names ("Forthcoming in X", "R&R at X", "Revise and
 resubmit, X", "In review. Journal of X": a sentence of its own before the journal's name)."""
 _VENUE_STATUS_PIECE = re.compile(rf"\s*(?:{status_words('in press', 'to appear', gap=' ')})\b", re.I)
-_VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,4})\s*[巻卷]", re.I)
-"""A venue's volume: "Vol. 8", "volume 9600", a Japanese or Chinese list's "第12巻" ("第12卷")."""
+_VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,4})\s*[巻卷]|"
+                           r"(?<=,)\s*(?-i:v)\.\s*(\d{1,4})\b", re.I)
+"""A venue's volume: "Vol. 8", "volume 9600", a Japanese or Chinese list's "第12巻" ("第12卷"), a Brazilian (ABNT,
+Lattes) list's ", v. 12" after the journal's name (then ", n. 3" its issue, ", p. 45-67" its pages)."""
+_ABNT_PAGE = re.compile(r",\s*(?-i:p)\.\s*([A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\b")
+"""The pages after an ABNT volume, one page or the article's number too (", v. 91, p. 012101")."""
 _VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 """The pages: "pages 12-34", German "S. 12-34" (Seiten)."""
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
@@ -2539,7 +2543,7 @@ Energy Policy", "Issue 2, Pages 100-120, Elsevier", "No. 1, e123, PLOS ONE", "Sp
 "In:" that opens a book's name after them ("Vol. 5. In: Handbook of X")."""
 _VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 # ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
-_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|(?-i:S)\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d|第\s*\d))|"
+_VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|(?-i:S|v|n)\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d|第\s*\d))|"
                              r"[:.]\s+(?=vol(?:ume)?\b|pp\.?\s*\d+\s*[-–]|pages\s+\d+\s*[-–])", re.I)
 _QUOTED_NAME = re.compile(r"[“\"]?([^“”\"]+)[”\"]?\s*")
 """A venue's name in quotation marks (or with the one left that a reader before did not strip)."""
@@ -2776,10 +2780,14 @@ def parse_venue(text: str) -> Venue:
         out.volume, text = lead.group(1), _NUMBERS_LEAD.sub("", numbers)
     vol = _VENUE_VOLUME.search(text) if not lead else None  # "Vol. 8(PLDI)", "(LNCS, volume 9600)"
     if vol:
-        out.volume = vol.group(1) or vol.group(2)
+        out.volume = vol.group(1) or vol.group(2) or vol.group(3)
     pages = _VENUE_PAGES.search(numbers if lead else text)  # (after a leading volume, the pages it was cut off)
     if pages:
         out.pages = _VENUE_DASH.sub("-", pages.group(1))
+    elif vol and vol.group(3):
+        # "Physical Review E, v. 91, p. 012101, 2015" (ABNT): after its volume, the article's one page or number
+        one = _ABNT_PAGE.search(text, vol.end())
+        out.pages = _VENUE_DASH.sub("-", one.group(1)) if one else None
     # cut the venue name at the first comma that is followed by vol/pages/year
     # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]

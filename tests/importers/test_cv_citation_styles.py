@@ -1054,7 +1054,7 @@ def test_the_owner_written_family_first_in_full_among_names_with_initials(tmp_pa
                  name="Ilse Maria Varga")
     assert [([a.name for a in p.authors], [a.is_self for a in p.authors].index(True), p.title, p.venue) for p in pubs] == [
         (["K. Lind", "Ilse Maria Varga", "B. Holt"], 1, "Grazing and soil carbon in dry hills", "Soil Letters"),
-        (["Ilse María Varga", "J. Roe", "B. Holt"], 0, "Seed banks after fire", "Fire Ecology, v. 12")]
+        (["Ilse María Varga", "J. Roe", "B. Holt"], 0, "Seed banks after fire", "Fire Ecology")]
     # one full word after a family name could be a family name of its own: no given name
     assert uninvert_authors("Lind, Roe, K.") is None
 
@@ -1242,3 +1242,53 @@ def test_what_follows_an_unbracketed_closing_year_stays_the_venues(tmp_path):
     assert [(p.title, p.venue, p.year, p.volume, p.pages) for p in pubs] == [
         ("Waves of the north", "Sea Letters", 2021, "5", "1-10"), ("Tides of the south", "Sea Letters", 2020, "6", "1-10")]
     assert pubs[1].notes == ["Best Paper Award"]
+
+
+def _abnt_page(tmp_path, items):
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Carla Mendes Ribeiro</h1><h2>Publications</h2><ul>"
+                    + "".join(f"<li>{i}</li>" for i in items) + "</ul></body></html>")
+    return import_path(page).profile.publications
+
+
+def test_brazilian_abnt_citations_give_authors_title_venue_volume_and_pages(tmp_path):
+    # ABNT / Lattes: names "FAMILY, Given" between " ; " (a stop after the last), the title, then the journal with
+    # "v. N", "n. N", "p. N-M" and the year; names written in full between semicolons too
+    pubs = _abnt_page(tmp_path, [
+        "RIBEIRO, C. M. ; SOUZA, P. H. ; LIMA, R. T. . Phase ordering in a driven lattice gas. Journal of Model "
+        "Systems, v. 12, n. 3, p. 45-67, 2019.",
+        "Ribeiro, Carla Mendes; Fontes, Bruno A.; Cooperative adsorption on stepped surfaces. Physical Review E, "
+        "v. 91, p. 012101, 2015.",
+        "PRADO, Rui; RIBEIRO, Carla; TAVARES, Lia. Heat flow in folded chains. Revista de Fisica Aplicada, v. 7, "
+        "n. 1, p. 1-9, 2016.",
+        "RIBEIRO, C. M.; ALVES, J. et al. Wetting of confined fluids. Revista Brasileira de Ensino, v. 40, n. 2, "
+        "p. 1-10, 2018."])
+    assert [(p.title, p.venue, p.volume, p.pages, p.year) for p in pubs] == [
+        ("Phase ordering in a driven lattice gas", "Journal of Model Systems", "12", "45-67", 2019),
+        ("Cooperative adsorption on stepped surfaces", "Physical Review E", "91", "012101", 2015),
+        ("Heat flow in folded chains", "Revista de Fisica Aplicada", "7", "1-9", 2016),
+        ("Wetting of confined fluids", "Revista Brasileira de Ensino", "40", "1-10", 2018)]
+    assert [[a.name for a in p.authors] for p in pubs] == [
+        ["C. M. RIBEIRO", "P. H. SOUZA", "R. T. LIMA"], ["Carla Mendes Ribeiro", "Bruno A. Fontes"],
+        ["Rui PRADO", "Carla RIBEIRO", "Lia TAVARES"], ["C. M. RIBEIRO", "J. ALVES"]]
+    assert pubs[3].authors_truncated
+
+
+def test_an_abnt_proceedings_paper_in_anais(tmp_path):
+    [pub] = _abnt_page(tmp_path, ["RIBEIRO, C. M. ; TAVARES, L. . Heat transport in chains. In: ANAIS DO XX ENCONTRO "
+                                  "NACIONAL DE FISICA, 2017, Sao Paulo. p. 10-12."])
+    assert (pub.title, pub.venue, pub.pages, pub.year) == (
+        "Heat transport in chains", "ANAIS DO XX ENCONTRO NACIONAL DE FISICA", "10-12", 2017)
+    assert [a.name for a in pub.authors] == ["C. M. RIBEIRO", "L. TAVARES"]
+
+
+def test_abnt_names_in_full_between_semicolons_open_the_citation():
+    from kg.importers.page.citation import inverted_head
+    # the names in full are read where the title follows the last one; a lone "Family, Given" or a list with no
+    # title after it is read as before
+    assert inverted_head("Ribeiro, Carla Mendes; Fontes, Bruno A.; Stepped surfaces and their uses. Physical Review "
+                         "E, v. 91, 2015.") == ("Ribeiro, Carla Mendes; Fontes, Bruno A.",
+                                                "Stepped surfaces and their uses. Physical Review E, v. 91, 2015.")
+    assert inverted_head("Smith, John. A title of a paper here. Journal, v. 2, 2015.") is None
+    assert uninvert_authors("Smith, John") is None
+    assert uninvert_authors("Carraro, Giovanni; Vázquez, R. A.") == "Giovanni Carraro and R. A. Vázquez"

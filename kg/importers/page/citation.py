@@ -62,11 +62,16 @@ read again another way ("C." as "C" and a stop), which made a long list that fai
 exponential time."""
 _INV_NEXT = rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}](?:[a-z]?\.|[{_UP}]*[,;\s])"
 _INV_FULL_GIVEN = (rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?:(?:\s+[{_UP}][a-zß-ÿ][\w'’\-]*){{1,2}}(?=\s*[,;]\s*{_INV_NEXT})"
-                   rf"|(?=\s*;\s*{_INV_NEXT})){_INV_MARKS})")
+                   rf"|(?=\s*;\s*{_INV_NEXT})|(?:\s+(?:(?:d[aeo]s?|e)\s+)?[{_UP}](?:[a-zß-ÿ][\w'’\-]*|\.)){{0,3}}"
+                   rf"(?=\s*;\s*{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}][a-zß-ÿ]|\s*[;.:]\s+[^;]{{12,}}$)){_INV_MARKS})")
 """Given names written in full, two or three words, among names with initials ("Graciano, R., Peixoto, Marco
 Antonio, Leach, K.": the page's owner in full): read as one name's when a name with initials follows (one full word
 could be a family name of its own, "Lind, Roe, K."); one word too where a semicolon ends the name ("Carraro,
-Giovanni; Vázquez, R. A.": the semicolons part the names, the comma each name's halves)."""
+Giovanni; Vázquez, R. A.": the semicolons part the names, the comma each name's halves); and up to four words or
+initials where a semicolon ends the name and a name in full follows it, or a semicolon, stop or colon ends the last
+name and the title follows with no semicolon after it, as Brazilian (ABNT, Lattes) lists write every name ("Barros,
+Ana Lúcia; Prado, Rui C.; Title. Journal, v. 3, p. 1-9, 2020", "ROBINS, Ana; ROUNTREE, Rui. Title. Journal, v. 13,
+2003", "Roe, Ann Marie: Title")."""
 _INV_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN})"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
