@@ -217,8 +217,7 @@ _CJK_NAME_ONLY = re.compile(rf"[{CJK_CHARS}\s]+")
 def _cjk_spaced(a: str, b: str) -> bool:
     """Whether two names in CJK script alone are one written with and without the space between family and given
     name ("岩波 翔也" and "岩波翔也": both ways are usual, the family name first in both)."""
-    return (" " in a or " " in b or "\u3000" in a or "\u3000" in b) and has_cjk(a) and has_cjk(b) \
-        and "".join(a.split()) == "".join(b.split()) \
+    return has_cjk(a) and has_cjk(b) and "".join(a.split()) == "".join(b.split()) \
         and _CJK_NAME_ONLY.fullmatch(a.strip()) is not None and _CJK_NAME_ONLY.fullmatch(b.strip()) is not None
 
 
