@@ -2535,7 +2535,7 @@ _VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
-_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:spring|summer|autumn|fall|winter)(?=\s+(?:19|20)\d\d\b)|"
+_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:{SEASONS})(?=\s+(?:19|20)\d\d\b)|"
                            r"(?:pages?|pp?\.|no\.?|nr\.?|number|issue|article(?:\s+(?:id|no\.?|number))?|art\.)?\s*"
                            r"e?\d+(?:\s*[-–—]+\s*\d+)?\b|in\s*:)*")
 """The date, issue, pages or article number after such a volume, before the name if one follows ("September 2021,
