@@ -182,14 +182,16 @@ def _role_apart(raw: str, latin: str) -> str:
     word is taken off only before an honorific ("Dean Foster" and "James Dean" are names); ``raw``: the text
     before its honorifics were taken off, ``latin``: after."""
     words = norm(raw).split()
-    for k in range(len(words) - 2, 0, -1):
+    # (role_only asks each head, then each tail, in turn whether it names a position: a position named in one names
+    # one in every longer one, so when the longest names none no shorter is asked)
+    for k in range(len(words) - 2, 0, -1) if len(words) >= 3 and JOB_WORDS.search(" ".join(words[:-2])) else ():
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         if role_only(head) and (k >= 2 or HONORIFIC.match(rest)):
             name = clean_person(rest)
             if name_like(name) and len(name.split()) >= 2:
                 return name
     words = latin.split()
-    for k in range(len(words) - 2, 1, -1):
+    for k in range(len(words) - 2, 1, -1) if len(words) >= 4 and JOB_WORDS.search(" ".join(words[2:])) else ():
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         if role_only(rest) and name_like(head):
             return head
