@@ -260,19 +260,21 @@ def is_label_anchor(anchor) -> bool:
 
 _OPEN_QUOTE = ("\"", "'", "“", "‘")
 _CLOSE_QUOTE = ("\"", "'", "”", "’")
+_STOP_CLOSE_QUOTE = tuple(c + q for c in ",." for q in _CLOSE_QUOTE)  # ('<a>Title</a>,"': the stop before the mark)
 
 
 def _quoted(anchor, written: str) -> bool:
     """Whether the page sets the link's text in quotation marks ('<a>The mix evaluation dataset</a>,' or
     "<a>A speech corpus"</a>), as it sets a title: no label, whatever word it ends with."""
-    prev = anchor.getprevious()
-    parent = anchor.getparent()
-    before = ((prev.tail if prev is not None else parent.text if parent is not None else "") or "").rstrip()
+    if not written.startswith(_OPEN_QUOTE):
+        prev = anchor.getprevious()
+        parent = anchor.getparent()
+        before = ((prev.tail if prev is not None else parent.text if parent is not None else "") or "").rstrip()
+        if not before.endswith(_OPEN_QUOTE):
+            return False  # (no opening mark: the text after the link is not read; most links have none)
     after = (anchor.tail or "").lstrip()
-    opened = written.startswith(_OPEN_QUOTE) or before.endswith(_OPEN_QUOTE)
-    closed = written.endswith(_CLOSE_QUOTE) or after.startswith(_CLOSE_QUOTE) or after.startswith(
-        tuple(c + q for c in ",." for q in _CLOSE_QUOTE))
-    return opened and closed and len(written.strip("\"'“”‘’ ")) > 0
+    closed = written.endswith(_CLOSE_QUOTE) or after.startswith(_CLOSE_QUOTE) or after.startswith(_STOP_CLOSE_QUOTE)
+    return closed and len(written.strip("\"'“”‘’ ")) > 0
 
 
 def bar_labels(runs, labels: set) -> set:
