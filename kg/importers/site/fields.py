@@ -69,13 +69,23 @@ def name_words(name: str) -> str:
     """
     return re.sub(r"(?<=[a-z])(?=[A-Z])|[_\-.]+", " ", name)
 
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
+_LINE_TAG = re.compile(r"(?i)<(?:br|/?p|/?div|/?li)\b[^>]*>")
+_TAG = re.compile(r"<[^>]+>")
+_EMPHASIS_MARK = re.compile(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)")
+
+
 def md_text(text: str) -> str:
-    """Markdown/HTML of one field -> plain text (links keep their label)."""
+    """Markdown/HTML of one field -> plain text (links keep their label). (Each pattern asked only of a text holding
+    the character it opens with: a site's fields are many, and most are plain words.)"""
     text = MD_LINK.sub(lambda m: m.group(1), str(text))
-    text = re.sub(r"\{\{[<%].*?[>%]\}\}", "", text)  # Hugo shortcodes: {{< staticref "cv.pdf" >}}CV{{< /staticref >}}
-    text = re.sub(r"(?i)<(?:br|/?p|/?div|/?li)\b[^>]*>", " ", text)  # "Professor<br>Fellow": two lines, not one word
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)", "", text)
+    if "{{" in text:
+        text = _SHORTCODE.sub("", text)  # Hugo shortcodes: {{< staticref "cv.pdf" >}}CV{{< /staticref >}}
+    if "<" in text:
+        text = _LINE_TAG.sub(" ", text)  # "Professor<br>Fellow": two lines, not one word
+        text = _TAG.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        text = _EMPHASIS_MARK.sub("", text)
     return " ".join(_html.unescape(text).split())
 
 
