@@ -324,6 +324,28 @@ def _nesting_bound(text: str) -> int:
     return peak + lines
 
 
+def _asked_in_flow(node, text: str) -> bool:
+    """Whether a "?" outside double quotes stands inside one of the flow collections (``{...}``, ``[...]``) of the
+    tree libyaml composed of ``text``: where the two loaders read it otherwise (:func:`_libyaml_node`). A "?" in
+    block context ("url: https://x.org/?p=1" in a config that also has a "[a, b]" list) they read alike."""
+    import yaml
+
+    stack, seen = [node], set()
+    while stack:
+        n = stack.pop()
+        if n is None or id(n) in seen:
+            continue
+        seen.add(id(n))
+        if isinstance(n, (yaml.MappingNode, yaml.SequenceNode)) and n.flow_style \
+                and "?" in _DOUBLE_QUOTED.sub("", text[n.start_mark.index:n.end_mark.index]):
+            return True
+        if isinstance(n, yaml.MappingNode):
+            stack.extend(x for kv in n.value for x in kv)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+    return False
+
+
 def _libyaml_node(text: str):
     """The first non-empty document of ``text`` as libyaml (PyYAML's C reader, ten times faster: a site's data
     files of megabytes, its hundreds of front matters) composes it, its nodes' places those of the pure-Python
@@ -341,10 +363,9 @@ def _libyaml_node(text: str):
     if not getattr(yaml, "__with_libyaml__", False) or _LIBYAML_UNLIKE.search(text) \
             or _nesting_bound(text) > _LIBYAML_NESTING:
         return NotImplemented
-    if "?" in text and "?" in (bare := _DOUBLE_QUOTED.sub("", text)) and ("{" in bare or "[" in bare):
-        # ("{label: Done?, name: done}": libyaml reads the "?" as the plain value's, the pure-Python loader as a key's
-        # mark, an error; a JSON file's "?" is in a quoted address)
-        return NotImplemented
+    # ("{label: Done?, name: done}": libyaml reads the "?" as the plain value's, the pure-Python loader as a key's
+    # mark, an error; a JSON file's "?" is in a quoted address)
+    asked = "?" in text and "?" in (bare := _DOUBLE_QUOTED.sub("", text)) and ("{" in bare or "[" in bare)
     loader = yaml.CSafeLoader(text)
     try:
         node = _first_node(loader)
@@ -352,6 +373,8 @@ def _libyaml_node(text: str):
         return NotImplemented
     finally:
         loader.dispose()
+    if asked and _asked_in_flow(node, text):
+        return NotImplemented
     if node is not None and not text.endswith("\n"):
         # a text with no final line break: libyaml ends the nodes that reach its end on the line after it, column 0
         # (the break it adds), the pure-Python loader after its last character

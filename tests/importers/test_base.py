@@ -179,6 +179,35 @@ def test_a_big_data_file_is_composed_by_libyaml_with_the_places_the_pure_python_
     assert (type(err.value.problem_mark), err.value.problem_mark.line) == (yaml.error.Mark, 1)
 
 
+def test_a_config_with_a_question_mark_outside_its_flow_lists_is_composed_by_libyaml(monkeypatch):
+    """A site's config whose "?" is in a block value (an address's query) and that has a "[a, b]" list elsewhere is
+    libyaml's to compose, with the places the pure-Python reader gives; a "?" inside a flow list or mapping, where
+    the two read it otherwise (the pure reader takes it for a key's mark), still goes to the pure-Python reader."""
+    import yaml
+
+    from kg.importers import base
+    from kg.importers.base import compose_yaml
+
+    def places(node):
+        if isinstance(node, yaml.ScalarNode):
+            return node.value, node.start_mark.line, node.start_mark.column, node.end_mark.line, node.end_mark.column
+        kids = [x for kv in node.value for x in kv] if isinstance(node, yaml.MappingNode) else node.value
+        return [places(k) for k in kids], node.start_mark.line, node.end_mark.line
+
+    text = 'title: Tern Lab\nscholar: https://scholar.example.org/citations?user=abc\nexclude: [vendor, "b?"]\n'
+    pure = places(base._first_node(base._yaml_loader(text)))
+    with monkeypatch.context() as m:
+        m.setattr(base, "_yaml_loader", lambda text: pytest.fail("read by the pure-Python loader"))
+        assert places(compose_yaml(text, "_config.yml")) == pure
+    asked, loader = [], base._yaml_loader
+    with monkeypatch.context() as m:
+        m.setattr(base, "_yaml_loader", lambda text: asked.append(text) or loader(text))
+        for text in ("links: [ask?, b]\n", "labels: {state: Done?, name: done}\n"):
+            with pytest.raises(yaml.YAMLError):  # (libyaml would read "ask?" and "Done?" as values)
+                compose_yaml(text, "_config.yml")
+    assert asked == ["links: [ask?, b]\n", "labels: {state: Done?, name: done}\n"]
+
+
 @pytest.mark.parametrize("text", ["a: " + "[" * 100_000 + "]" * 100_000 + "\n", "- " * 5_000 + "x\n",
                                   "a:\n" + "".join(" " * (2 * i) + f"k{i}:\n" for i in range(1, 200))])
 def test_a_text_nested_deeper_than_libyaml_is_trusted_with_is_refused_by_the_pure_python_reader(monkeypatch, text):
