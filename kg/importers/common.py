@@ -1541,15 +1541,19 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
     True
     >>> family_given_pairs(["Fenn", "Ida", "Bo K. Lee", "Cy Dee"])
     False
+    >>> family_given_pairs(["Ann Lee", "Kim", "Bo Roe", "Li"])
+    False
     """
     singles = sum(1 for b in pieces if len(b.split()) == 1 and not initials_only(b))
     first = pieces[0].split() if pieces else []
     # ("Silz Carson, Katherine, Adams, Hiuko": a two-word family name first, a given name alone after it, more pairs
-    # after them; "Hagen, Edward, Zachary H. Garfield, Aaron D. Lightner": a family name's place never holds an
-    # initial between words, a name written given name first does)
+    # after them, each family name after it one word -- "Ann Lee, Kim, Bo Roe, Li" or "Deep Nets, Nature, Graph
+    # Nets, Science" are whole names or titles, no pairs; "Hagen, Edward, Zachary H. Garfield, Aaron D. Lightner":
+    # a family name's place never holds an initial between words, a name written given name first does)
     return len(pieces) % 2 == 0 and singles * 2 >= len(pieces) and (
         len(first) == 1 or len(first) == 2 and len(pieces) >= 4 and len(pieces[1].split()) == 1
-        and all(_NAME_WORD.match(w) and not initials_only(w) for w in (*first, pieces[1]))) \
+        and all(_NAME_WORD.match(w) and not initials_only(w) for w in (*first, pieces[1]))
+        and all(len(b.split()) == 1 for b in pieces[2::2])) \
         and not initials_only(pieces[0]) and not (joined_at is not None and joined_at % 2 == 1) \
         and not any(initials_only(w) for b in pieces[::2] for w in b.split()[:-1])
 

@@ -2221,6 +2221,11 @@ def test_family_given_pairs_with_a_two_word_family_name_first_and_no_pair_of_who
     # the opposite risks stay as they were: whole names given name first, family names alone
     assert [a.name for a in split_authors("Ann Lee, Bo Li").authors] == ["Ann Lee", "Bo Li"]
     assert [a.name for a in split_authors("Zed Fox, Ghosh, Akpa").authors] == ["Zed Fox", "Ghosh", "Akpa"]
+    # a two-word piece first is a family name only when every family name after it is one word: whole names given
+    # name first among single ones, or a title and venues, are no pairs
+    assert [a.name for a in split_authors("Ann Lee, Kim, Bo Roe, Li").authors] == ["Ann Lee", "Kim", "Bo Roe", "Li"]
+    assert [a.name for a in split_authors("Dune Waves, Nature, Sand Beds, Science").authors] == [
+        "Dune Waves", "Nature", "Sand Beds", "Science"]
 
 
 def test_the_owner_s_family_name_in_a_family_names_list_with_one_compound_family_name():
