@@ -418,18 +418,6 @@ def test_a_components_classes_are_written_as_the_html_class_react_renders():
     assert [len(x) for x in markup.split("\n")] == [len(x) for x in text.split("\n")]
 
 
-def test_a_byline_with_its_year_in_brackets_gives_the_year_not_a_name_s_part():
-    # vkaranam (smoke109) pages/publications.jsx: 'ref: "Karanam, V.; Lu, Z.; Kim, J. (2024)"' -- the year was
-    # read into the last name ("J. (2024) Kim"), and the owner's name taken from the records was "V. (2025) ..."
-    from kg.importers.site.record_files import _normalized
-
-    out, spelled = _normalized({"title": "Sand waves", "authors": "Lind, K.; Roe, J. (2024)", "outlet": "Sand Letters"})
-    assert (out["authors"], out["year"], spelled["year"]) == (["K. Lind", "J. Roe"], "2024", "authors")
-    # a record's own year key wins; the bracket still leaves the name
-    out, _ = _normalized({"title": "Sand waves", "authors": "Lind, K.; Roe, J. (2024)", "year": 2023})
-    assert (out["authors"], out["year"]) == (["K. Lind", "J. Roe"], 2023)
-
-
 def test_a_next_page_s_records_with_their_years_in_the_byline(tmp_path):
     # the same records as a Next.js page writes them: the owner's name and each work's year read right
     (tmp_path / "pages").mkdir()
