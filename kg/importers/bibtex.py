@@ -439,6 +439,29 @@ def _highlighted_names(value: str) -> tuple[str, list[str]]:
     return "".join(pieces), marked
 
 
+def _two_whole_names(all_kept: list[list[tuple]], all_names: list[list[str]]) -> None:
+    """``author = {Ann Lee, Bo Roe}``: two whole names a comma parts, no "and" (a catalog's or Zotero's record),
+    which to BibTeX is one name written family name first ("Bo Roe Ann Lee"); read as the two people when the
+    file names one of them, as written, among the authors of its other entries ("Roe, Bo and ..."). A name such as
+    ``Silz Carson, Ann Marie`` stays one: its halves are no one the file lists. (In place, for each entry.)"""
+    from bibtexparser.middlewares.names import NameParts
+
+    known: Counter[str] | None = None
+    for k, kept in enumerate(all_kept):
+        parts = kept[0][0] if len(kept) == 1 else None
+        if not isinstance(parts, NameParts) or parts.von or parts.jr or not (2 <= len(parts.last) <= 3) \
+                or not (2 <= len(parts.first) <= 3):
+            continue
+        halves = [" ".join(decode_latex(w) for w in ws) for ws in (parts.last, parts.first)]
+        if known is None:  # (built once, for the files that have such an entry)
+            known = Counter(fold(n) for names in all_names for n in names)
+        # (the name read as one, listed by no other entry)
+        if any(known[fold(h)] for h in halves) and known[fold(all_names[k][0])] <= 1:
+            pieces = [NameParts(first=ws[:-1], von=[], last=ws[-1:], jr=[]) for ws in (parts.last, parts.first)]
+            all_kept[k] = [(p, h) for p, h in zip(pieces, halves)]
+            all_names[k] = halves
+
+
 def _comma_names(text: str, least: int) -> str | None:
     """``Z. Lind, M. B. Roe, et al.`` (full names between commas, ``least`` of them at least, each of two words
     or more) as BibTeX's ``Z. Lind and M. B. Roe and others``; None when ``text`` is no such list."""
@@ -841,6 +864,7 @@ def read_bibtex(
         kept = [(p, n) for p in _names(f.value) if (n := _name(p)) and n.lower() != "others"] if f is not None else []
         all_kept.append(kept)
         all_names.append([n for _p, n in kept])
+    _two_whole_names(all_kept, all_names)
     # the names the file sets in bold or underlined (``\\textbf{Zhu, W.}``): the site's highlight of its owner
     highlighted = [names for e in entries for h in getattr(e, "kg_highlighted", ()) if (names := bibtex_names(h))]
     if owner is None:

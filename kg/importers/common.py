@@ -1416,6 +1416,8 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
     ['Roe', 'T. W.', 'J. D. Lind']
     >>> _drop_echoed_initials(["Okoro", "J.", "Del Vell", "D.", "Piza", "L."], None)[0]
     ['Okoro', 'J.', 'Del Vell', 'D.', 'Piza', 'L.']
+    >>> _drop_echoed_initials(["Okoro", "J.", "Abel Sabo", "A.", "Piza", "L."], None)[0]
+    ['Okoro', 'J.', 'Abel Sabo', 'A.', 'Piza', 'L.']
     """
     out: list[str] = []
     for k, c in enumerate(chunks):
@@ -1423,7 +1425,11 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
         initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if initials_only(c) else []
         if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not initials_only(words[0]) \
                 and [w[0] for w in words[:-1]] == initials \
-                and not all(w.lower() in NAME_PARTICLES for w in words[:-1]):  # ("Del Castillo, D.": a family name's particle)
+                and not all(w.lower() in NAME_PARTICLES for w in words[:-1]) \
+                and not (len(out) >= 2 and initials_only(out[-2].strip())):
+            # ("Del Castillo, D.": a family name's particle; "Hou, X., Ahlberg Tidblad, A.": after another name's
+            # initials the two words are a compound family name of a list written family name first, its initial
+            # the given name's)
             if joined_at is not None and k < joined_at:
                 joined_at -= 1
             continue
@@ -1531,10 +1537,25 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
 
     >>> family_given_pairs(["Fenn", "Ida"]), family_given_pairs(["Ann Lee", "Bo Li"])
     (True, False)
+    >>> family_given_pairs(["Vela Ruiz", "Ida", "Fenn", "Marc Wilhelm"])
+    True
+    >>> family_given_pairs(["Fenn", "Ida", "Bo K. Lee", "Cy Dee"])
+    False
+    >>> family_given_pairs(["Ann Lee", "Kim", "Bo Roe", "Li"])
+    False
     """
     singles = sum(1 for b in pieces if len(b.split()) == 1 and not initials_only(b))
-    return len(pieces) % 2 == 0 and singles * 2 >= len(pieces) and len(pieces[0].split()) == 1 \
-        and not initials_only(pieces[0]) and not (joined_at is not None and joined_at % 2 == 1)
+    first = pieces[0].split() if pieces else []
+    # ("Silz Carson, Katherine, Adams, Hiuko": a two-word family name first, a given name alone after it, more pairs
+    # after them, each family name after it one word -- "Ann Lee, Kim, Bo Roe, Li" or "Deep Nets, Nature, Graph
+    # Nets, Science" are whole names or titles, no pairs; "Hagen, Edward, Zachary H. Garfield, Aaron D. Lightner":
+    # a family name's place never holds an initial between words, a name written given name first does)
+    return len(pieces) % 2 == 0 and singles * 2 >= len(pieces) and (
+        len(first) == 1 or len(first) == 2 and len(pieces) >= 4 and len(pieces[1].split()) == 1
+        and all(_NAME_WORD.match(w) and not initials_only(w) for w in (*first, pieces[1]))
+        and all(len(b.split()) == 1 for b in pieces[2::2])) \
+        and not initials_only(pieces[0]) and not (joined_at is not None and joined_at % 2 == 1) \
+        and not any(initials_only(w) for b in pieces[::2] for w in b.split()[:-1])
 
 
 _LOWER_INITIAL = re.compile(r"[a-z]\.")
@@ -1657,7 +1678,11 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             # "Rafe Tull, LO, Marta Ives": a full name, then a page's short form of its owner ("LO", bold);
             # undotted capitals after a given-first name are no initials of that name
             return None
-        if apa and len(name.split()) >= 2 and not (following and initials_only(following)):
+        if apa and len(name.split()) >= 2 and not (following and initials_only(following)) and not (
+                pairs and following and len(following.split()) == 1 and given_like(following)
+                and not any(initials_only(w) for w in name.split())):
+            # (but "Arbuckle, J, Wright Morton, Lois": in a list of pairs, two words before a given name alone are a
+            # family name)
             out.append(Author(name=name, marks=marks))  # "F. V. Davenport" written given name first in the list
             continue
         pending = (name, marks)
@@ -1736,8 +1761,11 @@ def mark_owner(
                                                  for n in names):
             author.is_self = True
             return i
-    if authors and all(len(a.name.split()) == 1 for a in authors):
-        # "Okafor, Ferro & Lindqvist": a list of family names only; the owner's is theirs
+    single = sum(len(a.name.split()) == 1 for a in authors)
+    if authors and (single == len(authors) or len(authors) >= 3 and single == len(authors) - 1 and not any(
+            initials_only(w) for a in authors for w in a.name.split())):
+        # "Okafor, Ferro & Lindqvist": a list of family names only; the owner's is theirs (one of them may be a
+        # family name of two words, "Okafor, Chandra Das, Ferro", no initials)
         families = {fold(p[1]) for n in names if (p := name_parts(n))}
         for i, author in enumerate(authors):
             if fold(author.name.strip(".,")) in families:

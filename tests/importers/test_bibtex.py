@@ -1073,3 +1073,17 @@ def test_a_link_field_holding_words_is_no_link_and_its_line_is_reported():
     pubs = read_bibtex(text, "Ana Ruiz", doc=doc, pdf_base="https://ana.example.org/assets/pdf/").publications
     assert pubs[0].links == {"slides": "https://ana.example.org/assets/pdf/talk.pdf"}
     assert [u.text.strip() for u in doc.unparsed()] == ["pdf={coming soon},", "code={not yet}"]
+
+
+def test_two_whole_names_a_comma_parts_are_two_people_when_the_file_names_them():
+    # ncaren (smoke109) "author = {Edwin Amenta, Neal Caren}" (a catalog record, no "and"), the file's other
+    # entries naming "Caren, Neal": two people, not "Neal Caren Edwin Amenta"
+    pubs = read_bibtex(
+        "@book{a, title={Rough Notes on Tides}, author={Ivo Brandt, Jane Roe}, year={2022}}\n"
+        "@article{b, title={Heads of Lizards}, author={Roe, Jane and Lind, Kai}, journal={Copeia}, year={2021}}\n"
+        "@article{c, title={Tails of Lizards}, author={Silva Santos, Ana Maria}, journal={Copeia}, year={2020}}",
+        owner="Jane Roe").publications
+    by = {p.title: p for p in pubs}
+    assert [(a.name, a.is_self) for a in by["Rough Notes on Tides"].authors] == [("Ivo Brandt", False), ("Jane Roe", True)]
+    # a compound family name and two given names, no one the file names elsewhere: one person
+    assert [a.name for a in by["Tails of Lizards"].authors] == ["Ana Maria Silva Santos"]

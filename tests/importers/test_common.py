@@ -2188,3 +2188,51 @@ def test_a_reports_number_written_as_a_year_and_the_next_is_no_span(text):
     to "Technical Report", the number lost)."""
     assert common.years_as_printed(text) == text
     assert common.years_as_printed("Oikos, 2020-21") == "Oikos, 2020"
+
+
+def test_a_compound_family_name_before_its_own_initial_in_a_family_first_list_keeps_it():
+    # lzhang (smoke108) "...; Holm Gjørup, F.; Ahlberg Tidblad, A.; **Zhang, L.***", jgonzalezramirez (smoke109)
+    # "Cohall, M., , Ahmad Sabri, A., Wang, Y.": after another name's initials, "Abel Sabo, A." is a family name
+    # of two words and its initial (not "Abel Sabo" whole and an echo of its initial, dropped)
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Ruiz, M., Abel Sabo, A., Lind, K.").authors] == [
+        "M. Ruiz", "A. Abel Sabo", "K. Lind"]
+    assert [a.name for a in split_authors("Vela Cruz, I.; Oda, Z.; Anker Tove, A.; Lind, K.*").authors] == [
+        "I. Vela Cruz", "Z. Oda", "A. Anker Tove", "K. Lind"]
+    # a name written in full, then its initials echoed, is still one author
+    assert [a.name for a in split_authors("Thomas W. Roe, T. W., J. D. Lind").authors] == ["Thomas W. Roe", "J. D. Lind"]
+
+
+def test_family_given_pairs_with_a_two_word_family_name_first_and_no_pair_of_whole_names():
+    # jgonzalezramirez (smoke109) citation "Silz Carson, Katherine, Adams, Hiuko, ...": a compound family name
+    # first; zgarfield "Hagen, Edward, Zachary H. Garfield, Aaron D. Lightner" (Chicago, no "and"): the names after
+    # the first are whole, never paired ("Aaron D. Lightner Zachary H. Garfield")
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Vela Cruz, Marta, Oda, Kenji, Lind, Ann Marie, Roe, C. Lucy").authors] == [
+        "Marta Vela Cruz", "Kenji Oda", "Ann Marie Lind", "C. Lucy Roe"]
+    assert [a.name for a in split_authors("Dunmore, Edgar, Tobias K. Fenwick, Ilse M. Varga").authors] == [
+        "Edgar Dunmore", "Tobias K. Fenwick", "Ilse M. Varga"]
+    # a list of pairs that gives one name with its initial and a compound family name further on
+    assert [a.name for a in split_authors("Fenn, M. Ida, Kuster, Carl L., Arbo, J, Ward Moll, Lisa, & Brun, Jo"
+                                          ).authors] == [
+        "M. Ida Fenn", "Carl L. Kuster", "J Arbo", "Lisa Ward Moll", "Jo Brun"]
+    # the opposite risks stay as they were: whole names given name first, family names alone
+    assert [a.name for a in split_authors("Ann Lee, Bo Li").authors] == ["Ann Lee", "Bo Li"]
+    assert [a.name for a in split_authors("Zed Fox, Ghosh, Akpa").authors] == ["Zed Fox", "Ghosh", "Akpa"]
+    # a two-word piece first is a family name only when every family name after it is one word: whole names given
+    # name first among single ones, or a title and venues, are no pairs
+    assert [a.name for a in split_authors("Ann Lee, Kim, Bo Roe, Li").authors] == ["Ann Lee", "Kim", "Bo Roe", "Li"]
+    assert [a.name for a in split_authors("Dune Waves, Nature, Sand Beds, Science").authors] == [
+        "Dune Waves", "Nature", "Sand Beds", "Science"]
+
+
+def test_the_owner_s_family_name_in_a_family_names_list_with_one_compound_family_name():
+    # zfox (smoke106) "Spannaus, Gounley, Chandra Shekar, Fox, Mohd-Yusof": a page of family names only, one of
+    # them two words; the owner's family name is still the owner
+    names = ["Okafor", "Brandt", "Chandra Das", "Ferro", "Lind"]
+    authors = [Author(name=n) for n in names]
+    assert mark_owner(authors, "Matteo Ferro", []) == 3 and authors[3].is_self
+    # initials make a name no family name alone
+    assert mark_owner([Author(name=n) for n in ["A. Lee", "Ferro", "Kim"]], "Matteo Ferro", []) is None

@@ -416,3 +416,22 @@ def test_a_components_classes_are_written_as_the_html_class_react_renders():
     markup = rendered_markup(text)
     assert '<div class    ="stat-label">Field Seasons</div>' in markup
     assert [len(x) for x in markup.split("\n")] == [len(x) for x in text.split("\n")]
+
+
+def test_a_next_page_s_records_with_their_years_in_the_byline(tmp_path):
+    # the same records as a Next.js page writes them: the owner's name and each work's year read right
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "publications.jsx").write_text(
+        'const research = [\n'
+        '  { ref: "Lind, K.; Roe, J. (2024)", title: "Sand waves of the northern banks.", outlet: "Sand Letters",\n'
+        '    url: "https://doi.org/10.5555/sl.2024.1" },\n'
+        '  { ref: "Roe, J.; Oda, M. (2021)", title: "Tidal bores and their echoes.", outlet: "Tide Journal",\n'
+        '    url: "https://doi.org/10.5555/tj.2021.2" },\n'
+        '];\n'
+        'export default function Publications() {\n'
+        '  return (<ul>{research.map((r) => (<li key={r.title}>{r.ref} <a href={r.url}>{r.title}</a></li>))}</ul>);\n'
+        '}\n', encoding="utf-8")
+    profile = import_path(tmp_path).profile
+    assert profile.person.name == "J. Roe"
+    assert [([a.name for a in p.authors], p.year) for p in profile.publications] == [
+        (["K. Lind", "J. Roe"], 2024), (["J. Roe", "M. Oda"], 2021)]

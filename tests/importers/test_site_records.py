@@ -3737,3 +3737,18 @@ def test_a_hugo_paper_page_naming_its_authors_only_in_its_bodys_citation(tmp_pat
         '<!-- -->\n')}).publications
     assert [(a.name, a.is_self) for a in pub.authors] == [("T. Brel", False), ("R. Quill", True)]
     assert not pub.authors_truncated and pub.abstract is None
+
+
+def test_a_byline_with_its_year_in_brackets_gives_the_year_not_a_name_s_part():
+    # vkaranam (smoke109) pages/publications.jsx: 'ref: "Karanam, V.; Lu, Z.; Kim, J. (2024)"' -- the year was
+    # read into the last name ("J. (2024) Kim"), and the owner's name taken from the records was "V. (2025) ..."
+    from kg.importers.site.record_files import _normalized
+
+    out, spelled = _normalized({"title": "Sand waves", "authors": "Lind, K.; Roe, J. (2024)", "outlet": "Sand Letters"})
+    assert (out["authors"], out["year"], spelled["year"]) == (["K. Lind", "J. Roe"], "2024", "authors")
+    # a record's own year key wins; the bracket still leaves the name
+    out, _ = _normalized({"title": "Sand waves", "authors": "Lind, K.; Roe, J. (2024)", "year": 2023})
+    assert (out["authors"], out["year"]) == (["K. Lind", "J. Roe"], 2023)
+    # a byline the semicolon list reader does not read keeps its bracket as written, no year taken from it
+    out, _ = _normalized({"title": "Sand waves", "authors": "Kai Lind and Jo Roe (2024)"})
+    assert out["authors"] == "Kai Lind and Jo Roe (2024)" and "year" not in out

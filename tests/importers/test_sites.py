@@ -3580,3 +3580,12 @@ def test_a_students_vitae_page_deep_in_a_site_is_no_cv_of_the_owner(tmp_path):
                                         "Widget University.\n\n## Awards\n\n- Best Poster Award, 2022\n"})
     profile = import_path(tmp_path).profile
     assert profile.person.name == "Ana Ruiz" and profile.awards == []
+
+
+def test_citation_authors_keep_an_initial_and_given_name_of_a_family_first_pair():
+    # jgonzalezramirez (smoke109) "González-Ramírez, M. Jimena, & Ji, Yongjie. (2015)": the repair of a comma
+    # left out after an initial ("Lind, M., Berg, S. Ruiz, H") split "M. Jimena" into two names
+    names, _ = citation_authors("Vela-Ruiz, M. Ines, & Oda, Kenji. (2015). &quot;Sand.&quot; <i>V</i>.")
+    assert [n.name for n in names] == ["M. Ines Vela-Ruiz", "Kenji Oda"]
+    names, _ = citation_authors('Lind, K., Ortiz, S. Berg, H (2017). "T." <i>V</i>.')
+    assert [n.name for n in names] == ["K. Lind", "S. Ortiz", "H. Berg"]

@@ -135,9 +135,20 @@ def _normalized(data: dict) -> tuple[dict, dict[str, str]]:
             continue  # the record's own key of that name wins
         out[name], spelled[name] = data[orig], str(orig)
     for key in ("authors", "author"):
-        if isinstance(out.get(key), str) and (names := _family_first_names(out[key])):
+        if not isinstance(out.get(key), str):
+            continue
+        # "ref: 'Roe, A.; Lee, B. (2024)'" (a script's byline with the year the page shows after it): the year is
+        # the work's (a year key of the record's own wins), no part of the last name
+        year = _BYLINE_YEAR.search(out[key])
+        if names := _family_first_names(out[key][:year.start()] if year and year.start() else out[key]):
             out[key] = names
+            if year and year.start() and not any(k in out for k in YEAR_KEYS):
+                out["year"], spelled["year"] = year.group(1), spelled[key]
     return out, spelled
+
+
+_BYLINE_YEAR = re.compile(r"[\s,]*\(((?:19|20)\d\d)[a-z]?\)[\s.]*$")
+"""A byline's closing year in brackets (``Roe, A.; Lee, B. (2024)``)."""
 
 
 def _family_first_names(text: str) -> list[str] | None:

@@ -301,8 +301,10 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     head = head.strip().rstrip(":").strip()  # "Lind, M., and Berg, S.: "Title."": the colon before the title
     if re.match(r"[A-Z][\w'\-]+,\s*[A-Z]\.", head):
         # "Lind, M., Berg, S. Ruiz, H": a list written family name first whose comma after an
-        # initial was left out; the next family name starts a name of its own
-        head = re.sub(r"(,\s*(?:[A-Z]\.\s*){1,3})(?=[A-Z][a-z])", lambda m: m.group(1).rstrip() + ", ", head)
+        # initial was left out; the next family name starts a name of its own, its own initials after its comma
+        # ("González, M. Jimena, & Ji, Yo": a given name after the initial, and no initials after it, is the name's)
+        head = re.sub(r"(,\s*(?:[A-Z]\.\s*){1,3})(?=[A-Z][a-z][\w'\-]*(?:\s+[A-Z][a-z][\w'\-]*)?,\s*[A-Z]\.?(?:[\s,;&]|$))",
+                      lambda m: m.group(1).rstrip() + ", ", head)
     if not head or head.lower().startswith("your name"):
         return [], False
     lead = _NAME_WITH.fullmatch(head)
