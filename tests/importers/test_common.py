@@ -2188,3 +2188,14 @@ def test_a_reports_number_written_as_a_year_and_the_next_is_no_span(text):
     to "Technical Report", the number lost)."""
     assert common.years_as_printed(text) == text
     assert common.years_as_printed("Oikos, 2020-21") == "Oikos, 2020"
+
+
+def test_a_pubmed_record_is_a_link_of_its_own_kind_and_pubmed_central_the_paper():
+    from kg.importers.common import link_kind
+
+    assert link_kind("PubMed", "https://example.org/x") == "pubmed"
+    assert link_kind("", "https://pubmed.ncbi.nlm.nih.gov/31415926/") == "pubmed"
+    assert link_kind("", "http://www.ncbi.nlm.nih.gov/pubmed/31415926") == "pubmed"
+    assert link_kind("", "http://www.ncbi.nlm.nih.gov/sites/entrez?Db=pubmed&Cmd=ShowDetailView&TermToSearch=1") == "pubmed"
+    assert link_kind("PubMed Central", "https://pmc.ncbi.nlm.nih.gov/articles/PMC1/") == "paper"
+    assert link_kind("", "https://www.ncbi.nlm.nih.gov/gene/7157") is None
