@@ -416,3 +416,13 @@ def test_a_components_classes_are_written_as_the_html_class_react_renders():
     markup = rendered_markup(text)
     assert '<div class    ="stat-label">Field Seasons</div>' in markup
     assert [len(x) for x in markup.split("\n")] == [len(x) for x in text.split("\n")]
+
+
+def test_a_modules_fallback_copy_of_the_data_it_fetches_holds_no_records():
+    # "const fallbackPublications = {...}" shown only when the page cannot fetch its publications.json (a template's
+    # sample papers among them): no records of the owner's; a module's own list beside it still is
+    text = ("const fallbackPublications = {\n  '2026': [{ title: 'Sample Paper', authors: 'I. Author, Z. Lin' }],\n};\n"
+            "const MOCK_NEWS = [{ title: 'Demo', date: '2020' }];\n"
+            "export const talks = [{ title: 'Heat flow in small rivers', venue: 'Hydro Days' }];\n")
+    assert [(k, d["title"]) for d, _s, k in js_records(read_module(text), nested=True)] == [
+        (("talks",), "Heat flow in small rivers")]
