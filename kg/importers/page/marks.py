@@ -22,17 +22,22 @@ from .context import WITH_LEAD, Ctx, abs_url, english_names, other_with
 from .citation import uninvert_authors
 
 
+_ONE_PER_WORK = frozenset(("doi", "arxiv", "pubmed", "openreview"))
+"""The kinds of link that identify the work itself, one of each per work (its DOI, its arXiv and PubMed records)."""
+
+
 def add_link(pub, kind: str, url: str, ctx: Ctx, label: str | None = None) -> None:
     """The link in its kind's slot; a further one of that kind (a second code link, "Replication
-    materials" beside "WP version") goes to ``more_links`` with its label, not lost. A further one whose kind only its
-    address gave, its label naming none ("<strong>Archive:</strong> <a href=doi.org/...zenodo...>", "[article
-    highlight](https://doi.org/...)" beside the paper's DOI), is a link of another kind than the one there: the
-    ``other`` slot while it is free."""
+    materials" beside "WP version") goes to ``more_links`` with its label, not lost. A further identifier of a work
+    (a second DOI, arXiv or PubMed address) whose label names no kind ("<strong>Archive:</strong> <a
+    href=doi.org/...zenodo...>", "[article highlight](https://doi.org/...)" beside the paper's DOI) identifies
+    something else than the work, which has one of each: the ``other`` slot while it is free (a second PDF or code
+    link, "Reprint", "CRAN", is a true second of its kind)."""
     target = pub.placeholder_links if same_site(url, ctx.homepage) else pub.links
     if kind not in target:
         target[kind] = url
     elif target is pub.links and url != target[kind] and all(x.url != url for x in pub.more_links):
-        if kind != "other" and "other" not in pub.links and url not in pub.links.values() \
+        if kind in _ONE_PER_WORK and "other" not in pub.links and url not in pub.links.values() \
                 and norm(label or "") and label_kind(label) is None and url_kind(url) == kind:
             pub.links["other"] = url
         else:
