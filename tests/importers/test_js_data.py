@@ -426,3 +426,10 @@ def test_a_modules_fallback_copy_of_the_data_it_fetches_holds_no_records():
             "export const talks = [{ title: 'Heat flow in small rivers', venue: 'Hydro Days' }];\n")
     assert [(k, d["title"]) for d, _s, k in js_records(read_module(text), nested=True)] == [
         (("talks",), "Heat flow in small rivers")]
+
+
+def test_a_modules_list_of_the_owners_demos_is_no_stand_in():
+    # a binding named for demos ("demoVideos") lists the owner's demos, a kind of their work, not a stand-in for data
+    text = "const demoVideos = [{ title: 'Folding arm picks apples', url: 'https://video.example/7' }];\n"
+    assert [(k, d["title"]) for d, _s, k in js_records(read_module(text), nested=True)] == [
+        (("demoVideos",), "Folding arm picks apples")]
