@@ -143,7 +143,7 @@ MARKS: tuple[str, ...] = ("equal_contribution", "corresponding", "mentee")
 
 LinkKind = Literal[
     "paper", "pdf", "arxiv", "doi", "code", "project", "slides", "video", "demo",
-    "bibtex", "supplement", "poster", "data", "blog", "talk", "openreview", "other",
+    "bibtex", "supplement", "poster", "data", "blog", "talk", "openreview", "pubmed", "other",
 ]
 LINK_KINDS: tuple[str, ...] = LinkKind.__args__  # type: ignore[attr-defined]
 

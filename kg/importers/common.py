@@ -2934,6 +2934,9 @@ _LABELS: list[tuple[str, str]] = [
     # code", "Supplement video", "Supplementary data")
     ("supplementary", "supplement"), ("supplemental", "supplement"), ("supplement", "supplement"), ("supp", "supplement"),
     ("appendix", "supplement"),
+    # PubMed's record of the work (its abstract and indexing), beside the paper's full text: a kind of its own, as
+    # arXiv's page is; PubMed Central holds the full text itself
+    ("pubmed central", "paper"), ("pubmed", "pubmed"), ("medline", "pubmed"),
     ("doi", "doi"), ("pdf", "pdf"), ("paper", "paper"), ("publisher", "paper"),
     ("postscript", "paper"),  # (the paper's file as the 1990s and 2000s gave it, "[Postscript]" beside "[PDF]")
     # "[Tool Repository]", "[Repo]": where the work's software is kept (after "data": "[Data Repository]" is data)
@@ -2976,6 +2979,10 @@ def link_kind(label: str, url: str) -> str | None:
         return "arxiv"
     if "doi.org" in host:
         return "doi"
+    if host.endswith("ncbi.nlm.nih.gov") and (host.startswith("pubmed.") or path.startswith("/pubmed")
+                                              or "db=pubmed" in parts.query.lower()):
+        # ("ncbi.nlm.nih.gov/pubmed/123", the older "entrez/query.fcgi?db=PubMed&list_uids=123")
+        return "pubmed"
     if host.endswith("github.com") or host.endswith("gitlab.com"):
         return "code"
     if "youtube.com" in host or "youtu.be" in host or "bilibili.com" in host or "vimeo.com" in host:

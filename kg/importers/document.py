@@ -641,6 +641,10 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                     # of it, "*, &nbsp; in ,", is no text of the page; the lines of such a body would make one
                     # entry of their leftovers)
                     stripped = ""
+                elif i in looped:
+                    # ("DOI: <a href=...>{{ article.doi }}</a>": the markup kept, the words that label each record's
+                    # value dropped with the values, no text of the page's own: "DOI" alone is no award, no entry)
+                    stripped = "".join(_MARKUP.findall(stripped))
             elif i in looped and "<" not in stripped and re.search(r"\]\(\s*\{\{", line):
                 # "[&#91; pdf &#93;]({{ pdffile }})" in a loop's body: a link each record gets, its address the
                 # template's (no link of the page's own)
@@ -659,6 +663,8 @@ _OUTPUT_TAG_LINES = 3
 """The most lines under its opening an output tag broken over lines closes within (a filter's arguments)."""
 
 
+_MARKUP = re.compile(r"<[^<>]*>")
+"""An HTML tag written in a line ("<a href=...>", "</li>")."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 """An HTML character reference ("&nbsp;", "&#91;"): no word of the text."""
 

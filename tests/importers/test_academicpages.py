@@ -700,3 +700,15 @@ def test_of_a_collection_of_awards_kept_once_per_language_the_english_one_is_rea
     files["_awards_en/medal2019.md"] = award.format(t="Young Glaciologist Medal", i="Snow Society", d="2019-03-01")
     awards = imported_site(tmp_path / "site", files).awards
     assert [(a.name, a.year) for a in awards] == [("Young Glaciologist Medal, Snow Society", 2019)]
+
+
+def test_a_credit_saying_the_site_is_derived_from_a_template_names_no_account_of_the_owner(tmp_path):
+    # "This site is derived from the [academicpages.github.io](https://github.com/academicpages/...) template": the
+    # template's repository, not the owner's GitHub account (the configuration's author.github is)
+    from tests.importers.sitefiles import imported_site
+
+    files = {"_config.yml": "title: Ines Varga\nauthor:\n  name: Ines Varga\n  github: ivarga\n",
+             "_pages/about.md": "---\npermalink: /\n---\n\nI study lakes at the University of Tarn.\n\n"
+                                "This site is derived from the [academicpages.github.io]"
+                                "(https://github.com/academicpages/academicpages.github.io) template.\n"}
+    assert imported_site(tmp_path, files).person.identifiers.get("github") == "ivarga"

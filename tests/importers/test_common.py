@@ -2236,3 +2236,14 @@ def test_the_owner_s_family_name_in_a_family_names_list_with_one_compound_family
     assert mark_owner(authors, "Matteo Ferro", []) == 3 and authors[3].is_self
     # initials make a name no family name alone
     assert mark_owner([Author(name=n) for n in ["A. Lee", "Ferro", "Kim"]], "Matteo Ferro", []) is None
+
+
+def test_a_pubmed_record_is_a_link_of_its_own_kind_and_pubmed_central_the_paper():
+    from kg.importers.common import link_kind
+
+    assert link_kind("PubMed", "https://example.org/x") == "pubmed"
+    assert link_kind("", "https://pubmed.ncbi.nlm.nih.gov/31415926/") == "pubmed"
+    assert link_kind("", "http://www.ncbi.nlm.nih.gov/pubmed/31415926") == "pubmed"
+    assert link_kind("", "http://www.ncbi.nlm.nih.gov/sites/entrez?Db=pubmed&Cmd=ShowDetailView&TermToSearch=1") == "pubmed"
+    assert link_kind("PubMed Central", "https://pmc.ncbi.nlm.nih.gov/articles/PMC1/") == "paper"
+    assert link_kind("", "https://www.ncbi.nlm.nih.gov/gene/7157") is None

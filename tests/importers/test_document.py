@@ -551,3 +551,14 @@ def test_bibtex_double_braces_and_an_output_tag_never_closed_are_the_pages_text(
     page = "{{ page.title\nSome text never closed\n\nMore text here.\n"
     assert blank_residue(page) == (page, [])
     assert blank_residue('<b>{{ paper.date | date:\n"%Y" }}</b>\nText\n') == ("<b>\n</b>\nText\n", [2])
+
+
+def test_the_words_that_label_a_loops_values_are_no_text_of_the_page():
+    # "DOI: <a href="{{ a.url }}">{{ a.doi }}</a>" in a loop over a data file: "DOI" labels each record's value (an
+    # awards page read it as an award named "DOI"); the markup stays, the words go with the values
+    page = ('{% for a in site.data.articles %}\n<li>\nDOI: <a href="{{ a.url }}" target="_blank">{{ a.doi }}</a>\n'
+            '</li>\n{% endfor %}\nDOI: 10.1/x, written by hand.\n')
+    clean, ignored = blank_residue(page)
+    lines = clean.split("\n")
+    assert lines[2] == '<a href="" target="_blank"></a>' and 3 in ignored
+    assert lines[5] == "DOI: 10.1/x, written by hand."

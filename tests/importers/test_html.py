@@ -1119,3 +1119,23 @@ def test_al_folio_hidden_authors_family_first_keep_their_pairs(hidden):
 <div class="periodical"><em>Journal of Glaciology</em> 2023</div></div></div></li></ol></body></html>"""
     pub = parse_html(SourceDoc(Path("index.html"), page), ImportOptions(owner="Carl Mendez")).publications[0]
     assert [a.name.split()[-1] for a in pub.authors] == ["Roe", "Mendez", "Hill", "Park"]
+
+
+def test_a_work_derived_from_a_molecular_template_is_no_template_credit(tmp_path):
+    # the credit of a site's theme is what the site was derived from ("This site is derived from the X template");
+    # a paper's title saying a strand was "derived from the lagging-strand template" is a work, and a line "built on
+    # the unifying theme of ..." the owner's text, neither dropped as the page's credit
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><body>\n<h1>Mara Quell</h1>\n<p>I am a biochemist at the University of Fenwick.</p>\n"
+        "<h2>Publications</h2>\n<ul>\n"
+        "<li>Mara Quell, Tobin Ash. Primer synthesis derived from the lagging-strand template. "
+        "<i>Nucleic Acids Research</i>, 2019.</li>\n"
+        "<li>Mara Quell, Ida Roe. Cooperative repair built on the RNA template. <i>Cell Reports</i>, 2021.</li>\n"
+        "</ul>\n<h2>Research</h2>\n<ul>\n<li>My projects are built on the unifying theme of genome stability.</li>\n</ul>\n"
+        "<p>This website is derived from the Lumen Folio template.</p>\n</body></html>\n", encoding="utf-8")
+    p = import_path(page).profile
+    assert [x.title for x in p.publications] == ["Primer synthesis derived from the lagging-strand template",
+                                                 "Cooperative repair built on the RNA template"]
+    unparsed = " ".join(u.text for u in p.unparsed)
+    assert "unifying theme" in unparsed and "Lumen Folio" not in unparsed

@@ -435,3 +435,20 @@ def test_a_next_page_s_records_with_their_years_in_the_byline(tmp_path):
     assert profile.person.name == "J. Roe"
     assert [([a.name for a in p.authors], p.year) for p in profile.publications] == [
         (["K. Lind", "J. Roe"], 2024), (["J. Roe", "M. Oda"], 2021)]
+
+
+def test_a_modules_fallback_copy_of_the_data_it_fetches_holds_no_records():
+    # "const fallbackPublications = {...}" shown only when the page cannot fetch its publications.json (a template's
+    # sample papers among them): no records of the owner's; a module's own list beside it still is
+    text = ("const fallbackPublications = {\n  '2026': [{ title: 'Sample Paper', authors: 'I. Author, Z. Lin' }],\n};\n"
+            "const MOCK_NEWS = [{ title: 'Demo', date: '2020' }];\n"
+            "export const talks = [{ title: 'Heat flow in small rivers', venue: 'Hydro Days' }];\n")
+    assert [(k, d["title"]) for d, _s, k in js_records(read_module(text), nested=True)] == [
+        (("talks",), "Heat flow in small rivers")]
+
+
+def test_a_modules_list_of_the_owners_demos_is_no_stand_in():
+    # a binding named for demos ("demoVideos") lists the owner's demos, a kind of their work, not a stand-in for data
+    text = "const demoVideos = [{ title: 'Folding arm picks apples', url: 'https://video.example/7' }];\n"
+    assert [(k, d["title"]) for d, _s, k in js_records(read_module(text), nested=True)] == [
+        (("demoVideos",), "Folding arm picks apples")]

@@ -285,3 +285,26 @@ def test_a_bold_journal_after_the_title_ends_the_title(tmp_path):
     assert [p.venue for p in pubs] == ["J. Cell Sci", "Cell Mater. Au", "Cell Rep", "Cell Chem", "Cell Mater"]
     assert [p.year for p in pubs] == [2023, 2025, 2022, 2020, 2019]
     assert [[a.name for a in p.authors] for p in pubs][0] == ["F. Berg", "I. Lind", "B. Okoro"]
+
+
+def test_pubmed_full_text_and_pdf_links_each_take_their_own_slot(tmp_path):
+    # "[PubMed] [Full Text] [PDF]" under a citation: PubMed's record is a link of its own kind, so the journal's full
+    # text is the paper's link, not a second "paper" set aside in more_links
+    links = ('[<a href="http://www.ncbi.nlm.nih.gov/pubmed/31415926">PubMed</a>] '
+             '[<a href="https://widgets.example/article/77/fulltext.html">Full Text</a>] '
+             '[<a href="https://widgets.example/article/77.pdf">PDF</a>]')
+    old = ('[<a href="http://www.ncbi.nlm.nih.gov/entrez/query.fcgi?cmd=Retrieve&db=PubMed&list_uids=2718281">'
+           'PubMed</a>] [<a href="https://gadgets.example/s0022-2836">Full Text</a>]')
+    pubs = _html_list(tmp_path, [
+        dict(n=2, authors="Quist N, Haldor PT", title="Widget proteins shape the cell cycle", venue="Cell Widgets",
+             tail="2017;49(2):170-174.", links=links),
+        dict(n=1, authors="Ortlund B, Quist N", title="Gadget loci in yeast", venue="Widget Genetics",
+             tail="2001;12:1-9.", links=old)])
+    # (the template links each venue to the journal's home: the "other" link beside them)
+    assert pubs[0].links == {"pubmed": "http://www.ncbi.nlm.nih.gov/pubmed/31415926",
+                             "paper": "https://widgets.example/article/77/fulltext.html",
+                             "pdf": "https://widgets.example/article/77.pdf", "other": "http://j.example/"}
+    assert pubs[1].links == {
+        "pubmed": "http://www.ncbi.nlm.nih.gov/entrez/query.fcgi?cmd=Retrieve&db=PubMed&list_uids=2718281",
+        "paper": "https://gadgets.example/s0022-2836", "other": "http://j.example/"}
+    assert pubs[0].more_links == [] and pubs[1].more_links == []

@@ -113,3 +113,29 @@ def test_a_glyph_linking_to_a_relative_page_labels_it():
     assert pictured_label(_anchor('<i class="fa fa-file-pdf"></i>', "papers/a.pdf")) == "PDF"
     for href in ("", "/", "#top", "index.html", "https://lab.example.org/index.html"):
         assert pictured_label(_anchor('<i class="fa fa-globe"></i>', href)) is None, href
+
+
+_ARCHIVED = """<html><head><title>Tova Reiss</title></head><body><h1>Tova Reiss</h1>
+<h2>Publications</h2>
+<p><b>Reiss, T.</b> and K. Amund. 2024. Counting smolts at night with cheap cameras. <em>Journal of River Ecology</em>.
+<a href="https://doi.org/10.9999/jre.2024.11">doi</a><br/>
+<strong>Repository:</strong> <a href="https://github.com/treiss/smolt-counts">treiss/smolt-counts</a><br/>
+<strong>Archive:</strong> <a href="https://doi.org/10.5281/zenodo.4242"><img src="https://img.shields.io/badge/doi-x-blue" alt="DOI"/></a></p>
+<p><b>Reiss, T.</b> 2022. Eel passage over small weirs. <em>Fish Ways</em>.
+<a href="https://doi.org/10.9999/fw.2022.3">journal link</a> <a href="https://doi.org/10.9999/fw.2022.9">article highlight</a></p>
+</body></html>"""
+
+
+def test_a_label_set_in_bold_before_a_badge_link_names_it_and_a_second_address_of_a_taken_kind_is_another_link():
+    # "<strong>Archive:</strong> <a><img alt=DOI></a>" beside the paper's DOI: the badge's word is not what the page
+    # calls the link; its label names no kind of its own, so the DOI of the archive is a link of another kind (the
+    # "other" slot), not a second DOI of the paper's set aside; so is "[article highlight]" to a DOI
+    pubs = parse_html(SourceDoc(Path("publications.html"), _ARCHIVED), ImportOptions()).publications
+    by_title = {p.title: p for p in pubs}
+    smolts = by_title["Counting smolts at night with cheap cameras"]
+    assert smolts.links == {"doi": "https://doi.org/10.9999/jre.2024.11",
+                            "code": "https://github.com/treiss/smolt-counts",
+                            "other": "https://doi.org/10.5281/zenodo.4242"}
+    eels = by_title["Eel passage over small weirs"]
+    assert eels.links == {"doi": "https://doi.org/10.9999/fw.2022.3", "other": "https://doi.org/10.9999/fw.2022.9"}
+    assert smolts.more_links == [] and eels.more_links == []

@@ -276,3 +276,17 @@ def test_a_draft_is_reported_alike_in_a_folder_of_dated_pages_and_in_hugos_conte
     notes = [[u.text for u in import_path(root).profile.unparsed if u.file and u.file.endswith("/c.md")]
              for root in (dated, hugo)]
     assert notes == [["not read: a draft (not published)"]] * 2
+
+
+def test_a_themes_lorem_ipsum_news_items_are_no_news(tmp_path):
+    # "_data/news.yml" left as the theme shipped it: its items' text is "Lorem ipsum ...", no news of the owner's
+    from tests.importers.sitefiles import academicpages_home, imported_site
+
+    lorem = ("- date: 05/09/19\n  title: A great thing\n  content: Lorem ipsum dolor sit amet, consectetur adipiscing.\n"
+             "- date: 03/09/19\n  title: Another thing\n  content: Lorem ipsum dolor sit amet, sed do eiusmod.\n")
+    files = {**academicpages_home("Ines Varga", "I study lakes.\n"), "_data/news.yml": lorem,
+             "_pages/news.md": "---\ntitle: News\npermalink: /news/\n---\n\n{% for item in site.data.news %}\n"
+                               "{{ item.date }}: {{ item.content }}\n{% endfor %}\n"}
+    assert imported_site(tmp_path / "a", files).news == []
+    files["_data/news.yml"] = lorem.replace("Lorem ipsum dolor sit amet, consectetur adipiscing.", "Our lake paper is out.")
+    assert [n.text for n in imported_site(tmp_path / "b", files).news] == ["Our lake paper is out."]

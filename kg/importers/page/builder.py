@@ -59,7 +59,7 @@ _FIRST_PERSON = re.compile(r"\s*(?:I|I['’]m|I['’]ve|My)\s")
 
 # --- the profile builder ------------------------------------------------------------------------
 
-_CREDIT_CUES = ("steal", "scrape", "jonbarron", "template", "design", "source code", "layout", "jemdoc",
+_CREDIT_CUES = ("steal", "scrape", "jonbarron", "template", "theme", "design", "source code", "layout", "jemdoc",
                 "bibtex2html", "powered")
 
 
@@ -74,6 +74,11 @@ _TEMPLATE_CREDIT = re.compile(
     r"\b(?:template|design|source code|layout)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from|"
     r"based on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:jon\s*barron|jemdoc|al-folio|academicpages|minimal mistakes|"
     r"wowchemy|hugo blox)|\b(?:generated|created|built)\s+(?:by|with)\s+(?:jemdoc|bibtex2html)\b|"
+    # "This site is derived from the academicpages.github.io template", "this website is forked from the X theme":
+    # the site is what was derived (a paper's "primer synthesis derived from the lagging-strand template", "built on
+    # the unifying theme of ..." is no credit)
+    r"\b(?:site|website|webpage|homepage|page|blog)\b[^.]{0,30}?\b(?:derived|adapted|forked|built)\s+(?:from|on)\s+"
+    r"(?:the\s+)?[\w.\-]+(?:\s+[\w.\-]+)?\s+(?:template|theme)\b|"
     r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|jekyll|hugo|wowchemy|hugo blox|google sites)\W*$",
     re.I)
 

@@ -2475,7 +2475,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             if low in ("abs", "abstract", "html", "link", "url", "web", "online", "official", "publisher",
                        "springer", "ieee", "acm", "cvf", "pmlr", "proceedings", "full text", "open access",
                        "ieeexplore", "springerlink", "elsevier", "acl anthology", "anthology", "acl",
-                       "ieee xplore", "acm dl", "pubmed", "thesis", "dissertation", "report", "tech report",
+                       "ieee xplore", "acm dl", "thesis", "dissertation", "report", "tech report",
                        "technical report", "extended version", "full version"):
                 kind = "paper"
             elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",

@@ -39,6 +39,8 @@ LABEL_WORDS = {
     "google scholar citations", "pmc", "pubmed central", "europe pmc", "medline",
     # a book's or a chapter's links: where to buy or borrow it; a paper's replication materials
     "amazon", "google books", "worldcat", "replication", "replication data", "replication materials",
+    # where the work's code and data are deposited for good (a Zenodo or Figshare DOI beside the repository)
+    "archive",
 }
 
 
@@ -328,6 +330,8 @@ def separators_only(text: str) -> bool:
 PUBLISHER_LINK = re.compile(r"^(?:[\w.&\-]+\s+){0,3}(?:link|version|online)$|^link to\b")
 
 
+_LABEL_TAGS = frozenset(("strong", "b", "em", "i", "span", "label"))
+"""The elements a page sets a link's label in before it ("<b>Code:</b> <a>...</a>")."""
 _LEAD_LABEL = re.compile(r"(?:^|[\s\[(|,;])([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*$")
 
 
@@ -339,6 +343,8 @@ def lead_label(anchor) -> str:
     prev = anchor.getprevious()
     parent = anchor.getparent()
     text = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
+    if prev is not None and not text.strip() and prev.tag in _LABEL_TAGS:
+        text = " ".join(itertext(prev))  # "<strong>Archive:</strong> <a><img alt=DOI></a>": the label set in bold
     m = _LEAD_LABEL.search(text[-40:])
     label = m.group(1).strip() if m else ""
     return label if label and (label_kind(label) is not None or fold(label) in LABEL_WORDS) else ""

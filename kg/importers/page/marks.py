@@ -14,7 +14,7 @@ from ...model import Author, Link, Publication
 from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
 
 from .source import norm
-from .memo import same_name
+from .memo import label_kind, same_name, url_kind
 from .scores import author_score, name_like
 from .runs import Seg
 from .labels import label_of
@@ -22,14 +22,26 @@ from .context import WITH_LEAD, Ctx, abs_url, english_names, other_with
 from .citation import uninvert_authors
 
 
+_ONE_PER_WORK = frozenset(("doi", "arxiv", "pubmed", "openreview"))
+"""The kinds of link that identify the work itself, one of each per work (its DOI, its arXiv and PubMed records)."""
+
+
 def add_link(pub, kind: str, url: str, ctx: Ctx, label: str | None = None) -> None:
     """The link in its kind's slot; a further one of that kind (a second code link, "Replication
-    materials" beside "WP version") goes to ``more_links`` with its label, not lost."""
+    materials" beside "WP version") goes to ``more_links`` with its label, not lost. A further identifier of a work
+    (a second DOI, arXiv or PubMed address) whose label names no kind ("<strong>Archive:</strong> <a
+    href=doi.org/...zenodo...>", "[article highlight](https://doi.org/...)" beside the paper's DOI) identifies
+    something else than the work, which has one of each: the ``other`` slot while it is free (a second PDF or code
+    link, "Reprint", "CRAN", is a true second of its kind)."""
     target = pub.placeholder_links if same_site(url, ctx.homepage) else pub.links
     if kind not in target:
         target[kind] = url
     elif target is pub.links and url != target[kind] and all(x.url != url for x in pub.more_links):
-        pub.more_links.append(Link(label=norm(label or "") or kind, url=url))
+        if kind in _ONE_PER_WORK and "other" not in pub.links and url not in pub.links.values() \
+                and norm(label or "") and label_kind(label) is None and url_kind(url) == kind:
+            pub.links["other"] = url
+        else:
+            pub.more_links.append(Link(label=norm(label or "") or kind, url=url))
 
 
 def majority(seg: Seg, attr: str) -> bool:

@@ -612,8 +612,15 @@ def js_records(module: Module, nested: bool = False, bound: bool = True
                     walk(item, (*keys, str(key)), depth + 1)
 
     for binding in module.bindings:
-        walk(binding.value, (binding.name,), 0)
+        if not STAND_IN_NAME.match(binding.name):
+            walk(binding.value, (binding.name,), 0)
     return out
+
+
+STAND_IN_NAME = re.compile(r"(?:fallback|placeholder|dummy|mock)(?:[A-Z_\d]|$)|(?:FALLBACK|PLACEHOLDER|DUMMY|MOCK)_")
+"""A binding named as a stand-in for the site's data (``fallbackPublications``, shown only when the page cannot
+fetch its ``publications.json``; a template's ``MOCK_NEWS``): no records of the owner's; a module holding no others
+is the site's code, as one holding no data is. (Not ``demo*``: ``demoVideos`` is the owner's demos, a kind of work.)"""
 
 
 def js_record(module: Module) -> tuple[dict, dict[str, tuple[int, int]]] | None:

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ...model import NewsItem
-from ..common import fold, parse_date
+from ..common import fold, parse_date, placeholder_text
 from .assemble import Part
 from .fields import absolute_url, as_text, date_read, md_links, md_text, plain_text
 from .files import body_with_links, off_site, read_markdown, settle_keys, starter_page
@@ -65,8 +65,8 @@ def read_news(part: Part, records, base: str | None) -> None:
             continue
         raw = " ".join(as_text(data[k]) for k in pieces)
         text = md_text(raw)
-        if not text:
-            continue
+        if not text or placeholder_text(text):
+            continue  # (a theme's sample item left as shipped, "Lorem ipsum dolor sit amet": no news; listed unparsed)
         dated = date_key(data)
         date = parse_date(str(data[dated])) if dated else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
