@@ -399,6 +399,13 @@ bios."""
 DISCIPLINE_ONLY = re.compile(r"(?:[\w-]+\s+)?(?:" + "|".join(DISCIPLINE_TERMS) + r")", re.I)
 """A title that only names one's field, ``microbiologist``, ``marine ecologist`` (with ``fullmatch``): what one is,
 no position held somewhere."""
+
+
+def field_only(title: str | None) -> bool:
+    """Whether a job title only names what one is, read out of prose: ``theoretical physicist``, ``economist who has
+    been on faculty`` (what is said of them after "who" no post either)."""
+    head = re.split(r"\s+(?:who|that|which|based|working)\b", title or "", maxsplit=1)[0].strip()
+    return bool(head) and DISCIPLINE_ONLY.fullmatch(head) is not None
 _ROLE_QUALIFIERS = re.compile(r"(?i)\b(?:assistant|associate|full|senior|junior|chief|lead|co|acting|interim|deputy|vice|"
                               r"current|former|lab|laboratory|group|team|the|of|and|our)\b|&")
 

@@ -3580,3 +3580,41 @@ def test_a_students_vitae_page_deep_in_a_site_is_no_cv_of_the_owner(tmp_path):
                                         "Widget University.\n\n## Awards\n\n- Best Poster Award, 2022\n"})
     profile = import_path(tmp_path).profile
     assert profile.person.name == "Ana Ruiz" and profile.awards == []
+
+
+def test_alfolio_subtitle_post_at_a_linked_unit_outranks_the_field_the_prose_names(tmp_path):
+    # "I am a theoretical physicist ..." in the bio, "subtitle: Maître de conférences @ <a>LPTC</a>, Université de
+    # Tarn (Tarn, France)": the post the subtitle states at its place; the town in brackets no part of the place
+    (tmp_path / "_config.yml").write_text("first_name: Rui\nlast_name: Sarto\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\nlayout: about\ntitle: about\npermalink: /\nsubtitle: Maître de conférences @ <a href='https://lptc."
+        "example.org/'>LPTC</a>, Université de Tarn (Tarn, France)\n---\n\nI am a theoretical physicist based in "
+        "Tarn, where I study active matter and the noise that drives it.\n", encoding="utf-8")
+    person = import_path(tmp_path).profile.person
+    assert person.job_title == "Maître de conférences"
+    assert [(a.name, a.department) for a in person.affiliations] == [("Université de Tarn", "LPTC")]
+
+
+def test_a_theme_settings_data_file_holds_the_author_and_the_contact_icons(tmp_path):
+    # a theme's _data/settings.yml ("author: {name, bio}", drawn by {{ site.data.settings.author.bio }}) and its
+    # contact icons ("mail-open: https://mailto:..." written with a scheme before it), the configuration naming
+    # no author: the owner's settings
+    (tmp_path / "_config.yml").write_text("url: example.org\nmarkdown: kramdown\n")
+    (tmp_path / "_data").mkdir()
+    (tmp_path / "_data" / "settings.yml").write_text(
+        "title: Rui Sarto\nlogo: logo.png\nauthor:\n  name: Rui A. Sarto\n  bio: Assistant Professor at Tarnwood "
+        "University. I also bake bread.\ntwitter:\nmail-open: https://mailto:rui@example.org\n"
+        "github: https://github.com/ruisarto/\n", encoding="utf-8")
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "hero.html").write_text(
+        "<h1>{{ site.data.settings.author.name }}</h1><p>{{ site.data.settings.author.bio }}</p>\n")
+    (tmp_path / "index.md").write_text("---\nlayout: home\ntitle: Rui Sarto\n---\n\nWelcome to my blog about ice.\n")
+    profile = import_path(tmp_path).profile
+    person = profile.person
+    assert person.name == "Rui A. Sarto"
+    assert person.email == "rui@example.org"
+    assert person.identifiers.get("github") == "ruisarto"
+    assert person.job_title == "Assistant Professor"
+    assert [a.name for a in person.affiliations] == ["Tarnwood University"]
+    assert not any(u.file == "_data/settings.yml" and u.section == "skipped" for u in profile.unparsed)
