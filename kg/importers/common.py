@@ -377,7 +377,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            # ("técnico de investigación del cáncer": a research technician; "apoyo técnico" names no post)
            r"t[ée]cnic[oa]\s+(?:de|en)\s+(?:investigaci[óo]n|laboratorio)", r"estudiante\s+de\s+doctorado"),
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
-    "pt": (r"professora", r"pesquisadora?", r"doutoranda?", r"p[óo]s-doutoranda?", r"docente", r"engenheir[oa]", r"analista"),
+    "pt": (r"professora", r"pesquisadora?", r"doutorand[oa]", r"p[óo]s-doutorand[oa]", r"docente", r"engenheir[oa]", r"analista"),
     "ru": (r"профессор", r"доцент", r"(?:старший\s+|ведущий\s+|главный\s+|младший\s+)?научный\s+сотрудник",
            r"(?:инженер-)?исследователь", r"аспирант(?:ка)?", r"преподаватель", r"ассистент", r"заведующ(?:ий|ая)"),
 }
@@ -599,6 +599,13 @@ _POSITION = re.compile(
     re.I)  # "at the B. John Garrick Institute", "in St. Louis": an initial's or a place's abbreviation ends no sentence
 
 
+_POSITION_ABROAD = re.compile(
+    r"^\s*(?P<title>[^@,;:()]{2,80}?)(?P<bar>(?!))?\s+(?:d[ao]|n[ao]|en\s+(?:la|el)|à\s+l['’]|presso\s+(?:la|il|l['’])|an\s+der)\s*"
+    r"(?P<org>[A-ZÀ-Ö][^,;:()]{1,100}?)(?=\s*[,;(]|(?<!\b[A-Z])\.\s|\.?\s*$)")
+"""The same line in Portuguese, Spanish, French, Italian or German: "Professor e pesquisador da Universidade de X",
+"Investigadora en la Universidad Y", "Ricercatore presso l'Università di Z" (the place named by its word)."""
+
+
 _POSITION_COMMA = re.compile(r"^\s*(?P<title>[^@,;:()|·]{2,80}?)\s*,\s*(?P<org>[A-Z][^;|·@]{1,160}?)"
                              r"(?=\s*[;|·]|(?<!\b[A-Z])\.\s|\.?\s*$)")
 _BRACKETED_SHORT = re.compile(r"(?P<unit>.*\S)\s*\((?P<short>[A-Z][A-Z&]{1,7})\)$")
@@ -633,6 +640,13 @@ def read_position(text: str) -> tuple[str, str] | None:
     >>> read_position("Cornell University Cornell Tech") is None, read_position("Coffee at noon") is None
     (True, True)
 
+    The same line in another language, the place named by its word:
+
+    >>> read_position("Professor e pesquisador da Universidade de Tarna, doutor em física; nas horas vagas cozinho.")
+    ('Professor e pesquisador', 'Universidade de Tarna')
+    >>> read_position("Doutorando em Física na Universidade de Tarna."), read_position("Professor de Física da UnT")
+    (('Doutorando em Física', 'Universidade de Tarna'), None)
+
     A position, a comma, then where it is held, when an institution is named there:
 
     >>> read_position("Assistant Professor, Department of Physics, Tarnwood University")
@@ -651,7 +665,9 @@ def position_read(text: str) -> tuple[str, str, bool] | None:
     >>> position_read("Assistant Professor, Department of Physics, Tarnwood University")[2]
     True
     """
-    m = _POSITION.match(text or "")
+    m = _POSITION.match(text or "") or _POSITION_ABROAD.match(text or "")
+    if m and m.re is _POSITION_ABROAD and not INSTITUTION_STRONG.search(m.group("org")):
+        m = None  # ("Professor de Física da UnB": a place in another language only by its word, "Universidade")
     if not m:
         c = _POSITION_COMMA.match(text or "")
         if c and JOB_WORDS.search(c.group("title")) and len(c.group("title").split()) <= 5 \

@@ -3596,25 +3596,11 @@ def test_alfolio_subtitle_post_at_a_linked_unit_outranks_the_field_the_prose_nam
     assert [(a.name, a.department) for a in person.affiliations] == [("Université de Tarn", "LPTC")]
 
 
-def test_a_theme_settings_data_file_holds_the_author_and_the_contact_icons(tmp_path):
-    # a theme's _data/settings.yml ("author: {name, bio}", drawn by {{ site.data.settings.author.bio }}) and its
-    # contact icons ("mail-open: https://mailto:..." written with a scheme before it), the configuration naming
-    # no author: the owner's settings
-    (tmp_path / "_config.yml").write_text("url: example.org\nmarkdown: kramdown\n")
-    (tmp_path / "_data").mkdir()
-    (tmp_path / "_data" / "settings.yml").write_text(
-        "title: Rui Sarto\nlogo: logo.png\nauthor:\n  name: Rui A. Sarto\n  bio: Assistant Professor at Tarnwood "
-        "University. I also bake bread.\ntwitter:\nmail-open: https://mailto:rui@example.org\n"
-        "github: https://github.com/ruisarto/\n", encoding="utf-8")
-    (tmp_path / "_includes").mkdir()
-    (tmp_path / "_includes" / "hero.html").write_text(
-        "<h1>{{ site.data.settings.author.name }}</h1><p>{{ site.data.settings.author.bio }}</p>\n")
-    (tmp_path / "index.md").write_text("---\nlayout: home\ntitle: Rui Sarto\n---\n\nWelcome to my blog about ice.\n")
-    profile = import_path(tmp_path).profile
-    person = profile.person
-    assert person.name == "Rui A. Sarto"
-    assert person.email == "rui@example.org"
-    assert person.identifiers.get("github") == "ruisarto"
-    assert person.job_title == "Assistant Professor"
-    assert [a.name for a in person.affiliations] == ["Tarnwood University"]
-    assert not any(u.file == "_data/settings.yml" and u.section == "skipped" for u in profile.unparsed)
+def test_a_contact_setting_written_as_a_mail_link_after_a_scheme_is_the_address():
+    # "mail-open: https://mailto:ann@example.org" (a theme's contact icon; the scheme typed before "mailto:")
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    person = Person(name="Ann Lee")
+    assert apply_social(person, "mail-open", "https://mailto:ann@example.org")
+    assert person.email == "ann@example.org" and person.links == {}

@@ -1028,7 +1028,7 @@ FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am|" + AS
 FIRST_PERSON_BIO = re.compile(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)(?:\s+(?:there|all|everyone))?\s*[,!.]\s*)?(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
                                   r"I (?:received|obtained|earned|completed|did) my)\b")
-OWN_ADVISOR = re.compile(r"(?i)\b(?:my|our)\s+(?:(?:ph\.?\s?d\.?|doctoral|thesis|master['’]?s|former|current)\s+)*"
+OWN_ADVISOR = re.compile(r"(?i)\bmy\s+(?:(?:ph\.?\s?d\.?|doctoral|thesis|master['’]?s|former|current)\s+)*"
                          r"(?:co-?)?(?:advis[eo]r|supervisor)s?\b")
 """The owner's advisor named as theirs in a sentence of any section ("Follow my Ph.D. advisor, A, and my group's work"
 under "Research Interests")."""

@@ -401,13 +401,6 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
         # (its sidebar card: about line, "social:" profiles): one person's settings, the configuration's winning
         keyed = _authors_record(root, as_text(author.get("name")), by_name=True)
     author = {**owner_block, **keyed, **author}
-    settings = _settings_author(root) if not author and not as_text(cfg.get("author")) else None
-    if settings is not None:
-        # a theme's _data/settings.yml keeps the author its pages show ("author: {name, bio, image}") and the
-        # site's contact icons: the owner's settings, as the configuration's author block would be
-        data = settings[2]
-        author = {**{str(k): v for k, v in data.items() if isinstance(v, str) and (
-            profile_setting(str(k)) or re.match(r"(?i)(?:https?://)?mailto:", v.strip()))}, **data["author"]}
     # a bilingual sidebar's "name: {en: Jia Lin, zh: 林佳}", "bio: {en: ..., zh: ...}": one language's block, the
     # name in the others the same person's (how the papers written in them name the owner)
     translated = author.get("name") if isinstance(author.get("name"), dict) else {}
@@ -642,18 +635,6 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
             doc.ignore(first, last)  # site configuration
     mark_comments(doc)
     parts.append(Part(rel_path(root, path), doc, "jekyll-config"))
-    if settings is not None and person is not None:
-        spath, sdoc, sdata, sspans = settings
-        for key, (first, last) in sspans.items():
-            field = key.split(".", 1)[1] if key.startswith("author.") else key
-            if f"author.{field}" in used_keys and (key.startswith("author.") or field not in sdata.get("author", {})):
-                sdoc.use(first, last)
-            elif key == "author":
-                sdoc.ignore(first)  # (its fields judged one by one, as the configuration's author block's)
-            elif not key.startswith("author.") and "." not in key or as_text(sdata.get("author", {}).get(field)) is None:
-                sdoc.ignore(first, last)  # the theme's settings (a filled author field kg has no slot for stays)
-        mark_comments(sdoc)
-        parts.append(Part(rel_path(root, spath), sdoc, "jekyll-config"))
     return cfg, person, author or {}, base, aliases, label if person is not None and person.name == label else None
 
 
@@ -801,25 +782,6 @@ def _authors_data(root: Path):
         return load_config(root, path)[1]
     except SourceError:
         return None
-
-
-def _settings_author(root: Path) -> tuple[Path, SourceDoc, dict, dict[str, tuple[int, int]]] | None:
-    """A theme's ``_data/settings.yml`` (or ``.yaml``) whose ``author:`` mapping names a person (``name``, ``bio``,
-    ``image``, its templates drawing ``{{ site.data.settings.author.bio }}``), the site's contact icons beside it
-    (``github: https://...``, ``mail-open: mailto:...``): (path, doc, data, key spans) for a site whose
-    ``_config.yml`` configures no author; None else."""
-    path = first_file(root / "_data", ("settings.yml", "settings.yaml")) if (root / "_data").is_dir() else None
-    if path is None:
-        return None
-    try:
-        doc, data, spans = load_config(root, path)
-    except SourceError:
-        return None
-    author = data.get("author") if isinstance(data, dict) else None
-    name = as_text(author.get("name")) if isinstance(author, dict) else None
-    if not name or not person_title(name) or placeholder_text(name):
-        return None
-    return path, doc, data, spans
 
 
 def _site_author_record(root: Path, label: str | None = None) -> dict:
