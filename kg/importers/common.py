@@ -600,7 +600,7 @@ _POSITION = re.compile(
 
 
 _POSITION_ABROAD = re.compile(
-    r"^\s*(?P<title>[^@,;:()]{2,80}?)(?P<bar>(?!))?\s+(?:d[ao]|n[ao]|en\s+(?:la|el)|à\s+l['’]|presso\s+(?:la|il|l['’])|an\s+der)\s*"
+    r"^\s*(?P<title>[^@,;:()]{2,80}?)(?P<bar>(?!))?\s+(?:(?P<of>d[ao]|n[ao])|en\s+(?:la|el)|à\s+l['’]|presso\s+(?:la|il|l['’])|an\s+der)\s*"
     r"(?P<org>[A-ZÀ-Ö][^,;:()]{1,100}?)(?=\s*[,;(]|(?<!\b[A-Z])\.\s|\.?\s*$)")
 """The same line in Portuguese, Spanish, French, Italian or German: "Professor e pesquisador da Universidade de X",
 "Investigadora en la Universidad Y", "Ricercatore presso l'Università di Z" (the place named by its word)."""
@@ -666,8 +666,12 @@ def position_read(text: str) -> tuple[str, str, bool] | None:
     True
     """
     m = _POSITION.match(text or "") or _POSITION_ABROAD.match(text or "")
-    if m and m.re is _POSITION_ABROAD and not INSTITUTION_STRONG.search(m.group("org")):
-        m = None  # ("Professor de Física da UnB": a place in another language only by its word, "Universidade")
+    if m and m.re is _POSITION_ABROAD and not (INSTITUTION_STRONG.search(m.group("org")) and (
+            not m.group("of") or INSTITUTION_STRONG.match(m.group("org")) or ORG_RX.match(m.group("org")))):
+        # ("Professor de Física da UnB": a place in another language only by its word, "Universidade"; after "da",
+        # "do", "na", "no", which are also a surname's particles, the place's word opens it: "Director of the
+        # Leonardo da Vinci Institute" names no post at "Vinci Institute")
+        m = None
     if not m:
         c = _POSITION_COMMA.match(text or "")
         if c and JOB_WORDS.search(c.group("title")) and len(c.group("title").split()) <= 5 \

@@ -2188,3 +2188,16 @@ def test_a_reports_number_written_as_a_year_and_the_next_is_no_span(text):
     to "Technical Report", the number lost)."""
     assert common.years_as_printed(text) == text
     assert common.years_as_printed("Oikos, 2020-21") == "Oikos, 2020"
+
+
+def test_a_position_line_in_another_language_and_a_surname_particle():
+    # "Professor ... da Universidade X", "Investigadora en la Universidad Y": the post and the place; but "da",
+    # "do", "na", "no" also join a surname or a patron's name ("Leonardo da Vinci Institute"): no post at "Vinci ..."
+    from kg.importers.common import read_position
+
+    assert read_position("Professora e pesquisadora da Universidade de Tarna.") == ("Professora e pesquisadora",
+                                                                                  "Universidade de Tarna")
+    assert read_position("Investigadora en la Universidad de Tarna") == ("Investigadora", "Universidad de Tarna")
+    assert read_position("Ricercatore presso l'Università di Tarna") == ("Ricercatore", "Università di Tarna")
+    assert read_position("Director of the Leonardo da Vinci Institute") is None
+    assert read_position("Engineer do Brasil Institute") is None
