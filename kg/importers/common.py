@@ -553,6 +553,18 @@ def _letters_in_order(short: str, name: str) -> bool:
     return all(ch in rest for ch in short.lower())
 
 
+def stands_for(short: str, name: str) -> bool:
+    """Whether ``short`` (``UMD``, ``UM6P``) can be a short form of the organisation ``name``: its letters in the
+    name's, in order, the first its first (its digits apart); the one test, for a short form the page spells out in
+    brackets and for a setting's beside a name written in full.
+
+    >>> stands_for("UM6P", "University Mohammed VI Polytechnic"), stands_for("TWU", "Ridge College")
+    (True, False)
+    """
+    letters = "".join(c for c in short if c.isalpha())
+    return len(letters) >= 2 and fold(name)[:1] == letters[:1].lower() and _letters_in_order(letters, name)
+
+
 def spelled_out(short: str, texts: Iterable[str]) -> str | None:
     """The organisation's name a page spells ``short`` out as: the name it writes the short form after in brackets
     ("University of Maryland (UMD)": its letters in the name's, in order), else a name whose words' initials are
@@ -570,7 +582,7 @@ def spelled_out(short: str, texts: Iterable[str]) -> str | None:
             words = m.group(1).split()
             for i in range(len(words)):
                 name = " ".join(words[i:])
-                if name[0] == short[0] and words[i].lower() not in _SMALL_WORDS and _letters_in_order(short, name) \
+                if words[i].lower() not in _SMALL_WORDS and stands_for(short, name) \
                         and ORG_RX.search(name):
                     return name.rstrip(",.")
     for text in texts:

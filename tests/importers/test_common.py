@@ -2201,3 +2201,11 @@ def test_a_position_line_in_another_language_and_a_surname_particle():
     assert read_position("Ricercatore presso l'Università di Tarna") == ("Ricercatore", "Università di Tarna")
     assert read_position("Director of the Leonardo da Vinci Institute") is None
     assert read_position("Engineer do Brasil Institute") is None
+
+
+def test_a_short_form_stands_for_a_name_its_letters_in_order():
+    # the one test for "UMD" beside "University of Maryland" (a page's brackets) and "employer: UM6P" beside the
+    # name a bio writes in full (its digits apart)
+    assert common.stands_for("UMD", "University of Maryland")
+    assert common.stands_for("UM6P", "University Mohammed VI Polytechnic")
+    assert not common.stands_for("TWU", "Ridge College") and not common.stands_for("MU", "University of Mars")

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
     repair_url, URL_SCHEME,
 )
 
@@ -493,7 +493,8 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
             position = next((read for x in [*(x for x in lines if x), md_text(text)]
                              if (read := read_position(x) or _title_before_employer(x, employer)
                                  or _title_then_place(x))), None)
-            if position and employer and not person.affiliations and _short_for(employer, position[1]):
+            if position and employer and not person.affiliations and re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", employer) \
+                    and stands_for(employer, position[1]) and INSTITUTION_STRONG.search(position[1]):
                 # "employer: UM6P" beside the bio's "... at University Mohammed VI Polytechnic": the employer's name
                 # in full, which the short form stands for
                 person.affiliations.append(Affiliation(name=position[1], role=position[0]))
@@ -541,17 +542,6 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
             continue
         used.add(key)
     return used
-
-
-def _short_for(short: str, name: str) -> bool:
-    """Whether ``short`` (``UM6P``, ``SFU``: one word in capitals) is a short form of the organisation ``name``: its
-    letters in the name's, in order, the first its first."""
-    short, words = short.strip(), fold(name).replace("-", " ").split()
-    letters = [c for c in short.lower() if c.isalpha()]
-    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", short) or len(letters) < 2 or not words or letters[0] != words[0][0]:
-        return False
-    rest = iter(fold(name))
-    return all(c in rest for c in letters) and INSTITUTION_STRONG.search(name) is not None
 
 
 def _author_link(person: Person, key: str, text: str) -> bool:
