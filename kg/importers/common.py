@@ -377,7 +377,7 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
            # ("técnico de investigación del cáncer": a research technician; "apoyo técnico" names no post)
            r"t[ée]cnic[oa]\s+(?:de|en)\s+(?:investigaci[óo]n|laboratorio)", r"estudiante\s+de\s+doctorado"),
     "it": (r"professore(?:ssa)?", r"ricercat(?:ore|rice)"),
-    "pt": (r"professora", r"pesquisadora?", r"doutoranda?", r"p[óo]s-doutoranda?", r"docente", r"engenheir[oa]", r"analista"),
+    "pt": (r"professora", r"pesquisadora?", r"doutorand[oa]", r"p[óo]s-doutorand[oa]", r"docente", r"engenheir[oa]", r"analista"),
     "ru": (r"профессор", r"доцент", r"(?:старший\s+|ведущий\s+|главный\s+|младший\s+)?научный\s+сотрудник",
            r"(?:инженер-)?исследователь", r"аспирант(?:ка)?", r"преподаватель", r"ассистент", r"заведующ(?:ий|ая)"),
 }
@@ -399,6 +399,13 @@ bios."""
 DISCIPLINE_ONLY = re.compile(r"(?:[\w-]+\s+)?(?:" + "|".join(DISCIPLINE_TERMS) + r")", re.I)
 """A title that only names one's field, ``microbiologist``, ``marine ecologist`` (with ``fullmatch``): what one is,
 no position held somewhere."""
+
+
+def field_only(title: str | None) -> bool:
+    """Whether a job title only names what one is, read out of prose: ``theoretical physicist``, ``economist who has
+    been on faculty`` (what is said of them after "who" no post either)."""
+    head = re.split(r"\s+(?:who|that|which|based|working)\b", title or "", maxsplit=1)[0].strip()
+    return bool(head) and DISCIPLINE_ONLY.fullmatch(head) is not None
 _ROLE_QUALIFIERS = re.compile(r"(?i)\b(?:assistant|associate|full|senior|junior|chief|lead|co|acting|interim|deputy|vice|"
                               r"current|former|lab|laboratory|group|team|the|of|and|our)\b|&")
 
@@ -546,6 +553,18 @@ def _letters_in_order(short: str, name: str) -> bool:
     return all(ch in rest for ch in short.lower())
 
 
+def stands_for(short: str, name: str) -> bool:
+    """Whether ``short`` (``UMD``, ``UM6P``) can be a short form of the organisation ``name``: its letters in the
+    name's, in order, the first its first (its digits apart); the one test, for a short form the page spells out in
+    brackets and for a setting's beside a name written in full.
+
+    >>> stands_for("UM6P", "University Mohammed VI Polytechnic"), stands_for("TWU", "Ridge College")
+    (True, False)
+    """
+    letters = "".join(c for c in short if c.isalpha())
+    return len(letters) >= 2 and fold(name)[:1] == letters[:1].lower() and _letters_in_order(letters, name)
+
+
 def spelled_out(short: str, texts: Iterable[str]) -> str | None:
     """The organisation's name a page spells ``short`` out as: the name it writes the short form after in brackets
     ("University of Maryland (UMD)": its letters in the name's, in order), else a name whose words' initials are
@@ -563,7 +582,7 @@ def spelled_out(short: str, texts: Iterable[str]) -> str | None:
             words = m.group(1).split()
             for i in range(len(words)):
                 name = " ".join(words[i:])
-                if name[0] == short[0] and words[i].lower() not in _SMALL_WORDS and _letters_in_order(short, name) \
+                if words[i].lower() not in _SMALL_WORDS and stands_for(short, name) \
                         and ORG_RX.search(name):
                     return name.rstrip(",.")
     for text in texts:
@@ -590,6 +609,13 @@ _POSITION = re.compile(
     r"(?=\s+(?:studying|working|where|focusing|researching|interested|since|from)\b|\s*[,;(]|"
     r"(?<!\b[A-Z])(?<!\b" + PLACE_ABBREVIATION + r")\.\s|\.?\s*$)",
     re.I)  # "at the B. John Garrick Institute", "in St. Louis": an initial's or a place's abbreviation ends no sentence
+
+
+_POSITION_ABROAD = re.compile(
+    r"^\s*(?P<title>[^@,;:()]{2,80}?)(?P<bar>(?!))?\s+(?:(?P<of>d[ao]|n[ao])|en\s+(?:la|el)|à\s+l['’]|presso\s+(?:la|il|l['’])|an\s+der)\s*"
+    r"(?P<org>[A-ZÀ-Ö][^,;:()]{1,100}?)(?=\s*[,;(]|(?<!\b[A-Z])\.\s|\.?\s*$)")
+"""The same line in Portuguese, Spanish, French, Italian or German: "Professor e pesquisador da Universidade de X",
+"Investigadora en la Universidad Y", "Ricercatore presso l'Università di Z" (the place named by its word)."""
 
 
 _POSITION_COMMA = re.compile(r"^\s*(?P<title>[^@,;:()|·]{2,80}?)\s*,\s*(?P<org>[A-Z][^;|·@]{1,160}?)"
@@ -626,6 +652,13 @@ def read_position(text: str) -> tuple[str, str] | None:
     >>> read_position("Cornell University Cornell Tech") is None, read_position("Coffee at noon") is None
     (True, True)
 
+    The same line in another language, the place named by its word:
+
+    >>> read_position("Professor e pesquisador da Universidade de Tarna, doutor em física; nas horas vagas cozinho.")
+    ('Professor e pesquisador', 'Universidade de Tarna')
+    >>> read_position("Doutorando em Física na Universidade de Tarna."), read_position("Professor de Física da UnT")
+    (('Doutorando em Física', 'Universidade de Tarna'), None)
+
     A position, a comma, then where it is held, when an institution is named there:
 
     >>> read_position("Assistant Professor, Department of Physics, Tarnwood University")
@@ -644,7 +677,13 @@ def position_read(text: str) -> tuple[str, str, bool] | None:
     >>> position_read("Assistant Professor, Department of Physics, Tarnwood University")[2]
     True
     """
-    m = _POSITION.match(text or "")
+    m = _POSITION.match(text or "") or _POSITION_ABROAD.match(text or "")
+    if m and m.re is _POSITION_ABROAD and not (INSTITUTION_STRONG.search(m.group("org")) and (
+            not m.group("of") or INSTITUTION_STRONG.match(m.group("org")) or ORG_RX.match(m.group("org")))):
+        # ("Professor de Física da UnB": a place in another language only by its word, "Universidade"; after "da",
+        # "do", "na", "no", which are also a surname's particles, the place's word opens it: "Director of the
+        # Leonardo da Vinci Institute" names no post at "Vinci Institute")
+        m = None
     if not m:
         c = _POSITION_COMMA.match(text or "")
         if c and JOB_WORDS.search(c.group("title")) and len(c.group("title").split()) <= 5 \

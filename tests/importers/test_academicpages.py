@@ -14,7 +14,7 @@ from kg.importers import import_path, markdown_formats
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_markdown_page as parse_about
 from kg.importers.markdown_formats import detect_academicpages
-from tests.importers.sitefiles import imported_site
+from tests.importers.sitefiles import academicpages_home, imported_site
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "academicpages"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -712,3 +712,36 @@ def test_a_credit_saying_the_site_is_derived_from_a_template_names_no_account_of
                                 "This site is derived from the [academicpages.github.io]"
                                 "(https://github.com/academicpages/academicpages.github.io) template.\n"}
     assert imported_site(tmp_path, files).person.identifiers.get("github") == "ivarga"
+
+
+def test_my_advisor_in_a_paragraph_under_the_interests_heading(tmp_path):
+    # "Follow my Ph.D. advisor, [A](url)" after the list of research interests: the owner's advisor
+    files = academicpages_home("Tess Arvo", "I am a Ph.D. candidate at Tarnwood University.\n\nResearch Interests\n"
+                               "------------------\n* Ice sheets\n* Glacier flow\n\nFollow my Ph.D. Advisor, "
+                               "[Ola Brenn](https://example.org/ob/), and my group's [work](https://example.org/w).\n")
+    p = imported_site(tmp_path, files)
+    assert p.person.advisors == ["Ola Brenn"]
+
+
+def test_the_configured_post_outranks_the_field_the_prose_names_the_owner_by(tmp_path):
+    # "I am an economist who has been on faculty at X" (what one is) beside "bio: Associate Professor of Economics,
+    # X" (the post): the post
+    files = academicpages_home("Tess Arvo", "I am an economist who has been on faculty at TWU since 2001.\n\n"
+                               "My research covers labour markets and the uses of administrative data in them.\n")
+    files["_config.yml"] += '  bio: "Associate Professor of Economics, Tarnwood University"\n' \
+                            '  employer: "Tarnwood University"\n'
+    p = imported_site(tmp_path, files)
+    assert p.person.job_title == "Associate Professor of Economics"
+    assert "Tarnwood University" in [a.name for a in p.person.affiliations]
+
+
+def test_a_sidebar_bio_in_lines_states_the_position_below_a_tagline(tmp_path):
+    # "<b>tagline</b><br><br>Title at <a>Place</a>" and "employer: TWU" (its short form): the post, the place in full
+    files = academicpages_home("Tess Arvo", "I study how groups share food.\n")
+    files["_config.yml"] += ('  bio: "<b>Behavioral scientist</b><br> <br>Assistant Professor of Behavioral Science at '
+                             "<a href='https://twu.example.org/'>Tarnwood University</a>.<br> <br>Co-director of "
+                             "<a href='https://p.example.org'>The Ridge Project</a>.\"\n  employer: \"TWU\"\n")
+    p = imported_site(tmp_path, files)
+    assert p.person.job_title == "Assistant Professor of Behavioral Science"
+    assert [a.name for a in p.person.affiliations] == ["Tarnwood University"]
+    assert not any(u.file == "_config.yml" and "employer" in u.text for u in p.unparsed)

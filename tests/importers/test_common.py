@@ -2247,3 +2247,24 @@ def test_a_pubmed_record_is_a_link_of_its_own_kind_and_pubmed_central_the_paper(
     assert link_kind("", "http://www.ncbi.nlm.nih.gov/sites/entrez?Db=pubmed&Cmd=ShowDetailView&TermToSearch=1") == "pubmed"
     assert link_kind("PubMed Central", "https://pmc.ncbi.nlm.nih.gov/articles/PMC1/") == "paper"
     assert link_kind("", "https://www.ncbi.nlm.nih.gov/gene/7157") is None
+
+
+def test_a_position_line_in_another_language_and_a_surname_particle():
+    # "Professor ... da Universidade X", "Investigadora en la Universidad Y": the post and the place; but "da",
+    # "do", "na", "no" also join a surname or a patron's name ("Leonardo da Vinci Institute"): no post at "Vinci ..."
+    from kg.importers.common import read_position
+
+    assert read_position("Professora e pesquisadora da Universidade de Tarna.") == ("Professora e pesquisadora",
+                                                                                  "Universidade de Tarna")
+    assert read_position("Investigadora en la Universidad de Tarna") == ("Investigadora", "Universidad de Tarna")
+    assert read_position("Ricercatore presso l'Università di Tarna") == ("Ricercatore", "Università di Tarna")
+    assert read_position("Director of the Leonardo da Vinci Institute") is None
+    assert read_position("Engineer do Brasil Institute") is None
+
+
+def test_a_short_form_stands_for_a_name_its_letters_in_order():
+    # the one test for "UMD" beside "University of Maryland" (a page's brackets) and "employer: UM6P" beside the
+    # name a bio writes in full (its digits apart)
+    assert common.stands_for("UMD", "University of Maryland")
+    assert common.stands_for("UM6P", "University Mohammed VI Polytechnic")
+    assert not common.stands_for("TWU", "Ridge College") and not common.stands_for("MU", "University of Mars")

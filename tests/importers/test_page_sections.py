@@ -781,3 +781,13 @@ def test_a_linked_heading_still_titles_the_groups_under_it_at_its_level(tmp_path
                     "## [Students](https://roe.example.org/students/)\n\n## Current\n\n"
                     "- Jo Bell (PhD student, 2021-)\n- Cy Moss (MSc student, 2022-)\n", encoding="utf-8")
     assert [s.name for s in import_path(page).profile.students] == ["Jo Bell", "Cy Moss"]
+
+
+def test_my_advisor_said_under_any_heading_only_that_sentence_names_them(tmp_path):
+    # "... with my advisor, A." under "Research Interests": A; the next sentence's "under the supervision of B"
+    # (the lab's visitors') names no advisor of the owner's
+    page = tmp_path / "index.md"
+    page.write_text("# Mira Kestel\n\nI am a PhD student in ecology at Tarnwood University.\n\n## Research Interests\n\n"
+                    "* River ice\n* Glacier flow\n\nI study river ice with my advisor, Ana Velt. Our lab also hosts "
+                    "visiting students under the supervision of Prof. Bo Runde.\n", encoding="utf-8")
+    assert import_path(page).profile.person.advisors == ["Ana Velt"]

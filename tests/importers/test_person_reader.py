@@ -3483,3 +3483,21 @@ def test_a_header_line_naming_the_owner_then_the_post_gives_the_post_alone(tmp_p
     page.write_text("<html><body><h1>Ines Falkvard</h1><h2>Principal Investigator</h2>"
                     "<p>Ines Falkvard, Professor of Soil Physics</p></body></html>\n", encoding="utf-8")
     assert _person(page).job_title == "Professor of Soil Physics"
+
+
+def test_advisors_said_as_supervision_received_from_them():
+    # "receive supervision from", "under supervision from", "with co-supervision from": the owner's advisors
+    assert advisors_in("I collectively receive supervision from Prof. Ana Velt and Prof. Bo Runde at TU, and "
+                       "Prof. Kei ONO at UTarn.") == ["Ana Velt", "Bo Runde", "Kei ONO"]
+    assert advisors_in("I am an undergraduate at Tarn University under supervision from Prof. Lin Oda.") == ["Lin Oda"]
+    assert advisors_in("with primary supervision from Prof. Ana Velt and co-supervision from Prof. Bo Runde.") \
+        == ["Ana Velt", "Bo Runde"]
+
+
+def test_an_advisor_named_in_apposition_or_in_bare_brackets():
+    # "my Ph.D. advisor, A,": the name after the comma; "[Prof A B]" (a link the page never defines): the name
+    assert advisors_in("Follow my Ph.D. advisor, Ana Velt, and my group's work.") == ["Ana Velt"]
+    assert advisors_in("I thank my Ph.D. advisor, Assoc. Prof. Dr. Bo Runde. Without him ...") == ["Bo Runde"]
+    assert advisors_in("Thesis on ice. Supervised by [Prof Ana Velt] at TU and [Prof Kei Ono] at UTarn.") \
+        == ["Ana Velt", "Kei Ono"]
+    assert advisors_in("My advisees, Ana Velt and Bo Runde, won prizes.") == []

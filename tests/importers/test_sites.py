@@ -3589,3 +3589,27 @@ def test_citation_authors_keep_an_initial_and_given_name_of_a_family_first_pair(
     assert [n.name for n in names] == ["M. Ines Vela-Ruiz", "Kenji Oda"]
     names, _ = citation_authors('Lind, K., Ortiz, S. Berg, H (2017). "T." <i>V</i>.')
     assert [n.name for n in names] == ["K. Lind", "S. Ortiz", "H. Berg"]
+
+
+def test_alfolio_subtitle_post_at_a_linked_unit_outranks_the_field_the_prose_names(tmp_path):
+    # "I am a theoretical physicist ..." in the bio, "subtitle: Maître de conférences @ <a>LPTC</a>, Université de
+    # Tarn (Tarn, France)": the post the subtitle states at its place; the town in brackets no part of the place
+    (tmp_path / "_config.yml").write_text("first_name: Rui\nlast_name: Sarto\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\nlayout: about\ntitle: about\npermalink: /\nsubtitle: Maître de conférences @ <a href='https://lptc."
+        "example.org/'>LPTC</a>, Université de Tarn (Tarn, France)\n---\n\nI am a theoretical physicist based in "
+        "Tarn, where I study active matter and the noise that drives it.\n", encoding="utf-8")
+    person = import_path(tmp_path).profile.person
+    assert person.job_title == "Maître de conférences"
+    assert [(a.name, a.department) for a in person.affiliations] == [("Université de Tarn", "LPTC")]
+
+
+def test_a_contact_setting_written_as_a_mail_link_after_a_scheme_is_the_address():
+    # "mail-open: https://mailto:ann@example.org" (a theme's contact icon; the scheme typed before "mailto:")
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    person = Person(name="Ann Lee")
+    assert apply_social(person, "mail-open", "https://mailto:ann@example.org")
+    assert person.email == "ann@example.org" and person.links == {}

@@ -38,6 +38,7 @@ from .person import (
     FIRST_PERSON_BIO,
     FIRST_PERSON_CAREER,
     FIRST_PERSON_DEGREE,
+    OWN_ADVISOR,
     PAST_PLACE,
     add_advisors,
     date_of,
@@ -1516,6 +1517,13 @@ class Builder(SectionReaders, PersonReader):
                 self.read_person(b, segs, "bio")
             elif not self.interests_lead_list(b, segs, sec):
                 self.read_person_links(b, segs)
+            said = " ".join(s.text for s in segs) if segs and sec not in ("students", "publications") else ""
+            if OWN_ADVISOR.search(said):
+                # "Follow my Ph.D. advisor, A, and my group's work" under "Research Interests": the owner's advisor,
+                # said as theirs in a sentence of any section (what else the sentence says is read as before); only
+                # that sentence ("... under the supervision of B" after it, of the lab's visitors, names no advisor
+                # of the owner's)
+                add_advisors(self.advisors, [n for x in sentences(said) if OWN_ADVISOR.search(x) for n in advisors_in(x)])
         self._bare_titles_among_works(unread, works_read, authorless)
         for heading, drafts in bare_pdf.items():
             if drafts and (authorless[heading] < 3 or 2 * authorless[heading] < section_items[heading]):

@@ -277,6 +277,8 @@ UNDER_ADVISOR = (r"(?:under the (?:(?:joint|co-?)\s*)?(?:supervision|guidance|di
 Ph.D. from X in 2018 with the guidance of A")."""
 _ADVISOR_RX = re.compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
+    # "I receive supervision from Prof. A and Prof. B", "under supervision from Prof. A", "with co-supervision from A"
+    r"(?:co-?)?supervision from|"
     r"working with|studying (?:with|under)|mentored by|co-advised by|thesis advisor|phd advisor|"
     # French: "sous la direction de", "directeur de thèse", "Direction : A et B"
     r"sous la (?:co-?)?direction d[e']|(?:co-?)?direct(?:eur|rice)s? de (?:th[eè]se|recherche)|(?:co-?)?direction(?=\s*:)|"
@@ -411,8 +413,15 @@ capital after "by" (not "advised by the lab")."""
 _NEXT_ADVISOR_LABEL = re.compile(rf",(?=\s*{ADVISOR_WORDS}\s*[:：])", re.I)
 
 
-_LABEL_COMMA = re.compile(r"(?i)^(\s*(?:(?:co-?|phd\s+|thesis\s+)?(?:advis[eo]r|supervisor)s?))\s*,\s*(?=(?-i:[A-Z]))")
-"""An advisor's label opening an item and set off by a comma ("Supervisor, Dr. A"), not a colon."""
+_LABEL_COMMA = re.compile(r"(?i)(^\s*(?:(?:co-?|phd\s+|thesis\s+)?(?:advis[eo]r|supervisor)s?)|"
+                          r"\b(?:my|his|her|their)\s+(?:(?:ph\.?\s?d\.?|doctoral|thesis|master['’]?s)\s+)?"
+                          r"(?:co-?)?(?:advis[eo]r|supervisor)s?)\s*,\s*(?=(?-i:[A-Z]))")
+"""An advisor's label opening an item and set off by a comma ("Supervisor, Dr. A"), not a colon; or the owner's
+advisor named in apposition ("Follow my Ph.D. advisor, A, and ...", "working with my Ph.D. advisor, Dr. A")."""
+
+_BARE_BRACKETS = re.compile(r"\[((?:" + HONORIFIC_WORDS + r"\s+)*[A-Z][^\[\]]{1,60})\](?!\()")
+"""A name in brackets with no link after them ("Supervised by [Prof A B] at X": a markdown link whose target the
+page never defines, shown as written): the name."""
 
 
 _POST_NOMINAL_DEGREE = re.compile(r",\s*(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)(?=\s+(?:and|&)\s|\s*[,;]|\s*$)")
@@ -431,6 +440,8 @@ def advisors_in(text: str) -> list[str]:
         text = f"{after.group('label')}: {after.group('names')}"  # "A & B - Thesis supervisors": the label first
     # "Supervisor, Dr. A" (a CV's item written "label, value", as "Dissertation, Title" beside it): the label's colon
     text = _LABEL_COMMA.sub(r"\1: ", text)
+    if "[" in text:
+        text = _BARE_BRACKETS.sub(r"\1", text)
     if "Ph" in text or "D.Phil" in text:
         # "Prof. A Lee, Ph.D. and Prof. B Roe": the degree after a name, its stops no sentence's end
         text = _POST_NOMINAL_DEGREE.sub("", text)
@@ -1019,6 +1030,10 @@ FIRST_PERSON = re.compile(r"^(?:I am|I'm|I’m|I work as|Currently,? I am|" + AS
 FIRST_PERSON_BIO = re.compile(r"^(?:[^\w\s]*\s*(?:Hi|Hello|Hey|Greetings)(?:\s+(?:there|all|everyone))?\s*[,!.]\s*)?(?:I am|I'm|I’m|I work|I lead|I direct|I received|My (?:research|group|lab|work))\b")
 FIRST_PERSON_DEGREE = re.compile(r"^(?:My (?:Ph\.? ?D|D\.? ?Phil|doctorate|doctoral|master'?s|undergraduate)|"
                                   r"I (?:received|obtained|earned|completed|did) my)\b")
+OWN_ADVISOR = re.compile(r"(?i)\bmy\s+(?:(?:ph\.?\s?d\.?|doctoral|thesis|master['’]?s|former|current)\s+)*"
+                         r"(?:co-?)?(?:advis[eo]r|supervisor)s?\b")
+"""The owner's advisor named as theirs in a sentence of any section ("Follow my Ph.D. advisor, A, and my group's work"
+under "Research Interests")."""
 FIRST_PERSON_CAREER = re.compile(r"\bI (?:(?:also|previously|recently|then) )?(?:was|am|joined|worked|have been|"
                                   r"had been|moved|spent|became|led|collaborated|"
                                   r"ha(?:ve|d) (?:(?:also|previously|recently) )?(?:published|authored|co-?authored|"

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
     repair_url, URL_SCHEME,
 )
 
@@ -178,7 +178,8 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
             person.email = email
             took = True
         # the linked units belong to the institution written after them
-        home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", rest)
+        # ("Sorbonne Université (Paris, France)": the town in brackets after it is no part of its name)
+        home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", re.sub(r"\s*\([^()]*\)", "", rest))
                      if INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
         links = md_links(line)
         for label, href in links:
@@ -238,7 +239,9 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
             # Sand Group" keeps its place, which nothing else reads)
             if links:
                 held = re.split(r"\s+at\s+|\s*@", piece, maxsplit=1)[0].strip(" ,")
-                piece = held if held != piece and JOB_WORDS.search(held) else piece
+                if held != piece and JOB_WORDS.search(held):
+                    # (the position stated at its place, as "Title at Place" unlinked is: it outranks the prose's)
+                    piece, placed_here = held, placed_here or bool(home)
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
                 stated = stated or (piece if placed_here else None)
@@ -345,6 +348,10 @@ SOCIAL_KEYS = ("social", "socials", "socialicons", "social_links", "sociallinks"
 """The keys of a list or mapping of the owner's profile links in a site's settings or a member's record."""
 
 
+_MAILTO_VALUE = re.compile(r"(?:https?://)?mailto:(\S+@\S+)", re.I)
+"""A setting's value that is a mail link, maybe written after a web address's scheme (``https://mailto:a@b.org``)."""
+
+
 def apply_social(person: Person, key: str, value: Any, base: str | None = None) -> bool:
     """Put the owner's social/profile settings on the person (email, ``identifiers``, ``links``, homepage):
     one setting (``github_username: ann-lee``, a user name or a URL under a known key, an ``email``), a
@@ -370,6 +377,10 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
         link = link.strip()
         return _put_social(person, key, link, None if link.startswith("mailto:") else absolute_url(link, base))
     text = as_text(value)
+    if text and (mail := _MAILTO_VALUE.fullmatch(text.strip())):
+        # "mail-open: https://mailto:ann@example.org" (a theme's contact icon, the scheme written before "mailto:"
+        # by habit): the owner's address, whatever the key
+        return _put_social(person, "email", mail.group(1), None)
     if text and key in _SOCIAL_LABELS and not profile_setting(key) and re.match(r"https?://", text):
         return _put_social(person, key, text, absolute_url(text, base))  # ("x: https://x.com/ann_lee")
     if text and not profile_setting(key) and re.match(r"https?://\S+$", text) and identifier_from_url(text):
@@ -485,9 +496,19 @@ def apply_author(person: Person, author: dict, absolute: Callable[[str], str | N
             continue
         if key == "bio":
             _bio_school(person, author, md_text(text))
-            position = read_position(md_text(text)) or _title_before_employer(md_text(text),
-                                                                             as_text(author.get("employer"))) \
-                or _title_then_place(md_text(text))
+            employer = as_text(author.get("employer"))
+            # ("<b>Behavioral scientist</b><br><br>Assistant Professor of X at <a>Y University</a>.<br>Co-director
+            # of Z": a bio in lines, a tagline above the position's; the first line that states one)
+            lines = [md_text(x).strip(" .") for x in re.split(r"<br\s*/?>|\n", text, flags=re.I)] if "<br" in text else []
+            position = next((read for x in [*(x for x in lines if x), md_text(text)]
+                             if (read := read_position(x) or _title_before_employer(x, employer)
+                                 or _title_then_place(x))), None)
+            if position and employer and not person.affiliations and re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", employer) \
+                    and stands_for(employer, position[1]) and INSTITUTION_STRONG.search(position[1]):
+                # "employer: UM6P" beside the bio's "... at University Mohammed VI Polytechnic": the employer's name
+                # in full, which the short form stands for
+                person.affiliations.append(Affiliation(name=position[1], role=position[0]))
+                used.add("employer")
             if person.description and not (position and person.job_title is None):
                 continue
             # (the about page's own description wins; the one-liner still states the position)

@@ -18,6 +18,7 @@ from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import READ_ONCE, ImportOptions, SourceDoc
 from ..common import (
     birth_names,
+    field_only,
     url_parts,
     INSTITUTION_STRONG,
     MARK_CLASS,
@@ -1478,6 +1479,11 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             page_person.name = own_spelling(person.name, page_person.name) if not options.owner else page_person.name
             if person.email:
                 page_person.email = person.email  # the configured address over one read out of prose
+            if person.job_title and field_only(page_person.job_title) and not field_only(person.job_title):
+                # "I am an economist who has been on faculty at X" on the page, "bio: Associate Professor of
+                # Economics, X" in the configuration: the post the configuration states over the field the prose
+                # names the owner by
+                page_person.job_title = person.job_title
             merge_person(page_person, person)
         else:
             # a configuration naming no author ("title: Jane Doe" only; minima's and whiteglass' footer shows its
