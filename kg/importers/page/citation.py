@@ -20,8 +20,8 @@ from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABB
 
 from .source import norm
 from .person import TALK_KIND
-from .labels import link_text
-from .memo import same_name
+from .labels import LABEL_WORDS, label_of, link_text
+from .memo import label_kind, same_name
 from .scores import (
     GROUP_AUTHOR,
     FUNCTION_WORDS,
@@ -250,6 +250,52 @@ def _in_brackets(text: str, at: int, length: int) -> bool:
     return text[:at].rstrip().endswith(("(", "[")) and re.match(r"\s*[)\]]", text[at + length:]) is not None
 
 
+def venue_links(segs: list[Seg], label_anchors) -> set:
+    """The short links an author-date citation writes in its venue's place, right after the title's stop and before
+    the volume: "(2025). <i>Title.</i> [Nature](x.pdf), 1-8." (the journal's name links the paper's PDF): their text
+    is the venue, no link label (a label word, "[PDF](x.pdf), 1-8", stays one)."""
+    out = set()
+    for s in segs:
+        if not apa_citation(norm(s.text)):
+            continue
+        for r, (a, b) in zip(s.runs, s.spans):
+            anchor = r.anchor
+            if anchor is None or anchor not in label_anchors or anchor in out:
+                continue
+            label = label_of(anchor)
+            if not re.search(r"[^\W\d_]{2}", label) or fold(label) in LABEL_WORDS or label_kind(label) is not None:
+                continue
+            spans = [sp for q, sp in zip(s.runs, s.spans) if q.anchor is anchor]
+            before, after = s.raw[:spans[0][0]], s.raw[spans[-1][1]:]
+            if re.search(r"[.?!][*_”\"’]*\s*$|</(?:i|em)>\s*$", before) and re.match(r"\s*,\s*\d", after):
+                out.add(anchor)
+    return out
+
+
+_STATUS_CLAUSE = re.compile(
+    r"[,.;]\s+(?P<c>(?:(?:originally|currently|now|first)\s+)?(?:submitted|(?:conditionally\s+)?accepted|resubmitted"
+    r"|under\s+(?:review|revision|consideration)|in\s+(?:review|revision)|to\s+appear|forthcoming)"
+    r"\s+(?:to|at|in|for|by|with)\s+(?:the\s+)?[*_]?[A-Z].*)$", re.I)
+"""The paper's status written after its title with the journal it went to ("Title, submitted to Journal X on 25
+August, 2017, under revision", "Title. Under review at X"): a comma or stop, then the status verb and the
+journal's capitalised name (a title's own "accepted in practice" has no journal after it)."""
+_CLAUSE_DATE = re.compile(rf"\s+on\s+(?:\d{{1,2}}\s+(?:{MONTH_ABBR})[a-z]*\.?|(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}),?"
+                          r"\s+(?:19|20)\d\d\b", re.I)
+
+
+def status_clause(title: str) -> tuple[str, str] | None:
+    """The title before a status clause that closes it, and the clause (its date of submission left out: the year
+    is the work's), or None when no clause closes it.
+
+    >>> status_clause("A Study of Owls, submitted to Owl Review on 25 August, 2017, under revision")
+    ('A Study of Owls', 'submitted to Owl Review, under revision')
+    """
+    m = _STATUS_CLAUSE.search(title)
+    if not m or len(_words(title[:m.start()])) < 3:
+        return None
+    return title[:m.start()].rstrip(" ,.;"), _CLAUSE_DATE.sub("", m.group("c")).strip(" ,.;")
+
+
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
@@ -272,6 +318,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             italics = [j for j in italics if j < k]
             break
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest)
+    if quoted and _quote_opens_title(seg, rest, quoted):
+        quoted = None  # '(2025). “Facebook Reactions” as Indicators: A Study. <i>PhD Thesis</i>': the quotes open it
     if quoted and len(_words(quoted.group(1))) >= 2:
         # '(2020). "Job Search Frictions." Forthcoming in <i>Venue</i>': the quotes close the title, its period
         # inside them, whatever the italic run after it is (the venue, a status before it or not)
@@ -354,7 +402,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             if at == start and len(piece.split()) >= 3 and len(text[at + len(piece):].strip(" .,;:").split()) >= 1:
                 title, pos = piece.rstrip(". "), at + len(piece)
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
-    if quoted:
+    if quoted and not _quote_opens_title(seg, rest, quoted):
         # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
         title, pos = quoted.group(1), start + quoted.end()
     if title is None:
@@ -424,6 +472,12 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         rest_venue = re.sub(r"^\(?\s*(?:https?://\S+?)\s*\)?\.?$", "", venue or "")
         venue = clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
         title = title[:thesis.start()]
+    if (cut := status_clause(title)) is not None:
+        # "(2017) Title, submitted to Journal X on 25 August, 2017, under revision. Available at <i>Preprints</i> 5":
+        # the status clause is no part of the title; the journal it names is the venue unless one is written after it
+        title, clause = cut
+        clause = re.sub(r"\.\s+(?:Available|Published|Posted)\s+(?:at|on|in|as)\s*:?$", "", clause).strip(" ,.;")
+        venue = f"{venue} ({clause})" if venue else clause
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
