@@ -1306,6 +1306,11 @@ def test_a_status_clause_after_an_apa_title_is_no_part_of_it(tmp_path):
                                                  ("Owls at Night: Habits and Habitat", 2018)]
     assert pubs[0].venue.startswith("Bird Preprints") and "Owl Science Review" in pubs[0].venue
     assert pubs[1].venue == "Journal of Night Birds"
+    # the journal in italics after the clause's "at": the italic is the venue, the status a note on the work
+    pubs = _page(tmp_path, "- Holt, B., & **Varga, I.** (2024). Quiet Roads for Night Owls, under review at "
+                           "*Owl Science Review*.\n")
+    assert [(p.title, p.venue, p.notes) for p in pubs] == [("Quiet Roads for Night Owls", "Owl Science Review",
+                                                            ["under review"])]
 
 
 @pytest.mark.parametrize("title, cut", [

@@ -275,10 +275,11 @@ def venue_links(segs: list[Seg], label_anchors) -> set:
 _STATUS_CLAUSE = re.compile(
     r"[,.;]\s+(?P<c>(?:(?:originally|currently|now|first)\s+)?(?:submitted|(?:conditionally\s+)?accepted|resubmitted"
     r"|under\s+(?:review|revision|consideration)|in\s+(?:review|revision)|to\s+appear|forthcoming)"
-    r"\s+(?:to|at|in|for|by|with)\s+(?:the\s+)?[*_]?[A-Z].*)$", re.I)
+    r"\s+(?:to|at|in|for|by|with)(?:\s+the)?(?:\s+[*_]?(?-i:[A-Z]).*)?)$", re.I)
 """The paper's status written after its title with the journal it went to ("Title, submitted to Journal X on 25
 August, 2017, under revision", "Title. Under review at X"): a comma or stop, then the status verb and the
-journal's capitalised name (a title's own "accepted in practice" has no journal after it)."""
+journal's capitalised name, or nothing when the journal follows the title in a style of its own ("Title, under
+review at <i>Venue</i>"); a title's own "accepted in practice" has neither."""
 _CLAUSE_DATE = re.compile(rf"\s+on\s+(?:\d{{1,2}}\s+(?:{MONTH_ABBR})[a-z]*\.?|(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}),?"
                           r"\s+(?:19|20)\d\d\b", re.I)
 
@@ -472,11 +473,16 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         rest_venue = re.sub(r"^\(?\s*(?:https?://\S+?)\s*\)?\.?$", "", venue or "")
         venue = clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
         title = title[:thesis.start()]
+    if venue and _STATUS_CLAUSE.match(", " + venue):
+        venue = _CLAUSE_DATE.sub("", venue)  # "Submitted to X on 25 August, 2017.": the date of submission is no venue's
     if (cut := status_clause(title)) is not None:
         # "(2017) Title, submitted to Journal X on 25 August, 2017, under revision. Available at <i>Preprints</i> 5":
         # the status clause is no part of the title; the journal it names is the venue unless one is written after it
         title, clause = cut
         clause = re.sub(r"\.\s+(?:Available|Published|Posted)\s+(?:at|on|in|as)\s*:?$", "", clause).strip(" ,.;")
+        if venue and re.search(r"\s(?:to|at|in|for|by|with)(?:\s+the)?$", clause):
+            # ("Title, originally submitted to the <i>Journal</i> on November 12, 2017": the journal follows the clause)
+            clause, venue = re.sub(r"\s+(?:to|at|in|for|by|with)(?:\s+the)?$", "", clause), _CLAUSE_DATE.sub("", venue)
         venue = f"{venue} ({clause})" if venue else clause
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
