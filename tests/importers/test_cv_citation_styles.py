@@ -1340,3 +1340,15 @@ def test_an_apa_journal_name_linking_the_pdf_is_the_venue(tmp_path):
     assert [(p.title, p.venue) for p in pubs][0] == ("Winter maps of owl calls", "Owls")
     assert pubs[0].links.get("pdf") == "https://ex.org/files/varga_owls.pdf"
     assert pubs[1].title == "Summer maps of owl calls" and pubs[1].links.get("pdf") == "https://ex.org/files/s.pdf"
+
+
+def test_an_unquoted_ieee_book_gives_its_names_title_and_publisher(tmp_path):
+    # IEEE quotes an article's title, not a book's: "A. Lind and B. Roe, Title, 2nd ed. Publisher, 2023."
+    pubs = _page(tmp_path, "[B1] S. Lind and B. Roe, Cold Lakes and Their Owls, 2nd ed. Lake Press, 2023.\n\n"
+                           "[B2] K. P. Holt, Owls of the North: A Field Guide. North Press, 2021.\n\n"
+                           "[B3] I. Varga, B. Roe and S. Lind, \"Owls in winter,\" in Proc. Owl Conf., 2020, pp. 1-8.\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Cold Lakes and Their Owls", "Lake Press", 2023), ("Owls of the North: A Field Guide", "North Press", 2021),
+        ("Owls in winter", "Proc. Owl Conf", 2020)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["S. Lind", "B. Roe"], ["K. P. Holt"],
+                                                           ["I. Varga", "B. Roe", "S. Lind"]]

@@ -272,6 +272,33 @@ def venue_links(segs: list[Seg], label_anchors) -> set:
     return out
 
 
+_EDITION_TAIL = re.compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|revised)\s+(?:ed\.?|edition))\s*$", re.I)
+
+
+def names_open_title(parts: tuple[str, str | None, str | None], ctx: Ctx) -> tuple[str, str, str | None] | None:
+    """An unquoted IEEE book or report whose names were read into its title, "S. Lind and B. Roe, Cold Lakes, 2nd
+    ed. Oxford Press, 2023." (IEEE quotes an article's title, not a book's): the initialed names that open the
+    title, its title after them, the edition ("2nd ed.") kept after the publisher in the venue."""
+    title, authors, venue = parts
+    if authors or not title or "," not in title:
+        return None
+    closed = re.match(r"(?P<n>[^,;]+?\s(?:and|&)\s+[^,;]+?),\s*(?P<t>\S.*)$", title)  # ("A, B and C, Title")
+    closed = closed or re.match(rf"(?P<n>(?:[{_UP}]\.\s*-?\s*){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?),"
+                                r"\s*(?P<t>\S.*)$", title)  # ("K. P. Murphy, Title": one name, its initials written)
+    if not closed or len(_words(closed.group("t"))) < 2:
+        return None
+    names = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", closed.group("n"))]
+    if not all(p and _initialed(p) for p in names):
+        return None  # (the names all initialed, "S. Lind": a list of words before a comma is no list of names)
+    lead = (closed.group("n"), closed.group("t"))
+    rest, edition = lead[1], None
+    if (ed := _EDITION_TAIL.search(rest)) is not None:
+        rest, edition = rest[:ed.start()], ed.group("e")
+    if edition:
+        venue = f"{venue}, {edition}" if venue else edition
+    return clean_title(rest), lead[0], clean_piece(venue or "") or None
+
+
 _STATUS_CLAUSE = re.compile(
     r"[,.;]\s+(?P<c>(?:(?:originally|currently|now|first)\s+)?(?:submitted|(?:conditionally\s+)?accepted|resubmitted"
     r"|under\s+(?:review|revision|consideration)|in\s+(?:review|revision)|to\s+appear|forthcoming)"
@@ -1451,6 +1478,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 (clean_title(head), None, clean_piece(inside)) if author_score(head, ctx.owner_names) < 1 else parts)
         if (bold := _bold_names_lead(seg, text, parts, ctx)) is not None:
             return bold
+        if parts is not None and (named := names_open_title(parts, ctx)) is not None:
+            return named
         if linked is not None and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])
                                                                   or _cut_inside_link(parts, linked[0])):
             # "[X: Understanding and Generating A, B, and C.](url) **Owner**, Ann Lee. Venue": a title that reads
