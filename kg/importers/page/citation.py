@@ -307,21 +307,20 @@ _STATUS_CLAUSE = re.compile(
 August, 2017, under revision", "Title. Under review at X"): a comma or stop, then the status verb and the
 journal's capitalised name, or nothing when the journal follows the title in a style of its own ("Title, under
 review at <i>Venue</i>"); a title's own "accepted in practice" has neither."""
-_CLAUSE_DATE = re.compile(rf"\s+on\s+(?:\d{{1,2}}\s+(?:{MONTH_ABBR})[a-z]*\.?|(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}),?"
-                          r"\s+(?:19|20)\d\d\b", re.I)
+_CLAUSE_DATE = re.compile(rf"\s+on\s+(?P<d>(?:\d{{1,2}}\s+(?:{MONTH_ABBR})[a-z]*\.?|(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}),?"
+                          r"\s+(?:19|20)\d\d\b)", re.I)
 
 
 def status_clause(title: str) -> tuple[str, str] | None:
-    """The title before a status clause that closes it, and the clause (its date of submission left out: the year
-    is the work's), or None when no clause closes it.
+    """The title before a status clause that closes it, and the clause, or None when no clause closes it.
 
     >>> status_clause("A Study of Owls, submitted to Owl Review on 25 August, 2017, under revision")
-    ('A Study of Owls', 'submitted to Owl Review, under revision')
+    ('A Study of Owls', 'submitted to Owl Review on 25 August, 2017, under revision')
     """
     m = _STATUS_CLAUSE.search(title)
     if not m or len(_words(title[:m.start()])) < 3:
         return None
-    return title[:m.start()].rstrip(" ,.;"), _CLAUSE_DATE.sub("", m.group("c")).strip(" ,.;")
+    return title[:m.start()].rstrip(" ,.;"), m.group("c").strip(" ,.;")
 
 
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
@@ -500,8 +499,6 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         rest_venue = re.sub(r"^\(?\s*(?:https?://\S+?)\s*\)?\.?$", "", venue or "")
         venue = clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
         title = title[:thesis.start()]
-    if venue and _STATUS_CLAUSE.match(", " + venue):
-        venue = _CLAUSE_DATE.sub("", venue)  # "Submitted to X on 25 August, 2017.": the date of submission is no venue's
     if (cut := status_clause(title)) is not None:
         # "(2017) Title, submitted to Journal X on 25 August, 2017, under revision. Available at <i>Preprints</i> 5":
         # the status clause is no part of the title; the journal it names is the venue unless one is written after it
@@ -509,8 +506,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         clause = re.sub(r"\.\s+(?:Available|Published|Posted)\s+(?:at|on|in|as)\s*:?$", "", clause).strip(" ,.;")
         if venue and re.search(r"\s(?:to|at|in|for|by|with)(?:\s+the)?$", clause):
             # ("Title, originally submitted to the <i>Journal</i> on November 12, 2017": the journal follows the clause)
-            clause, venue = re.sub(r"\s+(?:to|at|in|for|by|with)(?:\s+the)?$", "", clause), _CLAUSE_DATE.sub("", venue)
-        venue = f"{venue} ({clause})" if venue else clause
+            clause = re.sub(r"\s+(?:to|at|in|for|by|with)(?:\s+the)?$", "", clause)
+        venue = f"{venue} ({_CLAUSE_DATE.sub('', clause)})" if venue else clause  # (the year is the head's)
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
