@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, owner_variant, split_authors,
+from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
                       EDITORS_WORD)
 
@@ -307,6 +307,8 @@ _STATUS_CLAUSE = re.compile(
 August, 2017, under revision", "Title. Under review at X"): a comma or stop, then the status verb and the
 journal's capitalised name, or nothing when the journal follows the title in a style of its own ("Title, under
 review at <i>Venue</i>"); a title's own "accepted in practice" has neither."""
+
+
 _CLAUSE_DATE = re.compile(rf"\s+on\s+(?P<d>(?:\d{{1,2}}\s+(?:{MONTH_ABBR})[a-z]*\.?|(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}),?"
                           r"\s+(?:19|20)\d\d\b)", re.I)
 
@@ -499,15 +501,23 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         rest_venue = re.sub(r"^\(?\s*(?:https?://\S+?)\s*\)?\.?$", "", venue or "")
         venue = clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
         title = title[:thesis.start()]
-    if (cut := status_clause(title)) is not None:
+    if (cut := status_clause(title)) is not None and not (venue and _VENUE_NUMBERS.search(venue)):
         # "(2017) Title, submitted to Journal X on 25 August, 2017, under revision. Available at <i>Preprints</i> 5":
         # the status clause is no part of the title; the journal it names is the venue unless one is written after it
+        # (a venue with its volume and pages is the work in print: "Owls, Accepted in Their Own Right. <i>J</i>, 3(1),
+        # 1-9" is a title's own words)
         title, clause = cut
         clause = re.sub(r"\.\s+(?:Available|Published|Posted)\s+(?:at|on|in|as)\s*:?$", "", clause).strip(" ,.;")
         if venue and re.search(r"\s(?:to|at|in|for|by|with)(?:\s+the)?$", clause):
             # ("Title, originally submitted to the <i>Journal</i> on November 12, 2017": the journal follows the clause)
             clause = re.sub(r"\s+(?:to|at|in|for|by|with)(?:\s+the)?$", "", clause)
-        venue = f"{venue} ({_CLAUSE_DATE.sub('', clause)})" if venue else clause  # (the year is the head's)
+        if venue:
+            # the clause a note in brackets after the venue, its date written as parse_date reads it ("on 25 August,
+            # 2017" -> "on 2017-08-25"): the venue's month reader would cut the venue there, the status after it lost
+            clause = _CLAUSE_DATE.sub(lambda d: f" on {parse_date(d.group('d')) or d.group('d')}", clause)
+            venue = f"{venue} ({clause})"
+        else:
+            venue = clause  # (its date the venue reader's, as written)
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
