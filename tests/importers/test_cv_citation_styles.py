@@ -1361,7 +1361,7 @@ def test_an_unquoted_ieee_book_gives_its_names_title_and_publisher(tmp_path):
                            "[B2] K. P. Holt, Owls of the North: A Field Guide. North Press, 2021.\n\n"
                            "[B3] I. Varga, B. Roe and S. Lind, \"Owls in winter,\" in Proc. Owl Conf., 2020, pp. 1-8.\n")
     assert [(p.title, p.venue, p.year) for p in pubs] == [
-        ("Cold Lakes and Their Owls", "Lake Press", 2023), ("Owls of the North: A Field Guide", "North Press", 2021),
+        ("Cold Lakes and Their Owls", "2nd ed. Lake Press", 2023), ("Owls of the North: A Field Guide", "North Press", 2021),
         ("Owls in winter", "Proc. Owl Conf", 2020)]
     assert [[a.name for a in p.authors] for p in pubs] == [["S. Lind", "B. Roe"], ["K. P. Holt"],
                                                            ["I. Varga", "B. Roe", "S. Lind"]]

@@ -278,7 +278,7 @@ _EDITION_TAIL = re.compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|
 def names_open_title(parts: tuple[str, str | None, str | None], ctx: Ctx) -> tuple[str, str, str | None] | None:
     """An unquoted IEEE book or report whose names were read into its title, "S. Lind and B. Roe, Cold Lakes, 2nd
     ed. Oxford Press, 2023." (IEEE quotes an article's title, not a book's): the initialed names that open the
-    title, its title after them, the edition ("2nd ed.") kept after the publisher in the venue."""
+    title, its title after them, the edition ("2nd ed.") kept before the publisher in the venue."""
     title, authors, venue = parts
     if authors or not title or "," not in title:
         return None
@@ -295,7 +295,8 @@ def names_open_title(parts: tuple[str, str | None, str | None], ctx: Ctx) -> tup
     if (ed := _EDITION_TAIL.search(rest)) is not None:
         rest, edition = rest[:ed.start()], ed.group("e")
     if edition:
-        venue = f"{venue}, {edition}" if venue else edition
+        # before the publisher, as written: after it the venue reader cut it with the year ("Press, 2023, 2nd ed")
+        venue = f"{edition.rstrip('.')}. {venue}" if venue else edition
     return clean_title(rest), lead[0], clean_piece(venue or "") or None
 
 
