@@ -272,6 +272,9 @@ def venue_links(segs: list[Seg], label_anchors) -> set:
     return out
 
 
+_NAMES_AND_LEAD = re.compile(r"(?P<n>[^,;]+?\s(?:and|&)\s+[^,;]+?),\s*(?P<t>\S.*)$")  # ("A, B and C, Title")
+_INITIALED_NAME_LEAD = re.compile(rf"(?P<n>(?:[{_UP}]\.\s*-?\s*){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?),"
+                                  r"\s*(?P<t>\S.*)$")  # ("K. P. Murphy, Title": one name, its initials written)
 _EDITION_TAIL = re.compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|revised)\s+(?:ed\.?|edition))\s*$", re.I)
 
 
@@ -282,9 +285,7 @@ def names_open_title(parts: tuple[str, str | None, str | None], ctx: Ctx) -> tup
     title, authors, venue = parts
     if authors or not title or "," not in title:
         return None
-    closed = re.match(r"(?P<n>[^,;]+?\s(?:and|&)\s+[^,;]+?),\s*(?P<t>\S.*)$", title)  # ("A, B and C, Title")
-    closed = closed or re.match(rf"(?P<n>(?:[{_UP}]\.\s*-?\s*){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?),"
-                                r"\s*(?P<t>\S.*)$", title)  # ("K. P. Murphy, Title": one name, its initials written)
+    closed = _NAMES_AND_LEAD.match(title) or _INITIALED_NAME_LEAD.match(title)
     if not closed or len(_words(closed.group("t"))) < 2:
         return None
     names = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", closed.group("n"))]
