@@ -1292,3 +1292,76 @@ def test_abnt_names_in_full_between_semicolons_open_the_citation():
     assert inverted_head("Smith, John. A title of a paper here. Journal, v. 2, 2015.") is None
     assert uninvert_authors("Smith, John") is None
     assert uninvert_authors("Carraro, Giovanni; Vázquez, R. A.") == "Giovanni Carraro and R. A. Vázquez"
+
+
+def test_a_status_clause_after_an_apa_title_is_no_part_of_it(tmp_path):
+    # "Title, submitted to Journal X on <date>, under revision. Available at *Preprints*": the status clause and
+    # the journal it names close the title; the italic venue after it is where the work is, the clause kept there
+    pubs = _page(tmp_path, "- **Varga, I.**, Holt, B. (2019) Counting Owls in Winter: A Field Guide for Students, "
+                           "submitted to Owl Science Review on 3 March, 2019, under revision. Available at "
+                           "*Bird Preprints* 4:e1102v1.\n"
+                           "- **Varga, I.**, Holt, B. (2018) Owls at Night: Habits and Habitat. Under review at "
+                           "Journal of Night Birds.\n")
+    assert [(p.title, p.year) for p in pubs] == [("Counting Owls in Winter: A Field Guide for Students", 2019),
+                                                 ("Owls at Night: Habits and Habitat", 2018)]
+    # the clause kept whole in brackets after the venue, its date too (written as parse_date reads it, so the
+    # venue's month reader does not cut the venue at it and lose "under revision")
+    assert pubs[0].venue == "Bird Preprints 4:e1102v1 (submitted to Owl Science Review on 2019-03-03, under revision)"
+    assert pubs[1].venue == "Journal of Night Birds"
+    # the journal in italics after the clause's "at": the italic is the venue, the status a note on the work
+    pubs = _page(tmp_path, "- Holt, B., & **Varga, I.** (2024). Quiet Roads for Night Owls, under review at "
+                           "*Owl Science Review*.\n")
+    assert [(p.title, p.venue, p.notes) for p in pubs] == [("Quiet Roads for Night Owls", "Owl Science Review",
+                                                            ["under review"])]
+
+
+def test_a_status_word_in_a_published_title_stays_in_it(tmp_path):
+    # the venue after the title gives volume and pages: the work is in print, "Accepted in ..." is the title's own
+    pubs = _page(tmp_path, "- Holt, B., & **Varga, I.** (2023). Social Norms Among Urban Owls, Accepted in Their "
+                           "Own Right. *Owl Journal*, 3(1), 1-9.\n"
+                           "- Holt, B., & **Varga, I.** (2022). Owl Care Policies and Budgets, Forthcoming In Theory "
+                           "and Practice. *Owl Journal*, 2(1), 1-9.\n")
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Social Norms Among Urban Owls, Accepted in Their Own Right", "Owl Journal"),
+        ("Owl Care Policies and Budgets, Forthcoming In Theory and Practice", "Owl Journal")]
+
+
+@pytest.mark.parametrize("title, cut", [
+    ("A Study of Owls, submitted to Owl Review on 25 August, 2017, under revision",
+     ("A Study of Owls", "submitted to Owl Review on 25 August, 2017, under revision")),
+    ("Cold Lakes and Warm Rivers. Under review at Journal of Lakes", ("Cold Lakes and Warm Rivers", "Under review at Journal of Lakes")),
+    ("Why Rules Are Accepted in practice", None),  # a title's own words: no journal after the verb
+    ("Models submitted to review", None),
+])
+def test_status_clause_reads_only_a_status_verb_then_a_named_journal(title, cut):
+    from kg.importers.page.citation import status_clause
+    assert status_clause(title) == cut
+
+
+def test_a_quoted_phrase_opening_an_apa_title_does_not_close_it(tmp_path):
+    pubs = _page(tmp_path, "- **Varga, I.** (2025). “Owl Calls” as Signals: A Study of Night Sounds in Cities. "
+                           "*PhD Thesis*, University of Lakes.\n")
+    assert [(p.title, p.venue) for p in pubs] == [("“Owl Calls” as Signals: A Study of Night Sounds in Cities",
+                                                   "PhD Thesis, University of Lakes")]
+
+
+def test_an_apa_journal_name_linking_the_pdf_is_the_venue(tmp_path):
+    # "*Title.* [Nature](x.pdf), 1-8.": the journal's short name is the PDF link's text, in the venue's place
+    pubs = _page(tmp_path, "- **Varga, I.**, & Holt, B. (2025). *Winter maps of owl calls.* "
+                           "[Owls](https://ex.org/files/varga_owls.pdf), 1-8.\n"
+                           "- **Varga, I.** (2024). *Summer maps of owl calls.* [PDF](https://ex.org/files/s.pdf), 3(1), 2-9.\n")
+    assert [(p.title, p.venue) for p in pubs][0] == ("Winter maps of owl calls", "Owls")
+    assert pubs[0].links.get("pdf") == "https://ex.org/files/varga_owls.pdf"
+    assert pubs[1].title == "Summer maps of owl calls" and pubs[1].links.get("pdf") == "https://ex.org/files/s.pdf"
+
+
+def test_an_unquoted_ieee_book_gives_its_names_title_and_publisher(tmp_path):
+    # IEEE quotes an article's title, not a book's: "A. Lind and B. Roe, Title, 2nd ed. Publisher, 2023."
+    pubs = _page(tmp_path, "[B1] S. Lind and B. Roe, Cold Lakes and Their Owls, 2nd ed. Lake Press, 2023.\n\n"
+                           "[B2] K. P. Holt, Owls of the North: A Field Guide. North Press, 2021.\n\n"
+                           "[B3] I. Varga, B. Roe and S. Lind, \"Owls in winter,\" in Proc. Owl Conf., 2020, pp. 1-8.\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Cold Lakes and Their Owls", "2nd ed. Lake Press", 2023), ("Owls of the North: A Field Guide", "North Press", 2021),
+        ("Owls in winter", "Proc. Owl Conf", 2020)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["S. Lind", "B. Roe"], ["K. P. Holt"],
+                                                           ["I. Varga", "B. Roe", "S. Lind"]]

@@ -14,14 +14,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, owner_variant, split_authors,
+from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
                       EDITORS_WORD)
 
 from .source import norm
 from .person import TALK_KIND
-from .labels import link_text
-from .memo import same_name
+from .labels import LABEL_WORDS, label_of, link_text
+from .memo import label_kind, same_name
 from .scores import (
     GROUP_AUTHOR,
     FUNCTION_WORDS,
@@ -250,6 +250,83 @@ def _in_brackets(text: str, at: int, length: int) -> bool:
     return text[:at].rstrip().endswith(("(", "[")) and re.match(r"\s*[)\]]", text[at + length:]) is not None
 
 
+def venue_links(segs: list[Seg], label_anchors) -> set:
+    """The short links an author-date citation writes in its venue's place, right after the title's stop and before
+    the volume: "(2025). <i>Title.</i> [Nature](x.pdf), 1-8." (the journal's name links the paper's PDF): their text
+    is the venue, no link label (a label word, "[PDF](x.pdf), 1-8", stays one)."""
+    out = set()
+    for s in segs:
+        if not apa_citation(norm(s.text)):
+            continue
+        for r, (a, b) in zip(s.runs, s.spans):
+            anchor = r.anchor
+            if anchor is None or anchor not in label_anchors or anchor in out:
+                continue
+            label = label_of(anchor)
+            if not re.search(r"[^\W\d_]{2}", label) or fold(label) in LABEL_WORDS or label_kind(label) is not None:
+                continue
+            spans = [sp for q, sp in zip(s.runs, s.spans) if q.anchor is anchor]
+            before, after = s.raw[:spans[0][0]], s.raw[spans[-1][1]:]
+            if re.search(r"[.?!][*_”\"’]*\s*$|</(?:i|em)>\s*$", before) and re.match(r"\s*,\s*\d", after):
+                out.add(anchor)
+    return out
+
+
+_NAMES_AND_LEAD = re.compile(r"(?P<n>[^,;]+?\s(?:and|&)\s+[^,;]+?),\s*(?P<t>\S.*)$")  # ("A, B and C, Title")
+_INITIALED_NAME_LEAD = re.compile(rf"(?P<n>(?:[{_UP}]\.\s*-?\s*){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?),"
+                                  r"\s*(?P<t>\S.*)$")  # ("K. P. Murphy, Title": one name, its initials written)
+_EDITION_TAIL = re.compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|revised)\s+(?:ed\.?|edition))\s*$", re.I)
+
+
+def names_open_title(parts: tuple[str, str | None, str | None], ctx: Ctx) -> tuple[str, str, str | None] | None:
+    """An unquoted IEEE book or report whose names were read into its title, "S. Lind and B. Roe, Cold Lakes, 2nd
+    ed. Oxford Press, 2023." (IEEE quotes an article's title, not a book's): the initialed names that open the
+    title, its title after them, the edition ("2nd ed.") kept before the publisher in the venue."""
+    title, authors, venue = parts
+    if authors or not title or "," not in title:
+        return None
+    closed = _NAMES_AND_LEAD.match(title) or _INITIALED_NAME_LEAD.match(title)
+    if not closed or len(_words(closed.group("t"))) < 2:
+        return None
+    names = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", closed.group("n"))]
+    if not all(p and _initialed(p) for p in names):
+        return None  # (the names all initialed, "S. Lind": a list of words before a comma is no list of names)
+    lead = (closed.group("n"), closed.group("t"))
+    rest, edition = lead[1], None
+    if (ed := _EDITION_TAIL.search(rest)) is not None:
+        rest, edition = rest[:ed.start()], ed.group("e")
+    if edition:
+        # before the publisher, as written: after it the venue reader cut it with the year ("Press, 2023, 2nd ed")
+        venue = f"{edition.rstrip('.')}. {venue}" if venue else edition
+    return clean_title(rest), lead[0], clean_piece(venue or "") or None
+
+
+_STATUS_CLAUSE = re.compile(
+    r"[,.;]\s+(?P<c>(?:(?:originally|currently|now|first)\s+)?(?:submitted|(?:conditionally\s+)?accepted|resubmitted"
+    r"|under\s+(?:review|revision|consideration)|in\s+(?:review|revision)|to\s+appear|forthcoming)"
+    r"\s+(?:to|at|in|for|by|with)(?:\s+the)?(?:\s+[*_]?(?-i:[A-Z]).*)?)$", re.I)
+"""The paper's status written after its title with the journal it went to ("Title, submitted to Journal X on 25
+August, 2017, under revision", "Title. Under review at X"): a comma or stop, then the status verb and the
+journal's capitalised name, or nothing when the journal follows the title in a style of its own ("Title, under
+review at <i>Venue</i>"); a title's own "accepted in practice" has neither."""
+
+
+_CLAUSE_DATE = re.compile(rf"\s+on\s+(?P<d>(?:\d{{1,2}}\s+(?:{MONTH_ABBR})[a-z]*\.?|(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}),?"
+                          r"\s+(?:19|20)\d\d\b)", re.I)
+
+
+def status_clause(title: str) -> tuple[str, str] | None:
+    """The title before a status clause that closes it, and the clause, or None when no clause closes it.
+
+    >>> status_clause("A Study of Owls, submitted to Owl Review on 25 August, 2017, under revision")
+    ('A Study of Owls', 'submitted to Owl Review on 25 August, 2017, under revision')
+    """
+    m = _STATUS_CLAUSE.search(title)
+    if not m or len(_words(title[:m.start()])) < 3:
+        return None
+    return title[:m.start()].rstrip(" ,.;"), m.group("c").strip(" ,.;")
+
+
 def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     """``"Okafor, R., & Baek, J. (2021). Title. <i>Venue</i>, 6(4), 1–9."`` (APA, jekyll-scholar's
     default style): the authors before the year in parentheses, then the title up to the italic venue."""
@@ -272,6 +349,8 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             italics = [j for j in italics if j < k]
             break
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest)
+    if quoted and _quote_opens_title(seg, rest, quoted):
+        quoted = None  # '(2025). “Facebook Reactions” as Indicators: A Study. <i>PhD Thesis</i>': the quotes open it
     if quoted and len(_words(quoted.group(1))) >= 2:
         # '(2020). "Job Search Frictions." Forthcoming in <i>Venue</i>': the quotes close the title, its period
         # inside them, whatever the italic run after it is (the venue, a status before it or not)
@@ -354,7 +433,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             if at == start and len(piece.split()) >= 3 and len(text[at + len(piece):].strip(" .,;:").split()) >= 1:
                 title, pos = piece.rstrip(". "), at + len(piece)
     quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
-    if quoted:
+    if quoted and not _quote_opens_title(seg, rest, quoted):
         # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
         title, pos = quoted.group(1), start + quoted.end()
     if title is None:
@@ -424,6 +503,23 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
         rest_venue = re.sub(r"^\(?\s*(?:https?://\S+?)\s*\)?\.?$", "", venue or "")
         venue = clean_piece(", ".join(filter(None, [thesis.group("v"), rest_venue]))) or None
         title = title[:thesis.start()]
+    if (cut := status_clause(title)) is not None and not (venue and _VENUE_NUMBERS.search(venue)):
+        # "(2017) Title, submitted to Journal X on 25 August, 2017, under revision. Available at <i>Preprints</i> 5":
+        # the status clause is no part of the title; the journal it names is the venue unless one is written after it
+        # (a venue with its volume and pages is the work in print: "Owls, Accepted in Their Own Right. <i>J</i>, 3(1),
+        # 1-9" is a title's own words)
+        title, clause = cut
+        clause = re.sub(r"\.\s+(?:Available|Published|Posted)\s+(?:at|on|in|as)\s*:?$", "", clause).strip(" ,.;")
+        if venue and re.search(r"\s(?:to|at|in|for|by|with)(?:\s+the)?$", clause):
+            # ("Title, originally submitted to the <i>Journal</i> on November 12, 2017": the journal follows the clause)
+            clause = re.sub(r"\s+(?:to|at|in|for|by|with)(?:\s+the)?$", "", clause)
+        if venue:
+            # the clause a note in brackets after the venue, its date written as parse_date reads it ("on 25 August,
+            # 2017" -> "on 2017-08-25"): the venue's month reader would cut the venue there, the status after it lost
+            clause = _CLAUSE_DATE.sub(lambda d: f" on {parse_date(d.group('d')) or d.group('d')}", clause)
+            venue = f"{venue} ({clause})"
+        else:
+            venue = clause  # (its date the venue reader's, as written)
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
@@ -1391,6 +1487,8 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 (clean_title(head), None, clean_piece(inside)) if author_score(head, ctx.owner_names) < 1 else parts)
         if (bold := _bold_names_lead(seg, text, parts, ctx)) is not None:
             return bold
+        if parts is not None and (named := names_open_title(parts, ctx)) is not None:
+            return named
         if linked is not None and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])
                                                                   or _cut_inside_link(parts, linked[0])):
             # "[X: Understanding and Generating A, B, and C.](url) **Owner**, Ann Lee. Venue": a title that reads

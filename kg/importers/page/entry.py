@@ -66,6 +66,7 @@ from .citation import (
     title_run,
     title_run_then_names,
     uninvert_authors,
+    venue_links,
 )
 from .person import ADVISOR_LABEL, READER_VERB, advisors_in
 from .marks import WITH_TAIL, WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
@@ -1233,6 +1234,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         label_anchors.add(name_line[0])
     slot_links = _venue_slot_links(segs, label_anchors, ctx) if len(segs) == 1 and segs[0].anchors() else {}
     label_anchors -= set(slot_links)
+    label_anchors -= venue_links(segs, label_anchors)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
         if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
