@@ -714,7 +714,7 @@ list writes them; rendered ``’’``, or ``‘‘Title’’`` as jemdoc render
 
 STATUS_PHRASES = (
     "submitted", "resubmitted", "in submission", "under submission", "in review", "under review",
-    "in revision", "under revision", "major revision", "major revisions", "minor revision", "minor revisions",
+    "in revision", "under revision", "under consideration", "major revision", "major revisions", "minor revision", "minor revisions",
     "revision requested", "revisions requested", "r&r", "revise and resubmit", "revise & resubmit",
     "invited to resubmit", "accepted", "conditionally accepted", "accepted for publication",
     "conditionally accepted for publication", "in press", "to appear", "forthcoming",

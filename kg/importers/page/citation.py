@@ -302,8 +302,9 @@ def names_open_title(parts: tuple[str, str | None, str | None], ctx: Ctx) -> tup
 
 
 _STATUS_CLAUSE = re.compile(
-    r"[,.;]\s+(?P<c>(?:(?:originally|currently|now|first)\s+)?(?:submitted|(?:conditionally\s+)?accepted|resubmitted"
-    r"|under\s+(?:review|revision|consideration)|in\s+(?:review|revision)|to\s+appear|forthcoming)"
+    r"[,.;]\s+(?P<c>(?:(?:originally|currently|now|first)\s+)?(?:" + status_words(
+        "submitted", "resubmitted", "conditionally accepted", "accepted", "under review", "under revision",
+        "under consideration", "in review", "in revision", "to appear", "forthcoming") + ")"
     r"\s+(?:to|at|in|for|by|with)(?:\s+the)?(?:\s+[*_]?(?-i:[A-Z]).*)?)$", re.I)
 """The paper's status written after its title with the journal it went to ("Title, submitted to Journal X on 25
 August, 2017, under revision", "Title. Under review at X"): a comma or stop, then the status verb and the
