@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, role_list_marks, ROLE_LIST_KEY, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -1121,6 +1121,11 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
                 for a, family in zip(pub.authors, families):
                     if family and family in held and kind not in a.marks:
                         a.marks.append(kind)
+        # "corresponding_authors = {Roe, Ann and Lee, Bo}", "cofirst_authors = {...}": a field of the site's own bib
+        # layout listing the authors it marks (read whatever the layout, which the site's files may not include)
+        lists = {k: decode_latex(v) for k in fd if k not in done and ROLE_LIST_KEY.fullmatch(k) and (v := val(k))}
+        for key in role_list_marks(pub.authors, lists):
+            take(key)
         if owner:
             mark_owner(pub.authors, owner, list(aliases))
             included = getattr(entry, "kg_included", None)

@@ -1087,3 +1087,21 @@ def test_two_whole_names_a_comma_parts_are_two_people_when_the_file_names_them()
     assert [(a.name, a.is_self) for a in by["Rough Notes on Tides"].authors] == [("Ivo Brandt", False), ("Jane Roe", True)]
     # a compound family name and two given names, no one the file names elsewhere: one person
     assert [a.name for a in by["Tails of Lizards"].authors] == ["Ana Maria Silva Santos"]
+
+
+def test_role_list_fields_mark_the_authors_they_name():
+    # kfukushima (smoke111): the site's own bib layout draws '*' by "corresponding_authors = {...}" and '†' by
+    # "cofirst_authors = {...}" (names as the author field writes them); the citation shows no mark of its own.
+    # Read as the marks of the authors named, whatever the layout; a list naming no author stays unparsed
+    text = ("@article{a,\n  author = {Brandt, Ivo and Roe, Jane and Lind, Kai},\n  title = {Heads of Lizards},\n"
+            "  year = {2021},\n  corresponding_authors = {Lind, Kai and Roe, Jane},\n"
+            "  cofirst_authors = {Brandt, Ivo and Roe, Jane},\n}\n"
+            "@article{b,\n  author = {Roe, Jane and Moss, Tam},\n  title = {Tails of Lizards},\n  year = {2020},\n"
+            "  corresponding_authors = {Poe, Dan},\n}\n")
+    doc = SourceDoc(Path("papers.bib"), text)
+    by = {p.title: p for p in read_bibtex(text, "Jane Roe", doc=doc).publications}
+    assert [(a.name, a.marks) for a in by["Heads of Lizards"].authors] == [
+        ("Ivo Brandt", ["equal_contribution"]), ("Jane Roe", ["corresponding", "equal_contribution"]),
+        ("Kai Lind", ["corresponding"])]
+    assert all(not a.marks for a in by["Tails of Lizards"].authors)
+    assert [u.text.strip() for u in doc.unparsed()] == ["corresponding_authors = {Poe, Dan},"]
