@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, role_list_marks, ROLE_LIST_KEY, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -748,7 +748,9 @@ def read_bibtex(
     likewise, for the years its query names (``@*[year=2021]``): an entry of another year (:func:`_entry_year`), or
     of none, is not read and its lines are left unparsed; when no entry has one of the years, all are read.
     ``mark_fields``: the fields the site's bib layout marks an author by, each with its mark
-    (``{"author_equal_contribution": "equal_contribution"}``): an author whose family name the field holds has it.
+    (``{"author_equal_contribution": "equal_contribution"}``): an author whose family name the field holds has it;
+    None when no layout is known: then a field naming a role (:data:`~.common.ROLE_LIST_KEY`,
+    ``corresponding_authors = {Roe, Ann and Lee, Bo}``) marks the authors it names.
 
     >>> pubs = read_bibtex('''@inproceedings{k, title={{ODConv}: Omni-Dimensional Dynamic Convolution},
     ...   author={Li, Chao and Zhou, Aojun and Yao, Anbang}, booktitle={ICLR}, year={2022}}''', owner="Anbang Yao").publications
@@ -882,7 +884,7 @@ def read_bibtex(
             # "John Smith and Jane Doe"): the theme's, no work of the owner's (their lines stay unread, listed as
             # unparsed)
             continue
-        pub = _entry_to_publication(entry, kept, owner, mark, pdf_base, tuple(aliases), mark_fields or {})
+        pub = _entry_to_publication(entry, kept, owner, mark, pdf_base, tuple(aliases), mark_fields)
         if pub is None:
             continue
         marked = {n for h in getattr(entry, "kg_highlighted", ()) for n in bibtex_names(h)}
@@ -1031,7 +1033,7 @@ _FILE_PATH = re.compile(r"/|\.\w{2,5}$")
 
 
 def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, aliases,
-                          mark_fields: Mapping[str, str]) -> Publication | None:
+                          mark_fields: Mapping[str, str] | None) -> Publication | None:
     """An entry as a publication; ``names``: its authors, each its parts and its name (not "others")."""
     from bibtexparser.middlewares.names import NameParts
 
@@ -1113,7 +1115,7 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         pub.authors_truncated = truncated
         families = [" ".join(p.last) if isinstance(p, NameParts) else n.split()[-1]
                     for p, n in names] if mark_fields else []
-        for key, kind in mark_fields.items():
+        for key, kind in (mark_fields or {}).items():
             # ("{% if entry.author_equal_contribution contains author.last %}*": Liquid's "contains" on the
             # field's text)
             if held := val(key):
@@ -1121,6 +1123,13 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
                 for a, family in zip(pub.authors, families):
                     if family and family in held and kind not in a.marks:
                         a.marks.append(kind)
+        # "corresponding_authors = {Roe, Ann and Lee, Bo}", "cofirst_authors = {...}": a field of the site's own bib
+        # layout listing the authors it marks, read by its name when the layout is not known (the site's files may
+        # not include it); a known layout that draws no mark by it draws none
+        lists = {k: decode_latex(v) for k in fd if mark_fields is None and ROLE_LIST_KEY.fullmatch(k)
+                 and (v := val(k))}
+        for key in role_list_marks(pub.authors, lists):
+            take(key)
         if owner:
             mark_owner(pub.authors, owner, list(aliases))
             included = getattr(entry, "kg_included", None)

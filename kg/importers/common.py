@@ -892,6 +892,77 @@ def meaning_to_mark(meaning: str) -> str | None:
     return None
 
 
+ROLE_LIST_KEY = re.compile(r"(?:pub_|author_)?(?:(?:co_?)?corresponding(?:_?authors?)?|"
+                           r"equal_?contrib(?:ution|utions|utors?)?(?:_?authors?)?|"
+                           r"(?:co|joint|shared)_?first(?:_?authors?)?|student_?(?:co_?)?authors?|mentee(?:_?authors?)?s?)",
+                           re.I)
+"""The key of a work's record (front matter, data file, BibTeX field) that lists the authors carrying a mark, as the
+site's template draws it beside their names: ``corresponding_author: [Roe, A.]``, ``equal_contrib: [...]``,
+``cofirst_authors = {Roe, Ann and Lee, Bo}``, ``student_authors: [...]``."""
+_COUNT_EQUAL_KEY = re.compile(r"n_?equal_?contrib\w*", re.I)
+"""``n_equal_contrib: 2``: the first two authors of the work contributed equally (the template marks them)."""
+_LISTED_NAME_END = re.compile(r"^[\s*_†‡#§¶]+|[\s*_†‡#§¶.,;]+$")
+
+
+def _listed_names(value: object) -> list[str]:
+    """The names a role list holds: a YAML list, else a line of names joined by "and" (BibTeX's), ";" or "&"."""
+    if isinstance(value, list):
+        items = [str(x) for x in value if isinstance(x, (str, int, float)) and not isinstance(x, bool)]
+    elif isinstance(value, str):
+        items = re.split(r"\s+and\s+|\s*[;&]\s*", value)
+    else:
+        return []
+    return [n for x in items if (n := _LISTED_NAME_END.sub("", re.sub(r"<[^>]*>", "", x)).strip())]
+
+
+def role_list_marks(authors: list[Author], fields: dict[str, object]) -> list[str]:
+    """Mark the ``authors`` a work's role lists name (:data:`ROLE_LIST_KEY`; ``fields``: the record's keys, lower
+    case, to their values) with the mark each key's name says, and the first n with an equal contribution where
+    ``n_equal_contrib: n`` says so; returns the keys read (a list naming none of the authors is not read). A name
+    the list writes with its page's mark still on it ("Roe, A.*") is the name. Where a list says the lone starred
+    author contributed equally, and no list names a corresponding author, the star is no corresponding mark (the
+    guess :func:`read_stars` makes for one star).
+
+    >>> a = [Author(name="Ana Ruiz"), Author(name="Bo Lee"), Author(name="Cy Kim")]
+    >>> role_list_marks(a, {"corresponding_authors": "Kim, Cy and Ruiz, Ana", "student_authors": ["Lee, B.*"]})
+    ['corresponding_authors', 'student_authors']
+    >>> [x.marks for x in a]
+    [['corresponding'], ['mentee'], ['corresponding']]
+    >>> b = [Author(name="Ana Ruiz"), Author(name="Bo Lee")]
+    >>> role_list_marks(b, {"n_equal_contrib": 2, "equal_contrib": ["Dan Poe"]}), [x.marks for x in b]
+    (['n_equal_contrib'], [['equal_contribution'], ['equal_contribution']])
+    """
+    if not authors:
+        return []
+    read: list[str] = []
+    named: dict[str, list[Author]] = {}
+    for key, value in fields.items():
+        if _COUNT_EQUAL_KEY.fullmatch(key) and isinstance(value, int) and not isinstance(value, bool) \
+                and 2 <= value <= len(authors):
+            named.setdefault("equal_contribution", []).extend(authors[:value])
+            read.append(key)
+            continue
+        kind = meaning_to_mark(key.replace("_", "-")) if ROLE_LIST_KEY.fullmatch(key) else None
+        found: list[Author] = []
+        for name in _listed_names(value) if kind else ():
+            pieces = [name]
+            if not any(same_name(a.name, name) for a in authors) and "," in name:
+                pieces = [p.strip() for p in name.split(",") if p.strip()]  # "Ana Ruiz, Bo Lee": a list in a line
+            found += [a for p in pieces for a in authors if same_name(a.name, p) and a not in found]
+        if found:
+            named.setdefault(kind, []).extend(found)
+            read.append(key)
+    for kind, marked in named.items():
+        for a in marked:
+            if kind not in a.marks:
+                a.marks.append(kind)
+    if "corresponding" not in named:
+        for a in named.get("equal_contribution", []):
+            if "corresponding" in a.marks:
+                a.marks.remove("corresponding")
+    return read
+
+
 @dataclass
 class AuthorList:
     authors: list[Author]

@@ -745,3 +745,22 @@ def test_a_sidebar_bio_in_lines_states_the_position_below_a_tagline(tmp_path):
     assert p.person.job_title == "Assistant Professor of Behavioral Science"
     assert [a.name for a in p.person.affiliations] == ["Tarnwood University"]
     assert not any(u.file == "_config.yml" and "employer" in u.text for u in p.unparsed)
+
+
+def test_role_lists_of_a_publication_record_mark_its_authors(tmp_path):
+    # jberv (smoke111): academicpages records list who carries a mark beside "authors:" ("student_authors:" drawn
+    # in red with a "Student advisee" legend, "corresponding_author:", "equal_contrib:" with the names as the
+    # authors list writes them, its star too); a lone star the citation reader would take for the corresponding
+    # author is the equal contribution the list says
+    files = {**academicpages_home("Ada Moss", "I study noise.\n"),
+             "_publications/2019_sparse.md": "---\ntitle: 'Sparse models under noise'\ncollection: publications\n"
+             "authors:\n  - 'Brandt, L.*'\n  - 'Moss, A.*'\n  - 'Roe, J.'\nequal_contrib:\n  - 'Brandt, L.*'\n"
+             "  - 'Moss, A.*'\nstudent_authors:\n  - 'Roe, J.'\nvenue: 'Journal of Noise'\ndate: 2019-01-01\n---\n",
+             "_publications/2021_dense.md": "---\ntitle: 'Dense models under noise'\ncollection: publications\n"
+             "authors:\n  - 'Moss, A.'\n  - 'Lind, K.'\ncorresponding_author:\n  - 'Moss, A.'\n  - 'Lind, K.'\n"
+             "venue: 'Journal of Noise'\ndate: 2021-01-01\n---\n"}
+    profile = imported_site(tmp_path, files)
+    by = {p.title: [(a.name, a.marks) for a in p.authors] for p in profile.publications}
+    assert [m for _n, m in by["Sparse models under noise"]] == [["equal_contribution"], ["equal_contribution"],
+                                                                 ["mentee"]]
+    assert [m for _n, m in by["Dense models under noise"]] == [["corresponding"], ["corresponding"]]

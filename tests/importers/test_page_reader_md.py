@@ -181,6 +181,33 @@ def test_with_coauthors_follow_the_owner(tmp_path):
     assert _unparsed(res) == []
 
 
+WITH_THEN_VENUE_PAGE = """I am an assistant professor of Economics at Westbrook University.
+
+## Selected Publications
+
+<b>[Auctions with learning bidders](https://example.org/a.pdf)</b> (with Ana Ruiz and Tomas Berg), <i>Games and Economic Behavior</i>, 2023
+
+<b>[Tail bounds for skewed incomes](https://example.org/b.pdf)</b> (with Karin Holm), <i>Statistics and Probability Letters</i>, 2019
+
+**Pricing the fix** (with Ola Dahl), *Journal of Sand*, 2018
+"""
+
+
+def test_with_coauthors_in_brackets_then_a_venue_with_and(tmp_path):
+    # jhigbee (smoke111): "<b>Title</b> (with A and B), <i>Statistics and Probability Letters</i>, 2019" gave the
+    # authors "Statistics", "Probability Letters" (the venue's "and" split as names, the coauthors a note); the
+    # bracketed coauthors then the venue are read as the unbracketed "with A, B" line is
+    res = import_path(_page(tmp_path, WITH_THEN_VENUE_PAGE, "Lena Sorensen"))
+    got = [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in res.profile.publications]
+    assert got == [
+        ("Auctions with learning bidders", ["Lena Sorensen", "Ana Ruiz", "Tomas Berg"], "Games and Economic Behavior",
+         2023),
+        ("Tail bounds for skewed incomes", ["Lena Sorensen", "Karin Holm"], "Statistics and Probability Letters", 2019),
+        ("Pricing the fix", ["Lena Sorensen", "Ola Dahl"], "Journal of Sand", 2018),
+    ]
+    assert all(not p.notes for p in res.profile.publications)
+
+
 # --- year ranges with a two-digit end ("2020-23") -------------------------------------------------
 
 RANGES_PAGE = """I am a PhD student in Theoretical Physics at Northgate Institute of Technology.

@@ -2410,6 +2410,14 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             pub.arxiv = pub.arxiv or cited
     # authors
     highlighted: list[str] = []
+    lead = _LEAD_WITH.match(authors_text) if authors_text else None
+    if lead and _names_with(lead.group("w"), ctx):
+        # "**Title** (with A and B), *Games and Economic Behavior*, 2020": the coauthors in brackets, the owner implied,
+        # then the venue (whose "and" joins no names): the coauthors a note as below, the rest the venue
+        notes.append(clean_piece(lead.group("w")))
+        if pub.venue is None and not INSTITUTION_STRONG.search(lead.group("rest")):
+            pub.venue = clean_piece(lead.group("rest"))
+        authors_text = None
     if authors_text and _names_with(authors_text, ctx):
         # "**Title** with A, B, and C": the coauthors in the author line's place, the owner implied; a note until the
         # owner is known (with_coauthors then reads the coauthors from it, the owner first)

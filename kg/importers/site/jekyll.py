@@ -1018,12 +1018,17 @@ contains author.last %}``, an ``elsif`` too, more conditions after it), and what
 Only a test of the family name: the reader compares the field with each author's family name."""
 
 
-def _template_mark_fields(root: Path) -> dict[str, str]:
+def _template_mark_fields(root: Path) -> dict[str, str] | None:
     """The BibTeX fields the site's bib layout draws an author's mark by (al-folio's custom
     ``{% if entry.author_equal_contribution contains author.last %}...*``), each with the mark its name says;
-    a field whose test draws no mark symbol, or whose name says no mark, is none."""
+    a field whose test draws no mark symbol, or whose name says no mark, is none. None when no template of the
+    site's files draws an entry's authors (the layout is the theme's, not in the files): the fields are read by
+    their names then (:func:`~..bibtex.read_bibtex`)."""
+    texts = _templates(root)
+    if not any("entry.author" in text or "author_array" in text for text in texts):
+        return None
     out: dict[str, str] = {}
-    for text in _templates(root):
+    for text in texts:
         for m in _MARK_FIELD_TEST.finditer(text) if "contains author." in text else ():
             drawn = re.sub(r"<[^>]*>|\{\{[^}]*\}\}", " ", m.group(2))
             if re.search(MARK_CLASS, drawn) and (kind := meaning_to_mark(m.group(1).replace("_", "-"))):

@@ -51,6 +51,7 @@ from ..common import (
     markup_text,
     marked_names,
     meaning_to_mark,
+    role_list_marks,
     owner_variant,
     parse_date,
     parse_venue,
@@ -1340,6 +1341,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         _mark_highlighted(pub.authors, highlighted(line))
     if pub.authors or tail and authors_key and not line:
         used.add(spelled[authors_key])  # (the names, or the school and year read as the venue)
+    # "corresponding_author: [Roe, A.]", "student_authors: [...]": the record's lists of who carries a mark
+    used.update(spelled[k] for k in role_list_marks(pub.authors, lowered))
     # "date:", else "sort_date:" / "pub_date:" / "publication_date:" / "dateISO:" (a data file's date of the work under
     # its own name)
     date_keys = sorted((k for k in lowered if k == "date" or _WORK_DATE_KEY.fullmatch(k)), key=lambda k: k != "date")
