@@ -967,6 +967,15 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
     # (nor is a line naming the prize the paper won, "Winner, X Society Best Paper Prize 2022")
     ranked = [i for i in free if scores[i][1] >= 2 and not WITH_VENUE.match(texts[i])
               and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i]) and not _PRIZE_LINE.match(texts[i])]
+    # "Nature Physics<br>9 May 2018" (over the names, the title a heading of its own): a short line of words over the
+    # entry's date alone is the venue the date is of, whatever its words; the date line is no venue then
+    over_date = [i for i in free if scores[i][0] < 1 and texts.get(i + 1) and i + 1 in free
+                 and _DATE_ONLY.fullmatch(texts[i + 1].strip(" .,;()")) and not YEAR.search(texts[i])
+                 and 1 <= len(texts[i].split()) <= 8 and re.search(r"[^\W\d_]{3}", texts[i])
+                 and not note_words_only(texts[i]) and not STATUS_NOTE.fullmatch(texts[i])
+                 and not texts[i].rstrip().endswith((".", ":", "?", "!"))]
+    if over_date and ranked and all(_DATE_ONLY.fullmatch(texts[k].strip(" .,;()")) for k in ranked):
+        ranked = over_date
     if not ranked:
         # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
         ranked = [i for i in free if scores[i][0] < 1 and (tail := VOLUME_PAGES.search(texts[i]))
@@ -991,6 +1000,8 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
                   and all(r.anchor is None for r in segs[i].runs if r.text.strip())  # ("<a><b>Highlights</b></a>")
                   and (majority(segs[i], "bold") or _styled_then_numbers(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
                       r.bold and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs))]
+    if not ranked:
+        ranked = over_date
     if ranked:
         free.remove(ranked[0])
         return ranked[0]
