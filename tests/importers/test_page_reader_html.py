@@ -4262,3 +4262,24 @@ def test_boxes_side_by_side_that_are_a_label_and_its_list_stay_apart():
                          ImportOptions(owner="Mira Stolz"), None)
     assert not [b for b in reader.blocks if b.row_title is not None or b.atoms and sum(a[0] == "e" for a in b.atoms) >= 2]
     assert sum(b.el is not None and b.el.tag == "li" for b in reader.blocks) == 9  # each degree, prize, role its own
+
+
+def test_a_section_box_over_one_entry_that_names_its_title_by_class_is_no_card():
+    """Sections boxed alike, each a heading in the page's language over a list of one paper whose title its class
+    names ('<section class="block"><h2>Proefschrift</h2><ul><li><span class="pub-title">...'): the heading names
+    the section, the paper keeps its own title (a small box under one heading is otherwise read as one card)."""
+    def box(head: str, year: int, title: str, rest: str) -> str:
+        return (f'<section class="block"><h2 class="block-title">{head}</h2><ul class="pubs"><li>'
+                f'<span class="pub-year">{year}</span> <span class="pub-title">{title}</span><br />'
+                f'<span class="pub-venue">{rest}</span></li></ul></section>\n')
+    page = ("<html><body><h1>Noor Vliet</h1><main>"
+            + box("Tijdschriftartikelen", 2016, "Dune grasses and the wind that shapes them",
+                  "<strong>Vliet, N.</strong> &amp; Maas, R. <em>Journal of Coastal Plants</em>, 8, 1–9, 2016.")
+            + box("Rapporten", 2021, "A survey of coastal dune grasses",
+                  "<strong>Vliet, N.</strong> &amp; Maas, R. Kustbureau, 2021.")
+            + box("Recensies", 2023, "Maas, R. (2022). <em>Sand on the move</em>",
+                  "<strong>Vliet, N.</strong> <em>Coastal Reading</em>, 4, 12–14, 2023.")
+            + "</main></body></html>")
+    titles = [p.title for p in _html(page, owner="Noor Vliet").publications]
+    assert titles == ["Dune grasses and the wind that shapes them", "A survey of coastal dune grasses",
+                      "Maas, R. (2022). Sand on the move"]

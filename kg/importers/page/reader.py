@@ -816,6 +816,12 @@ class Reader:
         if len(heads) != 1 or heads[0].getparent() is not el or section_kind(heading_text(heads[0]), exact=True):
             return False
         label = heading_text(heads[0])
+        if any(isinstance(d.tag, str) and d.get("class") and _TITLE_CLASS.search(d.get("class").lower())
+               and d is not heads[0] and heads[0] not in d.iterancestors() and d not in heads[0].iterancestors()
+               for d in el.iter()):
+            # ('<section><h2>Tesis doctoral</h2><ul><li><span class="pub-title">Title</span>...</li></ul>'): a box
+            # whose entry names its own title by class is a section over that entry, its heading the section's name
+            return False
         if len(label.split()) <= 3 and section_kind(label) in ("students", "staff"):
             return False  # "<div><p><u>PhD Students</u></p><b>Ana Ruiz</b>...": a lab's group of members, no card
         # (a list of three items or more is a section's; of two, when the heading names a section: "<h4>SERVICE &
