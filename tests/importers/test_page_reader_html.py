@@ -4283,3 +4283,15 @@ def test_a_section_box_over_one_entry_that_names_its_title_by_class_is_no_card()
     titles = [p.title for p in _html(page, owner="Noor Vliet").publications]
     assert titles == ["Dune grasses and the wind that shapes them", "A survey of coastal dune grasses",
                       "Maas, R. (2022). Sand on the move"]
+
+
+def test_of_two_lines_that_read_as_names_the_one_naming_the_owner_is_the_author_line():
+    """'Cold Regions Science & Technology' (a journal whose '&' reads it as two names) over the date and the real
+    author line, the title a heading of its own: the line that names the page's owner is the author line."""
+    page = (_GRID_ROWS.replace("Glacier Science Letters", "Cold Regions Science &amp; Technology")
+            .replace("Cryosphere Reports", "Earth Surface Processes &amp; Landforms")
+            .replace("Polar Physics", "Glacial Moraine Studies &amp; Reviews"))
+    pubs = _html(page, name="papers.htm", owner="Mira Stolz").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [["M. Stolz", "P. Aranda", "K. Oduya"],
+                                                          ["T. Quell", "M. Stolz"],
+                                                          ["M. Stolz", "T. Quell", "L. Varga"]]

@@ -936,12 +936,15 @@ _YEAR_CLOSING = re.compile(r".*\S\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\W*")
 """A line closed by its year in brackets ("Studia Universitatis, Biologia (2019)")."""
 
 
-def _authors_among(free: list[int], texts: dict, scores: dict, segs: list[Seg]) -> int | None:
+def _authors_among(free: list[int], texts: dict, scores: dict, segs: list[Seg], ctx: Ctx | None = None) -> int | None:
     """Of an entry's unread lines, the author line (taken out of ``free``); an italic line closed by its year in
     brackets is the venue's ("*Studia Universitatis, Biologia* (2019)", however much its two names read as two
-    people's)."""
+    people's). Of two lines that read as names, the one naming the owner ("ACS Applied Materials & Interfaces" over
+    "E. Lee, A. Roe, B. Moe": a venue whose '&' reads it as two names)."""
     ranked = [i for i in free if scores[i][0] >= 1 and not WITH_VENUE.match(texts[i])
               and not (_YEAR_CLOSING.fullmatch(texts[i]) and majority(segs[i], "italic"))]
+    if len(ranked) >= 2 and ctx is not None and not owner_among(texts[ranked[0]], ctx):
+        ranked.sort(key=lambda i: not owner_among(texts[i], ctx))
     if not ranked:
         ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
                   and not WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
@@ -1899,7 +1902,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 venue_text, venue_seg = texts[lead], lead
                 free.remove(lead)
             if authors_text is None:
-                authors_seg = _authors_among(free, texts, scores, segs)
+                authors_seg = _authors_among(free, texts, scores, segs, ctx)
                 authors_text = texts[authors_seg] if authors_seg is not None else None
             if venue_text is None:
                 venue_seg = _venue_among(free, texts, segs, scores)
@@ -1911,7 +1914,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # a title its markup names (a paper titled by its heading) over an author line and a venue line: which is
         # which, as for a title found among the lines
         scores = {i: (author_score(texts[i], ctx.owner_names), venue_score(texts[i])) for i in free}
-        authors_seg = _authors_among(free, texts, scores, segs)
+        authors_seg = _authors_among(free, texts, scores, segs, ctx)
         authors_text = texts[authors_seg] if authors_seg is not None else None
         venue_seg = _venue_among(free, texts, segs, scores)
         venue_text = texts[venue_seg] if venue_seg is not None else None
