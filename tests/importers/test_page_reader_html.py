@@ -4194,3 +4194,104 @@ def test_the_blocks_of_a_page_without_a_box_opener_are_not_searched_for_one(monk
     profile = _html(boxed)
     assert [p.title for p in profile.publications] == ["Ports and growth", "Harbours and towns", "Deep Sets"]
     assert profile.publications[2].abstract == "We study functions on sets." and searched
+
+
+def _grid_row(venue: str, date: str, names: list[str], title: str, url: str, abstract: str) -> str:
+    return f"""
+  <div class="grid_3">
+    <p class="meta" style="font-size: 1.3em">{venue}<br />{date}<br /></p>
+    <p class="meta">{'<br /> '.join(names)}</p>
+  </div>
+  <div class="grid_9">
+    <h3 class="entry_head"><a href="{url}">{title}</a></h3>
+    <p>{abstract}</p>
+    <span class="button"><a href="{url}">Journal Link</a></span>
+    <span class="button"><a href="{url}.pdf">Full Text</a></span>
+  </div>
+  <div class="clear spacer">&nbsp;</div>
+"""
+
+
+_GRID_ROWS = """<html><head><title>Mira Stolz | Papers</title></head><body><div class="container_12">
+  <div class="grid_3 logo"><h1><a href="index.htm">Mira Stolz</a></h1></div>
+  <div class="grid_9 header"><ul><li><a href="index.htm">About</a></li><li><a href="papers.htm">Papers</a></li></ul></div>
+  <div class="clear">&nbsp;</div>
+  <div class="grid_12"><h2 class="title">Journal Papers</h2></div>
+""" + _grid_row("Glacier Science Letters", "3 March 2021", ["M. Stolz", "P. Aranda", "K. Oduya"],
+                "Meltwater pulses under a thinning ice shelf", "https://example.org/a1",
+                "We follow the meltwater under a thinning shelf over two seasons and find pulses.") \
+    + _grid_row("Cryosphere Reports", "14 July 2019", ["T. Quell", "M. Stolz"],
+                "Crevasse opening rates from repeat drone surveys", "https://example.org/a2",
+                "Repeat drone surveys give the opening rate of crevasses near a calving front.") \
+    + _grid_row("Polar Physics", "2 January 2017", ["M. Stolz", "T. Quell", "L. Varga"],
+                "A firn density model for wet snow zones", "https://example.org/a3",
+                "A firn density model that holds in wet snow zones, checked against three cores.") \
+    + "</div></body></html>"
+
+
+def test_a_grid_row_of_column_boxes_without_a_row_box_is_one_entry():
+    """960-grid pages write each paper as two column boxes side by side, the venue, date and names in the narrow
+    one and the titled abstract in the wide one, a "clear" box between the rows and no box around a row: each row
+    is one paper, its title the heading of the wide column, its venue the line over the date."""
+    prof = _html(_GRID_ROWS, name="papers.htm", owner="Mira Stolz")
+    pubs = prof.publications
+    assert [p.title for p in pubs] == ["Meltwater pulses under a thinning ice shelf",
+                                       "Crevasse opening rates from repeat drone surveys",
+                                       "A firn density model for wet snow zones"]
+    assert [p.venue for p in pubs] == ["Glacier Science Letters", "Cryosphere Reports", "Polar Physics"]
+    assert [p.year for p in pubs] == [2021, 2019, 2017]
+    assert [[a.name for a in p.authors] for p in pubs] == [["M. Stolz", "P. Aranda", "K. Oduya"],
+                                                          ["T. Quell", "M. Stolz"],
+                                                          ["M. Stolz", "T. Quell", "L. Varga"]]
+    assert [next(i for i, a in enumerate(p.authors) if a.is_self) for p in pubs] == [0, 1, 0]
+    assert pubs[1].links["paper"] == "https://example.org/a2"
+    assert pubs[1].links["pdf"] == "https://example.org/a2.pdf"
+    assert pubs[2].abstract.startswith("A firn density model that holds")
+
+
+def test_boxes_side_by_side_that_are_a_label_and_its_list_stay_apart():
+    """A CV's rows of a label column beside a content column ("Education" beside its degrees as a list) are no
+    entries: a box naming a section or holding a list of entries keeps the page's own reading."""
+    rows = "".join(f"""<div class="col-3"><p>{label}</p></div><div class="col-9"><ul><li>{a}</li><li>{b}</li>
+<li>{c}</li></ul></div><div class="clear"></div>""" for label, a, b, c in [
+        ("Education", "PhD, Univ. of Elsewhere, 2015", "MSc, Univ. of Nowhere, 2010", "BSc, Univ. of Nowhere, 2008"),
+        ("Awards", "Young Glaciologist Prize, 2019", "Field Medal of the Ice Club, 2016", "Travel grant, 2014"),
+        ("Service", "Reviewer, Glacier Science Letters", "Reviewer, Polar Physics", "Chair, Ice Workshop 2018")])
+    from kg.importers.page.parse import _prepare
+    reader, _ = _prepare(SourceDoc(Path("cv.html"), f"<html><body><h1>Mira Stolz</h1><div>{rows}</div></body></html>"),
+                         ImportOptions(owner="Mira Stolz"), None)
+    assert not [b for b in reader.blocks if b.row_title is not None or b.atoms and sum(a[0] == "e" for a in b.atoms) >= 2]
+    assert sum(b.el is not None and b.el.tag == "li" for b in reader.blocks) == 9  # each degree, prize, role its own
+
+
+def test_a_section_box_over_one_entry_that_names_its_title_by_class_is_no_card():
+    """Sections boxed alike, each a heading in the page's language over a list of one paper whose title its class
+    names ('<section class="block"><h2>Proefschrift</h2><ul><li><span class="pub-title">...'): the heading names
+    the section, the paper keeps its own title (a small box under one heading is otherwise read as one card)."""
+    def box(head: str, year: int, title: str, rest: str) -> str:
+        return (f'<section class="block"><h2 class="block-title">{head}</h2><ul class="pubs"><li>'
+                f'<span class="pub-year">{year}</span> <span class="pub-title">{title}</span><br />'
+                f'<span class="pub-venue">{rest}</span></li></ul></section>\n')
+    page = ("<html><body><h1>Noor Vliet</h1><main>"
+            + box("Tijdschriftartikelen", 2016, "Dune grasses and the wind that shapes them",
+                  "<strong>Vliet, N.</strong> &amp; Maas, R. <em>Journal of Coastal Plants</em>, 8, 1–9, 2016.")
+            + box("Rapporten", 2021, "A survey of coastal dune grasses",
+                  "<strong>Vliet, N.</strong> &amp; Maas, R. Kustbureau, 2021.")
+            + box("Recensies", 2023, "Maas, R. (2022). <em>Sand on the move</em>",
+                  "<strong>Vliet, N.</strong> <em>Coastal Reading</em>, 4, 12–14, 2023.")
+            + "</main></body></html>")
+    titles = [p.title for p in _html(page, owner="Noor Vliet").publications]
+    assert titles == ["Dune grasses and the wind that shapes them", "A survey of coastal dune grasses",
+                      "Maas, R. (2022). Sand on the move"]
+
+
+def test_of_two_lines_that_read_as_names_the_one_naming_the_owner_is_the_author_line():
+    """'Cold Regions Science & Technology' (a journal whose '&' reads it as two names) over the date and the real
+    author line, the title a heading of its own: the line that names the page's owner is the author line."""
+    page = (_GRID_ROWS.replace("Glacier Science Letters", "Cold Regions Science &amp; Technology")
+            .replace("Cryosphere Reports", "Earth Surface Processes &amp; Landforms")
+            .replace("Polar Physics", "Glacial Moraine Studies &amp; Reviews"))
+    pubs = _html(page, name="papers.htm", owner="Mira Stolz").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [["M. Stolz", "P. Aranda", "K. Oduya"],
+                                                          ["T. Quell", "M. Stolz"],
+                                                          ["M. Stolz", "T. Quell", "L. Varga"]]

@@ -936,12 +936,15 @@ _YEAR_CLOSING = re.compile(r".*\S\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\W*")
 """A line closed by its year in brackets ("Studia Universitatis, Biologia (2019)")."""
 
 
-def _authors_among(free: list[int], texts: dict, scores: dict, segs: list[Seg]) -> int | None:
+def _authors_among(free: list[int], texts: dict, scores: dict, segs: list[Seg], ctx: Ctx | None = None) -> int | None:
     """Of an entry's unread lines, the author line (taken out of ``free``); an italic line closed by its year in
     brackets is the venue's ("*Studia Universitatis, Biologia* (2019)", however much its two names read as two
-    people's)."""
+    people's). Of two lines that read as names, the one naming the owner ("ACS Applied Materials & Interfaces" over
+    "E. Lee, A. Roe, B. Moe": a venue whose '&' reads it as two names)."""
     ranked = [i for i in free if scores[i][0] >= 1 and not WITH_VENUE.match(texts[i])
               and not (_YEAR_CLOSING.fullmatch(texts[i]) and majority(segs[i], "italic"))]
+    if len(ranked) >= 2 and ctx is not None and not owner_among(texts[ranked[0]], ctx):
+        ranked.sort(key=lambda i: not owner_among(texts[i], ctx))
     if not ranked:
         ranked = [i for i in free if scores[i][0] >= 0.2 and scores[i][1] == 0
                   and not WITH_VENUE.match(texts[i])]  # "(with A and B)": coauthors, no list
@@ -967,6 +970,15 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
     # (nor is a line naming the prize the paper won, "Winner, X Society Best Paper Prize 2022")
     ranked = [i for i in free if scores[i][1] >= 2 and not WITH_VENUE.match(texts[i])
               and len(texts[i].split()) <= 40 and not YEAR_ALONE.fullmatch(texts[i]) and not _PRIZE_LINE.match(texts[i])]
+    # "Nature Physics<br>9 May 2018" (over the names, the title a heading of its own): a short line of words over the
+    # entry's date alone is the venue the date is of, whatever its words; the date line is no venue then
+    over_date = [i for i in free if scores[i][0] < 1 and texts.get(i + 1) and i + 1 in free
+                 and _DATE_ONLY.fullmatch(texts[i + 1].strip(" .,;()")) and not YEAR.search(texts[i])
+                 and 1 <= len(texts[i].split()) <= 8 and re.search(r"[^\W\d_]{3}", texts[i])
+                 and not note_words_only(texts[i]) and not STATUS_NOTE.fullmatch(texts[i])
+                 and not texts[i].rstrip().endswith((".", ":", "?", "!"))]
+    if over_date and ranked and all(_DATE_ONLY.fullmatch(texts[k].strip(" .,;()")) for k in ranked):
+        ranked = over_date
     if not ranked:
         # "Ocean Modelling 40 (2), 33-45": a name, then the volume, issue and pages (a Google Scholar export)
         ranked = [i for i in free if scores[i][0] < 1 and (tail := VOLUME_PAGES.search(texts[i]))
@@ -991,6 +1003,8 @@ def _venue_among(free: list[int], texts: dict, segs: list[Seg], scores: dict) ->
                   and all(r.anchor is None for r in segs[i].runs if r.text.strip())  # ("<a><b>Highlights</b></a>")
                   and (majority(segs[i], "bold") or _styled_then_numbers(segs[i], "bold") or re.match(r"(?i)(?:chapter\s+)?in\s", texts[i]) and any(
                       r.bold and r.anchor is None and len(r.text.split()) >= 2 for r in segs[i].runs))]
+    if not ranked:
+        ranked = over_date
     if ranked:
         free.remove(ranked[0])
         return ranked[0]
@@ -1888,7 +1902,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 venue_text, venue_seg = texts[lead], lead
                 free.remove(lead)
             if authors_text is None:
-                authors_seg = _authors_among(free, texts, scores, segs)
+                authors_seg = _authors_among(free, texts, scores, segs, ctx)
                 authors_text = texts[authors_seg] if authors_seg is not None else None
             if venue_text is None:
                 venue_seg = _venue_among(free, texts, segs, scores)
@@ -1900,7 +1914,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # a title its markup names (a paper titled by its heading) over an author line and a venue line: which is
         # which, as for a title found among the lines
         scores = {i: (author_score(texts[i], ctx.owner_names), venue_score(texts[i])) for i in free}
-        authors_seg = _authors_among(free, texts, scores, segs)
+        authors_seg = _authors_among(free, texts, scores, segs, ctx)
         authors_text = texts[authors_seg] if authors_seg is not None else None
         venue_seg = _venue_among(free, texts, segs, scores)
         venue_text = texts[venue_seg] if venue_seg is not None else None

@@ -693,11 +693,19 @@ class Reader:
             (tag_of(c), tuple(sorted(classes_of(c)))) for c in children
             if tag_of(c) in ("div", "section", "article") and self.has_text(c)
         )
+        rows = self._column_rows(children)
         for child in children:
             tag = tag_of(child)
             if not tag:
                 if child.tail and child.tail.strip():
                     atoms.append(("t", child, "tail"))
+                continue
+            if child in rows:
+                if rows[child]:
+                    flush()  # a row of column boxes, one entry: its venue and authors beside its title (see below)
+                    self._emit_item(atoms=[("e", m) for m in rows[child]], is_list_item=True)
+                    self.blocks[-1].row_title = next((d for m in rows[child] for d in m.iter() if d is not m
+                                                      and isinstance(d.tag, str) and self._heading_level(d)), None)
                 continue
             level = 0 if is_chrome(child) else self._heading_level(child)
             if tag != "a" and not level and any(tag_of(c) == "a" and paper_badge(c) for c in child):
@@ -731,6 +739,71 @@ class Reader:
                 atoms.append(("t", child, "tail"))
         flush()
 
+    def _column_rows(self, children: list) -> dict:
+        """The rows of column boxes among a box's children, each row one entry: boxes of two or three shapes side by
+        side, again and again ('<div class="grid_4">Nature Physics<br>9 May 2018<p>A. Lee<br>B. Roe</p></div><div
+        class="grid_8"><h3><a>Title</a></h3><p>abstract</p><a>PDF</a></div><div class="clear"></div>' and so on: a
+        grid's row of a date and venue column beside a title column, written with no box around the row). A row's
+        first box maps to its boxes, its other boxes to ``()``; empty boxes (the grid's "clear") part the rows.
+        The same shapes three times or more make rows; a box that is a heading, holds a list of entries or names
+        a section keeps the page's own reading."""
+        boxes: list = []  # the text boxes, each with whether an empty box or other element comes before it
+        parted = True
+        for c in children:
+            tag = tag_of(c)
+            if not tag:
+                continue
+            if tag not in ("div", "section", "article") or (c.tail or "").strip():
+                boxes.append(None)  # (other content ends a row)
+                parted = True
+            elif not self.has_text(c):
+                parted = True
+            else:
+                boxes.append((c, parted, (tag, tuple(sorted(classes_of(c))))))
+                parted = False
+        if len(boxes) < 6:
+            return {}
+        shapes: Counter = Counter()
+        for k in (2, 3):
+            for i in range(len(boxes) - k + 1):
+                run = boxes[i:i + k]
+                if all(run) and not any(b[1] for b in run[1:]) and len({b[2] for b in run}) == k:
+                    shapes[tuple(b[2] for b in run)] += 1
+        rows = [s for s, n in shapes.most_common() if n >= 3]
+        if not rows:
+            return {}
+        out: dict = {}
+        i = 0
+        while i < len(boxes):
+            for shape in rows:
+                run = boxes[i:i + len(shape)]
+                if len(run) == len(shape) and all(run) and tuple(b[2] for b in run) == shape \
+                        and not any(b[1] for b in run[1:]) and self._column_row([b[0] for b in run]):
+                    out[run[0][0]] = [b[0] for b in run]
+                    out.update((b[0], ()) for b in run[1:])
+                    i += len(shape)
+                    break
+            else:
+                i += 1
+        return out if len({id(v) for v in out.values() if v}) >= 3 else {}
+
+    def _column_row(self, members: list) -> bool:
+        """Whether boxes side by side read as one entry (:meth:`_column_rows`): none a heading, a list of entries
+        or a section's name, one heading at most among them, not one naming a section, and short."""
+        heads = []
+        for m in members:
+            if self._heading_level(m) or self._compound(m, entry=True) or m in self._entries_anc \
+                    or self._entry_list(m) or section_kind(norm(" ".join(itertext(m))).rstrip(":："), exact=True):
+                return False
+            own = [d for d in m.iter() if d is not m and isinstance(d.tag, str) and self._heading_level(d)]
+            if own and len(norm(" ".join(itertext(m)))) <= len(heading_text(own[0])) + 3:
+                return False  # ('<div class="grid_12"><h2>Journal Papers</h2></div>': a box of a heading alone)
+            heads += own
+        if len(heads) > 1 or heads and section_kind(heading_text(heads[0]), exact=True):
+            return False
+        return not any(longer_than(m, 3000) for m in members) \
+            and sum(len(norm(" ".join(itertext(m)))) for m in members) <= 3000
+
     def _card(self, el) -> bool:
         """A small box that opens with a title heading of its own ('<div class="news-item"><h3>[Grant] ...</h3>
         <p>...</p><span>2025.07</span></div>'): one entry, its heading no section."""
@@ -743,6 +816,12 @@ class Reader:
         if len(heads) != 1 or heads[0].getparent() is not el or section_kind(heading_text(heads[0]), exact=True):
             return False
         label = heading_text(heads[0])
+        if any(isinstance(d.tag, str) and d.get("class") and _TITLE_CLASS.search(d.get("class").lower())
+               and d is not heads[0] and heads[0] not in d.iterancestors() and d not in heads[0].iterancestors()
+               for d in el.iter()):
+            # ('<section><h2>Tesis doctoral</h2><ul><li><span class="pub-title">Title</span>...</li></ul>'): a box
+            # whose entry names its own title by class is a section over that entry, its heading the section's name
+            return False
         if len(label.split()) <= 3 and section_kind(label) in ("students", "staff"):
             return False  # "<div><p><u>PhD Students</u></p><b>Ana Ruiz</b>...": a lab's group of members, no card
         # (a list of three items or more is a section's; of two, when the heading names a section: "<h4>SERVICE &

@@ -134,6 +134,7 @@ class Block:
     paper_class: bool = False  # an element its class calls a paper ("pub-list-item"), under any heading
     promoted: bool = False  # read as a publication under a heading that does not say so
     title_level: int = 0  # a paper whose title was a heading of this level (<h3>Title</h3><p>authors, year</p>)
+    row_title: object = None  # the heading in a row of column boxes read as one entry: its title
     _segs: list | None = None
 
     def line(self) -> int | None:
@@ -290,6 +291,7 @@ class RunBuilder:
         self.page = page
         self._opened: dict[str, str] = {}
         self._openers: bool | None = None  # whether the page has a button that opens a box, looked for once
+        self._row_title = None  # the title heading of the row of column boxes being read (Block.row_title)
 
     def item_runs(self, block: Block) -> list:
         out: list = []
@@ -299,6 +301,7 @@ class RunBuilder:
         # (a page without one, most pages, has none in any block: its blocks are not searched, each a walk of its
         # elements)
         self._opened = _opened_boxes(roots) if self._openers else {}
+        self._row_title = block.row_title
         base = dict(bold=False, italic=False, underline=False, sup=False, color=False, anchor=None, href=None,
                     classes=frozenset(), hint=None)
         if block.atoms is not None:
@@ -386,9 +389,10 @@ class RunBuilder:
             hint = _hint_of_classes(cls)
             if hint:
                 s["hint"] = hint
-        if tag in ("h3", "h4", "h5", "h6") and not s.get("hint") and in_card(el):
+        if not s.get("hint") and (tag in ("h3", "h4", "h5", "h6") and in_card(el) or el is self._row_title):
             # a heading inside a card (<article>...<h3>) is the paper's title; an <article> that holds a whole page
-            # (tufte.css's '<article id="content">' around its sections) is no card
+            # (tufte.css's '<article id="content">' around its sections) is no card; so is the one heading of a
+            # grid's row of column boxes read as one entry (the venue and date column beside the title's)
             s["hint"] = "title"
         return s
 
