@@ -5,6 +5,7 @@ exited 2 ("no recognizable site"): a regular expression read array literals only
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from kg.importers import import_path
@@ -452,3 +453,37 @@ def test_a_modules_list_of_the_owners_demos_is_no_stand_in():
     text = "const demoVideos = [{ title: 'Folding arm picks apples', url: 'https://video.example/7' }];\n"
     assert [(k, d["title"]) for d, _s, k in js_records(read_module(text), nested=True)] == [
         (("demoVideos",), "Folding arm picks apples")]
+
+
+def test_a_modules_fallback_copy_is_said_once_at_its_first_line(tmp_path):
+    """A hand-written site whose script fetches data/publications.json and keeps a hard-coded copy to show when that
+    fails ("const fallbackPublications = {...}", a template's sample paper among them): its records are not read,
+    and the import says so in one "skipped" note at the binding's first line (before, its lines went unreported)."""
+    from .sitefiles import write_site
+
+    papers = [{"title": f"Dune grass paper {n}", "authors": "O. Brenn, T. Ruiz", "journal": "Marsh Letters",
+               "year": 2020 + n} for n in range(3)]
+    write_site(tmp_path, {
+        "index.html": ("<html><head><title>Orla Brenn</title></head><body><h1>Orla Brenn</h1>"
+                       "<p>Coastal ecologist.</p><a href='publications.html'>Publications</a></body></html>"),
+        "publications.html": ("<html><head><title>Publications - Orla Brenn</title></head><body>"
+                              "<div id='list'></div><script src='publications.js'></script></body></html>"),
+        "data/publications.json": json.dumps(papers, indent=2),
+        "publications.js": (
+            "const list = document.getElementById('list');\n"
+            "\n"
+            "const fallbackPublications = {\n"
+            "  '2026': [\n"
+            "    { title: 'A sample paper of the template', authors: 'I. Author, J. Author', journal: 'Sample J.',"
+            " year: 2026 },\n"
+            "    { title: 'Another sample paper', authors: 'I. Author, O. Brenn', journal: 'Sample J.', year: 2026 },\n"
+            "  ],\n"
+            "};\n"
+            "fetch('data/publications.json').then((r) => r.json()).then(show)"
+            ".catch(() => show(fallbackPublications));\n"),
+    })
+    profile = import_path(tmp_path).profile
+    assert sorted(p.title for p in profile.publications) == [p["title"] for p in papers]
+    notes = [(u.file, u.line, u.section, u.text) for u in profile.unparsed if u.file == "publications.js"]
+    assert notes == [("publications.js", 3, "skipped",
+                      "fallbackPublications: a stand-in for the site's data (template sample), not read")]

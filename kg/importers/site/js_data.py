@@ -562,7 +562,7 @@ def module_of(text: str, display: str) -> Module:
                        importer=lambda where, name: _import_value(folder, where, name))
 
 
-def js_records(module: Module, nested: bool = False, bound: bool = True
+def js_records(module: Module, nested: bool = False, bound: bool = True, stand_in: Binding | None = None
                ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """The records of a module as :func:`~.records.yaml_records` gives a YAML file's: the objects of its arrays
     (``export const pubs = [{...}]``, ``cv = {education: [{...}]}``, an object of objects keyed by id), and an object
@@ -571,7 +571,9 @@ def js_records(module: Module, nested: bool = False, bound: bool = True
     many names refer to it; a record's own arrays (``citedBy: [{title, url}]``, ``links: [...]``) hold no
     records. ``nested``: a group's records too (``[{year: 2021, papers: [...]}]``), each given the group's plain
     values it lacks. ``bound``: an object the module binds as a whole is a record too (else only the objects of
-    its arrays are: a site's settings object has a title and an author too)."""
+    its arrays are: a site's settings object has a title and an author too). A binding named as a stand-in for the
+    site's data (:data:`STAND_IN_NAME`) holds none; ``stand_in``: one of those, whose records alone are given
+    (:func:`stand_in_bindings`)."""
     from .records import lower_keys, record_title_key
 
     out: list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]] = []
@@ -611,10 +613,26 @@ def js_records(module: Module, nested: bool = False, bound: bool = True
                 for key, item in value.items():
                     walk(item, (*keys, str(key)), depth + 1)
 
-    for binding in module.bindings:
-        if not STAND_IN_NAME.match(binding.name):
-            walk(binding.value, (binding.name,), 0)
+    for binding in [stand_in] if stand_in is not None else _own_bindings(module):
+        walk(binding.value, (binding.name,), 0)
     return out
+
+
+def _own_bindings(module: Module) -> list[Binding]:
+    """A module's bindings but those named as a stand-in for the site's data (:data:`STAND_IN_NAME`)."""
+    return [b for b in module.bindings if not STAND_IN_NAME.match(b.name)]
+
+
+def stand_in_bindings(module: Module) -> list[Binding]:
+    """The bindings of a module that :func:`js_records` leaves out as stand-ins for the site's data
+    (:data:`STAND_IN_NAME`) and that hold records (``const fallbackPublications = {"2026": [{title: ...}]}``): what
+    the site's reader says it did not read, each once.
+
+    >>> m = read_module("const fallbackPubs = [{title: 'A'}];\\nconst mockLabel = 'x';\\nconst pubs = [{title: 'B'}]")
+    >>> [(b.name, b.line) for b in stand_in_bindings(m)]
+    [('fallbackPubs', 1)]
+    """
+    return [b for b in module.bindings if STAND_IN_NAME.match(b.name) and js_records(module, nested=True, stand_in=b)]
 
 
 STAND_IN_NAME = re.compile(r"(?:fallback|placeholder|dummy|mock)(?:[A-Z_\d]|$)|(?:FALLBACK|PLACEHOLDER|DUMMY|MOCK)_")
@@ -728,7 +746,8 @@ def owner_as_author(data: dict, spans: dict[str, tuple[int, int]]) -> tuple[dict
     return data, spans
 
 
-__all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module"]
+__all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module",
+           "stand_in_bindings"]
 
 
 def rendered_markup(text: str) -> str | None:

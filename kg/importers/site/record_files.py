@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Collection, Sequence
 
 from ...errors import SourceError
-from ...model import Author, Publication, Talk
+from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
@@ -42,7 +42,8 @@ from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, load_data_file, mark_comments, read_file, read_markdown, rel_path, settle_keys)
-from .js_data import JS_SUFFIXES, SCRIPTED_SUFFIXES, Module, script_module_text, js_record, js_records, module_of
+from .js_data import (JS_SUFFIXES, SCRIPTED_SUFFIXES, STAND_IN_NAME, Module, script_module_text, js_record, js_records,
+                      module_of, stand_in_bindings)
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
@@ -1873,6 +1874,34 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     # a BibTeX file last: a site's own data list it was made into (a script's JSON) is the list the site shows,
     # the BibTeX file fills in what that lacks
     return [p for p in out if p.format != "bibtex"] + [p for p in out if p.format == "bibtex"]
+
+
+_STAND_IN_WORD = re.compile(rf"\b(?:{STAND_IN_NAME.pattern})")
+"""A word of a module's text that may name a stand-in binding (:data:`~.js_data.STAND_IN_NAME`): the modules
+:func:`stand_in_notes` parses."""
+
+
+def stand_in_notes(root: Path, taken: set[str]) -> list[Unparsed]:
+    """What the records reader leaves out of the site's data modules not read yet (``taken``, as
+    :func:`record_parts` is given it) as stand-ins for the site's data (:func:`~.js_data.stand_in_bindings`:
+    ``const fallbackPublications = {...}``, a copy shown only when the page cannot fetch its JSON file, a template's
+    sample papers among them): one ``skipped`` note a binding, at its first line, not its every line unread."""
+    out: list[Unparsed] = []
+    for path in site_files(root, taken)[0]:
+        if path.suffix.lower() not in JS_SUFFIXES:
+            continue
+        try:
+            if path.stat().st_size > _MAX_BYTES or not _STAND_IN_WORD.search(
+                    path.read_text(encoding="utf-8", errors="replace")):
+                continue
+            doc = read_file(root, path)
+        except (SourceError, OSError, UnicodeDecodeError):
+            continue
+        module = _js_module(doc)
+        out += [Unparsed(line=b.line, text=f"{b.name}: a stand-in for the site's data (template sample), not read",
+                         file=rel_path(root, path), section="skipped")
+                for b in (stand_in_bindings(module) if module is not None else ())]
+    return out
 
 
 def site_records_owner(root: Path, base: str | None = None, texts: list[str] = ()) -> str | None:
