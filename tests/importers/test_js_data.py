@@ -486,4 +486,5 @@ def test_a_modules_fallback_copy_is_said_once_at_its_first_line(tmp_path):
     assert sorted(p.title for p in profile.publications) == [p["title"] for p in papers]
     notes = [(u.file, u.line, u.section, u.text) for u in profile.unparsed if u.file == "publications.js"]
     assert notes == [("publications.js", 3, "skipped",
-                      "fallbackPublications: a stand-in for the site's data (template sample), not read")]
+                      "fallbackPublications: a stand-in for the site's data (a fallback copy or a template's sample), "
+                      "not read")]

@@ -1898,8 +1898,8 @@ def stand_in_notes(root: Path, taken: set[str]) -> list[Unparsed]:
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         module = _js_module(doc)
-        out += [Unparsed(line=b.line, text=f"{b.name}: a stand-in for the site's data (template sample), not read",
-                         file=rel_path(root, path), section="skipped")
+        out += [Unparsed(line=b.line, text=f"{b.name}: a stand-in for the site's data (a fallback copy or a template's "
+                         "sample), not read", file=rel_path(root, path), section="skipped")
                 for b in (stand_in_bindings(module) if module is not None else ())]
     return out
 
