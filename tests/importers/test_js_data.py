@@ -540,12 +540,17 @@ def test_a_fallback_list_of_the_templates_samples_is_set_aside(tmp_path):
         " venue: 'J. Sample Chem.', year: 2026, doi: '10.1000/jsc.xxxxx' },\n"
         "  { id: 'p2', title: 'Planar rings of boron', authors: 'A. Author, T. Renn', venue: 'J. Sample Chem.',"
         " year: 2025, doi: '10.1000/jsc.xxxxx' },\n"
+        "];\n"
+        "export const fallbackAwards = [\n"
+        "  { title: 'Honors & Awards', summary: 'List your prizes and fellowships in content/awards.md.' },\n"
         "];\n"))
     profile = import_path(tmp_path).profile
-    assert profile.publications == []
+    assert profile.publications == [] and profile.awards == []
     assert [(u.file, u.line, u.section, u.text) for u in profile.unparsed if "stand-in" in u.text] == [
         ("src/data/fallback.ts", 1, "skipped",
-         "fallbackPublications: a stand-in for the site's data (a template's sample), not read")]
+         "fallbackPublications: a stand-in for the site's data (a template's sample), not read"),
+        ("src/data/fallback.ts", 5, "skipped",
+         "fallbackAwards: a stand-in for the site's data (a template's sample), not read")]
 
 
 def test_a_mock_list_is_never_read(tmp_path):

@@ -1895,9 +1895,10 @@ def stand_ins(root: Path, taken: set[str], parts: Sequence[Part]) -> tuple[list[
     data modules not read yet (``taken``, as :func:`record_parts` is given it), given the site's ``parts`` read
     so far: a binding is set aside, as one ``skipped`` note at its first line (not its every line unread), when its
     name says its records are made up (``mockPublications``: :data:`~.js_data.INVENTED_NAME`), when most of its
-    records are a template's samples (``"authors": "I. Author, J. Author"``, ``"doi": "10.1021/jpcl.xxxxx"``:
-    :func:`~.records.template_publication`), or when the site has another source of that list (a ``fallback*``
-    copy the page shows only when it cannot fetch its ``publications.json``, which the reader read); otherwise it
+    records are a template's samples (``"authors": "I. Author, J. Author"``, ``"doi": "10.1021/jpcl.xxxxx"``,
+    a slot titled "Honors & Awards": :func:`_sample`), or when the site has another source of that list (a
+    ``fallback*`` copy the page shows only when it cannot fetch its ``publications.json``, which the reader read);
+    otherwise it
     is the owner's only copy of the list (a React site's ``fallbackEducation``, shown when its API is down) and
     is admitted: the second value, by file, the bindings :func:`record_parts` reads as the module's own."""
     notes: list[Unparsed] = []
@@ -1917,7 +1918,7 @@ def stand_ins(root: Path, taken: set[str], parts: Sequence[Part]) -> tuple[list[
         for b in stand_in_bindings(module) if module is not None else ():
             records = [d for d, _s, _k in js_records(module, nested=True, stand_in=b)]
             why = ("its name says it is made up" if INVENTED_NAME.match(b.name)
-                   else "a template's sample" if 2 * sum(map(template_publication, records)) > len(records)
+                   else "a template's sample" if 2 * sum(map(_sample, records)) > len(records)
                    else "the site reads this list from another file" if _listed_elsewhere(b.name, records, parts)
                    else None)
             if why is None:
@@ -1926,6 +1927,13 @@ def stand_ins(root: Path, taken: set[str], parts: Sequence[Part]) -> tuple[list[
                 notes.append(Unparsed(line=b.line, text=f"{b.name}: a stand-in for the site's data ({why}), not read",
                                       file=rel, section="skipped"))
     return notes, admitted
+
+
+def _sample(record: dict) -> bool:
+    """A stand-in's record that is a template's: a sample work (:func:`~.records.template_publication`), or a slot
+    titled with its list's heading ("title": "Honors & Awards", "summary": "Add awards ... in honors-awards.md")."""
+    title = record.get("title")
+    return template_publication(record) or isinstance(title, str) and section_kind(title, exact=True) is not None
 
 
 _STAND_IN_PREFIX = re.compile(r"(?i)^_*(?:fallback|placeholder|dummy|mock)_*")
