@@ -4586,6 +4586,8 @@ _PLACEHOLDER = re.compile(
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
     # a template's sample byline ("Author One, Author Two"; "Author 1")
     r"^\s*(?:author|co-?author)(?:\s+(?:one|two|three|four|[0-9]|[a-d]))+\s*$|"
+    # (or the byline's initials before the word: "I. Author, J. Author, Z. Cui")
+    r"^\s*(?:[a-z]\.\s*){1,2}(?:author|co-?author)\s*$|"
     # a members page's sample card ("Student Name", "Former Student Name")
     r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
@@ -4612,6 +4614,8 @@ def placeholder_text(text: str) -> bool:
     >>> placeholder_text("You R. Name")  # (al-folio's first, middle and last name: "You", "R.", "Name")
     True
     >>> placeholder_text("Former Student Name"), placeholder_text("Student Named")
+    (True, False)
+    >>> placeholder_text("J. Author"), placeholder_text("J. Authors")
     (True, False)
     """
     return bool(_PLACEHOLDER.search(text or ""))

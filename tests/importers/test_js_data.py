@@ -5,6 +5,7 @@ exited 2 ("no recognizable site"): a regular expression read array literals only
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from kg.importers import import_path
@@ -452,3 +453,124 @@ def test_a_modules_list_of_the_owners_demos_is_no_stand_in():
     text = "const demoVideos = [{ title: 'Folding arm picks apples', url: 'https://video.example/7' }];\n"
     assert [(k, d["title"]) for d, _s, k in js_records(read_module(text), nested=True)] == [
         (("demoVideos",), "Folding arm picks apples")]
+
+
+def test_a_modules_fallback_copy_is_said_once_at_its_first_line(tmp_path):
+    """A hand-written site whose script fetches data/publications.json and keeps a hard-coded copy to show when that
+    fails ("const fallbackPublications = {...}", a template's sample paper among them): its records are not read,
+    and the import says so in one "skipped" note at the binding's first line (before, its lines went unreported)."""
+    from .sitefiles import write_site
+
+    papers = [{"title": f"Dune grass paper {n}", "authors": "O. Brenn, T. Ruiz", "journal": "Marsh Letters",
+               "year": 2020 + n} for n in range(3)]
+    write_site(tmp_path, {
+        "index.html": ("<html><head><title>Orla Brenn</title></head><body><h1>Orla Brenn</h1>"
+                       "<p>Coastal ecologist.</p><a href='publications.html'>Publications</a></body></html>"),
+        "publications.html": ("<html><head><title>Publications - Orla Brenn</title></head><body>"
+                              "<div id='list'></div><script src='publications.js'></script></body></html>"),
+        "data/publications.json": json.dumps(papers, indent=2),
+        "publications.js": (
+            "const list = document.getElementById('list');\n"
+            "\n"
+            "const fallbackPublications = {\n"
+            "  '2026': [\n"
+            "    { title: 'A sample paper of the template', authors: 'I. Author, J. Author', journal: 'Sample J.',"
+            " year: 2026 },\n"
+            "    { title: 'Another sample paper', authors: 'I. Author, O. Brenn', journal: 'Sample J.', year: 2026 },\n"
+            "  ],\n"
+            "};\n"
+            "fetch('data/publications.json').then((r) => r.json()).then(show)"
+            ".catch(() => show(fallbackPublications));\n"),
+    })
+    profile = import_path(tmp_path).profile
+    assert sorted(p.title for p in profile.publications) == [p["title"] for p in papers]
+    notes = [(u.file, u.line, u.section, u.text) for u in profile.unparsed if u.file == "publications.js"]
+    assert notes == [("publications.js", 3, "skipped",
+                      "fallbackPublications: a stand-in for the site's data (the site reads this list from another "
+                      "file), not read")]
+
+
+def _react_site(tmp_path, data: str, api: str = "/api/cv") -> None:
+    """A React site whose component asks an API for the owner's lists and shows ``src/data/fallback.ts`` (``data``)
+    when the API does not answer: the repository holds no other copy of those lists."""
+    from .sitefiles import write_site
+
+    write_site(tmp_path, {
+        "index.html": ("<html><head><title>Tova Renn</title></head><body><h1>Tova Renn</h1>"
+                       "<div id='root'></div><script type='module' src='/src/main.tsx'></script></body></html>"),
+        "package.json": json.dumps({"name": "tova-renn-site", "dependencies": {"react": "^18.2.0"}}),
+        "src/Works.tsx": ("import { useEffect, useState } from 'react';\n"
+                          "import { fallbackPublications } from './data/fallback';\n"
+                          "export default function Works() {\n"
+                          "  const [items, setItems] = useState(fallbackPublications);\n"
+                          f"  useEffect(() => {{ fetch('{api}').then((r) => r.json()).then(setItems)"
+                          ".catch(() => setItems(fallbackPublications)); }, []);\n"
+                          "  return <ul>{items.map((p) => <li key={p.id}>{p.title}</li>)}</ul>;\n}\n"),
+        "src/data/fallback.ts": data,
+    })
+
+
+def test_a_fallback_list_that_is_the_sites_only_copy_is_read(tmp_path):
+    """A React site whose fallback module (``fallbackPublications``, ``fallbackEducation``, shown when its API is
+    down) is the only copy of the owner's lists in the repository: read like any binding, nothing said skipped."""
+    _react_site(tmp_path, (
+        "export interface Item { id: string; title: string }\n"
+        "export const fallbackEducation = [\n"
+        "  { id: 'e1', title: 'Master of Science in Soil Physics', institution: 'Vell University', date: '2009' },\n"
+        "];\n"
+        "export const fallbackPublications = [\n"
+        "  { id: 'p1', title: 'Crust formation on loess after rain', authors: 'Tova Renn and Ilse Marr',"
+        " venue: 'Soil Letters', year: '2015' },\n"
+        "  { id: 'p2', title: 'Measuring seal strength in dry fields', authors: 'Tova Renn', venue: 'Field Notes',"
+        " year: '2012' },\n"
+        "];\n"))
+    profile = import_path(tmp_path).profile
+    assert sorted((p.title, p.year) for p in profile.publications) == [
+        ("Crust formation on loess after rain", 2015), ("Measuring seal strength in dry fields", 2012)]
+    assert [(e.institution, e.year) for e in profile.person.education] == [("Vell University", 2009)]
+    assert not [u for u in profile.unparsed if "stand-in" in u.text]
+
+
+def test_a_fallback_list_of_the_templates_samples_is_set_aside(tmp_path):
+    """The same site whose fallback holds the template's sample papers ("I. Author, J. Author", a DOI of x's):
+    set aside though no other copy exists, in one note."""
+    _react_site(tmp_path, (
+        "export const fallbackPublications = [\n"
+        "  { id: 'p1', title: 'Cluster bonding in a light metal', authors: 'I. Author, J. Author, T. Renn',"
+        " venue: 'J. Sample Chem.', year: 2026, doi: '10.1000/jsc.xxxxx' },\n"
+        "  { id: 'p2', title: 'Planar rings of boron', authors: 'A. Author, T. Renn', venue: 'J. Sample Chem.',"
+        " year: 2025, doi: '10.1000/jsc.xxxxx' },\n"
+        "];\n"
+        "export const fallbackAwards = [\n"
+        "  { title: 'Honors & Awards', summary: 'List your prizes and fellowships in content/awards.md.' },\n"
+        "];\n"))
+    profile = import_path(tmp_path).profile
+    assert profile.publications == [] and profile.awards == []
+    assert [(u.file, u.line, u.section, u.text) for u in profile.unparsed if "stand-in" in u.text] == [
+        ("src/data/fallback.ts", 1, "skipped",
+         "fallbackPublications: a stand-in for the site's data (a template's sample), not read"),
+        ("src/data/fallback.ts", 5, "skipped",
+         "fallbackAwards: a stand-in for the site's data (a template's sample), not read")]
+
+
+def test_a_mock_list_is_never_read(tmp_path):
+    """``mockPublications`` is a mock-up's invented rows, whether or not the site has another copy: said, not read."""
+    _react_site(tmp_path, (
+        "export const mockPublications = [\n"
+        "  { id: 'p1', title: 'Deep methods for everything', authors: 'R. Kade, Your Name', venue: 'Journal A',"
+        " year: 2023 },\n"
+        "  { id: 'p2', title: 'Ethics of sorting hats', authors: 'R. Kade', venue: 'Journal B', year: 2022 },\n"
+        "];\n"))
+    profile = import_path(tmp_path).profile
+    assert profile.publications == []
+    assert [u.text for u in profile.unparsed if "stand-in" in u.text] == [
+        "mockPublications: a stand-in for the site's data (its name says it is made up), not read"]
+
+
+def test_a_sample_record_by_its_doi_or_tag():
+    from kg.importers.site.records import template_publication
+
+    assert template_publication({"title": "Rings", "authors": "Z. Cui", "doi": "10.1021/jpcl.xxxxx"})
+    assert template_publication({"title": "Rings", "authors": "Z. Cui", "tags": "Template, Replace me"})
+    assert not template_publication({"title": "Rings", "authors": "Z. Cui", "doi": "10.1021/jpcl.5b01234",
+                                     "tags": "clusters, template synthesis"})

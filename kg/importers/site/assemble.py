@@ -493,7 +493,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     (:func:`~.record_files.record_parts`) are read too, ``base`` the site's address for their links."""
     profile = Profile(person=person, unparsed=list(notes))
     if root.is_dir():
-        from .record_files import DATA_SUFFIXES, RECORD_FORMATS, RECORD_PAGE_SUFFIXES, record_parts
+        from .record_files import DATA_SUFFIXES, RECORD_FORMATS, RECORD_PAGE_SUFFIXES, record_parts, stand_ins
 
         # publication records in files no family reader took (a data list, a spreadsheet, a collection)
         work_pages = [p.rel for p in parts if len(p.publications) == 1 and p.format not in RECORD_FORMATS
@@ -503,9 +503,18 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
                  and (p.profile is None or not p.profile.publications)}
         # (a page a page reader read may list its works as shortcode calls, which the records reader reads)
         pages = {p.rel for p in parts if p.rel.lower().endswith(RECORD_PAGE_SUFFIXES) and p.profile is not None}
-        records = record_parts(root, {p.rel for p in parts} - empty, base, owner, named_only=any(
-            p.publications and p.format in RECORD_FORMATS for p in parts), work_pages=work_pages,
-            read_pages=pages)
+        taken = {p.rel for p in parts} - empty
+        named_only = any(p.publications and p.format in RECORD_FORMATS for p in parts)
+        records = record_parts(root, taken, base, owner, named_only=named_only, work_pages=work_pages,
+                               read_pages=pages)
+        # (a module's binding named as a stand-in for the data, "fallbackPublications", is set aside and said when
+        # the site read that list elsewhere or it is a template's sample; else it is the owner's only copy: read)
+        set_aside, admitted = stand_ins(root, taken, [*parts, *records])
+        notes = [*notes, *set_aside]
+        if admitted:
+            again = record_parts(root, taken | {p.rel for p in records if p.rel not in admitted}, base, owner,
+                                 named_only=named_only, work_pages=work_pages, read_pages=pages, admitted=admitted)
+            records = [*(r for r in records if r.rel not in admitted), *(r for r in again if r.rel in admitted)]
         # (a file a family reader read for the person, its awards and degrees, is that reader's: only its works
         # are read again)
         records = [r for r in records if r.publications or r.rel not in empty]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Collection
 
 _UNKNOWN = object()
 """What a value the module computes, imports or calls is: left out of the object or array holding it."""
@@ -562,8 +562,8 @@ def module_of(text: str, display: str) -> Module:
                        importer=lambda where, name: _import_value(folder, where, name))
 
 
-def js_records(module: Module, nested: bool = False, bound: bool = True
-               ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
+def js_records(module: Module, nested: bool = False, bound: bool = True, stand_in: Binding | None = None,
+               admitted: Collection[str] = ()) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """The records of a module as :func:`~.records.yaml_records` gives a YAML file's: the objects of its arrays
     (``export const pubs = [{...}]``, ``cv = {education: [{...}]}``, an object of objects keyed by id), and an object
     the module binds that is a record itself (``export const paper = {title: ...}``), each with its keys' lines and
@@ -571,7 +571,10 @@ def js_records(module: Module, nested: bool = False, bound: bool = True
     many names refer to it; a record's own arrays (``citedBy: [{title, url}]``, ``links: [...]``) hold no
     records. ``nested``: a group's records too (``[{year: 2021, papers: [...]}]``), each given the group's plain
     values it lacks. ``bound``: an object the module binds as a whole is a record too (else only the objects of
-    its arrays are: a site's settings object has a title and an author too)."""
+    its arrays are: a site's settings object has a title and an author too). A binding named as a stand-in for the
+    site's data (:data:`STAND_IN_NAME`) holds none but those ``admitted`` (the fallbacks the site reader found to be
+    the owner's only copy of a list, :func:`~.record_files.stand_ins`); ``stand_in``: one of those, whose records
+    alone are given (:func:`stand_in_bindings`)."""
     from .records import lower_keys, record_title_key
 
     out: list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]] = []
@@ -611,16 +614,43 @@ def js_records(module: Module, nested: bool = False, bound: bool = True
                 for key, item in value.items():
                     walk(item, (*keys, str(key)), depth + 1)
 
-    for binding in module.bindings:
-        if not STAND_IN_NAME.match(binding.name):
-            walk(binding.value, (binding.name,), 0)
+    for binding in [stand_in] if stand_in is not None else _own_bindings(module, admitted):
+        walk(binding.value, (binding.name,), 0)
     return out
+
+
+def _own_bindings(module: Module, admitted: Collection[str] = ()) -> list[Binding]:
+    """A module's bindings but those named as a stand-in for the site's data (:data:`STAND_IN_NAME`) and not
+    ``admitted``."""
+    return [b for b in module.bindings if not STAND_IN_NAME.match(b.name) or b.name in admitted]
+
+
+def stand_in_bindings(module: Module) -> list[Binding]:
+    """The bindings of a module that :func:`js_records` leaves out as stand-ins for the site's data
+    (:data:`STAND_IN_NAME`) and that hold records (``const fallbackPublications = {"2026": [{title: ...}]}``): what
+    the site's reader says it did not read, each once.
+
+    >>> m = read_module("const fallbackPubs = [{title: 'A'}];\\nconst mockLabel = 'x';\\nconst pubs = [{title: 'B'}]")
+    >>> [(b.name, b.line) for b in stand_in_bindings(m)]
+    [('fallbackPubs', 1)]
+    """
+    return [b for b in module.bindings if STAND_IN_NAME.match(b.name) and js_records(module, nested=True, stand_in=b)]
 
 
 STAND_IN_NAME = re.compile(r"(?:fallback|placeholder|dummy|mock)(?:[A-Z_\d]|$)|(?:FALLBACK|PLACEHOLDER|DUMMY|MOCK)_")
 """A binding named as a stand-in for the site's data (``fallbackPublications``, shown only when the page cannot
-fetch its ``publications.json``; a template's ``MOCK_NEWS``): no records of the owner's; a module holding no others
-is the site's code, as one holding no data is. (Not ``demo*``: ``demoVideos`` is the owner's demos, a kind of work.)"""
+fetch its ``publications.json``; a template's ``MOCK_NEWS``): read only when the site reader admits it
+(:data:`INVENTED_NAME`; a module holding no others is the site's code, as one holding no data is). (Not ``demo*``:
+``demoVideos`` is the owner's demos, a kind of work.)"""
+
+INVENTED_NAME = re.compile(r"(?:placeholder|dummy|mock)(?:[A-Z_\d]|$)|(?:PLACEHOLDER|DUMMY|MOCK)_")
+"""A stand-in binding (:data:`STAND_IN_NAME`) whose name says its records are made up, never read: real modules'
+``mockPublications`` are a test's or a mock-up's invented rows ("Your Name" among a paper's authors, a made-up
+professor's papers, "todo: remove mock functionality"), none the owner's. A ``fallback*`` binding is what the page
+shows when it cannot fetch its data, and on a site that keeps its data in a database or an API it is often the
+owner's only copy in the repository (a React site's ``fallbackPublications``, ``fallbackEducation``): the site
+reader sets it aside only when the site has another source of that list or its records are a template's samples
+(:func:`~.record_files.stand_ins`)."""
 
 
 def js_record(module: Module) -> tuple[dict, dict[str, tuple[int, int]]] | None:
@@ -728,7 +758,8 @@ def owner_as_author(data: dict, spans: dict[str, tuple[int, int]]) -> tuple[dict
     return data, spans
 
 
-__all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module"]
+__all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module",
+           "stand_in_bindings", "INVENTED_NAME", "STAND_IN_NAME"]
 
 
 def rendered_markup(text: str) -> str | None:

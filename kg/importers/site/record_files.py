@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Collection, Sequence
 
 from ...errors import SourceError
-from ...model import Author, Publication, Talk
+from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
@@ -42,7 +42,8 @@ from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, load_data_file, mark_comments, read_file, read_markdown, rel_path, settle_keys)
-from .js_data import JS_SUFFIXES, SCRIPTED_SUFFIXES, Module, script_module_text, js_record, js_records, module_of
+from .js_data import (INVENTED_NAME, JS_SUFFIXES, SCRIPTED_SUFFIXES, STAND_IN_NAME, Module, script_module_text,
+                      js_record, js_records, module_of, stand_in_bindings)
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
@@ -349,9 +350,11 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
     return [(d, s) for d, s, _list in _listed_records(doc, suffix)]
 
 
-def _listed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]], str]]:
+def _listed_records(doc: SourceDoc, suffix: str, admitted: Collection[str] = ()
+                    ) -> list[tuple[dict, dict[str, tuple[int, int]], str]]:
     """:func:`file_records` with the name of the list each record is in (a module's binding, ``publicationsData``;
-    a YAML file's top key, ``publications``; "" for a file of one list, a table or JSON)."""
+    a YAML file's top key, ``publications``; "" for a file of one list, a table or JSON). ``admitted``: a module's
+    stand-in bindings read as its own (:func:`stand_ins`)."""
     if suffix in (".csv", ".tsv"):
         return [(d, s, "") for d, s in _csv_records(doc)]
     if suffix == ".toml":
@@ -360,7 +363,7 @@ def _listed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, t
         # (a React page's module may hold its list itself: "const publicationsData = [{title: ...}]" in page.tsx;
         # "export const talks = [...]": a list of another kind, whatever keys its records share)
         module = _js_module(doc)
-        return [(d, s, k[0]) for d, s, k in js_records(module, nested=True, bound=False)
+        return [(d, s, k[0]) for d, s, k in js_records(module, nested=True, bound=False, admitted=admitted)
                 if not _other_binding(k[0]) and not not_a_paper({}, k[1:])] if module is not None else []
     try:
         # (a record under "talks:" or "posters:" is no work)
@@ -786,7 +789,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
                owner: str | None, looped: bool = False, subtitle_sep: str = ": ",
                listings: Collection[Listing] = (), linked: frozenset[str] = frozenset(),
                legend: Callable[[], dict[str, str] | None] = lambda: None,
-               templates: Sequence[tuple[str, str, str]] = (), printed: dict[str, str] | None = None) -> Part | None:
+               templates: Sequence[tuple[str, str, str]] = (), printed: dict[str, str] | None = None,
+               admitted: Collection[str] = ()) -> Part | None:
     """A data file holding a list of works (most of its records are, and two or more, or one when ``looped``: a
     template of the site loops over the file), as a part; None otherwise. ``linked``: the fields a template
     writes alone as a link's address (a file's path there is a link); ``templates``: the links it writes for each
@@ -809,7 +813,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     if path.suffix.lower() == ".bib":
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
-    listed = _listed_records(doc, path.suffix.lower())
+    listed = _listed_records(doc, path.suffix.lower(), admitted)
     records = [_authors_by_shape(*_entry_record(*_printed_as(d, s, printed or {}))) for d, s, _list in listed]
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
@@ -1225,11 +1229,13 @@ def _cv_kind(name: str) -> str | None:
     return kind if kind in _CV_KINDS else None
 
 
-def keyed_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
-    """A data file's records with the keys leading to each (a JavaScript module's binding name first)."""
+def keyed_records(doc: SourceDoc, suffix: str, admitted: Collection[str] = ()
+                  ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
+    """A data file's records with the keys leading to each (a JavaScript module's binding name first; ``admitted``:
+    its stand-in bindings read as its own, :func:`stand_ins`)."""
     if suffix in _MODULE_SUFFIXES:
         module = _js_module(doc)
-        return js_records(module) if module is not None else []
+        return js_records(module, admitted=admitted) if module is not None else []
     if suffix in YAML_SUFFIXES:
         try:
             return yaml_records(doc)
@@ -1320,7 +1326,7 @@ def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, in
     return out
 
 
-def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
+def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str] = ()) -> Part | None:
     """A data file of the owner's awards, degrees or positions, as the file's, its folder's or its keys' name
     says (``awards.yml``, ``education/phd-2018.ts`` holding one degree, ``cv.ts``'s ``education: [...]``), each
     record read as the YAML ones are (:func:`~.records.award_from_record`, ``education_from_record``,
@@ -1340,7 +1346,7 @@ def _cv_part(root: Path, path: Path, owner: str | None) -> Part | None:
     basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
     if basics and placeholder_text(basics.group(1)):
         return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
-    return _cv_records_part(rel, doc, suffix, named, owner)
+    return _cv_records_part(rel, doc, suffix, named, owner, admitted)
 
 
 def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
@@ -1398,11 +1404,12 @@ Science", ", Computer Science") or its kind ("by Research"), not a programme's o
 Anderson Cancer Center": no "in"/"of"/"by" or comma before them)."""
 
 
-def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None) -> Part | None:
+def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None,
+                     admitted: Collection[str] = ()) -> Part | None:
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
     from ...model import Person, Profile
 
-    records = keyed_records(doc, suffix)
+    records = keyed_records(doc, suffix, admitted)
     one = _one_record(doc) if named and not records else None
     records = [(one[0], one[1], ())] if one else records
     if suffix in (".yml", ".yaml") and any(_section_items(data) for data, _s, _k in records):
@@ -1718,13 +1725,15 @@ def _named_legend(name: str, texts: dict[Path, str], written: dict[Path, str]) -
 
 def record_parts(root: Path, taken: set[str], base: str | None = None, owner: str | None = None,
                  named_only: bool = False, work_pages: Collection[str] = (),
-                 read_pages: Collection[str] = ()) -> list[Part]:
+                 read_pages: Collection[str] = (), admitted: dict[str, frozenset[str]] | None = None) -> list[Part]:
     """The parts of the site's files holding publication records that no family reader took (``taken``: the
     files already read, relative to ``root``); ``owner``: whom the site is about, when known. ``named_only``:
     the site's data the family read already says which data the site shows, so only files another file
     names are read. ``work_pages``: the pages the family read one work from each (their folder's data files
     are what they were made from, not read). ``read_pages``: pages a page reader took and read no work from,
-    whose works may be shortcode calls (a part of those calls' lines only)."""
+    whose works may be shortcode calls (a part of those calls' lines only). ``admitted``: by file, the stand-in
+    bindings of its module read as its own (:func:`stand_ins`)."""
+    admitted = admitted or {}
     data, folders, text_files = site_files(root, taken)
     made_from = set()
     for page in work_pages:
@@ -1771,7 +1780,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         try:
             if path.stat().st_size > _MAX_BYTES:
                 continue
-            part = _cv_part(root, path, owner) if path.suffix.lower() != ".bib" else None
+            own = admitted.get(rel_path(root, path), frozenset())
+            part = _cv_part(root, path, owner, own) if path.suffix.lower() != ".bib" else None
             if part is not None:
                 cv.append(part)
                 if path.suffix.lower() not in JS_SUFFIXES and not _lists_works(part.doc):
@@ -1790,7 +1800,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             part = _data_part(root, path, base, lookups, owner, as_list, subtitle_sep, listings.get(path.resolve(), ()),
                               linked.get(path.stem.lower(), frozenset()),
                               lambda: _named_legend(path.stem.lower(), texts, written),
-                              templated.get(path.stem.lower(), ()), printed_as.get(path.stem.lower()))
+                              templated.get(path.stem.lower(), ()), printed_as.get(path.stem.lower()), own)
         except (SourceError, OSError, UnicodeDecodeError):
             continue
         if part is not None:
@@ -1873,6 +1883,79 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     # a BibTeX file last: a site's own data list it was made into (a script's JSON) is the list the site shows,
     # the BibTeX file fills in what that lacks
     return [p for p in out if p.format != "bibtex"] + [p for p in out if p.format == "bibtex"]
+
+
+_STAND_IN_WORD = re.compile(rf"\b(?:{STAND_IN_NAME.pattern})")
+"""A word of a module's text that may name a stand-in binding (:data:`~.js_data.STAND_IN_NAME`): the modules
+:func:`stand_ins` parses."""
+
+
+def stand_ins(root: Path, taken: set[str], parts: Sequence[Part]) -> tuple[list[Unparsed], dict[str, frozenset[str]]]:
+    """What the records reader does with the stand-in bindings (:func:`~.js_data.stand_in_bindings`) of the site's
+    data modules not read yet (``taken``, as :func:`record_parts` is given it), given the site's ``parts`` read
+    so far: a binding is set aside, as one ``skipped`` note at its first line (not its every line unread), when its
+    name says its records are made up (``mockPublications``: :data:`~.js_data.INVENTED_NAME`), when most of its
+    records are a template's samples (``"authors": "I. Author, J. Author"``, ``"doi": "10.1021/jpcl.xxxxx"``,
+    a slot titled "Honors & Awards": :func:`_sample`), or when the site has another source of that list (a
+    ``fallback*`` copy the page shows only when it cannot fetch its ``publications.json``, which the reader read);
+    otherwise it
+    is the owner's only copy of the list (a React site's ``fallbackEducation``, shown when its API is down) and
+    is admitted: the second value, by file, the bindings :func:`record_parts` reads as the module's own."""
+    notes: list[Unparsed] = []
+    admitted: dict[str, frozenset[str]] = {}
+    for path in site_files(root, taken)[0]:
+        if path.suffix.lower() not in JS_SUFFIXES:
+            continue
+        try:
+            if path.stat().st_size > _MAX_BYTES or not _STAND_IN_WORD.search(
+                    path.read_text(encoding="utf-8", errors="replace")):
+                continue
+            doc = read_file(root, path)
+        except (SourceError, OSError, UnicodeDecodeError):
+            continue
+        module = _js_module(doc)
+        rel = rel_path(root, path)
+        for b in stand_in_bindings(module) if module is not None else ():
+            records = [d for d, _s, _k in js_records(module, nested=True, stand_in=b)]
+            why = ("its name says it is made up" if INVENTED_NAME.match(b.name)
+                   else "a template's sample" if 2 * sum(map(_sample, records)) > len(records)
+                   else "the site reads this list from another file" if _listed_elsewhere(b.name, records, parts)
+                   else None)
+            if why is None:
+                admitted[rel] = admitted.get(rel, frozenset()) | {b.name}
+            else:
+                notes.append(Unparsed(line=b.line, text=f"{b.name}: a stand-in for the site's data ({why}), not read",
+                                      file=rel, section="skipped"))
+    return notes, admitted
+
+
+def _sample(record: dict) -> bool:
+    """A stand-in's record that is a template's: a sample work (:func:`~.records.template_publication`), or a slot
+    titled with its list's heading ("title": "Honors & Awards", "summary": "Add awards ... in honors-awards.md")."""
+    title = record.get("title")
+    return template_publication(record) or isinstance(title, str) and section_kind(title, exact=True) is not None
+
+
+_STAND_IN_PREFIX = re.compile(r"(?i)^_*(?:fallback|placeholder|dummy|mock)_*")
+
+
+def _listed_elsewhere(name: str, records: list[dict], parts: Sequence[Part]) -> bool:
+    """Whether the site's ``parts`` hold the list a stand-in binding named ``name`` stands in for: the kind its
+    name says after the stand-in word (``fallbackPublications``, ``FALLBACK_EDUCATION``), else works when its records
+    are works; a binding of no kind (``fallbackData``) stands in for whatever list the site read."""
+    kind = section_kind(name_words(_STAND_IN_PREFIX.sub("", name)))
+    if kind is None and records and 2 * sum(map(is_publication, records)) > len(records):
+        kind = "publications"
+
+    def held(part: Part, kind: str) -> bool:
+        profile = part.profile
+        attribute = {"experience": "affiliations"}.get(kind, kind)
+        return bool(getattr(part, attribute, None) or profile is not None and (
+            getattr(profile, attribute, None) or getattr(profile.person, attribute, None)))
+
+    if kind is None:
+        return any(held(p, k) for p in parts for k in ("publications", "education", "awards", "experience"))
+    return any(held(p, kind) for p in parts)
 
 
 def site_records_owner(root: Path, base: str | None = None, texts: list[str] = ()) -> str | None:
