@@ -828,3 +828,31 @@ def test_a_titled_box_holding_two_dated_works_or_a_heading_is_no_card():
         card.format("Internal Waves over Sills", 2019, "Since 2010 we measured the sills."))
     assert [(p.title, p.year) for p in _md(page).publications] == [
         ("Tidal Mixing in Narrow Fjords", 2021), ("Internal Waves over Sills", 2019)]
+
+
+def test_a_section_heading_written_inside_a_list_item_heads_the_nested_bullets():
+    # a GitHub profile README: "- ## 📚 **Research Papers**:" with the papers as bullets nested under it; the
+    # heading is the section's (markdown-it gives a heading inside the item), its bullets are that section's items,
+    # and what kg does not read of them is reported at its line, under that section
+    page = ("## Hi, I'm Nadia Orr\n\n### Highlights:\n\n"
+            "- ## 🔍 **Research Interests**:\n  - Tide pools of the north.\n  - Sea glass chemistry.\n\n"
+            "- ## 📚 **Research Papers**:\n"
+            "  - [Counting Pebbles on Windy Beaches With Small Robots](https://doi.org/10.1000/xyz1)\n\n"
+            "  - [A Second Look at Sea Foam Along the Rocky Shore](https://doi.org/10.1000/xyz2)\n\n---\n\n"
+            "### Projects:\n\n1. **Beach robot**\n")
+    p = _md(page, "README.md")
+    # (a linked title alone names no author, year or venue: two such items are not read as works, but reported
+    # at their lines under the papers' section, no longer lost with the heading's item)
+    assert p.publications == []
+    left = [(u.line, u.section) for u in p.unparsed]
+    assert (10, "publications") in left and (12, "publications") in left
+    assert (5, "interests") not in left and p.person.interests  # (the interests' heading in its item too)
+
+
+def test_a_heading_inside_a_list_item_over_its_details_is_still_one_entry():
+    # "<li><h3>Title</h3><p>names, venue</p></li>": a paper titled by a heading of its own (no list under it)
+    page = ("# Nadia Orr\n\n## Publications\n\n<ul>\n<li><h3>Counting pebbles on windy beaches</h3>\n"
+            "<p>Nadia Orr, Leo Prat. <i>Journal of Shores</i>, 2021.</p></li>\n</ul>\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["Counting pebbles on windy beaches"]
+    assert p.publications[0].year == 2021
