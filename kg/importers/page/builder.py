@@ -1027,7 +1027,9 @@ class Builder(SectionReaders, PersonReader):
         # a title over the groups that follow at its level ("== Publications" / "== Robotics" / "== Vision"),
         # (the section and its level) while no heading of another kind comes
         titled: tuple[str, int] | None = None
-        opened = False  # whether the block before is the heading that opened the current section
+        # whether the block before is the heading that opened the current section (the page's section from its
+        # first line: the page's own title of no kind, "# Research in environmental epidemiology", is the title over it)
+        opened = current is not None
         entry_at: tuple | None = None  # (section, its level, the level of a heading read as one of its entries)
         for at, b in enumerate(self.r.blocks):
             empty, opened = opened, False
