@@ -516,8 +516,9 @@ class Reader:
     def _heads_nested_list(item, head) -> bool:
         """'- ## 📚 **Research Papers**:' over nested bullets (a GitHub profile README): a heading inside a list item
         that names a section (loosely: "Research Papers") and has the item's own list under it heads that list, as
-        a heading outside a list does; a paper's title set as a heading has its details, not a list, under it."""
-        return section_kind(heading_text(head)) is not None and any(
+        a heading outside a list does; a paper's title set as a heading has its details, not a list, under it. Only
+        a heading element: a bold label over an item's sub-list ("- **More about me**") stays as it was read."""
+        return tag_of(head) in HEADING_TAGS and section_kind(heading_text(head)) is not None and any(
             tag_of(c) in ("ul", "ol") and any(tag_of(x) == "li" for x in c) for c in item)
 
     def _continued_rows(self, rows: list, i: int) -> list:
