@@ -839,14 +839,30 @@ def test_a_section_heading_written_inside_a_list_item_heads_the_nested_bullets()
             "- ## 📚 **Research Papers**:\n"
             "  - [Counting Pebbles on Windy Beaches With Small Robots](https://doi.org/10.1000/xyz1)\n\n"
             "  - [A Second Look at Sea Foam Along the Rocky Shore](https://doi.org/10.1000/xyz2)\n\n---\n\n"
-            "### Projects:\n\n1. **Beach robot**\n")
+            "### 🧠 Research Projects:\n\n1. **Beach robot**\n")
     p = _md(page, "README.md")
-    # (a linked title alone names no author, year or venue: two such items are not read as works, but reported
-    # at their lines under the papers' section, no longer lost with the heading's item)
-    assert p.publications == []
-    left = [(u.line, u.section) for u in p.unparsed]
-    assert (10, "publications") in left and (12, "publications") in left
-    assert (5, "interests") not in left and p.person.interests  # (the interests' heading in its item too)
+    assert [(x.title, x.line, x.doi) for x in p.publications] == [
+        ("Counting Pebbles on Windy Beaches With Small Robots", 10, "10.1000/xyz1"),
+        ("A Second Look at Sea Foam Along the Rocky Shore", 12, "10.1000/xyz2")]
+    assert all([a.name for a in x.authors] == ["Nadia Orr"] for x in p.publications)  # (the owner implied)
+    assert not [u for u in p.unparsed if u.line in (5, 9, 10, 12)]
+    assert "Research Papers" not in " ".join(p.person.interests)  # (no longer read as an interest)
+
+
+def test_two_titles_each_linked_to_its_doi_under_a_papers_heading_are_works_and_other_links_are_not():
+    # "- [Title](https://doi.org/...)": the paper's own address says the item is one, however few; a list of
+    # two linked titles to other pages, or a caption that ends "From: [Journal 9, 12](doi)", is no such list
+    page = ("# Nadia Orr\n\n## Papers\n\n- [Counting Pebbles on Windy Beaches](https://doi.org/10.1000/xyz1)\n"
+            "- [Sea Foam Along the Rocky Shore](https://arxiv.org/abs/2501.01234)\n\n## Projects\n\n"
+            "- [A robot that counts pebbles](https://example.org/robot)\n")
+    p = _md(page)
+    assert [(x.title, x.doi, x.arxiv) for x in p.publications] == [
+        ("Counting Pebbles on Windy Beaches", "10.1000/xyz1", None),
+        ("Sea Foam Along the Rocky Shore", None, "2501.01234")]
+    other = ("# Nadia Orr\n\n## Papers\n\n- [Counting Pebbles on Windy Beaches](https://example.org/p1)\n"
+             "- [Sea Foam Along the Rocky Shore](https://example.org/p2)\n")
+    p = _md(other)
+    assert p.publications == [] and [u.line for u in p.unparsed] == [5, 6]
 
 
 def test_a_heading_inside_a_list_item_over_its_details_is_still_one_entry():
