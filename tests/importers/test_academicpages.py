@@ -764,3 +764,28 @@ def test_role_lists_of_a_publication_record_mark_its_authors(tmp_path):
     assert [m for _n, m in by["Sparse models under noise"]] == [["equal_contribution"], ["equal_contribution"],
                                                                  ["mentee"]]
     assert [m for _n, m in by["Dense models under noise"]] == [["corresponding"], ["corresponding"]]
+
+
+def test_a_page_named_for_research_under_a_title_naming_no_section_is_read_as_a_list_of_works(tmp_path):
+    # "_pages/shore-research.md" titled "Research in environmental acoustics" (linked only from the text of the
+    # papers page):
+    # its name says it lists works, its title says no section; before, its citations were read as the page's bio,
+    # which the about page's bio replaced, and the works were lost in silence
+    p = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orr", "I study shores.\n", titled=True),
+        "_pages/publications.md": "---\ntitle: \"Publications\"\npermalink: /publications/\n---\n\n"
+                                  "<b>[Pebbles in the wind](https://example.org/p1)</b> (with Leo Prat), "
+                                  "<i>Journal of Shores</i>, 2021\n",
+        "_pages/shore-research.md": "---\nlayout: archive\ntitle: \"Research in environmental acoustics\"\n"
+                                    "permalink: /shore-research/\nauthor_profile: true\n---\n\n"
+                                    "<b>[Sea foam and the tides](https://example.org/p2)</b> (with Ida Moss and Leo "
+                                    "Prat), <i>Coastal Letters</i>, 2020\n\n"
+                                    "<b>[Gulls of the long beach](https://example.org/p3)</b> (with Ida Moss), "
+                                    "<i>Bird Notes</i>, 2019\n"})
+    works = {w.title: w for w in p.publications}
+    assert set(works) == {"Pebbles in the wind", "Sea foam and the tides", "Gulls of the long beach"}
+    foam = works["Sea foam and the tides"]
+    assert foam.file == "_pages/shore-research.md" and foam.line == 8
+    assert [a.name for a in foam.authors] == ["Nadia Orr", "Ida Moss", "Leo Prat"] and foam.year == 2020
+    assert foam.venue == "Coastal Letters"
+    assert not [u for u in p.unparsed if u.file == "_pages/shore-research.md"]

@@ -828,3 +828,47 @@ def test_a_titled_box_holding_two_dated_works_or_a_heading_is_no_card():
         card.format("Internal Waves over Sills", 2019, "Since 2010 we measured the sills."))
     assert [(p.title, p.year) for p in _md(page).publications] == [
         ("Tidal Mixing in Narrow Fjords", 2021), ("Internal Waves over Sills", 2019)]
+
+
+def test_a_section_heading_written_inside_a_list_item_heads_the_nested_bullets():
+    # a GitHub profile README: "- ## 📚 **Research Papers**:" with the papers as bullets nested under it; the
+    # heading is the section's (markdown-it gives a heading inside the item), its bullets are that section's items,
+    # and what kg does not read of them is reported at its line, under that section
+    page = ("## Hi, I'm Nadia Orr\n\n### Highlights:\n\n"
+            "- ## 🔍 **Research Interests**:\n  - Tide pools of the north.\n  - Sea glass chemistry.\n\n"
+            "- ## 📚 **Research Papers**:\n"
+            "  - [Counting Pebbles on Windy Beaches With Small Robots](https://doi.org/10.1000/xyz1)\n\n"
+            "  - [A Second Look at Sea Foam Along the Rocky Shore](https://doi.org/10.1000/xyz2)\n\n---\n\n"
+            "### 🧠 Research Projects:\n\n1. **Beach robot**\n")
+    p = _md(page, "README.md")
+    assert [(x.title, x.line, x.doi) for x in p.publications] == [
+        ("Counting Pebbles on Windy Beaches With Small Robots", 10, "10.1000/xyz1"),
+        ("A Second Look at Sea Foam Along the Rocky Shore", 12, "10.1000/xyz2")]
+    assert all([a.name for a in x.authors] == ["Nadia Orr"] for x in p.publications)  # (the owner implied)
+    assert not [u for u in p.unparsed if u.line in (5, 9, 10, 12)]
+    assert "Research Papers" not in " ".join(p.person.interests)  # (no longer read as an interest)
+
+
+def test_two_titles_each_linked_to_its_doi_under_a_papers_heading_are_works_and_other_links_are_not():
+    # "- [Title](https://doi.org/...)": the paper's own address says the item is one, however few; a list of
+    # two linked titles to other pages, or a caption that ends "From: [Journal 9, 12](doi)", is no such list
+    page = ("# Nadia Orr\n\n## Papers\n\n- [Counting Pebbles on Windy Beaches](https://doi.org/10.1000/xyz1)\n"
+            "- [Sea Foam Along the Rocky Shore](https://arxiv.org/abs/2501.01234)\n\n## Projects\n\n"
+            "- [A robot that counts pebbles](https://example.org/robot)\n")
+    p = _md(page)
+    assert [(x.title, x.doi, x.arxiv) for x in p.publications] == [
+        ("Counting Pebbles on Windy Beaches", "10.1000/xyz1", None),
+        ("Sea Foam Along the Rocky Shore", None, "2501.01234")]
+    other = ("# Nadia Orr\n\n## Papers\n\n- [Counting Pebbles on Windy Beaches](https://example.org/p1)\n"
+             "- [Sea Foam Along the Rocky Shore](https://example.org/p2)\n")
+    p = _md(other)
+    assert p.publications == [] and [u.line for u in p.unparsed] == [5, 6]
+
+
+def test_a_heading_inside_a_list_item_over_its_details_is_still_one_entry():
+    # "<li><h3>Title</h3><p>names, venue</p></li>": a paper titled by a heading of its own (no list under it)
+    page = ("# Nadia Orr\n\n## Publications\n\n<ul>\n<li><h3>Counting pebbles on windy beaches</h3>\n"
+            "<p>Nadia Orr, Leo Prat. <i>Journal of Shores</i>, 2021.</p></li>\n</ul>\n")
+    p = _md(page)
+    assert [x.title for x in p.publications] == ["Counting pebbles on windy beaches"]
+    assert p.publications[0].year == 2021

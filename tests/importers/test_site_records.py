@@ -3752,3 +3752,20 @@ def test_a_byline_with_its_year_in_brackets_gives_the_year_not_a_name_s_part():
     # a byline the semicolon list reader does not read keeps its bracket as written, no year taken from it
     out, _ = _normalized({"title": "Sand waves", "authors": "Kai Lind and Jo Roe (2024)"})
     assert out["authors"] == "Kai Lind and Jo Roe (2024)" and "year" not in out
+
+
+def test_a_document_of_the_paper_collection_typed_software_is_reported_as_skipped_at_its_type_line(tmp_path):
+    # academicpages keeps an R package ("type: software") in _publications/ beside the papers; whatever kg takes
+    # as works, the record it leaves out is said, with its file, the line of its type and the reason
+    p = imported_site(tmp_path, {
+        **academicpages_home("Wei Lin", "I study bridges.\n", titled=True),
+        "_publications/2022-01-01-cables.md": "---\ntitle: \"Cable forces of long bridges\"\ndate: 2022-05-01\n"
+                                              "venue: 'Journal of Bridges'\nauthors:\n  - \"Lin, W.\"\n  - \"Roe, A.\"\n---\n",
+        "_publications/2021-01-01-rivets.md": "---\ntitle: \"rivetr: An R package for rivet counts\"\n"
+                                              "date: 2021-03-02\nvenue: 'CRAN'\ntype: software\nauthors:\n"
+                                              "  - \"Lin, W.\"\n  - \"Roe, A.\"\n  - \"Lee, B.\"\n---\n"})
+    assert [pub.title for pub in p.publications] == ["Cable forces of long bridges"]
+    notes = [(u.file, u.line, u.section, u.text) for u in p.unparsed if u.section == "skipped"
+             and u.file == "_publications/2021-01-01-rivets.md"]
+    assert notes == [("_publications/2021-01-01-rivets.md", 5, "skipped",
+                      "not read as a work (type: software): rivetr: An R package for rivet counts")]

@@ -47,7 +47,7 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
-from ..common import ANY_YEAR, DOCTORATE, URL_SCHEME, singular_section_kind, url_parts
+from ..common import ANY_YEAR, DOCTORATE, URL_SCHEME, arxiv_ref, doi_of, singular_section_kind, url_parts
 from .person import advisors_in
 from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader
@@ -1027,7 +1027,9 @@ class Builder(SectionReaders, PersonReader):
         # a title over the groups that follow at its level ("== Publications" / "== Robotics" / "== Vision"),
         # (the section and its level) while no heading of another kind comes
         titled: tuple[str, int] | None = None
-        opened = False  # whether the block before is the heading that opened the current section
+        # whether the block before is the heading that opened the current section (the page's section from its
+        # first line: the page's own title of no kind, "# Research in environmental epidemiology", is the title over it)
+        opened = current is not None
         entry_at: tuple | None = None  # (section, its level, the level of a heading read as one of its entries)
         for at, b in enumerate(self.r.blocks):
             empty, opened = opened, False
@@ -1557,6 +1559,12 @@ class Builder(SectionReaders, PersonReader):
         # (or a list of works written as linked titles alone, "1. [Title](doi)", the owner implied: most of the
         # items of its sections are that shape, the few read otherwise no more than a third of them)
         whole_list = len(items) >= 5 and 3 * works <= len(items)
+        # (or, under a heading of works that read none, items each a title linked to its DOI or arXiv page alone:
+        # "- [Title](https://doi.org/10.1016/...)", the paper's own address saying it is one, however few)
+        cited = not works and len(items) >= 2 and all(
+            b.heading is not None and heading_kind(b.heading) == "publications" and self._linked_to_work(b)
+            for b in items)
+        whole_list = whole_list or cited
         if items and (works >= 5 and bare >= 3 and 3 * len(items) <= works or whole_list):
             before = len(self.pubs)
             self.ctx.bare_titles = True
@@ -1586,6 +1594,18 @@ class Builder(SectionReaders, PersonReader):
             for d in added:  # (each in its place in the page's order)
                 at = next((i for i, x in enumerate(self.pubs) if (x.pub.line or 0) > (d.pub.line or 0)), len(self.pubs))
                 self.pubs.insert(at, d)
+
+    def _linked_to_work(self, b: Block) -> bool:
+        """An item that is one linked title, its link a paper's DOI or arXiv address (``doi_of``/``arxiv_ref``):
+        the link's words are the item's ("- [Title](https://doi.org/...)"; a caption ending "From: [Phys. Rev.
+        E 99](doi)" is no such item)."""
+        anchors = self.r.block_anchors(b)
+        if len(anchors) != 1:
+            return False
+        href, label = anchors[0].get("href") or "", norm(" ".join(itertext(anchors[0])))
+        text = norm(" ".join(s.text for s in self.r.segs(b)[0]))
+        return bool(doi_of(href) or arxiv_ref(href)) and len(label.split()) >= 3 \
+            and len(label) >= 0.9 * len(text.lstrip("-*•·0123456789.) ").strip())
 
     def _labelled_abstract(self, b: Block) -> str | None:
         """The words of a paragraph that opens with an abstract's label, in any language ("**Resumo**: Neste

@@ -481,6 +481,7 @@ class Reader:
                     heads = [d for d in child.iter() if d is not child and isinstance(d.tag, str)
                              and self._heading_level(d)]
                     if len(heads) == 1 and not section_kind(heading_text(heads[0]), exact=True) \
+                            and not self._heads_nested_list(child, heads[0]) \
                             and not year_heading(heading_text(heads[0]))[0] and not self._compound(child, entry=True):
                         # "<li><h2><a>Title</a></h2><dl><dt>Authors:</dt>...</dl></li>": a list item titled by a
                         # heading of its own is one entry
@@ -510,6 +511,15 @@ class Reader:
                 self.blocks.append(Block(kind="heading", el=child, level=6, text=own))
             else:
                 self._walk(child)
+
+    @staticmethod
+    def _heads_nested_list(item, head) -> bool:
+        """'- ## 📚 **Research Papers**:' over nested bullets (a GitHub profile README): a heading inside a list item
+        that names a section (loosely: "Research Papers") and has the item's own list under it heads that list, as
+        a heading outside a list does; a paper's title set as a heading has its details, not a list, under it. Only
+        a heading element: a bold label over an item's sub-list ("- **More about me**") stays as it was read."""
+        return tag_of(head) in HEADING_TAGS and section_kind(heading_text(head)) is not None and any(
+            tag_of(c) in ("ul", "ol") and any(tag_of(x) == "li" for x in c) for c in item)
 
     def _continued_rows(self, rows: list, i: int) -> list:
         """The rows after ``rows[i]`` that go on with its entry: each leaves its first cell empty and has text in

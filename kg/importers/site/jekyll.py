@@ -1604,7 +1604,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 if (doc := doc_or_none(file)) is not None:
                     parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                 continue
-            if _section_titled(part) or not part.publications and _listing_page(part.doc):
+            said = any(u.section == "skipped" for u in part.extra_unparsed)  # ("type: software": no work, said so)
+            if _section_titled(part) or not part.publications and not said and _listing_page(part.doc):
                 # a page kept in the collection's folder that lists the works itself ("title: ''", a heading
                 # and a byline per paper), or is titled as the section ("title: Papers": every paper an HTML card
                 # or a paragraph of its body, or only links to where they are listed): read as the site's other

@@ -710,8 +710,12 @@ def markdown_part(root: Path, page: Path, owner: str | None, base: str | None,
     section = md_page_kind(page, source)
     doc = blocks_view(source) or \
         titled_view(_page_view(source), fallback=section.capitalize() if section in UNLINKED_KINDS else None)[0]
+    # (a page its name says lists works, "_pages/epi-research.md", under a title naming no section, "Research in
+    # environmental epidemiology": that list from its first line, as a page titled "Publications" is)
+    listed = section if section in UNLINKED_KINDS else None
     return read_part(rel, doc, "markdown", lambda: Part(rel, doc, "markdown", checksum=source.checksum,
-                                                      profile=read_page(doc, "markdown", owner, base)), source.checksum)
+                                                      profile=read_page(doc, "markdown", owner, base, listed)),
+                     source.checksum)
 
 
 def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | None, base: str | None,

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication
+from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     url_parts, BARE_URL, placeholder_id,
@@ -931,6 +931,18 @@ def not_a_paper(data: dict, keys: tuple[str, ...] = ()) -> bool:
         and not any(isinstance(v, str) and _PAPER_ENTRY.match(v) for v in data.values())
     return typed or any(map(other_kind, keys)) \
         or any(isinstance(v, str) and _CODE_CHANGE.match(v.strip()) for v in data.values())
+
+
+def skipped_record_note(fm: FrontMatter, title: str) -> Unparsed:
+    """The report of a record :func:`not_a_paper` leaves out (``type: software`` in ``_publications/``): at the line
+    of the key that says what it is ("type: software", "categories: talk"), with that line's words as the reason."""
+    lowered = lower_keys(fm.data)
+    key = next((lowered[k] for k in (*_KIND_KEYS, "item type", "categories")
+                if k in lowered and lowered[k] in fm.spans and (k == "categories" or other_kind(fm.data[lowered[k]]))),
+               None)
+    line = fm.spans[key][0] if key is not None else 1
+    said = f"{key}: {as_text(fm.data[key]) or fm.data[key]}" if key is not None else "not a paper"
+    return Unparsed(line=line, text=f"not read as a work ({said}): {title}", section="skipped")
 
 
 _PAPER_ENTRY = re.compile(r"(?i)\s*@(?:article|inproceedings|incollection|inbook|book|phdthesis|mastersthesis|"
@@ -2275,8 +2287,9 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         doc.ignore(1, len(doc.lines))  # "published: false": Jekyll leaves the document off the site
         return part
     if not_a_paper(data):
-        # "categories: talk" / "category: poster" on a document kept with the papers: a talk the owner gave or a
-        # poster shown at a meeting, no work (its lines stay unparsed)
+        # "categories: talk" / "category: poster" / "type: software" on a document kept with the papers: a talk
+        # the owner gave, a poster shown at a meeting, a program, no work; said, at the line that says so
+        part.extra_unparsed.append(skipped_record_note(fm, pub.title))
         return part
     cited = _title_byline(pub.title, owner) if not pub.authors else None
     if cited is not None:
