@@ -1128,7 +1128,7 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         # not include it); a known layout that draws no mark by it draws none
         lists = {k: decode_latex(v) for k in fd if mark_fields is None and ROLE_LIST_KEY.fullmatch(k)
                  and (v := val(k))}
-        for key in role_list_marks(pub.authors, lists):
+        for key in role_list_marks(pub.authors, lists, val("author") or ""):
             take(key)
         if owner:
             mark_owner(pub.authors, owner, list(aliases))

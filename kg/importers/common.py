@@ -915,13 +915,18 @@ def _listed_names(value: object) -> list[str]:
     return [n for x in items if (n := _LISTED_NAME_END.sub("", re.sub(r"<[^>]*>", "", x)).strip())]
 
 
-def role_list_marks(authors: list[Author], fields: dict[str, object]) -> list[str]:
+_SAID_CORRESPONDING = re.compile(r"[#✉📧]|correspond", re.I)
+"""A sign or word in a work's author line that names its corresponding author outright (no star to guess from)."""
+
+
+def role_list_marks(authors: list[Author], fields: dict[str, object], written: str = "") -> list[str]:
     """Mark the ``authors`` a work's role lists name (:data:`ROLE_LIST_KEY`; ``fields``: the record's keys, lower
     case, to their values) with the mark each key's name says, and the first n with an equal contribution where
     ``n_equal_contrib: n`` says so; returns the keys read (a list naming none of the authors is not read). A name
     the list writes with its page's mark still on it ("Roe, A.*") is the name. Where a list says the lone starred
     author contributed equally, and no list names a corresponding author, the star is no corresponding mark (the
-    guess :func:`read_stars` makes for one star).
+    guess :func:`read_stars` makes for one star) — unless the author line as ``written`` names the corresponding
+    author outright (:data:`_SAID_CORRESPONDING`: "Roe, A.✉", "corresponding: true"), which no list undoes.
 
     >>> a = [Author(name="Ana Ruiz"), Author(name="Bo Lee"), Author(name="Cy Kim")]
     >>> role_list_marks(a, {"corresponding_authors": "Kim, Cy and Ruiz, Ana", "student_authors": ["Lee, B.*"]})
@@ -956,7 +961,7 @@ def role_list_marks(authors: list[Author], fields: dict[str, object]) -> list[st
         for a in marked:
             if kind not in a.marks:
                 a.marks.append(kind)
-    if "corresponding" not in named:
+    if "corresponding" not in named and not _SAID_CORRESPONDING.search(written):
         for a in named.get("equal_contribution", []):
             if "corresponding" in a.marks:
                 a.marks.remove("corresponding")

@@ -789,3 +789,19 @@ def test_a_page_named_for_research_under_a_title_naming_no_section_is_read_as_a_
     assert [a.name for a in foam.authors] == ["Nadia Orr", "Ida Moss", "Leo Prat"] and foam.year == 2020
     assert foam.venue == "Coastal Letters"
     assert not [u for u in p.unparsed if u.file == "_pages/shore-research.md"]
+
+
+def test_an_equal_contribution_list_keeps_a_corresponding_mark_the_line_writes_outright(tmp_path):
+    # a lone star is a guess an "equal_contrib:" list may undo; an envelope after the name is no guess: the author
+    # carries both marks
+    files = {**academicpages_home("Ada Moss", "I study noise.\n"),
+             "_publications/2020_quiet.md": "---\ntitle: 'Quiet models'\ncollection: publications\n"
+             "authors:\n  - 'Moss, A.✉'\n  - 'Lind, K.'\nequal_contrib:\n  - 'Moss, A.'\n  - 'Lind, K.'\n"
+             "venue: 'Journal of Noise'\ndate: 2020-01-01\n---\n",
+             "_publications/2022_loud.md": "---\ntitle: 'Loud models'\ncollection: publications\n"
+             "authors:\n  - 'Moss, A.*'\n  - 'Lind, K.'\n  - 'Roe, J.'\nequal_contrib:\n  - 'Moss, A.'\n"
+             "  - 'Lind, K.'\nvenue: 'Journal of Noise'\ndate: 2022-01-01\n---\n"}
+    profile = imported_site(tmp_path, files)
+    by = {p.title: [a.marks for a in p.authors] for p in profile.publications}
+    assert by["Quiet models"] == [["corresponding", "equal_contribution"], ["equal_contribution"]]
+    assert by["Loud models"] == [["equal_contribution"], ["equal_contribution"], []]

@@ -1354,7 +1354,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if pub.authors or tail and authors_key and not line:
         used.add(spelled[authors_key])  # (the names, or the school and year read as the venue)
     # "corresponding_author: [Roe, A.]", "student_authors: [...]": the record's lists of who carries a mark
-    used.update(spelled[k] for k in role_list_marks(pub.authors, lowered))
+    used.update(spelled[k] for k in role_list_marks(pub.authors, lowered, str(authors or "")))
     # "date:", else "sort_date:" / "pub_date:" / "publication_date:" / "dateISO:" (a data file's date of the work under
     # its own name)
     date_keys = sorted((k for k in lowered if k == "date" or _WORK_DATE_KEY.fullmatch(k)), key=lambda k: k != "date")
