@@ -34,7 +34,7 @@ from typing import Callable, Collection, Sequence
 from ...errors import SourceError
 from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
-from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_text, same_name, section_kind,
+from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
                       split_authors, uninvert_name)
 from ..document import front_matter_span
 from ..page.marks import WITH_VENUE, with_names
@@ -1930,10 +1930,19 @@ def stand_ins(root: Path, taken: set[str], parts: Sequence[Part]) -> tuple[list[
 
 
 def _sample(record: dict) -> bool:
-    """A stand-in's record that is a template's: a sample work (:func:`~.records.template_publication`), or a slot
-    titled with its list's heading ("title": "Honors & Awards", "summary": "Add awards ... in honors-awards.md")."""
+    """A stand-in's record that is a template's: a sample work (:func:`~.records.template_publication`), one whose
+    DOI is the slot's x's (``10.1021/jpcl.xxxxx``) or that is tagged the template's ("Template", "Replace me"), or a
+    slot titled with its list's heading ("title": "Honors & Awards", "summary": "Add awards ... in
+    honors-awards.md"). (The DOI and tags say a sample only in a stand-in: an owner's own record may hold a DOI not
+    yet given, "10.1109/TPAMI.2023.XXXXXXX", or a paper on template synthesis be tagged "template".)"""
     title = record.get("title")
-    return template_publication(record) or isinstance(title, str) and section_kind(title, exact=True) is not None
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    doi = as_text(lowered.get("doi")) or ""
+    tags = lowered.get("tags")
+    tags = [as_text(t) or "" for t in tags] if isinstance(tags, list) else re.split(r"\s*[,;]\s*", as_text(tags) or "")
+    return template_publication(record) or isinstance(title, str) and section_kind(title, exact=True) is not None \
+        or bool(doi) and placeholder_id(doi.rstrip("/").rsplit("/", 1)[-1]) \
+        or any(t.strip().lower() in ("template", "replace me") for t in tags)
 
 
 _STAND_IN_PREFIX = re.compile(r"(?i)^_*(?:fallback|placeholder|dummy|mock)_*")

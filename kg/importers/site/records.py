@@ -19,7 +19,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
-    url_parts, BARE_URL, placeholder_id,
+    url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
     DEGREE_NAMES,
     CSL_TYPES,
@@ -1865,8 +1865,7 @@ _SAMPLE_TITLE = re.compile(r"(?i)paper title number \d+|(?:[a-z]+\s+){1,3}\d+ on
 def template_publication(data: dict) -> bool:
     """A sample record left for the owner to copy, not a work: academicpages' sample publications left in a real
     site's ``_publications`` (and its sample talks and teaching, :data:`_SAMPLE_TITLE`); a record whose id says it is the template (``id: 'book-template-id'``); a record
-    whose every author is a placeholder (``authors: ['Author Name']``, ``['Editor Name', 'Second Editor Name']``),
-    whose DOI is the slot's x's (``10.1021/jpcl.xxxxx``) or that is tagged ``Template``;
+    whose every author is a placeholder (``authors: ['Author Name']``, ``['Editor Name', 'Second Editor Name']``);
     a record whose abstract is the theme's filler text (``abstract: Lorem ipsum dolor sit amet...``: Hugo Blox's
     sample papers, left in a real site's ``content/publication``), or its summary when it has no abstract."""
     title = as_text(data.get("title")) or ""
@@ -1878,13 +1877,7 @@ def template_publication(data: dict) -> bool:
     names = [as_text(a.get("name") if isinstance(a, dict) else a) or "" for a in authors] \
         if isinstance(authors, list) else re.split(r"\s*[,;]\s*|\s+and\s+", as_text(authors) or "") if authors else []
     # ("authors: 'John Doe, Jane Smith, Your Name'": the names in one string, each the template's)
-    doi = as_text(lowered.get("doi")) or ""
-    tags = lowered.get("tags")
-    tags = [as_text(t) or "" for t in tags] if isinstance(tags, list) else re.split(r"\s*[,;]\s*", as_text(tags) or "")
     return bool(_SAMPLE_TITLE.fullmatch(title.strip())
-                # (a DOI whose number is the slot's x's, "10.1021/jpcl.xxxxx"; a record tagged the template's)
-                or bool(doi) and placeholder_id(doi.rstrip("/").rsplit("/", 1)[-1])
-                or any(t.strip().lower() in ("template", "replace me") for t in tags)
                 or re.match(r"\s*your name\b", citation, re.I)
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
                 or any(_TEMPLATE_ID.search(i) for i in ids)
