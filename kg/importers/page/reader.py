@@ -787,8 +787,16 @@ class Reader:
         while i < len(boxes):
             for shape in rows:
                 run = boxes[i:i + len(shape)]
+                # a row is parted from the boxes beside it (an empty box, other content, the edge, or a box of a
+                # heading alone): boxes glued one to the next, a title's, an author line's and a venue's
+                # ('<div class="ptitle">..</div><div class="pauth">..</div><div class="pvenue">..</div>' again
+                # and again, no box around a paper), make no rows, whose pairs would take a venue to the next paper
+                end = i + len(shape)
                 if len(run) == len(shape) and all(run) and tuple(b[2] for b in run) == shape \
-                        and not any(b[1] for b in run[1:]) and self._column_row([b[0] for b in run]):
+                        and not any(b[1] for b in run[1:]) \
+                        and (run[0][1] or self._heading_box(boxes[i - 1][0])) \
+                        and (end == len(boxes) or not boxes[end] or boxes[end][1] or self._heading_box(boxes[end][0])) \
+                        and self._column_row([b[0] for b in run]):
                     out[run[0][0]] = [b[0] for b in run]
                     out.update((b[0], ()) for b in run[1:])
                     i += len(shape)
@@ -797,18 +805,22 @@ class Reader:
                 i += 1
         return out if len({id(v) for v in out.values() if v}) >= 3 else {}
 
+    def _heading_box(self, m) -> bool:
+        """Whether a box is a heading or holds a heading alone ('<div class="grid_12"><h2>Journal Papers</h2></div>')."""
+        if self._heading_level(m):
+            return True
+        own = next((d for d in m.iter() if d is not m and isinstance(d.tag, str) and self._heading_level(d)), None)
+        return own is not None and len(norm(" ".join(itertext(m)))) <= len(heading_text(own)) + 3
+
     def _column_row(self, members: list) -> bool:
         """Whether boxes side by side read as one entry (:meth:`_column_rows`): none a heading, a list of entries
         or a section's name, one heading at most among them, not one naming a section, and short."""
         heads = []
         for m in members:
-            if self._heading_level(m) or self._compound(m, entry=True) or m in self._entries_anc \
+            if self._heading_box(m) or self._compound(m, entry=True) or m in self._entries_anc \
                     or self._entry_list(m) or section_kind(norm(" ".join(itertext(m))).rstrip(":："), exact=True):
                 return False
-            own = [d for d in m.iter() if d is not m and isinstance(d.tag, str) and self._heading_level(d)]
-            if own and len(norm(" ".join(itertext(m)))) <= len(heading_text(own[0])) + 3:
-                return False  # ('<div class="grid_12"><h2>Journal Papers</h2></div>': a box of a heading alone)
-            heads += own
+            heads += [d for d in m.iter() if d is not m and isinstance(d.tag, str) and self._heading_level(d)]
         if len(heads) > 1 or heads and section_kind(heading_text(heads[0]), exact=True):
             return False
         return not any(longer_than(m, 3000) for m in members) \
