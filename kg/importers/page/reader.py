@@ -517,8 +517,11 @@ class Reader:
         """'- ## 📚 **Research Papers**:' over nested bullets (a GitHub profile README): a heading inside a list item
         that names a section (loosely: "Research Papers") and has the item's own list under it heads that list, as
         a heading outside a list does; a paper's title set as a heading has its details, not a list, under it. Only
-        a heading element: a bold label over an item's sub-list ("- **More about me**") stays as it was read."""
-        return tag_of(head) in HEADING_TAGS and section_kind(heading_text(head)) is not None and any(
+        a heading element: a bold label over an item's sub-list ("- **More about me**") stays as it was read. Only a
+        short heading, a section's name and little else: a paper's title that holds a section's word ("<li><h3>A
+        survey of publications on graph learning</h3><ul><li>authors</li><li>venue</li></ul></li>") is one entry."""
+        text = heading_text(head)
+        return tag_of(head) in HEADING_TAGS and len(_WORDS.findall(text)) <= 4 and section_kind(text) is not None and any(
             tag_of(c) in ("ul", "ol") and any(tag_of(x) == "li" for x in c) for c in item)
 
     def _continued_rows(self, rows: list, i: int) -> list:
@@ -951,6 +954,8 @@ def _holds_entries(el, cards: set) -> bool:
                and (c in cards or any(ENTRY_CLASS.match(k) for k in classes_of(c)))) >= 2
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+"""A word of letters (a heading's words, its emoji and marks left out)."""
 _TITLE_CLASS = re.compile(r"(article|paper|pub|card)[-_ ]?title|papertitle")
 """The class of a work's title inside its card ("article-title", "paper-title", "pub_title", "papertitle")."""
 
