@@ -849,6 +849,25 @@ def test_a_section_heading_written_inside_a_list_item_heads_the_nested_bullets()
     assert "Research Papers" not in " ".join(p.person.interests)  # (no longer read as an interest)
 
 
+def test_a_paper_title_heading_holding_a_section_word_over_its_details_list_stays_one_entry():
+    # "<li><h3>A survey of publications on graph learning</h3><ul><li>authors</li><li>venue</li></ul></li>": a paper
+    # titled by a heading of its own, its details a nested list; the title holds a section's word ("publications",
+    # "software") but is no section's name, so the item stays one entry (it was read as a section heading, and the
+    # papers under it were lost)
+    items = [("A survey of publications on graph learning", "Ana Quell, Bo Trent", "Journal of Graph Tricks, 2019"),
+             ("Software for reproducible graph research", "Ana Quell, Cy Dorn", "Proc. of Graph Systems Workshop, 2020"),
+             ("Counting triangles in sparse streams", "Dee Ray, Ana Quell", "Stream Letters, 2021")]
+    page = ("<html><body><h1>Ana Quell</h1><p>I study graphs.</p><h2>Publications</h2><ul>"
+            + "".join(f"<li><h3>{t}</h3><ul><li>{a}</li><li>{v}</li></ul></li>\n" for t, a, v in items)
+            + "</ul></body></html>")
+    p = _html(page)
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("A survey of publications on graph learning", "Journal of Graph Tricks", 2019),
+        ("Software for reproducible graph research", "Proc. of Graph Systems Workshop", 2020),
+        ("Counting triangles in sparse streams", "Stream Letters", 2021)]
+    assert not p.unparsed
+
+
 def test_two_titles_each_linked_to_its_doi_under_a_papers_heading_are_works_and_other_links_are_not():
     # "- [Title](https://doi.org/...)": the paper's own address says the item is one, however few; a list of
     # two linked titles to other pages, or a caption that ends "From: [Journal 9, 12](doi)", is no such list

@@ -4295,3 +4295,25 @@ def test_of_two_lines_that_read_as_names_the_one_naming_the_owner_is_the_author_
     assert [[a.name for a in p.authors] for p in pubs] == [["M. Stolz", "P. Aranda", "K. Oduya"],
                                                           ["T. Quell", "M. Stolz"],
                                                           ["M. Stolz", "T. Quell", "L. Varga"]]
+
+
+def test_boxes_glued_one_to_the_next_with_no_parting_make_no_grid_rows():
+    """Papers written as a title box, an author box and a venue box again and again, with no box around a paper and
+    no empty box between papers, are no grid rows: pairing the boxes two by two took each paper's venue to the
+    next paper. The page's own reading keeps each venue with its paper."""
+    papers = [("Sparse lattice methods for tidal flow", "Ana Quell, Bo Trent", "Journal of Fluid Tricks, 2019"),
+              ("Counting birds with small radars", "Ana Quell, Cy Dorn", "Proc. of Avian Sensing Workshop, 2020"),
+              ("A note on wet sand", "Dee Ray, Ana Quell", "Granular Letters, 2021"),
+              ("Heat in thin glass plates", "Ana Quell", "Applied Glass Review, 2022")]
+    rows = "".join(f'<div class="ptitle">{t}</div>\n<div class="pauth">{a}</div>\n<div class="pvenue">{v}</div>\n'
+                   for t, a, v in papers)
+    prof = _html(f"<html><body><h1>Ana Quell</h1><h2>Publications</h2><div>\n{rows}</div></body></html>",
+                 owner="Ana Quell")
+    pubs = prof.publications
+    assert [p.title for p in pubs] == [t for t, _, _ in papers]
+    assert [p.year for p in pubs] == [2019, 2020, 2021, 2022]
+    assert [p.venue for p in pubs] == ["Journal of Fluid Tricks", "Proc. of Avian Sensing Workshop",
+                                       "Granular Letters", "Applied Glass Review"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ana Quell", "Bo Trent"], ["Ana Quell", "Cy Dorn"],
+                                                          ["Dee Ray", "Ana Quell"], ["Ana Quell"]]
+    assert not prof.unparsed

@@ -517,8 +517,11 @@ class Reader:
         """'- ## 📚 **Research Papers**:' over nested bullets (a GitHub profile README): a heading inside a list item
         that names a section (loosely: "Research Papers") and has the item's own list under it heads that list, as
         a heading outside a list does; a paper's title set as a heading has its details, not a list, under it. Only
-        a heading element: a bold label over an item's sub-list ("- **More about me**") stays as it was read."""
-        return tag_of(head) in HEADING_TAGS and section_kind(heading_text(head)) is not None and any(
+        a heading element: a bold label over an item's sub-list ("- **More about me**") stays as it was read. Only a
+        short heading, a section's name and little else: a paper's title that holds a section's word ("<li><h3>A
+        survey of publications on graph learning</h3><ul><li>authors</li><li>venue</li></ul></li>") is one entry."""
+        text = heading_text(head)
+        return tag_of(head) in HEADING_TAGS and len(_WORDS.findall(text)) <= 4 and section_kind(text) is not None and any(
             tag_of(c) in ("ul", "ol") and any(tag_of(x) == "li" for x in c) for c in item)
 
     def _continued_rows(self, rows: list, i: int) -> list:
@@ -787,8 +790,16 @@ class Reader:
         while i < len(boxes):
             for shape in rows:
                 run = boxes[i:i + len(shape)]
+                # a row is parted from the boxes beside it (an empty box, other content, the edge, or a box of a
+                # heading alone): boxes glued one to the next, a title's, an author line's and a venue's
+                # ('<div class="ptitle">..</div><div class="pauth">..</div><div class="pvenue">..</div>' again
+                # and again, no box around a paper), make no rows, whose pairs would take a venue to the next paper
+                end = i + len(shape)
                 if len(run) == len(shape) and all(run) and tuple(b[2] for b in run) == shape \
-                        and not any(b[1] for b in run[1:]) and self._column_row([b[0] for b in run]):
+                        and not any(b[1] for b in run[1:]) \
+                        and (run[0][1] or self._heading_box(boxes[i - 1][0])) \
+                        and (end == len(boxes) or not boxes[end] or boxes[end][1] or self._heading_box(boxes[end][0])) \
+                        and self._column_row([b[0] for b in run]):
                     out[run[0][0]] = [b[0] for b in run]
                     out.update((b[0], ()) for b in run[1:])
                     i += len(shape)
@@ -797,18 +808,22 @@ class Reader:
                 i += 1
         return out if len({id(v) for v in out.values() if v}) >= 3 else {}
 
+    def _heading_box(self, m) -> bool:
+        """Whether a box is a heading or holds a heading alone ('<div class="grid_12"><h2>Journal Papers</h2></div>')."""
+        if self._heading_level(m):
+            return True
+        own = next((d for d in m.iter() if d is not m and isinstance(d.tag, str) and self._heading_level(d)), None)
+        return own is not None and len(norm(" ".join(itertext(m)))) <= len(heading_text(own)) + 3
+
     def _column_row(self, members: list) -> bool:
         """Whether boxes side by side read as one entry (:meth:`_column_rows`): none a heading, a list of entries
         or a section's name, one heading at most among them, not one naming a section, and short."""
         heads = []
         for m in members:
-            if self._heading_level(m) or self._compound(m, entry=True) or m in self._entries_anc \
+            if self._heading_box(m) or self._compound(m, entry=True) or m in self._entries_anc \
                     or self._entry_list(m) or section_kind(norm(" ".join(itertext(m))).rstrip(":："), exact=True):
                 return False
-            own = [d for d in m.iter() if d is not m and isinstance(d.tag, str) and self._heading_level(d)]
-            if own and len(norm(" ".join(itertext(m)))) <= len(heading_text(own[0])) + 3:
-                return False  # ('<div class="grid_12"><h2>Journal Papers</h2></div>': a box of a heading alone)
-            heads += own
+            heads += [d for d in m.iter() if d is not m and isinstance(d.tag, str) and self._heading_level(d)]
         if len(heads) > 1 or heads and section_kind(heading_text(heads[0]), exact=True):
             return False
         return not any(longer_than(m, 3000) for m in members) \
@@ -939,6 +954,8 @@ def _holds_entries(el, cards: set) -> bool:
                and (c in cards or any(ENTRY_CLASS.match(k) for k in classes_of(c)))) >= 2
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+"""A word of letters (a heading's words, its emoji and marks left out)."""
 _TITLE_CLASS = re.compile(r"(article|paper|pub|card)[-_ ]?title|papertitle")
 """The class of a work's title inside its card ("article-title", "paper-title", "pub_title", "papertitle")."""
 
