@@ -1018,12 +1018,14 @@ Lower-case only (a capital "E" or "I" is an initial); the last three join family
 _FAMILY_JOINING = ("y", "e", "i")
 _TWO_WORD_NAME = r"(?=[^\W\d_a-z][\w.'’\-]*\s+[^\W\d_])"
 """A name of two words or more opens here (a capital, then a word after a space)."""
-_OTHER_AND_WORD = (r"(?-i:(?:" + "|".join(w for w in OTHER_AND_WORDS if w not in _FAMILY_JOINING) + r")\s+(?=[^\W\d_a-z])|(?:"
-                   + "|".join(_FAMILY_JOINING) + r")\s+" + _TWO_WORD_NAME + ")")
+_PLAIN_JOINERS = "|".join(w for w in OTHER_AND_WORDS if w not in _FAMILY_JOINING)
+_FAMILY_JOINERS = "|".join(_FAMILY_JOINING)
+_OTHER_AND_WORD = (r"(?-i:(?:" + _PLAIN_JOINERS + r")\s+(?=[^\W\d_a-z])|(?:" + _FAMILY_JOINERS + r")\s+"
+                   + _TWO_WORD_NAME + ")")
 """A word of :data:`OTHER_AND_WORDS` before the name it joins (the space after it included), for
 :func:`english_joiner`, which asks the author scorer before it takes the list so joined."""
-_OTHER_AND_SPLIT = (r"(?-i:(?:" + "|".join(w for w in OTHER_AND_WORDS if w not in _FAMILY_JOINING) + r")\s+"
-                    + _TWO_WORD_NAME + r"|(?<=[A-Z]\.\s)(?:" + "|".join(_FAMILY_JOINING) + r")\s+" + _TWO_WORD_NAME + ")")
+_OTHER_AND_SPLIT = (r"(?-i:(?:" + _PLAIN_JOINERS + r")\s+" + _TWO_WORD_NAME + r"|(?<=[A-Z]\.\s)(?:" + _FAMILY_JOINERS
+                    + r")\s+" + _TWO_WORD_NAME + ")")
 """Where the author splitter cuts a list at a word of :data:`OTHER_AND_WORDS`, which it reads without a scorer:
 before a name of two words or more ("Anne Roy et Marc Petit" are two names); "y", "e", "i" only after an initial
 ("Kowalski J., Nowak A. i Wiśniewski P."), as they join title-case words too ("Redes Neuronales y Datos Abiertos"):
@@ -2231,7 +2233,8 @@ _FULL_WIDTH_SEPARATORS = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "
 
 def _joiner_pattern(words: str) -> str:
     """The pattern of a list's joining word (``words``, an alternation) before its last name: after a letter and
-    a stop or comma or none, before a capital. The one builder of :data:`_OTHER_AND` and ``english_joiner(words=)``."""
+    a stop or comma or none, before a capital: the builder of ``english_joiner(words=)`` (:data:`_OTHER_AND` is
+    built of :data:`_OTHER_AND_WORD` instead, which takes "y", "e", "i" before a name of two words only)."""
     return r"(?<=[^\W\d_])([.,]?)\s+(?:" + words + r")\s+(?=[^\W\d_a-z])"
 
 
