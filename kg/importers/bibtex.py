@@ -1126,10 +1126,10 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         # "corresponding_authors = {Roe, Ann and Lee, Bo}", "cofirst_authors = {...}": a field of the site's own bib
         # layout listing the authors it marks, read by its name when the layout is not known (the site's files may
         # not include it); a known layout that draws no mark by it draws none
-        lists = {k: decode_latex(v) for k in fd if mark_fields is None and ROLE_LIST_KEY.fullmatch(k)
-                 and (v := val(k))}
-        for key in role_list_marks(pub.authors, lists, val("author") or ""):
-            take(key)
+        if mark_fields is None:
+            lists = {k: decode_latex(v) for k in fd if ROLE_LIST_KEY.fullmatch(k) and (v := val(k))}
+            for key in role_list_marks(pub.authors, lists, val("author") or ""):
+                take(key)
         if owner:
             mark_owner(pub.authors, owner, list(aliases))
             included = getattr(entry, "kg_included", None)
