@@ -433,9 +433,9 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             at = text.find(piece, start)
             if at == start and len(piece.split()) >= 3 and len(text[at + len(piece):].strip(" .,;:").split()) >= 1:
                 title, pos = piece.rstrip(". "), at + len(piece)
-    quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
-    if quoted and not _quote_opens_title(seg, rest, quoted):
-        # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
+    if quoted and title is None:
+        # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them (the
+        # quotation matched and weighed above, ``rest`` unchanged since: one word in them is a title here too)
         title, pos = quoted.group(1), start + quoted.end()
     if title is None:
         parts = sentences(rest)
