@@ -278,7 +278,7 @@ _INITIALED_NAME_LEAD = re.compile(rf"(?P<n>(?:[{_UP}]\.\s*-?\s*){{1,3}}[{_UP}][^
 _EDITION_TAIL = re.compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|revised)\s+(?:ed\.?|edition))\s*$", re.I)
 
 
-def names_open_title(parts: tuple[str, str | None, str | None], ctx: Ctx) -> tuple[str, str, str | None] | None:
+def names_open_title(parts: tuple[str, str | None, str | None]) -> tuple[str, str, str | None] | None:
     """An unquoted IEEE book or report whose names were read into its title, "S. Lind and B. Roe, Cold Lakes, 2nd
     ed. Oxford Press, 2023." (IEEE quotes an article's title, not a book's): the initialed names that open the
     title, its title after them, the edition ("2nd ed.") kept before the publisher in the venue."""
@@ -291,14 +291,13 @@ def names_open_title(parts: tuple[str, str | None, str | None], ctx: Ctx) -> tup
     names = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", closed.group("n"))]
     if not all(p and _initialed(p) for p in names):
         return None  # (the names all initialed, "S. Lind": a list of words before a comma is no list of names)
-    lead = (closed.group("n"), closed.group("t"))
-    rest, edition = lead[1], None
+    rest, edition = closed.group("t"), None
     if (ed := _EDITION_TAIL.search(rest)) is not None:
         rest, edition = rest[:ed.start()], ed.group("e")
     if edition:
         # before the publisher, as written: after it the venue reader cut it with the year ("Press, 2023, 2nd ed")
         venue = f"{edition.rstrip('.')}. {venue}" if venue else edition
-    return clean_title(rest), lead[0], clean_piece(venue or "") or None
+    return clean_title(rest), closed.group("n"), clean_piece(venue or "") or None
 
 
 _STATUS_CLAUSE = re.compile(
@@ -433,9 +432,9 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
             at = text.find(piece, start)
             if at == start and len(piece.split()) >= 3 and len(text[at + len(piece):].strip(" .,;:").split()) >= 1:
                 title, pos = piece.rstrip(". "), at + len(piece)
-    quoted = re.match(r"\s*[“\"]([^”\"]{6,}?)[”\"]", rest) if title is None else None
-    if quoted and not _quote_opens_title(seg, rest, quoted):
-        # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them
+    if quoted and title is None:
+        # '(2020). "Job Search Frictions." Working paper.': the quotes close the title, its period inside them (the
+        # quotation matched and weighed above, ``rest`` unchanged since: one word in them is a title here too)
         title, pos = quoted.group(1), start + quoted.end()
     if title is None:
         parts = sentences(rest)
@@ -1488,7 +1487,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
                 (clean_title(head), None, clean_piece(inside)) if author_score(head, ctx.owner_names) < 1 else parts)
         if (bold := _bold_names_lead(seg, text, parts, ctx)) is not None:
             return bold
-        if parts is not None and (named := names_open_title(parts, ctx)) is not None:
+        if parts is not None and (named := names_open_title(parts)) is not None:
             return named
         if linked is not None and owner_among(linked[1], ctx) and (parts is None or fold(parts[0]) not in fold(linked[0])
                                                                   or _cut_inside_link(parts, linked[0])):
