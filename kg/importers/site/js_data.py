@@ -625,16 +625,18 @@ def _own_bindings(module: Module, admitted: Collection[str] = ()) -> list[Bindin
     return [b for b in module.bindings if not STAND_IN_NAME.match(b.name) or b.name in admitted]
 
 
-def stand_in_bindings(module: Module) -> list[Binding]:
+def stand_in_bindings(module: Module) -> list[tuple[Binding, list[dict]]]:
     """The bindings of a module that :func:`js_records` leaves out as stand-ins for the site's data
-    (:data:`STAND_IN_NAME`) and that hold records (``const fallbackPublications = {"2026": [{title: ...}]}``): what
-    the site's reader says it did not read, each once.
+    (:data:`STAND_IN_NAME`) and that hold records (``const fallbackPublications = {"2026": [{title: ...}]}``), each
+    with its records (read once, for the site's reader to judge): what the site's reader says it did not read, each
+    once.
 
     >>> m = read_module("const fallbackPubs = [{title: 'A'}];\\nconst mockLabel = 'x';\\nconst pubs = [{title: 'B'}]")
-    >>> [(b.name, b.line) for b in stand_in_bindings(m)]
-    [('fallbackPubs', 1)]
+    >>> [(b.name, b.line, len(records)) for b, records in stand_in_bindings(m)]
+    [('fallbackPubs', 1, 1)]
     """
-    return [b for b in module.bindings if STAND_IN_NAME.match(b.name) and js_records(module, nested=True, stand_in=b)]
+    return [(b, records) for b in module.bindings if STAND_IN_NAME.match(b.name)
+            and (records := [d for d, _s, _k in js_records(module, nested=True, stand_in=b)])]
 
 
 STAND_IN_NAME = re.compile(r"(?:fallback|placeholder|dummy|mock)(?:[A-Z_\d]|$)|(?:FALLBACK|PLACEHOLDER|DUMMY|MOCK)_")

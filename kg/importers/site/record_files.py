@@ -1915,8 +1915,7 @@ def stand_ins(root: Path, taken: set[str], parts: Sequence[Part]) -> tuple[list[
             continue
         module = _js_module(doc)
         rel = rel_path(root, path)
-        for b in stand_in_bindings(module) if module is not None else ():
-            records = [d for d, _s, _k in js_records(module, nested=True, stand_in=b)]
+        for b, records in stand_in_bindings(module) if module is not None else ():
             why = ("its name says it is made up" if INVENTED_NAME.match(b.name)
                    else "a template's sample" if 2 * sum(map(_sample, records)) > len(records)
                    else "the site reads this list from another file" if _listed_elsewhere(b.name, records, parts)
