@@ -625,23 +625,33 @@ def _own_bindings(module: Module, admitted: Collection[str] = ()) -> list[Bindin
     return [b for b in module.bindings if not STAND_IN_NAME.match(b.name) or b.name in admitted]
 
 
-def stand_in_bindings(module: Module) -> list[Binding]:
+def stand_in_bindings(module: Module) -> list[tuple[Binding, list[dict]]]:
     """The bindings of a module that :func:`js_records` leaves out as stand-ins for the site's data
-    (:data:`STAND_IN_NAME`) and that hold records (``const fallbackPublications = {"2026": [{title: ...}]}``): what
-    the site's reader says it did not read, each once.
+    (:data:`STAND_IN_NAME`) and that hold records (``const fallbackPublications = {"2026": [{title: ...}]}``), each
+    with its records (read once, for the site's reader to judge): what the site's reader says it did not read, each
+    once.
 
     >>> m = read_module("const fallbackPubs = [{title: 'A'}];\\nconst mockLabel = 'x';\\nconst pubs = [{title: 'B'}]")
-    >>> [(b.name, b.line) for b in stand_in_bindings(m)]
-    [('fallbackPubs', 1)]
+    >>> [(b.name, b.line, len(records)) for b, records in stand_in_bindings(m)]
+    [('fallbackPubs', 1, 1)]
     """
-    return [b for b in module.bindings if STAND_IN_NAME.match(b.name) and js_records(module, nested=True, stand_in=b)]
+    return [(b, records) for b in module.bindings if STAND_IN_NAME.match(b.name)
+            and (records := [d for d, _s, _k in js_records(module, nested=True, stand_in=b)])]
 
 
-STAND_IN_NAME = re.compile(r"(?:fallback|placeholder|dummy|mock)(?:[A-Z_\d]|$)|(?:FALLBACK|PLACEHOLDER|DUMMY|MOCK)_")
+_STAND_IN_WORDS = "fallback|placeholder|dummy|mock"
+"""The words a binding's name opens with that say it stands in for the site's data (:data:`STAND_IN_NAME`,
+:data:`STAND_IN_PREFIX`)."""
+
+STAND_IN_NAME = re.compile(rf"(?:{_STAND_IN_WORDS})(?:[A-Z_\d]|$)|(?:{_STAND_IN_WORDS.upper()})_")
 """A binding named as a stand-in for the site's data (``fallbackPublications``, shown only when the page cannot
 fetch its ``publications.json``; a template's ``MOCK_NEWS``): read only when the site reader admits it
 (:data:`INVENTED_NAME`; a module holding no others is the site's code, as one holding no data is). (Not ``demo*``:
 ``demoVideos`` is the owner's demos, a kind of work.)"""
+
+STAND_IN_PREFIX = re.compile(rf"(?i)^_*(?:{_STAND_IN_WORDS})_*")
+"""The stand-in word a binding's name opens with (``fallbackPublications``, ``FALLBACK_EDUCATION``): what is left
+after it names the list it stands in for."""
 
 INVENTED_NAME = re.compile(r"(?:placeholder|dummy|mock)(?:[A-Z_\d]|$)|(?:PLACEHOLDER|DUMMY|MOCK)_")
 """A stand-in binding (:data:`STAND_IN_NAME`) whose name says its records are made up, never read: real modules'
@@ -759,7 +769,7 @@ def owner_as_author(data: dict, spans: dict[str, tuple[int, int]]) -> tuple[dict
 
 
 __all__ = ["Binding", "Module", "config_data", "js_record", "js_records", "module_of", "read_module",
-           "stand_in_bindings", "INVENTED_NAME", "STAND_IN_NAME"]
+           "stand_in_bindings", "INVENTED_NAME", "STAND_IN_NAME", "STAND_IN_PREFIX"]
 
 
 def rendered_markup(text: str) -> str | None:

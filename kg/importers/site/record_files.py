@@ -42,8 +42,8 @@ from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
                     ignore_json_punctuation, load_data_file, mark_comments, read_file, read_markdown, rel_path, settle_keys)
-from .js_data import (INVENTED_NAME, JS_SUFFIXES, SCRIPTED_SUFFIXES, STAND_IN_NAME, Module, script_module_text,
-                      js_record, js_records, module_of, stand_in_bindings)
+from .js_data import (INVENTED_NAME, JS_SUFFIXES, SCRIPTED_SUFFIXES, STAND_IN_NAME, STAND_IN_PREFIX, Module,
+                      script_module_text, js_record, js_records, module_of, stand_in_bindings)
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
@@ -1915,8 +1915,7 @@ def stand_ins(root: Path, taken: set[str], parts: Sequence[Part]) -> tuple[list[
             continue
         module = _js_module(doc)
         rel = rel_path(root, path)
-        for b in stand_in_bindings(module) if module is not None else ():
-            records = [d for d, _s, _k in js_records(module, nested=True, stand_in=b)]
+        for b, records in stand_in_bindings(module) if module is not None else ():
             why = ("its name says it is made up" if INVENTED_NAME.match(b.name)
                    else "a template's sample" if 2 * sum(map(_sample, records)) > len(records)
                    else "the site reads this list from another file" if _listed_elsewhere(b.name, records, parts)
@@ -1945,14 +1944,11 @@ def _sample(record: dict) -> bool:
         or any(t.strip().lower() in ("template", "replace me") for t in tags)
 
 
-_STAND_IN_PREFIX = re.compile(r"(?i)^_*(?:fallback|placeholder|dummy|mock)_*")
-
-
 def _listed_elsewhere(name: str, records: list[dict], parts: Sequence[Part]) -> bool:
     """Whether the site's ``parts`` hold the list a stand-in binding named ``name`` stands in for: the kind its
     name says after the stand-in word (``fallbackPublications``, ``FALLBACK_EDUCATION``), else works when its records
     are works; a binding of no kind (``fallbackData``) stands in for whatever list the site read."""
-    kind = section_kind(name_words(_STAND_IN_PREFIX.sub("", name)))
+    kind = section_kind(name_words(STAND_IN_PREFIX.sub("", name)))
     if kind is None and records and 2 * sum(map(is_publication, records)) > len(records):
         kind = "publications"
 
