@@ -517,21 +517,28 @@ def add_advisors(advisors: list[str], names: Iterable[str]) -> None:
     """
     known = {name_key(a) for a in advisors}
     for name in names:
-        key = name_key(name)
         # ("Robby T" beside "Robby T. Tan": a name cut at its middle initial's stop, where a sentence was taken to
-        # end, is the whole name's beginning)
-        cut = re.fullmatch(r"(.+\s[A-Z])\.?", name.strip())
-        if cut and any(re.match(re.escape(cut.group(1)) + r"\.?\s+\S", a) for a in advisors):
+        # end, is the whole name's beginning: the cut name adds nothing, the whole one takes the cut one's place)
+        if any(_cut_of(name, a) for a in advisors):
             continue
-        whole = [i for i, a in enumerate(advisors)
-                 if (c := re.fullmatch(r"(.+\s[A-Z])\.?", a.strip())) and re.match(re.escape(c.group(1)) + r"\.?\s+\S", name)]
-        if whole and key not in known:
-            known.add(key)
-            advisors[whole[0]] = name
+        key = name_key(name)
+        if key in known:
             continue
-        if key not in known:
-            known.add(key)
+        known.add(key)
+        whole = next((i for i, a in enumerate(advisors) if _cut_of(a, name)), None)
+        if whole is None:
             advisors.append(name)
+        else:
+            advisors[whole] = name
+
+
+_CUT_AT_INITIAL = re.compile(r"(.+\s[A-Z])\.?")
+
+
+def _cut_of(short: str, whole: str) -> bool:
+    """Whether ``short`` is ``whole`` cut after its middle initial ("Robby T" of "Robby T. Tan")."""
+    c = _CUT_AT_INITIAL.fullmatch(short.strip())
+    return c is not None and re.match(re.escape(c.group(1)) + r"\.?\s+\S", whole) is not None
 
 
 def degree_advisors(text: str) -> list[str]:

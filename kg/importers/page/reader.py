@@ -841,9 +841,8 @@ class Reader:
         if len(heads) != 1 or heads[0].getparent() is not el or section_kind(heading_text(heads[0]), exact=True):
             return False
         label = heading_text(heads[0])
-        if any(isinstance(d.tag, str) and d.get("class") and _TITLE_CLASS.search(d.get("class").lower())
-               and d is not heads[0] and heads[0] not in d.iterancestors() and d not in heads[0].iterancestors()
-               for d in el.iter()):
+        if any(_title_by_class(d) and d is not heads[0] and heads[0] not in d.iterancestors()
+               and d not in heads[0].iterancestors() for d in el.iter()):
             # ('<section><h2>Tesis doctoral</h2><ul><li><span class="pub-title">Title</span>...</li></ul>'): a box
             # whose entry names its own title by class is a section over that entry, its heading the section's name
             return False
@@ -960,12 +959,16 @@ _TITLE_CLASS = re.compile(r"(article|paper|pub|card)[-_ ]?title|papertitle")
 """The class of a work's title inside its card ("article-title", "paper-title", "pub_title", "papertitle")."""
 
 
+def _title_by_class(el) -> bool:
+    """Whether an element is a work's title by its class (:data:`_TITLE_CLASS`)."""
+    return isinstance(el.tag, str) and bool(el.get("class")) and _TITLE_CLASS.search(el.get("class").lower()) is not None
+
+
 def _titled_cards(body) -> set:
     """The boxes that repeat under one parent, of one tag and a class in common, each holding one title its class names
     ('<div class="media stream-item"><div class="article-title">Title</div><div class="article-metadata">...'
     again and again): one work each, whatever their own class, so that nothing of one runs into the next."""
-    titles = [t for t in body.iter() if isinstance(t.tag, str) and t.get("class")
-              and _TITLE_CLASS.search(t.get("class").lower())]
+    titles = [t for t in body.iter() if _title_by_class(t)]
     if len(titles) < 2:
         return set()
     held: Counter = Counter()
