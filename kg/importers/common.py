@@ -168,10 +168,16 @@ def title_key(title: str) -> str:
 _TAG = re.compile(r"<[^>]+>")
 
 
+def strip_tags(text: str, between: str = "") -> str:
+    """A piece of HTML with each tag replaced by ``between`` ("" inside a line's words, " " where a tag parts two
+    words), the entities left as they are (:func:`markup_text` decodes them too)."""
+    return _TAG.sub(between, text)
+
+
 def markup_text(text: str, between: str = "") -> str:
     """A piece of HTML as text: each tag replaced by ``between`` ("" inside a line's words, " " where a tag parts
     two words), the entities decoded (``markup_text("<b>Ana</b> L&oacute;pez")`` is ``"Ana López"``)."""
-    return _html.unescape(_TAG.sub(between, text))
+    return _html.unescape(strip_tags(text, between))
 
 
 def title_words(title: str) -> list[str]:
@@ -912,7 +918,7 @@ def _listed_names(value: object) -> list[str]:
         items = re.split(r"\s+and\s+|\s*[;&]\s*", value)
     else:
         return []
-    return [n for x in items if (n := _LISTED_NAME_END.sub("", re.sub(r"<[^>]*>", "", x)).strip())]
+    return [n for x in items if (n := _LISTED_NAME_END.sub("", strip_tags(x)).strip())]
 
 
 _SAID_CORRESPONDING = re.compile(r"[#✉📧]|correspond", re.I)
@@ -4835,6 +4841,9 @@ def profile_setting_url(key: str, value: str) -> str | None:
     return None
 
 
+CLOSED_YEARS = r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b"
+"""Years a post was held, both ends given ("2019-2021", "2019-21"): a post that is over."""
+CLOSED_SPAN = re.compile(CLOSED_YEARS)
 _SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*(--|[-–—/])\s*(\d\d)(?![\d./-])")
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import SourceError
 from .base import READ_ONCE, SourceDoc, compose_yaml, construct_yaml
-from .common import escape_sup_marks, latex_sup_marks
+from .common import escape_sup_marks, latex_sup_marks, strip_tags
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _LIQUID_COMMENT_BLOCK = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
@@ -631,7 +631,7 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
             line = lines[i] = _INLINE_ATTR.sub("", line)
         if "{%" in line or "{{" in line:
             stripped = _LIQUID.sub("", line)
-            if line.strip() and not re.search(r"\w", _ENTITY.sub("", re.sub(r"<[^>]*>", "", stripped))) or (
+            if line.strip() and not re.search(r"\w", _ENTITY.sub("", strip_tags(stripped))) or (
                     i in looped and re.search(r"\{\{-?\s*(?:%s)\b" % "|".join(looped[i]), line)):
                 # "<li>{{ paper.authors }} ({{ paper.year }}).</li>": a template's line, its markup kept; so is
                 # "DOI: <a href=...>{{ paper.doi }}</a>" in a loop over records: its words label each record's value
@@ -872,7 +872,7 @@ either."""
 def heading_text(m: re.Match, between: str = " ") -> str:
     """The text of a heading :data:`HEADING` found: a markdown heading's words, an HTML heading's with each of its
     tags replaced by ``between`` (" " where a tag may part two words, "" inside a word's letters: ``Pub<em>s</em>``)."""
-    return m.group(2) if m.group(2) is not None else re.sub(r"<[^>]+>", between, m.group(4) or "")
+    return m.group(2) if m.group(2) is not None else strip_tags(m.group(4) or "", between)
 _RAW_TEXT_BLOCK = re.compile(r"^\s*<(?:!--|script|style|pre|textarea)\b", re.I)
 
 

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    CLOSED_YEARS,
     MAIL_MARK,
     DEPT_START, HONORIFIC_WORDS, INSTITUTION_STRONG, MONTH_ABBR, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
     YEAR,
@@ -115,7 +116,7 @@ _HELD_POST = re.compile(
 """A position told by the post held ("I hold a postdoctoral position in the group of X at Y", "I have just begun a
 postdoctoral fellowship at Y", "I am pursuing an MScR at Y"; "I hold a PhD from Y" is a degree): said the usual way, "I am a postdoctoral researcher
 in the group of X at Y", "... a postdoctoral fellow at Y", "... an MScR student at Y"."""
-_ENDED_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|\b(?:until|before|then|after|graduated|completed|finished)\b",
+_ENDED_SPAN = re.compile(rf"{CLOSED_YEARS}|\b(?:until|before|then|after|graduated|completed|finished)\b",
                          re.I)
 """What says a post told by its start has ended ("(2020-2024)", "until 2019", "before moving to X")."""
 _STUDENT_AT = re.compile(

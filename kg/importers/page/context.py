@@ -17,7 +17,7 @@ from ..common import (GENERATION_ORDINAL, ONE_NAME_ET_AL, PELICAN_PATH, YEAR, en
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
-from .scores import JOURNAL_WORDS
+from .scores import GERMAN_CITATION_ABBR, JOURNAL_WORDS
 from .venue import CITED_COUNT, VENUE_STATUS
 
 
@@ -36,7 +36,7 @@ NUMBER_ONLY = re.compile(r"^\s*(?:" + _BRACKETED_NUMBER + "|" + _DECIMAL_NUMBER 
 _ABBREV_BEFORE_DOT = re.compile(
     r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:Ph|Th|Ch|Chr)|\bal|\bet|\bVol|\bpp|\bno|\bNo|\bJr|\bSr|\bDr|\bProf|\bvs|\bSt|\bcf|\be\.g|\bi\.e|\betc|"
     r"\b(?:spp|subsp|ssp|sp|var)|"  # a species' rank in a title ("Alosa spp. in rivers"), no sentence's end
-    r"\b(?:Bd|Bde|Nr|Hrsg|Hg|Aufl|Jg|Jhg)|"  # German volume, number, editors, edition ("Forum X, Bd. 23")
+    rf"\b(?:{'|'.join(GERMAN_CITATION_ABBR)})|"  # German volume, number, editors, edition ("Forum X, Bd. 23")
     rf"\b(?i:{JOURNAL_WORDS}))$"
 )
 

@@ -16,7 +16,7 @@ from lxml.html import defs as html_defs
 
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import MONTH_ABBR, YEAR, link_kind, only_link_label, repair_url
+from ..common import MONTH_ABBR, YEAR, link_kind, only_link_label, repair_url, strip_tags
 
 from .source import (
     BLOCK_TAGS,
@@ -901,7 +901,7 @@ class Reader:
         note = norm("".join(t for c in el[1:] for t in (*itertext(c), c.tail or "")))
         start = " ".join(note.split()[:3])
         on = [n for n in sorted(self.el_lines(el[0]))
-              if start and start in norm(re.sub(r"<[^>]*>", " ", self.doc.lines[n - 1]))]
+              if start and start in norm(strip_tags(self.doc.lines[n - 1], " "))]
         if on:
             self.skipped.append(Unparsed(line=on[0], text=note[:500], section="skipped"))
 

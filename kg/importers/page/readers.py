@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
 
@@ -855,8 +855,6 @@ def _position_over_place(position: str, place: str) -> bool:
                 and _placed(f"{position}, {place}"))
 
 
-_CLOSED_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b")
-"""Years a post was held, both ends given ("2019-2021"): a post that is over."""
 
 
 _BOLD_NAME_THEN_PROSE = re.compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
@@ -1363,7 +1361,7 @@ class SectionReaders:
                     continue  # "Ana Ruiz, visiting PhD student from X": a guest of the lab
                 note = re.match(r"[^()]{0,60}?\(([^()]{2,80})\)", chunk)
                 if note and NOT_STUDENT_ROLE.search(note.group(1)) and not _STUDENT_WORD.search(note.group(1)) \
-                        and not DEGREE_WORD.match(note.group(1)) and _CLOSED_SPAN.search(note.group(1)):
+                        and not DEGREE_WORD.match(note.group(1)) and CLOSED_SPAN.search(note.group(1)):
                     # "**Dr. Bo Tran** (Postdoctoral Fellow 2019-2021): Bo is now ...": a post the member held in
                     # the lab and left, in brackets after the name, is no student's (what they went on to be, after
                     # it, is no matter; a current "(Postdoc)" is no student either, below)

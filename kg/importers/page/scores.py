@@ -28,6 +28,10 @@ _GLUED_PARTICLE = "|".join(sorted((p for p in NAME_PARTICLES if len(p) >= 2), ke
 # a particle written onto the family name ("deVries", "vanHolt", "dosSantos"), the way a page spells its owner's
 # own name: one name token, as "d'Arcy" is
 NAME_TOKEN = re.compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-\u2010\u2011.]*|[A-ZА-ЯЁ]\.(?:-?[A-ZА-ЯЁ]\.)*|[\u4e00-\u9fff]{{1,4}})$")
+GERMAN_CITATION_ABBR = ("Bd", "Bde", "Nr", "Hrsg", "Hg", "Aufl", "Jg", "Jhg")
+"""German citations' short words for a volume, a number, editors, an edition and a year of issue ("Forum X, Bd. 23",
+"Hrsg. von A"): each closes with a stop that ends no sentence, and none is a name."""
+
 NOT_NAME_WORDS = {
     "in", "on", "of", "for", "the", "with", "via", "and", "to", "from", "a", "an", "by", "as", "using", "towards",
     "proceedings", "conference", "journal", "transactions", "arxiv", "preprint", "workshop", "university",
@@ -35,7 +39,7 @@ NOT_NAME_WORDS = {
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
     "communications",
     # German citations' words for a volume, a number, editors, an edition and a publisher ("Forum X, Bd. 23")
-    "bd.", "bd", "nr.", "hrsg.", "hrsg", "hg.", "aufl.", "auflage", "verlag",
+    *(w.lower() for w in GERMAN_CITATION_ABBR), *(w.lower() + "." for w in GERMAN_CITATION_ABBR), "auflage", "verlag",
     "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
     "github",  # ("Welcome to My GitHub Profile": a profile README's greeting names the site, no one)
     *SECTION_LABEL_WORDS,

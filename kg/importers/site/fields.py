@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 from ...model import Affiliation, Person
 from ..common import (
     DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
-    repair_url, URL_SCHEME,
+    repair_url, strip_tags, URL_SCHEME,
 )
 
 
@@ -71,7 +71,6 @@ def name_words(name: str) -> str:
 
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
 _LINE_TAG = re.compile(r"(?i)<(?:br|/?p|/?div|/?li)\b[^>]*>")
-_TAG = re.compile(r"<[^>]+>")
 _EMPHASIS_MARK = re.compile(r"(\*\*|__|\*|_(?=\w)|(?<=\w)_|`)")
 
 
@@ -83,7 +82,7 @@ def md_text(text: str) -> str:
         text = _SHORTCODE.sub("", text)  # Hugo shortcodes: {{< staticref "cv.pdf" >}}CV{{< /staticref >}}
     if "<" in text:
         text = _LINE_TAG.sub(" ", text)  # "Professor<br>Fellow": two lines, not one word
-        text = _TAG.sub("", text)
+        text = strip_tags(text)
     if "*" in text or "_" in text or "`" in text:
         text = _EMPHASIS_MARK.sub("", text)
     return " ".join(_html.unescape(text).split())
