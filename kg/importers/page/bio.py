@@ -47,7 +47,7 @@ from ..common import (
 from .source import HEADING_TAGS, ICON_GLYPH, button_link, classes_of, norm, service_icons, tag_of
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
-from .runs import Block, Seg, menu_line
+from .runs import Block, Seg, menu_line, seg_lines
 from .labels import label_of, link_text, separators_only
 from .context import abs_url, mailto_address, sentences
 from .citation import uninvert_authors
@@ -968,7 +968,7 @@ class PersonReader:
             topic = re.split(r"\s*(?:\(|\[|,\s*e\.g\.|:\s|;\s)", text)[0].strip(" .:;,")
             if topic and len(topic.split()) <= 12 and not YEAR.search(topic):
                 self.add_interests([topic])
-                self.r.use(set().union(*(s.lines for s in segs)) | set(lead[1]))
+                self.r.use(seg_lines(segs) | set(lead[1]))
                 self._interests_lead = lead
                 return True
         if sec == "other" and len(segs) == 1 and not b.is_list_item \

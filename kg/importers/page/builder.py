@@ -23,7 +23,7 @@ from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, n
 from .memo import mark_owner, parse_venue, same_name
 from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, VENUE_WORDS, author_score, name_like, venue_score
-from .runs import WORK_COLUMN, Block, column_hints, Seg, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines, year_before_title
+from .runs import WORK_COLUMN, Block, column_hints, Seg, seg_lines, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines, year_before_title
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
@@ -1426,7 +1426,7 @@ class Builder(SectionReaders, PersonReader):
                     k: v for k, v in met.model_dump(exclude={"source", "approximate"}).items()
                     if v is not None and getattr(self.metrics, k) is None})
                 self.metrics.source = self.metrics.source or "homepage"
-                r.use(set().union(*(s.lines for s in segs)))
+                r.use(seg_lines(segs))
                 continue
             if sec == "publications" and 1 <= len(segs) <= 3 and any(_OWN_THESIS_SUPERVISED.search(s.text)
                                                                       for s in segs):
@@ -2071,7 +2071,7 @@ class Builder(SectionReaders, PersonReader):
             if blk.kind != "item" or blk.section not in ("publications", "talks") or blk.el is None:
                 continue
             segs, _ = self.r.segs(blk)
-            lines = set().union(*[s.lines for s in segs]) if segs else set()
+            lines = seg_lines(segs)
             if not lines or lines & self.doc.used or sum(len(s.text.split()) for s in segs) > 20 \
                     or not all(s.anchors() for s in segs):
                 continue  # (a line with no link of its own, "MSU email: x@y.edu" under the links, says more)

@@ -19,7 +19,7 @@ from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
 from .sections import year_heading, section_kind
 from .scores import author_score, name_like
-from .runs import TYPED_BULLET, Block, Seg
+from .runs import TYPED_BULLET, Block, Seg, seg_lines
 from .marks import majority
 from .labels import label_of, link_text
 from .context import PARTICLE_ALTERNATIVES, abs_url, sentences
@@ -937,7 +937,7 @@ _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 def _joined_entry(segs: list[Seg]) -> list[tuple[str, set[int], list[Seg]]]:
     """A block's lines as one entry (as :meth:`SectionReaders._item_texts` gives entries), their texts joined by
     commas: an award's name and who gave it, a degree over several lines."""
-    return [(", ".join(s.text.strip(" ,") for s in segs), set().union(*[s.lines for s in segs]), segs)]
+    return [(", ".join(s.text.strip(" ,") for s in segs), seg_lines(segs), segs)]
 
 
 class SectionReaders:
@@ -952,7 +952,7 @@ class SectionReaders:
             return [(TYPED_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
         if b.is_list_item or len(segs) <= 1:
             return [(TYPED_BULLET.sub("", norm(" ".join(s.text for s in segs))),
-                     set().union(*[s.lines for s in segs]) if segs else set(), segs)]
+                     seg_lines(segs), segs)]
         # "• Ph.D., University of X, 1975<br>• M.A., ...": a bullet typed at the start of a line marks an item
         return [(TYPED_BULLET.sub("", s.text), s.lines, [s]) for s in segs]
 
@@ -986,16 +986,16 @@ class SectionReaders:
             if own and date_of(own.group("date"), b.group_year):
                 # "**2023-10-02**" over "2023-09: I gave a talk" (a card whose text gives its own date): the item's
                 # date is its own, the date over it no item's (its line unparsed, not lost)
-                entries = [(norm(" ".join(s.text for s in segs[1:])), set().union(*[s.lines for s in segs[1:]]), segs[1:])]
+                entries = [(norm(" ".join(s.text for s in segs[1:])), seg_lines(segs[1:]), segs[1:])]
             else:
                 entries = [(segs[0].text + ": " + norm(" ".join(s.text for s in segs[1:])),
-                            set().union(*[s.lines for s in segs]), segs)]
+                            seg_lines(segs), segs)]
         elif b.is_list_item and len(segs) >= 2 and len(segs[-1].text) <= 30 \
                 and (m := DATE_PREFIX.match(segs[-1].text + " ")) and m.end() >= len(segs[-1].text) \
                 and date_of(segs[-1].text, b.group_year):
             # a news card: title, text, then its date ("2025.07") on a line of its own
             entries = [(segs[-1].text + ": " + norm(" ".join(s.text for s in segs[:-1])),
-                        set().union(*[s.lines for s in segs]), segs)]
+                        seg_lines(segs), segs)]
         for text, lines, ss in entries:
             if not text:
                 continue
@@ -1095,7 +1095,7 @@ class SectionReaders:
             # "<h2>Tarn Research Award</h2><p>For our paper ... we received the award.<br>The jury ...<br>Links:
             # ...</p>": a heading that names one award over prose about it; the prose is its story, no awards of
             # its own (one award for the heading, however many paragraphs)
-            lines = set().union(*[s.lines for s in segs])
+            lines = seg_lines(segs)
             if getattr(self, "_told_award", None) != (b.heading, label):
                 self._told_award = (b.heading, label)
                 years = sorted({int(y) for y in YEAR.findall(label)})
@@ -1109,7 +1109,7 @@ class SectionReaders:
         if self._award_remark(b, segs):
             # "🥇 **1º Lugar – HackatAgro 2022**" then "- Developed a tool for soil carbon": a list of one undated item
             # right under a bold award line says what the award was for (no award of its own)
-            self.r.use(set().union(*[s.lines for s in segs]))
+            self.r.use(seg_lines(segs))
             return
 
         # each line of an item is an award when each has its year; when the first opens with its year, the others
@@ -1123,7 +1123,7 @@ class SectionReaders:
             # "- 2025 **Best Demo Award**<br>Conference on X (IROS 2025)": the dated bold line is the award, the plain
             # lines under it who gave it; "- Award 2008.<br><i>Picture of its presentation at X 2009</i>": an italic
             # line under the award is a remark on it (neither is a field of an award's, nor a part of its name)
-            entries = [(TYPED_BULLET.sub("", segs[0].text), set().union(*[s.lines for s in segs]), segs)]
+            entries = [(TYPED_BULLET.sub("", segs[0].text), seg_lines(segs), segs)]
         elif not b.is_list_item and 2 <= len(segs) <= 3 and YEAR.search(segs[0].text) \
                 and not any(YEAR.search(s.text) for s in segs[1:]):
             # "<p><b>Teaching Award</b> (2025)<br>University of X</p>": one award, the lines after its year say
@@ -1269,7 +1269,7 @@ class SectionReaders:
                 return
             if head_group and not other:
                 self.read_person(b, segs, "bio")
-                said = set().union(*[s.lines for s in segs]) if segs else set()
+                said = seg_lines(segs)
                 # (the card's photo, markup, and the links to their other pages: no words of theirs left unread)
                 self.r.ignore((self.r.el_lines(b.el) if b.el is not None else set()) - said)
                 self.r.use(set().union(*[s.lines for s in segs if all(r.anchor is not None for r in s.runs
@@ -1277,7 +1277,7 @@ class SectionReaders:
             else:
                 # (a co-PI's card under "Principal Investigators", who is not the owner; a postdoc's, a member of the
                 # staff's: members, no students)
-                self.r.use(set().union(*[s.lines for s in segs]) if segs else set())
+                self.r.use(seg_lines(segs))
             return
         if self._owner_card == key and (sum(len(s.text.split()) for s in segs) <= 12 or len(segs) <= 6 and all(
                 len(s.text.split()) <= 8 for s in segs)):
@@ -1430,7 +1430,7 @@ class SectionReaders:
             if student is not None:
                 if student.role is None:
                     student.role = _role_from(" ".join(s.text for s in segs))
-                self.r.use(set().union(*[s.lines for s in segs]) if segs else set())
+                self.r.use(seg_lines(segs))
             return True
         name, faculty = _card_name(label)
         if name is None or not segs:
@@ -1452,7 +1452,7 @@ class SectionReaders:
         role_default = _role_from(b.heading or "")
         if not (role and short) and not (role_default and (short or self.r.block_anchors(b))):
             return False
-        lines = set().union(*[s.lines for s in segs])
+        lines = seg_lines(segs)
         student = Student(name=name, role=role or role_default, line=self.r.L(min(lines) if lines else b.line()))
         self.students.append(student)
         self._member_card = (key, student)
@@ -1506,7 +1506,7 @@ class SectionReaders:
         if sum(1 for k in kinds if k and k != "alumnus") >= 2 and not any(k == "visiting student" for k in kinds):
             # "Visitors | Master Students | Bachelor Students": a roster laid out in columns, each cell one person
             # of the kind its column names (a column of another kind, the lab's guests, names no student)
-            lines = set().union(*[s.lines for s in segs])
+            lines = seg_lines(segs)
             for cell, text, kind in zip(cells, texts, kinds):
                 name, info = _split_name_info(text) if kind and kind != "alumnus" and text else (None, "")
                 if name:
@@ -1548,10 +1548,10 @@ class SectionReaders:
         if role_default == "alumnus":
             role = "alumnus"  # under "Alumni": a former student, whatever degree their lines name
         if _guest(texts[role_i] if role_i is not None else info):
-            self.r.ignore(set().union(*[s.lines for s in segs]))
+            self.r.ignore(seg_lines(segs))
             return True  # "Visiting Scholar", "Visiting PhD Student": a guest of the lab, no student of its head
         link = next((a for a in cells[name_i].iter("a")), None)
-        lines = set().union(*[s.lines for s in segs])
+        lines = seg_lines(segs)
         self._add_student(b, name, inst or None, role, link, lines)
         self.r.use(lines)
         return True
@@ -1648,7 +1648,7 @@ class SectionReaders:
             # "I have taught ..., including Java programming, ... and Compilers." over a paragraph: its courses
             line = self.r.L(min(min(s.lines) for s in segs if s.lines)) if any(s.lines for s in segs) else b.line()
             self.teaching.extend(t.model_copy(update={"line": line}) for t in said)
-            self.r.use(set().union(*[s.lines for s in segs]))
+            self.r.use(seg_lines(segs))
             return
         for text, lines, ss in self._item_texts(b, segs, each=lambda t: bool(_TERM.search(t))):
             course = _teaching_from(text, place, named)
@@ -1892,7 +1892,7 @@ class SectionReaders:
         if not items:
             return False
         self.add_interests(items)
-        self.r.use(set().union(*(s.lines for s in segs)))
+        self.r.use(seg_lines(segs))
         return True
 
     def add_interests(self, items: list[str]) -> None:
@@ -1904,7 +1904,7 @@ class SectionReaders:
 
     def read_experience(self, b: Block, segs: list[Seg]) -> None:
         if b.el is not None and tag_of(b.el) == "dd" and b.el in self._dd_taken:
-            self.r.use(set().union(*(s.lines for s in segs)) if segs else set())
+            self.r.use(seg_lines(segs))
             return  # read with the position its <dt> names
         if b.el is not None and tag_of(b.el) == "dd" and b.el in self._dd_address:
             return  # the address of the place a position's <dt> names
@@ -1938,13 +1938,13 @@ class SectionReaders:
                 # academicpages' CV: "* Summer 2021: Research Assistant" over "  * University of Kent" and "  * Duties
                 # included: ...": the item's line is the position, the first line under it the place
                 ss = [s for s in ss if s not in subs or s is subs[0]]
-                text, lines = f"{own}, {norm(subs[0].text)}", set().union(*[s.lines for s in ss])
+                text, lines = f"{own}, {norm(subs[0].text)}", seg_lines(ss)
             elif own and own != text and text.startswith(own) and _experience_from(own) is not None:
                 # "Analyst, Acme (2020–2021)" over a sub-list of what was done there: the position is the item's
                 # own line; its details name no organisation
                 details = [s for s in ss if norm(s.text) not in own]
                 ss = [s for s in ss if norm(s.text) in own]
-                text, lines = own, set().union(*[s.lines for s in ss]) if ss else lines
+                text, lines = own, seg_lines(ss) if ss else lines
                 for s in details:
                     if ADVISOR_LABEL.match(norm(s.text)):
                         # "  * Supervisors: A and B" among the details of a doctoral position: its advisors
@@ -2044,7 +2044,7 @@ class SectionReaders:
         # listed, as an address is)
         self._dd_address.update(dd for dd, t in dds[at + 1:] if t and len(t.split()) <= 6 and ":" not in t
                                 and not JOB_WORDS.search(t) and not INSTITUTION_STRONG.search(t))
-        self.r.use(set().union(*(s.lines for s in segs)))
+        self.r.use(seg_lines(segs))
         return True
 
     def _doctoral_advisors(self, b: Block, text: str, lines) -> None:

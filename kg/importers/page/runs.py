@@ -689,6 +689,11 @@ after it, no letter after the symbol ("<sup>12</sup>C(K-, K+)", "<sup>18</sup>F-
 legend's word ("<sup>1</sup>Department", "<sup>2</sup>UCLA") nor an initial ("<sup>1</sup>C. Lee")."""
 
 
+def seg_lines(segs) -> set[int]:
+    """The source lines of some segments, together (none for none)."""
+    return set().union(*(s.lines for s in segs))
+
+
 def segments(runs: list) -> tuple[list[Seg], list[int]]:
     """Cut runs into segments at <br> and block boundaries; returns the segments and the
     indexes (into the segment list) after which a blank line (<br><br>) separates groups."""
