@@ -39,7 +39,8 @@ NOT_NAME_WORDS = {
     "models", "vision", "ieee", "acm", "international", "symposium", "abstract", "code", "pdf", "project",
     "communications",
     # German citations' words for a volume, a number, editors, an edition and a publisher ("Forum X, Bd. 23")
-    *(w.lower() for w in GERMAN_CITATION_ABBR), *(w.lower() + "." for w in GERMAN_CITATION_ABBR), "auflage", "verlag",
+    # (with their stop, but "jg." and the bare two letters may be a name's initials: "Zhang, JG", "Li, Hg.")
+    "bd", "hrsg", *(w.lower() + "." for w in GERMAN_CITATION_ABBR if w != "Jg"), "auflage", "verlag",
     "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
     "github",  # ("Welcome to My GitHub Profile": a profile README's greeting names the site, no one)
     *SECTION_LABEL_WORDS,
