@@ -676,6 +676,14 @@ def _abbreviates(short: str, full: str) -> bool:
         return True
     if set(w for w in a.split() if len(w) >= 3) & set(b.split()):
         return True
+    starts = {w[0] for w in b.split()}
+    for piece in a.split() if len(a.split()) >= 2 else ():
+        # "TrustLog-CIKM" over "1st Workshop on Trustworthy Learning on Graphs": a badge joining the workshop's
+        # short name to its host conference's; the part that abbreviates the venue (its letters the venue's, in
+        # order, from a word's start) is enough
+        rest = iter(b.replace(" ", ""))
+        if len(piece) >= 3 and piece[0] in starts and all(c in rest for c in piece):
+            return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d*", short.strip()))
 
 
