@@ -3501,3 +3501,19 @@ def test_an_advisor_named_in_apposition_or_in_bare_brackets():
     assert advisors_in("Thesis on ice. Supervised by [Prof Ana Velt] at TU and [Prof Kei Ono] at UTarn.") \
         == ["Ana Velt", "Kei Ono"]
     assert advisors_in("My advisees, Ana Velt and Bo Runde, won prizes.") == []
+
+
+def test_a_saint_glued_to_its_city_ends_no_sentence_of_the_bio(tmp_path):
+    # "... Harbour University in St.Lucia (HU)": the stop of "St." written with no space after it is the city's
+    # abbreviation; the sentence names the position and the place all the same (before, none was read, and a
+    # current internship of the list below became the job title); the university's short name after the city is
+    # no part of the location
+    page = tmp_path / "about.md"
+    page.write_text("# Mara Quist\n\nI'm a Fourth-year Ph.D. candidate in the Department of Soil Science, Harbour "
+                    "University in St.Lucia (HU). I work on dunes.\n\n## Internships\n\n"
+                    "- *2025.09 - Present* Student Researcher, Widgetco, Remote.\n\n"
+                    "## Publications\n\n- Mara Quist, Bo Lind. Dunes of the north. ICML 2020.\n", encoding="utf-8")
+    person = _person(page)
+    assert person.job_title == "Fourth-year Ph.D. candidate"
+    assert person.affiliations[0].name == "Harbour University"
+    assert person.location == "St. Lucia"
