@@ -1801,7 +1801,11 @@ class PersonReader:
                 place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2}(?:\s+\([A-Z][\w.'’ -]+\))?)$",
                                  name)  # ("in Paris (France)")
                 if place and ORG_RX.search(place.group(1)) and not ORG_RX.search(place.group(2)):
-                    name = place.group(1)
+                    # ("Washington University in St. Louis", "Czech Technical University in Prague": a university
+                    # named "<X> University in <city>" has the city in its name; the city is still where it is)
+                    whole = re.search(r"\bUniversity$", place.group(1)) and "," not in place.group(2) \
+                        and not re.match(r"(?:the|an?)\s", place.group(1), re.I)
+                    name = re.sub(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$", "", name) if whole else place.group(1)
                     if self.person["location"] is None:
                         # (not "in St. Louis (WashU)": the university's short name after the city, no country)
                         self.person["location"] = re.sub(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$", "", place.group(2))
