@@ -166,7 +166,7 @@ _ROLE_LIST = re.compile(
 one is the one the place is said with, the others said of the owner alone."""
 _TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:m|s|t|re|ve|ll|d)\b)")
 """An opening single quote typed between a word and its contraction ("I‘m", "I‘ve", "don‘t")."""
-_GLUED_SAINT = re.compile(r"\b(St|Ste|Mt|Ft)\.(?=[A-Z][a-z])")
+_GLUED_SAINT = re.compile(rf"\b({PLACE_ABBREVIATION})\.(?=[A-Z][a-z])")
 """A place's "Saint", "Mount" or "Fort" written with no space after its stop ("Washington University in St.Louis",
 "University of St.Gallen"): the stop ends no sentence, the name is the one written with the space."""
 _MONTH_BEFORE_YEAR = rf"(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
