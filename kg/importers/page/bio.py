@@ -1803,8 +1803,11 @@ class PersonReader:
                 if place and ORG_RX.search(place.group(1)) and not ORG_RX.search(place.group(2)):
                     # ("Washington University in St. Louis", "Czech Technical University in Prague": a university
                     # named "<X> University in <city>" has the city in its name; the city is still where it is)
+                    # (only a saint's city, "St. Louis": "Stanford University in California", "Peking University
+                    # in Beijing" name the university and then where it is, the far more common form)
                     whole = re.search(r"\bUniversity$", place.group(1)) and "," not in place.group(2) \
-                        and not re.match(r"(?:the|an?)\s", place.group(1), re.I)
+                        and not re.match(r"(?:the|an?)\s", place.group(1), re.I) \
+                        and re.match(rf"{PLACE_ABBREVIATION}\.\s", place.group(2))
                     name = re.sub(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$", "", name) if whole else place.group(1)
                     if self.person["location"] is None:
                         # (not "in St. Louis (WashU)": the university's short name after the city, no country)
