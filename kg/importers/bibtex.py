@@ -677,12 +677,16 @@ def _abbreviates(short: str, full: str) -> bool:
     if set(w for w in a.split() if len(w) >= 3) & set(b.split()):
         return True
     starts = {w[0] for w in b.split()}
-    for piece in a.split() if len(a.split()) >= 2 else ():
+    pieces = re.findall(r"[^\W_]+", short)
+    for piece in pieces if len(pieces) >= 2 else ():
         # "TrustLog-CIKM" over "1st Workshop on Trustworthy Learning on Graphs": a badge joining the workshop's
         # short name to its host conference's; the part that abbreviates the venue (its letters the venue's, in
-        # order, from a word's start) is enough
+        # order, from a word's start, written as a short name is: two capitals or more) is enough (not "Gene
+        # Editing" over "Genome Biology": words of the paper's topic)
         rest = iter(b.replace(" ", ""))
-        if len(piece) >= 3 and piece[0] in starts and all(c in rest for c in piece):
+        folded = fold_venue(piece).replace(" ", "")
+        if len(folded) >= 3 and sum(c.isupper() for c in piece) >= 2 and folded[0] in starts \
+                and all(c in rest for c in folded):
             return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d*", short.strip()))
 

@@ -1115,7 +1115,9 @@ def test_an_abbr_badge_joining_a_workshop_to_its_host_conference_is_the_venue():
     pubs = read_bibtex(
         "@article{a, title={Tracing Answers}, author={Roe, Jane}, journal={2nd Workshop on Fair Ranking of Pages},"
         " year={2022}, abbr={FairRank-WSDM}}\n"
-        "@article{b, title={Naps}, author={Roe, Jane}, journal={Somnology}, year={2021}, abbr={Sleep@Home}}",
+        "@article{b, title={Naps}, author={Roe, Jane}, journal={Somnology}, year={2021}, abbr={Sleep@Home}}\n"
+        # (words of a topic whose letters happen to run through the venue's: no short name, no capitals inside)
+        "@article{c, title={Cuts}, author={Roe, Jane}, journal={Genome Biology}, year={2021}, abbr={Gene Editing}}",
         owner="Jane Roe").publications
     assert [(p.venue, p.venue_full) for p in pubs] == [
-        ("FairRank-WSDM", "2nd Workshop on Fair Ranking of Pages"), ("Somnology", None)]
+        ("FairRank-WSDM", "2nd Workshop on Fair Ranking of Pages"), ("Somnology", None), ("Genome Biology", None)]
