@@ -676,6 +676,22 @@ def _abbreviates(short: str, full: str) -> bool:
         return True
     if set(w for w in a.split() if len(w) >= 3) & set(b.split()):
         return True
+    starts = {w[0] for w in b.split()}
+    pieces = re.findall(r"[^\W_]+\.?", short)
+    # (not "ADHD@Work" over "International Conference on ADHD": a plain word no word of the venue opens, written
+    # whole, no abbreviation's stop, "Annu. of AAG", makes the badge a topic's tag, "ADHD at work")
+    plain = any(len(p) >= 4 and not p.endswith(".") and sum(c.isupper() for c in p) <= 1
+                and not any(w.startswith(fold_venue(p)) for w in b.split()) for p in pieces)
+    for piece in pieces if len(pieces) >= 2 and not plain else ():
+        # "TrustLog-CIKM" over "1st Workshop on Trustworthy Learning on Graphs": a badge joining the workshop's
+        # short name to its host conference's; the part that abbreviates the venue (its letters the venue's, in
+        # order, from a word's start, written as a short name is: two capitals or more) is enough (not "Gene
+        # Editing" over "Genome Biology": words of the paper's topic)
+        rest = iter(b.replace(" ", ""))
+        folded = fold_venue(piece).replace(" ", "")
+        if len(folded) >= 3 and sum(c.isupper() for c in piece) >= 2 and folded[0] in starts \
+                and all(c in rest for c in folded):
+            return True
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d*", short.strip()))
 
 

@@ -1107,3 +1107,24 @@ def test_role_list_fields_mark_the_authors_they_name():
         ("Kai Lind", ["corresponding"])]
     assert all(not a.marks for a in by["Tails of Lizards"].authors)
     assert [u.text.strip() for u in doc.unparsed()] == ["corresponding_authors = {Poe, Dan},"]
+
+
+def test_an_abbr_badge_joining_a_workshop_to_its_host_conference_is_the_venue():
+    # al-folio's "TrustLog-CIKM": the workshop's short name (its letters the workshop's, in order) joined to the
+    # conference that hosted it; a badge naming the paper's topic ("Sleep@Home" over "Somnology") stays no venue
+    pubs = read_bibtex(
+        "@article{a, title={Tracing Answers}, author={Roe, Jane}, journal={2nd Workshop on Fair Ranking of Pages},"
+        " year={2022}, abbr={FairRank-WSDM}}\n"
+        "@article{b, title={Naps}, author={Roe, Jane}, journal={Somnology}, year={2021}, abbr={Sleep@Home}}\n"
+        # (words of a topic whose letters happen to run through the venue's: no short name, no capitals inside)
+        "@article{c, title={Cuts}, author={Roe, Jane}, journal={Genome Biology}, year={2021}, abbr={Gene Editing}}\n"
+        # (a topic written with the venue's acronym and a plain word: "<topic> at work")
+        "@article{d, title={Jobs}, author={Roe, Jane}, booktitle={Conference on Sleep Apnea (CSA)}, year={2021},"
+        " abbr={SA@Work}}\n"
+        # (an abbreviated word, its stop written, is a short name's part)
+        "@article{e, title={Maps}, author={Roe, Jane}, journal={ANNALS OF THE SOCIETY OF MAPS}, year={2021},"
+        " abbr={Annu. of SOM}}",
+        owner="Jane Roe").publications
+    assert [(p.venue, p.venue_full) for p in pubs] == [
+        ("FairRank-WSDM", "2nd Workshop on Fair Ranking of Pages"), ("Somnology", None), ("Genome Biology", None),
+        ("CSA", "Conference on Sleep Apnea"), ("Annu. of SOM", "ANNALS OF THE SOCIETY OF MAPS")]

@@ -308,3 +308,51 @@ def test_pubmed_full_text_and_pdf_links_each_take_their_own_slot(tmp_path):
         "pubmed": "http://www.ncbi.nlm.nih.gov/entrez/query.fcgi?cmd=Retrieve&db=PubMed&list_uids=2718281",
         "paper": "https://gadgets.example/s0022-2836", "other": "http://j.example/"}
     assert pubs[0].more_links == [] and pubs[1].more_links == []
+
+
+_DISPATCH_LIST = """# Ines Varga
+
+## Publications
+
+- Oskar Brandt<sup>*</sup>, _**Ines Varga**_<sup>*</sup>, Lena Holm, Piet Ruys. [Measles cluster in a rowing club, Tarnow, Poland, March 2019.](https://doi.org/10.1000/eid.0001) **Emerging pond diseases**, 25(8): 1220--1222. (2019)
+- _**Ines Varga**_, Mara Lind. [Ticks on migrating geese, Lake Vetter, 2016-2018.](https://doi.org/10.1000/eid.0002) **Vector Notes**, 12, 40-44. (2020)
+- _**Ines Varga**_, Mara Lind. [Sparrows of the Old Harbour.](https://doi.org/10.1000/eid.0003) **Bird Letters**, 7, 1-9. (2021)
+"""
+
+
+def test_a_linked_title_naming_a_place_and_a_date_is_the_title_before_its_bold_journal(tmp_path):
+    # an outbreak report's title closes with its place and month: the year the citation gives again at its end is
+    # the citation's, the one in the link is the title's; the bold run after it stays the journal
+    page = tmp_path / "publications.md"
+    page.write_text(_DISPATCH_LIST, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Measles cluster in a rowing club, Tarnow, Poland, March 2019",
+                                       "Ticks on migrating geese, Lake Vetter, 2016-2018", "Sparrows of the Old Harbour"]
+    # (the journal written in sentence case, as its own site writes it, reads as a title as well as the link does)
+    assert [p.venue for p in pubs] == ["Emerging pond diseases", "Vector Notes", "Bird Letters"]
+    assert [p.year for p in pubs] == [2019, 2020, 2021]
+    assert [a.name for a in pubs[0].authors] == ["Oskar Brandt", "Ines Varga", "Lena Holm", "Piet Ruys"]
+    assert pubs[0].authors[1].is_self
+
+
+_MIXED_GIVEN_FIRST = """# Ines Varga
+
+## Publications
+
+- _**Ines Varga**_, Tomas Lind, Hana Roe, L. K. Moss, W. Y. Tan, Alex Y. M. Ho, K. T. Yip, Leo P. Quist. [Gulls carrying ticks across the Baltic.](https://doi.org/10.1000/gull.1) **Vector Notes**, 20(3), e70249. (2024)
+- Tomas Lind, Hana Roe, L. K. Moss, _**Ines Varga**_. [Ticks of the dunes.](https://doi.org/10.1000/gull.2) **Vector Notes**, 19, 4-9. (2023)
+"""
+
+
+def test_a_given_name_first_list_with_initials_is_not_read_family_name_first(tmp_path):
+    # "Ines Varga, Tomas Lind, ..., L. K. Moss, W. Y. Tan" reads family-first as "Ines Varga, Tomas Lind", ...,
+    # "Moss, W. Y." (the cut falls inside the list); the owner's whole name where a family name would stand says
+    # the list is written given name first
+    page = tmp_path / "publications.md"
+    page.write_text(_MIXED_GIVEN_FIRST, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Gulls carrying ticks across the Baltic", "Ticks of the dunes"]
+    assert [a.name for a in pubs[0].authors] == ["Ines Varga", "Tomas Lind", "Hana Roe", "L. K. Moss", "W. Y. Tan",
+                                                 "Alex Y. M. Ho", "K. T. Yip", "Leo P. Quist"]
+    assert [a.name for a in pubs[1].authors] == ["Tomas Lind", "Hana Roe", "L. K. Moss", "Ines Varga"]
+    assert [p.venue for p in pubs] == ["Vector Notes", "Vector Notes"]

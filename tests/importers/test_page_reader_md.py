@@ -4341,3 +4341,18 @@ def test_nested_parts_read_a_labelled_author_line_and_not_several_papers_under_o
     assert "Early nets" not in pubs
     unparsed = "\n".join(u.text for u in result.profile.unparsed)
     assert "https://example.org/a" in unparsed and "https://example.org/b" in unparsed
+
+
+def test_a_marks_legend_under_the_thesis_heading_is_no_thesis(tmp_path):
+    # "\* indicates equal contribution" closing the page's lists under its last heading, "## Thesis": the legend
+    # of the marks, no title of the owner's thesis
+    page = tmp_path / "publications.md"
+    page.write_text("# Publications\n\n## Journal papers\n\n"
+                    "B. Lind\\*, **J. Roe**\\*, [Tides of the north sea](https://doi.org/10.1000/x1), *Ocean Letters*, 2022.\n\n"
+                    "**J. Roe**, B. Lind, [Tides of the south sea](https://doi.org/10.1000/x2), *Ocean Letters*, 2021.\n\n"
+                    "## Thesis\n\n**J. Roe**, [A study of tides](https://example.org/thesis.pdf), Tarn University, 2022\n\n"
+                    "\\* indicates equal contribution\n", encoding="utf-8")
+    result = import_path(page, owner="Jane Roe")
+    pubs = result.profile.publications
+    assert [p.title for p in pubs] == ["Tides of the north sea", "Tides of the south sea", "A study of tides"]
+    assert pubs[0].authors[1].marks == ["equal_contribution"]

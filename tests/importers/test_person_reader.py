@@ -3501,3 +3501,49 @@ def test_an_advisor_named_in_apposition_or_in_bare_brackets():
     assert advisors_in("Thesis on ice. Supervised by [Prof Ana Velt] at TU and [Prof Kei Ono] at UTarn.") \
         == ["Ana Velt", "Kei Ono"]
     assert advisors_in("My advisees, Ana Velt and Bo Runde, won prizes.") == []
+
+
+def test_a_saint_glued_to_its_city_ends_no_sentence_of_the_bio(tmp_path):
+    # "... Harbour University in St.Lucia (HU)": the stop of "St." written with no space after it is the city's
+    # abbreviation; the sentence names the position and the place all the same (before, none was read, and a
+    # current internship of the list below became the job title); the university's short name after the city is
+    # no part of the location
+    page = tmp_path / "about.md"
+    page.write_text("# Mara Quist\n\nI'm a Fourth-year Ph.D. candidate in the Department of Soil Science, Harbour "
+                    "University in St.Lucia (HU). I work on dunes.\n\n## Internships\n\n"
+                    "- *2025.09 - Present* Student Researcher, Widgetco, Remote.\n\n"
+                    "## Publications\n\n- Mara Quist, Bo Lind. Dunes of the north. ICML 2020.\n", encoding="utf-8")
+    person = _person(page)
+    assert person.job_title == "Fourth-year Ph.D. candidate"
+    # ("<X> University in <city>": the city is part of the university's name, and still where it is)
+    assert person.affiliations[0].name == "Harbour University in St. Lucia"
+    assert person.location == "St. Lucia"
+
+
+def test_a_degree_whose_place_follows_the_advisors_name_is_earned_there():
+    # "PhD in X, with a focus on Y. Advisor Prof. A. Lee - Hill University (Italy).": the place after the advisor's
+    # name (a dash or a sentence's stop ends it) is where the degree was earned; the advisor's own place ("advisor:
+    # Prof. Ann Lee of Hill University") is not
+    ed = education_from("11/2015 - 02/2019: PhD in Soil Physics, with a focus on dunes. Advisor Prof. Ann Lee - "
+                        "Hill University of Tarn (Italy).")
+    assert (ed.degree, ed.field, ed.institution, ed.year) == ("PhD", "Soil Physics", "Hill University of Tarn", 2019)
+    ed = education_from("2012 - 2015: MSc in Dunes. Advisor: Bo Roe. Hill University of Tarn (Italy).")
+    assert (ed.field, ed.institution) == ("Dunes", "Hill University of Tarn")
+    assert education_from("PhD in Physics, advisor: Prof. Ann Lee of Hill University") is None
+    ed = education_from("PhD in Physics, Tarn University, advisor: Prof. Ann Lee (Hill University)")
+    assert ed.institution == "Tarn University"
+
+
+def test_a_university_named_with_its_city_keeps_the_city_and_a_university_of_x_does_not(tmp_path):
+    page_text = ("# Mara Quist\n\nI am a PhD student at {}. I work on dunes.\n\n## Publications\n\n"
+                 "- Mara Quist, Bo Lind. Dunes of the north. ICML 2020.\n")
+    cases = (("Dune Technical University in St. Tarnow", "Dune Technical University in St. Tarnow", "St. Tarnow"),
+             # (a university then where it is: "Stanford University in California", "Peking University in Beijing")
+             ("Dune Technical University in Tarnow", "Dune Technical University", "Tarnow"),
+             ("Quist University in Ohio", "Quist University", "Ohio"),
+             ("the University of Tarn in Paris (France)", "University of Tarn", "Paris (France)"))
+    for k, (written, name, place) in enumerate(cases):
+        page = tmp_path / f"about{k}.md"
+        page.write_text(page_text.format(written), encoding="utf-8")
+        person = _person(page)
+        assert (person.affiliations[0].name, person.location) == (name, place)

@@ -3613,3 +3613,26 @@ def test_a_contact_setting_written_as_a_mail_link_after_a_scheme_is_the_address(
     person = Person(name="Ann Lee")
     assert apply_social(person, "mail-open", "https://mailto:ann@example.org")
     assert person.email == "ann@example.org" and person.links == {}
+
+
+@pytest.mark.parametrize("cfg, base", [
+    # Poole's and Hyde's configurations: the whole address written as baseurl too, or as baseurl alone
+    ({"url": "https://rlind.github.io/", "baseurl": "https://rlind.github.io/"}, "https://rlind.github.io"),
+    ({"baseurl": "https://rlind.github.io/"}, "https://rlind.github.io"),
+    ({"url": "https://rlind.github.io", "baseurl": "https://rlind.github.io/notes/"}, "https://rlind.github.io/notes"),
+    # a path, as Jekyll means it
+    ({"url": "https://rlind.github.io", "baseurl": "/notes"}, "https://rlind.github.io/notes"),
+    ({"url": "https://rlind.github.io", "baseurl": ""}, "https://rlind.github.io"),
+    ({"baseurl": "/notes"}, None),
+])
+def test_a_jekyll_sites_address_joins_url_and_a_baseurl_written_as_a_whole_address(tmp_path, cfg, base):
+    from kg.importers.site.jekyll import _site_base
+
+    assert _site_base(cfg, tmp_path) == base
+
+
+def test_a_hyde_site_whose_baseurl_is_its_address_has_that_homepage(tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Ruth Okafor\nurl: https://rokafor.github.io/\n"
+                                          "baseurl: https://rokafor.github.io/\nauthor:\n  name: Ruth Okafor\n")
+    (tmp_path / "index.md").write_text("---\nlayout: default\n---\n\nI am a researcher at Harbor Labs.\n")
+    assert import_path(tmp_path).profile.person.homepage == "https://rokafor.github.io"

@@ -167,6 +167,9 @@ _ROLE_LIST = re.compile(
 one is the one the place is said with, the others said of the owner alone."""
 _TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:m|s|t|re|ve|ll|d)\b)")
 """An opening single quote typed between a word and its contraction ("I‘m", "I‘ve", "don‘t")."""
+_GLUED_SAINT = re.compile(rf"\b({PLACE_ABBREVIATION})\.(?=[A-Z][a-z])")
+"""A place's "Saint", "Mount" or "Fort" written with no space after its stop ("Washington University in St.Louis",
+"University of St.Gallen"): the stop ends no sentence, the name is the one written with the space."""
 _MONTH_BEFORE_YEAR = rf"(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
 """A month maybe named before a year ("in June 2025", "in Sept. 2019"), a pattern to put in another."""
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
@@ -1454,6 +1457,7 @@ class PersonReader:
         """Fields a bio paragraph states: position, degrees, advisors, interests."""
         # "I‘m a Ph.D. candidate": an opening quote typed for the apostrophe inside a word is one
         t = _TURNED_APOSTROPHE.sub("\u2019", t)
+        t = _GLUED_SAINT.sub(r"\1. ", t)
         roles = _ROLE_LIST.search(t)
         if roles and JOB_WORDS.search(roles.group("last")):
             # "I'm a civil servant, a statistician and a PhD student at X": the position at X is the last role named
@@ -1798,9 +1802,17 @@ class PersonReader:
                 place = re.match(r"^(.*?\S)\s+in\s+([A-Z][\w.'’-]+(?:,?\s+[A-Z][\w.'’-]+){0,2}(?:\s+\([A-Z][\w.'’ -]+\))?)$",
                                  name)  # ("in Paris (France)")
                 if place and ORG_RX.search(place.group(1)) and not ORG_RX.search(place.group(2)):
-                    name = place.group(1)
+                    # ("Washington University in St. Louis", "Czech Technical University in Prague": a university
+                    # named "<X> University in <city>" has the city in its name; the city is still where it is)
+                    # (only a saint's city, "St. Louis": "Stanford University in California", "Peking University
+                    # in Beijing" name the university and then where it is, the far more common form)
+                    whole = re.search(r"\bUniversity$", place.group(1)) and "," not in place.group(2) \
+                        and not re.match(r"(?:the|an?)\s", place.group(1), re.I) \
+                        and re.match(rf"{PLACE_ABBREVIATION}\.\s", place.group(2))
+                    name = re.sub(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$", "", name) if whole else place.group(1)
                     if self.person["location"] is None:
-                        self.person["location"] = place.group(2)
+                        # (not "in St. Louis (WashU)": the university's short name after the city, no country)
+                        self.person["location"] = re.sub(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$", "", place.group(2))
                 # "... and Technology (NTNU)" (not "HKUST(GZ)": a campus after the acronym of its university)
                 # ("X University (XU) and University of Y (UY)": each place's acronym before the next place too)
                 name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)

@@ -1798,7 +1798,10 @@ class Builder(SectionReaders, PersonReader):
         anchors = self.r.block_anchors(b)
         url = None
         if thesis:
-            if len(segs) != 1 or len(anchors) > 1 or anchors and label_of(anchors[0]) != segs[0].text.strip(" *_"):
+            if len(segs) != 1 or len(anchors) > 1 or anchors and label_of(anchors[0]) != segs[0].text.strip(" *_") \
+                    or segs[0].legend:
+                # (nor is "\* indicates equal contribution" closing the page's lists under its last heading, "##
+                # Thesis": the marks' legend, read as such before the works)
                 return
             if anchors and is_label_anchor(anchors[0]):
                 # "[Download PDF](phd.pdf)" under the thesis's title and its abstract: that thesis's link, no title

@@ -115,6 +115,19 @@ def inverted_head(text: str) -> tuple[str, str] | None:
     return (m.group(0), rest) if rest else None
 
 
+def _owner_given_first(head: str, ctx: Ctx) -> bool:
+    """Whether a list read family name first holds the owner's whole name written given name first where a family
+    name would stand ("Ann Roe, Mengting Li, L. K. Lee, W. Y. Tam": "Ann Roe" read as a family name, "Mengting Li"
+    as its given names): the list is written given name first, and the family-first reading cuts it in the middle
+    ("Lee, W. Y."), no list of that kind."""
+    for m in _INV_AUTHOR.finditer(head):
+        family = m.group(1).split()
+        if len(family) >= 2 and any(fold(family[0]) == fold(o.split()[0]) and same_name(m.group(1), o)
+                                    for o in ctx.owner_names if o and len(o.split()) >= 2):
+            return True
+    return False
+
+
 _INV_ONE = re.compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}(?=\s+[{_UP}\"“])")
 """One name written family name first that opens a text, a capitalised word after it ("Lind, A. Isotopes in ...")."""
 
@@ -1734,7 +1747,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         parts = parts[:2] if parts else _year_first_citation(semi[1])
         if parts:
             return clean_title(parts[0]), semi[0], clean_piece(parts[1]) or None
-    inverted = inverted_head(text) or _owner_alone_inverted(text, ctx)
+    inverted = inverted_head(text)
+    if inverted and _owner_given_first(inverted[0], ctx):
+        inverted = None
+    inverted = inverted or _owner_alone_inverted(text, ctx)
     if inverted:
         # "Delgado, F., Ruiz, S. Open vent volcanism over 22 years. In prep.": the names, then the citation
         at = len(text) - len(inverted[1])
@@ -1998,6 +2014,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 # "<i>Earnings Among U.S. Engineers, 1961-1986</i>": the span of years a study covers closes its
                 # title (a venue gives one year)
                 vscore = min(vscore, venue_score(_YEARS_STUDIED.sub("", t)))
+            if vscore >= 2 and len(words) >= 6 and (years := {y.group(0) for y in YEAR.finditer(t)}) \
+                    and venue_score(YEAR.sub(" ", t)) == 0 \
+                    and all(y in "".join(x for _, x in groups)[pos:] for y in years):
+                # "A, B. <a>Outbreak in a Gym, Hong Kong, China, March 2021.</a> <b>Journal</b>, 27(8). (2021)": a
+                # styled run whose only venue word is a year the citation writes again after it (its own year) is
+                # the title, which names the date it speaks of (a dispatch's "place, month year")
+                vscore = 0
             if len(words) >= 2 and len(t) >= 8 and author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
@@ -2401,7 +2424,7 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
     if VENUE_LEAD_IN.match(text):
         return None  # "Published in <i>Venue</i>, 2020": where the work appeared, said in words; no names before it
     inverted = inverted_head(text)
-    if inverted:
+    if inverted and not _owner_given_first(inverted[0], ctx):
         return inverted[0], clean_piece(inverted[1])
     # an italic run starts the venue
     for r in seg.runs:

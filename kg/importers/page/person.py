@@ -597,6 +597,11 @@ CJK_SCHOOL = re.compile(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|�
 research institute ("X研究所")."""
 
 
+_ADVISOR_NAME_END = re.compile(r"\s[-–—]\s+|(?<=[a-z]{2})\.\s+")
+"""What ends an advisor's name written inside a degree's line: a dash, or a sentence's stop after a word."""
+_HONORIFIC_WORD = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\b\.?")
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -613,7 +618,19 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     if fm:
         fld = fm.group(1).strip(" .")
     t_no_adv = re.sub(r"\((?:[^()]*?(?:advis|supervis)[^()]*)\)", " ", t, flags=re.I)
-    t_no_adv = re.split(r"\b(?:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the supervision)\b", t_no_adv, flags=re.I)[0]
+    t_no_adv, *adv = re.split(r"\b(?:advis(?:e|o)rs?|supervisors?|advised by|supervised by|under the supervision)\b",
+                              t_no_adv, maxsplit=1, flags=re.I)
+    if adv and not INSTITUTION_STRONG.search(t_no_adv):
+        # "PhD in X, with a focus on Y. Advisor Prof. A. Lee - Hill University (Italy).", "Advisor: Ann Lee. Hill
+        # University": where comes after the advisor's name (a dash or a sentence's stop ends the name), the degree
+        # naming no place before it (not "advisor: Prof. Ann Lee of Hill University": the advisor's own place)
+        ends = [e for e in _ADVISOR_NAME_END.finditer(adv[0])
+                if re.search(r"[A-Z][a-z]", _HONORIFIC_WORD.sub("", adv[0][:e.start()]))
+                and INSTITUTION_STRONG.search(adv[0][e.end():])]
+        if ends:
+            t_no_adv = f"{t_no_adv.rstrip(' ,.;')}, {adv[0][ends[-1].end():]}"
+            if fld and re.search(r"(?i)\badvis|\bsupervis", fld):
+                fld = re.split(r"(?i)[.,;]?\s*\b(?:advis|supervis)", fld, maxsplit=1)[0].strip(" .") or None
     cut = next((m for m in _WITH_HONORIFIC.finditer(t_no_adv)
                 if not _DEGREE_HONOURS.search(m.group(1)) and not ORG_RX.search(m.group(1))), None)
     t_no_adv = t_no_adv[:cut.start()] if cut else t_no_adv

@@ -102,13 +102,21 @@ def _site_base(cfg: dict, root: Path) -> str | None:
     a ``CNAME`` file names another domain, the one GitHub Pages serves the site at (a theme's demo address left
     in ``canonical``, the github.io address a custom domain replaced); with the configuration's ``baseurl``."""
     url = as_text(cfg.get("url")) or as_text(cfg.get("canonical"))
+    baseurl = (as_text(cfg.get("baseurl")) or "").strip()
+    if re.match(r"(?i)[a-z][\w+.\-]*://", baseurl):
+        # "baseurl: https://ann.github.io/" (Poole's and Hyde's configurations write the whole address there, the
+        # layouts linking "{{ site.baseurl }}" alone): an address, not a path to put after ``url`` (which gave
+        # "https://ann.github.io/https://ann.github.io"); its path is the base, its address the site's when no
+        # ``url`` names one
+        url = url or baseurl
+        baseurl = url_parts(baseurl).path
     served = cname_url(root)
     if served and not (url and repair_url(url) and _host(repair_url(url)) == _host(served)) \
             and not _forks_domain(served, url, cfg):
         url = served
     if not url or not repair_url(url):
         return None
-    base = url.rstrip("/") + "/" + (as_text(cfg.get("baseurl")) or "").strip("/")
+    base = url.rstrip("/") + "/" + baseurl.strip("/")
     return base.rstrip("/")
 
 
