@@ -2590,3 +2590,24 @@ def test_a_site_relative_link_on_a_page_the_hugo_reader_leaves_is_placed_at_the_
     links = {p.title: sorted(p.links.values()) for p in import_path(site).profile.publications}
     assert links["Wages of the night shift"] == ["https://papers.example.org/night.pdf", *placed]
 
+
+
+def test_a_hugo_paper_page_written_in_bibtex_keys_has_its_booktitle_or_school_as_venue(tmp_path: Path):
+    # a site's own layout over one page per paper whose front matter keeps BibTeX's field names ("booktitle:" for
+    # a journal or proceedings, "school:" for a thesis, authors as one string): the venue is read there as from a
+    # data file's record (it was read only under "venue:")
+    d = write_site(tmp_path / "site", {
+        "config.toml": 'baseURL = "https://tova-rask.example.org/"\ntitle = "Tova Rask"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI am a lecturer in compilers at Eastmoor University.\n",
+        "content/publications/RL21_SPLASH.md": '---\ndate: 2021-01-01\nkind: "conference"\n'
+        'title: "Loop Fusion Without Tears"\nauthors: "Tova Rask and Ivo Lind"\n'
+        'booktitle: "Workshop on Gentle Compilers (WGC)"\n---\n',
+        "content/publications/Rask12_PhD.md": '---\ndate: 2012-01-01\nkind: "thesis"\n'
+        'title: "Fusing Loops in Practice"\nauthors: "Tova Rask"\nthesis: "PhD"\n'
+        'school: "Eastmoor University"\n---\n'})
+    pubs = {p.title: p for p in import_path(d).profile.publications}
+    # (kg's venue is the acronym a venue is written with, its full name beside it)
+    assert (pubs["Loop Fusion Without Tears"].venue, pubs["Loop Fusion Without Tears"].venue_full) == (
+        "WGC", "Workshop on Gentle Compilers")
+    assert pubs["Loop Fusion Without Tears"].year == 2021
+    assert pubs["Fusing Loops in Practice"].venue == "Eastmoor University"

@@ -727,7 +727,8 @@ PAGE_KEYS = RecordKeys(links=THEME_KEYS.links, authors=("authors", "author"), ve
 """A theme's one page per paper whose authors may be under ``author:`` (Hugo PaperMod's ``author: [Jane Doe]``),
 and the documents a Quarto listing lists, whose venue is under whatever field the listing's template shows
 (``publication:``, ``journal:``), as a data file's record's is."""
-HUGO_PAGE_KEYS = RecordKeys(links=PAGE_KEYS.links, authors=PAGE_KEYS.authors, own_address=("url",))
+HUGO_PAGE_KEYS = RecordKeys(links=PAGE_KEYS.links, authors=PAGE_KEYS.authors, venue=PAGE_KEYS.venue,
+                            own_address=("url",))
 """The same in a Hugo theme's page, whose ``url: /7/`` is the address Hugo publishes the page at."""
 HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=("authors",), venue=())
 """Hugo's publication pages: authors (their user names swapped for the people's names first, by
