@@ -2611,3 +2611,29 @@ def test_a_hugo_paper_page_written_in_bibtex_keys_has_its_booktitle_or_school_as
         "WGC", "Workshop on Gentle Compilers")
     assert pubs["Loop Fusion Without Tears"].year == 2021
     assert pubs["Fusing Loops in Practice"].venue == "Eastmoor University"
+
+
+def test_a_hugo_site_that_names_nobody_is_owned_by_the_author_on_most_of_its_paper_pages(tmp_path: Path):
+    # no author in the configuration, a site title of a nickname ("Tom's Homepage"), the name only in the site's
+    # own layouts, a home page of first-person prose whose one bold phrase ("My **current research** is ...") the
+    # page reader took for a work by "My": the owner is the author on most of the site's paper pages (it was "My",
+    # and no paper was the owner's)
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Tom\'s Homepage"\n',
+             "content/_index.md": "---\ndraft: false\n---\n\n## Bio\n\nI'm a research engineer in the _Gentle Tools "
+             "Team_ at [Loomware](https://loomware.example.com/).  My current focus is on loop fusion.  My research "
+             "interests are in *compilers* and *static analysis*.\n\n## Research\n\nMy **current research** is "
+             "focused around the [Quill programming language](http://quill.example.org) and [formal verification]"
+             "(https://en.wikipedia.org/wiki/Formal_verification).  Quill lets one write [preconditions]"
+             "(https://en.wikipedia.org/wiki/Precondition), and is designed to make verified software simpler.  You "
+             "can find out more about my work on Quill [here](projects/quill).\n"}
+    for slug, (title, authors) in {"a": ("Loop Fusion Without Tears", "Thomas Rask and Ivo Lind"),
+                                   "b": ("Borrowing Checked Twice", "Pia Moe, Thomas Rask and Ivo Lind"),
+                                   "c": ("A Quill for Every Loop", "Thomas Rask"),
+                                   "d": ("Student Compiler Notes", "Ola Berg")}.items():
+        files[f"content/publications/{slug}.md"] = (f'---\ndate: 2020-01-01\ntitle: "{title}"\nauthors: "{authors}"\n'
+                                                    'booktitle: "Workshop on Gentle Compilers"\n---\n')
+    profile = import_path(write_site(tmp_path / "site", files)).profile
+    assert profile.person.name == "Thomas Rask"
+    assert profile.person.affiliations and profile.person.affiliations[0].name == "Loomware"
+    mine = {p.title for p in profile.publications if any(a.is_self for a in p.authors)}
+    assert mine == {"Loop Fusion Without Tears", "Borrowing Checked Twice", "A Quill for Every Loop"}

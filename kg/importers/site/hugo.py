@@ -903,8 +903,24 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     owner = options.owner or title
     # a section of one page per paper ("content/publications/<slug>/index.md"), whatever the theme: each page
     # is one work's record, front matter and body; the section's own list page is read with the site's pages
-    for page in _record_pages(content):
-        parts += _page_record(root, page, base, owner, person.alternate_names if person else [], site)
+    records = _record_pages(content)
+    record_parts = [part for page in records
+                    for part in _page_record(root, page, base, owner, person.alternate_names if person else [], site)]
+    if owner is None and person is None:
+        # no author configured and a site title that names nobody ("Dave's Homepage"; the name only in the site's
+        # own layouts): the owner is the author on most of the site's paper pages, as on a site of record files
+        # (:func:`~.record_files.records_owner`), not a word the home page's prose sets apart
+        from .record_files import records_owner
+
+        owner = records_owner([p for part in record_parts for p in part.works()], [doc.text for doc in (
+            doc_or_none(home),) if doc is not None])
+        if owner is not None:
+            title = owner
+            record_parts = [part for page in records
+                            for part in _page_record(root, page, base, owner, [], site)]
+            person = Person(name=owner)  # (the home page read as theirs; its profile links below)
+            _social_table(person, params, cfg_doc, spans, base)
+    parts += record_parts
     for folder in _collection_folders(content)[1]:
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
         # pages is a news item (its date and title), as on a Hugo Blox site
