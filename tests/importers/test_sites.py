@@ -2538,6 +2538,27 @@ def test_a_list_of_works_the_home_page_loads_by_script_into_its_own_box_is_read(
                                                        "Typed clocks for stream programs"]
 
 
+def test_the_relative_paper_links_of_a_list_loaded_by_script_are_placed_under_the_sites_cname(tmp_path):
+    # a GitHub Pages site (CNAME "marta.example.eu") whose home page loads its papers by script, each title a link to
+    # "./papers/x.pdf": the links are placed from where the fragment is served, as a planned page's are (they were
+    # left unplaced: the fragment was read with no address)
+    p = imported_site(tmp_path, {
+        "CNAME": "marta.example.eu\n",
+        "index.html": "<html><head><title>Marta Lindqvist</title>\n"
+                      "<script>$(function(){ $(\"#papers\").load(\"chosen.html\"); });</script></head>\n"
+                      "<body><h1>Marta Lindqvist</h1>\n<p>Researcher at the Nordvik Institute. I work on type "
+                      "systems for stream programs.</p>\n<h2>Selected publications</h2>\n<div id=\"papers\"></div>\n"
+                      "</body></html>\n",
+        "chosen.html": "<ul>\n<li><a href=\"./papers/clocks.pdf\">Typed clocks for stream programs</a>, M. Lindqvist, "
+                       "O. Berg, in <i>Journal of Stream Languages</i>, 2022.</li>\n<li><a href=\"./papers/buffers.pdf\">"
+                       "Bounded buffers by construction</a>, M. Lindqvist, in <i>Workshop on Streams</i>, 2020.</li>\n"
+                       "</ul>\n",
+    })
+    links = {x.title: sorted(x.links.values()) for x in p.publications}
+    assert links == {"Typed clocks for stream programs": ["https://marta.example.eu/papers/clocks.pdf"],
+                     "Bounded buffers by construction": ["https://marta.example.eu/papers/buffers.pdf"]}
+
+
 def test_the_pages_a_home_pages_menu_loads_into_its_content_box_are_read_as_pages(tmp_path):
     # index.html swaps its menu's pages into one box with jQuery ("$('#main').load('bio.html')"): those are the
     # site's pages (honours, students), not a sidebar read for the owner's particulars only
