@@ -1002,6 +1002,29 @@ def test_profile_links_a_hugo_home_template_writes_out_in_a_partial_give_the_ide
     assert (ids.get("github"), ids.get("orcid")) == ("sirilund", "0000-0002-1825-0097")
 
 
+def test_profile_links_a_hugo_base_template_writes_in_its_header_give_the_identifiers(tmp_path):
+    # a site's own layouts: the base template every page is set in (layouts/_default/baseof.html) writes the owner's
+    # profiles in its top bar, and pulls in a footer partial with one more; the configuration names no one and no
+    # profile (they were lost: only layouts/index.html and its partials were read)
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Tom\'s Homepage"\n',
+             "content/_index.md": "---\ndraft: false\n---\n\nI'm a research engineer at Loomware.\n",
+             "layouts/_default/baseof.html": "<html><body><header><div class=\"topbar-title\">Dr. Thomas Rask</div>\n"
+             "<a href=\"https://github.com/tomrask\"><i class=\"fa fa-github\"></i></a>\n"
+             "<a href=\"https://www.linkedin.com/in/thomas-rask-123/\"><i class=\"fa fa-linkedin\"></i></a>\n"
+             "</header>{{ block \"main\" . }}{{ end }}{{ partial \"footer.html\" . }}</body></html>\n",
+             "layouts/partials/footer.html": "<a href=\"https://twitter.com/quilltom\">Twitter</a>\n"}
+    for slug, title in {"a": "Loop Fusion Without Tears", "b": "Borrowing Checked Twice"}.items():
+        files[f"content/publications/{slug}.md"] = (f'---\ndate: 2020-01-01\ntitle: "{title}"\n'
+                                                    'authors: "Thomas Rask and Ivo Lind"\n'
+                                                    'booktitle: "Workshop on Gentle Compilers"\n---\n')
+    files["content/publications/c.md"] = ('---\ndate: 2021-01-01\ntitle: "A Quill for Every Loop"\n'
+                                          'authors: "Thomas Rask"\nbooktitle: "Workshop on Gentle Compilers"\n---\n')
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.person.name == "Thomas Rask"
+    ids = profile.person.identifiers
+    assert (ids.get("github"), ids.get("linkedin"), ids.get("twitter")) == ("tomrask", "thomas-rask-123", "quilltom")
+
+
 def test_a_hugo_folder_of_posters_beside_the_papers_holds_no_papers(tmp_path: Path):
     # the home page lists content/publication/ under "Publications" and content/meetings/ under "Meetings": each
     # meeting page names the meeting as its "publication" and gives a poster or a recording, no paper (no pdf, no

@@ -920,6 +920,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                             for part in _page_record(root, page, base, owner, [], site)]
             person = Person(name=owner)  # (the home page read as theirs; its profile links below)
             _social_table(person, params, cfg_doc, spans, base)
+            _home_layout_profiles(root, parts, person)  # (and those its own layouts write out)
     parts += record_parts
     for folder in _collection_folders(content)[1]:
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
@@ -1164,17 +1165,19 @@ _LITERAL_HREF = re.compile(r"<a\b[^>]*?\bhref=[\"'](https?://[^\"'{}\s]+)[\"']",
 
 
 def _home_layout_profiles(root: Path, parts: list[Part], person: Person) -> None:
-    """The owner's profiles a hand-made theme writes out in its home template (``layouts/index.html``) or a partial
-    it pulls in (``{{ partial "sidebar.html" . }}``: '<a href="https://orcid.org/..." rel="me">'), which Hugo
-    renders on the home page: the identifiers their addresses give, the first of each kind."""
-    home = root / "layouts" / "index.html"
-    if not home.is_file():
-        return
-    docs = {home: read_file(root, home)}
-    for name in _PARTIAL_CALL.findall(docs[home].text):
-        partial = root / "layouts" / "partials" / (name if name.endswith(".html") else f"{name}.html")
-        if partial.is_file() and partial not in docs:
-            docs[partial] = read_file(root, partial)
+    """The owner's profiles a hand-made theme writes out in its home template (``layouts/index.html``), in the base
+    template every page is set in, the home page too (``layouts/_default/baseof.html``: the header's or footer's
+    '<a href="https://github.com/...">'), or a partial either pulls in (``{{ partial "sidebar.html" . }}``: '<a
+    href="https://orcid.org/..." rel="me">'), which Hugo renders on the home page: the identifiers their addresses
+    give, the first of each kind."""
+    frames = [f for f in (root / "layouts" / "index.html", root / "layouts" / "_default" / "baseof.html")
+              if f.is_file()]
+    docs = {f: read_file(root, f) for f in frames}
+    for frame in frames:
+        for name in _PARTIAL_CALL.findall(docs[frame].text):
+            partial = root / "layouts" / "partials" / (name if name.endswith(".html") else f"{name}.html")
+            if partial.is_file() and partial not in docs:
+                docs[partial] = read_file(root, partial)
     for file, doc in docs.items():
         took = [n for n, line in enumerate(doc.lines, start=1) if any(
             (ident := identifier_from_url(url)) and apply_social(person, ident[0], url)
