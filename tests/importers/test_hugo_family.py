@@ -2660,3 +2660,24 @@ def test_a_hugo_site_that_names_nobody_is_owned_by_the_author_on_most_of_its_pap
     assert profile.person.affiliations and profile.person.affiliations[0].name == "Loomware"
     mine = {p.title for p in profile.publications if any(a.is_self for a in p.authors)}
     assert mine == {"Loop Fusion Without Tears", "Borrowing Checked Twice", "A Quill for Every Loop"}
+
+
+def test_the_links_a_sites_own_paper_template_builds_from_a_pages_keys_are_the_papers(tmp_path: Path):
+    # a site's own layout for a paper's page writes its links from the page's keys under a folder of the site
+    # ('<a href="{{.Site.BaseURL}}publications/{{.Params.preprint}}">PDF</a>', the same for "slides"): "preprint" is
+    # the paper's PDF and both files are under publications/ (the preprint was no link, the slides under the root)
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Thomas Rask"\n',
+             "content/_index.md": "---\ntitle: Home\n---\n\nI'm a research engineer at Loomware.\n",
+             "layouts/publications/single.html":
+             '{{ define "main" }}<h1>{{ .Title }}</h1>\n<div class="links">\n'
+             '{{ if .Params.preprint }}<a href="{{.Site.BaseURL}}publications/{{.Params.preprint}}">PDF</a>{{ end }}\n'
+             '{{ if .Params.DOI }}<a href="https://doi.org/{{.Params.DOI}}">DOI</a>{{ end }}\n'
+             '{{ if .Params.slides }}<a href="{{.Site.BaseURL}}publications/{{.Params.slides}}">Slides</a>{{ end }}\n'
+             '</div>{{ end }}\n',
+             "content/publications/RL21_WGC.md": '---\ndate: 2021-01-01\ntitle: "Loop Fusion Without Tears"\n'
+             'authors: "Thomas Rask and Ivo Lind"\nbooktitle: "Workshop on Gentle Compilers"\nDOI: "10.5555/wgc.21"\n'
+             'preprint: "RL21_WGC_preprint.pdf"\nslides: "RL21_WGC_slides.pdf"\n---\n'}
+    pub = imported_site(tmp_path / "site", files).publications[0]
+    assert pub.links == {"pdf": "https://quilltom.com/publications/RL21_WGC_preprint.pdf",
+                         "doi": "https://doi.org/10.5555/wgc.21",
+                         "slides": "https://quilltom.com/publications/RL21_WGC_slides.pdf"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
@@ -75,7 +75,7 @@ from .news import news_item
 from .markdown_site import named_on_site, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, lab_member_named_for, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
-from .records import (DATA_KEYS, HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record,
+from .records import (DATA_KEYS, HUGO_PAGE_KEYS, RecordKeys, award_from_record, education_from_record, position_from_record,
                       publication_from_record, read_hugo_publication, read_jekyll_publication, record_advisors)
 
 
@@ -591,6 +591,41 @@ class _Site:
     content: Path
     permalinked: frozenset[str] = frozenset()
     """The sections the configuration's ``permalinks`` serves at addresses of its own (``blog: /:year/:slug/``)."""
+    page_keys: RecordKeys | None = None
+    """The keys a paper's page is read by (:func:`_layout_page_keys`), found once."""
+
+
+_PARAM_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](?P<pre>(?:\{\{-?\s*\.Site\.BaseURL\s*-?\}\})?[\w./-]*)"""
+                         r"""\{\{-?\s*\.Params\.(?P<key>\w+)\s*-?\}\}["'][^>]*>(?P<label>[^<]{1,40})</a>""", re.I)
+"""A link a site's own Hugo template builds from a page's key: ``<a href="{{.Site.BaseURL}}publications/{{.Params.
+preprint}}">PDF</a>`` (the folder, the key, the link's text)."""
+
+
+def _layout_page_keys(site: _Site) -> RecordKeys:
+    """The keys a paper's page is read by: :data:`~.records.HUGO_PAGE_KEYS`, with the keys the site's own templates
+    (``layouts/``, not a theme's) write into a link's address (:data:`_PARAM_HREF`) as links, of the kind the link's
+    text names ("PDF", "Slides") when the key is none kg knows ("preprint:"), and the folder the template puts a
+    bare file name under ("publications/"), as the site serves it."""
+    if site.page_keys is not None:
+        return site.page_keys
+    links = dict(HUGO_PAGE_KEYS.links)
+    folders: dict[str, str] = {}
+    layouts = site.root / "layouts"
+    for file in sorted(layouts.rglob("*.html")) if layouts.is_dir() else []:
+        doc = doc_or_none(file)
+        for m in _PARAM_HREF.finditer(doc.text if doc is not None else ""):
+            key, label = m.group("key").lower(), " ".join(m.group("label").split())
+            from ..common import link_kind
+
+            kind = links.get(key) or link_kind(label, "")
+            if kind is None:
+                continue  # ("<a href='{{ .Params.x }}'>here</a>": no kind the text names)
+            links.setdefault(key, kind)
+            folder = re.sub(r"\{\{.*?\}\}", "", m.group("pre")).lstrip("./")
+            if folder and key not in folders:
+                folders[key] = folder if folder.endswith("/") else folder + "/"
+    site.page_keys = replace(HUGO_PAGE_KEYS, links=links, folders=tuple(sorted(folders.items())))
+    return site.page_keys
 
 
 def _record_parts(page: Path, parts: list[Part], base: str | None, site: _Site | None = None,
@@ -1262,7 +1297,7 @@ def _page_record(root: Path, page: Path, base: str | None, owner: str | None, al
     if _paper_page(page) and isinstance(data.get("authors") or [], list) \
             and not any(k in data for k in ("author", "venue", "journal")):
         return _blox_record(root, page, base, owner or "", {}, aliases, site)
-    return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, HUGO_PAGE_KEYS,
+    return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, _layout_page_keys(site),
                                                         "hugo-publication")], base, site)
 
 
