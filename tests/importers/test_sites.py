@@ -3634,3 +3634,23 @@ def test_a_contact_setting_written_as_a_mail_link_after_a_scheme_is_the_address(
     person = Person(name="Ann Lee")
     assert apply_social(person, "mail-open", "https://mailto:ann@example.org")
     assert person.email == "ann@example.org" and person.links == {}
+
+
+def test_the_relative_links_of_a_list_loaded_by_script_from_a_subfolder_resolve_from_the_loading_page(tmp_path):
+    # index.html loads "parts/chosen.html" into its own box: the fragment's "papers/clocks.pdf" is resolved by the
+    # browser from the page it is put into (the site's root), not from parts/ where the fragment file lies
+    p = imported_site(tmp_path, {
+        "CNAME": "marta.example.eu\n",
+        "index.html": "<html><head><title>Marta Lindqvist</title>\n"
+                      "<script>$(function(){ $(\"#papers\").load(\"parts/chosen.html\"); });</script></head>\n"
+                      "<body><h1>Marta Lindqvist</h1>\n<p>Researcher at the Nordvik Institute. I work on type "
+                      "systems for stream programs.</p>\n<h2>Selected publications</h2>\n<div id=\"papers\"></div>\n"
+                      "</body></html>\n",
+        "parts/chosen.html": "<ul>\n<li><a href=\"papers/clocks.pdf\">Typed clocks for stream programs</a>, "
+                             "M. Lindqvist, O. Berg, in <i>Journal of Stream Languages</i>, 2022.</li>\n<li><a href=\""
+                             "papers/buffers.pdf\">Bounded buffers by construction</a>, M. Lindqvist, in <i>Workshop on "
+                             "Streams</i>, 2020.</li>\n</ul>\n",
+    })
+    links = {x.title: sorted(x.links.values()) for x in p.publications}
+    assert links == {"Typed clocks for stream programs": ["https://marta.example.eu/papers/clocks.pdf"],
+                     "Bounded buffers by construction": ["https://marta.example.eu/papers/buffers.pdf"]}

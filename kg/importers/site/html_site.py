@@ -906,11 +906,13 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             # the sidebar or header every page pulls in: read for the owner's particulars (links, title) only
             if frag in planned or frag.resolve() == plan.home.resolve():
                 continue
-            # (its relative links are the page's own, from where the site is served: "./papers/a.pdf" of the works
-            # a script loads, placed under the site's CNAME domain as the planned pages' are)
+            # (its relative links are the page's that pulls it in, from where that page is served: "./papers/a.pdf"
+            # of the works index.html loads from "parts/papers.html" is /papers/a.pdf, as the browser resolves what
+            # a script or the server puts into the page, placed under the site's CNAME domain as the planned
+            # pages' are)
             home_url = person.homepage or base_url
             read = _read_for_person(root, frag, owner, person,
-                                    urljoin(_page_folder_url(home_url), rel_of(frag)) if home_url else None)
+                                    urljoin(_page_folder_url(home_url), rel_of(plan.home)) if home_url else None)
             if read is None:
                 continue
             fdoc, sub = read
