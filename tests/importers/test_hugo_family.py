@@ -2681,3 +2681,19 @@ def test_the_links_a_sites_own_paper_template_builds_from_a_pages_keys_are_the_p
     assert pub.links == {"pdf": "https://quilltom.com/publications/RL21_WGC_preprint.pdf",
                          "doi": "https://doi.org/10.5555/wgc.21",
                          "slides": "https://quilltom.com/publications/RL21_WGC_slides.pdf"}
+
+
+def test_a_students_hugo_site_is_not_owned_by_the_supervisor_on_every_paper_page(tmp_path: Path):
+    # a student's site titled by a nickname, its paper pages all written with the supervisor, the student's own name
+    # spelled two ways ("Tom Rask", "Thomas Rask"): the supervisor is the author on most pages, but the home page
+    # names the student, not her ("Hi, I'm Thomas Rask"): the owner is the student, as the home page's prose says
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Tom\'s Homepage"\n',
+             "content/_index.md": "---\ndraft: false\n---\n\nHi, I'm Thomas Rask, a PhD student at Eastmoor University.\n"}
+    for slug, (title, authors) in {"a": ("Loop Fusion Without Tears", "Tom Rask and Ann Sundqvist"),
+                                   "b": ("Borrowing Checked Twice", "Ivo Lind, Thomas Rask and Ann Sundqvist"),
+                                   "c": ("A Quill for Every Loop", "Thomas Rask, Pia Moe and Ann Sundqvist")}.items():
+        files[f"content/publications/{slug}.md"] = (f'---\ndate: 2020-01-01\ntitle: "{title}"\nauthors: "{authors}"\n'
+                                                    'booktitle: "Workshop on Gentle Compilers"\n---\n')
+    profile = import_path(write_site(tmp_path / "site", files)).profile
+    assert profile.person.name == "Thomas Rask"
+    assert not any(a.is_self and a.name == "Ann Sundqvist" for p in profile.publications for a in p.authors)

@@ -18,6 +18,7 @@ from ...model import Affiliation, Author, Award, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     YEAR,
+    link_kind,
     ADVISOR_WORDS,
     AWARD_WORDS,
     NOT_STUDENT_ROLE,
@@ -615,8 +616,6 @@ def _layout_page_keys(site: _Site) -> RecordKeys:
         doc = doc_or_none(file)
         for m in _PARAM_HREF.finditer(doc.text if doc is not None else ""):
             key, label = m.group("key").lower(), " ".join(m.group("label").split())
-            from ..common import link_kind
-
             kind = links.get(key) or link_kind(label, "")
             if kind is None:
                 continue  # ("<a href='{{ .Params.x }}'>here</a>": no kind the text names)
@@ -947,8 +946,15 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         # (:func:`~.record_files.records_owner`), not a word the home page's prose sets apart
         from .record_files import records_owner
 
-        owner = records_owner([p for part in record_parts for p in part.works()], [doc.text for doc in (
-            doc_or_none(home),) if doc is not None])
+        own = [doc_or_none(home), *(doc_or_none(f) for f in (root / "layouts" / "index.html",
+                                                               root / "layouts" / "_default" / "baseof.html"))]
+        owner = records_owner([p for part in record_parts for p in part.works()],
+                              [doc.text for doc in own[:1] if doc is not None])
+        if owner is not None and not named_on_site(owner, own):
+            # (a student's site whose supervisor is on every paper, the student's own name spelled two ways, or a
+            # lab's whose head is: the top author is the owner only when the home page or the site's own frame
+            # writes their name, "Image of David J. Pearce"; else the home page's prose names the owner, as before)
+            owner = None
         if owner is not None:
             title = owner
             record_parts = [part for page in records
