@@ -55,9 +55,9 @@ from .reader import Reader
 
 
 _FIRST_PERSON = re.compile(r"\s*(?:I|I['’]m|I['’]ve|My)\s")
+"""A sentence about the owner in their own words ("I am currently working at ...", "My work ...")."""
 _SPEAKER_WORDS = frozenset({"i", "my", "we", "our", "me", "us"})
 """The words a sentence of the owner's opens with, no author's name ("My **current research** is ...")."""
-"""A sentence about the owner in their own words ("I am currently working at ...", "My work ...")."""
 
 
 # --- the profile builder ------------------------------------------------------------------------
