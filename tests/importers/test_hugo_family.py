@@ -2697,3 +2697,21 @@ def test_a_students_hugo_site_is_not_owned_by_the_supervisor_on_every_paper_page
     profile = import_path(write_site(tmp_path / "site", files)).profile
     assert profile.person.name == "Thomas Rask"
     assert not any(a.is_self and a.name == "Ann Sundqvist" for p in profile.publications for a in p.authors)
+
+
+def test_a_page_relative_template_folder_adds_none_and_a_key_named_for_a_kind_keeps_it(tmp_path: Path):
+    # a paper template writing 'href="files/{{.Params.slides}}"' puts the file under the page's own address
+    # (/publications/loop/files/), which kg does not place: no "files/" under the site's root is made up; a key
+    # named for its kind ("talk") keeps that kind whatever the link's text says ("Video")
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Thomas Rask"\n',
+             "content/_index.md": "---\ntitle: Home\n---\n\nI am a research engineer at Loomware.\n",
+             "layouts/publications/single.html":
+             '{{ define "main" }}<h1>{{ .Title }}</h1>\n'
+             '{{ with .Params.slides }}<a href="files/{{.Params.slides}}">Slides</a>{{ end }}\n'
+             '<a href="{{ .Params.talk }}">Video</a>{{ end }}\n',
+             "content/publications/loop/index.md": '---\ndate: 2021-01-01\ntitle: "Loop Fusion Without Tears"\n'
+             'authors: "Thomas Rask and Ivo Lind"\nbooktitle: "Workshop on Gentle Compilers"\nslides: "loop.pdf"\n'
+             'talk: "https://vid.example.org/loop"\n---\n'}
+    pub = imported_site(tmp_path / "site", files).publications[0]
+    assert pub.links.get("talk") == "https://vid.example.org/loop" and "video" not in pub.links
+    assert not any("/files/" in url for url in pub.links.values())

@@ -616,11 +616,16 @@ def _layout_page_keys(site: _Site) -> RecordKeys:
         doc = doc_or_none(file)
         for m in _PARAM_HREF.finditer(doc.text if doc is not None else ""):
             key, label = m.group("key").lower(), " ".join(m.group("label").split())
-            kind = links.get(key) or link_kind(label, "")
+            # (the key's own name first, "talk" under a link written "Video"; the link's text for a key that names
+            # no kind, "preprint" written "PDF")
+            kind = links.get(key) or link_kind(key.replace("_", " "), "") or link_kind(label, "")
             if kind is None:
                 continue  # ("<a href='{{ .Params.x }}'>here</a>": no kind the text names)
             links.setdefault(key, kind)
-            folder = re.sub(r"\{\{.*?\}\}", "", m.group("pre")).lstrip("./")
+            pre = m.group("pre")
+            if not pre.startswith(("{{", "/")):
+                continue  # ('href="files/{{.Params.slides}}"': a folder under the page's own address, not the site's)
+            folder = re.sub(r"\{\{.*?\}\}", "", pre).lstrip("./")
             if folder and key not in folders:
                 folders[key] = folder if folder.endswith("/") else folder + "/"
     site.page_keys = replace(HUGO_PAGE_KEYS, links=links, folders=tuple(sorted(folders.items())))
