@@ -1002,6 +1002,29 @@ def test_profile_links_a_hugo_home_template_writes_out_in_a_partial_give_the_ide
     assert (ids.get("github"), ids.get("orcid")) == ("sirilund", "0000-0002-1825-0097")
 
 
+def test_profile_links_a_hugo_base_template_writes_in_its_header_give_the_identifiers(tmp_path):
+    # a site's own layouts: the base template every page is set in (layouts/_default/baseof.html) writes the owner's
+    # profiles in its top bar, and pulls in a footer partial with one more; the configuration names no one and no
+    # profile (they were lost: only layouts/index.html and its partials were read)
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Tom\'s Homepage"\n',
+             "content/_index.md": "---\ndraft: false\n---\n\nI'm a research engineer at Loomware.\n",
+             "layouts/_default/baseof.html": "<html><body><header><div class=\"topbar-title\">Dr. Thomas Rask</div>\n"
+             "<a href=\"https://github.com/tomrask\"><i class=\"fa fa-github\"></i></a>\n"
+             "<a href=\"https://www.linkedin.com/in/thomas-rask-123/\"><i class=\"fa fa-linkedin\"></i></a>\n"
+             "</header>{{ block \"main\" . }}{{ end }}{{ partial \"footer.html\" . }}</body></html>\n",
+             "layouts/partials/footer.html": "<a href=\"https://twitter.com/quilltom\">Twitter</a>\n"}
+    for slug, title in {"a": "Loop Fusion Without Tears", "b": "Borrowing Checked Twice"}.items():
+        files[f"content/publications/{slug}.md"] = (f'---\ndate: 2020-01-01\ntitle: "{title}"\n'
+                                                    'authors: "Thomas Rask and Ivo Lind"\n'
+                                                    'booktitle: "Workshop on Gentle Compilers"\n---\n')
+    files["content/publications/c.md"] = ('---\ndate: 2021-01-01\ntitle: "A Quill for Every Loop"\n'
+                                          'authors: "Thomas Rask"\nbooktitle: "Workshop on Gentle Compilers"\n---\n')
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.person.name == "Thomas Rask"
+    ids = profile.person.identifiers
+    assert (ids.get("github"), ids.get("linkedin"), ids.get("twitter")) == ("tomrask", "thomas-rask-123", "quilltom")
+
+
 def test_a_hugo_folder_of_posters_beside_the_papers_holds_no_papers(tmp_path: Path):
     # the home page lists content/publication/ under "Publications" and content/meetings/ under "Meetings": each
     # meeting page names the meeting as its "publication" and gives a poster or a recording, no paper (no pdf, no
@@ -2590,3 +2613,105 @@ def test_a_site_relative_link_on_a_page_the_hugo_reader_leaves_is_placed_at_the_
     links = {p.title: sorted(p.links.values()) for p in import_path(site).profile.publications}
     assert links["Wages of the night shift"] == ["https://papers.example.org/night.pdf", *placed]
 
+
+
+def test_a_hugo_paper_page_written_in_bibtex_keys_has_its_booktitle_or_school_as_venue(tmp_path: Path):
+    # a site's own layout over one page per paper whose front matter keeps BibTeX's field names ("booktitle:" for
+    # a journal or proceedings, "school:" for a thesis, authors as one string): the venue is read there as from a
+    # data file's record (it was read only under "venue:")
+    d = write_site(tmp_path / "site", {
+        "config.toml": 'baseURL = "https://tova-rask.example.org/"\ntitle = "Tova Rask"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI am a lecturer in compilers at Eastmoor University.\n",
+        "content/publications/RL21_SPLASH.md": '---\ndate: 2021-01-01\nkind: "conference"\n'
+        'title: "Loop Fusion Without Tears"\nauthors: "Tova Rask and Ivo Lind"\n'
+        'booktitle: "Workshop on Gentle Compilers (WGC)"\n---\n',
+        "content/publications/Rask12_PhD.md": '---\ndate: 2012-01-01\nkind: "thesis"\n'
+        'title: "Fusing Loops in Practice"\nauthors: "Tova Rask"\nthesis: "PhD"\n'
+        'school: "Eastmoor University"\n---\n'})
+    pubs = {p.title: p for p in import_path(d).profile.publications}
+    # (kg's venue is the acronym a venue is written with, its full name beside it)
+    assert (pubs["Loop Fusion Without Tears"].venue, pubs["Loop Fusion Without Tears"].venue_full) == (
+        "WGC", "Workshop on Gentle Compilers")
+    assert pubs["Loop Fusion Without Tears"].year == 2021
+    assert pubs["Fusing Loops in Practice"].venue == "Eastmoor University"
+
+
+def test_a_hugo_site_that_names_nobody_is_owned_by_the_author_on_most_of_its_paper_pages(tmp_path: Path):
+    # no author in the configuration, a site title of a nickname ("Tom's Homepage"), the name only in the site's
+    # own layouts, a home page of first-person prose whose one bold phrase ("My **current research** is ...") the
+    # page reader took for a work by "My": the owner is the author on most of the site's paper pages (it was "My",
+    # and no paper was the owner's)
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Tom\'s Homepage"\n',
+             "content/_index.md": "---\ndraft: false\n---\n\n## Bio\n\nI'm a research engineer in the _Gentle Tools "
+             "Team_ at [Loomware](https://loomware.example.com/).  My current focus is on loop fusion.  My research "
+             "interests are in *compilers* and *static analysis*.\n\n## Research\n\nMy **current research** is "
+             "focused around the [Quill programming language](http://quill.example.org) and [formal verification]"
+             "(https://en.wikipedia.org/wiki/Formal_verification).  Quill lets one write [preconditions]"
+             "(https://en.wikipedia.org/wiki/Precondition), and is designed to make verified software simpler.  You "
+             "can find out more about my work on Quill [here](projects/quill).\n"}
+    for slug, (title, authors) in {"a": ("Loop Fusion Without Tears", "Thomas Rask and Ivo Lind"),
+                                   "b": ("Borrowing Checked Twice", "Pia Moe, Thomas Rask and Ivo Lind"),
+                                   "c": ("A Quill for Every Loop", "Thomas Rask"),
+                                   "d": ("Student Compiler Notes", "Ola Berg")}.items():
+        files[f"content/publications/{slug}.md"] = (f'---\ndate: 2020-01-01\ntitle: "{title}"\nauthors: "{authors}"\n'
+                                                    'booktitle: "Workshop on Gentle Compilers"\n---\n')
+    profile = import_path(write_site(tmp_path / "site", files)).profile
+    assert profile.person.name == "Thomas Rask"
+    assert profile.person.affiliations and profile.person.affiliations[0].name == "Loomware"
+    mine = {p.title for p in profile.publications if any(a.is_self for a in p.authors)}
+    assert mine == {"Loop Fusion Without Tears", "Borrowing Checked Twice", "A Quill for Every Loop"}
+
+
+def test_the_links_a_sites_own_paper_template_builds_from_a_pages_keys_are_the_papers(tmp_path: Path):
+    # a site's own layout for a paper's page writes its links from the page's keys under a folder of the site
+    # ('<a href="{{.Site.BaseURL}}publications/{{.Params.preprint}}">PDF</a>', the same for "slides"): "preprint" is
+    # the paper's PDF and both files are under publications/ (the preprint was no link, the slides under the root)
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Thomas Rask"\n',
+             "content/_index.md": "---\ntitle: Home\n---\n\nI'm a research engineer at Loomware.\n",
+             "layouts/publications/single.html":
+             '{{ define "main" }}<h1>{{ .Title }}</h1>\n<div class="links">\n'
+             '{{ if .Params.preprint }}<a href="{{.Site.BaseURL}}publications/{{.Params.preprint}}">PDF</a>{{ end }}\n'
+             '{{ if .Params.DOI }}<a href="https://doi.org/{{.Params.DOI}}">DOI</a>{{ end }}\n'
+             '{{ if .Params.slides }}<a href="{{.Site.BaseURL}}publications/{{.Params.slides}}">Slides</a>{{ end }}\n'
+             '</div>{{ end }}\n',
+             "content/publications/RL21_WGC.md": '---\ndate: 2021-01-01\ntitle: "Loop Fusion Without Tears"\n'
+             'authors: "Thomas Rask and Ivo Lind"\nbooktitle: "Workshop on Gentle Compilers"\nDOI: "10.5555/wgc.21"\n'
+             'preprint: "RL21_WGC_preprint.pdf"\nslides: "RL21_WGC_slides.pdf"\n---\n'}
+    pub = imported_site(tmp_path / "site", files).publications[0]
+    assert pub.links == {"pdf": "https://quilltom.com/publications/RL21_WGC_preprint.pdf",
+                         "doi": "https://doi.org/10.5555/wgc.21",
+                         "slides": "https://quilltom.com/publications/RL21_WGC_slides.pdf"}
+
+
+def test_a_students_hugo_site_is_not_owned_by_the_supervisor_on_every_paper_page(tmp_path: Path):
+    # a student's site titled by a nickname, its paper pages all written with the supervisor, the student's own name
+    # spelled two ways ("Tom Rask", "Thomas Rask"): the supervisor is the author on most pages, but the home page
+    # names the student, not her ("Hi, I'm Thomas Rask"): the owner is the student, as the home page's prose says
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Tom\'s Homepage"\n',
+             "content/_index.md": "---\ndraft: false\n---\n\nHi, I'm Thomas Rask, a PhD student at Eastmoor University.\n"}
+    for slug, (title, authors) in {"a": ("Loop Fusion Without Tears", "Tom Rask and Ann Sundqvist"),
+                                   "b": ("Borrowing Checked Twice", "Ivo Lind, Thomas Rask and Ann Sundqvist"),
+                                   "c": ("A Quill for Every Loop", "Thomas Rask, Pia Moe and Ann Sundqvist")}.items():
+        files[f"content/publications/{slug}.md"] = (f'---\ndate: 2020-01-01\ntitle: "{title}"\nauthors: "{authors}"\n'
+                                                    'booktitle: "Workshop on Gentle Compilers"\n---\n')
+    profile = import_path(write_site(tmp_path / "site", files)).profile
+    assert profile.person.name == "Thomas Rask"
+    assert not any(a.is_self and a.name == "Ann Sundqvist" for p in profile.publications for a in p.authors)
+
+
+def test_a_page_relative_template_folder_adds_none_and_a_key_named_for_a_kind_keeps_it(tmp_path: Path):
+    # a paper template writing 'href="files/{{.Params.slides}}"' puts the file under the page's own address
+    # (/publications/loop/files/), which kg does not place: no "files/" under the site's root is made up; a key
+    # named for its kind ("talk") keeps that kind whatever the link's text says ("Video")
+    files = {"config.toml": 'baseURL = "https://quilltom.com/"\ntitle = "Thomas Rask"\n',
+             "content/_index.md": "---\ntitle: Home\n---\n\nI am a research engineer at Loomware.\n",
+             "layouts/publications/single.html":
+             '{{ define "main" }}<h1>{{ .Title }}</h1>\n'
+             '{{ with .Params.slides }}<a href="files/{{.Params.slides}}">Slides</a>{{ end }}\n'
+             '<a href="{{ .Params.talk }}">Video</a>{{ end }}\n',
+             "content/publications/loop/index.md": '---\ndate: 2021-01-01\ntitle: "Loop Fusion Without Tears"\n'
+             'authors: "Thomas Rask and Ivo Lind"\nbooktitle: "Workshop on Gentle Compilers"\nslides: "loop.pdf"\n'
+             'talk: "https://vid.example.org/loop"\n---\n'}
+    pub = imported_site(tmp_path / "site", files).publications[0]
+    assert pub.links.get("talk") == "https://vid.example.org/loop" and "video" not in pub.links
+    assert not any("/files/" in url for url in pub.links.values())

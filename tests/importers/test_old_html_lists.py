@@ -173,6 +173,23 @@ def test_definition_lists_never_closed_one_per_paper():
     assert pubs["Counting harbour gulls, part 9"].venue.startswith("Journal of Coastal Numbers")
 
 
+def test_the_term_of_links_under_a_papers_abstract_is_that_papers():
+    # "<dt>Title (with ...)<dd>Abstract<dt>Full paper (date): <a>PDF</a> | <a>arXiv:...</a>": the last term holds the
+    # links of the paper above (they were left unread, and the first paper of such a page was lost); a term that
+    # ends in a label over a <dd> of its own ("<br>Errata:") is no links term
+    page = _unclosed_dl_papers(3).replace(
+        '<dt>Full paper (2020): <a href="papers/gulls0.pdf">PDF</a>',
+        '<dt>Full paper (5/1/20): <a href="papers/gulls0.pdf">PDF</a> | '
+        '<a href="https://arxiv.org/abs/2005.01234">arXiv:2005.01234</a>').replace(
+        '<dt>Full paper (2019): <a href="papers/gulls1.pdf">PDF</a>',
+        '<dt>Full paper (2019): <a href="https://arxiv.org/abs/1901.04321">arXiv:1901.04321</a><br><u>Errata:</u>\n'
+        '<dd><li>In table 2 the count is 95, not 59.')
+    pubs = {p.title: p for p in _pubs(page, name="pubs.html")}
+    assert set(pubs) >= {f"Counting harbour gulls, part {k + 1}" for k in range(3)}
+    assert pubs["Counting harbour gulls, part 1"].links.get("arxiv") == "https://arxiv.org/abs/2005.01234"
+    assert "arxiv" not in pubs["Counting harbour gulls, part 2"].links
+
+
 _VERSION_UNDER = """<HTML><HEAD><TITLE>I.Brenner-papers</TITLE></HEAD><BODY>
 <H1>Published Papers</H1>
 <MENU>

@@ -4356,3 +4356,21 @@ def test_a_marks_legend_under_the_thesis_heading_is_no_thesis(tmp_path):
     pubs = result.profile.publications
     assert [p.title for p in pubs] == ["Tides of the north sea", "Tides of the south sea", "A study of tides"]
     assert pubs[0].authors[1].marks == ["equal_contribution"]
+
+
+def test_a_sentence_of_the_owners_with_bold_words_under_research_is_no_work():
+    # "## Research" over "My **current research** is focused around ... [here](projects/quill)." on a page read at its
+    # address: the bold words were read as a title, "My" as its author and the placed link as the paper's: a work
+    # by "My" (and, on a Hugo site whose settings name nobody, "My" was the owner)
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("---\ndraft: false\n---\n\n## Bio\n\nI'm a research engineer at [Loomware](https://loomware.example.com/)."
+            "  My research interests are in *compilers* and *static analysis*.\n\n## Research\n\n"
+            "My **current research** is focused around the [Quill programming language](http://quill.example.org) and "
+            "[formal verification](https://en.wikipedia.org/wiki/Formal_verification).  Quill lets one write "
+            "[preconditions](https://en.wikipedia.org/wiki/Precondition), and is designed to make verified software "
+            "simpler.  You can find out more about my work on Quill [here](projects/quill).\n")
+    profile = parse_markdown_page(SourceDoc(Path("index.md"), text),
+                                  ImportOptions(owner="Thomas Rask", base_url="https://quilltom.com/"))
+    assert profile.publications == []

@@ -2538,6 +2538,27 @@ def test_a_list_of_works_the_home_page_loads_by_script_into_its_own_box_is_read(
                                                        "Typed clocks for stream programs"]
 
 
+def test_the_relative_paper_links_of_a_list_loaded_by_script_are_placed_under_the_sites_cname(tmp_path):
+    # a GitHub Pages site (CNAME "marta.example.eu") whose home page loads its papers by script, each title a link to
+    # "./papers/x.pdf": the links are placed from where the fragment is served, as a planned page's are (they were
+    # left unplaced: the fragment was read with no address)
+    p = imported_site(tmp_path, {
+        "CNAME": "marta.example.eu\n",
+        "index.html": "<html><head><title>Marta Lindqvist</title>\n"
+                      "<script>$(function(){ $(\"#papers\").load(\"chosen.html\"); });</script></head>\n"
+                      "<body><h1>Marta Lindqvist</h1>\n<p>Researcher at the Nordvik Institute. I work on type "
+                      "systems for stream programs.</p>\n<h2>Selected publications</h2>\n<div id=\"papers\"></div>\n"
+                      "</body></html>\n",
+        "chosen.html": "<ul>\n<li><a href=\"./papers/clocks.pdf\">Typed clocks for stream programs</a>, M. Lindqvist, "
+                       "O. Berg, in <i>Journal of Stream Languages</i>, 2022.</li>\n<li><a href=\"./papers/buffers.pdf\">"
+                       "Bounded buffers by construction</a>, M. Lindqvist, in <i>Workshop on Streams</i>, 2020.</li>\n"
+                       "</ul>\n",
+    })
+    links = {x.title: sorted(x.links.values()) for x in p.publications}
+    assert links == {"Typed clocks for stream programs": ["https://marta.example.eu/papers/clocks.pdf"],
+                     "Bounded buffers by construction": ["https://marta.example.eu/papers/buffers.pdf"]}
+
+
 def test_the_pages_a_home_pages_menu_loads_into_its_content_box_are_read_as_pages(tmp_path):
     # index.html swaps its menu's pages into one box with jQuery ("$('#main').load('bio.html')"): those are the
     # site's pages (honours, students), not a sidebar read for the owner's particulars only
@@ -3636,3 +3657,23 @@ def test_a_hyde_site_whose_baseurl_is_its_address_has_that_homepage(tmp_path):
                                           "baseurl: https://rokafor.github.io/\nauthor:\n  name: Ruth Okafor\n")
     (tmp_path / "index.md").write_text("---\nlayout: default\n---\n\nI am a researcher at Harbor Labs.\n")
     assert import_path(tmp_path).profile.person.homepage == "https://rokafor.github.io"
+
+
+def test_the_relative_links_of_a_list_loaded_by_script_from_a_subfolder_resolve_from_the_loading_page(tmp_path):
+    # index.html loads "parts/chosen.html" into its own box: the fragment's "papers/clocks.pdf" is resolved by the
+    # browser from the page it is put into (the site's root), not from parts/ where the fragment file lies
+    p = imported_site(tmp_path, {
+        "CNAME": "marta.example.eu\n",
+        "index.html": "<html><head><title>Marta Lindqvist</title>\n"
+                      "<script>$(function(){ $(\"#papers\").load(\"parts/chosen.html\"); });</script></head>\n"
+                      "<body><h1>Marta Lindqvist</h1>\n<p>Researcher at the Nordvik Institute. I work on type "
+                      "systems for stream programs.</p>\n<h2>Selected publications</h2>\n<div id=\"papers\"></div>\n"
+                      "</body></html>\n",
+        "parts/chosen.html": "<ul>\n<li><a href=\"papers/clocks.pdf\">Typed clocks for stream programs</a>, "
+                             "M. Lindqvist, O. Berg, in <i>Journal of Stream Languages</i>, 2022.</li>\n<li><a href=\""
+                             "papers/buffers.pdf\">Bounded buffers by construction</a>, M. Lindqvist, in <i>Workshop on "
+                             "Streams</i>, 2020.</li>\n</ul>\n",
+    })
+    links = {x.title: sorted(x.links.values()) for x in p.publications}
+    assert links == {"Typed clocks for stream programs": ["https://marta.example.eu/papers/clocks.pdf"],
+                     "Bounded buffers by construction": ["https://marta.example.eu/papers/buffers.pdf"]}

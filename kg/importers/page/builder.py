@@ -56,6 +56,8 @@ from .reader import Reader
 
 _FIRST_PERSON = re.compile(r"\s*(?:I|I['’]m|I['’]ve|My)\s")
 """A sentence about the owner in their own words ("I am currently working at ...", "My work ...")."""
+_SPEAKER_WORDS = frozenset({"i", "my", "we", "our", "me", "us"})
+"""The words a sentence of the owner's opens with, no author's name ("My **current research** is ...")."""
 
 
 # --- the profile builder ------------------------------------------------------------------------
@@ -2299,6 +2301,9 @@ class Builder(SectionReaders, PersonReader):
                     and not any(same_name(a.name, n) for a in draft.pub.authors for n in self.ctx.owner_names if n):
                 continue  # "During Spring 2026, I'm teaching [Course A], [Course B] and [Course C].": the owner's own
                 #           sentence (the season and its year read as an author and a year), no paper
+            if len(draft.pub.authors) == 1 and fold(draft.pub.authors[0].name) in _SPEAKER_WORDS:
+                continue  # "My **current research** is focused around ...": the owner's sentence, its bold words read
+                #           as a title and the word before them as its author, no paper
             if any(len(t.split()) >= 20 and re.search(r"\bI (?:[a-z]+ed|also|am|was|have|do|don[’']t)\b|\b[Ww]e [a-z]+ed\b", t)
                    for t in (draft.pub.venue or "", draft.pub.title)) or (
                     len((draft.pub.venue or "").split()) >= 20 and _SENTENCE_WE.search(draft.pub.venue)) or (

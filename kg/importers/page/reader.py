@@ -464,6 +464,13 @@ class Reader:
             group: list = []
             for child in el:
                 tag = tag_of(child)
+                if tag == "dt" and any(tag_of(a[1]) == "dd" for a in group) and _links_term(child):
+                    # "<dt>Title<dd>Abstract<dt>Full paper (12/5/23): <a>PDF</a> | <a>arXiv:2312.02040</a>": a term of
+                    # the entry's links under its description, no title of its own: the entry's, not one more
+                    group.append(("e", child))
+                    self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
+                    group = []  # (what follows it, errata in a <dd>, is no part of the entry's text)
+                    continue
                 if group and (tag == "dt" or tag == "dd" and not any(tag_of(a[1]) == "dt" for a in group)):
                     self.blocks.append(Block(kind="item", atoms=group, is_list_item=True))
                     group = []
@@ -1245,3 +1252,25 @@ def _pictured_heading(img) -> str | None:
     if not stem or (img.tail or "").strip() or not section_kind(stem, exact=True):
         return None
     return stem
+
+
+_TERM_WORD = re.compile(r"[^\W\d_]{2,}")
+_TERM_LABEL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:\([^()]{0,20}\))?\s*:")
+"""A label before links ("Full paper (12/5/23):", "Talk slides:"): a few words, maybe a date in brackets, a colon."""
+
+
+def _links_term(el) -> bool:
+    """A ``<dt>`` holding only links named by labels (``PDF``, ``arXiv:2312.02040``, ``Published version``), with at
+    most a short label of its own around them ("Full paper (12/5/23):"): the links of the entry above it."""
+    from .labels import is_label_anchor
+
+    anchors = [a for a in el.iter("a") if a.get("href")]
+    if not anchors or not all(is_label_anchor(a) for a in anchors):
+        return False
+    whole = rest = el.text_content()
+    for a in anchors:
+        rest = rest.replace(a.text_content(), " ", 1)
+    last = anchors[-1].text_content()
+    after = whole[whole.rfind(last) + len(last):] if last else ""
+    # (a label after the last link heads what follows the term, "<br>Errata:" over a <dd> of corrections: not links)
+    return not _TERM_WORD.findall(_TERM_LABEL.sub(" ", rest)) and not _TERM_WORD.search(after)

@@ -752,12 +752,14 @@ def _included_owner(root: Path, fragments: list[Path], base_url: str | None) -> 
     return None
 
 
-def _read_for_person(root: Path, page: Path, owner: str, person: Person) -> tuple[SourceDoc, Profile] | None:
+def _read_for_person(root: Path, page: Path, owner: str, person: Person, base: str | None = None
+                     ) -> tuple[SourceDoc, Profile] | None:
     """A page of the site read by the page reader for the owner's particulars, which fill in ``person``
-    (:func:`~.assemble.merge_same_person`): its doc and profile, None when it does not read."""
+    (:func:`~.assemble.merge_same_person`): its doc and profile, None when it does not read; ``base``: the page's
+    own address, where its relative links point from."""
     try:
         doc = read_file(root, page)
-        profile = read_page(doc, "html", owner, None)
+        profile = read_page(doc, "html", owner, base)
     except SourceError:
         return None
     merge_same_person(person, profile.person)
@@ -904,7 +906,13 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             # the sidebar or header every page pulls in: read for the owner's particulars (links, title) only
             if frag in planned or frag.resolve() == plan.home.resolve():
                 continue
-            read = _read_for_person(root, frag, owner, person)
+            # (its relative links are the page's that pulls it in, from where that page is served: "./papers/a.pdf"
+            # of the works index.html loads from "parts/papers.html" is /papers/a.pdf, as the browser resolves what
+            # a script or the server puts into the page, placed under the site's CNAME domain as the planned
+            # pages' are)
+            home_url = person.homepage or base_url
+            read = _read_for_person(root, frag, owner, person,
+                                    urljoin(_page_folder_url(home_url), rel_of(plan.home)) if home_url else None)
             if read is None:
                 continue
             fdoc, sub = read

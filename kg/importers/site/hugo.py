@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from ...model import Affiliation, Author, Award, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
     YEAR,
+    link_kind,
     ADVISOR_WORDS,
     AWARD_WORDS,
     NOT_STUDENT_ROLE,
@@ -75,7 +76,7 @@ from .news import news_item
 from .markdown_site import named_on_site, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, lab_member_named_for, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
-from .records import (DATA_KEYS, HUGO_PAGE_KEYS, award_from_record, education_from_record, position_from_record,
+from .records import (DATA_KEYS, HUGO_PAGE_KEYS, RecordKeys, award_from_record, education_from_record, position_from_record,
                       publication_from_record, read_hugo_publication, read_jekyll_publication, record_advisors)
 
 
@@ -591,6 +592,44 @@ class _Site:
     content: Path
     permalinked: frozenset[str] = frozenset()
     """The sections the configuration's ``permalinks`` serves at addresses of its own (``blog: /:year/:slug/``)."""
+    page_keys: RecordKeys | None = None
+    """The keys a paper's page is read by (:func:`_layout_page_keys`), found once."""
+
+
+_PARAM_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](?P<pre>(?:\{\{-?\s*\.Site\.BaseURL\s*-?\}\})?[\w./-]*)"""
+                         r"""\{\{-?\s*\.Params\.(?P<key>\w+)\s*-?\}\}["'][^>]*>(?P<label>[^<]{1,40})</a>""", re.I)
+"""A link a site's own Hugo template builds from a page's key: ``<a href="{{.Site.BaseURL}}publications/{{.Params.
+preprint}}">PDF</a>`` (the folder, the key, the link's text)."""
+
+
+def _layout_page_keys(site: _Site) -> RecordKeys:
+    """The keys a paper's page is read by: :data:`~.records.HUGO_PAGE_KEYS`, with the keys the site's own templates
+    (``layouts/``, not a theme's) write into a link's address (:data:`_PARAM_HREF`) as links, of the kind the link's
+    text names ("PDF", "Slides") when the key is none kg knows ("preprint:"), and the folder the template puts a
+    bare file name under ("publications/"), as the site serves it."""
+    if site.page_keys is not None:
+        return site.page_keys
+    links = dict(HUGO_PAGE_KEYS.links)
+    folders: dict[str, str] = {}
+    layouts = site.root / "layouts"
+    for file in sorted(layouts.rglob("*.html")) if layouts.is_dir() else []:
+        doc = doc_or_none(file)
+        for m in _PARAM_HREF.finditer(doc.text if doc is not None else ""):
+            key, label = m.group("key").lower(), " ".join(m.group("label").split())
+            # (the key's own name first, "talk" under a link written "Video"; the link's text for a key that names
+            # no kind, "preprint" written "PDF")
+            kind = links.get(key) or link_kind(key.replace("_", " "), "") or link_kind(label, "")
+            if kind is None:
+                continue  # ("<a href='{{ .Params.x }}'>here</a>": no kind the text names)
+            links.setdefault(key, kind)
+            pre = m.group("pre")
+            if not pre.startswith(("{{", "/")):
+                continue  # ('href="files/{{.Params.slides}}"': a folder under the page's own address, not the site's)
+            folder = re.sub(r"\{\{.*?\}\}", "", pre).lstrip("./")
+            if folder and key not in folders:
+                folders[key] = folder if folder.endswith("/") else folder + "/"
+    site.page_keys = replace(HUGO_PAGE_KEYS, links=links, folders=tuple(sorted(folders.items())))
+    return site.page_keys
 
 
 def _record_parts(page: Path, parts: list[Part], base: str | None, site: _Site | None = None,
@@ -903,8 +942,32 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     owner = options.owner or title
     # a section of one page per paper ("content/publications/<slug>/index.md"), whatever the theme: each page
     # is one work's record, front matter and body; the section's own list page is read with the site's pages
-    for page in _record_pages(content):
-        parts += _page_record(root, page, base, owner, person.alternate_names if person else [], site)
+    records = _record_pages(content)
+    record_parts = [part for page in records
+                    for part in _page_record(root, page, base, owner, person.alternate_names if person else [], site)]
+    if owner is None and person is None:
+        # no author configured and a site title that names nobody ("Dave's Homepage"; the name only in the site's
+        # own layouts): the owner is the author on most of the site's paper pages, as on a site of record files
+        # (:func:`~.record_files.records_owner`), not a word the home page's prose sets apart
+        from .record_files import records_owner
+
+        own = [doc_or_none(home), *(doc_or_none(f) for f in (root / "layouts" / "index.html",
+                                                               root / "layouts" / "_default" / "baseof.html"))]
+        owner = records_owner([p for part in record_parts for p in part.works()],
+                              [doc.text for doc in own[:1] if doc is not None])
+        if owner is not None and not named_on_site(owner, own):
+            # (a student's site whose supervisor is on every paper, the student's own name spelled two ways, or a
+            # lab's whose head is: the top author is the owner only when the home page or the site's own frame
+            # writes their name, "Image of David J. Pearce"; else the home page's prose names the owner, as before)
+            owner = None
+        if owner is not None:
+            title = owner
+            record_parts = [part for page in records
+                            for part in _page_record(root, page, base, owner, [], site)]
+            person = Person(name=owner)  # (the home page read as theirs; its profile links below)
+            _social_table(person, params, cfg_doc, spans, base)
+            _home_layout_profiles(root, parts, person)  # (and those its own layouts write out)
+    parts += record_parts
     for folder in _collection_folders(content)[1]:
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
         # pages is a news item (its date and title), as on a Hugo Blox site
@@ -1148,17 +1211,19 @@ _LITERAL_HREF = re.compile(r"<a\b[^>]*?\bhref=[\"'](https?://[^\"'{}\s]+)[\"']",
 
 
 def _home_layout_profiles(root: Path, parts: list[Part], person: Person) -> None:
-    """The owner's profiles a hand-made theme writes out in its home template (``layouts/index.html``) or a partial
-    it pulls in (``{{ partial "sidebar.html" . }}``: '<a href="https://orcid.org/..." rel="me">'), which Hugo
-    renders on the home page: the identifiers their addresses give, the first of each kind."""
-    home = root / "layouts" / "index.html"
-    if not home.is_file():
-        return
-    docs = {home: read_file(root, home)}
-    for name in _PARTIAL_CALL.findall(docs[home].text):
-        partial = root / "layouts" / "partials" / (name if name.endswith(".html") else f"{name}.html")
-        if partial.is_file() and partial not in docs:
-            docs[partial] = read_file(root, partial)
+    """The owner's profiles a hand-made theme writes out in its home template (``layouts/index.html``), in the base
+    template every page is set in, the home page too (``layouts/_default/baseof.html``: the header's or footer's
+    '<a href="https://github.com/...">'), or a partial either pulls in (``{{ partial "sidebar.html" . }}``: '<a
+    href="https://orcid.org/..." rel="me">'), which Hugo renders on the home page: the identifiers their addresses
+    give, the first of each kind."""
+    frames = [f for f in (root / "layouts" / "index.html", root / "layouts" / "_default" / "baseof.html")
+              if f.is_file()]
+    docs = {f: read_file(root, f) for f in frames}
+    for frame in frames:
+        for name in _PARTIAL_CALL.findall(docs[frame].text):
+            partial = root / "layouts" / "partials" / (name if name.endswith(".html") else f"{name}.html")
+            if partial.is_file() and partial not in docs:
+                docs[partial] = read_file(root, partial)
     for file, doc in docs.items():
         took = [n for n, line in enumerate(doc.lines, start=1) if any(
             (ident := identifier_from_url(url)) and apply_social(person, ident[0], url)
@@ -1243,7 +1308,7 @@ def _page_record(root: Path, page: Path, base: str | None, owner: str | None, al
     if _paper_page(page) and isinstance(data.get("authors") or [], list) \
             and not any(k in data for k in ("author", "venue", "journal")):
         return _blox_record(root, page, base, owner or "", {}, aliases, site)
-    return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, HUGO_PAGE_KEYS,
+    return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, _layout_page_keys(site),
                                                         "hugo-publication")], base, site)
 
 

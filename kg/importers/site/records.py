@@ -713,6 +713,9 @@ class RecordKeys:
     site_paths: frozenset[str] = frozenset()
     """Keys (lower-cased) the site's templates write alone as a link's address (:func:`printed_link_keys`): a path
     of the site under one (``slide_url: /files/x.pdf``) is a link named by the key, whatever the key is called."""
+    folders: tuple[tuple[str, str], ...] = ()
+    """(key lower-cased, folder) pairs: the site's folder a template puts a key's bare file name under
+    (``href="{{.Site.BaseURL}}publications/{{.Params.preprint}}"``: "preprint" under "publications/")."""
 
 
 JEKYLL_KEYS = RecordKeys(links=_PUB_LINK_KEYS, venue=("venue", "journal"))
@@ -727,7 +730,8 @@ PAGE_KEYS = RecordKeys(links=THEME_KEYS.links, authors=("authors", "author"), ve
 """A theme's one page per paper whose authors may be under ``author:`` (Hugo PaperMod's ``author: [Jane Doe]``),
 and the documents a Quarto listing lists, whose venue is under whatever field the listing's template shows
 (``publication:``, ``journal:``), as a data file's record's is."""
-HUGO_PAGE_KEYS = RecordKeys(links=PAGE_KEYS.links, authors=PAGE_KEYS.authors, own_address=("url",))
+HUGO_PAGE_KEYS = RecordKeys(links=PAGE_KEYS.links, authors=PAGE_KEYS.authors, venue=PAGE_KEYS.venue,
+                            own_address=("url",))
 """The same in a Hugo theme's page, whose ``url: /7/`` is the address Hugo publishes the page at."""
 HUGO_KEYS = RecordKeys(links=_HUGO_LINKS, authors=("authors",), venue=())
 """Hugo's publication pages: authors (their user names swapped for the people's names first, by
@@ -1625,6 +1629,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if not keys.bare_files and key not in keys.bare_keys and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value,
                                                                              re.I):
             continue  # a bare file name: the page's template adds a folder kg cannot know
+        folder = dict(keys.folders).get(key)
+        if folder and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
+            value = folder + value  # (the folder the site's template puts the file under)
         url = absolute_url(value, base)
         if not url:
             continue
