@@ -3501,3 +3501,16 @@ def test_an_advisor_named_in_apposition_or_in_bare_brackets():
     assert advisors_in("Thesis on ice. Supervised by [Prof Ana Velt] at TU and [Prof Kei Ono] at UTarn.") \
         == ["Ana Velt", "Kei Ono"]
     assert advisors_in("My advisees, Ana Velt and Bo Runde, won prizes.") == []
+
+
+def test_degree_field_standing_apart_from_the_degree_is_kept():
+    # the field a degree line gives as the school's unit, or after the school, was read past (the line marked used,
+    # the field in no slot); it is the degree's field now, and a country after the school is none
+    ed = education_from("B.Sc., Dept. of Geology, Riverbend University (2011)")
+    assert (ed.degree, ed.field, ed.institution, ed.year) == ("B.Sc.", "Geology", "Riverbend University", 2011)
+    ed = education_from("*2015.09 - 2018.06*, M.E., Northgate University, Signal and Information Engineering")
+    assert (ed.field, ed.institution, ed.year) == ("Signal and Information Engineering", "Northgate University", 2018)
+    ed = education_from("2020.09-*Present* School of Marine Sciences, Northgate University Ph.D.")
+    assert (ed.degree, ed.field, ed.institution) == ("Ph.D.", "Marine Sciences", "Northgate University")
+    assert education_from("M.S., Northgate University, Freedonia").field is None
+    assert education_from("Ph.D. in Botany, Riverbend University, 2009").field == "Botany"

@@ -597,6 +597,35 @@ CJK_SCHOOL = re.compile(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|�
 research institute ("X研究所")."""
 
 
+_UNIT_OF = re.compile(r"(?i)^(?:the\s+)?(?:department|dept\.?|school|faculty|division)\s+of\s+(?P<f>[^\W\d_][^\d]{2,60})$")
+"""A degree line's unit of the school ("Dept. of Chemistry", "School of Computer Science"): the degree's field."""
+
+
+_DATES_LEAD = re.compile(r"(?i)^[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{1,2})?|present|now|today)(?:[\s*_]*[-–—~]+[\s*_]*"
+                         r"(?:(?:19|20)\d\d(?:[./]\d{1,2})?|present|now|today))?[\s*_]*")
+
+
+def _field_piece(parts: list[str], inst: str) -> str | None:
+    """The field of a degree line whose field stands apart from the degree: the unit of the school that granted it
+    ("B.S., Dept. of Chemistry, Inland University (2013)"), or a piece after the school naming a discipline
+    ("M.S., Inland University, Electronic and Communication Engineering"). None when no piece says one (a country
+    after the school, "M.S., Inland University, Freedonia", is no field)."""
+    after = False
+    for p in parts:
+        # ("2022.09-*Present* School of X": the dates that open the line are no part of the piece)
+        p = _DATES_LEAD.sub("", p).strip(" .*_")
+        if p == inst or inst.startswith(p) and p:
+            after = True
+            continue
+        if not p or DIGITS.search(p) or DEGREE_RX.search(p) or INSTITUTION_STRONG.search(p) or len(p.split()) > 7:
+            continue
+        if (unit := _UNIT_OF.match(p)) and not ORG_RX.search(unit.group("f")):
+            return unit.group("f").strip(" .")
+        if after and _FIELD_WORD.search(p) and not ORG_RX.search(p) and p[:1].isupper():
+            return p
+    return None
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -726,6 +755,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         if fm and fm.group(2).strip(" .").startswith(inst) and not ORG_RX.search(fm.group(1)) \
                 and not DIGITS.search(fm.group(1)) and 1 <= len(fm.group(1).split()) <= 6:
             fld = fm.group(1).strip(" .")
+    if fld is None and degree is not None:
+        fld = _field_piece(parts, inst)
     try:
         return Education(degree=degree, field=fld, institution=inst, year=year)
     except ValueError:
