@@ -50,7 +50,9 @@ here being after before since upon within without through between among during a
 done having like well many much must even ever every made make makes using used uses within across along around
 toward towards whose whom because until unless though although however thus hence therefore where whereas
 present current currently ongoing today since till january february march april june july august september
-october november december sept spring summer fall autumn winter
+october november december sept spring summer fall autumn winter janvier fevrier mars avril juin juillet aout
+septembre octobre novembre decembre januar februar marz juni juli oktober dezember enero febrero marzo abril mayo
+junio julio agosto septiembre octubre noviembre diciembre
 """.split())
 # the words of navigation, headings, buttons and template text: a line of these alone holds no data
 CHROME_WORDS = set("""
@@ -74,11 +76,11 @@ theme themes template quarto wordpress academic academicpages alfolio jemdoc boo
 postdoctoral postdocs postdoc graduate undergraduate undergraduates doctoral masters master principal investigator
 investigators scholars fellows visiting year years title titles status environment reprint reprints print notes
 name names class period submitted accepted under review reviewed peer progress working papers manuscripts
-volume issue number pages pmid pmcid repository crossref cumulative citations cited issn isbn keywords click downloadable archived versions version printed electronic online contents
+text corrigendum publisher volume issue number pages pmid pmcid repository crossref cumulative citations cited issn isbn keywords click downloadable archived versions version printed electronic online contents
 package packages free movies center bottom left right smart supplementary expertise selected refereed non-refereed forthcoming published
 """.split())
 # a setting's value in a data file or front matter: no data (true, null, an icon's or layout's name)
-_TOKEN = r"['\"]?(?:true|false|yes|no|null|none|nil|blank|[a-z0-9_.*@{}-]+)['\"]?"
+_TOKEN = r"['\"]?(?:(?i:true|false|yes|no|null|none|nil|blank)|[a-z0-9_.*@{}-]+)['\"]?"
 SETTING = re.compile(rf"^\s*\[?\s*{_TOKEN}(?:\s*,\s*{_TOKEN})*\s*,?\s*\]?\s*,?\s*$")
 # a site's configuration file (Jekyll, Hugo, Quarto): a value of one token there is a setting (``Gemfile``, a hash)
 CONFIG_FILE = re.compile(r"(?:^|/)(?:_?config|hugo|_quarto|params|menus?|languages)[\w.-]*\.(?:ya?ml|toml)$", re.I)
@@ -109,6 +111,7 @@ MD_PARTS = [
     (re.compile(r"^\s*(?:```|~~~).*$"), ""),                     # a code fence
     (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}|\{[#.][^}]*\}|\{\s*[\w-]+=[^}]*\}"), ""),  # Liquid, Hugo shortcodes, kramdown attrs
 ]
+INNER_ROOT = re.compile(r"site read from its folder (\S+/)")
 LIQUID_BLOCK = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 YAML_KEY = re.compile(r"^\s*(?:-\s+)?[\w.@$-]+\s*:(?:\s+|$)")
 YAML_ITEM = re.compile(r"^\s*-\s+")
@@ -194,7 +197,7 @@ def _keyed(lines: list[str], first_line: int, key: re.Pattern, head: re.Pattern 
         bare = YAML_ITEM.sub("", value)
         bare = re.sub(r"^[&*]\w+\s*", "", bare)  # a YAML anchor or alias
         if (key.match(line) or YAML_ITEM.match(line) or config) and (
-                SETTING.match(bare) or config and len(bare.split()) == 1):
+                SETTING.match(bare) or config and (len(bare.split()) == 1 or bare.lstrip().startswith("{"))):
             continue  # a setting's value (``draft: false``, ``layout: single``, ``icon: envelope``)
         out[n] = value
     return out
@@ -301,6 +304,8 @@ def silent_lines(root: Path, profile: dict) -> list[tuple[str, int, str]]:
     whole: set[str | None] = set()
     notes: set[tuple[str | None, int]] = set()
     read = {p.get("file") for p in (profile.get("source") or {}).get("parts", [])}
+    # ("site read from its folder docs/": kg names the files from there)
+    inner = next((m.group(1) for u in profile.get("unparsed", []) if (m := INNER_ROOT.match(u.get("text", "")))), "")
     for u in profile.get("unparsed", []):
         f = None if single else u.get("file")
         if u.get("section") == "skipped" and f not in read:
@@ -315,6 +320,8 @@ def silent_lines(root: Path, profile: dict) -> list[tuple[str, int, str]]:
         if path.suffix.lower() not in TEXT_EXT:
             continue
         rel = None if single else path.relative_to(root).as_posix()
+        if inner and rel.startswith(inner):
+            rel = rel[len(inner):]
         if rel in whole or rel and rel.startswith(folders):
             continue
         text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
@@ -332,10 +339,7 @@ def silent_lines(root: Path, profile: dict) -> list[tuple[str, int, str]]:
                 continue
             if n in chrome or n in headings and len(content_words(t)) <= SHORT_HEADING:
                 continue
-            verdict = judge(t, words, blob)
-            if verdict == "accounted":
-                entry = 0
-            elif verdict == "silent":
+            if judge(t, words, blob) == "silent":
                 # (a note on an entry's first line speaks for the entry: its lines up to a blank line)
                 if entry and n - entry <= ENTRY_LINES and all(source[k].strip() for k in range(entry, n - 1)):
                     continue
@@ -361,6 +365,9 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
     for s in args.sets:
+        if not s.is_dir():
+            print(f"silent_report.py: no such set folder: {s}", file=sys.stderr)
+            return 2
         cases = cases_of(s)
         with ThreadPoolExecutor(args.jobs) as pool:
             results = list(pool.map(lambda c: run_case(args.kg, c), cases))
