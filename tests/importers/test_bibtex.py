@@ -1107,3 +1107,19 @@ def test_role_list_fields_mark_the_authors_they_name():
         ("Kai Lind", ["corresponding"])]
     assert all(not a.marks for a in by["Tails of Lizards"].authors)
     assert [u.text.strip() for u in doc.unparsed()] == ["corresponding_authors = {Poe, Dan},"]
+
+
+def test_an_entry_the_page_does_not_show_is_said_not_dropped_in_silence():
+    # a jekyll-scholar publications page queries "@article" and the file also holds a "@presentation" (the
+    # talks page's): the talk was marked as no data (in no field, no report line); it is a note now, at its line
+    text = ("@article{ka, author = {Ines Varga and Tom Hale}, title = {Drift of alpine moss}, journal = {Moss Letters},"
+            " year = {2021}}\n\n"
+            "@presentation{kb,\n  author = {Ines Varga},\n  title = {Moss on the {Move}},\n"
+            "  conference = {Alpine Botany Days},\n  year = {2022}\n}\n\n"
+            "@article{kc, author = {Ines Varga}, title = {Moss under snow}, journal = {Moss Letters}, year = {2023}}\n")
+    result = read_bibtex(text, "Ines Varga", types={"article"})
+    assert [p.title for p in result.publications] == ["Drift of alpine moss", "Moss under snow"]
+    assert result.unshown == [(3, "not shown by the page that lists the file's works: @presentation Moss on the Move")]
+    # an uncited entry, where the page cites keys, the same
+    result = read_bibtex(text, "Ines Varga", cited={"ka", "kb"})
+    assert [line for line, _ in result.unshown] == [10]
