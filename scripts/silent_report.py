@@ -21,6 +21,7 @@ is meant to catch their mistakes, so it judges by words, and it errs on the side
 from __future__ import annotations
 
 import argparse
+import bisect
 import collections
 import html
 import json
@@ -40,7 +41,7 @@ MARKDOWN_EXT = {".md", ".markdown", ".qmd", ".rmd", ".txt", ".org", ".rst"}
 WORD = re.compile(r"[^\W\d_]{4,}")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SHARE = 0.6
-ENTRY_LINES = 15
+ENTRY_LINES = 30
 """How far a note on an entry's first line (a work kg left out, and why) speaks for the lines after it."""
 # function words: no data of their own
 STOP = set("""
@@ -217,7 +218,7 @@ def visible_lines(name: str, text: str) -> tuple[dict[int, str], set[int], set[i
         out = _keyed(lines, 1, TOML_KEY, re.compile(r"^\s*\["), config=config)
     elif ext == ".bib":
         out = {n: TEX.sub(" ", t) for n, t in _keyed(lines, 1, BIB_KEY, BIB_HEAD).items()
-               if not BIB_BOOKKEEPING.match(lines[n - 1])}
+               if not BIB_BOOKKEEPING.match(lines[n - 1]) and not lines[n - 1].lstrip().startswith("%")}
     elif ext == ".json":
         out = {n: " ".join(re.findall(r"\"((?:[^\"\\]|\\.)*)\"", JSON_KEY.sub("", t))) for n, t in enumerate(lines, 1)}
     else:  # markdown, HTML and plain text: front matter as YAML/TOML, the body as markdown or HTML
@@ -332,16 +333,18 @@ def silent_lines(root: Path, profile: dict) -> list[tuple[str, int, str]]:
             continue
         lines, chrome, headings = visible_lines(rel or path.name, text)
         source = text.split("\n")
-        entry = 0  # the line of the last note on an entry that kg left out ("not the owner's work: <title>")
+        # the lines of the notes on entries kg left out ("not the owner's work: <title>", "not shown ...: @talk")
+        noted = sorted(line for f, line in notes if f == rel and line)
         for n, t in sorted(lines.items()):
             if (rel, n) in reported:
-                entry = n if (rel, n) in notes else 0
                 continue
             if n in chrome or n in headings and len(content_words(t)) <= SHORT_HEADING:
                 continue
             if judge(t, words, blob) == "silent":
                 # (a note on an entry's first line speaks for the entry: its lines up to a blank line)
-                if entry and n - entry <= ENTRY_LINES and all(source[k].strip() for k in range(entry, n - 1)):
+                k = bisect.bisect_right(noted, n)
+                entry = noted[k - 1] if k else 0
+                if entry and n - entry <= ENTRY_LINES and all(source[i].strip() for i in range(entry, n - 1)):
                     continue
                 out.append((rel or path.name, n, " ".join(t.split())))
     return out

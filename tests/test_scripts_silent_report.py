@@ -93,3 +93,18 @@ def test_the_script_runs_kg_on_a_case(tmp_path):
     assert "1 cases" in run.stdout
     assert "mquintero index.html:3" not in run.stdout  # the owner's name, read
     assert "Lecturer in Glaciology" not in run.stdout
+
+
+def test_a_note_on_an_entrys_first_line_speaks_for_the_entry(tmp_path):
+    # "not shown ...: @presentation <title>" at the entry's "@presentation{" line: its fields are the entry's,
+    # reported with it; a line after the blank line that closes the entry is not
+    site = tmp_path / "site"
+    (site / "_bibliography").mkdir(parents=True)
+    (site / "_bibliography" / "papers.bib").write_text(
+        "@presentation{k1,\n  title = {Moss on the Move},\n  conference = {Alpine Botany Days},\n}\n\n"
+        "@misc{k2,\n  note = {Grazing yaks of the upper valley},\n}\n")
+    profile = _profile(source={"parts": [{"file": "_bibliography/papers.bib"}]},
+                       unparsed=[{"line": 1, "text": "not shown ...: @presentation Moss on the Move",
+                                  "file": "_bibliography/papers.bib", "section": "skipped"}])
+    assert silent_report.silent_lines(site, profile) == [
+        ("_bibliography/papers.bib", 7, "Grazing yaks of the upper valley ,")]
