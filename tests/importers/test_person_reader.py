@@ -3513,4 +3513,9 @@ def test_degree_field_standing_apart_from_the_degree_is_kept():
     ed = education_from("2020.09-*Present* School of Marine Sciences, Northgate University Ph.D.")
     assert (ed.degree, ed.field, ed.institution) == ("Ph.D.", "Marine Sciences", "Northgate University")
     assert education_from("M.S., Northgate University, Freedonia").field is None
+    # a unit whose name has a comma in it, whole; a programme before the school's unit is the field
+    assert education_from("Ph.D., Department of Soil, Water and Climate, Riverbend University, 2004.").field \
+        == "Soil, Water and Climate"
+    assert education_from("*2016 - 2020*, B.S., Data Stewardship, School of Computing, Riverbend University").field \
+        == "Data Stewardship"
     assert education_from("Ph.D. in Botany, Riverbend University, 2009").field == "Botany"
