@@ -3519,3 +3519,12 @@ def test_degree_field_standing_apart_from_the_degree_is_kept():
     assert education_from("*2016 - 2020*, B.S., Data Stewardship, School of Computing, Riverbend University").field \
         == "Data Stewardship"
     assert education_from("Ph.D. in Botany, Riverbend University, 2009").field == "Botany"
+
+
+def test_a_piece_after_the_school_that_is_no_field_stays_out_of_the_field():
+    # after the school, a label's piece, a minor or a lowercase phrase is no field of study (each holds a word of
+    # a field: "Design", "Mathematics", "Arts"); a capitalised discipline there still is
+    assert education_from("M.S., Riverbend University, Thesis: Signal Design for Buoy Arrays").field is None
+    assert education_from("B.S., Riverbend University, Minor in Mathematics").field is None
+    assert education_from("Ph.D., Riverbend University, Fine Arts Museum internship").field is None
+    assert education_from("Ph.D., Riverbend University, Computer Science (co-advised)").field == "Computer Science"

@@ -628,7 +628,10 @@ def _field_piece(parts: list[str], inst: str, text: str = "") -> str | None:
             whole = re.search(re.escape(unit.group(0)) + r"((?:\s*,\s*[^,;()]+?)*?)\s*[,;(]\s*" + re.escape(inst), text)
             return (unit.group("f") + (whole.group(1) if whole and not ORG_RX.search(whole.group(1))
                                        and not DIGITS.search(whole.group(1)) else "")).strip(" .")
-        if after and _FIELD_WORD.search(p) and not ORG_RX.search(p) and p[:1].isupper():
+        if after and _FIELD_WORD.search(p) and not ORG_RX.search(p) and p[:1].isupper() and ":" not in p \
+                and not _DEGREE_HONOURS.search(p) and all(w[:1].isupper() for w in p.split() if len(w) >= 4):
+            # (no label's piece, "Thesis: Signal Design ...", no minor, "Minor in Mathematics", no phrase in
+            # lowercase words, "Fine Arts Museum internship": a field is named in capitals)
             return p
         before = p if not after and p[:1].isupper() and not ORG_RX.search(p) and len(p.split()) <= 5 else None
     return None
