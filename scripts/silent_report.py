@@ -15,7 +15,8 @@ without keys. A line is
 - else a **silent candidate**: kg marked it used (or ignored) and its words are nowhere. A text file kg neither
   read nor named in a note is one silent candidate (`FILE: file neither read nor reported`).
 Prints per set the candidates per case and by kind (the kind guessed from the text, as unparsed_report.py does);
-with --lines each candidate as `case FILE:LINE: text`. The check shares no code with kg's readers on purpose: it
+with --lines each candidate as `case FILE:LINE: text`. Exits 1 when kg could not import a case (its count, 0, would
+be no count), 2 when a SET is no folder. The check shares no code with kg's readers on purpose: it
 is meant to catch their mistakes, so it judges by words, and it errs on the side of listing.
 """
 from __future__ import annotations
@@ -32,8 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
-from case_runs import cases_of, with_imported
-from unparsed_report import kind_of
+from case_runs import cases_of, kind_of, with_imported
 
 TEXT_EXT = {".html", ".htm", ".xhtml", ".md", ".markdown", ".qmd", ".rmd", ".yml", ".yaml", ".toml", ".bib",
             ".json", ".txt", ".tex", ".org", ".rst"}
@@ -367,6 +367,7 @@ def main() -> int:
     ap.add_argument("--lines", action="store_true", help="print every silent candidate")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
+    failed = False  # (a case kg could not import counts no line: its 0 is no count, so the run fails)
     for s in args.sets:
         if not s.is_dir():
             print(f"silent_report.py: no such set folder: {s}", file=sys.stderr)
@@ -382,12 +383,13 @@ def main() -> int:
         print("  by kind:  " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
         for name, _, err in results:
             if err:
+                failed = True
                 print(f"  {name}: not imported: {err}")
         if args.lines:
             for name, rows, _ in results:
                 for f, n, t in rows:
                     print(f"    {name} {f}:{n}: {t[:160]}")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -17,33 +17,9 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from case_runs import cases_of, with_imported
+from case_runs import cases_of, kind_of, with_imported
 
 LINE = re.compile(r"^\s+(?P<what>unparsed|relative link) (?P<where>\S+?:\d+)(?: \[(?P<label>[^\]]*)\])?: (?P<text>.*)$")
-YEAR = re.compile(r"\b(19|20)\d\d\b")
-
-
-def kind_of(where: str, text: str) -> str:
-    t = text.strip()
-    low = t.lower()
-    if where.split(":")[0].endswith((".yml", ".yaml", ".toml")):
-        return "config"
-    if "<img" in low or t.startswith("![") or re.search(r"\.(png|jpe?g|gif|svg|webp)\b", low):
-        return "image"
-    if re.search(r"copyright|©|&copy;|all rights reserved|last (updated|modified)", low):
-        return "footer"
-    bare = re.sub(r"\[([^\]]*)\]\([^)]*\)|<[^>]+>|https?://\S+", r"\1", t).strip(" -*→>|")
-    if len(bare) < 4:
-        return "link/markup only"
-    if re.match(r"^([-*+]|\d+[.)])\s", t):
-        return "dated bullet" if YEAR.search(t) else "bullet"
-    if YEAR.search(t) and len(bare) < 120:
-        return "dated line"
-    if len(bare.split()) >= 8 and re.search(r"[.!?]$", bare):
-        return "sentence"
-    if len(bare) < 40:
-        return "short line"
-    return "other"
 
 
 def run_case(kg: str, case: Path) -> list[tuple[str, str, str, str]]:

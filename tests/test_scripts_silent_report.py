@@ -3,6 +3,7 @@ line whose words are in the profile, a line kg reports, and navigation are not. 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -90,9 +91,51 @@ def test_the_script_runs_kg_on_a_case(tmp_path):
     run = subprocess.run([sys.executable, str(SCRIPTS / "silent_report.py"), "--kg", str(kg), "--lines",
                           str(tmp_path / "cases")], capture_output=True, text=True, env=env, timeout=300)
     assert run.returncode == 0, run.stderr
-    assert "1 cases" in run.stdout
+    assert "== " + str(tmp_path / "cases") + ": 0 silent candidates in 1 cases" in run.stdout
+    assert "not imported" not in run.stdout
     assert "mquintero index.html:3" not in run.stdout  # the owner's name, read
     assert "Lecturer in Glaciology" not in run.stdout
+
+
+def _fake_kg(tmp_path, body: str) -> Path:
+    kg = tmp_path / "fake-kg"
+    kg.write_text("#!/bin/sh\n" + body)
+    kg.chmod(0o755)
+    return kg
+
+
+def _run_script(kg: Path, cases: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCRIPTS / "silent_report.py"), "--kg", str(kg), "--lines", str(cases)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_the_script_lists_a_silent_line_of_a_case_and_counts_it(tmp_path):
+    # a kg whose profile holds the name and the post but not the hobby line: the line is listed, by case and count
+    cases = tmp_path / "cases"
+    (cases / "mquintero").mkdir(parents=True)
+    (cases / "mquintero" / "index.html").write_text(PAGE)
+    (cases / "mquintero" / "gold.json").write_text('{"person": {"name": "Keen birdwatcher luthier"}}')
+    profile = _profile(service=[{"role": "Reviewer", "venues": ["Frozen Ground Letters"]}],
+                       source={"parts": [{"file": "index.html"}]})
+    (tmp_path / "profile.json").write_text(json.dumps(profile))
+    run = _run_script(_fake_kg(tmp_path, f"cat {tmp_path / 'profile.json'}\n"), cases)
+    assert run.returncode == 0, run.stderr
+    assert "1 silent candidates in 1 cases" in run.stdout
+    assert "by case:  mquintero 1" in run.stdout
+    # (gold.json is not copied: its words neither count as the case's lines nor as read)
+    assert run.stdout.splitlines()[-1] == \
+        "    mquintero index.html:5: Keen birdwatcher and amateur luthier in her spare evenings."
+
+
+def test_a_case_kg_cannot_import_is_said_and_fails_the_run(tmp_path):
+    cases = tmp_path / "cases"
+    (cases / "broken").mkdir(parents=True)
+    (cases / "broken" / "index.html").write_text(PAGE)
+    run = _run_script(_fake_kg(tmp_path, "echo 'kg: error: no page' >&2\nexit 1\n"), cases)
+    assert run.returncode == 1
+    assert "broken: not imported: kg: error: no page" in run.stdout
+    run = _run_script(_fake_kg(tmp_path, "exit 0\n"), tmp_path / "nowhere")
+    assert run.returncode == 2 and "no such set folder" in run.stderr
 
 
 def test_a_note_on_an_entrys_first_line_speaks_for_the_entry(tmp_path):
