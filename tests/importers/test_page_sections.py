@@ -825,3 +825,19 @@ def test_a_table_rows_year_cell_read_as_a_heading_does_not_take_the_rows_entry(t
     listed = {u.line: u.text for u in profile.unparsed}
     assert {17, 18, 19} <= set(listed)
     assert listed[19] == "| **2019-2021** | M.Sc. Hydrology, Brackwater University (with distinction) |"
+
+
+def test_a_dated_heading_a_reader_reads_as_the_entry_is_not_listed(tmp_path):
+    # "### 2019–2021: Postdoctoral Researcher, Hill University" over a line of what was done there: the experience
+    # reader reads the heading as the position (its line under stays listed); the heading is read, not listed. A
+    # dated heading with nothing under it is read by no reader: listed, not set aside in silence
+    page = tmp_path / "cv.md"
+    page.write_text("# Ines Varga\n\n## Experience\n\n### 2019–2021: Postdoctoral Researcher, Hill University\n\n"
+                    "Worked on moss dispersal models.\n\n### 2016–2019: Research Assistant, Vale Institute\n",
+                    encoding="utf-8")
+    profile = import_path(page).profile
+    assert [(a.name, a.role, a.start_year) for a in profile.person.affiliations] == [
+        ("Hill University", "Postdoctoral Researcher", 2019)]
+    listed = {u.line: u.text for u in profile.unparsed}
+    assert 5 not in listed
+    assert listed.get(9) == "### 2016–2019: Research Assistant, Vale Institute"

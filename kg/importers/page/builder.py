@@ -497,6 +497,9 @@ class Builder(SectionReaders, PersonReader):
         self.r = reader
         self.doc = reader.doc
         self.person_name: str | None = None
+        self.labels_read: set[str] = set()
+        """The group labels (sub-headings) a reader read as an entry ("### 2019–2021: Postdoc, Hill University" over
+        what was done there), not only as its group's name: no label lost (:meth:`list_unread_entry_headings`)."""
         self.alt_names: list[str] = []
         self.name_lines: set[int] = set()
         self.person = dict(job_title=None, email=None, homepage=None, image=None, description=None, location=None)
@@ -1014,7 +1017,9 @@ class Builder(SectionReaders, PersonReader):
         section took anything under it. Such a heading is listed (unparsed) then; one over lines a reader took
         stays a label (the readers read its words with them: a degree's "## 2010–2012: Master, Biology")."""
         blocks = self.r.blocks
-        for at, lines in self._entry_headings:
+        for at, lines, text in self._entry_headings:
+            if text in self.labels_read:
+                continue  # (read as the entry itself: "### 2019–2021: Postdoc, Hill University" is the position)
             under: set[int] = set()
             for blk in blocks[at + 1:]:
                 if blk.kind == "heading":
@@ -1025,7 +1030,7 @@ class Builder(SectionReaders, PersonReader):
                 self.doc.ignored.difference_update(lines)
 
     def assign_sections(self) -> None:
-        self._entry_headings: list[tuple[int, set[int]]] = []
+        self._entry_headings: list[tuple[int, set[int], str]] = []
         self._merge_title_headings()
         current: str | None = self.r.initial_section
         level = 0 if current is None else 1
@@ -1213,7 +1218,7 @@ class Builder(SectionReaders, PersonReader):
                             and len(_DATED_ENTRY.sub("", text).split()) >= 3:
                         # (the education reader reads a group's label as the degree: "## 2010–2012: Master,
                         # Biology — Hill University" over its month and town)
-                        self._entry_headings.append((at, lines))  # (judged once the readers have read: below)
+                        self._entry_headings.append((at, lines, text))  # (judged once the readers have read: below)
                     if leg:
                         self.r.use(lines)
                     continue

@@ -1925,6 +1925,7 @@ class SectionReaders:
             # sub-heading is the position, its items the details (a partner the work was with is no workplace)
             if not any(a.name == held.name and a.role == held.role for a in self.affiliations):
                 self.affiliations.append(held)
+            self.labels_read.add(label)  # (the sub-heading is read: no loss to list)
             for text, lines, _ss in self._item_texts(b, segs):
                 self._doctoral_advisors(b, text, lines)
             return
