@@ -3,8 +3,8 @@
 
 Usage: unparsed_report.py [--kg PATH] [--lines] [--jobs N] SET [SET ...]
 A SET is a folder whose subfolders are cases (a real site or page, maybe with gold.json / SOURCE.txt beside it).
-Each case is copied without gold.json and SOURCE.txt into a temporary folder and imported with
-`kg import CASE --verbose --to json`; the `unparsed FILE:LINE [label]: text` lines of its summary are collected
+Each case is copied without gold.json and SOURCE.txt and imported with `kg import CASE --verbose --to json`
+(case_runs.py, shared with silent_report.py); the `unparsed FILE:LINE [label]: text` lines of its summary are collected
 (and its `relative link FILE:LINE ...` lines, under the label `relative link|label`).
 Prints per set: the total, the counts by section label, by kind, and by (label, kind); with --lines every line.
 The kind is a rough guess from the text alone (an image, a config key, a dated bullet, a sentence, ...), so that
@@ -13,46 +13,17 @@ the groups can be counted and read from the largest down; it decides nothing in 
 import argparse
 import collections
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from case_runs import cases_of, kind_of, with_imported
+
 LINE = re.compile(r"^\s+(?P<what>unparsed|relative link) (?P<where>\S+?:\d+)(?: \[(?P<label>[^\]]*)\])?: (?P<text>.*)$")
-YEAR = re.compile(r"\b(19|20)\d\d\b")
-
-
-def kind_of(where: str, text: str) -> str:
-    t = text.strip()
-    low = t.lower()
-    if where.split(":")[0].endswith((".yml", ".yaml", ".toml")):
-        return "config"
-    if "<img" in low or t.startswith("![") or re.search(r"\.(png|jpe?g|gif|svg|webp)\b", low):
-        return "image"
-    if re.search(r"copyright|©|&copy;|all rights reserved|last (updated|modified)", low):
-        return "footer"
-    bare = re.sub(r"\[([^\]]*)\]\([^)]*\)|<[^>]+>|https?://\S+", r"\1", t).strip(" -*→>|")
-    if len(bare) < 4:
-        return "link/markup only"
-    if re.match(r"^([-*+]|\d+[.)])\s", t):
-        return "dated bullet" if YEAR.search(t) else "bullet"
-    if YEAR.search(t) and len(bare) < 120:
-        return "dated line"
-    if len(bare.split()) >= 8 and re.search(r"[.!?]$", bare):
-        return "sentence"
-    if len(bare) < 40:
-        return "short line"
-    return "other"
 
 
 def run_case(kg: str, case: Path) -> list[tuple[str, str, str, str]]:
-    with tempfile.TemporaryDirectory(prefix="kg-unparsed-") as tmp:
-        dest = Path(tmp) / case.name
-        shutil.copytree(case, dest, ignore=shutil.ignore_patterns("gold.json", "SOURCE.txt"), symlinks=True)
-        proc = subprocess.run([kg, "import", str(dest), "--verbose", "--to", "json"], capture_output=True,
-                              text=True, timeout=600)
+    proc = with_imported(kg, case, ["--verbose", "--to", "json"], lambda _dest, proc: proc)
     out = []
     for line in proc.stderr.splitlines():
         m = LINE.match(line)
@@ -75,7 +46,7 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
     for s in args.sets:
-        cases = sorted(p for p in s.iterdir() if p.is_dir() and not p.name.startswith("."))
+        cases = [c for c in cases_of(s) if c.is_dir()]
         with ThreadPoolExecutor(args.jobs) as pool:
             rows = [r for rs in pool.map(lambda c: run_case(args.kg, c), cases) for r in rs]
         by_label = collections.Counter(r[2] for r in rows)

@@ -129,6 +129,9 @@ class BibResult:
     entries: int = 0
     education: list[Education] = field(default_factory=list)
     """The owner's degrees their own theses state (``@phdthesis`` with a ``school``)."""
+    unshown: list[tuple[int, str]] = field(default_factory=list)
+    """(1-based line, note) of each entry the page does not show (``cited``, ``types``, ``left_out``): not read,
+    and said (the reader's caller reports each note), not dropped in silence."""
 
 
 # --- LaTeX decoding -----------------------------------------------------------------------
@@ -799,6 +802,7 @@ def read_bibtex(
 
     entries: list[Entry] = []
     failed: list[tuple[int, str]] = []
+    unshown_notes: list[tuple[int, str]] = []
     again: list[int] = []  # the places in ``entries`` of papers the parser set apart under a key used before
     skip: dict[str, set[str]] = {}  # ``left_out`` by field, both sides compared case-blind
     for key, value in left_out:
@@ -818,6 +822,13 @@ def read_bibtex(
                                                                        Entry) and unshown(block.ignore_error_block):
             # (an entry with a field written twice, which the parser sets apart, as well)
             mark("ignore", start, end)
+            left = block if isinstance(block, Entry) else block.ignore_error_block
+            # ("@presentation{...}" beside a publications page that queries "@article": a talk the site lists on
+            # another page, no work; said with its title, as the site assembler says a work it leaves out)
+            title = left.fields_dict.get("title")
+            title = " ".join(_plain(str(title.value)).split()) if title is not None else left.key
+            unshown_notes.append((start + 1, f"not shown by the page that lists the file's works: "
+                                             f"@{(left.entry_type or '').lower()} {title}"))
         elif isinstance(block, Entry):
             entries.append(block)
         elif isinstance(block, (DuplicateFieldKeyBlock, MiddlewareErrorBlock)) and isinstance(
@@ -921,7 +932,8 @@ def read_bibtex(
             if inst:
                 education.append(Education(degree="PhD" if entry.entry_type.lower() == "phdthesis" else "Master",
                                            institution=inst, year=pub.year))
-    return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education)
+    return BibResult(publications=pubs, owner=owner, failed=failed, entries=len(entries), education=education,
+                     unshown=unshown_notes)
 
 
 _INHERITED = ("year", "date", "publisher", "address", "location", "series", "edition")

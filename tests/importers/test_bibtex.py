@@ -1128,3 +1128,19 @@ def test_an_abbr_badge_joining_a_workshop_to_its_host_conference_is_the_venue():
     assert [(p.venue, p.venue_full) for p in pubs] == [
         ("FairRank-WSDM", "2nd Workshop on Fair Ranking of Pages"), ("Somnology", None), ("Genome Biology", None),
         ("CSA", "Conference on Sleep Apnea"), ("Annu. of SOM", "ANNALS OF THE SOCIETY OF MAPS")]
+
+
+def test_an_entry_the_page_does_not_show_is_said_not_dropped_in_silence():
+    # a jekyll-scholar publications page queries "@article" and the file also holds a "@presentation" (the
+    # talks page's): the talk was marked as no data (in no field, no report line); it is a note now, at its line
+    text = ("@article{ka, author = {Ines Varga and Tom Hale}, title = {Drift of alpine moss}, journal = {Moss Letters},"
+            " year = {2021}}\n\n"
+            "@presentation{kb,\n  author = {Ines Varga},\n  title = {Moss on the {Move}},\n"
+            "  conference = {Alpine Botany Days},\n  year = {2022}\n}\n\n"
+            "@article{kc, author = {Ines Varga}, title = {Moss under snow}, journal = {Moss Letters}, year = {2023}}\n")
+    result = read_bibtex(text, "Ines Varga", types={"article"})
+    assert [p.title for p in result.publications] == ["Drift of alpine moss", "Moss under snow"]
+    assert result.unshown == [(3, "not shown by the page that lists the file's works: @presentation Moss on the Move")]
+    # an uncited entry, where the page cites keys, the same
+    result = read_bibtex(text, "Ines Varga", cited={"ka", "kb"})
+    assert [line for line, _ in result.unshown] == [10]

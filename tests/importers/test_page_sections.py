@@ -791,3 +791,53 @@ def test_my_advisor_said_under_any_heading_only_that_sentence_names_them(tmp_pat
                     "* River ice\n* Glacier flow\n\nI study river ice with my advisor, Ana Velt. Our lab also hosts "
                     "visiting students under the supervision of Prof. Bo Runde.\n", encoding="utf-8")
     assert import_path(page).profile.person.advisors == ["Ana Velt"]
+
+
+def test_a_dated_entry_heading_no_reader_takes_is_listed_not_set_aside(tmp_path):
+    # "### 2016–2017: <course>" under "## Teaching" is one entry, no group's label: set aside as a label it was
+    # lost (marked markup, in no field and no report line); listed now when nothing under it was read; a dated
+    # heading over a degree the education reader reads from it stays its label
+    page = tmp_path / "teaching.md"
+    page.write_text("# Orla Fenwick\n\n## Teaching\n\n"
+                    "### 2016–2017: Field methods in lake sediment coring\n\n"
+                    "<div class=\"entry-meta\">Eastmere University | 12 hours a year</div>\n\n"
+                    "## Education\n\n"
+                    "### 2008–2010: Master, Limnology — Eastmere University\n\n"
+                    "<div class=\"entry-meta\">June 2010 | Eastmere</div>\n")
+    profile = import_path(page).profile
+    listed = {u.line: u.text for u in profile.unparsed}
+    assert listed.get(5) == "### 2016–2017: Field methods in lake sediment coring"
+    assert 11 not in listed  # (the degree's heading, read)
+    assert any(e.institution == "Eastmere University" for e in profile.person.education)
+
+
+def test_a_table_rows_year_cell_read_as_a_heading_does_not_take_the_rows_entry(tmp_path):
+    # "| **2019-2021** | M.Sc. ..., Hill University |": the bold year of the first cell reads as a year heading;
+    # marking its line took the row's entry with it (in no field, no report line); the row is listed now, as the
+    # row dated "Now" (no year heading) was
+    page = tmp_path / "README.md"
+    page.write_text("# Tomas Riedl\n\nI model how rivers carry silt.\n\n## Publications\n\n"
+                    "| Year | Paper | Venue |\n|--|--|--|\n| 2020 | Silt in slow rivers | Journal of Mud |\n\n---\n\n"
+                    "## Background\n\n| | Details |\n|--|--|\n| **Now** | Hydrologist at Fenmoor Water Board |\n"
+                    "| **2022** | Research fellow at Brackwater Institute - sediment transport modelling |\n"
+                    "| **2019-2021** | M.Sc. Hydrology, Brackwater University (with distinction) |\n")
+    profile = import_path(page).profile
+    listed = {u.line: u.text for u in profile.unparsed}
+    assert {17, 18, 19} <= set(listed)
+    assert listed[19] == "| **2019-2021** | M.Sc. Hydrology, Brackwater University (with distinction) |"
+
+
+def test_a_dated_heading_a_reader_reads_as_the_entry_is_not_listed(tmp_path):
+    # "### 2019–2021: Postdoctoral Researcher, Hill University" over a line of what was done there: the experience
+    # reader reads the heading as the position (its line under stays listed); the heading is read, not listed. A
+    # dated heading with nothing under it is read by no reader: listed, not set aside in silence
+    page = tmp_path / "cv.md"
+    page.write_text("# Ines Varga\n\n## Experience\n\n### 2019–2021: Postdoctoral Researcher, Hill University\n\n"
+                    "Worked on moss dispersal models.\n\n### 2016–2019: Research Assistant, Vale Institute\n",
+                    encoding="utf-8")
+    profile = import_path(page).profile
+    assert [(a.name, a.role, a.start_year) for a in profile.person.affiliations] == [
+        ("Hill University", "Postdoctoral Researcher", 2019)]
+    listed = {u.line: u.text for u in profile.unparsed}
+    assert 5 not in listed
+    assert listed.get(9) == "### 2016–2019: Research Assistant, Vale Institute"

@@ -1677,10 +1677,11 @@ _CARD_DEGREES = """<html><head><title>Mira Solberg</title></head><body>
 
 def test_a_dashed_line_under_a_degree_is_its_field():
     # "- Ocean Acoustics and Signal Processing" indented under the Ph.D. line: the degree's field, no longer listed;
-    # the dashed line under the postdoc (no degree) stays listed
+    # the dashed line under the postdoc (no degree) stays listed; the B.S.'s field is its department's ("Dept. of
+    # Physics"), the Ph.D.'s the closer one the dashed line says
     prof = _html(_CARD_DEGREES, "index.html", owner="Mira Solberg")
     assert [(e.degree, e.field) for e in prof.person.education if e.degree] == [
-        ("B.S.", None), ("Ph.D.", "Ocean Acoustics and Signal Processing")]
+        ("B.S.", "Physics"), ("Ph.D.", "Ocean Acoustics and Signal Processing")]
     assert not any(e.field == "Underwater sensor arrays" for e in prof.person.education)
     assert [u.text.strip() for u in prof.unparsed if "Acoustics" in u.text] == []
     assert any("Underwater sensor arrays" in u.text for u in prof.unparsed)

@@ -3547,3 +3547,30 @@ def test_a_university_named_with_its_city_keeps_the_city_and_a_university_of_x_d
         page.write_text(page_text.format(written), encoding="utf-8")
         person = _person(page)
         assert (person.affiliations[0].name, person.location) == (name, place)
+
+
+def test_degree_field_standing_apart_from_the_degree_is_kept():
+    # the field a degree line gives as the school's unit, or after the school, was read past (the line marked used,
+    # the field in no slot); it is the degree's field now, and a country after the school is none
+    ed = education_from("B.Sc., Dept. of Geology, Riverbend University (2011)")
+    assert (ed.degree, ed.field, ed.institution, ed.year) == ("B.Sc.", "Geology", "Riverbend University", 2011)
+    ed = education_from("*2015.09 - 2018.06*, M.E., Northgate University, Signal and Information Engineering")
+    assert (ed.field, ed.institution, ed.year) == ("Signal and Information Engineering", "Northgate University", 2018)
+    ed = education_from("2020.09-*Present* School of Marine Sciences, Northgate University Ph.D.")
+    assert (ed.degree, ed.field, ed.institution) == ("Ph.D.", "Marine Sciences", "Northgate University")
+    assert education_from("M.S., Northgate University, Freedonia").field is None
+    # a unit whose name has a comma in it, whole; a programme before the school's unit is the field
+    assert education_from("Ph.D., Department of Soil, Water and Climate, Riverbend University, 2004.").field \
+        == "Soil, Water and Climate"
+    assert education_from("*2016 - 2020*, B.S., Data Stewardship, School of Computing, Riverbend University").field \
+        == "Data Stewardship"
+    assert education_from("Ph.D. in Botany, Riverbend University, 2009").field == "Botany"
+
+
+def test_a_piece_after_the_school_that_is_no_field_stays_out_of_the_field():
+    # after the school, a label's piece, a minor or a lowercase phrase is no field of study (each holds a word of
+    # a field: "Design", "Mathematics", "Arts"); a capitalised discipline there still is
+    assert education_from("M.S., Riverbend University, Thesis: Signal Design for Buoy Arrays").field is None
+    assert education_from("B.S., Riverbend University, Minor in Mathematics").field is None
+    assert education_from("Ph.D., Riverbend University, Fine Arts Museum internship").field is None
+    assert education_from("Ph.D., Riverbend University, Computer Science (co-advised)").field == "Computer Science"

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
-from ..common import (LEGEND_WORD, SUPERVISED_BY, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
@@ -499,6 +499,9 @@ class Builder(SectionReaders, PersonReader):
         self.r = reader
         self.doc = reader.doc
         self.person_name: str | None = None
+        self.labels_read: set[str] = set()
+        """The group labels (sub-headings) a reader read as an entry ("### 2019–2021: Postdoc, Hill University" over
+        what was done there), not only as its group's name: no label lost (:meth:`list_unread_entry_headings`)."""
         self.alt_names: list[str] = []
         self.name_lines: set[int] = set()
         self.person = dict(job_title=None, email=None, homepage=None, image=None, description=None, location=None)
@@ -1010,7 +1013,26 @@ class Builder(SectionReaders, PersonReader):
         return c is not None and fold(c[0]) == fold(norm(segs[0].text)) and len(c[0].split()) >= 2 and not any(
             same_name(c[0], n) for n in self.ctx.owner_names if n)
 
+    def list_unread_entry_headings(self) -> None:
+        """A dated sub-heading of a section ("### 2015–2016: Course on river ecology" under "Teaching", over where
+        and for whom) names one entry, no group: set aside as a group's label, it was lost when no reader of the
+        section took anything under it. Such a heading is listed (unparsed) then; one over lines a reader took
+        stays a label (the readers read its words with them: a degree's "## 2010–2012: Master, Biology")."""
+        blocks = self.r.blocks
+        for at, lines, text in self._entry_headings:
+            if text in self.labels_read:
+                continue  # (read as the entry itself: "### 2019–2021: Postdoc, Hill University" is the position)
+            under: set[int] = set()
+            for blk in blocks[at + 1:]:
+                if blk.kind == "heading":
+                    break
+                if blk.el is not None:
+                    under |= self._el_lines(blk.el)
+            if not under & self.doc.used:
+                self.doc.ignored.difference_update(lines)
+
     def assign_sections(self) -> None:
+        self._entry_headings: list[tuple[int, set[int], str]] = []
         self._merge_title_headings()
         current: str | None = self.r.initial_section
         level = 0 if current is None else 1
@@ -1100,6 +1122,12 @@ class Builder(SectionReaders, PersonReader):
                 if yearish and current is not None or current == "publications" and STATUS_NOTE.fullmatch(text):
                     # ("## Submitted" beside "## 2024": a group of the papers as a year is, of no year yet)
                     group_year, group_label, year_at = year, text, b.level
+                    if any(len(markup_text(self.doc.lines[n - 1]).strip(" |*_#")) > len(text) + 8 for n in lines
+                           if 0 < n <= len(self.doc.lines)):
+                        # "| **2024** | Postdoc at Hill University |": a table row whose first cell, a year, reads
+                        # as a heading; the line holds the row's entry too, which its reader takes or the report
+                        # lists (marked here, the entry was lost)
+                        continue
                     if year:
                         self.r.use(lines)
                     else:
@@ -1188,6 +1216,11 @@ class Builder(SectionReaders, PersonReader):
                         # (one deeper, "### 2018" > "#### Journals", is a group inside it)
                         group_year = None
                     self.r.ignore(lines)
+                    if current not in (None, "education") and b.level > level and _DATED_ENTRY.match(text) \
+                            and len(_DATED_ENTRY.sub("", text).split()) >= 3:
+                        # (the education reader reads a group's label as the degree: "## 2010–2012: Master,
+                        # Biology — Hill University" over its month and town)
+                        self._entry_headings.append((at, lines, text))  # (judged once the readers have read: below)
                     if leg:
                         self.r.use(lines)
                     continue

@@ -202,6 +202,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     _citation_meta(r, b)
     # items under headings kg has no word for, or under none (a page of citations without headings)
     b.read_unknown_sections()
+    b.list_unread_entry_headings()
     b.profile_link_lines()
     b.drop_selection()
     b.drop_repeats()

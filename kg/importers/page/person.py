@@ -602,6 +602,46 @@ _ADVISOR_NAME_END = re.compile(r"\s[-–—]\s+|(?<=[a-z]{2})\.\s+")
 _HONORIFIC_WORD = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\b\.?")
 
 
+_UNIT_OF = re.compile(r"(?i)^(?:the\s+)?(?:department|dept\.?|school|faculty|division)\s+of\s+(?P<f>[^\W\d_][^\d]{2,60})$")
+"""A degree line's unit of the school ("Dept. of Chemistry", "School of Computer Science"): the degree's field."""
+
+
+_DATES_LEAD = re.compile(r"(?i)^[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{1,2})?|present|now|today)(?:[\s*_]*[-–—~]+[\s*_]*"
+                         r"(?:(?:19|20)\d\d(?:[./]\d{1,2})?|present|now|today))?[\s*_]*")
+
+
+def _field_piece(parts: list[str], inst: str, text: str = "") -> str | None:
+    """The field of a degree line whose field stands apart from the degree: the unit of the school that granted it
+    ("B.S., Dept. of Chemistry, Inland University (2013)"), or a piece after the school naming a discipline
+    ("M.S., Inland University, Electronic and Communication Engineering"). None when no piece says one (a country
+    after the school, "M.S., Inland University, Freedonia", is no field)."""
+    after = False
+    before: str | None = None  # the plain piece before the one in hand
+    for p in parts:
+        # ("2022.09-*Present* School of X": the dates that open the line are no part of the piece)
+        p = _DATES_LEAD.sub("", p).strip(" .*_")
+        if p == inst or inst.startswith(p) and p:
+            after = True
+            continue
+        if not p or DIGITS.search(p) or DEGREE_RX.search(p) or INSTITUTION_STRONG.search(p) or len(p.split()) > 7:
+            before = None
+            continue
+        if (unit := _UNIT_OF.match(p)) and not ORG_RX.search(unit.group("f")):
+            if before is not None and not after:
+                return before  # "B.S., Business Analytics, School of Computing, X University": the programme
+            # ("Dept. of Electrical, Electronics and Computer Engineering, X University": the unit's whole name)
+            whole = re.search(re.escape(unit.group(0)) + r"((?:\s*,\s*[^,;()]+?)*?)\s*[,;(]\s*" + re.escape(inst), text)
+            return (unit.group("f") + (whole.group(1) if whole and not ORG_RX.search(whole.group(1))
+                                       and not DIGITS.search(whole.group(1)) else "")).strip(" .")
+        if after and _FIELD_WORD.search(p) and not ORG_RX.search(p) and p[:1].isupper() and ":" not in p \
+                and not _DEGREE_HONOURS.search(p) and all(w[:1].isupper() for w in p.split() if len(w) >= 4):
+            # (no label's piece, "Thesis: Signal Design ...", no minor, "Minor in Mathematics", no phrase in
+            # lowercase words, "Fine Arts Museum internship": a field is named in capitals)
+            return p
+        before = p if not after and p[:1].isupper() and not ORG_RX.search(p) and len(p.split()) <= 5 else None
+    return None
+
+
 def education_from(text: str, school_only: bool = False) -> Education | None:
     """A degree (its name, field, institution and year) from one line; with ``school_only`` (an item of an
     education section) also a dated line that names the school but no degree ("2012 - 2016, School of
@@ -743,6 +783,8 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         if fm and fm.group(2).strip(" .").startswith(inst) and not ORG_RX.search(fm.group(1)) \
                 and not DIGITS.search(fm.group(1)) and 1 <= len(fm.group(1).split()) <= 6:
             fld = fm.group(1).strip(" .")
+    if fld is None and degree is not None:
+        fld = _field_piece(parts, inst, t_no_adv)
     try:
         return Education(degree=degree, field=fld, institution=inst, year=year)
     except ValueError:

@@ -1717,9 +1717,11 @@ class SectionReaders:
             # University, Ph.D. in Physics, 2015**" and "2015: Ph.D., Hill University" are degrees)
             self._add_listed_degree(own, label)
         last_ed: Education | None = None  # the degree the line above stated
+        unit_field = False  # (whether its field is the department its line named)
         for text, lines, ss in entries:
             sub = _DEGREE_FIELD_LINE.fullmatch(text)
-            if sub and last_ed is not None and last_ed.degree and last_ed.field is None and not DEGREE_RX.search(text) \
+            if sub and last_ed is not None and last_ed.degree and (last_ed.field is None or unit_field) \
+                    and not DEGREE_RX.search(text) \
                     and not ORG_RX.search(text) and not YEAR.search(text) and len(sub.group(1).split()) <= 8:
                 # "• Ph.D., Dept. of Chemistry, X University (2018)" over "  - Bioinformatics and Synthetic Biology":
                 # a dashed line under a degree, naming no degree, place or year, is the degree's field
@@ -1770,6 +1772,10 @@ class SectionReaders:
                 self.r.use(lines)
                 last_ed = next((e for e in self.education if e.degree == ed.degree
                                 and fold(e.institution or "") == fold(ed.institution or "")), None)
+                # ("Ph.D., Dept. of Physics, X University" over "- Ocean Acoustics": the department gave a field the
+                # dashed line under it says closer)
+                unit_field = last_ed is not None and last_ed.field is not None and bool(re.search(
+                    r"(?i)\b(?:department|dept\.?|school|faculty|division)\s+of\s+" + re.escape(last_ed.field), text))
                 if len(entries) == 1 and last_ed is not None and last_ed.year is None and not YEAR.search(text):
                     self._hold("_edu_undated", b, last_ed)  # (its date may stand below it)
                 self._edu_degreeless = None
@@ -1917,6 +1923,7 @@ class SectionReaders:
             # sub-heading is the position, its items the details (a partner the work was with is no workplace)
             if not any(a.name == held.name and a.role == held.role for a in self.affiliations):
                 self.affiliations.append(held)
+            self.labels_read.add(label)  # (the sub-heading is read: no loss to list)
             for text, lines, _ss in self._item_texts(b, segs):
                 self._doctoral_advisors(b, text, lines)
             return

@@ -88,7 +88,8 @@ from .lab import read_lab
 from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, fullest_form, fullness, group_name, lab_named_for, lab_title, person_title, title_position
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part, \
+    unshown_entries
 from .listings import collection_listings, shown, shows_all
 from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys, template_publication
 
@@ -1653,7 +1654,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 # writes by hand, and no page renders the file with "{% bibliography %}": no work of the owner's
                 pubs = []
             doc.sections[1] = "publications"
-            part = Part(rel, doc, "bibtex", publications=pubs, fills_only=drawn_elsewhere)
+            part = Part(rel, doc, "bibtex", publications=pubs, fills_only=drawn_elsewhere,
+                        extra_unparsed=unshown_entries(result, rel))
             parts.append(part)
             # the owner's thesis in the file states a degree the pages may not
             person.education += [e for e in result.education

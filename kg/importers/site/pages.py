@@ -753,9 +753,15 @@ def bibtex_part(root: Path, path: Path, owner: str | None, cited: set[str] | Non
         result = read_bibtex(doc.text, owner, doc=doc, file=rel, cited=cited, pdf_base=pdf_base)
         doc.sections[1] = "publications"
         _keyed_links(path, doc, result.publications)
-        return Part(rel, doc, "bibtex", publications=result.publications)
+        return Part(rel, doc, "bibtex", publications=result.publications, extra_unparsed=unshown_entries(result, rel))
 
     return read_part(rel, doc, "bibtex", read, raw_checksum(path))
+
+
+def unshown_entries(result, rel: str) -> list[Unparsed]:
+    """The notes of a BibTeX file's entries its page does not show (:attr:`~..bibtex.BibResult.unshown`), at their
+    lines: the entries are not read, and not lost in silence."""
+    return [Unparsed(line=line, text=text, file=rel, section="skipped") for line, text in result.unshown]
 
 
 _ENTRY_KEY = re.compile(r"^[ \t]*@\s*\w+\s*[{(]\s*([^,\s]+)\s*,", re.M)
