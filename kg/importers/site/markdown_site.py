@@ -1073,7 +1073,18 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             if owner is None:
                 raise err
             doc = read_file(root, home)
-            main = read_page(doc, "markdown", owner, base)
+            try:
+                main = read_page(doc, "markdown", owner, base)
+            except SourceError as again:
+                if fm is None or not again.message.startswith(NO_TEXT):
+                    raise
+                # a home page with no text of its own, only templates (a blog's listing "{% for post in site.posts
+                # %}...{% endfor %}" under a "title:"): the owner is the one the configuration or the site names,
+                # and the site's other pages (its menu's, the ones it links) say the rest; its lines are markup
+                main = Profile(person=Person(name=owner))
+                ignore_front_matter(doc, fm)
+                settle_keys(doc, fm.spans, (), lambda key: isinstance(fm.data.get(key), bool) or bool(_LAYOUT_KEY.match(key)))
+                doc.ignore(fm.body_start, max(fm.body_start, len(doc.lines)))
     if owner is None and person is None and group_name(main.person.name):
         # the home page is headed by a group's name ("Ocean Optics Group"): the owner is who the site's papers are
         # about (its head, on most of them), as on an HTML site
