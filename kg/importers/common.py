@@ -3929,7 +3929,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre",
                   "insegnamento", "didattica", "enseñanza", "ensino", "教学", "讲授课程", "授業", "教歴",
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
-    ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "contatti", "contacto", "contactos", "contato", "連絡先", "联系方式", "联系我们",
+    ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "contatti", "kontakt", "kontaktdaten", "contacto", "contactos", "contato", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
     # "(Former) Research Projects", "Research Project" (a CV's one project, its dates and aims) ("research" alone
