@@ -3501,3 +3501,33 @@ def test_an_advisor_named_in_apposition_or_in_bare_brackets():
     assert advisors_in("Thesis on ice. Supervised by [Prof Ana Velt] at TU and [Prof Kei Ono] at UTarn.") \
         == ["Ana Velt", "Kei Ono"]
     assert advisors_in("My advisees, Ana Velt and Bo Runde, won prizes.") == []
+
+
+def test_profile_ids_written_as_text_after_the_services_name_on_the_contact_page(tmp_path):
+    # a Hugo site in German: its contact page "kontakt.md" (the word was no section kg knew, so the page was
+    # ignored) writes the address, then "ORCID: <id>", "Bluesky: @..." and "X (aka Twitter): @..." as plain text,
+    # no links; the ids are the owner's, read as their profiles' addresses would be
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Jonas Weber\nbaseURL: https://jonas-weber.example.org/\n",
+        "content/about.md": ("---\ntitle: Über mich\n---\n\nIch arbeite als Wissenschaftlicher Mitarbeiter am "
+                             "Institut für Germanistik der Universität Lindenau.\n"),
+        "content/kontakt.md": ("---\ntitle: Kontakt\n---\n\n### Impressum\n\nJonas Weber \\\nUniversität Lindenau\n\n"
+                               "jonas.weber@uni-lindenau.example.org\n\n### Weitere Infos\n\n"
+                               "ORCID: 0000-0003-1234-567X \\\nBluesky: @jonasweber.bsky.social \\\n"
+                               "X (aka Twitter): @JonasWeber\n"),
+    })
+    assert p.person.email == "jonas.weber@uni-lindenau.example.org"
+    assert p.person.identifiers == {"orcid": "0000-0003-1234-567X", "bluesky": "jonasweber.bsky.social",
+                                    "twitter": "JonasWeber"}
+    assert not [u for u in p.unparsed if u.file == "content/kontakt.md" and "@" in u.text]
+
+
+def test_a_services_name_before_a_word_that_is_no_id_of_it_gives_no_id():
+    from kg.importers.common import section_kind
+    from kg.importers.page.bio import service_id
+
+    assert service_id("ORCID iD", "0000-0002-1825-0097") == ("orcid", "0000-0002-1825-0097")
+    assert service_id("Twitter", "@ana_roe") == ("twitter", "ana_roe")
+    assert service_id("Twitter", "ana_roe") is None  # (a handle is written with its "@")
+    assert service_id("ORCID", "pending") is None
+    assert section_kind("Kontakt") == section_kind("Kontaktdaten") == "contact"

@@ -723,6 +723,35 @@ _LABELLED_PLACE = re.compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*
 Inland University, Eastfield"."""
 
 
+_SERVICE_ID = re.compile(
+    r"(?i)(?<![\w@])(?P<label>orcid(?:\s+i[dD])?|twitter(?:\s*/\s*x)?|x(?:\s*/\s*twitter|\s*\([^()]{0,30}\))?|github|"
+    r"bluesky)\s*[:：]\s*(?P<v>@?[\w.\-]+)(?![\w@/])")
+"""A profile id written as text after the service's name ("ORCID: 0000-0002-1825-0097", "X (aka Twitter):
+@ana_roe", "GitHub: anaroe", "Bluesky: @ana.bsky.social"), not linked: the id, read as its profile's address
+would be (:func:`service_id`)."""
+_SERVICE_ADDRESS = {"orcid": "https://orcid.org/{}", "twitter": "https://x.com/{}", "x": "https://x.com/{}",
+                    "github": "https://github.com/{}", "bluesky": "https://bsky.app/profile/{}"}
+
+
+def service_id(label: str, value: str) -> tuple[str, str] | None:
+    """The profile id a service's name and the bare id written after it say (``("ORCID", "0000-0002-1825-0097")``
+    -> ``("orcid", "0000-0002-1825-0097")``), read through the address it stands for; None when the value is no id
+    of that service (a handle without its "@" on X, a word where ORCID's four groups of digits belong).
+
+    >>> service_id("ORCID iD", "0000-0002-1825-0097"), service_id("X (aka Twitter)", "@ana_roe")
+    (('orcid', '0000-0002-1825-0097'), ('twitter', 'ana_roe'))
+    >>> service_id("Twitter", "ana_roe"), service_id("ORCID", "pending")
+    (None, None)
+    """
+    service = re.match(r"[a-z]+", label.lower()).group(0)
+    if service in ("twitter", "x"):
+        if not re.fullmatch(r"@\w{1,15}", value):
+            return None
+    elif service == "orcid" and not re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", value):
+        return None
+    return identifier_from_url(_SERVICE_ADDRESS[service].format(value.lstrip("@")))
+
+
 _EMAIL_LABEL = re.compile(r"(?i)^\W*e-?\s?mail(?:\s+address)?\s*[:：]?\s*$")
 """A contact card's label that names the e-mail alone ("📧 Email", "E-mail:", "Email address")."""
 
@@ -1252,6 +1281,17 @@ class PersonReader:
             for ed in degrees:
                 self.add_education(ed)
             if degrees:
+                return True
+        if sec in (None, "bio", "contact") and len(words) <= 16 and (found := [
+                (m, ident) for m in _SERVICE_ID.finditer(t) if (ident := service_id(m.group("label"), m.group("v")))]):
+            # "ORCID: 0000-0002-1825-0097" / "X (aka Twitter): @ana_roe" on the owner's contact lines: their ids
+            for _m, (kind, ident) in found:
+                self.identifiers.setdefault(kind, ident)
+            took = True
+            rest = t
+            for m, _ident in found:
+                rest = rest.replace(m.group(0), " ")
+            if not re.search(r"\w", rest):
                 return True
         if EMAIL_CUE.search(t) and len(words) <= 14:
             rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
