@@ -723,33 +723,36 @@ _LABELLED_PLACE = re.compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*
 Inland University, Eastfield"."""
 
 
-_SERVICE_ID = re.compile(
-    r"(?i)(?<![\w@])(?P<label>orcid(?:\s+i[dD])?|twitter(?:\s*/\s*x)?|x(?:\s*/\s*twitter|\s*\([^()]{0,30}\))?|github|"
-    r"bluesky)\s*[:：]\s*(?P<v>@?[\w.\-]+)(?![\w@/])")
-"""A profile id written as text after the service's name ("ORCID: 0000-0002-1825-0097", "X (aka Twitter):
-@ana_roe", "GitHub: anaroe", "Bluesky: @ana.bsky.social"), not linked: the id, read as its profile's address
-would be (:func:`service_id`)."""
+_LABELLED_VALUE = re.compile(r"(?P<label>[^\W\d_][^:：|·•;]{0,30}?)\s*[:：]\s*(?P<v>[^\s|·•;]+)")
+"""One "Label: value" pair of a line of them ("ORCID: 0000-0002-1825-0097", "Mastodon: @a@b.org X (aka Twitter):
+@ana_roe", pairs set apart by "|" too)."""
+_SERVICE_LABEL_TEXT = re.compile(r"(?i)(?P<s>orcid|twitter|x|github|bluesky)(?:\s+i[dD])?(?:\s*/\s*(?:x|twitter))?"
+                                 r"(?:\s*\([^()]{0,30}\))?")
+"""A label that is a service's name alone ("ORCID iD", "Twitter/X", "X (aka Twitter)"; not "CapyMOA GitHub", a
+project's)."""
+_SERVICE_ID_FORM = {"orcid": r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", "twitter": r"@\w{1,15}", "x": r"@\w{1,15}",
+                    "github": r"@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})", "bluesky": r"@?[\w-]+(?:\.[\w-]+)+"}
+"""What an id of each service looks like written bare (a handle on X with its "@")."""
 _SERVICE_ADDRESS = {"orcid": "https://orcid.org/{}", "twitter": "https://x.com/{}", "x": "https://x.com/{}",
                     "github": "https://github.com/{}", "bluesky": "https://bsky.app/profile/{}"}
 
 
 def service_id(label: str, value: str) -> tuple[str, str] | None:
     """The profile id a service's name and the bare id written after it say (``("ORCID", "0000-0002-1825-0097")``
-    -> ``("orcid", "0000-0002-1825-0097")``), read through the address it stands for; None when the value is no id
-    of that service (a handle without its "@" on X, a word where ORCID's four groups of digits belong).
+    -> ``("orcid", "0000-0002-1825-0097")``), read through the address it stands for; None when the label is no
+    service's name alone or the value no id of that service (a handle without its "@" on X, an address, a word
+    where ORCID's four groups of digits belong).
 
     >>> service_id("ORCID iD", "0000-0002-1825-0097"), service_id("X (aka Twitter)", "@ana_roe")
     (('orcid', '0000-0002-1825-0097'), ('twitter', 'ana_roe'))
-    >>> service_id("Twitter", "ana_roe"), service_id("ORCID", "pending")
-    (None, None)
+    >>> service_id("Twitter", "ana_roe"), service_id("ORCID", "pending"), service_id("CapyMOA GitHub", "capymoa")
+    (None, None, None)
     """
-    service = re.match(r"[a-z]+", label.lower()).group(0)
-    if service in ("twitter", "x"):
-        if not re.fullmatch(r"@\w{1,15}", value):
-            return None
-    elif service == "orcid" and not re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", value):
+    m = _SERVICE_LABEL_TEXT.fullmatch(label.strip())
+    value = value.rstrip(".,")
+    if m is None or not re.fullmatch(_SERVICE_ID_FORM[m.group("s").lower()], value):
         return None
-    return identifier_from_url(_SERVICE_ADDRESS[service].format(value.lstrip("@")))
+    return identifier_from_url(_SERVICE_ADDRESS[m.group("s").lower()].format(value.lstrip("@")))
 
 
 _EMAIL_LABEL = re.compile(r"(?i)^\W*e-?\s?mail(?:\s+address)?\s*[:：]?\s*$")
@@ -1283,7 +1286,7 @@ class PersonReader:
             if degrees:
                 return True
         if sec in (None, "bio", "contact") and len(words) <= 16 and (found := [
-                (m, ident) for m in _SERVICE_ID.finditer(t) if (ident := service_id(m.group("label"), m.group("v")))]):
+                (m, ident) for m in _LABELLED_VALUE.finditer(t) if (ident := service_id(m.group("label"), m.group("v")))]):
             # "ORCID: 0000-0002-1825-0097" / "X (aka Twitter): @ana_roe" on the owner's contact lines: their ids
             for _m, (kind, ident) in found:
                 self.identifiers.setdefault(kind, ident)
