@@ -1392,3 +1392,36 @@ def test_a_pelican_site_name_that_only_reads_like_a_name_gives_way_to_the_home_p
                                   "I read old tidal ledgers at Saltmarsh University.\n\n## Publications\n\n"
                                   "- **Wren Ostrander**, Pia Lund. Mapping the silt line. Estuary Review 2022.\n"})
     assert p.person.name == "Wren Ostrander"
+
+
+def test_an_astro_bio_entrys_front_matter_about_the_owner_gives_their_email_profiles_and_role(tmp_path):
+    # an Astro site's content collection "bio" (the site's sources without its configuration, read by the readers
+    # every site shares): its entry's front matter is the owner's card (the title their
+    # name with "Dr.", "role:", "email:", a "social:" list of label and address), its body the bio; the page
+    # reader sees the page as rendered, front matter blanked, so the card was lost and nothing said so
+    p = imported_site(tmp_path, {
+        "src/content/config.ts": "import { defineCollection, z } from 'astro:content';\nexport const collections = {};\n",
+        "src/content/bio/en.md": (
+            "---\ntitle: Dr. Noa Peretz\nrole: Environmental Historian\nemail: noa.peretz@example.org\n"
+            "social:\n  - label: Linkedin\n    url: 'https://www.linkedin.com/in/noa-peretz-12ab/'\n"
+            "  - label: X\n    url: 'https://x.com/noa_peretz'\n---\n\n"
+            "Dr. Noa Peretz is an environmental historian who studies how irrigation reshaped river valleys.\n"),
+        "src/content/publications/en/irrigation.md": (
+            "---\ntitle: Canals and their keepers\nvenue: Journal of Water History\nyear: 2021\n"
+            "authors: Noa Peretz, Dan Levi\n---\n"),
+        "src/content/publications/en/valleys.md": (
+            "---\ntitle: The valley after the dam\nvenue: River Studies\nyear: 2019\nauthors: Noa Peretz\n---\n"),
+    })
+    assert p.person.name == "Noa Peretz"
+    assert p.person.email == "noa.peretz@example.org"
+    assert p.person.identifiers == {"linkedin": "noa-peretz-12ab", "twitter": "noa_peretz"}
+    assert p.person.job_title == "Environmental Historian"
+
+
+def test_a_pages_front_matter_is_about_the_owner_only_when_it_names_them():
+    from kg.importers.site.markdown_site import front_matter_about
+
+    assert front_matter_about({"name": "Noa Peretz", "title": "Home"}, "Noa Peretz")
+    assert front_matter_about({"title": "Prof. Noa Peretz"}, "Noa Peretz")
+    assert not front_matter_about({"title": "Contact", "email": "office@example.org"}, "Noa Peretz")
+    assert not front_matter_about({"title": "Dr. Dan Levi"}, "Noa Peretz")

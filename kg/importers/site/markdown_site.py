@@ -946,6 +946,21 @@ _LAYOUT_KEY = re.compile(r"(?i)(?:show|hide|action|image|images|text_align|layou
 """A home page's front-matter key that lays the page out (Apéro's "action_link", "images", "text_align_left")."""
 
 
+def front_matter_about(data: dict, owner: str) -> bool:
+    """Whether a page's front matter is about the owner: its ``name:``, else its ``title:`` (honorifics aside, "Dr.
+    Ana Roe"), is the owner's name.
+
+    >>> front_matter_about({"title": "Dr. Ana Roe", "email": "ana@x.org"}, "Ana Roe")
+    True
+    >>> front_matter_about({"title": "Contact", "email": "lab@x.org"}, "Ana Roe")
+    False
+    """
+    from ..common import without_honorifics
+
+    named = as_text(data.get("name")) or as_text(data.get("title")) or ""
+    return bool(named) and same_name(without_honorifics(md_text(named)).strip(), owner)
+
+
 def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     """Quarto's ``about:`` block of the home page: its ``links`` (email, GitHub, Scholar ...)."""
     fm = front_matter_or_none(doc)
@@ -954,14 +969,19 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     about = fm.data.get("about")
     if isinstance(about, dict) and apply_social(person, "social", about.get("links"), base) and "about.links" in fm.spans:
         doc.use(*fm.spans["about.links"])
-    if not isinstance(about, dict) and same_name(as_text(fm.data.get("name")) or "", person.name):
+    if not isinstance(about, dict) and front_matter_about(fm.data, person.name):
         from ..common import profile_setting
+        from .fields import SOCIAL_KEYS
 
-        # a home page whose front matter is about its owner ("name: ..., email: ..., orcid: https://orcid.org/...,
-        # scholar: ...", which the theme's home layout prints): their email and profiles, each under its own key
+        # a page whose front matter is about its owner ("name: ..., email: ..., orcid: https://orcid.org/...,
+        # scholar: ...", which the theme's home layout prints; an Astro bio entry's "title: Dr. Ana Roe" over
+        # "email:" and "social: [{label, url}]"): their email and profiles, each under its own key
         for key, value in fm.data.items():
             low = str(key).lower()
-            if (profile_setting(low) or low == "email") and apply_social(person, low, value, base) and key in fm.spans:
+            if low in SOCIAL_KEYS and isinstance(value, (list, dict)):
+                if apply_social(person, "social", value, base) and key in fm.spans:
+                    doc.use(*fm.spans[key])
+            elif (profile_setting(low) or low == "email") and apply_social(person, low, value, base) and key in fm.spans:
                 doc.use(*fm.spans[key])
     if isinstance(about, dict) and "about" in fm.spans:
         doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
