@@ -619,6 +619,38 @@ _POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一�
 computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English;
 the place is the university (its school after it apart) or else runs to the last word that ends a place's name
 ("中国科学院大学", not the "中国科学院" inside it)."""
+_ORG_POST_CJK = re.compile(r"(?:现为|现任|現為|現任|目前为|目前為)?(?P<aff>[^，,。；;的\s（(]{2,30}?(?:大学|大學|学院|學院|"
+                           r"研究所|研究院|研究中心|科学院|科學院))(?P<title>[^，,。；;的（(\s]{2,8})")
+"""One piece of a bio's first sentence in Chinese that is a place and the post held there, run together
+("华东师范大学教授", "现任X研究所副研究员"), as Chinese faculty bios open: "张三，X大学教授，博士生导师。"."""
+
+
+def cjk_place_post(sentence: str, names: list[str]) -> tuple[str, str] | None:
+    """The post and the place a bio's sentence in Chinese opens with after the owner's name ("斯幸峰，华东师范大学
+    教授，博士生导师" -> ("教授", "华东师范大学")), a piece or two of theirs before it ("博士", "男"); or a piece that
+    says it is the post held now ("现任X大学副教授"). None for a post once held ("曾任X大学教授") or a degree ("X大学
+    博士": no post).
+
+    >>> cjk_place_post("王一鸣，博士，北岸大学副教授，博士生导师。主要研究生态学。", ["王一鸣"])
+    ('副教授', '北岸大学')
+    >>> cjk_place_post("王一鸣，北岸大学博士，曾任南湖大学教授", ["王一鸣"]), cjk_place_post("北岸大学教授", ["王一鸣"])
+    (None, None)
+    """
+    first = re.split(r"[。；;！!]", sentence.strip())[0]
+    pieces = [p.strip() for p in re.split(r"[，,、]", first)]
+    named = bool(pieces) and any(n and pieces[0] == n for n in names)
+    for k, piece in enumerate(pieces[1:4] if named else pieces[:4], start=1 if named else 0):
+        m = _ORG_POST_CJK.fullmatch(piece)
+        if piece.startswith("曾"):
+            return None
+        if m and (named or piece.startswith(("现", "現", "目前"))) and re.search(
+                "(?:" + "|".join(JOB_TERMS_CJK) + ")$", m.group("title")):
+            return m.group("title"), m.group("aff")
+        if m is None and len(piece) > 8 or k >= 3:
+            break
+    return None
+
+
 _POST_WORD_CJK = re.compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
@@ -1709,6 +1741,12 @@ class PersonReader:
                 if at.group("year"):
                     aff = aff.model_copy(update={"start_year": int(at.group("year"))})
                 self.affiliations.append(aff)
+        if m is None and self.person["job_title"] is None and has_cjk(t) \
+                and (placed := cjk_place_post(t, [n for n in self.ctx.owner_names if n])) is not None:
+            # "斯幸峰，华东师范大学教授，博士生导师。": the owner's name, then the place and the post held there
+            self.person["job_title"] = placed[0]
+            if not self.affiliations and (aff := affiliation_from(placed[1])) is not None:
+                self.affiliations.append(aff.model_copy(update={"role": placed[0]}) if aff.role is None else aff)
         if m is None and self.person["job_title"] is None and (post := _POST_AT_CJK.search(t)) \
                 and _POST_WORD_CJK.search(post.group("title")):
             self.person["job_title"] = post.group("title")
