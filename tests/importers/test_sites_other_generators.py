@@ -1425,3 +1425,27 @@ def test_a_pages_front_matter_is_about_the_owner_only_when_it_names_them():
     assert front_matter_about({"title": "Prof. Noa Peretz"}, "Noa Peretz")
     assert not front_matter_about({"title": "Contact", "email": "office@example.org"}, "Noa Peretz")
     assert not front_matter_about({"title": "Dr. Dan Levi"}, "Noa Peretz")
+
+
+def test_an_astro_cv_collections_entry_in_a_language_folder_is_the_owners_cv(tmp_path):
+    # an Astro site's "cv" content collection holds one entry per language ("src/content/cv/en/main.md"): the CV page,
+    # its collection's folder named so; before: "a page none of the site's readers takes" (only "cv.md" or
+    # "cv/index.md" was a CV by name), its degrees and honours lost
+    p = imported_site(tmp_path, {
+        "src/content/config.ts": "import { defineCollection, z } from 'astro:content';\nexport const collections = {};\n",
+        "src/content/bio/en.md": "---\ntitle: Dr. Noa Peretz\nemail: noa.peretz@example.org\n---\n\n"
+                                 "Dr. Noa Peretz is an environmental historian who studies river valleys.\n",
+        "src/content/cv/en/main.md": (
+            "---\ntitle: Curriculum Vitae\n---\n\n# Education\n\n"
+            "* **2016** — M.A. in History, Tarnow University\n\n"
+            "# Honors & Awards\n\n* **2020** — Delta Prize for Environmental History\n"
+            "* **2017** — Tarnow University Summer Research Award\n"),
+        "src/content/publications/en/irrigation.md": (
+            "---\ntitle: Canals and their keepers\nvenue: Journal of Water History\nyear: 2021\n"
+            "authors: Noa Peretz, Dan Levi\n---\n"),
+        "src/content/publications/en/valleys.md": (
+            "---\ntitle: The valley after the dam\nvenue: River Studies\nyear: 2019\nauthors: Noa Peretz\n---\n"),
+    })
+    assert [(a.name, a.year) for a in p.awards] == [("Delta Prize for Environmental History", 2020),
+                                                    ("Tarnow University Summer Research Award", 2017)]
+    assert [(e.degree, e.institution) for e in p.person.education] == [("M.A.", "Tarnow University")]
