@@ -3540,7 +3540,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
 _AT = r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
 _DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])([\w.+-]{{1,64}}+(?:{_DOT_WORD}[\w+-]{{1,64}}+){{0,3}})"
+    # (not after an "@": "@ana@fedi.example.org" is a handle on Mastodon, no address)
+    rf"(?<![\w.+@-])([\w.+-]{{1,64}}+(?:{_DOT_WORD}[\w+-]{{1,64}}+){{0,3}})"
     + _AT +
     # ("jread @ lix . polytechnique . fr": each dot between spaces, as the "@" is)
     rf"([\w-]{{1,63}}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|{_DOT_WORD})"

@@ -3531,3 +3531,17 @@ def test_a_services_name_before_a_word_that_is_no_id_of_it_gives_no_id():
     assert service_id("Twitter", "ana_roe") is None  # (a handle is written with its "@")
     assert service_id("ORCID", "pending") is None
     assert section_kind("Kontakt") == section_kind("Kontaktdaten") == "contact"
+
+
+def test_a_mastodon_handle_beside_labelled_ids_is_no_email_and_is_reported(tmp_path):
+    # "Mastodon: @user@host" on a contact page: a handle on the fediverse, not an address; kg has no id for it, so
+    # the line is reported (before: the handle became the owner's email when the page had none, and the line, read
+    # with the "X: @handle" after it, went without a trace)
+    page = tmp_path / "home.md"
+    page.write_text("# Lea Marin\n\nI am a lecturer in literature at Lindenau University, where I study archives of "
+                    "poetry.\n\n## Contact\n\nORCID: 0000-0002-1825-0097 \\\nMastodon: @leamarin@fedi.example.org\n"
+                    "X (aka Twitter): @lea_marin\n", encoding="utf-8")
+    p = import_path(page).profile
+    assert p.person.email is None
+    assert p.person.identifiers == {"orcid": "0000-0002-1825-0097", "twitter": "lea_marin"}
+    assert any("@leamarin@fedi.example.org" in u.text for u in p.unparsed)

@@ -1322,12 +1322,13 @@ class PersonReader:
             # "ORCID: 0000-0002-1825-0097" / "X (aka Twitter): @ana_roe" on the owner's contact lines: their ids
             for _m, (kind, ident) in found:
                 self.identifiers.setdefault(kind, ident)
-            took = True
             rest = t
             for m, _ident in found:
                 rest = rest.replace(m.group(0), " ")
             if not re.search(r"\w", rest):
                 return True
+            # (the line says more, "Mastodon: @ana@fedi.example.org" beside the ids: what reads it takes the line,
+            # or it is reported; the ids alone do not take it)
         if EMAIL_CUE.search(t) and len(words) <= 14:
             rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
             em = find_email(rest)
