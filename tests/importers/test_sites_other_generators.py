@@ -1449,3 +1449,36 @@ def test_an_astro_cv_collections_entry_in_a_language_folder_is_the_owners_cv(tmp
     assert [(a.name, a.year) for a in p.awards] == [("Delta Prize for Environmental History", 2020),
                                                     ("Tarnow University Summer Research Award", 2017)]
     assert [(e.degree, e.institution) for e in p.person.education] == [("M.A.", "Tarnow University")]
+
+
+def test_a_page_about_someone_else_gives_the_owner_nothing_of_its_front_matter(tmp_path):
+    # front matter about the owner gives their card; a member's page with a Quarto-style "about:" block of links, a
+    # guest's post titled with the owner's name but written by someone else, a contact page of an office: none is
+    # the owner's (before: the member's GitHub and the guest's email and X handle became the owner's)
+    p = imported_site(tmp_path, {
+        "src/content/config.ts": "import { defineCollection, z } from 'astro:content';\nexport const collections = {};\n",
+        "src/content/bio/en.md": "---\ntitle: Dr. Noa Peretz\n---\n\n"
+                                 "Dr. Noa Peretz is an environmental historian who studies river valleys.\n",
+        "src/content/team/dan.md": ("---\ntitle: Dan Levi\nabout:\n  links:\n    - text: GitHub\n"
+                                    "      href: https://github.com/danlevi\n---\n\nDan Levi is a research assistant.\n"),
+        "src/content/blog/guest.md": ("---\ntitle: A guest post\nname: Noa Peretz\nauthor: Kim Park\n"
+                                      "email: kim.park@example.org\ntwitter: kimpark\n---\n\nA guest post on wetlands.\n"),
+        "src/content/contact/en.md": ("---\ntitle: Contact\nemail: office@example.org\nsocial:\n  - label: X\n"
+                                      "    url: 'https://x.com/valley_office'\n---\n\nWrite to the office.\n"),
+        "src/content/publications/en/irrigation.md": (
+            "---\ntitle: Canals and their keepers\nvenue: Journal of Water History\nyear: 2021\n"
+            "authors: Noa Peretz, Dan Levi\n---\n"),
+        "src/content/publications/en/valleys.md": (
+            "---\ntitle: The valley after the dam\nvenue: River Studies\nyear: 2019\nauthors: Noa Peretz\n---\n"),
+    })
+    assert p.person.name == "Noa Peretz"
+    assert p.person.email is None
+    assert p.person.identifiers == {}
+
+
+def test_front_matter_written_by_someone_else_is_not_about_the_owner():
+    from kg.importers.site.markdown_site import front_matter_about
+
+    assert not front_matter_about({"title": "Noa Peretz", "author": "Kim Park"}, "Noa Peretz")
+    assert front_matter_about({"title": "Noa Peretz", "author": "Noa Peretz"}, "Noa Peretz")
+    assert front_matter_about({"name": "Noa Peretz", "authors": ["Dr. Noa Peretz"]}, "Noa Peretz")

@@ -273,16 +273,15 @@ def front_matter_person(root: Path, part: Part, person: Person, base: str | None
         return
     doc, bad = read_or_blank(root, page)
     fm = front_matter_or_none(doc) if bad is None else None
-    if fm is None or not isinstance(fm.data, dict):
-        return
+    if fm is None or not isinstance(fm.data, dict) or not front_matter_about(fm.data, person.name):
+        return  # (a member's page, a guest's post, a Quarto "about:" card of someone else: not the owner's)
     _about_links(doc, person, base)
-    if front_matter_about(fm.data, person.name):
-        # ("role: Medical Anthropologist" under the owner's name: their position, "title" being their name)
-        job, org = _job_org(fm.data, tuple(k for k in _JOB_KEYS if k != "title"), _ORG_KEYS)
-        if job and not person.job_title:
-            person.job_title = job
-        if org and not any(same_name(a.name, org) for a in person.affiliations):
-            person.affiliations.append(Affiliation(name=org, role=job, current=True))
+    # ("role: Medical Anthropologist" under the owner's name: their position, "title" being their name)
+    job, org = _job_org(fm.data, tuple(k for k in _JOB_KEYS if k != "title"), _ORG_KEYS)
+    if job and not person.job_title:
+        person.job_title = job
+    if org and not any(same_name(a.name, org) for a in person.affiliations):
+        person.affiliations.append(Affiliation(name=org, role=job, current=True))
 
 
 def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> list[Part]:

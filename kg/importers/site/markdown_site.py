@@ -954,11 +954,20 @@ def front_matter_about(data: dict, owner: str) -> bool:
     True
     >>> front_matter_about({"title": "Contact", "email": "lab@x.org"}, "Ana Roe")
     False
+
+    A page someone else wrote (its ``author:`` not the owner, a guest's post) is theirs, whatever it is titled:
+
+    >>> front_matter_about({"title": "Ana Roe", "author": "Kim Park", "email": "kim@x.org"}, "Ana Roe")
+    False
     """
     from ..common import without_honorifics
 
     named = as_text(data.get("name")) or as_text(data.get("title")) or ""
-    return bool(named) and same_name(without_honorifics(md_text(named)).strip(), owner)
+    if not named or not same_name(without_honorifics(md_text(named)).strip(), owner):
+        return False
+    by = data.get("author", data.get("authors"))
+    by = [as_text(a) for a in (by if isinstance(by, list) else [by])] if by is not None else []
+    return not by or any(a and same_name(without_honorifics(md_text(a)).strip(), owner) for a in by)
 
 
 def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
