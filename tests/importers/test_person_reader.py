@@ -3545,3 +3545,26 @@ def test_a_mastodon_handle_beside_labelled_ids_is_no_email_and_is_reported(tmp_p
     assert p.person.email is None
     assert p.person.identifiers == {"orcid": "0000-0002-1825-0097", "twitter": "lea_marin"}
     assert any("@leamarin@fedi.example.org" in u.text for u in p.unparsed)
+
+
+def test_labelled_ids_on_a_line_that_names_someone_else_are_not_the_owners(tmp_path):
+    # "ORCID: ..." after a partner's name, "GitHub: ..." / "X: @..." after the lab's: those ids are theirs; only a
+    # line (or block) of "Service: id" pairs and nothing else gives the owner's ids
+    page = tmp_path / "home.md"
+    page.write_text("# Lea Marin\n\nI am a lecturer in literature at Lindenau University, where I study archives of "
+                    "poetry.\n\nOur project partner: Kim Park | ORCID: 0000-0003-7777-8888\n\n"
+                    "Valley Lab | GitHub: valleylab | X: @valleylab\n\n## Contact\n\nlea.marin@lindenau.example.org\n\n"
+                    "ORCID: 0000-0002-1825-0097 | Email: lea.marin@lindenau.example.org\n", encoding="utf-8")
+    p = import_path(page).profile
+    assert p.person.identifiers == {"orcid": "0000-0002-1825-0097"}
+    assert any("Kim Park" in u.text for u in p.unparsed)
+
+
+def test_labelled_ids_read_only_from_pairs_under_services_or_contact_labels():
+    from kg.importers.page.bio import labelled_ids
+
+    assert [i for _m, i in labelled_ids("ORCID: 0000-0002-1825-0097 | X: @lea_marin")] == [
+        ("orcid", "0000-0002-1825-0097"), ("twitter", "lea_marin")]
+    assert [i for _m, i in labelled_ids("Mastodon: @lea@fedi.example.org | X: @lea_marin")] == [("twitter", "lea_marin")]
+    assert labelled_ids("Valley Lab | GitHub: valleylab") == []
+    assert labelled_ids("Partner: Kim | ORCID: 0000-0002-1825-0097") == []

@@ -36,6 +36,7 @@ from ..common import (
     fold,
     has_cjk,
     identifier_from_url,
+    profile_setting,
     placeholder_text,
     read_metrics,
     repair_url,
@@ -787,6 +788,34 @@ def service_id(label: str, value: str) -> tuple[str, str] | None:
     return identifier_from_url(_SERVICE_ADDRESS[m.group("s").lower()].format(value.lstrip("@")))
 
 
+_CONTACT_LABEL = re.compile(r"(?i)e-?\s?mail|mail|phone|tel|telephone|fax|mobile|web|website|homepage|home page|blog")
+"""A label of a contact line's other pairs ("Email: ...", "Phone: ...", "Web: ...") beside its profile ids."""
+
+
+def labelled_ids(line: str) -> list[tuple[re.Match, tuple[str, str]]]:
+    """The profile ids a contact line of "Service: id" pairs gives (each pair and its id, :func:`service_id`), when
+    the line is such pairs and nothing else, each under a service's or a contact's label ("ORCID: 0000-... |
+    Mastodon: @a@b.org | X: @ana_roe"). None from a line that names whose the ids are ("Our partner: Kim Park |
+    ORCID: ...", "Valley Lab | GitHub: valleylab"): a coauthor's, a lab's, not the owner's.
+
+    >>> [i for _m, i in labelled_ids("ORCID: 0000-0002-1825-0097 | Mastodon: @a@b.org")]
+    [('orcid', '0000-0002-1825-0097')]
+    >>> labelled_ids("Valley Lab | GitHub: valleylab"), labelled_ids("Partner: Kim | ORCID: 0000-0002-1825-0097")
+    ([], [])
+    """
+    pairs = list(_LABELLED_VALUE.finditer(line))
+    if not pairs or re.search(r"\w", _LABELLED_VALUE.sub(" ", line)):
+        return []
+    found = []
+    for m in pairs:
+        label = m.group("label").strip()
+        if (ident := service_id(label, m.group("v"))) is not None:
+            found.append((m, ident))
+        elif not profile_setting(label) and not _CONTACT_LABEL.fullmatch(label):
+            return []  # (a pair that says whose the line is: "Partner: Kim")
+    return found
+
+
 _EMAIL_LABEL = re.compile(r"(?i)^\W*e-?\s?mail(?:\s+address)?\s*[:：]?\s*$")
 """A contact card's label that names the e-mail alone ("📧 Email", "E-mail:", "Email address")."""
 
@@ -945,6 +974,8 @@ def interface_label(seg: Seg) -> bool:
 
 
 class PersonReader:
+    _ids_block = False  # the block read now is "Service: id" pairs alone (:func:`labelled_ids`)
+
     # --- person from the header / bio / contact
     def _someone_elses_profile(self, a, named_apart: bool = True) -> bool:
         """A profile link on the name of someone other than the owner ("co-advised by [Chao Xu](dblp...)",
@@ -1102,6 +1133,10 @@ class PersonReader:
             for x in segs:
                 r.use(x.lines)
             return
+        # a block of "Service: id" pairs and nothing else ("ORCID: ... <br> X: @ana_roe"): the owner's ids; a block
+        # that also names whose they are ("Partner: Kim Park | ORCID: ...", "Valley Lab | GitHub: ...") gives none
+        self._ids_block = sec in (None, "bio", "contact") and any(":" in x.text or "：" in x.text for x in segs) \
+            and bool(labelled_ids(" | ".join(norm(x.text) for x in segs)))
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
         # (a line naming a position after the degree's, "Former Research Intern @ X", is no part of the degree)
@@ -1317,8 +1352,7 @@ class PersonReader:
                 self.add_education(ed)
             if degrees:
                 return True
-        if sec in (None, "bio", "contact") and len(words) <= 16 and (found := [
-                (m, ident) for m in _LABELLED_VALUE.finditer(t) if (ident := service_id(m.group("label"), m.group("v")))]):
+        if self._ids_block and len(words) <= 16 and (found := labelled_ids(t)):
             # "ORCID: 0000-0002-1825-0097" / "X (aka Twitter): @ana_roe" on the owner's contact lines: their ids
             for _m, (kind, ident) in found:
                 self.identifiers.setdefault(kind, ident)
