@@ -2857,3 +2857,20 @@ def test_a_jekyll_home_page_that_only_lists_the_blogs_posts_leaves_the_owner_to_
     assert [a.name for a in p.publications[0].authors if a.is_self] == ["Brandt L"]
     # the listing's markup is no data; its page title is kept for the reader to see
     assert [u.text for u in p.unparsed if u.file == "index.md"] == ["title: Notes from the field"]
+
+
+def test_a_home_page_of_a_photo_and_icon_links_over_a_post_listing_is_still_read_by_the_page_reader(tmp_path: Path):
+    # no words of its own, but a photo named for the owner and icon links to their mail and GitHub above the
+    # blog's listing: the page says something, so the page reader reads it (a body of templates alone is skipped
+    # as markup, which would drop the links without a trace)
+    p = imported_site(tmp_path / "site", {
+        "_config.yml": "url: https://lena-brandt.example.org\nauthor: Lena Brandt\n",
+        "index.md": ("---\ntitle: Home\nlayout: default\n---\n\n<img src=\"/img/me.jpg\" alt=\"Lena Brandt\">\n\n"
+                     "<a href=\"https://github.com/lbrandt\"><i class=\"fab fa-github\"></i></a>\n"
+                     "<a href=\"mailto:lena@nordvik.example.edu\"><i class=\"fa fa-envelope\"></i></a>\n\n"
+                     "{% for post in site.posts %}\n<a href=\"{{ post.url }}\">{{ post.title }}</a>\n{% endfor %}\n"),
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+    })
+    assert p.person.name == "Lena Brandt"
+    assert p.person.email == "lena@nordvik.example.edu"
+    assert p.person.identifiers == {"github": "lbrandt"}

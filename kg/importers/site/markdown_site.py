@@ -21,7 +21,7 @@ from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant,
                       paragraphs, repair_url, same_name, section_kind)
-from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
+from ..document import _LIQUID, HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
 from ..common import BOOK_VENUE_KEYS, fold
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
@@ -687,6 +687,8 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
     return out
 
 
+_SAYS_SOMETHING = re.compile(r"""(?:href|src|alt)\s*=\s*["']?\s*[^"'\s>]|\]\(\s*[^\s)]|[\w.+-]@[\w-]""")
+"""What a page's body with no text still says once its templates are blanked: a link, an image, an address."""
 _LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
@@ -1105,8 +1107,9 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             try:
                 main = read_page(doc, "markdown", owner, base)
             except SourceError as again:
-                if fm is None or not again.message.startswith(NO_TEXT):
-                    raise
+                if fm is None or not again.message.startswith(NO_TEXT) or _SAYS_SOMETHING.search(
+                        _LIQUID.sub("", "\n".join(doc.lines[fm.body_start:]))):
+                    raise  # (a photo, icon links to the owner's mail and profiles: the page reader's, as before)
                 # a home page with no text of its own, only templates (a blog's listing "{% for post in site.posts
                 # %}...{% endfor %}" under a "title:"): the owner is the one the configuration or the site names,
                 # and the site's other pages (its menu's, the ones it links) say the rest; its lines are markup
