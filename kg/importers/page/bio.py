@@ -624,6 +624,8 @@ _ORG_POST_CJK = re.compile(r"(?:现为|现任|現為|現任|目前为|目前為)
                            r"研究所|研究院|研究中心|科学院|科學院))(?P<title>[^，,。；;的（(\s]{2,8})")
 """One piece of a bio's first sentence in Chinese that is a place and the post held there, run together
 ("华东师范大学教授", "现任X研究所副研究员"), as Chinese faculty bios open: "张三，X大学教授，博士生导师。"."""
+_JOB_TERM_END_CJK = re.compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
+"""A post's word in Chinese closing a title ("副教授")."""
 
 
 def cjk_place_post(sentence: str, names: list[str]) -> tuple[str, str] | None:
@@ -644,8 +646,7 @@ def cjk_place_post(sentence: str, names: list[str]) -> tuple[str, str] | None:
         m = _ORG_POST_CJK.fullmatch(piece)
         if piece.startswith("曾"):
             return None
-        if m and (named or piece.startswith(("现", "現", "目前"))) and re.search(
-                "(?:" + "|".join(JOB_TERMS_CJK) + ")$", m.group("title")):
+        if m and (named or piece.startswith(("现", "現", "目前"))) and _JOB_TERM_END_CJK.search(m.group("title")):
             return m.group("title"), m.group("aff")
         if m is None and len(piece) > 8 or k >= 3:
             break
