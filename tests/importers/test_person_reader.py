@@ -3568,3 +3568,13 @@ def test_labelled_ids_read_only_from_pairs_under_services_or_contact_labels():
     assert [i for _m, i in labelled_ids("Mastodon: @lea@fedi.example.org | X: @lea_marin")] == [("twitter", "lea_marin")]
     assert labelled_ids("Valley Lab | GitHub: valleylab") == []
     assert labelled_ids("Partner: Kim | ORCID: 0000-0002-1825-0097") == []
+
+
+def test_labelled_ids_beside_the_owners_own_name_or_contact_label_are_theirs():
+    from kg.importers.page.bio import labelled_ids
+
+    assert [i for _m, i in labelled_ids("Lea Marin | ORCID: 0000-0002-1825-0097", ["Lea Marin"])] == [
+        ("orcid", "0000-0002-1825-0097")]
+    assert [i for _m, i in labelled_ids("Contact: lea@x.org | ORCID: 0000-0002-1825-0097")] == [
+        ("orcid", "0000-0002-1825-0097")]
+    assert labelled_ids("Kim Park | ORCID: 0000-0002-1825-0097", ["Lea Marin"]) == []

@@ -789,15 +789,15 @@ def service_id(label: str, value: str) -> tuple[str, str] | None:
     return identifier_from_url(_SERVICE_ADDRESS[m.group("s").lower()].format(value.lstrip("@")))
 
 
-_CONTACT_LABEL = re.compile(r"(?i)e-?\s?mail|mail|phone|tel|telephone|fax|mobile|web|website|homepage|home page|blog")
+_CONTACT_LABEL = re.compile(r"(?i)e-?\s?mail|mail|contact|phone|tel|telephone|fax|mobile|web|website|homepage|home page|blog")
 """A label of a contact line's other pairs ("Email: ...", "Phone: ...", "Web: ...") beside its profile ids."""
 
 
-def labelled_ids(line: str) -> list[tuple[re.Match, tuple[str, str]]]:
+def labelled_ids(line: str, owner_names: list[str] = ()) -> list[tuple[re.Match, tuple[str, str]]]:
     """The profile ids a contact line of "Service: id" pairs gives (each pair and its id, :func:`service_id`), when
-    the line is such pairs and nothing else, each under a service's or a contact's label ("ORCID: 0000-... |
-    Mastodon: @a@b.org | X: @ana_roe"). None from a line that names whose the ids are ("Our partner: Kim Park |
-    ORCID: ...", "Valley Lab | GitHub: valleylab"): a coauthor's, a lab's, not the owner's.
+    the line is such pairs and nothing else but the owner's name, each under a service's or a contact's label
+    ("ORCID: 0000-... | Mastodon: @a@b.org | X: @ana_roe", "Ana Roe | ORCID: ..."). None from a line that names
+    someone else ("Our partner: Kim Park | ORCID: ...", "Valley Lab | GitHub: valleylab"): a coauthor's, a lab's.
 
     >>> [i for _m, i in labelled_ids("ORCID: 0000-0002-1825-0097 | Mastodon: @a@b.org")]
     [('orcid', '0000-0002-1825-0097')]
@@ -805,7 +805,10 @@ def labelled_ids(line: str) -> list[tuple[re.Match, tuple[str, str]]]:
     ([], [])
     """
     pairs = list(_LABELLED_VALUE.finditer(line))
-    if not pairs or re.search(r"\w", _LABELLED_VALUE.sub(" ", line)):
+    rest = _LABELLED_VALUE.sub(" ", line)
+    for name in owner_names:
+        rest = rest.replace(name, " ") if name else rest
+    if not pairs or re.search(r"\w", rest):
         return []
     found = []
     for m in pairs:
@@ -1137,7 +1140,7 @@ class PersonReader:
         # a block of "Service: id" pairs and nothing else ("ORCID: ... <br> X: @ana_roe"): the owner's ids; a block
         # that also names whose they are ("Partner: Kim Park | ORCID: ...", "Valley Lab | GitHub: ...") gives none
         self._ids_block = sec in (None, "bio", "contact") and any(":" in x.text or "：" in x.text for x in segs) \
-            and bool(labelled_ids(" | ".join(norm(x.text) for x in segs)))
+            and bool(labelled_ids(" | ".join(norm(x.text) for x in segs), self.ctx.owner_names))
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
         # (a line naming a position after the degree's, "Former Research Intern @ X", is no part of the degree)
