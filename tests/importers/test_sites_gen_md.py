@@ -2874,3 +2874,4 @@ def test_a_home_page_of_a_photo_and_icon_links_over_a_post_listing_is_still_read
     assert p.person.name == "Lena Brandt"
     assert p.person.email == "lena@nordvik.example.edu"
     assert p.person.identifiers == {"github": "lbrandt"}
+

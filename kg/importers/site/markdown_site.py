@@ -1107,9 +1107,12 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             try:
                 main = read_page(doc, "markdown", owner, base)
             except SourceError as again:
-                if fm is None or not again.message.startswith(NO_TEXT) or _SAYS_SOMETHING.search(
-                        _LIQUID.sub("", "\n".join(doc.lines[fm.body_start:]))):
-                    raise  # (a photo, icon links to the owner's mail and profiles: the page reader's, as before)
+                body = "\n".join(doc.lines[fm.body_start:])
+                if fm is None or not again.message.startswith(NO_TEXT) or not _LIQUID.search(body) \
+                        or _SAYS_SOMETHING.search(_LIQUID.sub("", body)):
+                    # (a photo, icon links to the owner's mail and profiles; a page of front matter alone, "layout:
+                    # home", its layout's includes saying it all: the readers' after this, as before)
+                    raise
                 # a home page with no text of its own, only templates (a blog's listing "{% for post in site.posts
                 # %}...{% endfor %}" under a "title:"): the owner is the one the configuration or the site names,
                 # and the site's other pages (its menu's, the ones it links) say the rest; its lines are markup
