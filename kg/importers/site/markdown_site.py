@@ -1107,7 +1107,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             try:
                 main = read_page(doc, "markdown", owner, base)
             except SourceError as again:
-                body = "\n".join(doc.lines[fm.body_start:])
+                body = "\n".join(doc.lines[fm.body_start:]) if fm is not None else ""
                 if fm is None or not again.message.startswith(NO_TEXT) or not _LIQUID.search(body) \
                         or _SAYS_SOMETHING.search(_LIQUID.sub("", body)):
                     # (a photo, icon links to the owner's mail and profiles; a page of front matter alone, "layout:
