@@ -3546,7 +3546,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
 _AT = r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
 _DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])([\w.+-]{{1,64}}+(?:{_DOT_WORD}[\w+-]{{1,64}}+){{0,3}})"
+    # (not after an "@": "@ana@fedi.example.org" is a handle on Mastodon, no address)
+    rf"(?<![\w.+@-])([\w.+-]{{1,64}}+(?:{_DOT_WORD}[\w+-]{{1,64}}+){{0,3}})"
     + _AT +
     # ("jread @ lix . polytechnique . fr": each dot between spaces, as the "@" is)
     rf"([\w-]{{1,63}}(?:(?:\.(?=[\w-])|(?<=\w) \. (?=[\w-])|{_DOT_WORD})"
@@ -3935,7 +3936,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre",
                   "insegnamento", "didattica", "enseñanza", "ensino", "教学", "讲授课程", "授業", "教歴",
                   "講義", "担当授業", "教學", "授課", "강의", "교육 활동")),
-    ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "contatti", "contacto", "contactos", "contato", "連絡先", "联系方式", "联系我们",
+    ("contact", ("contact", "contact me", "connect with me", "let's connect", "get in touch", "ids", "contatti", "kontakt", "kontaktdaten", "contacto", "contactos", "contato", "連絡先", "联系方式", "联系我们",
                  "聯絡方式", "聯繫方式", "お問い合わせ", "연락처")),
     # the funded projects the owner took part in ("Participated projects" under "Publications"): no papers; nor are
     # "(Former) Research Projects", "Research Project" (a CV's one project, its dates and aims) ("research" alone

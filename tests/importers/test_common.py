@@ -2268,3 +2268,10 @@ def test_a_short_form_stands_for_a_name_its_letters_in_order():
     assert common.stands_for("UMD", "University of Maryland")
     assert common.stands_for("UM6P", "University Mohammed VI Polytechnic")
     assert not common.stands_for("TWU", "Ridge College") and not common.stands_for("MU", "University of Mars")
+
+
+def test_a_fediverse_handle_is_no_email_address():
+    from kg.importers.common import find_emails
+
+    assert find_emails("Mastodon: @ana@fedi.example.org") == []
+    assert find_emails("Mastodon: @ana@fedi.example.org, mail ana.roe@uni.example.org") == ["ana.roe@uni.example.org"]

@@ -548,3 +548,34 @@ def test_names_quoted_inside_a_corner_quoted_title_keep_their_marks():
             "No. 2, pp.1-9.</li>\n</ol></body></html>\n")
     (pub,) = _html(page).publications
     assert (pub.title, pub.venue, pub.year) == ("『雪氷コーパス』とその検索系『白峰』", "雪氷学会誌", 2018)
+
+
+def test_a_chinese_bio_opening_with_the_owners_name_then_place_and_post_gives_both(tmp_path):
+    # a theme-less Jekyll site in Chinese: the profile page (titled "个人简介", no name heading) opens its bio the way
+    # Chinese faculty pages do, "Name，PlaceProfessor，doctoral supervisor，..."; the configured author is the owner.
+    # Before: no position and no place (the English and first-person patterns only)
+    p = imported_site(tmp_path, {
+        "_config.yml": "author: 林晓雯\n",
+        "index.md": "---\ntitle: 个人简介\nlayout: page\n---\n\n"
+                    "林晓雯，南岭师范大学副教授，博士生导师，主要从事湿地鸟类生态学研究。\n\n"
+                    "课题组长期在南岭地区开展野外调查。\n",
+    })
+    assert p.person.name == "林晓雯"
+    assert p.person.job_title == "副教授"
+    assert [(a.name, a.role) for a in p.person.affiliations] == [("南岭师范大学", "副教授")]
+
+
+def test_a_chinese_bio_names_no_post_for_a_degree_or_a_post_once_held():
+    from kg.importers.page.bio import cjk_place_post
+
+    assert cjk_place_post("林晓雯，博士，南岭师范大学教授，博士生导师。", ["林晓雯"]) == ("教授", "南岭师范大学")
+    assert cjk_place_post("现任东湖研究所副研究员，主要研究鸟类迁徙。", []) == ("副研究员", "东湖研究所")
+    assert cjk_place_post("林晓雯，南岭大学博士，研究方向为生态学。", ["林晓雯"]) is None  # (a degree there)
+    assert cjk_place_post("林晓雯，曾任南岭大学教授。", ["林晓雯"]) is None  # (a post once held)
+    assert cjk_place_post("南岭大学教授林晓雯主持了该项目。", ["林晓雯"]) is None  # (not opening with the name)
+
+
+def test_a_chinese_header_line_after_the_name_keeps_the_name_out_of_the_place():
+    from kg.importers.page.person import split_title_aff
+
+    assert split_title_aff("林晓雯，南岭大学教授，博士生导师") == ("教授", "南岭大学")

@@ -3574,3 +3574,80 @@ def test_a_piece_after_the_school_that_is_no_field_stays_out_of_the_field():
     assert education_from("B.S., Riverbend University, Minor in Mathematics").field is None
     assert education_from("Ph.D., Riverbend University, Fine Arts Museum internship").field is None
     assert education_from("Ph.D., Riverbend University, Computer Science (co-advised)").field == "Computer Science"
+
+
+def test_profile_ids_written_as_text_after_the_services_name_on_the_contact_page(tmp_path):
+    # a Hugo site in German: its contact page "kontakt.md" (the word was no section kg knew, so the page was
+    # ignored) writes the address, then "ORCID: <id>", "Bluesky: @..." and "X (aka Twitter): @..." as plain text,
+    # no links; the ids are the owner's, read as their profiles' addresses would be
+    p = imported_site(tmp_path, {
+        "hugo.yaml": "title: Jonas Weber\nbaseURL: https://jonas-weber.example.org/\n",
+        "content/about.md": ("---\ntitle: Über mich\n---\n\nIch arbeite als Wissenschaftlicher Mitarbeiter am "
+                             "Institut für Germanistik der Universität Lindenau.\n"),
+        "content/kontakt.md": ("---\ntitle: Kontakt\n---\n\n### Impressum\n\nJonas Weber \\\nUniversität Lindenau\n\n"
+                               "jonas.weber@uni-lindenau.example.org\n\n### Weitere Infos\n\n"
+                               "ORCID: 0000-0003-1234-567X \\\nBluesky: @jonasweber.bsky.social \\\n"
+                               "X (aka Twitter): @JonasWeber\n"),
+    })
+    assert p.person.email == "jonas.weber@uni-lindenau.example.org"
+    assert p.person.identifiers == {"orcid": "0000-0003-1234-567X", "bluesky": "jonasweber.bsky.social",
+                                    "twitter": "JonasWeber"}
+    assert not [u for u in p.unparsed if u.file == "content/kontakt.md" and "@" in u.text]
+
+
+def test_a_services_name_before_a_word_that_is_no_id_of_it_gives_no_id():
+    from kg.importers.common import section_kind
+    from kg.importers.page.bio import service_id
+
+    assert service_id("ORCID iD", "0000-0002-1825-0097") == ("orcid", "0000-0002-1825-0097")
+    assert service_id("Twitter", "@ana_roe") == ("twitter", "ana_roe")
+    assert service_id("Twitter", "ana_roe") is None  # (a handle is written with its "@")
+    assert service_id("ORCID", "pending") is None
+    assert section_kind("Kontakt") == section_kind("Kontaktdaten") == "contact"
+
+
+def test_a_mastodon_handle_beside_labelled_ids_is_no_email_and_is_reported(tmp_path):
+    # "Mastodon: @user@host" on a contact page: a handle on the fediverse, not an address; kg has no id for it, so
+    # the line is reported (before: the handle became the owner's email when the page had none, and the line, read
+    # with the "X: @handle" after it, went without a trace)
+    page = tmp_path / "home.md"
+    page.write_text("# Lea Marin\n\nI am a lecturer in literature at Lindenau University, where I study archives of "
+                    "poetry.\n\n## Contact\n\nORCID: 0000-0002-1825-0097 \\\nMastodon: @leamarin@fedi.example.org\n"
+                    "X (aka Twitter): @lea_marin\n", encoding="utf-8")
+    p = import_path(page).profile
+    assert p.person.email is None
+    assert p.person.identifiers == {"orcid": "0000-0002-1825-0097", "twitter": "lea_marin"}
+    assert any("@leamarin@fedi.example.org" in u.text for u in p.unparsed)
+
+
+def test_labelled_ids_on_a_line_that_names_someone_else_are_not_the_owners(tmp_path):
+    # "ORCID: ..." after a partner's name, "GitHub: ..." / "X: @..." after the lab's: those ids are theirs; only a
+    # line (or block) of "Service: id" pairs and nothing else gives the owner's ids
+    page = tmp_path / "home.md"
+    page.write_text("# Lea Marin\n\nI am a lecturer in literature at Lindenau University, where I study archives of "
+                    "poetry.\n\nOur project partner: Kim Park | ORCID: 0000-0003-7777-8888\n\n"
+                    "Valley Lab | GitHub: valleylab | X: @valleylab\n\n## Contact\n\nlea.marin@lindenau.example.org\n\n"
+                    "ORCID: 0000-0002-1825-0097 | Email: lea.marin@lindenau.example.org\n", encoding="utf-8")
+    p = import_path(page).profile
+    assert p.person.identifiers == {"orcid": "0000-0002-1825-0097"}
+    assert any("Kim Park" in u.text for u in p.unparsed)
+
+
+def test_labelled_ids_read_only_from_pairs_under_services_or_contact_labels():
+    from kg.importers.page.bio import labelled_ids
+
+    assert [i for _m, i in labelled_ids("ORCID: 0000-0002-1825-0097 | X: @lea_marin")] == [
+        ("orcid", "0000-0002-1825-0097"), ("twitter", "lea_marin")]
+    assert [i for _m, i in labelled_ids("Mastodon: @lea@fedi.example.org | X: @lea_marin")] == [("twitter", "lea_marin")]
+    assert labelled_ids("Valley Lab | GitHub: valleylab") == []
+    assert labelled_ids("Partner: Kim | ORCID: 0000-0002-1825-0097") == []
+
+
+def test_labelled_ids_beside_the_owners_own_name_or_contact_label_are_theirs():
+    from kg.importers.page.bio import labelled_ids
+
+    assert [i for _m, i in labelled_ids("Lea Marin | ORCID: 0000-0002-1825-0097", ["Lea Marin"])] == [
+        ("orcid", "0000-0002-1825-0097")]
+    assert [i for _m, i in labelled_ids("Contact: lea@x.org | ORCID: 0000-0002-1825-0097")] == [
+        ("orcid", "0000-0002-1825-0097")]
+    assert labelled_ids("Kim Park | ORCID: 0000-0002-1825-0097", ["Lea Marin"]) == []

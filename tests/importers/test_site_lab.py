@@ -1175,3 +1175,21 @@ def test_a_labs_member_posts_in_its_team_folder_are_its_members_and_the_director
     # "head of the soil carbon department": a unit described in lower case, no place's name (nor any other)
     assert person.affiliations == []
     assert [s.name for s in profile.students] == ["Ole Brun"]
+
+
+def test_a_heads_role_naming_the_lab_role_and_the_post_gives_the_post_as_the_job(tmp_path):
+    # a Hugo lab theme's data/team.yml shown on its People page: the head's "designation: Principal Investigator,
+    # Senior Lecturer in X" (the lab role, then the post); before: the job was "Principal Investigator", the post
+    # lost. The same closing the line ("Professor · Principal Investigator"); a lab role alone stays the job
+    for n, (designation, job) in enumerate((("Principal Investigator, Senior Lecturer in Marine Chemistry",
+                                             "Senior Lecturer in Marine Chemistry"),
+                                            ("Professor · Principal Investigator", "Professor"),
+                                            ("Principal Investigator", "Principal Investigator"))):
+        p = imported_site(tmp_path / str(n), {
+            "config.toml": 'title = "Ines Haldor Research | Tarn University"\n[params]\n  author = "Ines Haldor"\n',
+            "content/people/_index.md": "---\ntitle: People\n---\n",
+            "data/team.yml": ("members:\n  - name: Ines Haldor\n    designation: " + designation + "\n"
+                              "  - name: Tove Rask\n    designation: PhD Student (2nd Year)\n"
+                              "  - name: Ole Brenn\n    designation: Research Associate\n"),
+        })
+        assert (p.person.name, p.person.job_title) == ("Ines Haldor", job), designation

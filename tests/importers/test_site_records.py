@@ -3769,3 +3769,39 @@ def test_a_document_of_the_paper_collection_typed_software_is_reported_as_skippe
              and u.file == "_publications/2021-01-01-rivets.md"]
     assert notes == [("_publications/2021-01-01-rivets.md", 5, "skipped",
                       "not read as a work (type: software): rivetr: An R package for rivet counts")]
+
+
+def test_a_data_list_of_whole_citations_with_its_year_headings_as_items_of_their_own(tmp_path):
+    # a Hugo lab theme's data/publications.yml: one list under "item:" where "- year: 2022" items (the partial
+    # prints each as the year's <h4>) stand between the "- reference:" items, each a whole citation; before: the
+    # first year item, holding no citation, made the whole list "no list of works the site shows in it"
+    profile = imported_site(tmp_path, {
+        "config.toml": 'title = "Quill Lab"\n[params]\n  author = "Mara Quill"\n',
+        "content/publications/_index.md": "---\ntitle: Publications\n---\n",
+        "layouts/partials/publications.html": ("{{ range .Site.Data.publications.item }}{{ with .year }}<h4>{{ . }}"
+                                               "</h4>{{ end }}{{ with .reference }}<p>{{ . }}</p>{{ end }}{{ end }}\n"),
+        "data/publications.yml": (
+            "enable: true\nitem:\n"
+            "  - year: 2022\n"
+            '  - reference: "Ostrander, T., & Quill, M. (2022). Sediment drift in tidal creeks. Coastal Letters, '
+            '12(3), 40-52."\n'
+            '  - reference: "Quill, M., Vance, L. (2022). Reed beds as carbon stores. Wetland Review, 7, 101-117."\n'
+            "\n  - year : 2019\n"
+            '  - reference: "Vance, L., Quill, M. (2019). Salt marsh edges under storm surge. Estuary Notes, 3: 9-20."\n'),
+    })
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("Sediment drift in tidal creeks", 2022, "Coastal Letters"),
+        ("Reed beds as carbon stores", 2022, "Wetland Review"),
+        ("Salt marsh edges under storm surge", 2019, "Estuary Notes")]
+    assert [a.name for a in profile.publications[0].authors if a.is_self] == ["M. Quill"]
+    # the year items are the list's headings, read as such
+    assert not [u for u in profile.unparsed if u.file == "data/publications.yml" and "year" in u.text]
+
+
+def test_a_list_item_is_a_heading_only_when_it_holds_a_year_or_a_few_words_under_a_headings_key():
+    from kg.importers.site.record_files import _heading_item
+
+    assert _heading_item({"year": 2019}) and _heading_item({"section": "Book chapters"})
+    assert not _heading_item({"year": 2019, "citation": "Roe, A. (2019). Tides."})
+    assert not _heading_item({"title": "Tides"}) and not _heading_item({"year": True})
+    assert not _heading_item({"heading": "a heading that runs on for far too many words to be one"})

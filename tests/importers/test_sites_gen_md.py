@@ -2830,3 +2830,48 @@ def test_a_hexo_site_with_no_home_page_of_its_own_reads_the_pages_of_its_source_
     assert profile.person.email == "chenmei@mail.iap.ac.cn"  # (its contact page, the "@" written ".AT.")
     # (a student's name ends at the full-width comma; the footnote naming a student's advisors is no student)
     assert [s.name for s in profile.students] == ["李小华", "王小强"]
+
+
+def test_a_jekyll_home_page_that_only_lists_the_blogs_posts_leaves_the_owner_to_the_configuration(tmp_path: Path):
+    # a theme-less Jekyll site whose root index.md is only a Liquid loop over the blog's posts (no text of its
+    # own), the configuration naming the author and the layout's menu linking the profile and paper pages: the
+    # home page "had no text", the reader re-read it under the configured owner, failed again and the whole site
+    # was an error; the owner is the configured author, the menu's pages give the bio and the papers
+    p = imported_site(tmp_path / "site", {
+        "_config.yml": "url: https://lena-brandt.example.org\nauthor: Lena Brandt\n",
+        "index.md": ("---\ntitle: Notes from the field\nlayout: page\n---\n\n<ul class=\"listing\">\n"
+                     "{% for post in site.posts %}\n  <li><a href=\"{{ site.url }}{{ post.url }}\">{{ post.title }}"
+                     "</a></li>\n{% endfor %}\n</ul>\n"),
+        "_layouts/default.html": ("<html><body><nav><a href=\"{{ site.url }}/about/\">About</a>\n"
+                                  "<a href=\"{{ site.url }}/papers/\">Papers</a></nav>{{ content }}</body></html>\n"),
+        "about/index.md": ("---\ntitle: About\nlayout: page\n---\n\nLena Brandt is an Associate Professor of "
+                           "Hydrology at Nordvik University.\n"),
+        "papers/index.md": (
+            "---\ntitle: Publications\nlayout: page\n---\n\n## Publications\n\n"
+            "1. Olsen K, <u>Brandt L</u>. (2021) Snowmelt timing in small alpine basins. **Water Letters**, 12, 1-9.\n"
+            "1. <u>Brandt L</u>, Aas T. (2019) Groundwater age in fractured rock. **Hydrology Reports**, 4, 20-31.\n"),
+    })
+    assert p.person.name == "Lena Brandt"
+    assert [(pub.title, pub.year) for pub in p.publications] == [
+        ("Snowmelt timing in small alpine basins", 2021), ("Groundwater age in fractured rock", 2019)]
+    assert [a.name for a in p.publications[0].authors if a.is_self] == ["Brandt L"]
+    # the listing's markup is no data; its page title is kept for the reader to see
+    assert [u.text for u in p.unparsed if u.file == "index.md"] == ["title: Notes from the field"]
+
+
+def test_a_home_page_of_a_photo_and_icon_links_over_a_post_listing_is_still_read_by_the_page_reader(tmp_path: Path):
+    # no words of its own, but a photo named for the owner and icon links to their mail and GitHub above the
+    # blog's listing: the page says something, so the page reader reads it (a body of templates alone is skipped
+    # as markup, which would drop the links without a trace)
+    p = imported_site(tmp_path / "site", {
+        "_config.yml": "url: https://lena-brandt.example.org\nauthor: Lena Brandt\n",
+        "index.md": ("---\ntitle: Home\nlayout: default\n---\n\n<img src=\"/img/me.jpg\" alt=\"Lena Brandt\">\n\n"
+                     "<a href=\"https://github.com/lbrandt\"><i class=\"fab fa-github\"></i></a>\n"
+                     "<a href=\"mailto:lena@nordvik.example.edu\"><i class=\"fa fa-envelope\"></i></a>\n\n"
+                     "{% for post in site.posts %}\n<a href=\"{{ post.url }}\">{{ post.title }}</a>\n{% endfor %}\n"),
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+    })
+    assert p.person.name == "Lena Brandt"
+    assert p.person.email == "lena@nordvik.example.edu"
+    assert p.person.identifiers == {"github": "lbrandt"}
+

@@ -1392,3 +1392,93 @@ def test_a_pelican_site_name_that_only_reads_like_a_name_gives_way_to_the_home_p
                                   "I read old tidal ledgers at Saltmarsh University.\n\n## Publications\n\n"
                                   "- **Wren Ostrander**, Pia Lund. Mapping the silt line. Estuary Review 2022.\n"})
     assert p.person.name == "Wren Ostrander"
+
+
+def test_an_astro_bio_entrys_front_matter_about_the_owner_gives_their_email_profiles_and_role(tmp_path):
+    # an Astro site's content collection "bio" (the site's sources without its configuration, read by the readers
+    # every site shares): its entry's front matter is the owner's card (the title their
+    # name with "Dr.", "role:", "email:", a "social:" list of label and address), its body the bio; the page
+    # reader sees the page as rendered, front matter blanked, so the card was lost and nothing said so
+    p = imported_site(tmp_path, {
+        "src/content/config.ts": "import { defineCollection, z } from 'astro:content';\nexport const collections = {};\n",
+        "src/content/bio/en.md": (
+            "---\ntitle: Dr. Noa Peretz\nrole: Environmental Historian\nemail: noa.peretz@example.org\n"
+            "social:\n  - label: Linkedin\n    url: 'https://www.linkedin.com/in/noa-peretz-12ab/'\n"
+            "  - label: X\n    url: 'https://x.com/noa_peretz'\n---\n\n"
+            "Dr. Noa Peretz is an environmental historian who studies how irrigation reshaped river valleys.\n"),
+        "src/content/publications/en/irrigation.md": (
+            "---\ntitle: Canals and their keepers\nvenue: Journal of Water History\nyear: 2021\n"
+            "authors: Noa Peretz, Dan Levi\n---\n"),
+        "src/content/publications/en/valleys.md": (
+            "---\ntitle: The valley after the dam\nvenue: River Studies\nyear: 2019\nauthors: Noa Peretz\n---\n"),
+    })
+    assert p.person.name == "Noa Peretz"
+    assert p.person.email == "noa.peretz@example.org"
+    assert p.person.identifiers == {"linkedin": "noa-peretz-12ab", "twitter": "noa_peretz"}
+    assert p.person.job_title == "Environmental Historian"
+
+
+def test_a_pages_front_matter_is_about_the_owner_only_when_it_names_them():
+    from kg.importers.site.markdown_site import front_matter_about
+
+    assert front_matter_about({"name": "Noa Peretz", "title": "Home"}, "Noa Peretz")
+    assert front_matter_about({"title": "Prof. Noa Peretz"}, "Noa Peretz")
+    assert not front_matter_about({"title": "Contact", "email": "office@example.org"}, "Noa Peretz")
+    assert not front_matter_about({"title": "Dr. Dan Levi"}, "Noa Peretz")
+
+
+def test_an_astro_cv_collections_entry_in_a_language_folder_is_the_owners_cv(tmp_path):
+    # an Astro site's "cv" content collection holds one entry per language ("src/content/cv/en/main.md"): the CV page,
+    # its collection's folder named so; before: "a page none of the site's readers takes" (only "cv.md" or
+    # "cv/index.md" was a CV by name), its degrees and honours lost
+    p = imported_site(tmp_path, {
+        "src/content/config.ts": "import { defineCollection, z } from 'astro:content';\nexport const collections = {};\n",
+        "src/content/bio/en.md": "---\ntitle: Dr. Noa Peretz\nemail: noa.peretz@example.org\n---\n\n"
+                                 "Dr. Noa Peretz is an environmental historian who studies river valleys.\n",
+        "src/content/cv/en/main.md": (
+            "---\ntitle: Curriculum Vitae\n---\n\n# Education\n\n"
+            "* **2016** — M.A. in History, Tarnow University\n\n"
+            "# Honors & Awards\n\n* **2020** — Delta Prize for Environmental History\n"
+            "* **2017** — Tarnow University Summer Research Award\n"),
+        "src/content/publications/en/irrigation.md": (
+            "---\ntitle: Canals and their keepers\nvenue: Journal of Water History\nyear: 2021\n"
+            "authors: Noa Peretz, Dan Levi\n---\n"),
+        "src/content/publications/en/valleys.md": (
+            "---\ntitle: The valley after the dam\nvenue: River Studies\nyear: 2019\nauthors: Noa Peretz\n---\n"),
+    })
+    assert [(a.name, a.year) for a in p.awards] == [("Delta Prize for Environmental History", 2020),
+                                                    ("Tarnow University Summer Research Award", 2017)]
+    assert [(e.degree, e.institution) for e in p.person.education] == [("M.A.", "Tarnow University")]
+
+
+def test_a_page_about_someone_else_gives_the_owner_nothing_of_its_front_matter(tmp_path):
+    # front matter about the owner gives their card; a member's page with a Quarto-style "about:" block of links, a
+    # guest's post titled with the owner's name but written by someone else, a contact page of an office: none is
+    # the owner's (before: the member's GitHub and the guest's email and X handle became the owner's)
+    p = imported_site(tmp_path, {
+        "src/content/config.ts": "import { defineCollection, z } from 'astro:content';\nexport const collections = {};\n",
+        "src/content/bio/en.md": "---\ntitle: Dr. Noa Peretz\n---\n\n"
+                                 "Dr. Noa Peretz is an environmental historian who studies river valleys.\n",
+        "src/content/team/dan.md": ("---\ntitle: Dan Levi\nabout:\n  links:\n    - text: GitHub\n"
+                                    "      href: https://github.com/danlevi\n---\n\nDan Levi is a research assistant.\n"),
+        "src/content/blog/guest.md": ("---\ntitle: A guest post\nname: Noa Peretz\nauthor: Kim Park\n"
+                                      "email: kim.park@example.org\ntwitter: kimpark\n---\n\nA guest post on wetlands.\n"),
+        "src/content/contact/en.md": ("---\ntitle: Contact\nemail: office@example.org\nsocial:\n  - label: X\n"
+                                      "    url: 'https://x.com/valley_office'\n---\n\nWrite to the office.\n"),
+        "src/content/publications/en/irrigation.md": (
+            "---\ntitle: Canals and their keepers\nvenue: Journal of Water History\nyear: 2021\n"
+            "authors: Noa Peretz, Dan Levi\n---\n"),
+        "src/content/publications/en/valleys.md": (
+            "---\ntitle: The valley after the dam\nvenue: River Studies\nyear: 2019\nauthors: Noa Peretz\n---\n"),
+    })
+    assert p.person.name == "Noa Peretz"
+    assert p.person.email is None
+    assert p.person.identifiers == {}
+
+
+def test_front_matter_written_by_someone_else_is_not_about_the_owner():
+    from kg.importers.site.markdown_site import front_matter_about
+
+    assert not front_matter_about({"title": "Noa Peretz", "author": "Kim Park"}, "Noa Peretz")
+    assert front_matter_about({"title": "Noa Peretz", "author": "Noa Peretz"}, "Noa Peretz")
+    assert front_matter_about({"name": "Noa Peretz", "authors": ["Dr. Noa Peretz"]}, "Noa Peretz")

@@ -37,6 +37,7 @@ from ..common import (
     fold,
     has_cjk,
     identifier_from_url,
+    profile_setting,
     placeholder_text,
     read_metrics,
     repair_url,
@@ -623,6 +624,39 @@ _POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一�
 computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English;
 the place is the university (its school after it apart) or else runs to the last word that ends a place's name
 ("中国科学院大学", not the "中国科学院" inside it)."""
+_ORG_POST_CJK = re.compile(r"(?:现为|现任|現為|現任|目前为|目前為)?(?P<aff>[^，,。；;的\s（(]{2,30}?(?:大学|大學|学院|學院|"
+                           r"研究所|研究院|研究中心|科学院|科學院))(?P<title>[^，,。；;的（(\s]{2,8})")
+"""One piece of a bio's first sentence in Chinese that is a place and the post held there, run together
+("华东师范大学教授", "现任X研究所副研究员"), as Chinese faculty bios open: "张三，X大学教授，博士生导师。"."""
+_JOB_TERM_END_CJK = re.compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
+"""A post's word in Chinese closing a title ("副教授")."""
+
+
+def cjk_place_post(sentence: str, names: list[str]) -> tuple[str, str] | None:
+    """The post and the place a bio's sentence in Chinese opens with after the owner's name ("斯幸峰，华东师范大学
+    教授，博士生导师" -> ("教授", "华东师范大学")), a piece or two of theirs before it ("博士", "男"); or a piece that
+    says it is the post held now ("现任X大学副教授"). None for a post once held ("曾任X大学教授") or a degree ("X大学
+    博士": no post).
+
+    >>> cjk_place_post("王一鸣，博士，北岸大学副教授，博士生导师。主要研究生态学。", ["王一鸣"])
+    ('副教授', '北岸大学')
+    >>> cjk_place_post("王一鸣，北岸大学博士，曾任南湖大学教授", ["王一鸣"]), cjk_place_post("北岸大学教授", ["王一鸣"])
+    (None, None)
+    """
+    first = re.split(r"[。；;！!]", sentence.strip())[0]
+    pieces = [p.strip() for p in re.split(r"[，,、]", first)]
+    named = bool(pieces) and any(n and pieces[0] == n for n in names)
+    for k, piece in enumerate(pieces[1:4] if named else pieces[:4], start=1 if named else 0):
+        m = _ORG_POST_CJK.fullmatch(piece)
+        if piece.startswith("曾"):
+            return None
+        if m and (named or piece.startswith(("现", "現", "目前"))) and _JOB_TERM_END_CJK.search(m.group("title")):
+            return m.group("title"), m.group("aff")
+        if m is None and len(piece) > 8 or k >= 3:
+            break
+    return None
+
+
 _POST_WORD_CJK = re.compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
 _HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
@@ -725,6 +759,69 @@ her lab at X University", "Lee lab postdoc will start his lab at X") or a call f
 _LABELLED_PLACE = re.compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*(?P<v>\S.*)$")
 """A contact line giving where the owner is after its label (person.ADDRESS_LABEL, or "based in"): "Location:
 Inland University, Eastfield"."""
+
+
+_LABELLED_VALUE = re.compile(r"(?P<label>[^\W\d_][^:：|·•;]{0,30}?)\s*[:：]\s*(?P<v>[^\s|·•;]+)")
+"""One "Label: value" pair of a line of them ("ORCID: 0000-0002-1825-0097", "Mastodon: @a@b.org X (aka Twitter):
+@ana_roe", pairs set apart by "|" too)."""
+_SERVICE_LABEL_TEXT = re.compile(r"(?i)(?P<s>orcid|twitter|x|github|bluesky)(?:\s+i[dD])?(?:\s*/\s*(?:x|twitter))?"
+                                 r"(?:\s*\([^()]{0,30}\))?")
+"""A label that is a service's name alone ("ORCID iD", "Twitter/X", "X (aka Twitter)"; not "CapyMOA GitHub", a
+project's)."""
+_SERVICE_ID_FORM = {"orcid": r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", "twitter": r"@\w{1,15}", "x": r"@\w{1,15}",
+                    "github": r"@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})", "bluesky": r"@?[\w-]+(?:\.[\w-]+)+"}
+"""What an id of each service looks like written bare (a handle on X with its "@")."""
+_SERVICE_ADDRESS = {"orcid": "https://orcid.org/{}", "twitter": "https://x.com/{}", "x": "https://x.com/{}",
+                    "github": "https://github.com/{}", "bluesky": "https://bsky.app/profile/{}"}
+
+
+def service_id(label: str, value: str) -> tuple[str, str] | None:
+    """The profile id a service's name and the bare id written after it say (``("ORCID", "0000-0002-1825-0097")``
+    -> ``("orcid", "0000-0002-1825-0097")``), read through the address it stands for; None when the label is no
+    service's name alone or the value no id of that service (a handle without its "@" on X, an address, a word
+    where ORCID's four groups of digits belong).
+
+    >>> service_id("ORCID iD", "0000-0002-1825-0097"), service_id("X (aka Twitter)", "@ana_roe")
+    (('orcid', '0000-0002-1825-0097'), ('twitter', 'ana_roe'))
+    >>> service_id("Twitter", "ana_roe"), service_id("ORCID", "pending"), service_id("CapyMOA GitHub", "capymoa")
+    (None, None, None)
+    """
+    m = _SERVICE_LABEL_TEXT.fullmatch(label.strip())
+    value = value.rstrip(".,")
+    if m is None or not re.fullmatch(_SERVICE_ID_FORM[m.group("s").lower()], value):
+        return None
+    return identifier_from_url(_SERVICE_ADDRESS[m.group("s").lower()].format(value.lstrip("@")))
+
+
+_CONTACT_LABEL = re.compile(r"(?i)e-?\s?mail|mail|contact|phone|tel|telephone|fax|mobile|web|website|homepage|home page|blog")
+"""A label of a contact line's other pairs ("Email: ...", "Phone: ...", "Web: ...") beside its profile ids."""
+
+
+def labelled_ids(line: str, owner_names: list[str] = ()) -> list[tuple[re.Match, tuple[str, str]]]:
+    """The profile ids a contact line of "Service: id" pairs gives (each pair and its id, :func:`service_id`), when
+    the line is such pairs and nothing else but the owner's name, each under a service's or a contact's label
+    ("ORCID: 0000-... | Mastodon: @a@b.org | X: @ana_roe", "Ana Roe | ORCID: ..."). None from a line that names
+    someone else ("Our partner: Kim Park | ORCID: ...", "Valley Lab | GitHub: valleylab"): a coauthor's, a lab's.
+
+    >>> [i for _m, i in labelled_ids("ORCID: 0000-0002-1825-0097 | Mastodon: @a@b.org")]
+    [('orcid', '0000-0002-1825-0097')]
+    >>> labelled_ids("Valley Lab | GitHub: valleylab"), labelled_ids("Partner: Kim | ORCID: 0000-0002-1825-0097")
+    ([], [])
+    """
+    pairs = list(_LABELLED_VALUE.finditer(line))
+    rest = _LABELLED_VALUE.sub(" ", line)
+    for name in owner_names:
+        rest = rest.replace(name, " ") if name else rest
+    if not pairs or re.search(r"\w", rest):
+        return []
+    found = []
+    for m in pairs:
+        label = m.group("label").strip()
+        if (ident := service_id(label, m.group("v"))) is not None:
+            found.append((m, ident))
+        elif not profile_setting(label) and not _CONTACT_LABEL.fullmatch(label):
+            return []  # (a pair that says whose the line is: "Partner: Kim")
+    return found
 
 
 _EMAIL_LABEL = re.compile(r"(?i)^\W*e-?\s?mail(?:\s+address)?\s*[:：]?\s*$")
@@ -885,6 +982,8 @@ def interface_label(seg: Seg) -> bool:
 
 
 class PersonReader:
+    _ids_block = False  # the block read now is "Service: id" pairs alone (:func:`labelled_ids`)
+
     # --- person from the header / bio / contact
     def _someone_elses_profile(self, a, named_apart: bool = True) -> bool:
         """A profile link on the name of someone other than the owner ("co-advised by [Chao Xu](dblp...)",
@@ -1042,6 +1141,10 @@ class PersonReader:
             for x in segs:
                 r.use(x.lines)
             return
+        # a block of "Service: id" pairs and nothing else ("ORCID: ... <br> X: @ana_roe"): the owner's ids; a block
+        # that also names whose they are ("Partner: Kim Park | ORCID: ...", "Valley Lab | GitHub: ...") gives none
+        self._ids_block = sec in (None, "bio", "contact") and any(":" in x.text or "：" in x.text for x in segs) \
+            and bool(labelled_ids(" | ".join(norm(x.text) for x in segs), self.ctx.owner_names))
         interests_label = False  # the segment before was a "Research Interests" label alone: this one lists them
         address_label = False  # a segment before was an "Address" label alone: the lines after it are the address
         # (a line naming a position after the degree's, "Former Research Intern @ X", is no part of the degree)
@@ -1257,6 +1360,17 @@ class PersonReader:
                 self.add_education(ed)
             if degrees:
                 return True
+        if self._ids_block and len(words) <= 16 and (found := labelled_ids(t)):
+            # "ORCID: 0000-0002-1825-0097" / "X (aka Twitter): @ana_roe" on the owner's contact lines: their ids
+            for _m, (kind, ident) in found:
+                self.identifiers.setdefault(kind, ident)
+            rest = t
+            for m, _ident in found:
+                rest = rest.replace(m.group(0), " ")
+            if not re.search(r"\w", rest):
+                return True
+            # (the line says more, "Mastodon: @ana@fedi.example.org" beside the ids: what reads it takes the line,
+            # or it is reported; the ids alone do not take it)
         if EMAIL_CUE.search(t) and len(words) <= 14:
             rest = re.sub(r"^\s*e-?mail\s*[:：]?\s*", "", t, flags=re.I)
             em = find_email(rest)
@@ -1671,6 +1785,12 @@ class PersonReader:
                 if at.group("year"):
                     aff = aff.model_copy(update={"start_year": int(at.group("year"))})
                 self.affiliations.append(aff)
+        if m is None and self.person["job_title"] is None and has_cjk(t) \
+                and (placed := cjk_place_post(t, [n for n in self.ctx.owner_names if n])) is not None:
+            # "斯幸峰，华东师范大学教授，博士生导师。": the owner's name, then the place and the post held there
+            self.person["job_title"] = placed[0]
+            if not self.affiliations and (aff := affiliation_from(placed[1])) is not None:
+                self.affiliations.append(aff.model_copy(update={"role": placed[0]}) if aff.role is None else aff)
         if m is None and self.person["job_title"] is None and (post := _POST_AT_CJK.search(t)) \
                 and _POST_WORD_CJK.search(post.group("title")):
             self.person["job_title"] = post.group("title")

@@ -795,7 +795,8 @@ DATED_PARENS = re.compile(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)")
 """Parentheses that date what they follow ("(2020–2022)", "(2022.9~present)"): when, no part of a name or title."""
 
 
-_CJK_PLACE_POST = re.compile(r"(?P<org>\S+?(?:大学|大學|学院|學院|研究所|研究院|研究中心|公司))\s*(?P<post>[^\s，,、]{2,16})"
+_CJK_PLACE_POST = re.compile(r"(?:[^\s，,、]{1,10}[，,]\s*)?(?P<org>[^\s，,、]+?(?:大学|大學|学院|學院|研究所|研究院|研究中心|公司))"
+                             r"\s*(?P<post>[^\s，,、]{2,16})"
                              r"(?=[，,、]|$)")
 """A place then the post held there, as a line in Chinese writes them ("北岸大学 讲师/博士后", "北岸大学副教授，博士生导师")."""
 

@@ -261,6 +261,29 @@ def _pages(root: Path) -> list[Path]:
     return out[:_MAX_PAGES]
 
 
+def front_matter_person(root: Path, part: Part, person: Person, base: str | None) -> None:
+    """The owner's email and profiles a markdown page's front matter gives when it is about them (its ``name:`` or
+    ``title:`` theirs, :func:`~.markdown_site.front_matter_about`): the page reader sees the page as the site renders
+    it, its front matter blanked."""
+    from ..document import front_matter_or_none
+    from .markdown_site import _about_links, front_matter_about
+
+    page = root / part.rel
+    if not page.is_file():
+        return
+    doc, bad = read_or_blank(root, page)
+    fm = front_matter_or_none(doc) if bad is None else None
+    if fm is None or not isinstance(fm.data, dict) or not front_matter_about(fm.data, person.name):
+        return  # (a member's page, a guest's post, a Quarto "about:" card of someone else: not the owner's)
+    _about_links(doc, person, base)
+    # ("role: Medical Anthropologist" under the owner's name: their position, "title" being their name)
+    job, org = _job_org(fm.data, tuple(k for k in _JOB_KEYS if k != "title"), _ORG_KEYS)
+    if job and not person.job_title:
+        person.job_title = job
+    if org and not any(same_name(a.name, org) for a in person.affiliations):
+        person.affiliations.append(Affiliation(name=org, role=job, current=True))
+
+
 def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> list[Part]:
     from .markdown_site import read_markdown_pages
     from .pages import html_file_part
@@ -366,6 +389,8 @@ def parse_any_site(path: Path, options: ImportOptions, fmt: str = "site") -> Pro
         if part.profile is None:
             continue
         merge_same_person(person, part.profile.person)
+        if part.format == "markdown":
+            front_matter_person(root, part, person, base)  # (an Astro bio entry's "email:" and "social:" list)
         if pubs:
             # the data files are the list; a page's "work" with no year nor identifier is its intro's prose
             part.profile.publications = [p for p in part.profile.publications if p.year or p.date or p.doi or p.arxiv]

@@ -624,8 +624,11 @@ HANDLE_KEYS = ("github", "twitter", "x", "github_username", "twitter_username")
 LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
 """A language's code ("en", "zh-cn", "pt_BR"): a folder or key of a multilingual site's that holds one translation."""
 
-LANGUAGE_KEY = re.compile(r"(?i)(\w+?)(?:[_-]|(?-i:(?<=[a-z])(?=(?:En|Zh|Cn|Tw|Ja|Jp|Ko|Kr|De|Fr|Es|Pt|It|Pl|Ru|Nl|Ar|"
-                          r"Vi|Th|Tr|Fa|Sv|Cs|Uk|El|Hu|Ro|He|Hi|Ca|Fi|Da|Sk)$)))(en|[a-z]{2})")
+LANGUAGE_CODES = ("en", "zh", "cn", "tw", "ja", "jp", "ko", "kr", "de", "fr", "es", "pt", "it", "pl", "ru", "nl", "ar",
+                  "vi", "th", "tr", "fa", "sv", "cs", "uk", "el", "hu", "ro", "he", "hi", "ca", "fi", "da", "sk")
+"""The two letters of the languages (and regions) sites name their translations by: real codes, not any two letters."""
+LANGUAGE_KEY = re.compile(r"(?i)(\w+?)(?:[_-]|(?-i:(?<=[a-z])(?=(?:" + "|".join(c.capitalize() for c in LANGUAGE_CODES)
+                          + r")$)))(en|[a-z]{2})")
 """A key with a language's code after it (``name_en``, ``role_zh``, ``bio-de``, a script's ``nameEn``): a bilingual
 data file's (written in camelCase, a real language's code: ``photoId``, ``linkedIn``, ``isPi`` name none)."""
 
@@ -635,6 +638,16 @@ def _translations(value: object) -> bool:
     {en: ..., zh: ...}``, which the template shows as ``pub.title[lang]``); an ``id`` beside it says a record."""
     return isinstance(value, dict) and len(value) >= 2 and not any(isinstance(v, dict) for v in value.values()) and all(
         isinstance(k, str) and LANGUAGE_CODE.fullmatch(k) and k.lower() != "id" for k in value)
+
+
+def translation_name(name: str) -> bool:
+    """Whether a file's stem or a folder's name is a real language's code (:data:`LANGUAGE_CODES`, a region after it:
+    "en", "zh-cn", "pt_BR"): the one translation of a page or a content collection's entry it holds.
+
+    >>> [translation_name(n) for n in ("en", "zh-cn", "pt_BR", "cv", "ml")]
+    [True, True, True, False, False]
+    """
+    return bool(LANGUAGE_CODE.fullmatch(name)) and name[:2].lower() in LANGUAGE_CODES
 
 
 def english(code: str) -> bool:

@@ -895,7 +895,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         # components or the site's pages write it out ("<h1>Min Kyung Lee", an Astro page's code 'const title =
         # "Ross Wilson"' over "<h1>{title}</h1>": the files as written, code and all)
         owner = fullest_form([owner], [doc.text for doc in shown] + [_raw_text(page) for page in _pages(root)])
-    from .any_site import config_person
+    from .any_site import config_person, front_matter_person
 
     # what the site's configuration modules say of the owner (siteMetadata's social ids, a profile's position)
     person = config_person(root, owner, base)
@@ -931,6 +931,8 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
             part.profile.person.homepage = repair_url(base)  # (the page's folder leads its links; the site is the home)
         if part.profile is not None:
             merge_same_person(person, part.profile.person)
+            if part.format == "markdown":
+                front_matter_person(root, part, person, base)  # (a bio page's "email:" and "social:" list)
         parts.append(part)
     for layout in _template_layouts(root, read) if generator == "eleventy" else []:
         # (the layout the pages are set in: its navbar's and footer's profile links are on every page)

@@ -537,6 +537,13 @@ def _head_person(m: Member, base: str | None) -> Person:
         # "Assistant Professor, Physics<br>Affiliate faculty (Chemistry)": each line a post of its own, the first
         # the main one (the job)
         for text in (md_text(line) for line in re.split(r"(?i)<br\s*/?>|</p>|\n", raw)):
+            first = re.match(r"\s*([^,;·|&]+?)\s*[,;·|&]\s*(?=\S)", text or "")
+            last = re.search(r"(?<=\S)\s*[,;·|&]\s*([^,;·|&]+?)\s*$", text or "")
+            if first and LAB_ROLE.fullmatch(first.group(1)) and not LAB_ROLE.fullmatch(text[first.end():].strip()):
+                # "Principal Investigator, Senior Lecturer in X": the lab role, then the post (the job)
+                lead, text = lead or first.group(1), text[first.end():].strip()
+            elif last and LAB_ROLE.fullmatch(last.group(1)) and not LAB_ROLE.fullmatch(text[:last.start()].strip()):
+                lead, text = lead or last.group(1), text[:last.start()].strip()  # ("Professor · Principal Investigator")
             # "Principal Investigator" says what the person is in the lab, not their job; "Prof." is an honorific
             if text and not LAB_ROLE.fullmatch(text) and not re.fullmatch(r"(?i)(?:dr|prof|mr|ms|mrs)\.?|current",
                                                                           text):  # ("Lab PI")

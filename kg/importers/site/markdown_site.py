@@ -21,7 +21,7 @@ from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
 from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant,
                       paragraphs, repair_url, same_name, section_kind)
-from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
+from ..document import _LIQUID, HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
 from ..common import BOOK_VENUE_KEYS, fold
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
@@ -687,6 +687,8 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
     return out
 
 
+_SAYS_SOMETHING = re.compile(r"""(?:href|src|alt)\s*=\s*["']?\s*[^"'\s>]|\]\(\s*[^\s)]|[\w.+-]@[\w-]""")
+"""What a page's body with no text still says once its templates are blanked: a link, an image, an address."""
 _LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
@@ -946,6 +948,30 @@ _LAYOUT_KEY = re.compile(r"(?i)(?:show|hide|action|image|images|text_align|layou
 """A home page's front-matter key that lays the page out (Apéro's "action_link", "images", "text_align_left")."""
 
 
+def front_matter_about(data: dict, owner: str) -> bool:
+    """Whether a page's front matter is about the owner: its ``name:``, else its ``title:`` (honorifics aside, "Dr.
+    Ana Roe"), is the owner's name.
+
+    >>> front_matter_about({"title": "Dr. Ana Roe", "email": "ana@x.org"}, "Ana Roe")
+    True
+    >>> front_matter_about({"title": "Contact", "email": "lab@x.org"}, "Ana Roe")
+    False
+
+    A page someone else wrote (its ``author:`` not the owner, a guest's post) is theirs, whatever it is titled:
+
+    >>> front_matter_about({"title": "Ana Roe", "author": "Kim Park", "email": "kim@x.org"}, "Ana Roe")
+    False
+    """
+    from ..common import without_honorifics
+
+    named = as_text(data.get("name")) or as_text(data.get("title")) or ""
+    if not named or not same_name(without_honorifics(md_text(named)).strip(), owner):
+        return False
+    by = data.get("author", data.get("authors"))
+    by = [as_text(a) for a in (by if isinstance(by, list) else [by])] if by is not None else []
+    return not by or any(a and same_name(without_honorifics(md_text(a)).strip(), owner) for a in by)
+
+
 def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     """Quarto's ``about:`` block of the home page: its ``links`` (email, GitHub, Scholar ...)."""
     fm = front_matter_or_none(doc)
@@ -954,14 +980,19 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
     about = fm.data.get("about")
     if isinstance(about, dict) and apply_social(person, "social", about.get("links"), base) and "about.links" in fm.spans:
         doc.use(*fm.spans["about.links"])
-    if not isinstance(about, dict) and same_name(as_text(fm.data.get("name")) or "", person.name):
+    if not isinstance(about, dict) and front_matter_about(fm.data, person.name):
         from ..common import profile_setting
+        from .fields import SOCIAL_KEYS
 
-        # a home page whose front matter is about its owner ("name: ..., email: ..., orcid: https://orcid.org/...,
-        # scholar: ...", which the theme's home layout prints): their email and profiles, each under its own key
+        # a page whose front matter is about its owner ("name: ..., email: ..., orcid: https://orcid.org/...,
+        # scholar: ...", which the theme's home layout prints; an Astro bio entry's "title: Dr. Ana Roe" over
+        # "email:" and "social: [{label, url}]"): their email and profiles, each under its own key
         for key, value in fm.data.items():
             low = str(key).lower()
-            if (profile_setting(low) or low == "email") and apply_social(person, low, value, base) and key in fm.spans:
+            if low in SOCIAL_KEYS and isinstance(value, (list, dict)):
+                if apply_social(person, "social", value, base) and key in fm.spans:
+                    doc.use(*fm.spans[key])
+            elif (profile_setting(low) or low == "email") and apply_social(person, low, value, base) and key in fm.spans:
                 doc.use(*fm.spans[key])
     if isinstance(about, dict) and "about" in fm.spans:
         doc.ignore(fm.spans["about"][0])  # the "about:" line; its fields are judged one by one
@@ -1073,7 +1104,22 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             if owner is None:
                 raise err
             doc = read_file(root, home)
-            main = read_page(doc, "markdown", owner, base)
+            try:
+                main = read_page(doc, "markdown", owner, base)
+            except SourceError as again:
+                body = "\n".join(doc.lines[fm.body_start:]) if fm is not None else ""
+                if fm is None or not again.message.startswith(NO_TEXT) or not _LIQUID.search(body) \
+                        or _SAYS_SOMETHING.search(_LIQUID.sub("", body)):
+                    # (a photo, icon links to the owner's mail and profiles; a page of front matter alone, "layout:
+                    # home", its layout's includes saying it all: the readers' after this, as before)
+                    raise
+                # a home page with no text of its own, only templates (a blog's listing "{% for post in site.posts
+                # %}...{% endfor %}" under a "title:"): the owner is the one the configuration or the site names,
+                # and the site's other pages (its menu's, the ones it links) say the rest; its lines are markup
+                main = Profile(person=Person(name=owner))
+                ignore_front_matter(doc, fm)
+                settle_keys(doc, fm.spans, (), lambda key: isinstance(fm.data.get(key), bool) or bool(_LAYOUT_KEY.match(key)))
+                doc.ignore(fm.body_start, max(fm.body_start, len(doc.lines)))
     if owner is None and person is None and group_name(main.person.name):
         # the home page is headed by a group's name ("Ocean Optics Group"): the owner is who the site's papers are
         # about (its head, on most of them), as on an HTML site

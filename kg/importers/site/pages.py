@@ -37,9 +37,20 @@ def cv_page(rel: str) -> bool:
 
     >>> cv_page("cv.md"), cv_page("content/en/cv/_index.md"), cv_page("vita/index.html"), cv_page("cv/talks.md")
     (True, True, True, False)
+
+    An Astro content collection's entry is the page of its collection's folder, a language's folder or name apart
+    (``src/content/cv/en/main.md``, ``src/content/cv/en.md``):
+
+    >>> cv_page("src/content/cv/en/main.md"), cv_page("src/content/cv/en.md"), cv_page("src/content/cv/ml.md")
+    (True, True, False)
     """
+    from .fields import translation_name
+
     stem, *folders = reversed(rel.lower().rsplit(".", 1)[0].split("/"))
-    return stem in CV_NAMES or stem in ("index", "_index") and bool(folders) and folders[0] in CV_NAMES
+    if folders and folders[0] not in CV_NAMES and translation_name(folders[0]):
+        folders = folders[1:]  # ("cv/en/main.md": the English entry of the "cv" collection)
+    return stem in CV_NAMES or (stem in ("index", "_index", "main") or translation_name(stem)) and bool(folders) \
+        and folders[0] in CV_NAMES
 
 
 def name_kind(path: Path) -> str | None:

@@ -1059,6 +1059,27 @@ def _rendered_works(part_rel: str, doc: SourceDoc, records: list[tuple[dict, dic
     return []
 
 
+_HEADING_KEYS = frozenset({"year", "heading", "header", "section", "category", "group", "label"})
+"""The keys an item of a list of works is a heading by, alone (``- year: 2021``, ``- heading: Book chapters``)."""
+
+
+def _heading_item(data: dict) -> bool:
+    """Whether a list's item is a heading of the list, not a record: a year or a few words under a heading's key
+    and nothing else (``{"year": 2021}``, ``{"section": "Journal articles"}``).
+
+    >>> _heading_item({"year": 2021}), _heading_item({"heading": "Book chapters"})
+    (True, True)
+    >>> _heading_item({"year": 2021, "title": "Tides"}), _heading_item({"reference": "Lee, A. (2021). Tides."})
+    (False, False)
+    """
+    if len(data) != 1:
+        return False
+    key, value = next(iter(data.items()))
+    if str(key).strip().lower() not in _HEADING_KEYS or isinstance(value, bool):
+        return False
+    return isinstance(value, int) and 1900 <= value <= 2100 or isinstance(value, str) and 0 < len(value.split()) <= 5
+
+
 def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list[Publication]:
     """The works of a CV data file a page of the site imports, grouped by kind under keys of their own
     (``{"Publications": {"Journal articles": [{"year": "2021", "content": "Lee, A., & Roe, B. (2021). Title.
@@ -1089,11 +1110,18 @@ def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list
                 walk(v, (*keys, str(k.value)), depth + 1)
         elif isinstance(n, yaml.SequenceNode) and keys and "publications" in map(section_kind, keys) \
                 and not not_a_paper({}, keys):
-            texts, spans_of, addresses = [], [], []
+            texts, spans_of, addresses, headings = [], [], [], []
             for item in n.value:
                 if not isinstance(item, yaml.MappingNode):
                     return
                 data = construct_yaml(item)
+                if _heading_item(data):
+                    # a heading of the list, an item of its own ("- year: 2021" before that year's "- reference:"
+                    # items, the template printing it as the year's heading): structure, not a work
+                    spans = {}
+                    collect_yaml_spans(item, "", 0, spans)
+                    headings += spans.values()
+                    continue
                 # (an address is one word however long: the work's link, not its citation)
                 long = [k for k, v in data.items() if isinstance(v, str) and len(v.strip()) >= 40
                         and len(v.split()) > 1]
@@ -1109,15 +1137,17 @@ def _grouped_citations(part_rel: str, doc: SourceDoc, owner: str | None) -> list
                 addresses.append([(RECORD_KEYS.links[str(k).lower()], v.strip()) for k, v in data.items()
                                   if str(k).lower() in RECORD_KEYS.links and isinstance(v, str)
                                   and re.match(r"https?://\S+$", v.strip())])
-            if texts:
-                groups.append((texts, spans_of, addresses))
+            if texts and len(headings) < len(texts):
+                groups.append((texts, spans_of, addresses, headings))
 
     walk(node, (re.sub(r"[_\-.]+", " ", part_rel.rsplit("/", 1)[-1].rsplit(".", 1)[0]),), 0)
     out: list[Publication] = []
-    for texts, spans_of, addresses in groups:
+    for texts, spans_of, addresses, headings in groups:
         pubs = [p if p is not None and p.authors else None for p in _citation_publications(doc, texts, owner)]
         if 2 * sum(p is not None for p in pubs) < len(texts):
             continue
+        for span in headings:
+            doc.use(*span)
         for pub, spans, links in zip(pubs, spans_of, addresses):
             if pub is None:
                 continue
