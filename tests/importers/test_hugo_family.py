@@ -2715,3 +2715,30 @@ def test_a_page_relative_template_folder_adds_none_and_a_key_named_for_a_kind_ke
     pub = imported_site(tmp_path / "site", files).publications[0]
     assert pub.links.get("talk") == "https://vid.example.org/loop" and "video" not in pub.links
     assert not any("/files/" in url for url in pub.links.values())
+
+
+def test_a_labs_hugo_site_with_an_empty_home_is_its_heads_and_reads_the_citations_glued_to_its_titles(tmp_path: Path):
+    # a lab's own Hugo layouts: "title = 'Quell Lab'", a home content file of TOML front matter only (the layout
+    # writes the page), a people section of one bundle per member ("role = 'Head of Lab'"), and paper pages whose
+    # title carries the short citation "(Roe, Lee & Quell, J. Sand Res., 2019)": the head is the owner, the home
+    # page no error, and each paper's names, venue and year are read off its title
+    files = {"hugo.toml": 'baseURL = "https://quell-lab.example.org/"\ntitle = "Quell Lab"\n',
+             "content/_index.md": '+++\ndescription = "Sand and water at Tarn."\n[params]\n  headline = "Sand."\n+++\n',
+             "content/people/_index.md": '---\ntitle: "People"\n---\n',
+             "content/people/mira-quell/index.md": '+++\ntitle = """Mira Quell, PhD"""\nrole = """Head of Lab"""\n'
+             'status = "pi"\n+++\n\nEmail: <a href="mailto:mira@tarn.example.edu">mira@tarn.example.edu</a>\n',
+             "content/people/ivo-lind/index.md": '+++\ntitle = """Ivo Lind"""\nrole = """Postdoc"""\n+++\n',
+             "content/publications/2019-waves/index.md":
+                 '+++\ntitle = """Waves in sand and clay (Roe, Lind & Quell, J. Sand Res., 2019)"""\ndate = 2019-05-01\n'
+                 'externalUrl = "https://doi.org/10.1234/sand.1"\n+++\n',
+             "content/publications/2021-ripples/index.md":
+                 '+++\ntitle = """Ripples of the shore (Lind et al., Coastal Letters, 2021)"""\ndate = 2021-02-01\n+++\n'}
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.person.name == "Mira Quell" and profile.person.job_title == "Head of Lab"
+    assert profile.person.email == "mira@tarn.example.edu"
+    pubs = {p.title: p for p in profile.publications}
+    waves = pubs["Waves in sand and clay"]
+    assert waves.year == 2019 and waves.venue.startswith("J. Sand Res")
+    assert [a.name for a in waves.authors] == ["Roe", "Lind", "Quell"] and waves.authors[2].is_self
+    ripples = pubs["Ripples of the shore"]
+    assert ripples.venue == "Coastal Letters" and ripples.authors_truncated and [a.name for a in ripples.authors] == ["Lind"]

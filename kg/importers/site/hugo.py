@@ -332,6 +332,19 @@ def _hugo_head(site: _Site, pages: list[Path]) -> Path | None:
     return heads[0][0] if len(heads) == 1 else None
 
 
+def _members_head(site: _Site) -> Path | None:
+    """The page of a lab's head among its people section's pages, one bundle per member (``content/people/<slug>/
+    index.md``, ``content/team/<slug>.md``; the section's own list page left out), as :func:`_hugo_head` finds it
+    by their ``role``; None when the site has no such section or no one, or several, head it."""
+    from .lab import _MEMBER_FILES
+
+    content = site.content
+    folders = [d for d in sorted(content.iterdir()) if d.is_dir() and _MEMBER_FILES.fullmatch(d.name)] \
+        if content.is_dir() else []
+    pages = [p for d in folders for p in section_pages(d) if not list_page(p)]
+    return _hugo_head(site, pages) if pages else None
+
+
 def _hugo_data_authors(root: Path) -> list[Path]:
     """Hugo Blox's author data files: ``data/authors/*``, or on a site in several languages, which keeps one
     folder of data per language (``data/en/authors/``, ``data/ru/authors/``), the English one's (else the first
@@ -960,7 +973,17 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             # lab's whose head is: the top author is the owner only when the home page or the site's own frame
             # writes their name, "Image of David J. Pearce"; else the home page's prose names the owner, as before)
             owner = None
-        if owner is not None:
+        head = _members_head(site) if owner is None else None
+        if head is not None:
+            # a lab's site (no author configured, titled "Gallant Lab") whose people section has a page per member
+            # ("content/people/<slug>/index.md", "role: Head of Lab"): its head is the owner, their page read as
+            # an author page is (role, email, bio), as a Hugo Blox group's superuser-less author pages are
+            person, head_part = read_hugo_author(root, head, base)
+            parts.append(head_part)
+            owner = title = person.name
+            record_parts = [part for page in records
+                            for part in _page_record(root, page, base, owner, [], site)]
+        elif owner is not None:
             title = owner
             record_parts = [part for page in records
                             for part in _page_record(root, page, base, owner, [], site)]

@@ -440,6 +440,45 @@ def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | 
     return m.group("title").strip(), int(m.group("year")) if m.group("year") else None, rest or None, doi
 
 
+_FAMILY = r"(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][^\W\d_]+(?:[ '’\-](?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][^\W\d_]+){0,3}"
+"""A family name as a short citation writes it: "Kay", "de Heer", "Dupré la Tour", "Visconti di Oleggio Castello"."""
+_TITLE_PAREN_CITATION = re.compile(
+    rf"^(?P<title>\S.{{10,}}?)\s+\((?P<names>{_FAMILY}(?:\s*,\s*{_FAMILY})*(?:(?:\s*,)?\s+(?:and|&)\s+{_FAMILY})?)"
+    rf"(?P<etal>,?\s+et\s+al\.?)?\s*,\s+(?:in\s+)?(?P<venue>[^()]*?[^\W\d][^()]*?)\s*,\s*(?P<year>(?:19|20)\d\d)\)\s*\.?$")
+"""A record's title that ends in the work's short citation in brackets (``Waves in sand (Roe, Lee & Kim, J. Sand,
+2019)``, ``(Roe et al., Nature, 2008)``): the family names, "et al." when they are cut, the venue and the year."""
+
+
+def title_paren_citation(title: str) -> tuple[str, list[str], bool, str, int] | None:
+    """The title, the authors' family names, whether they are cut short ("et al."), the venue and the year of a
+    record's title that ends in its short citation in brackets; None for a title without one.
+
+    >>> title_paren_citation("Waves in sand and clay (Roe, Lee & Kim, J. Sand Res., 2019)")
+    ('Waves in sand and clay', ['Roe', 'Lee', 'Kim'], False, 'J. Sand Res.', 2019)
+    >>> title_paren_citation("Ripples of the shore (van Dam et al., in Coasts, Tarn Press, 2012)")
+    ('Ripples of the shore', ['van Dam'], True, 'Coasts, Tarn Press', 2012)
+    >>> title_paren_citation("Ripples of the shore (Roe, Kim, Lee, bioRxiv preprint, 2025)")[1:4]
+    (['Roe', 'Kim', 'Lee'], False, 'bioRxiv preprint')
+    >>> title_paren_citation("Ripples of the shore (and sand, 2019)") is None
+    True
+    """
+    m = _TITLE_PAREN_CITATION.match(title)
+    if not m or len(m.group("title").split()) < 3:
+        return None
+    names, venue = m.group("names"), m.group("venue")
+    if not m.group("etal") and not re.search(r"\s(?:and|&)\s", names):
+        # "(Roe, Kim, Lee, bioRxiv preprint, 2025)": no "and" closing the names, so the regex's names may have taken
+        # the venue's first pieces; the venue is the last piece before the year
+        pieces = [x.strip() for x in f"{names}, {venue}".split(",")]
+        if len(pieces) < 2:
+            return None
+        names, venue = ", ".join(pieces[:-1]), pieces[-1]
+    family = [x for x in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names) if x]
+    if not family or not all(re.fullmatch(_FAMILY, x) for x in family):
+        return None
+    return m.group("title").strip(), family, bool(m.group("etal")), venue.strip(), int(m.group("year"))
+
+
 _AUTHOR_YEAR_LABEL = re.compile(
     r"^\s*[A-Z][^\W\d_]+(?:[ '’\-][A-Z]?[^\W\d_]+)?(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][^\W\d_]+(?:[ '’\-][A-Z]?"
     r"[^\W\d_]+)?)\s*,?\s*[(\[]?\s*(?:19|20)\d\d[a-z]?\s*[)\]]?\s*\.?\s*$")
@@ -1285,6 +1324,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "title: 'Title, 2019, Geophys. Res. Lett., 43(13), pp 1-9, doi:...'" in a record with no year nor venue
         # key: the site keeps the whole citation after the title in its title field
         title = title_tail[0]
+    # "title: 'Title (Roe, Lee & Kim, Nature, 2019)'": the work's short citation glued to its title (a lab's site whose
+    # cards print the title as written): its names, venue and year where the record has no key of its own for them
+    short_citation = None if title_tail else title_paren_citation(title)
+    if short_citation:
+        title = short_citation[0]
     pub = Publication(title=title, venue_type=kind)
     used.add(spelled["title"])
     authors_key = record_authors_key(lowered, keys.authors)
@@ -1357,6 +1401,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         _mark_highlighted(pub.authors, highlighted(line))
     if pub.authors or tail and authors_key and not line:
         used.add(spelled[authors_key])  # (the names, or the school and year read as the venue)
+    if short_citation and not pub.authors:
+        pub.authors = [Author(name=n) for n in short_citation[1]]
+        pub.authors_truncated = short_citation[2]
     # "corresponding_author: [Roe, A.]", "student_authors: [...]": the record's lists of who carries a mark
     used.update(spelled[k] for k in role_list_marks(pub.authors, lowered, str(authors or "")))
     # "date:", else "sort_date:" / "pub_date:" / "publication_date:" / "dateISO:" (a data file's date of the work under
@@ -1400,6 +1447,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         tail = tail or title_tail[2]
         if title_tail[3]:
             pub.doi = title_tail[3]
+    if short_citation:
+        pub.year = pub.year or year or short_citation[4]
+        if not any(_written_venue(lowered.get(k)) for k in keys.venue):
+            tail = tail or short_citation[3]
     if year and pub.year is None:
         pub.year = year
     elif year and pub.date and pub.year != year and not title_tail:
