@@ -3842,6 +3842,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       # the same word in the languages seen on homepages
                       "publicaciones", "publicações", "pubblicazioni", "publikationen", "veröffentlichungen",
                       "prépublications", "articles publiés",
+                      # "published works" ("Trabalhos Publicados", "Artigos publicados"): the site's papers
+                      "trabalhos publicados", "artigos publicados", "trabajos publicados", "artículos publicados",
                       # books and chapters, conference papers with proceedings, in the languages of European
                       # university pages ("Livres en français", "Chapitres d'ouvrages", "Actes de congrès")
                       "livre", "ouvrage", "chapitres d'ouvrage", "chapitres de livre", "articles de revue",

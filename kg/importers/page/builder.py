@@ -771,9 +771,15 @@ class Builder(SectionReaders, PersonReader):
                               and HEADING_TAGS[tag_of(nxt.el)] > HEADING_TAGS[tag_of(b.el)] and any(True for _ in nxt.el.iter("a"))
                               and author_score(norm(re.split(r"\n", " ".join(itertext(nxt.el)).strip())[0]),
                                                 self.ctx.owner_names) >= 0.6)
-            if (b.kind == "heading" and b.level >= 2 and b.el is not None and nxt is not None and (
+            # a paper's title set as a small heading of five words or more ("#### Title of the paper" over its author
+            # line): the reader takes it for an item, not a section's heading; among the works it is read as a title
+            # heading is
+            small_title = b.kind == "item" and kind == "publications" and b.el is not None \
+                and tag_of(b.el) in HEADING_TAGS and HEADING_TAGS[tag_of(b.el)] >= 4 and len(text.split()) >= 5
+            level = HEADING_TAGS[tag_of(b.el)] if small_title else b.level
+            if ((b.kind == "heading" or small_title) and level >= 2 and b.el is not None and nxt is not None and (
                     nxt.kind == "item" and nxt.el is not None and tag_of(nxt.el) in ("p", "dl", "li") or author_heading)
-                    and len(text.split()) >= (2 if year_level and year_level < b.level else 4)
+                    and len(text.split()) >= (2 if year_level and year_level < level else 4)
                     and not section_kind(text) and not year_heading(text)[0]):
                 # (a colon is no label here: "Stream learning: a survey" over an author line is a paper's title)
                 segs, _ = self.r.segs(nxt)
@@ -805,7 +811,7 @@ class Builder(SectionReaders, PersonReader):
                 # (or the title heading links the paper's DOI: "### [Title](https://doi.org/...)" over its authors)
                 doi_titled = any(re.match(r"https?://(?:dx\.)?doi\.org/10\.", a.get("href") or "", re.I)
                                  for a in b.el.iter("a"))
-                dated = YEAR.search(" ".join(s.text for s in segs)) or year_level and year_level < b.level \
+                dated = YEAR.search(" ".join(s.text for s in segs)) or year_level and year_level < level \
                     or author_heading or doi_titled
                 # "A Lee, B Roe. AAAI, 2025.": the authors may share their line with the venue; under a year heading
                 # ("## 2024 / ### Title / authors") the entry needs no year of its own
@@ -824,15 +830,19 @@ class Builder(SectionReaders, PersonReader):
                     while j < len(blocks) and blocks[j].kind == "item" and _paper_part(blocks[j], atoms):
                         atoms += [("e", blocks[j].el)] if blocks[j].el is not None else blocks[j].atoms
                         j += 1
-                    out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
+                    out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=level))
                     i = j
                     continue
                 # (the author line a list of its own item alone under a DOI-linked title: "- A. Lee, B. Roe")
                 lone_li = tag_of(nxt.el) == "li" and doi_titled and nxt.el.getparent() is not None \
                     and len([c for c in nxt.el.getparent() if tag_of(c) == "li"]) == 1
+                # (among the works, one author alone on the line under the title, its venue and year on the next:
+                # "#### Title" / "**ROE, Ana.**" / "*Journal of Sand, v. 15, 2023.*", a single-author paper)
+                alone = kind == "publications" and len(lines) > 1 and not field and venue_first is None \
+                    and YEAR.search(" ".join(lines[1:])) is not None
                 if coauthors or (tag_of(nxt.el) != "li" or lone_li) and max(
                         author_score(head, self.ctx.owner_names), author_score((sentences(head) or [""])[0],
-                        self.ctx.owner_names)) >= 0.6 and dated:
+                        self.ctx.owner_names)) >= (0.3 if alone else 0.6) and dated:
                     atoms = [("e", b.el), ("e", nxt.el)]
                     if venue_first is not None:
                         atoms.append(("e", after.el))
@@ -858,7 +868,7 @@ class Builder(SectionReaders, PersonReader):
                             atoms.append(("e", after.el))
                             i += 1
                         break
-                    out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=b.level))
+                    out.append(Block(kind="item", atoms=atoms, is_list_item=True, title_level=level))
                     i += 2
                     continue
             if (fields := self._field_list_after(b, blocks, i)) is not None:
