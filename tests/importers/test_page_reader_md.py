@@ -4374,3 +4374,33 @@ def test_a_sentence_of_the_owners_with_bold_words_under_research_is_no_work():
     profile = parse_markdown_page(SourceDoc(Path("index.md"), text),
                                   ImportOptions(owner="Thomas Rask", base_url="https://quilltom.com/"))
     assert profile.publications == []
+
+
+_ABNT_PAGE = """# Ana Lúcia Pereira
+
+Professor de Física na Universidade do Vale Azul.
+
+## 📚 Trabalhos Publicados
+
+### 📅 2023
+
+#### 🔗 Marés e Areias  
+**PEREIRA, Ana.**  
+*REVISTA DE ONDAS, v. 15, p. 556–575, 2023.*  
+[DOI](https://doi.org/10.1234/ondas.15) | [PDF](https://example.org/mares.pdf)
+
+#### 🔗 Ventos do Sul na Escola Pública de Hoje  
+**CASTRO, A. B.; PEREIRA, A. L.**  
+*ENSINO EM FOCO, v. 21, p. 45–59, 2023.*
+"""
+
+
+def test_abnt_title_headings_over_one_author_and_a_long_small_title_are_papers(tmp_path):
+    # "Trabalhos Publicados" heads the works; "#### Title" over one author alone ("**PEREIRA, Ana.**", ABNT style) and
+    # its venue line is one paper titled by the heading, as is a title heading of five words or more
+    pubs = import_path(_page(tmp_path, _ABNT_PAGE, "Ana Lúcia Pereira")).profile.publications
+    assert [(p.title, p.year) for p in pubs] == [("Marés e Areias", 2023),
+                                                 ("Ventos do Sul na Escola Pública de Hoje", 2023)]
+    assert pubs[0].venue.startswith("REVISTA DE ONDAS") and len(pubs[0].authors) == 1
+    assert len(pubs[1].authors) == 2
+    assert section_kind("Trabalhos Publicados") == "publications"
