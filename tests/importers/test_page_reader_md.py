@@ -4404,3 +4404,21 @@ def test_abnt_title_headings_over_one_author_and_a_long_small_title_are_papers(t
     assert pubs[0].venue.startswith("REVISTA DE ONDAS") and len(pubs[0].authors) == 1
     assert len(pubs[1].authors) == 2
     assert section_kind("Trabalhos Publicados") == "publications"
+
+
+_BOLD_YEAR_PAGE = """## Refereed:
+
+**2019** Moss, T. J. W., F. Rain, **A. L. Pereira**, and D. A. Reed. *Tides under a floating shelf of sea ice.* The Ice Journal, In Press.
+
+**2015** **Pereira, A**., and Rain, F. *Eddies and mixing in a northern basin of cold water.* Journal of Ocean Physics. 45, 1735-1756.
+"""
+
+
+def test_a_bold_year_opening_a_citation_is_its_year_not_part_of_the_first_name(tmp_path):
+    # "**2019** Moss, T. J. W., F. Rain, ...": the bold year set off by a plain space is the entry's year; the first
+    # author keeps their name ("2019 Moss" was read as the title), and "**Pereira, A**., and Rain, F." both authors
+    pubs = import_path(_page(tmp_path, _BOLD_YEAR_PAGE, "Ana Lúcia Pereira")).profile.publications
+    assert [(p.year, p.title) for p in pubs] == [(2019, "Tides under a floating shelf of sea ice"),
+                                                 (2015, "Eddies and mixing in a northern basin of cold water")]
+    assert [a.name for a in pubs[0].authors] == ["T. J. W. Moss", "F. Rain", "A. L. Pereira", "D. A. Reed"]
+    assert [a.name for a in pubs[1].authors] == ["A. Pereira", "F. Rain"]

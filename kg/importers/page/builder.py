@@ -775,7 +775,11 @@ class Builder(SectionReaders, PersonReader):
             # line): the reader takes it for an item, not a section's heading; among the works it is read as a title
             # heading is
             small_title = b.kind == "item" and kind == "publications" and b.el is not None \
-                and tag_of(b.el) in HEADING_TAGS and HEADING_TAGS[tag_of(b.el)] >= 4 and len(text.split()) >= 5
+                and tag_of(b.el) in HEADING_TAGS and HEADING_TAGS[tag_of(b.el)] >= 4 and len(text.split()) >= 5 \
+                and nxt is not None and nxt.el is not None and tag_of(nxt.el) == "p" \
+                and sum(1 for x in " ".join(itertext(nxt.el)).split("\n") if x.strip()) > 1
+            # (its authors and venue on lines of one paragraph under it; a card of a paragraph per part is
+            # _paper_parts')
             level = HEADING_TAGS[tag_of(b.el)] if small_title else b.level
             if ((b.kind == "heading" or small_title) and level >= 2 and b.el is not None and nxt is not None and (
                     nxt.kind == "item" and nxt.el is not None and tag_of(nxt.el) in ("p", "dl", "li") or author_heading)

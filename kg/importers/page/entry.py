@@ -1269,7 +1269,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     set_off = lead_badge if r0 is not None and code_year is None and r0.anchor is None and (r0.bold or r0.italic) \
         and (YEAR.fullmatch(r0.text.strip()) or _SET_OFF_STATUS.fullmatch(r0.text.strip())) and (
             "\u00a0" in r0.text or lead_badge + 1 < len(segs[0].runs)
-            and re.match(r"\s*\u00a0", segs[0].runs[lead_badge + 1].text)) \
+            and re.match(r"\s*\u00a0", segs[0].runs[lead_badge + 1].text)
+            # ("**2019** Wagner, T. J. W., F. Straneo, ...": a bold year alone before the names, a plain space after
+            # it, is the entry's year too: its bold sets it off from the family name it would else join)
+            or r0.bold and YEAR.fullmatch(r0.text.strip()) and lead_badge + 1 < len(segs[0].runs)
+            and re.match(r"\s+(?:[^\W\d_]|$)", segs[0].runs[lead_badge + 1].text)) \
         else None
     if set_off is not None and YEAR.fullmatch(r0.text.strip()):
         code_year, set_off = set_off, None
