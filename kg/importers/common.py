@@ -3905,7 +3905,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介",
              "個人簡介", "簡介", "关于我", "關於我", "关于我们", "關於我們", "关于实验室", "關於實驗室", "关于课题组",
              "關於課題組", "自我介绍", "自我介紹", "自己紹介", "私について", "プロフィール",
-             "소개", "자기소개", "프로필")),
+             "소개", "자기소개", "프로필",
+             # "About me" in Portuguese and Spanish ("Sobre mim", a page "sobre.md")
+             "sobre", "sobre mim", "sobre mí", "acerca de mí")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",

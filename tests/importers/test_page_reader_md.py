@@ -4422,3 +4422,9 @@ def test_a_bold_year_opening_a_citation_is_its_year_not_part_of_the_first_name(t
                                                  (2015, "Eddies and mixing in a northern basin of cold water")]
     assert [a.name for a in pubs[0].authors] == ["T. J. W. Moss", "F. Rain", "A. L. Pereira", "D. A. Reed"]
     assert [a.name for a in pubs[1].authors] == ["A. Pereira", "F. Rain"]
+
+
+@pytest.mark.parametrize("heading", ["Sobre", "Sobre mim", "Sobre mí"])
+def test_about_me_in_portuguese_and_spanish_is_the_bio(heading):
+    # a Portuguese site's "pages/sobre.md" (its menu's "sobre") is the owner's about page: read for the bio, profiles
+    assert section_kind(heading) == "bio"
