@@ -461,6 +461,8 @@ def title_paren_citation(title: str) -> tuple[str, list[str], bool, str, int] | 
     (['Roe', 'Kim', 'Lee'], False, 'bioRxiv preprint')
     >>> title_paren_citation("Ripples of the shore (and sand, 2019)") is None
     True
+    >>> title_paren_citation("Proceedings of the Workshop on Sand (Vienna, Austria, 2019)") is None
+    True
     """
     m = _TITLE_PAREN_CITATION.match(title)
     if not m or len(m.group("title").split()) < 3:
@@ -475,6 +477,10 @@ def title_paren_citation(title: str) -> tuple[str, list[str], bool, str, int] | 
         names, venue = ", ".join(pieces[:-1]), pieces[-1]
     family = [x for x in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names) if x]
     if not family or not all(re.fullmatch(_FAMILY, x) for x in family):
+        return None
+    if len(family) < 2 and not m.group("etal"):
+        # ("Workshop on Sand (Vienna, Austria, 2019)": one capitalised word before the last piece is as likely a
+        # place as an author; a short citation of one author is not told from it, and is left as the title says)
         return None
     return m.group("title").strip(), family, bool(m.group("etal")), venue.strip(), int(m.group("year"))
 
