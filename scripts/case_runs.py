@@ -7,11 +7,13 @@ Used by unparsed_report.py and silent_report.py (import it with the scripts fold
 """
 from __future__ import annotations
 
+import argparse
 import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,6 +25,22 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 def cases_of(set_dir: Path) -> list[Path]:
     """The cases of a set: its subfolders, and its page files (the seeds folder holds pages, not folders)."""
     return sorted(p for p in set_dir.iterdir() if not p.name.startswith(".") and p.name not in NOT_CASES)
+
+
+def set_parser(doc: str, lines_help: str) -> argparse.ArgumentParser:
+    """The command line both scripts take: ``SET...``, ``--kg PATH``, ``--lines`` (``lines_help``), ``--jobs N``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("sets", nargs="+", type=Path)
+    ap.add_argument("--kg", default=".venv/bin/kg")
+    ap.add_argument("--lines", action="store_true", help=lines_help)
+    ap.add_argument("--jobs", type=int, default=2)
+    return ap
+
+
+def map_cases(fn: Callable[[Path], T], cases: Iterable[Path], jobs: int) -> list[T]:
+    """``fn`` of each case, ``jobs`` at a time (each a ``kg import`` in its own process), in the cases' order."""
+    with ThreadPoolExecutor(jobs) as pool:
+        return list(pool.map(fn, cases))
 
 
 def with_imported(kg: str, case: Path, args: list[str], then: Callable[[Path, subprocess.CompletedProcess], T],

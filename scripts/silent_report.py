@@ -21,7 +21,6 @@ is meant to catch their mistakes, so it judges by words, and it errs on the side
 """
 from __future__ import annotations
 
-import argparse
 import bisect
 import collections
 import html
@@ -29,11 +28,10 @@ import json
 import re
 import sys
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
-from case_runs import cases_of, kind_of, with_imported
+from case_runs import cases_of, kind_of, map_cases, set_parser, with_imported
 
 TEXT_EXT = {".html", ".htm", ".xhtml", ".md", ".markdown", ".qmd", ".rmd", ".yml", ".yaml", ".toml", ".bib",
             ".json", ".txt", ".tex", ".org", ".rst"}
@@ -361,20 +359,14 @@ def run_case(kg: str, case: Path) -> tuple[str, list[tuple[str, int, str]], str 
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="+", type=Path)
-    ap.add_argument("--kg", default=".venv/bin/kg")
-    ap.add_argument("--lines", action="store_true", help="print every silent candidate")
-    ap.add_argument("--jobs", type=int, default=2)
-    args = ap.parse_args()
+    args = set_parser(__doc__, "print every silent candidate").parse_args()
     failed = False  # (a case kg could not import counts no line: its 0 is no count, so the run fails)
     for s in args.sets:
         if not s.is_dir():
             print(f"silent_report.py: no such set folder: {s}", file=sys.stderr)
             return 2
         cases = cases_of(s)
-        with ThreadPoolExecutor(args.jobs) as pool:
-            results = list(pool.map(lambda c: run_case(args.kg, c), cases))
+        results = map_cases(lambda c: run_case(args.kg, c), cases, args.jobs)
         total = sum(len(r[1]) for r in results)
         print(f"== {s}: {total} silent candidates in {len(cases)} cases")
         print("  by case:  " + ", ".join(f"{name} {len(rows)}" for name, rows, _ in

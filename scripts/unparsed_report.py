@@ -10,14 +10,12 @@ Prints per set: the total, the counts by section label, by kind, and by (label, 
 The kind is a rough guess from the text alone (an image, a config key, a dated bullet, a sentence, ...), so that
 the groups can be counted and read from the largest down; it decides nothing in kg.
 """
-import argparse
 import collections
 import re
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from case_runs import cases_of, kind_of, with_imported
+from case_runs import cases_of, kind_of, map_cases, set_parser, with_imported
 
 LINE = re.compile(r"^\s+(?P<what>unparsed|relative link) (?P<where>\S+?:\d+)(?: \[(?P<label>[^\]]*)\])?: (?P<text>.*)$")
 
@@ -39,16 +37,10 @@ def run_case(kg: str, case: Path) -> list[tuple[str, str, str, str]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="+", type=Path)
-    ap.add_argument("--kg", default=".venv/bin/kg")
-    ap.add_argument("--lines", action="store_true", help="print every unparsed line")
-    ap.add_argument("--jobs", type=int, default=2)
-    args = ap.parse_args()
+    args = set_parser(__doc__, "print every unparsed line").parse_args()
     for s in args.sets:
         cases = [c for c in cases_of(s) if c.is_dir()]
-        with ThreadPoolExecutor(args.jobs) as pool:
-            rows = [r for rs in pool.map(lambda c: run_case(args.kg, c), cases) for r in rs]
+        rows = [r for rs in map_cases(lambda c: run_case(args.kg, c), cases, args.jobs) for r in rs]
         by_label = collections.Counter(r[2] for r in rows)
         by_kind = collections.Counter(kind_of(r[1], r[3]) for r in rows)
         by_both = collections.Counter((r[2], kind_of(r[1], r[3])) for r in rows)
