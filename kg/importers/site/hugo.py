@@ -981,15 +981,15 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
             person, head_part = read_hugo_author(root, head, base)
             parts.append(head_part)
             owner = title = person.name
-            record_parts = [part for page in records
-                            for part in _page_record(root, page, base, owner, [], site)]
         elif owner is not None:
             title = owner
-            record_parts = [part for page in records
-                            for part in _page_record(root, page, base, owner, [], site)]
             person = Person(name=owner)  # (the home page read as theirs; its profile links below)
             _social_table(person, params, cfg_doc, spans, base)
             _home_layout_profiles(root, parts, person)  # (and those its own layouts write out)
+        if owner is not None:
+            # (the paper pages read again, now for the owner found: their marks and links are the owner's)
+            record_parts = [part for page in records
+                            for part in _page_record(root, page, base, owner, [], site)]
     parts += record_parts
     for folder in _collection_folders(content)[1]:
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its

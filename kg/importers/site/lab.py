@@ -517,6 +517,11 @@ def _has_role(data: dict) -> bool:
     return any(as_text(data.get(k)) for k in _ROLE_KEYS)
 
 
+_FIRST_PIECE = re.compile(r"\s*([^,;·|&]+?)\s*[,;·|&]\s*(?=\S)")
+_LAST_PIECE = re.compile(r"(?<=\S)\s*[,;·|&]\s*([^,;·|&]+?)\s*$")
+"""A head's post line's first and last piece ("Principal Investigator, Senior Lecturer", "Professor · PI")."""
+
+
 def _head_person(m: Member, base: str | None) -> Person:
     """The head's record -> the person: its position, prose and education lines read by the one page reader
     (:func:`~.pages.prose_person`), its e-mail and profile ids as a site's settings are read."""
@@ -537,8 +542,8 @@ def _head_person(m: Member, base: str | None) -> Person:
         # "Assistant Professor, Physics<br>Affiliate faculty (Chemistry)": each line a post of its own, the first
         # the main one (the job)
         for text in (md_text(line) for line in re.split(r"(?i)<br\s*/?>|</p>|\n", raw)):
-            first = re.match(r"\s*([^,;·|&]+?)\s*[,;·|&]\s*(?=\S)", text or "")
-            last = re.search(r"(?<=\S)\s*[,;·|&]\s*([^,;·|&]+?)\s*$", text or "")
+            first = _FIRST_PIECE.match(text or "")
+            last = _LAST_PIECE.search(text or "")
             if first and LAB_ROLE.fullmatch(first.group(1)) and not LAB_ROLE.fullmatch(text[first.end():].strip()):
                 # "Principal Investigator, Senior Lecturer in X": the lab role, then the post (the job)
                 lead, text = lead or first.group(1), text[first.end():].strip()

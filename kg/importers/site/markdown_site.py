@@ -23,9 +23,9 @@ from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_h
                       paragraphs, repair_url, same_name, section_kind)
 from ..document import _LIQUID, HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
-from ..common import BOOK_VENUE_KEYS, fold
+from ..common import BOOK_VENUE_KEYS, fold, without_honorifics
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
-from .fields import absolute_url, apply_social, as_text, md_links, md_text, read_subtitle, value_at, walk_values
+from .fields import SOCIAL_KEYS, absolute_url, apply_social, as_text, md_links, md_text, read_subtitle, value_at, walk_values
 from .files import (
     BUILD_DIRS,
     INCLUDE_JEKYLL,
@@ -962,8 +962,6 @@ def front_matter_about(data: dict, owner: str) -> bool:
     >>> front_matter_about({"title": "Ana Roe", "author": "Kim Park", "email": "kim@x.org"}, "Ana Roe")
     False
     """
-    from ..common import without_honorifics
-
     named = as_text(data.get("name")) or as_text(data.get("title")) or ""
     if not named or not same_name(without_honorifics(md_text(named)).strip(), owner):
         return False
@@ -982,7 +980,6 @@ def _about_links(doc: SourceDoc, person: Person, base: str | None) -> None:
         doc.use(*fm.spans["about.links"])
     if not isinstance(about, dict) and front_matter_about(fm.data, person.name):
         from ..common import profile_setting
-        from .fields import SOCIAL_KEYS
 
         # a page whose front matter is about its owner ("name: ..., email: ..., orcid: https://orcid.org/...,
         # scholar: ...", which the theme's home layout prints; an Astro bio entry's "title: Dr. Ana Roe" over

@@ -18,7 +18,7 @@ from ..base import ImportOptions, SourceDoc
 from ..common import DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
 from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, links_over_lines, placed_links
 from .assemble import Part
-from .fields import as_text, md_text, plain_text
+from .fields import as_text, md_text, plain_text, translation_name
 from .files import doc_or_none, load_yaml_file, raw_checksum, read_or_blank, rel_path
 
 
@@ -44,8 +44,6 @@ def cv_page(rel: str) -> bool:
     >>> cv_page("src/content/cv/en/main.md"), cv_page("src/content/cv/en.md"), cv_page("src/content/cv/ml.md")
     (True, True, False)
     """
-    from .fields import translation_name
-
     stem, *folders = reversed(rel.lower().rsplit(".", 1)[0].split("/"))
     if folders and folders[0] not in CV_NAMES and translation_name(folders[0]):
         folders = folders[1:]  # ("cv/en/main.md": the English entry of the "cv" collection)

@@ -1683,11 +1683,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
             value = "https://doi.org/" + doi_written(value)
-        if not keys.bare_files and key not in keys.bare_keys and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value,
-                                                                             re.I):
+        bare = not URL_SCHEME.match(value) and not value.startswith("/")
+        if bare and not keys.bare_files and key not in keys.bare_keys:
             continue  # a bare file name: the page's template adds a folder kg cannot know
-        folder = dict(keys.folders).get(key)
-        if folder and not re.match(r"^(?:[a-z][a-z0-9+.\-]*:|/)", value, re.I):
+        folder = dict(keys.folders).get(key) if bare else None
+        if folder:
             value = folder + value  # (the folder the site's template puts the file under)
         url = absolute_url(value, base)
         if not url:
