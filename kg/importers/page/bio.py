@@ -171,6 +171,8 @@ _TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u2018(?=(?:m|s|t|re|ve|ll|d)\b)"
 _GLUED_SAINT = re.compile(rf"\b({PLACE_ABBREVIATION})\.(?=[A-Z][a-z])")
 """A place's "Saint", "Mount" or "Fort" written with no space after its stop ("Washington University in St.Louis",
 "University of St.Gallen"): the stop ends no sentence, the name is the one written with the space."""
+_SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$")
+"""A university's short name in brackets closing a place ("Washington University in St. Louis (WashU)")."""
 _MONTH_BEFORE_YEAR = rf"(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
 """A month maybe named before a year ("in June 2025", "in Sept. 2019"), a pattern to put in another."""
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
@@ -1929,10 +1931,10 @@ class PersonReader:
                     whole = re.search(r"\bUniversity$", place.group(1)) and "," not in place.group(2) \
                         and not re.match(r"(?:the|an?)\s", place.group(1), re.I) \
                         and re.match(rf"{PLACE_ABBREVIATION}\.\s", place.group(2))
-                    name = re.sub(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$", "", name) if whole else place.group(1)
+                    name = _SHORT_NAME_AFTER.sub("", name) if whole else place.group(1)
                     if self.person["location"] is None:
                         # (not "in St. Louis (WashU)": the university's short name after the city, no country)
-                        self.person["location"] = re.sub(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$", "", place.group(2))
+                        self.person["location"] = _SHORT_NAME_AFTER.sub("", place.group(2))
                 # "... and Technology (NTNU)" (not "HKUST(GZ)": a campus after the acronym of its university)
                 # ("X University (XU) and University of Y (UY)": each place's acronym before the next place too)
                 name = re.sub(r"(?<=[^\W\dA-Z])\s*\([A-Z][A-Za-z]{1,7}\)(?=\s*(?:,|$|\s(?:and|&)\s))", "", name)

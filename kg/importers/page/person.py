@@ -602,7 +602,9 @@ _ADVISOR_NAME_END = re.compile(r"\s[-–—]\s+|(?<=[a-z]{2})\.\s+")
 _HONORIFIC_WORD = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\b\.?")
 
 
-_UNIT_OF = re.compile(r"(?i)^(?:the\s+)?(?:department|dept\.?|school|faculty|division)\s+of\s+(?P<f>[^\W\d_][^\d]{2,60})$")
+UNIT_OF_WORDS = r"(?:department|dept\.?|school|faculty|division)\s+of\s+"
+"""The words that open a unit of a school's name ("Dept. of ", "School of "), a pattern to put in another."""
+_UNIT_OF = re.compile(rf"(?i)^(?:the\s+)?{UNIT_OF_WORDS}(?P<f>[^\W\d_][^\d]{{2,60}})$")
 """A degree line's unit of the school ("Dept. of Chemistry", "School of Computer Science"): the degree's field."""
 
 

@@ -24,6 +24,7 @@ from .marks import majority
 from .labels import label_of, link_text
 from .context import PARTICLE_ALTERNATIVES, abs_url, sentences
 from .person import (
+    UNIT_OF_WORDS,
     add_advisors,
     TRAILING_SYMBOLS,
     ADVISOR_LABEL,
@@ -1775,7 +1776,7 @@ class SectionReaders:
                 # ("Ph.D., Dept. of Physics, X University" over "- Ocean Acoustics": the department gave a field the
                 # dashed line under it says closer)
                 unit_field = last_ed is not None and last_ed.field is not None and bool(re.search(
-                    r"(?i)\b(?:department|dept\.?|school|faculty|division)\s+of\s+" + re.escape(last_ed.field), text))
+                    rf"(?i)\b{UNIT_OF_WORDS}" + re.escape(last_ed.field), text))
                 if len(entries) == 1 and last_ed is not None and last_ed.year is None and not YEAR.search(text):
                     self._hold("_edu_undated", b, last_ed)  # (its date may stand below it)
                 self._edu_degreeless = None
