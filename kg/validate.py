@@ -340,6 +340,7 @@ def validate_paths(paths: list[Path], base: str | None = None) -> Report:
     for p in paths:
         if not p.exists():
             raise LoadError("no such file or folder", path=str(p))
+    paths = [_build_graph(p) or p for p in paths]
     rdf_files = [p for p in paths if p.is_file() and p.suffix.lower() in RDF_SUFFIXES]
     profile_paths = [p for p in paths if p not in rdf_files]
     results: list[Result] = []
@@ -363,6 +364,17 @@ def validate_paths(paths: list[Path], base: str | None = None) -> Report:
         triples += len(g)
         results.extend(shacl(g, lambda _iri, f=f: str(f)))
     return Report(results=results, files=files, triples=triples)
+
+
+def _build_graph(path: Path) -> Path | None:
+    """The merged graph a folder ``kg build`` wrote holds (``kg validate build`` after ``kg build -o build``): its
+    ``graph.ttl`` (or ``graph.nt``), validated as any RDF file is; None for any other path (a data folder's
+    profiles are read as profiles)."""
+    from .export import is_build_folder
+
+    if not path.is_dir() or not (path / "merge-report.json").is_file() or not is_build_folder(path):
+        return None
+    return next((path / name for name in ("graph.ttl", "graph.nt") if (path / name).is_file()), None)
 
 
 def parse_rdf_file(path: Path):

@@ -199,6 +199,22 @@ def test_build_and_validate_accept_data_option(run, tmp_path):
     assert r.exit_code == 0 and "2 file(s)" in r.stderr
 
 
+def test_validate_of_a_build_folder_checks_its_merged_graph(run, tmp_path):
+    """`kg validate build` after `kg build -o build`: the build's graph.ttl is validated (its triples counted, its
+    results located in it), not each of its files refused as "not a profile file"."""
+    assert run("build", GOOD, "-o", tmp_path / "o", "--quiet").exit_code == 0
+    r = run("validate", tmp_path / "o")
+    assert r.exit_code == 0, r.output
+    assert "not a profile file" not in r.output and "1 file(s)" in r.stderr
+    assert f"{tmp_path / 'o' / 'graph.ttl'}  Warning  " in r.stdout
+    assert r.stderr == run("validate", tmp_path / "o" / "graph.ttl").stderr
+    # a build folder whose graph was edited into one that does not conform: exit 1, the violation located there
+    bad = sorted((Path(__file__).parent / "shapes" / "invalid").glob("*.ttl"))[0]
+    (tmp_path / "o" / "graph.ttl").write_bytes(bad.read_bytes())
+    r = run("validate", tmp_path / "o")
+    assert r.exit_code == 1 and f"{tmp_path / 'o' / 'graph.ttl'}  Violation  " in r.stdout
+
+
 def test_import_of_several_people_gives_one_profile_each(run, tmp_path):
     """Four seed pages of four researchers (one with two sources) become four profiles, not one person with
     every paper; stdout can hold one profile only, so --to names the pages and their owners and stops."""
