@@ -523,12 +523,21 @@ def _org_view(table: dict[str, str], role: str) -> str:
 UNIT = re.compile(r"(?i)\b(?:" + _org_view(_ORG_WORDS, "unit") + r")\b")
 """Words naming a unit inside an institution (the lab, the department)."""
 _ORG_WORDS_CJK = {
-    **dict.fromkeys(("大学", "大學"), "org strong"), "大学院": "org", **dict.fromkeys(("研究所", "研究院"), "org strong"),
-    **dict.fromkeys(("研究科", "学院", "學院", "学部", "研究センター", "研究中心", "实验室", "實驗室", "公司", "株式会社",
-                     "病院", "医院", "醫院"), "org"),
+    **dict.fromkeys(("大学", "大學"), "org strong place university"), "大学院": "org",
+    **dict.fromkeys(("研究所", "研究院"), "org strong place"),
+    **dict.fromkeys(("学院", "學院", "研究中心", "公司"), "org place"),
+    **dict.fromkeys(("研究科", "学部", "研究センター", "实验室", "實驗室", "株式会社", "病院", "医院", "醫院"), "org"),
     "대학교": "org strong", **dict.fromkeys(("대학원", "연구소", "연구원"), "org"),
 }
 """The same in Chinese, Japanese and Korean, matched without \\b: no space sets a word apart there ("東京大学大学院")."""
+PLACE_END_CJK = _org_view(_ORG_WORDS_CJK, "place")
+"""The words a place's name ends with in a sentence in Chinese that names the place, then the post held there
+("北岸大学副教授", "X研究所副研究员", "Y公司工程师"): an alternation for the bio and header readers' patterns."""
+SCHOOL_END_CJK = "|".join(w for w, roles in _ORG_WORDS_CJK.items() if "place" in roles.split()
+                          and "university" not in roles.split())
+"""The same, a university's own words left out ("X大学计算机学院" ends in a school's word, 学院)."""
+UNIVERSITY_CJK = _org_view(_ORG_WORDS_CJK, "university")
+"""A university's own word in Chinese (大学, 大學)."""
 ORG_RX = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "org") + r")\b|(" + _org_view(_ORG_WORDS_CJK, "org")
                      + ")", re.I)
 DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"

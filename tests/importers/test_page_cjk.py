@@ -575,6 +575,18 @@ def test_a_chinese_bio_names_no_post_for_a_degree_or_a_post_once_held():
     assert cjk_place_post("南岭大学教授林晓雯主持了该项目。", ["林晓雯"]) is None  # (not opening with the name)
 
 
+def test_the_chinese_place_words_are_one_vocabulary_for_the_bio_and_the_header():
+    """A company is a place a post is held at in a bio's first sentence as in a header line ("X公司高级工程师"): the
+    bio's and the header's patterns end a place with the same words (common.PLACE_END_CJK)."""
+    from kg.importers.common import PLACE_END_CJK
+    from kg.importers.page.bio import cjk_place_post
+    from kg.importers.page.person import split_title_aff
+
+    assert "公司" in PLACE_END_CJK.split("|") and "大学" in PLACE_END_CJK.split("|")
+    assert cjk_place_post("林晓雯，南岭数据公司高级工程师，主要从事遥感研究。", ["林晓雯"]) == ("高级工程师", "南岭数据公司")
+    assert split_title_aff("南岭数据公司 高级工程师") == ("高级工程师", "南岭数据公司")
+
+
 def test_a_chinese_header_line_after_the_name_keeps_the_name_out_of_the_place():
     from kg.importers.page.person import split_title_aff
 

@@ -27,6 +27,9 @@ from ..common import (
     LAB_ROLE,
     DISCIPLINE_ONLY,
     JOB_TERMS_CJK,
+    PLACE_END_CJK,
+    SCHOOL_END_CJK,
+    UNIVERSITY_CJK,
     JOB_WORDS,
     PLACE_ABBREVIATION_DOT,
     PROFILE_SETTINGS,
@@ -619,15 +622,15 @@ _WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|2
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
 named; not '曾就职于X' (once worked at X)."""
 _POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一名|一位|一个|一個)?(?:来自|來自)?"
-                          r"(?P<aff>[^，,。；;的]{2,30}?(?:大学|大學)|"
-                          r"[^，,。；;的]{2,30}(?:学院|學院|研究所|研究院|研究中心))[^。；;]{0,40}?的"
+                          r"(?P<aff>[^，,。；;的]{2,30}?(?:" + UNIVERSITY_CJK + ")|"
+                          r"[^，,。；;的]{2,30}(?:" + SCHOOL_END_CJK + r"))[^。；;]{0,40}?的"
                           r"(?:一名|一位|一个|一個)?(?P<title>[^，,。；;的（(]{2,12}?)(?=[，,。；;（(]|$)")
 """'我是X大学计算机学院，Y专业的博士二年级学生' (I am a second-year doctoral student of X University's school of
 computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English;
 the place is the university (its school after it apart) or else runs to the last word that ends a place's name
 ("中国科学院大学", not the "中国科学院" inside it)."""
-_ORG_POST_CJK = re.compile(r"(?:现为|现任|現為|現任|目前为|目前為)?(?P<aff>[^，,。；;的\s（(]{2,30}?(?:大学|大學|学院|學院|"
-                           r"研究所|研究院|研究中心|科学院|科學院))(?P<title>[^，,。；;的（(\s]{2,8})")
+_ORG_POST_CJK = re.compile(r"(?:现为|现任|現為|現任|目前为|目前為)?(?P<aff>[^，,。；;的\s（(]{2,30}?(?:" + PLACE_END_CJK
+                           + r"))(?P<title>[^，,。；;的（(\s]{2,8})")
 """One piece of a bio's first sentence in Chinese that is a place and the post held there, run together
 ("华东师范大学教授", "现任X研究所副研究员"), as Chinese faculty bios open: "张三，X大学教授，博士生导师。"."""
 _JOB_TERM_END_CJK = re.compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")

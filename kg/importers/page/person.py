@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -797,7 +797,7 @@ DATED_PARENS = re.compile(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)")
 """Parentheses that date what they follow ("(2020–2022)", "(2022.9~present)"): when, no part of a name or title."""
 
 
-_CJK_PLACE_POST = re.compile(r"(?:[^\s，,、]{1,10}[，,]\s*)?(?P<org>[^\s，,、]+?(?:大学|大學|学院|學院|研究所|研究院|研究中心|公司))"
+_CJK_PLACE_POST = re.compile(r"(?:[^\s，,、]{1,10}[，,]\s*)?(?P<org>[^\s，,、]+?(?:" + PLACE_END_CJK + "))"
                              r"\s*(?P<post>[^\s，,、]{2,16})"
                              r"(?=[，,、]|$)")
 """A place then the post held there, as a line in Chinese writes them ("北岸大学 讲师/博士后", "北岸大学副教授，博士生导师")."""
