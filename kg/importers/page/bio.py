@@ -27,6 +27,7 @@ from ..common import (
     LAB_ROLE,
     DISCIPLINE_ONLY,
     JOB_TERMS_CJK,
+    IDENTIFIER_URLS,
     PLACE_END_CJK,
     SCHOOL_END_CJK,
     UNIVERSITY_CJK,
@@ -776,8 +777,6 @@ project's)."""
 _SERVICE_ID_FORM = {"orcid": r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", "twitter": r"@\w{1,15}", "x": r"@\w{1,15}",
                     "github": r"@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})", "bluesky": r"@?[\w-]+(?:\.[\w-]+)+"}
 """What an id of each service looks like written bare (a handle on X with its "@")."""
-_SERVICE_ADDRESS = {"orcid": "https://orcid.org/{}", "twitter": "https://x.com/{}", "x": "https://x.com/{}",
-                    "github": "https://github.com/{}", "bluesky": "https://bsky.app/profile/{}"}
 
 
 def service_id(label: str, value: str) -> tuple[str, str] | None:
@@ -795,7 +794,9 @@ def service_id(label: str, value: str) -> tuple[str, str] | None:
     value = value.rstrip(".,")
     if m is None or not re.fullmatch(_SERVICE_ID_FORM[m.group("s").lower()], value):
         return None
-    return identifier_from_url(_SERVICE_ADDRESS[m.group("s").lower()].format(value.lstrip("@")))
+    service = m.group("s").lower()
+    # (the address it stands for: the one profile-address table; X is Twitter's new name)
+    return identifier_from_url(IDENTIFIER_URLS["twitter" if service == "x" else service].format(value.lstrip("@")))
 
 
 _CONTACT_LABEL = re.compile(r"(?i)e-?\s?mail|mail|contact|phone|tel|telephone|fax|mobile|web|website|homepage|home page|blog")
