@@ -3651,3 +3651,14 @@ def test_labelled_ids_beside_the_owners_own_name_or_contact_label_are_theirs():
     assert [i for _m, i in labelled_ids("Contact: lea@x.org | ORCID: 0000-0002-1825-0097")] == [
         ("orcid", "0000-0002-1825-0097")]
     assert labelled_ids("Kim Park | ORCID: 0000-0002-1825-0097", ["Lea Marin"]) == []
+
+
+def test_a_meta_author_written_family_name_first_names_the_owner():
+    from kg.importers.page.person import name_candidate
+
+    assert name_candidate("Ortega Ruiz, Lucas Ph.D.", inverted=True) == ("Lucas Ortega Ruiz", [])
+    assert name_candidate("Lind, Ada", inverted=True) == ("Ada Lind", [])
+    # two people, and a heading or a title's "City, Country", are not read so
+    assert name_candidate("Ada Lind, Bo Wu", inverted=True) is None
+    assert name_candidate("Lind, Ada") is None
+    assert name_candidate("Paris, France", page_title=True) is None

@@ -170,6 +170,10 @@ class SitePlan:
     skipped: list[tuple[Path, str]]
     fragments: list[Path] = field(default_factory=list)
     served: list[Path] = field(default_factory=list)
+    front: Path | None = None
+    """The site's index page when it is an empty frame a script fills (a shell, or a page with no text: ``<div
+    id="root">`` and React components): no page to read, but its head (``<title>``, ``<meta name="author">``) is
+    what a visitor's browser names the site by."""
 
 
 def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] = ()) -> Path | None:
@@ -530,6 +534,7 @@ def plan_html_site(path: Path) -> SitePlan:
     queue = [root / n for n in HOME_NAMES if (root / n) in pages] or [home for home in [language_home(root)] if home]
     home: Path | None = None
     shell: Path | None = None
+    front: Path | None = None
     framed: list[Path] = []  # the other frames of a frameset home: their links are followed too
     seen: set[Path] = set()
     while queue:
@@ -543,6 +548,8 @@ def plan_html_site(path: Path) -> SitePlan:
             break
         if k.kind == "shell" and shell is None:
             shell = cand
+        if k.kind in ("shell", "empty") and front is None:
+            front = cand
         if k.kind == "redirect" and k.target:
             target = _local_target(root, cand, k.target)
             if target is None and re.match(r"https?://[^/]+/.", k.target, re.I):
@@ -631,7 +638,8 @@ def plan_html_site(path: Path) -> SitePlan:
             out.append(p.resolve())
         elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":
             skipped.append((p, kind_of(p).why))  # a section page kg cannot read: said, not dropped
-    return SitePlan(root, home, out, skipped, fragments, served_by(home) if home is not None else [])
+    return SitePlan(root, home, out, skipped, fragments, served_by(home) if home is not None else [],
+                    front if front != home else None)
 
 
 _LANGUAGE_TWIN = re.compile(r"(.+?)[-_](?:j|ja|jp|jpn|e|en|eng|cn|zh|ch|kr|ko|de|fr|es|it|pt|ru)", re.I)
@@ -816,6 +824,13 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         # the home page's own text names nobody, and the head its server pulls in does ("include 'header.php'":
         # "<title>Dr Ann Lee - Lecturer</title>"): that is whose page it is, as a browser shows it
         owner = _included_owner(root, plan.fragments, base_url)
+        if owner is not None:
+            home_doc, main, err, pages = read_all(owner)
+    if owner is None and plan.front is not None:
+        # the site's index is an empty frame its scripts fill (fetched fragments, React components): its head's
+        # title or author names whose site it is, as a visitor's browser shows it, over the pages' own headings (a
+        # component, a course page the plan fell back on: "Métodos de Integración")
+        owner = _included_owner(root, [plan.front], base_url)
         if owner is not None:
             home_doc, main, err, pages = read_all(owner)
     drawn = [(plan.home, home_doc)] if home_doc is not None else []
