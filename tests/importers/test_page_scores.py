@@ -97,3 +97,11 @@ def test_forthcoming_as_a_titles_word_names_no_venue(tmp_path):
     profile = import_path(page).profile
     assert [p.title for p in profile.publications] == ["Forthcoming Changes in Arctic Lake Ice",
                                                        "The Forthcoming Recession in Small Economies"]
+
+
+def test_a_heading_saying_our_in_another_language_is_no_name():
+    # a group's page headed "Unser Arbeitsbereich", "Notre équipe", "Nuestro grupo": what the group does, no one
+    assert not name_like("Unser Arbeitsbereich")
+    assert not name_like("Nuestro Grupo")
+    assert not name_like("Onze Groep")
+    assert name_like("Ana Nostrand") and name_like("Jonas Unseld")

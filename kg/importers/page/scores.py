@@ -43,6 +43,10 @@ NOT_NAME_WORDS = {
     "bd", "hrsg", *(w.lower() + "." for w in GERMAN_CITATION_ABBR if w != "Jg"), "auflage", "verlag",
     "scholar",  # "Google Scholar", "Semantic Scholar": a profile service a page's card or link names, no one
     "github",  # ("Welcome to My GitHub Profile": a profile README's greeting names the site, no one)
+    # "our" in the languages of a group's pages ("Unser Arbeitsbereich", "Notre équipe", "Nuestro grupo", "Il nostro
+    # laboratorio", "Onze groep"): a heading that says "our ..." names a group's work, no one
+    "unser", "unsere", "unserer", "unseres", "notre", "nuestro", "nuestra", "nuestros", "nuestras", "nostro",
+    "nostra", "nostri", "nostre", "nosso", "nossa", "nossos", "nossas", "onze",
     *SECTION_LABEL_WORDS,
 }
 
