@@ -2275,3 +2275,14 @@ def test_a_fediverse_handle_is_no_email_address():
 
     assert find_emails("Mastodon: @ana@fedi.example.org") == []
     assert find_emails("Mastodon: @ana@fedi.example.org, mail ana.roe@uni.example.org") == ["ana.roe@uni.example.org"]
+
+
+def test_german_academic_titles_before_a_name_are_honorifics():
+    from kg.importers.common import without_honorifics
+
+    for title in ("PD Dr.", "apl. Prof. Dr.", "Jun.-Prof. Dr.", "Univ.-Prof. Dr.", "Priv.-Doz. Dr.", "Dr. habil.",
+                  "Prof. Dr.-Ing.", "Dr. rer. nat.", "Prof. Dr. phil.", "Dipl.-Ing."):
+        assert without_honorifics(f"{title} Greta Holm") == "Greta Holm", title
+    # a name with initials run together, and a given name after "Dr.", stay names
+    assert without_honorifics("PD Holm") == "PD Holm"
+    assert without_honorifics("Dr. Phil Holm") == "Phil Holm"
