@@ -2286,3 +2286,14 @@ def test_german_academic_titles_before_a_name_are_honorifics():
     # a name with initials run together, and a given name after "Dr.", stay names
     assert without_honorifics("PD Holm") == "PD Holm"
     assert without_honorifics("Dr. Phil Holm") == "Phil Holm"
+
+
+def test_polish_and_czech_academic_titles_before_a_name_are_honorifics():
+    from kg.importers.common import without_honorifics
+    from kg.importers.site.owner import person_title
+
+    for title in ("prof. nadzw. dr hab.", "dr hab. inż.", "mgr inż.", "doc. RNDr.", "Ing.", "PhDr."):
+        assert without_honorifics(f"{title} Marta Zielna") == "Marta Zielna", title
+    # a Hugo site's title that is its owner's name with the titles before it
+    assert person_title("prof. nadzw. dr hab. Marta K. Zielna") == "Marta K. Zielna"
+    assert without_honorifics("Ingrid Zielna") == "Ingrid Zielna"
