@@ -3658,6 +3658,7 @@ def test_a_meta_author_written_family_name_first_names_the_owner():
 
     assert name_candidate("Ortega Ruiz, Lucas Ph.D.", inverted=True) == ("Lucas Ortega Ruiz", [])
     assert name_candidate("Lind, Ada", inverted=True) == ("Ada Lind", [])
+    assert name_candidate("van Dijk, Ana M.", inverted=True) == ("Ana M. van Dijk", [])
     # two people, and a heading or a title's "City, Country", are not read so
     assert name_candidate("Ada Lind, Bo Wu", inverted=True) is None
     assert name_candidate("Lind, Ada") is None

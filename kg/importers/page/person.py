@@ -12,12 +12,11 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
 from .scores import DIGITS, name_like
-from ..common import uninvert_name
 
 
 # --- person fields ------------------------------------------------------------------------------
@@ -162,7 +161,9 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
         if inverted and _FAMILY_FIRST.fullmatch(latin):
-            latin = uninvert_name(latin)  # ("Esmeral García, Kevin": a catalogue's order, family name first)
+            # ("Esmeral García, Kevin": a catalogue's order, family name first; "Dijk, Ana M" lost its stop to the
+            # strip above: "Ana M. Dijk")
+            latin = re.sub(r"(?<= )([A-Z])(?= )", r"\1.", uninvert_name(latin))
         if group and (INSTITUTION_STRONG.search(latin) or re.match(r"(?:[A-Z]{3,5}|U[A-Z]|[A-Z]U)\s", latin)
                       and not latin.isupper()) and not set(latin.split()) & set(group.split()):
             # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven", "UT Austin", "KTH
@@ -184,7 +185,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
 
 
 _FAMILY_FIRST = re.compile(r"(?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}, "
-                           r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-ÿ]+)?(?: [A-Z]\.)?")
+                           r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-ÿ]+)?(?: [A-Z]\.?)?")
 """One name written family name first (``Esmeral García, Kevin``, ``van Dijk, Ana M.``): one to three words, a
 comma, one given name (perhaps with an initial); not two people ("Ann Lee, Bo Wu": two words after the comma)."""
 
