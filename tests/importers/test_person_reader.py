@@ -3663,3 +3663,15 @@ def test_a_meta_author_written_family_name_first_names_the_owner():
     assert name_candidate("Ada Lind, Bo Wu", inverted=True) is None
     assert name_candidate("Lind, Ada") is None
     assert name_candidate("Paris, France", page_title=True) is None
+
+
+def test_a_meta_author_of_a_whole_name_and_its_place_is_not_turned_round():
+    from kg.importers.page.person import name_candidate
+
+    # "Given Family, Place" reads like "Family Family, Given": two words before the comma are a family name only
+    # when a degree follows the given name after it
+    for field in ("Hana Berg, Stanford", "Ola Nyström, Google", "Berg Lab, Chemistry"):
+        c = name_candidate(field, inverted=True)
+        assert c is None or c[0] in ("Hana Berg", "Ola Nyström"), field
+    assert name_candidate("Ortega Ruiz, Lucas", inverted=True) is None
+    assert name_candidate("Nyström, Ola", inverted=True) == ("Ola Nyström", [])

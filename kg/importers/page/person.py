@@ -160,9 +160,12 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
             group = group or (None if role_only(latin) else latin)
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
-        if inverted and _FAMILY_FIRST.fullmatch(latin):
-            # ("Esmeral García, Kevin": a catalogue's order, family name first; "Dijk, Ana M" lost its stop to the
-            # strip above: "Ana M. Dijk")
+        if inverted and (m := _FAMILY_FIRST.fullmatch(latin)) and (
+                not m["more"] or without_degrees(norm(part)) != norm(part).rstrip(" ,")):
+            # ("Roe, Ana", "van Dijk, Ana M": a catalogue's order, family name first; "Dijk, Ana M" lost its stop to
+            # the strip above: "Ana M. Dijk". Two family names before the comma are that order only when a degree
+            # follows the given name, "Esmeral García, Kevin Ph.D.": "Jane Doe, Stanford" and "Ana Ruiz, Google" are a
+            # whole name and its place, never "Stanford Jane Doe")
             latin = re.sub(r"(?<= )([A-Z])(?= )", r"\1.", uninvert_name(latin))
         if group and (INSTITUTION_STRONG.search(latin) or re.match(r"(?:[A-Z]{3,5}|U[A-Z]|[A-Z]U)\s", latin)
                       and not latin.isupper()) and not set(latin.split()) & set(group.split()):
@@ -184,10 +187,11 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
     return None
 
 
-_FAMILY_FIRST = re.compile(r"(?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+){0,2}, "
+_FAMILY_FIRST = re.compile(r"(?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?P<more>(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})?, "
                            r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-ÿ]+)?(?: [A-Z]\.?)?")
-"""One name written family name first (``Esmeral García, Kevin``, ``van Dijk, Ana M.``): one to three words, a
-comma, one given name (perhaps with an initial); not two people ("Ann Lee, Bo Wu": two words after the comma)."""
+"""One name written family name first (``Esmeral García, Kevin``, ``van Dijk, Ana M.``): one to three words
+(``more``: the second and third), a comma, one given name (perhaps with an initial); not two people ("Ann Lee, Bo
+Wu": two words after the comma)."""
 
 
 def _role_apart(raw: str, latin: str) -> str:
