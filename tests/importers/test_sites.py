@@ -575,6 +575,24 @@ def test_an_empty_index_drawn_by_script_names_the_owner_over_a_course_page(tmp_p
     assert [pub.title for pub in p.publications] == ["Operadores de Toeplitz en espacios de Fock"]
 
 
+def test_a_generators_title_in_an_empty_index_names_no_one_over_the_pages(tmp_path):
+    # an index left as a generator wrote it ("React App", an author field a theme filled in) over pages that name
+    # their owner: the pages' owner stands
+    page = ("<html><head><title>About</title></head><body><h1>Ines Falk</h1><p>I am an assistant professor of "
+            "geology at Lakeside University.</p><h2>Publications</h2><ul><li>I. Falk, B. Moss. Glacial till on the "
+            "northern shore. <i>Journal of Ice</i>, 2020.</li></ul></body></html>\n")
+    for head in ("<title>React App</title>", "<title>Home</title><meta name='author' content='Folio Kit'>"):
+        root = write_site(tmp_path / str(len(head)), {
+            "index.html": f"<!doctype html><html><head>{head}</head><body><div id='root'></div>"
+                          "<script src='main.js'></script></body></html>\n",
+            "main.js": "fetch('about.html');\n",
+            "about.html": page,
+        })
+        p = import_path(root).profile
+        assert p.person.name == "Ines Falk", head
+        assert [pub.title for pub in p.publications] == ["Glacial till on the northern shore"]
+
+
 def test_a_script_shell_is_read_through_the_components_it_loads():
     p = import_path(SITES / "script-shell").profile
     # nobody is named on the shell: the owner is the name the components put in bold on every paper

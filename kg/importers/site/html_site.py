@@ -760,6 +760,27 @@ def _included_owner(root: Path, fragments: list[Path], base_url: str | None) -> 
     return None
 
 
+def _head_agrees(root: Path, page: Path, name: str) -> bool:
+    """Whether a page's head names ``name`` twice: its author field (``<meta name="author">``, ``dc.creator``) and
+    its ``<title>`` share two of the name's words ("Esmeral García, Kevin Ph.D." and "Matematikoua - Esmeral, Kevin
+    Ph.D." both say Kevin Esmeral)."""
+    try:
+        head = lxml.html.fromstring(read_file(root, page).text.encode("utf-8")).find(".//head")
+    except (SourceError, ValueError, lxml.etree.ParserError):
+        return False
+    if head is None:
+        return False
+    words = {fold(w) for w in re.findall(r"[^\W\d_]{2,}", name)}
+    title = " ".join(el.text_content() for el in head.iter("title"))
+    authors = " ".join(el.get("content") or "" for el in head.iter("meta")
+                       if (el.get("name") or "").lower() in ("author", "dc.creator"))
+
+    def said(text: str) -> int:
+        return len(words & {fold(w) for w in re.findall(r"[^\W\d_]{2,}", text)})
+
+    return min(said(title), said(authors)) >= min(2, len(words))
+
+
 def _read_for_person(root: Path, page: Path, owner: str, person: Person, base: str | None = None
                      ) -> tuple[SourceDoc, Profile] | None:
     """A page of the site read by the page reader for the owner's particulars, which fill in ``person``
@@ -828,10 +849,14 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
             home_doc, main, err, pages = read_all(owner)
     if owner is None and plan.front is not None:
         # the site's index is an empty frame its scripts fill (fetched fragments, React components): its head's
-        # title or author names whose site it is, as a visitor's browser shows it, over the pages' own headings (a
-        # component, a course page the plan fell back on: "Métodos de Integración")
-        owner = _included_owner(root, [plan.front], base_url)
-        if owner is not None:
+        # title or author names whose site it is, as a visitor's browser shows it, when the pages name no one; over
+        # the home page's own heading (a course page the plan fell back on: "Métodos de Integración") only when its
+        # author and its title agree (a generator's "<title>React App</title>" left in the frame names no one)
+        named = main.person.name if main is not None and not _no_full_name(main.person.name) else None
+        front = _included_owner(root, [plan.front], base_url)
+        if front is not None and (named is None or not same_name(front, named) and _head_agrees(root, plan.front,
+                                                                                                  front)):
+            owner = front
             home_doc, main, err, pages = read_all(owner)
     drawn = [(plan.home, home_doc)] if home_doc is not None else []
     drawn += [(page, d) for page, d, _ in pages]
