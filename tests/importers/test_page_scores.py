@@ -103,5 +103,9 @@ def test_a_heading_saying_our_in_another_language_is_no_name():
     # a group's page headed "Unser Arbeitsbereich", "Notre équipe", "Nuestro grupo": what the group does, no one
     assert not name_like("Unser Arbeitsbereich")
     assert not name_like("Nuestro Grupo")
-    assert not name_like("Onze Groep")
+    assert not name_like("Onze Groep") and not name_like("Il Nostro Laboratorio")
     assert name_like("Ana Nostrand") and name_like("Jonas Unseld")
+    # the same words as family names are people's: "Michael Unser", "Paulo Nossa", a Vancouver list's "Unser M"
+    assert name_like("Tomas Unser") and name_like("Rita Nossa") and name_like("Unser T")
+    from kg.importers.page.citation import _full_name
+    assert _full_name("Tomas Unser")
