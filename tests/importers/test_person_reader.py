@@ -3670,7 +3670,7 @@ def test_a_meta_author_of_a_whole_name_and_its_place_is_not_turned_round():
 
     # "Given Family, Place" reads like "Family Family, Given": two words before the comma are a family name only
     # when a degree follows the given name after it
-    for field in ("Hana Berg, Stanford", "Ola Nyström, Google", "Berg Lab, Chemistry"):
+    for field in ("Hana Berg, Stanford", "Ola Nyström, Google", "Berg Lab, Chemistry", "Hana Berg, Stanford, PhD"):
         c = name_candidate(field, inverted=True)
         assert c is None or c[0] in ("Hana Berg", "Ola Nyström"), field
     assert name_candidate("Ortega Ruiz, Lucas", inverted=True) is None

@@ -161,11 +161,11 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
         if inverted and (m := _FAMILY_FIRST.fullmatch(latin)) and (
-                not m["more"] or without_degrees(norm(part)) != norm(part).rstrip(" ,")):
+                not m["more"] or norm(part).count(",") == 1 and without_degrees(norm(part)) != norm(part).rstrip(" ,")):
             # ("Roe, Ana", "van Dijk, Ana M": a catalogue's order, family name first; "Dijk, Ana M" lost its stop to
             # the strip above: "Ana M. Dijk". Two family names before the comma are that order only when a degree
-            # follows the given name, "Esmeral García, Kevin Ph.D.": "Jane Doe, Stanford" and "Ana Ruiz, Google" are a
-            # whole name and its place, never "Stanford Jane Doe")
+            # follows the given name, "Esmeral García, Kevin Ph.D.": "Jane Doe, Stanford" and "Ana Ruiz, Google" (or
+            # "Ana Ruiz, Google, PhD") are a whole name and its place, never "Stanford Jane Doe")
             latin = re.sub(r"(?<= )([A-Z])(?= )", r"\1.", uninvert_name(latin))
         if group and (INSTITUTION_STRONG.search(latin) or re.match(r"(?:[A-Z]{3,5}|U[A-Z]|[A-Z]U)\s", latin)
                       and not latin.isupper()) and not set(latin.split()) & set(group.split()):
