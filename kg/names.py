@@ -19,12 +19,21 @@ from functools import lru_cache
 from .model import clean_url
 
 
-HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profa\.|profs?\.?|professors?|"
+HONORIFIC_WORDS = (r"(?i:(?:assoc\.?|asst\.?|associate|assistant)\s+prof(?:\.|essor)?|profa\.|"
+                   r"(?:jun|univ|hon|apl|ao|o)\.[\-‐‑\s]?prof(?:\.|essor(?:in)?)?|juniorprof(?:\.|essor(?:in)?)|"
+                   r"profs?\.?|professors?|pd(?=\s+(?:dr|prof)\b)|priv\.[\-‐‑]?doz\.|privatdozent(?:in)?|apl\.|"
+                   r"dr\.\s?(?:rer\.\s?\w{2,5}\.|phil\.|med\.(?:\s?vet\.|\s?dent\.)?|jur\.|habil\.|sc\.\s?\w{2,5}\.)|"
+                   r"dr\.[\-‐‑](?:ing|phil|med)\.|dipl\.[\-‐‑]\w{2,6}\.|habil\.|"
+                   r"hab\.|nadzw\.|zw\.|inż\.|mgr\.?(?=\s+(?:inż|[A-ZÀ-Ž]))|doc\.|"
+                   r"(?:ing|rndr|phdr|mudr|judr|paeddr|mvdr|thdr)\.|"
                    r"pr\.|dra\.|drs?\.?|mr\.?|ms\.?|mrs\.?|monsieur|madame|mme\.?)")
 """A title before a name (``Prof.``, ``Dr``, ``Ms.``; ``Profs.`` and ``Drs.`` before the first of several; a woman's
 ``Profa.`` and ``Dra.`` in Portuguese and Spanish, "Profa. Dra. Ana Lima"; French "Monsieur", "Madame", "Mme", and
-"Pr." for a professor, "supervised by Pr. A"), any case: the one list of honorifics, as a
-regex group for the patterns that read a name after its title."""
+"Pr." for a professor, "supervised by Pr. A"; the German-speaking world's academic titles, "PD Dr. Ana Roe" (a
+Privatdozent), "apl. Prof.", "Jun.-Prof.", "Univ.-Prof.", "Priv.-Doz.", "Dr.-Ing.", "Dr. rer. nat.", "Dr. phil.",
+"Dr. habil.", "Dipl.-Ing."; Poland's "prof. nadzw. dr hab. inż.", "mgr", and the Czech and Slovak "doc.", "Ing.",
+"RNDr.", "PhDr.", "MUDr."), any case: the one list of honorifics, as a regex group for the patterns that read a
+name after its title."""
 
 
 HONORIFIC = re.compile(rf"^({HONORIFIC_WORDS})\s+")

@@ -2275,3 +2275,25 @@ def test_a_fediverse_handle_is_no_email_address():
 
     assert find_emails("Mastodon: @ana@fedi.example.org") == []
     assert find_emails("Mastodon: @ana@fedi.example.org, mail ana.roe@uni.example.org") == ["ana.roe@uni.example.org"]
+
+
+def test_german_academic_titles_before_a_name_are_honorifics():
+    from kg.importers.common import without_honorifics
+
+    for title in ("PD Dr.", "apl. Prof. Dr.", "Jun.-Prof. Dr.", "Univ.-Prof. Dr.", "Priv.-Doz. Dr.", "Dr. habil.",
+                  "Prof. Dr.-Ing.", "Dr. rer. nat.", "Prof. Dr. phil.", "Dipl.-Ing."):
+        assert without_honorifics(f"{title} Greta Holm") == "Greta Holm", title
+    # a name with initials run together, and a given name after "Dr.", stay names
+    assert without_honorifics("PD Holm") == "PD Holm"
+    assert without_honorifics("Dr. Phil Holm") == "Phil Holm"
+
+
+def test_polish_and_czech_academic_titles_before_a_name_are_honorifics():
+    from kg.importers.common import without_honorifics
+    from kg.importers.site.owner import person_title
+
+    for title in ("prof. nadzw. dr hab.", "dr hab. inż.", "mgr inż.", "doc. RNDr.", "Ing.", "PhDr."):
+        assert without_honorifics(f"{title} Marta Zielna") == "Marta Zielna", title
+    # a Hugo site's title that is its owner's name with the titles before it
+    assert person_title("prof. nadzw. dr hab. Marta K. Zielna") == "Marta K. Zielna"
+    assert without_honorifics("Ingrid Zielna") == "Ingrid Zielna"

@@ -97,3 +97,29 @@ def test_forthcoming_as_a_titles_word_names_no_venue(tmp_path):
     profile = import_path(page).profile
     assert [p.title for p in profile.publications] == ["Forthcoming Changes in Arctic Lake Ice",
                                                        "The Forthcoming Recession in Small Economies"]
+
+
+def test_a_heading_saying_our_in_another_language_is_no_name():
+    # a group's page headed "Unser Arbeitsbereich", "Notre équipe", "Nuestro grupo": what the group does, no one
+    assert not name_like("Unser Arbeitsbereich")
+    assert not name_like("Nuestro Grupo")
+    assert not name_like("Onze Groep") and not name_like("Il Nostro Laboratorio")
+    assert name_like("Ana Nostrand") and name_like("Jonas Unseld")
+    # the same words as family names are people's: "Michael Unser", "Paulo Nossa", a Vancouver list's "Unser M"
+    assert name_like("Tomas Unser") and name_like("Rita Nossa") and name_like("Unser T")
+    from kg.importers.page.citation import _full_name
+    assert _full_name("Tomas Unser")
+
+
+def test_a_coauthor_whose_family_name_is_an_our_word_stays_an_author(tmp_path):
+    # review rm-w82h #1: "Unser" and "Nossa" are family names too; in a list of authors they are people, and the
+    # entry's title does not take them in
+    from kg.importers import import_path
+
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Kira Holm</title></head><body><h1>Kira Holm</h1><h2>Publications</h2><ul>"
+                    "<li>Tomas Unser, Kira Holm. Wavelets on the sphere revisited. Signal Processing, 2019.</li>"
+                    "<li>Rita Nossa, Kira Holm. Regional maps of drought. Finisterra, 2018.</li></ul></body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Wavelets on the sphere revisited", "Regional maps of drought"]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Tomas Unser", "Kira Holm"], ["Rita Nossa", "Kira Holm"]]

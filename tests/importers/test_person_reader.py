@@ -3651,3 +3651,27 @@ def test_labelled_ids_beside_the_owners_own_name_or_contact_label_are_theirs():
     assert [i for _m, i in labelled_ids("Contact: lea@x.org | ORCID: 0000-0002-1825-0097")] == [
         ("orcid", "0000-0002-1825-0097")]
     assert labelled_ids("Kim Park | ORCID: 0000-0002-1825-0097", ["Lea Marin"]) == []
+
+
+def test_a_meta_author_written_family_name_first_names_the_owner():
+    from kg.importers.page.person import name_candidate
+
+    assert name_candidate("Ortega Ruiz, Lucas Ph.D.", inverted=True) == ("Lucas Ortega Ruiz", [])
+    assert name_candidate("Lind, Ada", inverted=True) == ("Ada Lind", [])
+    assert name_candidate("van Dijk, Ana M.", inverted=True) == ("Ana M. van Dijk", [])
+    # two people, and a heading or a title's "City, Country", are not read so
+    assert name_candidate("Ada Lind, Bo Wu", inverted=True) is None
+    assert name_candidate("Lind, Ada") is None
+    assert name_candidate("Paris, France", page_title=True) is None
+
+
+def test_a_meta_author_of_a_whole_name_and_its_place_is_not_turned_round():
+    from kg.importers.page.person import name_candidate
+
+    # "Given Family, Place" reads like "Family Family, Given": two words before the comma are a family name only
+    # when a degree follows the given name after it
+    for field in ("Hana Berg, Stanford", "Ola Nyström, Google", "Berg Lab, Chemistry", "Hana Berg, Stanford, PhD"):
+        c = name_candidate(field, inverted=True)
+        assert c is None or c[0] in ("Hana Berg", "Ola Nyström"), field
+    assert name_candidate("Ortega Ruiz, Lucas", inverted=True) is None
+    assert name_candidate("Nyström, Ola", inverted=True) == ("Ola Nyström", [])

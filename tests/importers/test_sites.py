@@ -532,6 +532,67 @@ def test_a_redirect_index_is_followed():
                                                      "Drift ice records of the Barents Sea"]
 
 
+def test_a_shells_head_names_the_owner_its_components_do_not(tmp_path):
+    # an index whose body is empty boxes a script fills from files of the site: the components hold a card and a
+    # list of papers, no heading with the owner's name; the tab's title says whose site it is
+    root = write_site(tmp_path, {
+        "index.html": "<!doctype html><html><head><title>\u5b8b\u660e\u8fdc (Song Mingyuan) - \u5b66\u672f\u4e3b\u9875"
+                      "</title></head><body><div id='about-box'></div><div id='papers-box'></div>"
+                      "<script src='js/boxes.js'></script></body></html>\n",
+        "js/boxes.js": "const parts = [{id: 'about-box', path: 'components/about.html'},\n"
+                       "  {id: 'papers-box', path: 'components/papers.html'}];\n"
+                       "parts.forEach(p => fetch(p.path).then(r => r.text())"
+                       ".then(t => document.getElementById(p.id).innerHTML = t));\n",
+        "components/about.html": "<section><h2>About</h2><p>I am a PhD student in physics at Lakeside University."
+                                 "</p></section>\n",
+        "components/papers.html": "<section><h2>Publications</h2><ol><li><b>Song Mingyuan</b>, Ada Moss. "
+                                  "Muon tracks in thin layers. <i>Journal of Slow Particles</i>, 2024.</li></ol>"
+                                  "</section>\n",
+    })
+    p = import_path(root).profile
+    assert p.person.name == "Song Mingyuan"
+    assert [pub.title for pub in p.publications] == ["Muon tracks in thin layers"]
+    assert [a.is_self for a in p.publications[0].authors] == [True, False]
+
+
+def test_an_empty_index_drawn_by_script_names_the_owner_over_a_course_page(tmp_path):
+    # React drawn in the browser from component scripts: the index has no text, its head names the owner (a
+    # catalogue's "Family, Given" with a degree); the plan falls back on a course page, whose heading names no one
+    root = write_site(tmp_path, {
+        "index.html": "<!doctype html><html lang='es'><head><title>Numerika - Ortega, Lucas Ph.D.</title>"
+                      "<meta name='author' content='Ortega Ruiz, Lucas Ph.D.'></head><body><div id='root'></div>"
+                      "<script type='text/babel' src='components/Hero.js'></script></body></html>\n",
+        "research.html": "<html><head><title>Investigaciones</title></head><body><h1>Investigaciones</h1>"
+                         "<h2>Publicaciones</h2><ul><li>L. Ortega, M. Paz. Operadores de Toeplitz en espacios de "
+                         "Fock. <i>Revista de Análisis</i>, 2021.</li></ul><a href='metodos.html'>Cursos</a>"
+                         "</body></html>\n",
+        "metodos.html": "<html><head><title>Métodos de Integración</title></head><body><h1>Métodos de Integración"
+                        "</h1><p>Integración por partes y por sustitución.</p><a href='research.html'>"
+                        "Investigación</a><a href='index.html'>Inicio</a></body></html>\n",
+    })
+    p = import_path(root).profile
+    assert p.person.name == "Lucas Ortega Ruiz"
+    assert [pub.title for pub in p.publications] == ["Operadores de Toeplitz en espacios de Fock"]
+
+
+def test_a_generators_title_in_an_empty_index_names_no_one_over_the_pages(tmp_path):
+    # an index left as a generator wrote it ("React App", an author field a theme filled in) over pages that name
+    # their owner: the pages' owner stands
+    page = ("<html><head><title>About</title></head><body><h1>Ines Falk</h1><p>I am an assistant professor of "
+            "geology at Lakeside University.</p><h2>Publications</h2><ul><li>I. Falk, B. Moss. Glacial till on the "
+            "northern shore. <i>Journal of Ice</i>, 2020.</li></ul></body></html>\n")
+    for head in ("<title>React App</title>", "<title>Home</title><meta name='author' content='Folio Kit'>"):
+        root = write_site(tmp_path / str(len(head)), {
+            "index.html": f"<!doctype html><html><head>{head}</head><body><div id='root'></div>"
+                          "<script src='main.js'></script></body></html>\n",
+            "main.js": "fetch('about.html');\n",
+            "about.html": page,
+        })
+        p = import_path(root).profile
+        assert p.person.name == "Ines Falk", head
+        assert [pub.title for pub in p.publications] == ["Glacial till on the northern shore"]
+
+
 def test_a_script_shell_is_read_through_the_components_it_loads():
     p = import_path(SITES / "script-shell").profile
     # nobody is named on the shell: the owner is the name the components put in bold on every paper

@@ -562,7 +562,7 @@ class Builder(SectionReaders, PersonReader):
                     "profile:first_name"):
             v = r.meta_value(key)
             if v and key != "citation_author":
-                c = name_candidate(v[0])
+                c = name_candidate(v[0], inverted=key in ("author", "dc.creator"))
                 if c:
                     cands.append((c[0], c[1], {v[1]} if v[1] else set()))
         if r.head_title:

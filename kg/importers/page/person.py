@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, without_degrees, without_honorifics
+from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -90,10 +90,14 @@ _SELF_NAMED = re.compile(rf"^(?:(?:{GREETING_WORDS})\b[^,!.:]*?[,!.:]+\s*)?"
 """A greeting heading's words before the owner's name ("Hi there, I'm ", "Hey, my name is ")."""
 
 
-def name_candidate(text: str, page_title: bool = False, greeting: bool = False) -> tuple[str, list[str]] | None:
+def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
+                   inverted: bool = False) -> tuple[str, list[str]] | None:
     """A person's name read from a title or heading, with names in other scripts apart (``page_title``:
     the head's title, where ``Publications of X`` names the owner; ``greeting``: a heading, where "Hi, I'm
-    Sebastian 👋" names the owner by the given name alone)."""
+    Sebastian 👋" names the owner by the given name alone; ``inverted``: a field that holds one person's name, as
+    a head's ``<meta name="author">`` does, which a catalogue writes family name first, "Esmeral García, Kevin").
+    Such a field written "Family, Given" (one given name, perhaps with an initial) names "Given Family": "Roe,
+    Ana Ph.D." names Ana Roe (a title's "Paris, France" is a place: titles are not read so)."""
     text = norm(text)
     if not text or len(text) > 120 or has_cjk(text) and _CJK_PHRASE.search(_CJK_NOT_PHRASE.sub("", text)):
         return None
@@ -156,6 +160,13 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
             group = group or (None if role_only(latin) else latin)
             continue  # "Dr. Oyelaran Lab": the group's name, not its head's; "Principal Investigator": a label
         latin = _role_apart(part, latin)
+        if inverted and (m := _FAMILY_FIRST.fullmatch(latin)) and (
+                not m["more"] or norm(part).count(",") == 1 and without_degrees(norm(part)) != norm(part).rstrip(" ,")):
+            # ("Roe, Ana", "van Dijk, Ana M": a catalogue's order, family name first; "Dijk, Ana M" lost its stop to
+            # the strip above: "Ana M. Dijk". Two family names before the comma are that order only when a degree
+            # follows the given name, "Esmeral García, Kevin Ph.D.": "Jane Doe, Stanford" and "Ana Ruiz, Google" (or
+            # "Ana Ruiz, Google, PhD") are a whole name and its place, never "Stanford Jane Doe")
+            latin = re.sub(r"(?<= )([A-Z])(?= )", r"\1.", uninvert_name(latin))
         if group and (INSTITUTION_STRONG.search(latin) or re.match(r"(?:[A-Z]{3,5}|U[A-Z]|[A-Z]U)\s", latin)
                       and not latin.isupper()) and not set(latin.split()) & set(group.split()):
             # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven", "UT Austin", "KTH
@@ -174,6 +185,13 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False) 
         if not latin and alts and cjk_name_like(alts[0]):
             return alts[0], alts[1:]
     return None
+
+
+_FAMILY_FIRST = re.compile(r"(?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?P<more>(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})?, "
+                           r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-ÿ]+)?(?: [A-Z]\.?)?")
+"""One name written family name first (``Esmeral García, Kevin``, ``van Dijk, Ana M.``): one to three words
+(``more``: the second and third), a comma, one given name (perhaps with an initial); not two people ("Ann Lee, Bo
+Wu": two words after the comma)."""
 
 
 def _role_apart(raw: str, latin: str) -> str:

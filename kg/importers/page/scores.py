@@ -94,6 +94,13 @@ def initials_closing(tokens: Sequence[str], k: int) -> bool:
         and _VANCOUVER_FAMILY.fullmatch(re.sub(r"^[A-ZÀ-ÖØ-Þ]['’](?=[A-ZÀ-ÖØ-Þ])", "", family)) is not None
 
 
+OUR_WORDS = frozenset({"unser", "unsere", "unserer", "unseres", "notre", "nos", "nuestro", "nuestra", "nuestros",
+                       "nuestras", "nostro", "nostra", "nostri", "nostre", "nosso", "nossa", "nossos", "nossas", "onze"})
+""""Our" in the languages of a group's pages ("Unser Arbeitsbereich", "Notre équipe", "Nuestro grupo", "Il nostro
+laboratorio", "Onze groep"): a heading opening with it (after an article) names a group's work, no one. Only so,
+before a written-out word: "Michael Unser", "Paulo Nossa", "Unser M" (a Vancouver list's family name) are people."""
+
+
 @lru_cache(maxsize=16384)
 def name_like(name: str) -> bool:
     """Whether a text can be one person's name; memoised, as a page's coauthors recur in entry after entry."""
@@ -109,6 +116,9 @@ def name_like(name: str) -> bool:
     if not 1 <= len(tokens) <= 5 or len(tokens) == 1 and name.title() in LANGUAGE_NAMES:
         return False  # ("English" alone: a language switch's label, no one's name)
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
+    k = 1 if tokens[0].lower() in ("il", "la", "le", "el", "o", "a", "de") else 0  # ("Il nostro laboratorio")
+    if len(tokens) >= k + 2 and tokens[k].lower() in OUR_WORDS and len(tokens[k + 1].strip(".")) > 2:
+        return False
     if any(t.lower() in NOT_NAME_WORDS and not (t == "A" and len(tokens) >= 2)  # "Nwosu A": an initial last
            and not initials_closing(tokens, k) for k, t in enumerate(tokens)):
         return False

@@ -170,6 +170,10 @@ class SitePlan:
     skipped: list[tuple[Path, str]]
     fragments: list[Path] = field(default_factory=list)
     served: list[Path] = field(default_factory=list)
+    front: Path | None = None
+    """The site's index page when it is an empty frame a script fills (a shell, or a page with no text: ``<div
+    id="root">`` and React components): no page to read, but its head (``<title>``, ``<meta name="author">``) is
+    what a visitor's browser names the site by."""
 
 
 def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] = ()) -> Path | None:
@@ -530,6 +534,7 @@ def plan_html_site(path: Path) -> SitePlan:
     queue = [root / n for n in HOME_NAMES if (root / n) in pages] or [home for home in [language_home(root)] if home]
     home: Path | None = None
     shell: Path | None = None
+    front: Path | None = None
     framed: list[Path] = []  # the other frames of a frameset home: their links are followed too
     seen: set[Path] = set()
     while queue:
@@ -543,6 +548,8 @@ def plan_html_site(path: Path) -> SitePlan:
             break
         if k.kind == "shell" and shell is None:
             shell = cand
+        if k.kind in ("shell", "empty") and front is None:
+            front = cand
         if k.kind == "redirect" and k.target:
             target = _local_target(root, cand, k.target)
             if target is None and re.match(r"https?://[^/]+/.", k.target, re.I):
@@ -631,7 +638,8 @@ def plan_html_site(path: Path) -> SitePlan:
             out.append(p.resolve())
         elif kind in UNLINKED_KINDS and kind_of(p).kind == "unreadable":
             skipped.append((p, kind_of(p).why))  # a section page kg cannot read: said, not dropped
-    return SitePlan(root, home, out, skipped, fragments, served_by(home) if home is not None else [])
+    return SitePlan(root, home, out, skipped, fragments, served_by(home) if home is not None else [],
+                    front if front != home else None)
 
 
 _LANGUAGE_TWIN = re.compile(r"(.+?)[-_](?:j|ja|jp|jpn|e|en|eng|cn|zh|ch|kr|ko|de|fr|es|it|pt|ru)", re.I)
@@ -752,6 +760,27 @@ def _included_owner(root: Path, fragments: list[Path], base_url: str | None) -> 
     return None
 
 
+def _head_agrees(root: Path, page: Path, name: str) -> bool:
+    """Whether a page's head names ``name`` twice: its author field (``<meta name="author">``, ``dc.creator``) and
+    its ``<title>`` share two of the name's words ("Esmeral García, Kevin Ph.D." and "Matematikoua - Esmeral, Kevin
+    Ph.D." both say Kevin Esmeral)."""
+    try:
+        head = lxml.html.fromstring(read_file(root, page).text.encode("utf-8")).find(".//head")
+    except (SourceError, ValueError, lxml.etree.ParserError):
+        return False
+    if head is None:
+        return False
+    words = {fold(w) for w in re.findall(r"[^\W\d_]{2,}", name)}
+    title = " ".join(el.text_content() for el in head.iter("title"))
+    authors = " ".join(el.get("content") or "" for el in head.iter("meta")
+                       if (el.get("name") or "").lower() in ("author", "dc.creator"))
+
+    def said(text: str) -> int:
+        return len(words & {fold(w) for w in re.findall(r"[^\W\d_]{2,}", text)})
+
+    return min(said(title), said(authors)) >= min(2, len(words))
+
+
 def _read_for_person(root: Path, page: Path, owner: str, person: Person, base: str | None = None
                      ) -> tuple[SourceDoc, Profile] | None:
     """A page of the site read by the page reader for the owner's particulars, which fill in ``person``
@@ -817,6 +846,17 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
         # "<title>Dr Ann Lee - Lecturer</title>"): that is whose page it is, as a browser shows it
         owner = _included_owner(root, plan.fragments, base_url)
         if owner is not None:
+            home_doc, main, err, pages = read_all(owner)
+    if owner is None and plan.front is not None:
+        # the site's index is an empty frame its scripts fill (fetched fragments, React components): its head's
+        # title or author names whose site it is, as a visitor's browser shows it, when the pages name no one; over
+        # the home page's own heading (a course page the plan fell back on: "Métodos de Integración") only when its
+        # author and its title agree (a generator's "<title>React App</title>" left in the frame names no one)
+        named = main.person.name if main is not None and not _no_full_name(main.person.name) else None
+        front = _included_owner(root, [plan.front], base_url)
+        if front is not None and (named is None or not same_name(front, named) and _head_agrees(root, plan.front,
+                                                                                                  front)):
+            owner = front
             home_doc, main, err, pages = read_all(owner)
     drawn = [(plan.home, home_doc)] if home_doc is not None else []
     drawn += [(page, d) for page, d, _ in pages]
