@@ -893,6 +893,38 @@ def test_stars_after_the_first_author_mark_corresponding_authors():
     assert [a.marks for a in first] == [["equal_contribution"], ["equal_contribution"], []]
 
 
+def test_a_hash_on_the_authors_heading_the_list_marks_co_first_authors_and_the_star_the_corresponding():
+    # life-science and Chinese pages, no legend: "A#, B#, C, D*" (co-first, then corresponding), in either way of
+    # writing names, before or after the name; a "^" heading the list the same
+    from kg.importers.common import split_authors
+
+    given_first = split_authors("Mira Tal#, Oren Vek#, Pia Rund, Sol Amar*").authors
+    assert [a.marks for a in given_first] == [["equal_contribution"], ["equal_contribution"], [], ["corresponding"]]
+    family_first = split_authors("#Tal, M., #Vek, O., Rund, P., Amar, S.*").authors
+    assert [(a.name, a.marks) for a in family_first] == [
+        ("M. Tal", ["equal_contribution"]), ("O. Vek", ["equal_contribution"]), ("P. Rund", []),
+        ("S. Amar", ["corresponding"])]
+    both = split_authors("Tal M#*, Vek O#, Rund P").authors
+    assert [sorted(a.marks) for a in both] == [["corresponding", "equal_contribution"], ["equal_contribution"], []]
+    caret = split_authors("Tal M^, Vek O^*, Rund P").authors
+    assert [sorted(a.marks) for a in caret] == [["equal_contribution"], ["corresponding", "equal_contribution"], []]
+
+
+def test_a_hash_not_heading_the_list_stays_the_corresponding_author():
+    # "A*, B*, C, D#" (the star heads the list), "A#, B, C, D#" (the first and the last): the common legend's "#"
+    from kg.importers.common import split_authors
+
+    stars = split_authors("Mira Tal*, Oren Vek*, Pia Rund, Sol Amar#").authors
+    assert [a.marks for a in stars] == [["equal_contribution"], ["equal_contribution"], [], ["corresponding"]]
+    apart = split_authors("Mira Tal#, Oren Vek, Pia Rund, Sol Amar#").authors
+    assert [a.marks for a in apart] == [["corresponding"], [], [], ["corresponding"]]
+    caret = split_authors("Mira Tal, Oren Vek^, Pia Rund").authors
+    assert [a.marks for a in caret] == [[], [], []]
+    # a legend of the page's own says what "#" is
+    told = split_authors("Mira Tal#, Oren Vek#, Pia Rund", {"#": "corresponding"}).authors
+    assert [a.marks for a in told] == [["corresponding"], ["corresponding"], []]
+
+
 def test_a_generation_suffix_after_a_comma_stays_with_its_name():
     from kg.importers.common import split_authors
 
