@@ -150,3 +150,12 @@ def test_language_key_camel_case_codes_are_languages_codes():
 
     assert all(LANGUAGE_KEY.fullmatch(k) for k in ("nameHe", "nameHi", "nameCa", "nameFi", "nameDa", "nameSk"))
     assert not LANGUAGE_KEY.fullmatch("nameKh") and not LANGUAGE_KEY.fullmatch("phoneNo")
+
+
+def test_a_fields_invisible_characters_are_no_letters_of_its_words():
+    # a byte-order mark or zero-width space pasted into a front-matter field ("'\ufeffTal, M., Vek, O.'")
+    from kg.importers.site.fields import as_text
+
+    assert as_text("\ufeffTal, M., Vek, O. (2019). A title.") == "Tal, M., Vek, O. (2019). A title."
+    assert as_text("Wave\u200b Letters") == "Wave Letters"
+    assert as_text("\ufeff") is None
