@@ -1502,8 +1502,9 @@ def read_stars(named: list[tuple[str, list[str]]], lone: bool = True) -> list[tu
 
 
 def _lone_equal(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    # (a sole author too: "**Zhang, L.***" alone shares the work with no one, as a sole "L. Zhang*" reads)
     equal = [k for k, (_n, marks) in enumerate(named) if "equal_contribution" in marks]
-    if len(equal) != 1 or len(named) < 2:
+    if len(equal) != 1:
         return named
     k = equal[0]
     marks = list(dict.fromkeys("corresponding" if m == "equal_contribution" else m for m in named[k][1]))

@@ -910,6 +910,13 @@ def test_a_hash_on_the_authors_heading_the_list_marks_co_first_authors_and_the_s
     assert [sorted(a.marks) for a in caret] == [["equal_contribution"], ["corresponding", "equal_contribution"], []]
 
 
+def test_a_star_on_a_sole_author_marks_the_corresponding_author_however_the_name_is_written():
+    from kg.importers.common import split_authors
+
+    for text in ("Tal, M.*", "Tal M.*", "M. Tal*"):
+        assert [a.marks for a in split_authors(text).authors] == [["corresponding"]], text
+
+
 def test_a_hash_not_heading_the_list_stays_the_corresponding_author():
     # "A*, B*, C, D#" (the star heads the list), "A#, B, C, D#" (the first and the last): the common legend's "#"
     from kg.importers.common import split_authors

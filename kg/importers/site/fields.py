@@ -257,7 +257,7 @@ def absolute_url(url: str | None, base: str | None) -> str | None:
     """A link target as an absolute URL; relative ones are joined to the site's base URL."""
     if not url or not str(url).strip():
         return None
-    url = str(url).strip()
+    url = without_invisibles(str(url)).strip()  # ("(\ufeffhttp://...)": a mark pasted before the address)
     fixed = repair_url(url)
     if fixed:
         return fixed
