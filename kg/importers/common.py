@@ -1322,8 +1322,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
     if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(c) for c in chunks[1:]):
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
-    # (a list written family name first reads its marks by the common legend, its stars, "#" and "^" too)
-    inverted = _inverted_authors(chunks, legend if own_legend else HEAD_LEGEND, joined_at)
+    # (a list written family name first reads its marks as one written given name first: its stars, "#" and "^"
+    # by where they stand)
+    inverted = _inverted_authors(chunks, legend if own_legend else STAR_LEGEND, joined_at)
     authors = None if inverted is None else [
         Author(name=n, marks=m) for n, m in (inverted if own_legend else read_stars(inverted, lone=not by_remark))]
     after = ""

@@ -917,6 +917,17 @@ def test_a_star_on_a_sole_author_marks_the_corresponding_author_however_the_name
         assert [a.marks for a in split_authors(text).authors] == [["corresponding"]], text
 
 
+def test_stars_in_a_family_first_list_are_read_by_where_they_stand():
+    # "Roe, A., Tal, M.*, Vek, O., & Rund, P.*": stars apart (or on the last authors) mark the corresponding
+    # authors, as in a list written given name first; a run heading the list, the co-first authors
+    from kg.importers.common import split_authors
+
+    apart = split_authors("Roe, A., Tal, M.*, Vek, O., & Rund, P.*").authors
+    assert [a.marks for a in apart] == [[], ["corresponding"], [], ["corresponding"]]
+    head = split_authors("Tal, M.*, Vek, O.*, Rund, P.").authors
+    assert [a.marks for a in head] == [["equal_contribution"], ["equal_contribution"], []]
+
+
 def test_a_hash_not_heading_the_list_stays_the_corresponding_author():
     # "A*, B*, C, D#" (the star heads the list), "A#, B, C, D#" (the first and the last): the common legend's "#"
     from kg.importers.common import split_authors
