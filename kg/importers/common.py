@@ -1427,11 +1427,9 @@ _GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-Z]\.\s[A-Z]\.)(?=[A-Z][a-z])")
 D.Reiss": a slip; a name written close throughout, "K.Lin", is kept as written)."""
 _STAR = "star"
 _HASH, _CARET = "hash", "caret"
-HEAD_LEGEND = {**DEFAULT_LEGEND, "#": _HASH, "^": _CARET}
-"""The default legend with the ``#`` and ``^`` left to read from where they stand (:func:`_head_marks`)."""
-STAR_LEGEND = {**HEAD_LEGEND, "*": _STAR}
+STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR, "#": _HASH, "^": _CARET}
 """The default legend with the ``*`` left to read from where the stars stand (:func:`read_stars`), and the ``#`` and
-``^`` as in :data:`HEAD_LEGEND`."""
+``^`` from where they stand (:func:`_head_marks`)."""
 
 
 def _head_marks(named: list[tuple[str, list[str]]]) -> tuple[list[tuple[str, list[str]]], bool]:

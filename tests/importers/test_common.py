@@ -943,6 +943,30 @@ def test_a_hash_not_heading_the_list_stays_the_corresponding_author():
     assert [a.marks for a in told] == [["corresponding"], ["corresponding"], []]
 
 
+def test_a_hash_heading_a_list_kept_as_a_list_reads_as_in_a_written_line():
+    # a record's or BibTeX entry's names kept as a list ("authors: [Mira Tal#, Oren Vek#, Pia Rund*]") go through
+    # the same reading: "#" heading it co-first, the "*" then corresponding; a "#" at the end stays corresponding
+    from kg.importers.common import marked_names
+
+    assert marked_names(["Mira Tal#", "Oren Vek#", "Pia Rund*"]) == [
+        ("Mira Tal", ["equal_contribution"]), ("Oren Vek", ["equal_contribution"]), ("Pia Rund", ["corresponding"])]
+    assert marked_names(["Mira Tal*", "Oren Vek*", "Pia Rund", "Sol Amar#"]) == [
+        ("Mira Tal", ["equal_contribution"]), ("Oren Vek", ["equal_contribution"]), ("Pia Rund", []),
+        ("Sol Amar", ["corresponding"])]
+
+
+def test_the_marks_read_from_where_they_stand_never_leave_their_stand_ins():
+    # "*", "#" and "^" are first read as stand-ins, then by where they stand: no list, however written, keeps one
+    from kg.importers.common import split_authors
+
+    known = {"equal_contribution", "corresponding"}
+    for text in ("Mira Tal#, Oren Vek^, Pia Rund*", "Tal, M.^, Vek, O.#, Rund, P.*", "Tal M^#, Vek O^*, Rund P#",
+                 "Mira Tal^", "Tal, M.#", "#Tal, M., ^Vek, O., *Rund, P.", "Mira Tal#, Oren Vek#, Pia Rund†",
+                 "Mira Tal (co-first author)#, Oren Vek#, Pia Rund^"):
+        marks = {m for a in split_authors(text).authors for m in a.marks}
+        assert marks <= known, (text, marks)
+
+
 def test_a_generation_suffix_after_a_comma_stays_with_its_name():
     from kg.importers.common import split_authors
 
