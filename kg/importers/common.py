@@ -1331,7 +1331,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
     if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(c) for c in chunks[1:]):
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
-    authors = _inverted_authors(chunks, legend, joined_at)
+    # (a list written family name first reads its marks as one written given name first: its stars, "#" and "^"
+    # by where they stand)
+    inverted = _inverted_authors(chunks, legend if own_legend else STAR_LEGEND, joined_at)
+    authors = None if inverted is None else [
+        Author(name=n, marks=m) for n, m in (inverted if own_legend else read_stars(inverted, lone=not by_remark))]
     after = ""
     at = joined_at if authors is None else None
     last = chunks[at].strip() if at is not None and at < len(chunks) - 1 else ""
@@ -1364,10 +1368,6 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         # (a role the page's own words give, "(co-first author)", is what they say: a lone one stays co-first)
         authors = [Author(name=name, marks=marks)
                    for name, marks in (named if own_legend else read_stars(named, lone=not by_remark))]
-    elif not own_legend:
-        # (a list written family name first reads its marks by the common legend: its stars too)
-        for a, (_n, marks) in zip(authors, read_stars([(a.name, a.marks) for a in authors], lone=not by_remark)):
-            a.marks = marks
     for a in authors:
         if "\x05" in a.name or "\x07" in a.name:
             a.name = a.name.translate(_UNPROTECT)
@@ -1435,8 +1435,48 @@ _GLUED_INITIAL = re.compile(r"(?<=(?<![\w.])[A-Z]\.\s[A-Z]\.)(?=[A-Z][a-z])")
 """Between an initial's stop and the family name written close to it in a name whose initials are spaced ("J.
 D.Reiss": a slip; a name written close throughout, "K.Lin", is kept as written)."""
 _STAR = "star"
-STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR}
-"""The default legend with the ``*`` left to read from where the stars stand (:func:`read_stars`)."""
+_HASH, _CARET = "hash", "caret"
+STAR_LEGEND = {**DEFAULT_LEGEND, "*": _STAR, "#": _HASH, "^": _CARET}
+"""The default legend with the ``*`` left to read from where the stars stand (:func:`read_stars`), and the ``#`` and
+``^`` from where they stand (:func:`_head_marks`)."""
+
+
+def _head_marks(named: list[tuple[str, list[str]]]) -> tuple[list[tuple[str, list[str]]], bool]:
+    """A ``#`` or ``^`` with no legend on the page: on a run of two or more authors heading the list ("A#, B#, C,
+    D*", "Roe A^, Lee B^*") the co-first authors, as life-science and Chinese pages write them; a mark the common
+    legend reads as equal contribution elsewhere in that list (the ``*``) then marks the corresponding authors, the
+    list's equal contribution being the head's. Elsewhere a ``#`` marks the corresponding author (the common legend)
+    and a ``^`` nothing known. Whether a head mark was read.
+
+    >>> _head_marks([("A", ["hash"]), ("B", ["hash"]), ("C", []), ("D", ["star"])])
+    ([('A', ['equal_contribution']), ('B', ['equal_contribution']), ('C', []), ('D', ['corresponding'])], True)
+    >>> _head_marks([("A", ["star"]), ("B", ["star"]), ("C", ["hash"])])
+    ([('A', ['star']), ('B', ['star']), ('C', ['corresponding'])], False)
+    """
+    head = None
+    for sym in (_HASH, _CARET):
+        at = [k for k, (_n, marks) in enumerate(named) if sym in marks]
+        if len(at) >= 2 and at == list(range(len(at))):
+            head = sym
+            break
+    if head is None and not any(_HASH in marks or _CARET in marks for _n, marks in named):
+        return named, False
+    out = []
+    for n, marks in named:
+        new: list[str] = []
+        for m in marks:
+            if m == head:
+                m = "equal_contribution"
+            elif m == _HASH:
+                m = "corresponding"
+            elif m == _CARET:
+                continue
+            elif head and m in (_STAR, "equal_contribution"):
+                m = "corresponding"
+            if m not in new:
+                new.append(m)
+        out.append((n, new))
+    return out, head is not None
 
 
 def read_stars(named: list[tuple[str, list[str]]], lone: bool = True) -> list[tuple[str, list[str]]]:
@@ -1451,6 +1491,9 @@ def read_stars(named: list[tuple[str, list[str]]], lone: bool = True) -> list[tu
     >>> read_stars([("A", ["star"]), ("B", [])]), read_stars([("A", ["equal_contribution"]), ("B", [])])
     ([('A', ['corresponding']), ('B', [])], [('A', ['corresponding']), ('B', [])])
     """
+    named, head = _head_marks(named)
+    if head:
+        return named
     starred = [k for k, (_n, marks) in enumerate(named) if _STAR in marks]
     if not starred:
         return _lone_equal(named) if lone else named
@@ -1467,8 +1510,9 @@ def read_stars(named: list[tuple[str, list[str]]], lone: bool = True) -> list[tu
 
 
 def _lone_equal(named: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    # (a sole author too: "**Zhang, L.***" alone shares the work with no one, as a sole "L. Zhang*" reads)
     equal = [k for k, (_n, marks) in enumerate(named) if "equal_contribution" in marks]
-    if len(equal) != 1 or len(named) < 2:
+    if len(equal) != 1:
         return named
     k = equal[0]
     marks = list(dict.fromkeys("corresponding" if m == "equal_contribution" else m for m in named[k][1]))
@@ -1693,17 +1737,18 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
 _LOWER_INITIAL = re.compile(r"[a-z]\.")
 
 
-def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None) -> list[Author] | None:
-    """Authors of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
+def _inverted_authors(chunks: list[str], legend: dict[str, str],
+                      joined_at: int | None = None) -> list[tuple[str, list[str]]] | None:
+    """Authors (each name and marks) of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
     & Delgado, F.`` (APA), ``Brzezinski, Adam and Kecht, Valentin`` (BibTeX), ``Erlandson, Brody, Wilson,
     Ander`` (jekyll-scholar), ``Pritchard M.`` within such a list. A plain ``Ann Lee, Bo Li`` is left alone:
     the list must have initials standing alone after a name, or mostly one-word pieces in pairs.
 
-    >>> [a.name for a in _inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
+    >>> [n for n, _m in _inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
     ['L. Cabrera', 'J.C. Báez', 'M. Pritchard', 'F. Delgado']
-    >>> [a.name for a in _inverted_authors(["Wang", "S.", "Mazancourt", "C. de", "Ruijven", "J. van"], {})]
+    >>> [n for n, _m in _inverted_authors(["Wang", "S.", "Mazancourt", "C. de", "Ruijven", "J. van"], {})]
     ['S. Wang', 'C. de Mazancourt', 'J. van Ruijven']
-    >>> [a.name for a in _inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
+    >>> [n for n, _m in _inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
     ['Brody Erlandson', 'Ander Wilson', 'Matthew D Koslovsky']
     >>> _inverted_authors(["Ann Lee", "Bo Li"], {}) is None
     True
@@ -1722,7 +1767,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
     pairs = family_given_pairs(bare, joined_at) and not all(marks for _n, marks in cores)
     if not (apa or pairs):
         return None
-    out: list[Author] = []
+    out: list[tuple[str, list[str]]] = []
     pending: tuple[str, list[str]] | None = None
     dotted = any("." in b for b in bare if initials_only(b)) or any(run_on)
     for k, (name, marks) in enumerate(cores):
@@ -1735,8 +1780,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             # "Fujiwara, M. Mohr M.S.": the comma after "M." forgotten, the chunk holds the initial and the next
             # author whole, family name and initials
             family, fmarks = pending
-            out.append(Author(name=f"{whole.group(1).strip()} {family.strip('.')}", marks=fmarks))
-            out.append(Author(name=f"{whole.group(3)} {whole.group(2)}", marks=marks))
+            out.append((f"{whole.group(1).strip()} {family.strip('.')}", fmarks))
+            out.append((f"{whole.group(3)} {whole.group(2)}", marks))
             pending = None
             continue
         if glued and k + 1 < len(bare) and (initials_only(bare[k + 1]) or _INITIALS_NEXT_FAMILY.match(bare[k + 1])) \
@@ -1744,7 +1789,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             # "Audigier, V. Lind, F., Roe, J.": the comma after "V." forgotten, one chunk holds an initial and the
             # next family name
             family, fmarks = pending
-            out.append(Author(name=f"{glued.group(1).strip()} {family.strip('.')}", marks=fmarks))
+            out.append((f"{glued.group(1).strip()} {family.strip('.')}", fmarks))
             pending = (glued.group(2), marks)
             continue
         words = name.split()
@@ -1753,7 +1798,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             # "Mazancourt, C. de", "Ruijven, J. van": the particles of the family name written after the initials
             # (the family name sorted without them): one author, the particles back before the family name
             family, fmarks = pending
-            out.append(Author(name=f"{' '.join(words)} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
+            out.append((f"{' '.join(words)} {family.strip('.')}", list(dict.fromkeys(fmarks + marks))))
             pending = None
             continue
         if pending is not None and (initials_only(name) or (pairs and given_like(name))
@@ -1762,7 +1807,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             family, fmarks = pending
             if dotted and initials_only(name) and not name.endswith(".") and (len(name) == 1 or "." in name):
                 name += "."  # the list's closing period took the last initial's dot ("DR", no stops, had none)
-            out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
+            out.append((f"{name} {family.strip('.')}", list(dict.fromkeys(fmarks + marks))))
             pending = None
             continue
         words = name.split()
@@ -1772,7 +1817,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             # "Quist, RS Barlow, DR": the comma between two names left out; the undotted initials close the
             # pending name, the word after them opens the next
             family, fmarks = pending
-            out.append(Author(name=f"{words[0]} {family.strip('.')}", marks=fmarks))
+            out.append((f"{words[0]} {family.strip('.')}", fmarks))
             pending = (words[1], marks)
             continue
         if pending is not None and apa and _given_names(name) and (k == 1 or dotted and len(name.split()) >= 2
@@ -1783,24 +1828,24 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
             # list of dotted initials, is the given names of the family name before it; a name written given name
             # first never ends with an initial)
             family, fmarks = pending
-            out.append(Author(name=f"{name} {family.strip('.')}", marks=list(dict.fromkeys(fmarks + marks))))
+            out.append((f"{name} {family.strip('.')}", list(dict.fromkeys(fmarks + marks))))
             pending = None
             continue
         if pending is not None and apa and " " not in pending[0].strip() and " " not in name \
                 and _NAME_WORD.match(name) and not initials_only(name) and k + 1 < len(bare) and initials_only(bare[k + 1]):
             # "Speakman, CN, McHuron, & Arnould, JPY": a family name the page wrote without its initials, inside the
             # list (the next name has its own): one author, written as it is
-            out.append(Author(name=pending[0].strip(), marks=pending[1]))
+            out.append((pending[0].strip(), pending[1]))
             pending = (name, marks)
             continue
         if pending is not None:
             return None
         if pending is None and k == len(cores) - 1 and out and re.fullmatch(GROUP_AUTHOR, name.translate(_UNPROTECT)):
-            out.append(Author(name=name, marks=marks))  # "..., Lee, A., and Widget Imaging Initiative (WII)"
+            out.append((name, marks))  # "..., Lee, A., and Widget Imaging Initiative (WII)"
             continue
         m = _FAMILY_INITIALS.match(name)
         if apa and m and len(m.group(1).split()) <= 3:
-            out.append(Author(name=f"{m.group(2).strip()} {m.group(1)}", marks=marks))
+            out.append((f"{m.group(2).strip()} {m.group(1)}", marks))
             continue
         if not given_like(name.strip("."), particles=True):
             return None
@@ -1815,14 +1860,14 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int 
                 and not any(initials_only(w) for w in name.split())):
             # (but "Arbuckle, J, Wright Morton, Lois": in a list of pairs, two words before a given name alone are a
             # family name)
-            out.append(Author(name=name, marks=marks))  # "F. V. Davenport" written given name first in the list
+            out.append((name, marks))  # "F. V. Davenport" written given name first in the list
             continue
         pending = (name, marks)
     if pending is not None and apa and dotted and len(out) >= 2 and " " not in pending[0].strip() \
             and _NAME_WORD.match(pending[0].strip()) and not initials_only(pending[0].strip()):
         # "Pillar, V.D., Price, N., Wagner, V., Chytrý": the last family name written without its initials (the
         # page left them out), one author more, written as it is
-        out.append(Author(name=pending[0].strip(), marks=pending[1]))
+        out.append((pending[0].strip(), pending[1]))
         pending = None
     if pending is not None or not out:
         return None

@@ -893,6 +893,80 @@ def test_stars_after_the_first_author_mark_corresponding_authors():
     assert [a.marks for a in first] == [["equal_contribution"], ["equal_contribution"], []]
 
 
+def test_a_hash_on_the_authors_heading_the_list_marks_co_first_authors_and_the_star_the_corresponding():
+    # life-science and Chinese pages, no legend: "A#, B#, C, D*" (co-first, then corresponding), in either way of
+    # writing names, before or after the name; a "^" heading the list the same
+    from kg.importers.common import split_authors
+
+    given_first = split_authors("Mira Tal#, Oren Vek#, Pia Rund, Sol Amar*").authors
+    assert [a.marks for a in given_first] == [["equal_contribution"], ["equal_contribution"], [], ["corresponding"]]
+    family_first = split_authors("#Tal, M., #Vek, O., Rund, P., Amar, S.*").authors
+    assert [(a.name, a.marks) for a in family_first] == [
+        ("M. Tal", ["equal_contribution"]), ("O. Vek", ["equal_contribution"]), ("P. Rund", []),
+        ("S. Amar", ["corresponding"])]
+    both = split_authors("Tal M#*, Vek O#, Rund P").authors
+    assert [sorted(a.marks) for a in both] == [["corresponding", "equal_contribution"], ["equal_contribution"], []]
+    caret = split_authors("Tal M^, Vek O^*, Rund P").authors
+    assert [sorted(a.marks) for a in caret] == [["equal_contribution"], ["corresponding", "equal_contribution"], []]
+
+
+def test_a_star_on_a_sole_author_marks_the_corresponding_author_however_the_name_is_written():
+    from kg.importers.common import split_authors
+
+    for text in ("Tal, M.*", "Tal M.*", "M. Tal*"):
+        assert [a.marks for a in split_authors(text).authors] == [["corresponding"]], text
+
+
+def test_stars_in_a_family_first_list_are_read_by_where_they_stand():
+    # "Roe, A., Tal, M.*, Vek, O., & Rund, P.*": stars apart (or on the last authors) mark the corresponding
+    # authors, as in a list written given name first; a run heading the list, the co-first authors
+    from kg.importers.common import split_authors
+
+    apart = split_authors("Roe, A., Tal, M.*, Vek, O., & Rund, P.*").authors
+    assert [a.marks for a in apart] == [[], ["corresponding"], [], ["corresponding"]]
+    head = split_authors("Tal, M.*, Vek, O.*, Rund, P.").authors
+    assert [a.marks for a in head] == [["equal_contribution"], ["equal_contribution"], []]
+
+
+def test_a_hash_not_heading_the_list_stays_the_corresponding_author():
+    # "A*, B*, C, D#" (the star heads the list), "A#, B, C, D#" (the first and the last): the common legend's "#"
+    from kg.importers.common import split_authors
+
+    stars = split_authors("Mira Tal*, Oren Vek*, Pia Rund, Sol Amar#").authors
+    assert [a.marks for a in stars] == [["equal_contribution"], ["equal_contribution"], [], ["corresponding"]]
+    apart = split_authors("Mira Tal#, Oren Vek, Pia Rund, Sol Amar#").authors
+    assert [a.marks for a in apart] == [["corresponding"], [], [], ["corresponding"]]
+    caret = split_authors("Mira Tal, Oren Vek^, Pia Rund").authors
+    assert [a.marks for a in caret] == [[], [], []]
+    # a legend of the page's own says what "#" is
+    told = split_authors("Mira Tal#, Oren Vek#, Pia Rund", {"#": "corresponding"}).authors
+    assert [a.marks for a in told] == [["corresponding"], ["corresponding"], []]
+
+
+def test_a_hash_heading_a_list_kept_as_a_list_reads_as_in_a_written_line():
+    # a record's or BibTeX entry's names kept as a list ("authors: [Mira Tal#, Oren Vek#, Pia Rund*]") go through
+    # the same reading: "#" heading it co-first, the "*" then corresponding; a "#" at the end stays corresponding
+    from kg.importers.common import marked_names
+
+    assert marked_names(["Mira Tal#", "Oren Vek#", "Pia Rund*"]) == [
+        ("Mira Tal", ["equal_contribution"]), ("Oren Vek", ["equal_contribution"]), ("Pia Rund", ["corresponding"])]
+    assert marked_names(["Mira Tal*", "Oren Vek*", "Pia Rund", "Sol Amar#"]) == [
+        ("Mira Tal", ["equal_contribution"]), ("Oren Vek", ["equal_contribution"]), ("Pia Rund", []),
+        ("Sol Amar", ["corresponding"])]
+
+
+def test_the_marks_read_from_where_they_stand_never_leave_their_stand_ins():
+    # "*", "#" and "^" are first read as stand-ins, then by where they stand: no list, however written, keeps one
+    from kg.importers.common import split_authors
+
+    known = {"equal_contribution", "corresponding"}
+    for text in ("Mira Tal#, Oren Vek^, Pia Rund*", "Tal, M.^, Vek, O.#, Rund, P.*", "Tal M^#, Vek O^*, Rund P#",
+                 "Mira Tal^", "Tal, M.#", "#Tal, M., ^Vek, O., *Rund, P.", "Mira Tal#, Oren Vek#, Pia Rund†",
+                 "Mira Tal (co-first author)#, Oren Vek#, Pia Rund^"):
+        marks = {m for a in split_authors(text).authors for m in a.marks}
+        assert marks <= known, (text, marks)
+
+
 def test_a_generation_suffix_after_a_comma_stays_with_its_name():
     from kg.importers.common import split_authors
 

@@ -150,3 +150,22 @@ def test_language_key_camel_case_codes_are_languages_codes():
 
     assert all(LANGUAGE_KEY.fullmatch(k) for k in ("nameHe", "nameHi", "nameCa", "nameFi", "nameDa", "nameSk"))
     assert not LANGUAGE_KEY.fullmatch("nameKh") and not LANGUAGE_KEY.fullmatch("phoneNo")
+
+
+def test_a_fields_invisible_characters_are_no_letters_of_its_words():
+    # a byte-order mark or zero-width space pasted into a front-matter field ("'\ufeffTal, M., Vek, O.'")
+    from kg.importers.site.fields import as_text
+
+    assert as_text("\ufeffTal, M., Vek, O. (2019). A title.") == "Tal, M., Vek, O. (2019). A title."
+    assert as_text("Wave\u200b Letters") == "Wave Letters"
+    assert as_text("\ufeff") is None
+
+
+def test_a_link_with_a_pasted_invisible_mark_is_the_address_after_it():
+    # "[Download paper here](\ufeffhttp://...)": the byte-order mark pasted before the address made it a relative
+    # path joined to the site ("https://site/%EF%BB%BFhttp:/..."); a zero-width space inside is no part of it either
+    from kg.importers.site.fields import absolute_url
+
+    assert absolute_url("\ufeffhttp://doi.example.org/10.1/x", "https://tal.example.io") == "http://doi.example.org/10.1/x"
+    assert absolute_url("https://doi.example.org/\u200b10.1/x", None) == "https://doi.example.org/10.1/x"
+    assert absolute_url("/files/paper.pdf", "https://tal.example.io") == "https://tal.example.io/files/paper.pdf"

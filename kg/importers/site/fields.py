@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
 from ...model import Affiliation, Person
+from ..page.source import without_invisibles
 from ..common import (
     DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
     repair_url, strip_tags, URL_SCHEME,
@@ -256,7 +257,7 @@ def absolute_url(url: str | None, base: str | None) -> str | None:
     """A link target as an absolute URL; relative ones are joined to the site's base URL."""
     if not url or not str(url).strip():
         return None
-    url = str(url).strip()
+    url = without_invisibles(str(url)).strip()  # ("(\ufeffhttp://...)": a mark pasted before the address)
     fixed = repair_url(url)
     if fixed:
         return fixed
@@ -312,6 +313,9 @@ def as_text(value: Any) -> str | None:
     if isinstance(value, (list, dict)):
         return None
     text = _html.unescape(str(value)).strip() if "&" in str(value) else str(value).strip()
+    # ("'\ufeffShuai, P., Chen, X.'": a byte-order mark or zero-width space pasted into a field is no letter of its
+    # words, as on a page)
+    text = without_invisibles(text).strip()
     return text or None
 
 
