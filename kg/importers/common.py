@@ -4657,6 +4657,21 @@ of a place, a field or the owner's own, its words capitalised as a slot's name i
 writes in brackets (a remark in brackets is in lower case: "Lecturer [fixed-term position]")."""
 
 
+_FILLED_SLOTS = re.compile(r"\s*<[^<>\s/=\"']+>(?:\s+<[^<>\s/=\"']+>)*\s*")
+_SLOT = re.compile(r"<([^<>]+)>")
+
+
+def filled_slots(value: str) -> str:
+    """A value written into a template's slots, brackets and all (Hydejack's ``name: <firstname> <lastname>`` filled
+    in as ``<Ann> <Vidal>``): the words without the brackets; any other value as it is (an HTML tag holds a "/",
+    "=" or a quote, or stands beside plain words).
+
+    >>> filled_slots("<Ann> <Vidal>"), filled_slots("Ann Vidal"), filled_slots("<b>Ann</b> Vidal")
+    ('Ann Vidal', 'Ann Vidal', '<b>Ann</b> Vidal')
+    """
+    return _SLOT.sub(r"\1", value).strip() if _FILLED_SLOTS.fullmatch(value or "") else value
+
+
 def unfilled(value: str) -> bool:
     """Whether one of the owner's particulars (a job title, a place, a degree's field) is a template's sample text
     (:func:`placeholder_text`) or holds a slot left unfilled. Not for prose: a bio may fill some slots of its

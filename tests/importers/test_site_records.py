@@ -3805,3 +3805,39 @@ def test_a_list_item_is_a_heading_only_when_it_holds_a_year_or_a_few_words_under
     assert not _heading_item({"year": 2019, "citation": "Roe, A. (2019). Tides."})
     assert not _heading_item({"title": "Tides"}) and not _heading_item({"year": True})
     assert not _heading_item({"heading": "a heading that runs on for far too many words to be one"})
+
+
+def test_a_collection_of_working_papers_a_page_assigns_before_its_loop(tmp_path):
+    # an academicpages site's own collection "_research/" of working papers: title, coauthors, status, year and
+    # a PDF each, no venue; the research page sorts the collection into a name and loops over that name
+    research = ("---\ntitle: Research\npermalink: /research/\n---\n\n"
+                "{% assign papers = site.research | sort: \"date\" | reverse %}\n<ul>\n{% for p in papers %}\n"
+                "<li>{{ p.title }} {{ p.status }} {% if p.coauthors %}with {{ p.coauthors }}{% endif %}</li>\n"
+                "{% endfor %}\n</ul>\n")
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
+        "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\n"
+                       "collections:\n  research:\n    output: true\n",
+        "_pages/research.md": research,
+        "_research/tolls.md": "---\ntitle: \"Tolls on Shared Rivers\"\ncoauthors: \"Pavel Brandt, Irma Solis\"\n"
+                              "status: \"Working paper\"\nyear: 2024\npdf: /files/tolls.pdf\n---\nAbstract.\n",
+        "_research/ferries.md": "---\ntitle: \"Ferries and Markets\"\nstatus: \"Under second round review\"\n"
+                                "year: 2023\npdf: /files/ferries.pdf\n---\nAbstract.\n",
+    })
+    got = {p.title: ([a.name for a in p.authors], p.year) for p in profile.publications}
+    assert got == {"Tolls on Shared Rivers": (["Nadia Orlov", "Pavel Brandt", "Irma Solis"], 2024),
+                   "Ferries and Markets": (["Nadia Orlov"], 2023)}
+    assert all(p.authors[0].is_self for p in profile.publications)
+
+
+def test_a_page_collection_whose_items_name_no_status_nor_venue_stays_pages(tmp_path):
+    # the same collection of project pages ("status: active" is no paper's state): no works
+    research = "---\ntitle: Projects\npermalink: /projects/\n---\n{% assign ps = site.projects %}{% for p in ps %}{{ p.title }}{% endfor %}\n"
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
+        "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\ncollections:\n  projects:\n    output: true\n",
+        "_pages/projects.md": research,
+        "_projects/a.md": "---\ntitle: River Atlas\nstatus: active\nyear: 2024\n---\nA map.\n",
+        "_projects/b.md": "---\ntitle: Bridge Survey\nstatus: finished\nyear: 2022\n---\nA survey.\n",
+    })
+    assert profile.publications == []

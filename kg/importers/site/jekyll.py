@@ -18,6 +18,7 @@ from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import READ_ONCE, ImportOptions, SourceDoc
 from ..common import (
     birth_names,
+    filled_slots,
     field_only,
     url_parts,
     INSTITUTION_STRONG,
@@ -417,6 +418,8 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     spelled_others: list[str] = [t for v in translated.values() if (t := as_text(v)) and t != as_text(author.get("name"))]
 
     name = as_text(author.get("name")) if author else None
+    if name:
+        name = filled_slots(name)  # ("<Ann> <Vidal>": Hydejack's "<firstname> <lastname>" filled in its brackets)
     spelled = [(k, t) for k in author or {} for m in [_SPELLED_NAME.fullmatch(str(k))] if m
                for t in [as_text(author[k])] if t] if not name else []
     if name:
