@@ -3921,9 +3921,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "experiencia laboral", "experiencia", "experiência", "experiência profissional", "esperienza",
                     "esperienza professionale", "esperienze professionali", "esperienza lavorativa",
                     # the posts held, as French, German, Spanish and Italian CVs head them ("Parcours professionnel",
-                    # "Postes occupés", "Werdegang", "Trayectoria profesional", "Percorso professionale")
+                    # "Postes occupés", "Werdegang", "Trayectoria profesional", "Percorso professionale"; not "Trayectoria" alone,
+                    # a page's cards of "Area · years" over "Post — Place", which the post reader misreads)
                     "parcours", "parcours professionnel", "postes occupés", "carrière", "werdegang",
-                    "wissenschaftlicher werdegang", "akademischer werdegang", "trayectoria", "trayectoria profesional",
+                    "wissenschaftlicher werdegang", "akademischer werdegang", "trayectoria profesional",
                     "trayectoria académica", "percorso professionale", "carriera",
                     # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
                     "research visits", "research stays", "academic visits", "visiting positions", "visits")),
