@@ -786,3 +786,20 @@ def test_a_page_title_with_a_backslash_in_its_layouts_title_tag(tmp_path):
         "_pages/model.md": "---\ntitle: \"The $\\\\phi$ Model\"\npermalink: /model/\n---\n\n# {{ page.title }}\n\nNotes.\n",
     })
     assert profile.person.name == "Mira Tanaka"
+
+
+def test_a_one_word_sidebar_name_under_a_site_title_of_the_full_name(tmp_path):
+    # academicpages: "name: Oona" in the sidebar, "title: Oona Vartia" the site's title, the author's name left empty
+    profile = imported_site(tmp_path, {
+        "_config.yml": 'title: "Oona Vartia"\nname: "Oona"\nauthor:\n  name: ""\n  email: "oona@example.org"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About me\nauthor_profile: true\n---\n\nI am an economist.\n",
+    })
+    assert profile.person.name == "Oona Vartia"
+
+
+def test_a_one_word_name_beside_a_title_naming_something_else_stays(tmp_path):
+    profile = imported_site(tmp_path, {
+        "_config.yml": 'title: "Glacier Notes"\nname: "Oona"\nauthor:\n  name: ""\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About me\nauthor_profile: true\n---\n\nI am an economist.\n",
+    })
+    assert profile.person.name != "Glacier Notes"
