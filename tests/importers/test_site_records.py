@@ -3841,3 +3841,22 @@ def test_a_page_collection_whose_items_name_no_status_nor_venue_stays_pages(tmp_
         "_projects/b.md": "---\ntitle: Bridge Survey\nstatus: finished\nyear: 2022\n---\nA survey.\n",
     })
     assert profile.publications == []
+
+
+def test_posts_of_a_publications_category_are_dated_by_their_file_names(tmp_path):
+    # a Jekyll site whose papers are posts ("categories: publications") a page lists with their year: Jekyll dates
+    # a post by its file name when the front matter gives no date
+    home = ("---\nlayout: default\n---\n\nI study glaciers.\n\n## Publications\n\n<ul>\n"
+            "{% for post in site.categories.publications %}\n<li>{{ post.authors }}. <a href=\"{{ post.url }}\">"
+            "{{ post.title }}</a>. <em>{{ post.venue }}</em>, {{ post.date | date: \"%Y\" }}</li>\n{% endfor %}\n</ul>\n")
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Ivo Marsh\nauthor:\n  name: Ivo Marsh\n",
+        "index.md": home,
+        "_posts/2021-03-01-ice-flow.md": "---\nlayout: post\ntitle: \"Ice flow over soft beds\"\ncategories: publications\n"
+                                         "authors: \"I. Marsh, P. Tove\"\nvenue: \"Journal of Glaciology\"\n---\nAbstract.\n",
+        "_posts/2019-05-01-calving.md": "---\nlayout: post\ntitle: \"Calving of small tidewater glaciers\"\n"
+                                        "categories: publications\nauthors: \"A. Berg, I. Marsh\"\nvenue: \"The Cryosphere\"\n"
+                                        "---\nAbstract.\n",
+    })
+    assert sorted((p.title, p.year) for p in profile.publications) == [
+        ("Calving of small tidewater glaciers", 2019), ("Ice flow over soft beds", 2021)]

@@ -121,6 +121,8 @@ def _names_where(data: dict) -> bool:
     return bool(status and _PAPER_STATUS.search(status))
 
 
+_JEKYLL_DATED = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)-")
+"""A Jekyll document's file name that opens with its date ("2021-03-01-ice-flow.md")."""
 _STATUS_KEYS = ("status", "publication status", "publication_status", "pub_status", "paper status")
 _PAPER_STATUS = re.compile(rf"(?i)\b(?:{status_words()}|working\s+paper|discussion\s+paper|preprint|"
                            r"work\s+in\s+progress|review)\b")
@@ -688,6 +690,11 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         if entry is None and not where:
             continue  # (a theme's page front matter names its author too: "title: Location, author: A. Roe")
         data, spelled = _normalized(fm.data)
+        if folder.name.startswith("_") and not any(k in data for k in YEAR_KEYS) \
+                and (dated := _JEKYLL_DATED.match(path.name)):
+            # a Jekyll collection's or post's document dated by its file's name only ("_posts/2021-03-01-x.md"):
+            # Jekyll gives it that date, which the listing's "{{ post.date | date: '%Y' }}" shows
+            data["date"] = dated.group(1)
         if owner and "coauthors" in data and not any(k in data for k in RECORD_KEYS.authors):
             # the owner's coauthors alone ("coauthors: Ann Vidal, Li Wei"; "with A & B"), the owner implied first,
             # as a data file's are read
