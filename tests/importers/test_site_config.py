@@ -802,4 +802,4 @@ def test_a_one_word_name_beside_a_title_naming_something_else_stays(tmp_path):
         "_config.yml": 'title: "Glacier Notes"\nname: "Oona"\nauthor:\n  name: ""\n',
         "_pages/about.md": "---\npermalink: /\ntitle: About me\nauthor_profile: true\n---\n\nI am an economist.\n",
     })
-    assert profile.person.name != "Glacier Notes"
+    assert profile.person.name == "Oona"  # (the title names no person: the sidebar's one word stays the name)

@@ -3843,6 +3843,21 @@ def test_a_page_collection_whose_items_name_no_status_nor_venue_stays_pages(tmp_
     assert profile.publications == []
 
 
+def test_a_research_collection_of_projects_in_progress_is_no_list_of_works(tmp_path):
+    # a collection named like papers' ("_research/") whose items are projects: "status: In progress" is a
+    # project's state as often as a paper's, so a title and that status alone are no work
+    page = ("---\ntitle: Research\npermalink: /research/\n---\n"
+            "{% assign items = site.research | sort: \"date\" %}{% for p in items %}{{ p.title }} {{ p.status }}{% endfor %}\n")
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
+        "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\ncollections:\n  research:\n    output: true\n",
+        "_pages/research.md": page,
+        "_research/a.md": "---\ntitle: River sensor network\nstatus: In progress\n---\nSensors along the river.\n",
+        "_research/b.md": "---\ntitle: Ferry timetable archive\nstatus: In progress\n---\nScanned timetables.\n",
+    })
+    assert profile.publications == []
+
+
 def test_posts_of_a_publications_category_are_dated_by_their_file_names(tmp_path):
     # a Jekyll site whose papers are posts ("categories: publications") a page lists with their year: Jekyll dates
     # a post by its file name when the front matter gives no date

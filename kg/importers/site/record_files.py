@@ -35,7 +35,7 @@ from ...errors import SourceError
 from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
-                      split_authors, status_words, uninvert_name)
+                      split_authors, status_words, uninvert_name, STATUS_PHRASES)
 from ..document import front_matter_span
 from ..page.marks import WITH_VENUE, with_names
 from .assemble import Part, merge_own_entry, merge_versions
@@ -124,11 +124,12 @@ def _names_where(data: dict) -> bool:
 _JEKYLL_DATED = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)-")
 """A Jekyll document's file name that opens with its date ("2021-03-01-ice-flow.md")."""
 _STATUS_KEYS = ("status", "publication status", "publication_status", "pub_status", "paper status")
-_PAPER_STATUS = re.compile(rf"(?i)\b(?:{status_words()}|working\s+paper|discussion\s+paper|preprint|"
-                           r"work\s+in\s+progress|review)\b")
+_PAPER_STATUS = re.compile(rf"(?i)\b(?:{status_words(*(p for p in STATUS_PHRASES if p != 'in progress'))}|"
+                           r"working\s+paper|discussion\s+paper|preprint|(?:under|in)\s+(?:[\w-]+\s+){0,3}review)\b")
 """A record's ``status:`` that states where a paper is on its way to print ("Working paper", "Under 2nd round
-review", "Forthcoming"; not "published", a post's state in some themes): the words of :data:`~kg.importers.common.STATUS_PHRASES` and a working
-paper's."""
+review", "Forthcoming"; not "published", a post's state in some themes): the words of
+:data:`~kg.importers.common.STATUS_PHRASES` and a working paper's. Not "In progress" nor a bare "review": a project's
+or a task's state as often ("status: In progress" on a research project's page, which is no work)."""
 
 
 _STAND_IN = re.compile(r"(?i)\s*\(?(?:unknown|n/?a)\)?(?:\s+(?:venue|journal|conference|authors?|publisher|year|date))?\s*")
