@@ -3875,3 +3875,22 @@ def test_posts_of_a_publications_category_are_dated_by_their_file_names(tmp_path
     })
     assert sorted((p.title, p.year) for p in profile.publications) == [
         ("Calving of small tidewater glaciers", 2019), ("Ice flow over soft beds", 2021)]
+
+
+def test_a_working_papers_coauthors_that_name_the_owner_too_are_its_whole_byline(tmp_path):
+    # "coauthors:" that lists the owner among the others: the byline as written, the owner not added twice;
+    # the status ("Submitted", a badge-style "pub_status:") read as where the paper stands
+    page = ("---\ntitle: Research\npermalink: /research/\n---\n"
+            "{% assign papers = site.research %}{% for p in papers %}{{ p.title }} {{ p.coauthors }}{% endfor %}\n")
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
+        "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\ncollections:\n  research:\n    output: true\n",
+        "_pages/research.md": page,
+        "_research/a.md": "---\ntitle: Tolls on Shared Rivers\ncoauthors: Pavel Brandt and Nadia Orlov\n"
+                          "status: Submitted\nyear: 2024\n---\nx\n",
+        "_research/b.md": "---\ntitle: Ferries and Markets\ncoauthors: with Irma Solis\n"
+                          "pub_status: Working paper\nyear: 2023\n---\nx\n",
+    })
+    got = {p.title: ([a.name for a in p.authors], p.notes) for p in profile.publications}
+    assert got == {"Tolls on Shared Rivers": (["Pavel Brandt", "Nadia Orlov"], ["Submitted"]),
+                   "Ferries and Markets": (["Nadia Orlov", "Irma Solis"], ["Working paper"])}

@@ -49,6 +49,7 @@ from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
     ENTRY_KEYS,
+    record_status,
     printed_link_keys,
     queried_record_keys,
     _citation_publications,
@@ -117,13 +118,12 @@ def _names_where(data: dict) -> bool:
     keys = lower_keys(data)
     if any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi", "arxiv")):
         return True
-    status = next((as_text(data[keys[k]]) for k in _STATUS_KEYS if k in keys), None)
-    return bool(status and _PAPER_STATUS.search(status))
+    # (the status as the record reader takes it into the work's notes: "status:", "pub_status:", a badge block)
+    return any(_PAPER_STATUS.search(text) for _key, text in record_status({k: data[v] for k, v in keys.items()}))
 
 
 _JEKYLL_DATED = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)-")
 """A Jekyll document's file name that opens with its date ("2021-03-01-ice-flow.md")."""
-_STATUS_KEYS = ("status", "publication status", "publication_status", "pub_status", "paper status")
 _PAPER_STATUS = re.compile(rf"(?i)\b(?:{status_words(*(p for p in STATUS_PHRASES if p != 'in progress'))}|"
                            r"working\s+paper|discussion\s+paper|preprint|(?:under|in)\s+(?:[\w-]+\s+){0,3}review)\b")
 """A record's ``status:`` that states where a paper is on its way to print ("Working paper", "Under 2nd round
@@ -701,8 +701,9 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             # as a data file's are read
             byline = md_text(as_text(data.pop("coauthors", None)) or "").strip()
             names = _with_byline(byline, owner)
-            data["authors"] = [owner, *(names if names is not None else
-                                        [a.name for a in split_authors(byline).authors])]
+            listed = [a.name for a in split_authors(byline).authors] if names is None else []
+            # (a list that names the owner too is the whole byline, in its order: "coauthors: A and <owner>")
+            data["authors"] = listed if any(same_name(n, owner) for n in listed) else [owner, *(names or listed)]
             spelled["authors"] = spelled.get("coauthors", "coauthors")
             coauthored = True
         pub = _read_record(data, spelled, fm.spans, doc, lookups, base, keys=keys)
