@@ -3881,7 +3881,7 @@ def test_a_working_papers_coauthors_that_name_the_owner_too_are_its_whole_byline
     # "coauthors:" that lists the owner among the others: the byline as written, the owner not added twice;
     # the status ("Submitted", a badge-style "pub_status:") read as where the paper stands
     page = ("---\ntitle: Research\npermalink: /research/\n---\n"
-            "{% assign papers = site.research %}{% for p in papers %}{{ p.title }} {{ p.coauthors }}{% endfor %}\n")
+            "{% assign papers=site.research %}{% for p in papers %}{{ p.title }} {{ p.coauthors }}{% endfor %}\n")  # (no spaces)
     profile = imported_site(tmp_path, {
         **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
         "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\ncollections:\n  research:\n    output: true\n",

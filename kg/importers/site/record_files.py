@@ -1922,7 +1922,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         # a list, however few documents it holds
         # (or assigns it to a name the loop then takes, sorted or not: "{% assign papers = site.research | sort:
         # 'date' | reverse %}{% for p in papers %}")
-        shown = bool(name) and any(re.search(rf"\b(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s+site\.{re.escape(name)}\b",
+        shown = bool(name) and any(re.search(rf"\b(?:for\s+\w+\s+in\s+|assign\s+\w+\s*=\s*)site\.{re.escape(name)}\b",
                                              text)
                                    for text in texts.values() if f"site.{name}" in text)
         parts = _collection(root, folder, base, lookups, owner, shown, printed)
