@@ -3651,3 +3651,17 @@ def test_labelled_ids_beside_the_owners_own_name_or_contact_label_are_theirs():
     assert [i for _m, i in labelled_ids("Contact: lea@x.org | ORCID: 0000-0002-1825-0097")] == [
         ("orcid", "0000-0002-1825-0097")]
     assert labelled_ids("Kim Park | ORCID: 0000-0002-1825-0097", ["Lea Marin"]) == []
+
+
+@pytest.mark.parametrize("line, role, place", [
+    ("Since 2019 Professor, University of Lindenau", "Professor", "University of Lindenau"),
+    ("seit 2019 W2-Professorin, Universität Lindenau", "W2-Professorin", "Universität Lindenau"),
+    ("Since March 2021 Lecturer, Hill College", "Lecturer", "Hill College"),
+    ("Since 2019: Professor, University of Lindenau", "Professor", "University of Lindenau"),
+])
+def test_a_career_line_opened_by_since_and_its_year_without_a_colon(line, role, place):
+    # (German CVs under "Werdegang" write "seit 2019 Professorin, X"): the opening dates the post, no part of its role
+    from kg.importers.page.readers import _experience_from
+
+    got = _experience_from(line)
+    assert (got.role, got.name, got.current) == (role, place, True)
