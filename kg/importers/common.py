@@ -83,7 +83,7 @@ def without_honorifics(name: str) -> str:
 
 
 DEGREES = (
-    r"Ph\.?\s?D\.?", r"D\.?\s?Phil\.?", r"Doctor(?:ate|al|ado)?", r"Doutorado", r"Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?",
+    r"Ph\.?\s?D\.?", r"D\.?\s?Phil\.?", r"Doctor(?:ate|al|ado|at)?", r"Doutorado", r"Doktor", r"Dottorato", r"Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?",
     r"Habilitation",
     r"M\.?\s?Sc\.?", r"M\.\s?S\.?", r"MS", r"M\.?\s?Eng\.?", r"M\.?\s?Phil\.?", r"M\.\s?A\.?", r"MBA", r"M\.?\s?Tech\.?",
     r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
@@ -92,7 +92,7 @@ DEGREES = (
     r"(?<!P[óo]s[-‐–—\s])(?<!olsista\sde\s)Gradua[çc][ãa]o",
     r"B\.?\s?Sc\.?", r"B\.\s?S\.?", r"BS", r"B\.?\s?Eng\.?", r"B\.\s?E\.?", r"BE", r"B\.\s?A\.?", r"BA", r"B\.?\s?Tech\.?",
     r"Bachelor(?:['’]?s)?",
-    r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",
+    r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Dipl[ôo]me", r"Laurea", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",
     r"[BM]\.\s?[A-Z]\.(?!\s?[A-Z]\.|\s*[A-Z][a-z])",  # ("B.M. in Management", not "B.B. Singh": a person's initials)
     r"A\.\s?Eng\.",  # an associate degree (a Japanese college of technology's A.Eng.)
 )
@@ -106,7 +106,7 @@ DEGREE_NAMES = "|".join(DEGREES)
 
 
 _DEGREE_LEVELS = (
-    ("doctor", re.compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dr\.|sc\.?\s?d|d\.?\s?sc)")),
+    ("doctor", re.compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dokt|dott|dr\.|sc\.?\s?d|d\.?\s?sc)")),
     ("master", re.compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
     ("bachelor", re.compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad|gradua[çc][ãa]o)")),
 )
@@ -3942,6 +3942,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   # the theses the owner supervised and the owner's assistants ("Supervisione tesi", "Tesis
                   # dirigidas", a Lattes CV's "Orientações")
                   "supervisione tesi", "tesi supervisionate", "assistenti di ricerca", "dirección de tesis",
+                  # the doctoral students a French academic supervised ("Encadrement", "Encadrement de thèses")
+                  "encadrement", "encadrement de thèses", "encadrement doctoral", "co-encadrement",
                   "tesis dirigidas", "ayudantes de investigación", "orientações", "supervisão",
                   "团队成员", "团队", "成员", "学生", "研究生", "博士生", "硕士生", "本科生", "博士在读", "硕士在读",
                   "已毕业", "毕业生", "指导学生", "课题组", "課題組", "メンバー", "研究室メンバー", "學生", "指導學生", "團隊成員",
@@ -3954,6 +3956,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                    "academic qualifications",
                    "degrees", "diplomas", "university studies", "formación", "formação", "ausbildung",
                    "formazione", "formation académique", "formation universitaire", "istruzione", "educación",
+                   # a French CV's degrees ("Diplômes obtenus", "Cursus universitaire", "Titres et diplômes")
+                   "diplômes", "diplômes obtenus", "diplômes et formation", "cursus", "cursus universitaire",
+                   "titres et diplômes", "titres universitaires",
                    "educação", "教育背景", "教育经历", "学习经历", "学歴",
                    "学历", "學歷", "教育經歷", "學習經歷", "학력")),
     ("bio", ("bio", "about", "about me", "short bio", "biography", "introduction", "个人简介", "简介", "导师简介",
@@ -3969,6 +3974,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "expérience professionnelle", "expériences professionnelles", "experiencia profesional",
                     "experiencia laboral", "experiencia", "experiência", "experiência profissional", "esperienza",
                     "esperienza professionale", "esperienze professionali", "esperienza lavorativa",
+                    # the posts held, as French, German, Spanish and Italian CVs head them ("Parcours professionnel",
+                    # "Postes occupés", "Werdegang", "Trayectoria profesional", "Percorso professionale"; not "Trayectoria" alone,
+                    # a page's cards of "Area · years" over "Post — Place", which the post reader misreads)
+                    "parcours", "parcours professionnel", "postes occupés", "carrière", "werdegang",
+                    "wissenschaftlicher werdegang", "akademischer werdegang", "trayectoria profesional",
+                    "trayectoria académica", "percorso professionale", "carriera",
                     # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
                     "research visits", "research stays", "academic visits", "visiting positions", "visits")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
@@ -4699,6 +4710,21 @@ SLOT_IN_VALUE = re.compile(r"\[(?:[Yy]our\s+[\w ]{1,30}|(?:[A-Z][\w/&-]*\s+){0,2
 """A template's slot in brackets inside a value ("PhD Student in [Field]", "[Your Field] | [University]"): the slot
 of a place, a field or the owner's own, its words capitalised as a slot's name is, which no filled-in value
 writes in brackets (a remark in brackets is in lower case: "Lecturer [fixed-term position]")."""
+
+
+_FILLED_SLOTS = re.compile(r"\s*<[^<>\s/=\"']+>(?:\s+<[^<>\s/=\"']+>)*\s*")
+_SLOT = re.compile(r"<([^<>]+)>")
+
+
+def filled_slots(value: str) -> str:
+    """A value written into a template's slots, brackets and all (Hydejack's ``name: <firstname> <lastname>`` filled
+    in as ``<Ann> <Vidal>``): the words without the brackets; any other value as it is (an HTML tag holds a "/",
+    "=" or a quote, or stands beside plain words).
+
+    >>> filled_slots("<Ann> <Vidal>"), filled_slots("Ann Vidal"), filled_slots("<b>Ann</b> Vidal")
+    ('Ann Vidal', 'Ann Vidal', '<b>Ann</b> Vidal')
+    """
+    return _SLOT.sub(r"\1", value).strip() if _FILLED_SLOTS.fullmatch(value or "") else value
 
 
 def unfilled(value: str) -> bool:

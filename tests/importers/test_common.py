@@ -2371,3 +2371,39 @@ def test_polish_and_czech_academic_titles_before_a_name_are_honorifics():
     # a Hugo site's title that is its owner's name with the titles before it
     assert person_title("prof. nadzw. dr hab. Marta K. Zielna") == "Marta K. Zielna"
     assert without_honorifics("Ingrid Zielna") == "Ingrid Zielna"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Diplômes obtenus", "education"), ("Cursus universitaire", "education"), ("Parcours professionnel", "experience"),
+    ("Postes occupés", "experience"), ("Werdegang", "experience"), ("Trayectoria académica", "experience"),
+    ("Encadrement de thèses", "students"), ("Publications", "publications"), ("Research Career", "experience"),
+])
+def test_cv_section_words_of_french_german_and_spanish_pages(heading, kind):
+    assert common.section_kind(heading) == kind
+
+
+@pytest.mark.parametrize("degree, level", [("Doctorat", "doctor"), ("Doktor", "doctor"), ("Dottorato", "doctor"),
+                                           ("Diplôme", None), ("Laurea", None), ("Master", "master")])
+def test_degree_words_of_french_german_and_italian_cvs(degree, level):
+    assert common.DEGREE_WORD.fullmatch(degree)
+    assert common.degree_level(degree) == level
+
+
+def test_a_french_cv_page_reads_degrees_and_posts_under_its_own_headings(tmp_path):
+    from .sitefiles import academicpages_home, imported_site
+    cv = ("---\ntitle: CV\npermalink: /cv/\n---\n\nParcours professionnel\n---\n"
+          "* (2020-) Ingénieure de recherche, Laboratoire Lumière, Lyon, France\n\n"
+          "Diplômes obtenus\n---\n"
+          "* Doctorat, physique, Université de Nantes, France (2019)\n"
+          "* Master, optique, Université de Rennes, France (2015)\n")
+    profile = imported_site(tmp_path, {**academicpages_home("Lise Aubert", "Je travaille sur la lumière.\n"),
+                                       "_pages/cv.md": cv})
+    got = [(e.degree, e.institution, e.year) for e in profile.person.education]
+    assert ("Doctorat", "Université de Nantes", 2019) in got and ("Master", "Université de Rennes", 2015) in got
+    assert not any("Doctorat" in a.name for a in profile.person.affiliations)
+
+
+def test_a_value_filled_into_a_templates_slots():
+    assert common.filled_slots("<Mira> <Tanaka>") == "Mira Tanaka"
+    assert common.filled_slots("<em>Mira</em> Tanaka") == "<em>Mira</em> Tanaka"
+    assert common.filled_slots("Mira Tanaka") == "Mira Tanaka"

@@ -1450,3 +1450,19 @@ http://rods.example.org/pdf/heat-flow.pdf</li>
     assert pubs[0].links == {"pdf": "http://rods.example.org/pdf/heat-flow.pdf"}
     # (an entry's address is its own: the one written in the entry above is never the next one's)
     assert not any("rods.example.org" in v for v in pubs[1].links.values())
+
+
+def test_list_items_led_by_a_bullet_glyph_in_its_own_span():
+    # a hand-written page's list: each item a decorative bullet ("◆" in a span), then a block holding the byline,
+    # the title in <em> and the venue (each item's entry is what follows the bullet)
+    item = ('<li class="item"><span class="dot">◆</span><div>{a}, <i>R. Ostrander</i><br>'
+            '<em>{t}</em><br>{v}<div class="meta">[<a href="https://doi.org/10.1000/{k}">DOI</a>]</div></div></li>')
+    html = ("<html><head><title>Rita Ostrander</title></head><body><h1>Rita Ostrander</h1>"
+            "<section><h3>Publications</h3><ul>"
+            + item.format(a="P. Lindqvist", t="Travelling fronts in a lattice of cells", v="Journal of Waves 12, 1-20 (2022)", k="a1")
+            + item.format(a="M. Haldane", t="Entropy of a toy automaton", v="Letters in Dynamics 3 (2019), 55-70", k="b2")
+            + "</ul></section></body></html>")
+    profile = _html(html, name="index.html")
+    got = [(p.title, p.year, [a.name for a in p.authors]) for p in profile.publications]
+    assert got == [("Travelling fronts in a lattice of cells", 2022, ["P. Lindqvist", "R. Ostrander"]),
+                   ("Entropy of a toy automaton", 2019, ["M. Haldane", "R. Ostrander"])]

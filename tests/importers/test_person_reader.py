@@ -3675,3 +3675,17 @@ def test_a_meta_author_of_a_whole_name_and_its_place_is_not_turned_round():
         assert c is None or c[0] in ("Hana Berg", "Ola Nyström"), field
     assert name_candidate("Ortega Ruiz, Lucas", inverted=True) is None
     assert name_candidate("Nyström, Ola", inverted=True) == ("Ola Nyström", [])
+
+
+@pytest.mark.parametrize("line, role, place", [
+    ("Since 2019 Professor, University of Lindenau", "Professor", "University of Lindenau"),
+    ("seit 2019 W2-Professorin, Universität Lindenau", "W2-Professorin", "Universität Lindenau"),
+    ("Since March 2021 Lecturer, Hill College", "Lecturer", "Hill College"),
+    ("Since 2019: Professor, University of Lindenau", "Professor", "University of Lindenau"),
+])
+def test_a_career_line_opened_by_since_and_its_year_without_a_colon(line, role, place):
+    # (German CVs under "Werdegang" write "seit 2019 Professorin, X"): the opening dates the post, no part of its role
+    from kg.importers.page.readers import _experience_from
+
+    got = _experience_from(line)
+    assert (got.role, got.name, got.current) == (role, place, True)

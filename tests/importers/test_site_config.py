@@ -765,3 +765,41 @@ def test_a_labs_one_authors_record_is_a_member_not_the_owner(tmp_path):
                     "University.\n\n## Publications\n\n- **Ana Ruiz**, Bo Chen. Winter rivers. Hydro Letters 2021.\n"
                     "- **Ana Ruiz**, Cy Day. Summer rivers. Hydro Letters 2020.\n"})
     assert p.person.name == "Ana Ruiz" and p.person.description != "Lab manager."
+
+
+def test_a_hydejack_author_name_filled_into_the_templates_brackets(tmp_path):
+    # "name: <firstname> <lastname>" filled in as "<Mira> <Tanaka>": the owner is Mira Tanaka
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Mira Tanaka\nauthor:\n  name: <Mira> <Tanaka>\n  email: mira@example.org\n",
+        "index.md": "---\nlayout: about\n---\n\nI build small robots.\n\n## Publications\n\n"
+                    "1. Mira Tanaka, Ivo Pels. Walking Robots on Sand. Robotics Letters, 2022.\n",
+    })
+    assert profile.person.name == "Mira Tanaka"
+    assert profile.publications and profile.publications[0].authors[0].is_self
+
+
+def test_a_page_title_with_a_backslash_in_its_layouts_title_tag(tmp_path):
+    # a page titled with LaTeX ("The \\phi Model") whose body repeats "{{ page.title }}": read, no internal error
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Mira Tanaka\nauthor:\n  name: Mira Tanaka\n",
+        "index.md": "---\nlayout: default\n---\n\nI build small robots.\n",
+        "_pages/model.md": "---\ntitle: \"The $\\\\phi$ Model\"\npermalink: /model/\n---\n\n# {{ page.title }}\n\nNotes.\n",
+    })
+    assert profile.person.name == "Mira Tanaka"
+
+
+def test_a_one_word_sidebar_name_under_a_site_title_of_the_full_name(tmp_path):
+    # academicpages: "name: Oona" in the sidebar, "title: Oona Vartia" the site's title, the author's name left empty
+    profile = imported_site(tmp_path, {
+        "_config.yml": 'title: "Oona Vartia"\nname: "Oona"\nauthor:\n  name: ""\n  email: "oona@example.org"\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About me\nauthor_profile: true\n---\n\nI am an economist.\n",
+    })
+    assert profile.person.name == "Oona Vartia"
+
+
+def test_a_one_word_name_beside_a_title_naming_something_else_stays(tmp_path):
+    profile = imported_site(tmp_path, {
+        "_config.yml": 'title: "Glacier Notes"\nname: "Oona"\nauthor:\n  name: ""\n',
+        "_pages/about.md": "---\npermalink: /\ntitle: About me\nauthor_profile: true\n---\n\nI am an economist.\n",
+    })
+    assert profile.person.name == "Oona"  # (the title names no person: the sidebar's one word stays the name)

@@ -3805,3 +3805,92 @@ def test_a_list_item_is_a_heading_only_when_it_holds_a_year_or_a_few_words_under
     assert not _heading_item({"year": 2019, "citation": "Roe, A. (2019). Tides."})
     assert not _heading_item({"title": "Tides"}) and not _heading_item({"year": True})
     assert not _heading_item({"heading": "a heading that runs on for far too many words to be one"})
+
+
+def test_a_collection_of_working_papers_a_page_assigns_before_its_loop(tmp_path):
+    # an academicpages site's own collection "_research/" of working papers: title, coauthors, status, year and
+    # a PDF each, no venue; the research page sorts the collection into a name and loops over that name
+    research = ("---\ntitle: Research\npermalink: /research/\n---\n\n"
+                "{% assign papers = site.research | sort: \"date\" | reverse %}\n<ul>\n{% for p in papers %}\n"
+                "<li>{{ p.title }} {{ p.status }} {% if p.coauthors %}with {{ p.coauthors }}{% endif %}</li>\n"
+                "{% endfor %}\n</ul>\n")
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
+        "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\n"
+                       "collections:\n  research:\n    output: true\n",
+        "_pages/research.md": research,
+        "_research/tolls.md": "---\ntitle: \"Tolls on Shared Rivers\"\ncoauthors: \"Pavel Brandt, Irma Solis\"\n"
+                              "status: \"Working paper\"\nyear: 2024\npdf: /files/tolls.pdf\n---\nAbstract.\n",
+        "_research/ferries.md": "---\ntitle: \"Ferries and Markets\"\nstatus: \"Under second round review\"\n"
+                                "year: 2023\npdf: /files/ferries.pdf\n---\nAbstract.\n",
+    })
+    got = {p.title: ([a.name for a in p.authors], p.year) for p in profile.publications}
+    assert got == {"Tolls on Shared Rivers": (["Nadia Orlov", "Pavel Brandt", "Irma Solis"], 2024),
+                   "Ferries and Markets": (["Nadia Orlov"], 2023)}
+    assert all(p.authors[0].is_self for p in profile.publications)
+
+
+def test_a_page_collection_whose_items_name_no_status_nor_venue_stays_pages(tmp_path):
+    # the same collection of project pages ("status: active" is no paper's state): no works
+    research = "---\ntitle: Projects\npermalink: /projects/\n---\n{% assign ps = site.projects %}{% for p in ps %}{{ p.title }}{% endfor %}\n"
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
+        "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\ncollections:\n  projects:\n    output: true\n",
+        "_pages/projects.md": research,
+        "_projects/a.md": "---\ntitle: River Atlas\nstatus: active\nyear: 2024\n---\nA map.\n",
+        "_projects/b.md": "---\ntitle: Bridge Survey\nstatus: finished\nyear: 2022\n---\nA survey.\n",
+    })
+    assert profile.publications == []
+
+
+def test_a_research_collection_of_projects_in_progress_is_no_list_of_works(tmp_path):
+    # a collection named like papers' ("_research/") whose items are projects: "status: In progress" is a
+    # project's state as often as a paper's, so a title and that status alone are no work
+    page = ("---\ntitle: Research\npermalink: /research/\n---\n"
+            "{% assign items = site.research | sort: \"date\" %}{% for p in items %}{{ p.title }} {{ p.status }}{% endfor %}\n")
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
+        "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\ncollections:\n  research:\n    output: true\n",
+        "_pages/research.md": page,
+        "_research/a.md": "---\ntitle: River sensor network\nstatus: In progress\n---\nSensors along the river.\n",
+        "_research/b.md": "---\ntitle: Ferry timetable archive\nstatus: In progress\n---\nScanned timetables.\n",
+    })
+    assert profile.publications == []
+
+
+def test_posts_of_a_publications_category_are_dated_by_their_file_names(tmp_path):
+    # a Jekyll site whose papers are posts ("categories: publications") a page lists with their year: Jekyll dates
+    # a post by its file name when the front matter gives no date
+    home = ("---\nlayout: default\n---\n\nI study glaciers.\n\n## Publications\n\n<ul>\n"
+            "{% for post in site.categories.publications %}\n<li>{{ post.authors }}. <a href=\"{{ post.url }}\">"
+            "{{ post.title }}</a>. <em>{{ post.venue }}</em>, {{ post.date | date: \"%Y\" }}</li>\n{% endfor %}\n</ul>\n")
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Ivo Marsh\nauthor:\n  name: Ivo Marsh\n",
+        "index.md": home,
+        "_posts/2021-03-01-ice-flow.md": "---\nlayout: post\ntitle: \"Ice flow over soft beds\"\ncategories: publications\n"
+                                         "authors: \"I. Marsh, P. Tove\"\nvenue: \"Journal of Glaciology\"\n---\nAbstract.\n",
+        "_posts/2019-05-01-calving.md": "---\nlayout: post\ntitle: \"Calving of small tidewater glaciers\"\n"
+                                        "categories: publications\nauthors: \"A. Berg, I. Marsh\"\nvenue: \"The Cryosphere\"\n"
+                                        "---\nAbstract.\n",
+    })
+    assert sorted((p.title, p.year) for p in profile.publications) == [
+        ("Calving of small tidewater glaciers", 2019), ("Ice flow over soft beds", 2021)]
+
+
+def test_a_working_papers_coauthors_that_name_the_owner_too_are_its_whole_byline(tmp_path):
+    # "coauthors:" that lists the owner among the others: the byline as written, the owner not added twice;
+    # the status ("Submitted", a badge-style "pub_status:") read as where the paper stands
+    page = ("---\ntitle: Research\npermalink: /research/\n---\n"
+            "{% assign papers=site.research %}{% for p in papers %}{{ p.title }} {{ p.coauthors }}{% endfor %}\n")  # (no spaces)
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Nadia Orlov", "I study how towns share rivers.\n"),
+        "_config.yml": "title: Nadia Orlov\nauthor:\n  name: Nadia Orlov\ncollections:\n  research:\n    output: true\n",
+        "_pages/research.md": page,
+        "_research/a.md": "---\ntitle: Tolls on Shared Rivers\ncoauthors: Pavel Brandt and Nadia Orlov\n"
+                          "status: Submitted\nyear: 2024\n---\nx\n",
+        "_research/b.md": "---\ntitle: Ferries and Markets\ncoauthors: with Irma Solis\n"
+                          "pub_status: Working paper\nyear: 2023\n---\nx\n",
+    })
+    got = {p.title: ([a.name for a in p.authors], p.notes) for p in profile.publications}
+    assert got == {"Tolls on Shared Rivers": (["Pavel Brandt", "Nadia Orlov"], ["Submitted"]),
+                   "Ferries and Markets": (["Nadia Orlov", "Irma Solis"], ["Working paper"])}

@@ -1210,7 +1210,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         return None
     segs = [without_typed_bullet(segs[0]), *segs[1:]]  # ("• Lee, A. (2018) Title.": a list typed without markup)
     if not segs[0].text:
-        return None
+        # the bullet a list item's first element held alone ('<li><span class="bullet">◆</span><div>A. Roe<br>
+        # <em>Title</em>...'): the entry is what follows it
+        segs = segs[1:]
+        if not segs or not segs[0].text:
+            return None
     lead = [r for r in segs[0].runs if r.text.strip()][:2]
     call = READER_VERB.match(lead[0].text) if len(lead) == 2 and lead[0].anchor is None else None
     if call and lead[1].anchor is not None and re.fullmatch(r"\s*(?:out\s*)?", lead[0].text[call.end():]):

@@ -466,6 +466,10 @@ def _experience_from(text: str) -> Affiliation | None:
                    # ("2020.10.~ Professor": the month closed by a stop, as Korean pages write it)
                    or re.match(r"^\s*(?:19|20)\d\d(?:[./]\d\d?\.?)?\s*(?:--|[-–~〜～])\s*(?![\d\s-])", t))
     body = _LEAD_RANGE.sub("", t)
+    if (since := _SINCE_LEAD.match(body)) and not re.match(r"\s[-–—|]", body):
+        # "Since 2019 Professor, X", "seit 2019 W2-Professorin, Universität Y" (no colon after the year): the
+        # opening that dates the post is no part of its role
+        body = re.sub(r"^\s*[:：,|\-–—]?\s*", "", body[since.end():]) or body
     body = re.sub(r"^[^\w(\[\"“'‘]+(?=\w)", "", body)  # "🏛️ Tarn Institute — Researcher": the symbol before the place
     if ADVISOR_LABEL.match(body) or _NO_POSITION_LABEL.match(body):
         # "Supervisor: Prof. A (Dean, School of X)", "Research Interests: Explainable AI" under a position or a

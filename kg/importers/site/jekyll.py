@@ -18,6 +18,7 @@ from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import READ_ONCE, ImportOptions, SourceDoc
 from ..common import (
     birth_names,
+    filled_slots,
     field_only,
     url_parts,
     INSTITUTION_STRONG,
@@ -417,6 +418,8 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     spelled_others: list[str] = [t for v in translated.values() if (t := as_text(v)) and t != as_text(author.get("name"))]
 
     name = as_text(author.get("name")) if author else None
+    if name:
+        name = filled_slots(name)  # ("<Ann> <Vidal>": Hydejack's "<firstname> <lastname>" filled in its brackets)
     spelled = [(k, t) for k in author or {} for m in [_SPELLED_NAME.fullmatch(str(k))] if m
                for t in [as_text(author[k])] if t] if not name else []
     if name:
@@ -434,7 +437,13 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
     elif as_text(cfg.get("name")) and not (as_text(cfg.get("first_name")) or as_text(cfg.get("last_name"))):
         name = as_text(cfg.get("name"))
         used_keys.add("name")
-        if not person_title(name) and (said := person_title(as_text(cfg.get("description")))) \
+        full = person_title(as_text(cfg.get("title"))) if len(name.split()) == 1 and not has_cjk(name) else None
+        if full and fold(name) in fold(full).split() and len(full.split()) > 1:
+            # academicpages' sidebar "name: Maryam" under the site's "title: Maryam Amiri": the title writes the
+            # same person's name in full
+            name = full
+            used_keys.add("title")
+        elif not person_title(name) and (said := person_title(as_text(cfg.get("description")))) \
                 and not JOB_WORDS.search(said):  # (not "description: Data Scientist", the template's way)
             # Jekyll Now's header: "name:" over "description:", and a site that titles itself ("name: Notes from
             # the Archive") writes its owner's name as the line under it ("description: Ana Ruiz")

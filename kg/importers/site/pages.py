@@ -824,12 +824,14 @@ def titled_view(doc: SourceDoc, fallback: str | None = None) -> tuple[SourceDoc,
     if title and "title" in fm.spans:
         lines[fm.spans["title"][0] - 1] = f"# {title}"
         # the layout's "{{ page.title }}" shows the same title
-        lines = [re.sub(r"\{\{-?\s*page\.title\s*-?\}\}", title, line) for line in lines]
+        # (a function, so a backslash in a title, as in "\phi", stays as it is)
+        lines = [_PAGE_TITLE_TAG.sub(lambda _m: title, line) for line in lines]
     elif fallback:
         lines[first - 1] = f"# {fallback}"
     return line_view(doc, lines), title
 
 
+_PAGE_TITLE_TAG = re.compile(r"\{\{-?\s*page\.title\s*-?\}\}")
 _KRAMDOWN_ATTRS = re.compile(r"\{:[^{}\n]*\}")
 
 

@@ -35,7 +35,7 @@ from ...errors import SourceError
 from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
-                      split_authors, uninvert_name)
+                      split_authors, status_words, uninvert_name, STATUS_PHRASES)
 from ..document import front_matter_span
 from ..page.marks import WITH_VENUE, with_names
 from .assemble import Part, merge_own_entry, merge_versions
@@ -49,6 +49,7 @@ from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
     ENTRY_KEYS,
+    record_status,
     printed_link_keys,
     queried_record_keys,
     _citation_publications,
@@ -111,10 +112,24 @@ _ALIASES = {"publication year": "year", "publication title": "venue", "item type
 
 def _names_where(data: dict) -> bool:
     """A page's front matter says where or as what the work appeared (a venue, a DOI or an arXiv id: a preprint's
-    record names no venue), not only who wrote it: in a folder of a site's pages, title and author alone are any
+    record names no venue; or its publication status, "status: Working paper", "status: Under review": a working
+    paper has no venue yet), not only who wrote it: in a folder of a site's pages, title and author alone are any
     page's (a theme writes them on all)."""
     keys = lower_keys(data)
-    return any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi", "arxiv"))
+    if any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi", "arxiv")):
+        return True
+    # (the status as the record reader takes it into the work's notes: "status:", "pub_status:", a badge block)
+    return any(_PAPER_STATUS.search(text) for _key, text in record_status({k: data[v] for k, v in keys.items()}))
+
+
+_JEKYLL_DATED = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)-")
+"""A Jekyll document's file name that opens with its date ("2021-03-01-ice-flow.md")."""
+_PAPER_STATUS = re.compile(rf"(?i)\b(?:{status_words(*(p for p in STATUS_PHRASES if p != 'in progress'))}|"
+                           r"working\s+paper|discussion\s+paper|preprint|(?:under|in)\s+(?:[\w-]+\s+){0,3}review)\b")
+"""A record's ``status:`` that states where a paper is on its way to print ("Working paper", "Under 2nd round
+review", "Forthcoming"; not "published", a post's state in some themes): the words of
+:data:`~kg.importers.common.STATUS_PHRASES` and a working paper's. Not "In progress" nor a bare "review": a project's
+or a task's state as often ("status: In progress" on a research project's page, which is no work)."""
 
 
 _STAND_IN = re.compile(r"(?i)\s*\(?(?:unknown|n/?a)\)?(?:\s+(?:venue|journal|conference|authors?|publisher|year|date))?\s*")
@@ -641,6 +656,8 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     of the folder's for whether the folder is a list of works, as in :func:`_record_file_folder`. ``printed``: the
     keys the site's templates write alone as a link's address (:func:`~.records.printed_link_keys`)."""
     parts, total, others = [], 0, 0
+    read_from: list[tuple[Publication, dict]] = []
+    coauthored = False  # (a record of the folder names the owner's coauthors alone: its solo ones name no one)
     keys = replace(RECORD_KEYS, site_paths=printed) if printed else RECORD_KEYS
     suffixes = RECORD_PAGE_SUFFIXES + ((".html",) if shown else ())
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in suffixes):
@@ -663,18 +680,36 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             if part.publications:
                 parts.append(part)
             continue
-        if not is_publication(fm.data):
+        # (a title and a status alone, in a collection a page lists: the owner's working paper, "title: X, status:
+        # Working paper, pdf: ...", whose coauthors, if any, are under "coauthors:")
+        where = _names_where(fm.data)
+        if not is_publication(fm.data) and not (shown and where and record_title_key(lower_keys(fm.data), fm.data)):
             continue
         # (a front matter of title and authors alone, whose body is the work's own BibTeX entry: an Eleventy
         # collection's "name: ..., authors: ..." over "`@inproceedings{..., booktitle={...}}`" says where it appeared)
-        where = _names_where(fm.data)
         entry = None if where else _body_entry(doc, fm.body_start, owner)
         if entry is None and not where:
             continue  # (a theme's page front matter names its author too: "title: Location, author: A. Roe")
         data, spelled = _normalized(fm.data)
+        if folder.name.startswith("_") and not any(k in data for k in YEAR_KEYS) \
+                and (dated := _JEKYLL_DATED.match(path.name)):
+            # a Jekyll collection's or post's document dated by its file's name only ("_posts/2021-03-01-x.md"):
+            # Jekyll gives it that date, which the listing's "{{ post.date | date: '%Y' }}" shows
+            data["date"] = dated.group(1)
+        if owner and "coauthors" in data and not any(k in data for k in RECORD_KEYS.authors):
+            # the owner's coauthors alone ("coauthors: Ann Vidal, Li Wei"; "with A & B"), the owner implied first,
+            # as a data file's are read
+            byline = md_text(as_text(data.pop("coauthors", None)) or "").strip()
+            names = _with_byline(byline, owner)
+            listed = [a.name for a in split_authors(byline).authors] if names is None else []
+            # (a list that names the owner too is the whole byline, in its order: "coauthors: A and <owner>")
+            data["authors"] = listed if any(same_name(n, owner) for n in listed) else [owner, *(names or listed)]
+            spelled["authors"] = spelled.get("coauthors", "coauthors")
+            coauthored = True
         pub = _read_record(data, spelled, fm.spans, doc, lookups, base, keys=keys)
         if pub is None:
             continue
+        read_from.append((pub, fm.data))
         if entry is not None:
             merge_own_entry(pub, [entry[0]], owner, alone=True)
             if entry[0].year and pub.year != entry[0].year and "year" not in lower_keys(fm.data):
@@ -687,6 +722,9 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
         read_body_byline(doc, fm.body_start, pub, owner)
         doc.sections[1] = "publications"
         parts.append(Part(rel, doc, "records-item", publications=[pub]))
+    for pub, data in read_from if coauthored and owner else ():
+        if not pub.authors and not any(k in lower_keys(data) for k in AUTHOR_KEYS):
+            pub.authors = [Author(name=owner, is_self=True)]  # (a solo paper beside them, no byline: the owner's)
     return parts if len(parts) >= (1 if shown else 2) and 2 * (len(parts) + others) >= total else []
 
 
@@ -1882,7 +1920,10 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         name = folder.name.lstrip("_").lower()
         # a collection a page of the site loops over ("{% for post in site.workingpapers %}"): the site shows it as
         # a list, however few documents it holds
-        shown = bool(name) and any(re.search(rf"\bfor\s+\w+\s+in\s+site\.{re.escape(name)}\b", text)
+        # (or assigns it to a name the loop then takes, sorted or not: "{% assign papers = site.research | sort:
+        # 'date' | reverse %}{% for p in papers %}")
+        shown = bool(name) and any(re.search(rf"\b(?:for\s+\w+\s+in\s+|assign\s+\w+\s*=\s*)site\.{re.escape(name)}\b",
+                                             text)
                                    for text in texts.values() if f"site.{name}" in text)
         parts = _collection(root, folder, base, lookups, owner, shown, printed)
         if not parts:
