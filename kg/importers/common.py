@@ -3592,6 +3592,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
             return found[1]
     if kind in ("github", "twitter"):
         value = value.lstrip("@")
+    if kind == "wikidata" and not re.fullmatch(r"Q[1-9]\d*", value):
+        return None  # ("wikidata_id: Q1080573", al-folio's setting: an item's id is Q and its number, nothing else)
     return value if identifier_token(value) else None  # ("scholar: Ana Ruiz": a name in the slot, no id)
 
 
@@ -4829,6 +4831,7 @@ PROFILE_SETTINGS = {
     "instagram": None, "bluesky": "bluesky", "mastodon": None, "wechat_qr": None, "inspirehep_id": "inspire",
     "inspire_userid": "inspire",
     "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None, "inaturalist": "inaturalist",
+    "wikidata": "wikidata",
 }
 """The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the
 kind of profile a bare user name in it names (its URL from :data:`IDENTIFIER_URLS`); None:
