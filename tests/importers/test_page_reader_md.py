@@ -41,6 +41,9 @@ def _unparsed(result):
     ("Research and Professional Experience", "experience"),
     ("Research & Industry Experience", "experience"),
     ("Conference and workshop presentations", None),   # no piece names another section: left as it was
+    # pieces sharing a head noun that alone names papers (bibtex2html's and jekyll-scholar's @inproceedings heading)
+    ("Conference and Workshop Papers", "publications"),
+    ("Refereed journal and conference articles", "publications"),
     ("Research and Teaching", "publications"),   # two sections, no noun shared: as before
 ])
 def test_section_kind_prefers_the_more_specific_name(heading, kind):
