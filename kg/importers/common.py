@@ -2009,8 +2009,9 @@ _SECOND_SURNAME_INITIAL = re.compile(r"(.+\s[A-ZÀ-ÖØ-Þ][\w'’\-]*[^\W\d_])\
 """A name closed by the initial of a second family name (``J. Antonio Guzmán Q.``), and the name before it."""
 
 
-_DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-[^\W\d_]{2,}\s*$")
-"""A name closed by two family names joined with a hyphen (``E. Tirado-Bueno``), the first in group 1."""
+_DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-([^\W\d_]{2,})\s*$")
+"""A name closed by two family names joined with a hyphen (``E. Tirado-Bueno``), the first in group 1, the second
+in group 2."""
 
 
 _HIGHLIGHT = re.compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
@@ -2110,8 +2111,12 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
     (True, False)
-    >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("E. Bueno-Tirado", "Eduardo Tirado")
+    >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("K. Tirado-Bueno", "Eduardo Tirado")
     (True, False)
+    >>> owner_variant("J. Sansa-Otim", "Julianne Otim"), owner_variant("Julianne Sansa-Otim", "Julianne Susanne Otim")
+    (True, True)
+    >>> owner_variant("K. Sansa-Otim", "Julianne Otim"), owner_variant("J. Otim-Sansa", "Julianne Sansa Lee")
+    (False, False)
     >>> owner_variant("Lina Sabet Karimi", "Lina Sabet"), owner_variant("Lina Sabet K.", "Lina Sabet")
     (True, False)
     >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Charles Lee", "Chris Lee")
@@ -2147,6 +2152,10 @@ def owner_variant(author: str, owner: str) -> bool:
         # "E. Tirado-Bueno" for Eduardo Tirado: both family names on the papers (Spanish and Portuguese names),
         # the first alone in the page's heading
         return owner_variant(author[: double.start()] + double.group(1), owner)
+    if double and fold(owner).split()[-1:] == [fold(double.group(2))]:
+        # "J. Sansa-Otim" for Julianne (Susanne) Otim: a married name joined after the birth name (and a Portuguese
+        # name's main family name, the last), the second alone in the page's heading
+        return owner_variant(author[: double.start()] + double.group(2), owner)
     spelled, said = author.split(), owner.split()
     if len(spelled) == len(said) + 1 and written_in_full(owner, author, most=1) \
             and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,}", spelled[-1]):

@@ -250,6 +250,21 @@ def test_the_owners_name_with_a_second_family_name_after_it_is_the_owner(tmp_pat
     assert [(a.name, a.is_self) for a in pub.authors] == [("Omid Rahimi", False), ("Lina Sabet Karimi", True)]
 
 
+def test_the_owners_family_name_second_in_a_hyphenated_married_name_is_the_owner(tmp_path):
+    """A hand-written page headed 'Ruth Amani Odera' whose papers write the married name after the birth name,
+    'R. Kasozi-Odera', 'Ruth Kasozi-Odera': the owner (the second of the joined family names is the one the
+    heading gives). A coauthor of that family with another initial stays a coauthor."""
+    page = ("<html><head><title>Ruth Amani Odera</title></head><body>\n<h1>Ruth Amani Odera</h1>\n"
+            "<p>Lecturer in Computer Networks at Lakeview University.</p>\n<h2>Publications</h2>\n<ul>\n"
+            "<li>P. Mugisha and R. Kasozi-Odera, \u201cDelay in rural mesh links\u201d, Journal of Rural Networks, 2016.</li>\n"
+            "<li>Ruth Kasozi-Odera and T. Kasozi-Odera, \u201cSpectrum use in small towns\u201d, Proc. Wireless Days, 2014.</li>\n"
+            "</ul>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    got = {pub.title: [(a.name, a.is_self) for a in pub.authors] for pub in p.publications}
+    assert got == {"Delay in rural mesh links": [("P. Mugisha", False), ("R. Kasozi-Odera", True)],
+                   "Spectrum use in small towns": [("Ruth Kasozi-Odera", True), ("T. Kasozi-Odera", False)]}
+
+
 @pytest.mark.parametrize("files", [
     # an unfilled template: "Your Name" over "Assistant Professor", a sample paper by "Author One, Author Two"
     {"index.html": "<html><head><title>Your Name</title></head><body>\n<h1>Your Name</h1>\n<p>Assistant Professor, "
