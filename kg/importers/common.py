@@ -3139,6 +3139,16 @@ _AWARD_LABEL = re.compile(r"\b(?:best|outstanding|distinguished|honou?rable)\b.*
 """An award's name in a link's label ("Best Paper", "Outstanding Student Paper", "Paper Award")."""
 
 
+_ABOUT_THE_PAPER = re.compile(r"\b(?:this|our|the)\s+papers?\s+(?:was|is|has|were|got|won)\b")
+"""A link's label that is a sentence about the paper ("This paper was highlighted in ...", "Our paper is
+featured ..."): a link to what it says, no link to the paper."""
+
+
+_SOCIAL_POST = re.compile(r"(?i)https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app|threads\.net|"
+                          r"facebook\.com|linkedin\.com|mastodon\.\w+)/")
+"""An address on a social network: a post about a work ("Twitter paper thread"), never the work's paper."""
+
+
 def link_kind(label: str, url: str) -> str | None:
     """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL. A label naming an
     award (``Best Student Paper``, ``Outstanding Paper Award``) is no link to the paper: its word "paper" says what
@@ -3146,9 +3156,18 @@ def link_kind(label: str, url: str) -> str | None:
 
     >>> link_kind("Best Student Paper", "https://x.org/award.jpeg"), link_kind("Paper", "https://x.org/p")
     (None, 'paper')
+
+    Nor is a post about the paper on a social network ("Twitter paper thread"), or a label that is a sentence
+    about the paper ("This paper was featured in Coastal News"): the link is kept under the label's own words.
+
+    >>> link_kind("Twitter paper thread", "https://twitter.com/ann/status/1")
+    >>> link_kind("This paper was featured in Coastal News", "https://news.example.org/a")
+    >>> link_kind("Paper thread", "https://example.org/p.html"), link_kind("Read the paper", "https://x.org/p")
+    ('paper', 'paper')
     """
     words = fold(label)
-    if "paper" in words and _AWARD_LABEL.search(words):
+    if "paper" in words and (_AWARD_LABEL.search(words) or _ABOUT_THE_PAPER.search(words)
+                             or _SOCIAL_POST.match(url)):
         return None
     for word, kind in _LABELS:
         # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)

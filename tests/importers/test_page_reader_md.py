@@ -4431,3 +4431,22 @@ def test_a_bold_year_opening_a_citation_is_its_year_not_part_of_the_first_name(t
 def test_about_me_in_portuguese_and_spanish_is_the_bio(heading):
     # a Portuguese site's "pages/sobre.md" (its menu's "sobre") is the owner's about page: read for the bio, profiles
     assert section_kind(heading) == "bio"
+
+
+def test_a_social_post_about_the_paper_or_a_sentence_about_it_is_no_paper_link(tmp_path):
+    # "[Twitter paper thread](https://twitter.com/...)" under a citation whose venue is linked to the article, and
+    # "[This paper was featured in Coastal News](...)": the word "paper" says what the post or the feature is about,
+    # not that the link is the paper (it took the paper's slot and pushed the article's link out of it)
+    pubs = _pubs(tmp_path, "# Ana Lind\n\n## Publications\n\n"
+                           "* _Lind, A._, Moss, B. (2021, May). Tides under winter ice. "
+                           "[Coastal Letters](https://journal.example.org/articles/cl-2021-114).\n"
+                           "\t* [Twitter paper thread](https://twitter.com/analind/status/1390000000000000001)\n"
+                           "* Moss, B., _Lind, A._ (2019, June). Salt wedges in short estuaries. "
+                           "[Estuary Science](https://journal.example.org/articles/es-2019-7).\n"
+                           "\t* [This paper was featured in Coastal News](https://news.example.org/salt-wedges)\n")
+    (ice,) = [p for p in pubs if p.title.startswith("Tides")]
+    (salt,) = [p for p in pubs if p.title.startswith("Salt")]
+    assert ice.links["paper"] == "https://journal.example.org/articles/cl-2021-114"
+    assert "https://twitter.com/analind/status/1390000000000000001" in ice.links.values()
+    assert salt.links["paper"] == "https://journal.example.org/articles/es-2019-7"
+    assert "https://news.example.org/salt-wedges" in salt.links.values()
