@@ -4465,3 +4465,16 @@ def test_a_citation_with_a_nested_bullet_of_links_under_it_keeps_its_names_title
     assert [a.name for a in p.authors] == ["B. Moss", "A. Lind", "C. Oru"]
     assert "https://www.biorxiv.org/content/10.1101/2023.01.01.000001v1" in p.links.values()
     assert p.abstract is None
+
+
+def test_a_project_heading_over_the_post_it_was_done_in_is_no_paper(tmp_path):
+    # a research page: one "##" section a project, its title (often its paper's), an italic line naming the post
+    # and its span of time, prose, then the project's papers. The italic line read as the heading's venue and its
+    # year made the project a paper of its own, the paper of the same title a second one.
+    pubs = _pubs(tmp_path, "# Research\n\n## Tidal mixing in shallow estuaries\n"
+                           "_Postdoctoral fellow in Dr. Kim Lee's lab at Fjord University, November 2019 - Present_\n\n"
+                           "We measure how tides mix fresh and salt water in shallow estuaries over many seasons.\n\n"
+                           "**Publications**\n"
+                           "* _Lind, A._, Moss, B. (2024, July). Tidal mixing in shallow estuaries. "
+                           "[bioRxiv](https://www.biorxiv.org/content/10.1101/2024.07.01.000002v1).\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [("Tidal mixing in shallow estuaries", "bioRxiv", 2024)]
