@@ -4452,21 +4452,6 @@ def test_a_social_post_about_the_paper_or_a_sentence_about_it_is_no_paper_link(t
     assert "https://news.example.org/salt-wedges" in salt.links.values()
 
 
-def test_a_citation_with_a_nested_bullet_of_links_under_it_keeps_its_names_title_and_venue(tmp_path):
-    # "* Names (2024, February). Title. [Venue](...).\n\t* [bioRxiv preprint](...)": the nested bullet is a further
-    # link of the work. Its label names no kind of link and reads like a venue, so the whole citation was taken for
-    # the title and the label for the venue. A nested line of a title's length is still read as before.
-    pubs = _pubs(tmp_path, "# Ana Lind\n\n## Publications\n\n"
-                           "* Moss, B., Lind, A., Oru, C. (2024, February). Ripples in shallow tide pools. "
-                           "[Marine Physics](https://journal.example.org/mp-2024-3).\n"
-                           "\t* [bioRxiv preprint](https://www.biorxiv.org/content/10.1101/2023.01.01.000001v1)\n")
-    (p,) = pubs
-    assert (p.title, p.venue, p.year) == ("Ripples in shallow tide pools", "Marine Physics", 2024)
-    assert [a.name for a in p.authors] == ["B. Moss", "A. Lind", "C. Oru"]
-    assert "https://www.biorxiv.org/content/10.1101/2023.01.01.000001v1" in p.links.values()
-    assert p.abstract is None
-
-
 def test_a_project_heading_over_the_post_it_was_done_in_is_no_paper(tmp_path):
     # a research page: one "##" section a project, its title (often its paper's), an italic line naming the post
     # and its span of time, prose, then the project's papers. The italic line read as the heading's venue and its

@@ -1046,21 +1046,9 @@ def _whole_citation(cand: list[int], segs: list[Seg], texts: dict, label_anchors
     # (a line under it opening with names is a citation of its own, "A and B, *Title*, Report 12, Unpublished.": two
     # papers an unclosed tag ran together)
     if all(len(texts[i].split()) >= 5 and author_score(texts[i], ctx.owner_names) < 0.3 and venue_score(texts[i]) < 2
-           and not YEAR.search(texts[i]) and not leading_names(texts[i], ctx)
-           or i > first and _link_line(segs[i], texts[i]) for i in cand[1:]):
+           and not YEAR.search(texts[i]) and not leading_names(texts[i], ctx) for i in cand[1:]):
         return first
     return None
-
-
-def _link_line(seg: Seg, text: str) -> bool:
-    """Whether a line of an entry is nothing but links ("\t* [bioRxiv preprint](...)" nested under a citation, a
-    label of no known kind that reads like a venue): the work's further links, no venue nor sentence of it."""
-    anchors = seg.anchors()
-    if not anchors or len(text.split()) > 4 * len(anchors) or YEAR.search(text):
-        return False  # (a linked title, "[Title of the work](...)", or a dated line is more than a link)
-    for a in anchors:
-        text = text.replace(label_of(a), " ", 1)
-    return separators_only(text.rstrip(" .;,"))
 
 
 def _code_name(text: str) -> bool:
@@ -1836,12 +1824,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             # "- [Title](url). A, **Owner**, B. **Venue**.(2022)<br>- A sentence on what it does.<br>- Another.": the
             # first line is the whole citation, the lines under it describe the work (no title, names nor venue)
             described = [i for i in cand if i != whole]
-            # (a line of links under it, "\t* [bioRxiv preprint](...)", is the work's links: read with the others)
-            linked = {i for i in described if i > whole and _link_line(segs[i], texts[i])}
-            abstract = abstract or " ".join(texts[i] for i in described if i not in linked) or None
+            abstract = abstract or " ".join(texts[i] for i in described)
             for i in described:
                 free.remove(i)
-                roles[i] = "links" if i in linked else "abstract"
+                roles[i] = "abstract"
             cand = [whole]
         if len(cand) == 1 and (authors_text is None or venue_text is None):
             one_liner = True
