@@ -2113,9 +2113,11 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("K. Tirado-Bueno", "Eduardo Tirado")
     (True, False)
-    >>> owner_variant("J. Sansa-Otim", "Julianne Otim"), owner_variant("Julianne Sansa-Otim", "Julianne Susanne Otim")
+    >>> owner_variant("Julianne Sansa-Otim", "Julianne Otim"), owner_variant("Julianne S. Sansa-Otim", "Julianne Otim")
     (True, True)
-    >>> owner_variant("K. Sansa-Otim", "Julianne Otim"), owner_variant("J. Otim-Sansa", "Julianne Sansa Lee")
+    >>> owner_variant("Karen Sansa-Otim", "Julianne Otim"), owner_variant("J. Otim-Sansa", "Julianne Sansa Lee")
+    (False, False)
+    >>> owner_variant("A. Lopez-Tirado", "Ana Tirado"), owner_variant("J. Sansa-Otim", "Julianne Otim")
     (False, False)
     >>> owner_variant("Lina Sabet Karimi", "Lina Sabet"), owner_variant("Lina Sabet K.", "Lina Sabet")
     (True, False)
@@ -2152,9 +2154,13 @@ def owner_variant(author: str, owner: str) -> bool:
         # "E. Tirado-Bueno" for Eduardo Tirado: both family names on the papers (Spanish and Portuguese names),
         # the first alone in the page's heading
         return owner_variant(author[: double.start()] + double.group(1), owner)
-    if double and fold(owner).split()[-1:] == [fold(double.group(2))]:
-        # "J. Sansa-Otim" for Julianne (Susanne) Otim: a married name joined after the birth name (and a Portuguese
-        # name's main family name, the last), the second alone in the page's heading
+    given = author[: double.start()].split() if double else []
+    if double and fold(owner).split()[-1:] == [fold(double.group(2))] and given and not initials_only(given[0]) \
+            and fold(given[0]) == fold(owner.split()[0]):
+        # "Julianne Sansa-Otim" for Julianne (Susanne) Otim: a married name joined after the birth name (and a
+        # Portuguese name's main family name, the last), the second alone in the page's heading. Only with the
+        # given name written in full: "A. Lopez-Tirado" beside Ana Tirado is, in a Spanish name (the first family
+        # name the main one), another person, often her kin on her own papers
         return owner_variant(author[: double.start()] + double.group(2), owner)
     spelled, said = author.split(), owner.split()
     if len(spelled) == len(said) + 1 and written_in_full(owner, author, most=1) \
