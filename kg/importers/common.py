@@ -3145,7 +3145,8 @@ _AWARD_LABEL = re.compile(r"\b(?:best|outstanding|distinguished|honou?rable)\b.*
 """An award's name in a link's label ("Best Paper", "Outstanding Student Paper", "Paper Award")."""
 
 
-_ABOUT_THE_PAPER = re.compile(r"\b(?:this|our|the)\s+papers?\s+(?:was|is|has|were|got|won)\b")
+_ABOUT_THE_PAPER = re.compile(r"\b(?:this|our|the)\s+papers?\s+(?:was|were|got|won|has\s+been|"
+                              r"(?:is|are)\s+(?:featured|highlighted|covered|mentioned|discussed|reported))\b")
 """A link's label that is a sentence about the paper ("This paper was highlighted in ...", "Our paper is
 featured ..."): a link to what it says, no link to the paper."""
 
@@ -3169,6 +3170,8 @@ def link_kind(label: str, url: str) -> str | None:
     >>> link_kind("Twitter paper thread", "https://twitter.com/ann/status/1")
     >>> link_kind("This paper was featured in Coastal News", "https://news.example.org/a")
     >>> link_kind("Paper thread", "https://example.org/p.html"), link_kind("Read the paper", "https://x.org/p")
+    ('paper', 'paper')
+    >>> link_kind("Our paper is online", "https://x.org/p"), link_kind("The paper is available here", "https://x.org/p")
     ('paper', 'paper')
     """
     words = fold(label)
