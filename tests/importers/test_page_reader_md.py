@@ -4463,3 +4463,12 @@ def test_a_project_heading_over_the_post_it_was_done_in_is_no_paper(tmp_path):
                            "* _Lind, A._, Moss, B. (2024, July). Tidal mixing in shallow estuaries. "
                            "[bioRxiv](https://www.biorxiv.org/content/10.1101/2024.07.01.000002v1).\n")
     assert [(p.title, p.venue, p.year) for p in pubs] == [("Tidal mixing in shallow estuaries", "bioRxiv", 2024)]
+
+
+def test_a_venue_line_with_a_span_of_years_under_a_title_heading_stays_the_venue(tmp_path):
+    # the post-span rule (a project's "November 2019 - Present" line is no venue) leaves a bare span of years alone:
+    # an annual's volume is written "2019-2020"
+    pubs = _pubs(tmp_path, "# Ana Lind\n\n## Publications\n\n### Tidal mixing in shallow estuaries\n\n"
+                           "Annual Review of Tides, 2019-2020.\n")
+    assert [(p.title, p.year) for p in pubs] == [("Tidal mixing in shallow estuaries", 2020)]
+    assert "Annual Review of Tides" in (pubs[0].venue or "")
