@@ -2009,8 +2009,9 @@ _SECOND_SURNAME_INITIAL = re.compile(r"(.+\s[A-ZÀ-ÖØ-Þ][\w'’\-]*[^\W\d_])\
 """A name closed by the initial of a second family name (``J. Antonio Guzmán Q.``), and the name before it."""
 
 
-_DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-[^\W\d_]{2,}\s*$")
-"""A name closed by two family names joined with a hyphen (``E. Tirado-Bueno``), the first in group 1."""
+_DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-([^\W\d_]{2,})\s*$")
+"""A name closed by two family names joined with a hyphen (``E. Tirado-Bueno``), the first in group 1, the second
+in group 2."""
 
 
 _HIGHLIGHT = re.compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
@@ -2110,8 +2111,14 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, False)
     >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
     (True, False)
-    >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("E. Bueno-Tirado", "Eduardo Tirado")
+    >>> owner_variant("E. Tirado-Bueno", "Eduardo Tirado"), owner_variant("K. Tirado-Bueno", "Eduardo Tirado")
     (True, False)
+    >>> owner_variant("Julianne Sansa-Otim", "Julianne Otim"), owner_variant("Julianne S. Sansa-Otim", "Julianne Otim")
+    (True, True)
+    >>> owner_variant("Karen Sansa-Otim", "Julianne Otim"), owner_variant("J. Otim-Sansa", "Julianne Sansa Lee")
+    (False, False)
+    >>> owner_variant("A. Lopez-Tirado", "Ana Tirado"), owner_variant("J. Sansa-Otim", "Julianne Otim")
+    (False, False)
     >>> owner_variant("Lina Sabet Karimi", "Lina Sabet"), owner_variant("Lina Sabet K.", "Lina Sabet")
     (True, False)
     >>> owner_variant("Steven Vickers", "Steve Vickers"), owner_variant("Charles Lee", "Chris Lee")
@@ -2147,6 +2154,14 @@ def owner_variant(author: str, owner: str) -> bool:
         # "E. Tirado-Bueno" for Eduardo Tirado: both family names on the papers (Spanish and Portuguese names),
         # the first alone in the page's heading
         return owner_variant(author[: double.start()] + double.group(1), owner)
+    given = author[: double.start()].split() if double else []
+    if double and fold(owner).split()[-1:] == [fold(double.group(2))] and given and not initials_only(given[0]) \
+            and fold(given[0]) == fold(owner.split()[0]):
+        # "Julianne Sansa-Otim" for Julianne (Susanne) Otim: a married name joined after the birth name (and a
+        # Portuguese name's main family name, the last), the second alone in the page's heading. Only with the
+        # given name written in full: "A. Lopez-Tirado" beside Ana Tirado is, in a Spanish name (the first family
+        # name the main one), another person, often her kin on her own papers
+        return owner_variant(author[: double.start()] + double.group(2), owner)
     spelled, said = author.split(), owner.split()
     if len(spelled) == len(said) + 1 and written_in_full(owner, author, most=1) \
             and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,}", spelled[-1]):
@@ -3130,6 +3145,17 @@ _AWARD_LABEL = re.compile(r"\b(?:best|outstanding|distinguished|honou?rable)\b.*
 """An award's name in a link's label ("Best Paper", "Outstanding Student Paper", "Paper Award")."""
 
 
+_ABOUT_THE_PAPER = re.compile(r"\b(?:this|our|the)\s+papers?\s+(?:was|were|got|won|has\s+been|"
+                              r"(?:is|are)\s+(?:featured|highlighted|covered|mentioned|discussed|reported))\b")
+"""A link's label that is a sentence about the paper ("This paper was highlighted in ...", "Our paper is
+featured ..."): a link to what it says, no link to the paper."""
+
+
+_SOCIAL_POST = re.compile(r"(?i)https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app|threads\.net|"
+                          r"facebook\.com|linkedin\.com|mastodon\.\w+)/")
+"""An address on a social network: a post about a work ("Twitter paper thread"), never the work's paper."""
+
+
 def link_kind(label: str, url: str) -> str | None:
     """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL. A label naming an
     award (``Best Student Paper``, ``Outstanding Paper Award``) is no link to the paper: its word "paper" says what
@@ -3137,9 +3163,20 @@ def link_kind(label: str, url: str) -> str | None:
 
     >>> link_kind("Best Student Paper", "https://x.org/award.jpeg"), link_kind("Paper", "https://x.org/p")
     (None, 'paper')
+
+    Nor is a post about the paper on a social network ("Twitter paper thread"), or a label that is a sentence
+    about the paper ("This paper was featured in Coastal News"): the link is kept under the label's own words.
+
+    >>> link_kind("Twitter paper thread", "https://twitter.com/ann/status/1")
+    >>> link_kind("This paper was featured in Coastal News", "https://news.example.org/a")
+    >>> link_kind("Paper thread", "https://example.org/p.html"), link_kind("Read the paper", "https://x.org/p")
+    ('paper', 'paper')
+    >>> link_kind("Our paper is online", "https://x.org/p"), link_kind("The paper is available here", "https://x.org/p")
+    ('paper', 'paper')
     """
     words = fold(label)
-    if "paper" in words and _AWARD_LABEL.search(words):
+    if "paper" in words and (_AWARD_LABEL.search(words) or _ABOUT_THE_PAPER.search(words)
+                             or _SOCIAL_POST.match(url)):
         return None
     for word, kind in _LABELS:
         # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)
@@ -3592,6 +3629,8 @@ def clean_identifier(kind: str, value: str) -> str | None:
             return found[1]
     if kind in ("github", "twitter"):
         value = value.lstrip("@")
+    if kind == "wikidata" and not re.fullmatch(r"Q[1-9]\d*", value):
+        return None  # ("wikidata_id: Q1080573", al-folio's setting: an item's id is Q and its number, nothing else)
     return value if identifier_token(value) else None  # ("scholar: Ana Ruiz": a name in the slot, no id)
 
 
@@ -4386,6 +4425,10 @@ def _shared_head_kind(pieces: list[str]) -> str | None:
     if len(kinds) != 1 or None in kinds:
         return None
     shared = kinds.pop()
+    if shared == "publications" and section_kind(head, exact=True) == shared:
+        # "Conference and Workshop Papers", "Journal and Conference Articles" (bibtex2html's and jekyll-scholar's
+        # headings over @inproceedings): pieces sharing a head noun that alone names papers are papers
+        return shared
     # only where a piece alone names another section, which the loose match would take ("Research"); a piece that
     # names none leaves the heading as it was ("Conference and workshop presentations" over proceedings papers)
     return shared if any(section_kind(p, exact=True) not in (None, shared) for p in pieces[:-1]) else None
@@ -4855,6 +4898,7 @@ PROFILE_SETTINGS = {
     "instagram": None, "bluesky": "bluesky", "mastodon": None, "wechat_qr": None, "inspirehep_id": "inspire",
     "inspire_userid": "inspire",
     "gitlab": "gitlab", "kaggle": None, "medium": None, "stackoverflow": None, "inaturalist": "inaturalist",
+    "wikidata": "wikidata",
 }
 """The profile settings of a site's configuration (``_config.yml``, al-folio's ``socials.yml``), each with the
 kind of profile a bare user name in it names (its URL from :data:`IDENTIFIER_URLS`); None:

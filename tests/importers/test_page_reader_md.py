@@ -41,6 +41,9 @@ def _unparsed(result):
     ("Research and Professional Experience", "experience"),
     ("Research & Industry Experience", "experience"),
     ("Conference and workshop presentations", None),   # no piece names another section: left as it was
+    # pieces sharing a head noun that alone names papers (bibtex2html's and jekyll-scholar's @inproceedings heading)
+    ("Conference and Workshop Papers", "publications"),
+    ("Refereed journal and conference articles", "publications"),
     ("Research and Teaching", "publications"),   # two sections, no noun shared: as before
 ])
 def test_section_kind_prefers_the_more_specific_name(heading, kind):
@@ -4428,3 +4431,44 @@ def test_a_bold_year_opening_a_citation_is_its_year_not_part_of_the_first_name(t
 def test_about_me_in_portuguese_and_spanish_is_the_bio(heading):
     # a Portuguese site's "pages/sobre.md" (its menu's "sobre") is the owner's about page: read for the bio, profiles
     assert section_kind(heading) == "bio"
+
+
+def test_a_social_post_about_the_paper_or_a_sentence_about_it_is_no_paper_link(tmp_path):
+    # "[Twitter paper thread](https://twitter.com/...)" under a citation whose venue is linked to the article, and
+    # "[This paper was featured in Coastal News](...)": the word "paper" says what the post or the feature is about,
+    # not that the link is the paper (it took the paper's slot and pushed the article's link out of it)
+    pubs = _pubs(tmp_path, "# Ana Lind\n\n## Publications\n\n"
+                           "* _Lind, A._, Moss, B. (2021, May). Tides under winter ice. "
+                           "[Coastal Letters](https://journal.example.org/articles/cl-2021-114).\n"
+                           "\t* [Twitter paper thread](https://twitter.com/analind/status/1390000000000000001)\n"
+                           "* Moss, B., _Lind, A._ (2019, June). Salt wedges in short estuaries. "
+                           "[Estuary Science](https://journal.example.org/articles/es-2019-7).\n"
+                           "\t* [This paper was featured in Coastal News](https://news.example.org/salt-wedges)\n")
+    (ice,) = [p for p in pubs if p.title.startswith("Tides")]
+    (salt,) = [p for p in pubs if p.title.startswith("Salt")]
+    assert ice.links["paper"] == "https://journal.example.org/articles/cl-2021-114"
+    assert "https://twitter.com/analind/status/1390000000000000001" in ice.links.values()
+    assert salt.links["paper"] == "https://journal.example.org/articles/es-2019-7"
+    assert "https://news.example.org/salt-wedges" in salt.links.values()
+
+
+def test_a_project_heading_over_the_post_it_was_done_in_is_no_paper(tmp_path):
+    # a research page: one "##" section a project, its title (often its paper's), an italic line naming the post
+    # and its span of time, prose, then the project's papers. The italic line read as the heading's venue and its
+    # year made the project a paper of its own, the paper of the same title a second one.
+    pubs = _pubs(tmp_path, "# Research\n\n## Tidal mixing in shallow estuaries\n"
+                           "_Postdoctoral fellow in Dr. Kim Lee's lab at Fjord University, November 2019 - Present_\n\n"
+                           "We measure how tides mix fresh and salt water in shallow estuaries over many seasons.\n\n"
+                           "**Publications**\n"
+                           "* _Lind, A._, Moss, B. (2024, July). Tidal mixing in shallow estuaries. "
+                           "[bioRxiv](https://www.biorxiv.org/content/10.1101/2024.07.01.000002v1).\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [("Tidal mixing in shallow estuaries", "bioRxiv", 2024)]
+
+
+def test_a_venue_line_with_a_span_of_years_under_a_title_heading_stays_the_venue(tmp_path):
+    # the post-span rule (a project's "November 2019 - Present" line is no venue) leaves a bare span of years alone:
+    # an annual's volume is written "2019-2020"
+    pubs = _pubs(tmp_path, "# Ana Lind\n\n## Publications\n\n### Tidal mixing in shallow estuaries\n\n"
+                           "Annual Review of Tides, 2019-2020.\n")
+    assert [(p.title, p.year) for p in pubs] == [("Tidal mixing in shallow estuaries", 2020)]
+    assert "Annual Review of Tides" in (pubs[0].venue or "")

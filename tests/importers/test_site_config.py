@@ -556,6 +556,21 @@ def test_an_orcid_written_without_dashes_and_a_comment_glued_on_is_the_owners_or
     assert person.identifiers.get("github") == "osarvik"
 
 
+@pytest.mark.parametrize("value, want", [("Q4115189 # your wikidata id", "Q4115189"), ("# your wikidata id", None),
+                                         ("your-wikidata-id", None)])
+def test_al_folios_wikidata_setting_is_the_owners_wikidata_item(tmp_path, value, want):
+    # al-folio's "_config.yml" has "wikidata_id:" among its profile settings (the footer links
+    # https://www.wikidata.org/wiki/<id>): a filled one is the owner's item; left empty or a stand-in, none
+    (tmp_path / "_config.yml").write_text(
+        f"first_name: Oona\nlast_name: Sarvik\norcid_id: 0000-0003-1234-567X\nwikidata_id: {value}\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "about.md").write_text(
+        "---\nlayout: about\ntitle: about\npermalink: /\n---\n\nI study peat bogs at Lindmark College.\n")
+    person = import_path(tmp_path).profile.person
+    assert person.identifiers.get("wikidata") == want
+    assert person.identifiers.get("orcid") == "0000-0003-1234-567X"
+
+
 def test_a_footer_affiliation_holding_the_owners_own_name_is_no_workplace(tmp_path):
     """A lab template's ``_config.yml`` footer settings filled in by one person: ``affiliation:`` holds only the
     owner's name ("Marta Kowalczyk<br/>"), ``location:`` the address, its first line the university. kg took the

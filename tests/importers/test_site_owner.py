@@ -250,6 +250,37 @@ def test_the_owners_name_with_a_second_family_name_after_it_is_the_owner(tmp_pat
     assert [(a.name, a.is_self) for a in pub.authors] == [("Omid Rahimi", False), ("Lina Sabet Karimi", True)]
 
 
+def test_the_owners_family_name_second_in_a_hyphenated_married_name_is_the_owner(tmp_path):
+    """A hand-written page headed 'Ruth Amani Odera' whose papers write the married name after the birth name,
+    'Ruth Kasozi-Odera', 'Ruth A. Kasozi-Odera': the owner (the second of the joined family names is the one the
+    heading gives, the given name written in full agrees). A coauthor of that family with another given name stays a
+    coauthor, and so does an initial alone ('R. Kasozi-Odera'): in a Spanish name the first family name is the main
+    one, so 'A. Lopez-Tirado' on Ana Tirado's page is another person (test below)."""
+    page = ("<html><head><title>Ruth Amani Odera</title></head><body>\n<h1>Ruth Amani Odera</h1>\n"
+            "<p>Lecturer in Computer Networks at Lakeview University.</p>\n<h2>Publications</h2>\n<ul>\n"
+            "<li>P. Mugisha and Ruth A. Kasozi-Odera, \u201cDelay in rural mesh links\u201d, Journal of Rural Networks, 2016.</li>\n"
+            "<li>Ruth Kasozi-Odera and Tom Kasozi-Odera, \u201cSpectrum use in small towns\u201d, Proc. Wireless Days, 2014.</li>\n"
+            "</ul>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    got = {pub.title: [(a.name, a.is_self) for a in pub.authors] for pub in p.publications}
+    assert got == {"Delay in rural mesh links": [("P. Mugisha", False), ("Ruth A. Kasozi-Odera", True)],
+                   "Spectrum use in small towns": [("Ruth Kasozi-Odera", True), ("Tom Kasozi-Odera", False)]}
+
+
+def test_a_coauthor_whose_second_family_name_is_the_owners_is_not_the_owner(tmp_path):
+    """Ana Tirado's page: 'A. Lopez-Tirado' writes with her (a Spanish double name, Lopez the main family name, so
+    another person); the papers without 'A. Tirado' have no owner among their authors rather than the coauthor."""
+    page = ("<html><head><title>Ana Tirado</title></head><body>\n<h1>Ana Tirado</h1>\n"
+            "<p>Investigadora en hidrología en la Universidad de Granada.</p>\n<h2>Publicaciones</h2>\n<ul>\n"
+            "<li>A. Tirado, A. Lopez-Tirado and M. Ruiz, \u201cFlujo en cuencas kársticas\u201d, Revista de Hidrología, 2021.</li>\n"
+            "<li>A. Lopez-Tirado and P. Gomez, \u201cMapas de humedad del suelo\u201d, Teledetección, 2019.</li>\n"
+            "</ul>\n</body></html>\n")
+    p = imported_site(tmp_path, {"index.html": page})
+    got = {pub.title: [(a.name, a.is_self) for a in pub.authors] for pub in p.publications}
+    assert got == {"Flujo en cuencas kársticas": [("A. Tirado", True), ("A. Lopez-Tirado", False), ("M. Ruiz", False)],
+                   "Mapas de humedad del suelo": [("A. Lopez-Tirado", False), ("P. Gomez", False)]}
+
+
 @pytest.mark.parametrize("files", [
     # an unfilled template: "Your Name" over "Assistant Professor", a sample paper by "Author One, Author Two"
     {"index.html": "<html><head><title>Your Name</title></head><body>\n<h1>Your Name</h1>\n<p>Assistant Professor, "

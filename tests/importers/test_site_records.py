@@ -3894,3 +3894,28 @@ def test_a_working_papers_coauthors_that_name_the_owner_too_are_its_whole_byline
     got = {p.title: ([a.name for a in p.authors], p.notes) for p in profile.publications}
     assert got == {"Tolls on Shared Rivers": (["Pavel Brandt", "Nadia Orlov"], ["Submitted"]),
                    "Ferries and Markets": (["Nadia Orlov", "Irma Solis"], ["Working paper"])}
+
+
+def test_a_doi_the_sites_loop_writes_after_a_resolver_of_its_own_is_the_link_the_page_shows(tmp_path):
+    # a lab template's loop: '<a href="http://dx.doi.org/{{ publi.doi }}">DOI</a>' over records that give the DOI
+    # bare ("doi: 10.1000/x"): the link is the address the page renders, not one kg makes from the bare id
+    loop = ("{% for publi in site.data.publist %}\n<p><b>{{ publi.title }}</b><br/>{{ publi.authors }}<br/>"
+            "<b>{{ publi.journal }}</b> ({{ publi.year }})<br/>\n{% if publi.doi %}<a href=\"http://dx.doi.org/"
+            "{{ publi.doi }}\" target=\"blank\"><button class=\"btn-doi\">DOI</button></a>{% endif %}</p>\n"
+            "{% endfor %}\n")
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Brine Pore Lab\nauthor: Oda K. Senn\ninclude:\n  - _pages\n",
+        "_pages/home.md": "---\ntitle: \"Brine Pore Lab: Home\"\npermalink: /\n---\n\nWe model salt in pores.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n# Publications\n\n"
+                                  + loop,
+        "_data/publist.yml": (
+            "- title: \"Salt fronts in narrow pores\"\n  authors: Oda K. Senn, Lu Pell\n"
+            "  journal: Journal of Pore Water\n  year: 2021\n  doi: 10.1000/pore.21\n"
+            "- title: \"Brine that climbs\"\n  authors: Lu Pell, Oda K. Senn\n"
+            "  journal: Salt Letters\n  year: 2019\n"),
+    })
+    works = {p.title: p for p in import_path(root).profile.publications}
+    salt = works["Salt fronts in narrow pores"]
+    assert salt.links == {"doi": "http://dx.doi.org/10.1000/pore.21"}
+    assert salt.doi == "10.1000/pore.21" and salt.more_links == []
+    assert works["Brine that climbs"].links == {}

@@ -49,7 +49,7 @@ from .person import (
 from ..site.owner import top_author
 from ..common import ANY_YEAR, DOCTORATE, URL_SCHEME, arxiv_ref, doi_of, singular_section_kind, url_parts
 from .person import advisors_in
-from .readers import DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
+from .readers import _RANGE_INSIDE, DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader
 from .reader import Reader
 
@@ -939,7 +939,15 @@ class Builder(SectionReaders, PersonReader):
         line = norm(lines[0])
         return len(line.split()) <= 30 and YEAR.search(line) is not None \
             and author_score(line, self.ctx.owner_names) < 0.6 and not _OWN_POSITION_SENTENCE.match(line) \
-            and not re.match(r"(?:I|We|My|Our)\b", line)
+            and not re.match(r"(?:I|We|My|Our)\b", line) and not self._post_span(line)
+
+    @staticmethod
+    def _post_span(line: str) -> bool:
+        """Whether a line holds the span of time of a post ("_Postdoctoral fellow in Dr. Lee's lab at X, November 2019
+        - Present_" under a project's heading): months or an open end, no paper's venue and year. A bare span of
+        years stays a venue's ("Annual Review of Tides, 2019-2020")."""
+        span = _RANGE_INSIDE.search(line)
+        return span is not None and re.search(r"[^\W\d_]", span.group()) is not None
 
     @staticmethod
     def _field_list_after(b: Block, blocks: list[Block], i: int) -> list[Block] | None:

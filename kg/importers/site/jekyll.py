@@ -308,7 +308,7 @@ def detect_jekyll(path: Path) -> float:
 
 _CONFIG_SOCIALS = ("email", "scholar_userid", "github_username", "linkedin_username", "twitter_username",
                    "x_username", "orcid_id", "research_gate_profile", "dblp_url", "semanticscholar_id", "links",
-                   "inspirehep_id", "inspire_userid", "bluesky")
+                   "inspirehep_id", "inspire_userid", "bluesky", "wikidata_id")
 """The owner's profile settings at the top of ``_config.yml`` (minima's ``twitter_username``, al-folio's ...)."""
 
 

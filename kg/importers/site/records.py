@@ -3362,6 +3362,13 @@ def put_template_links(pub: Publication, templates: Iterable[tuple[str, str, str
     for label, template, var in templates:
         url = _fill_template(template, var, data, base, used)
         if url and url not in pub.links.values():
+            doi = valid_doi(doi_of(url) or "")
+            if doi and valid_doi(doi_of(pub.links.get("doi") or "") or "") == doi:
+                # '<a href="http://dx.doi.org/{{ publi.doi }}">DOI</a>' over a record's bare "doi: 10.1021/x": the
+                # address the page shows is the work's DOI link (the one made from the bare field is no address
+                # the page has; the DOI itself stays in ``doi``)
+                pub.links["doi"] = url
+                continue
             _put_link(pub, label, url)
 
 
