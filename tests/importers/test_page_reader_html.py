@@ -708,6 +708,33 @@ def test_an_element_its_class_calls_a_paper_is_one_under_any_heading_when_it_has
     assert any("Dashboard of Regional Prices" in u.text for u in profile.unparsed)
 
 
+def _wrapped_paper_items(years) -> str:
+    """Hugo Academic's built list in its citation view: each paper box inside a box of its own, whose class
+    differs by the paper's year, its buttons in a paragraph of the paper's box."""
+    return "".join(
+        f'<div class="grid-sizer col-lg-12 isotope-item pubtype-2 year-{y}">\n'
+        f'<div class="pub-list-item" style="margin-bottom: 1rem">\n<i class="far fa-file-alt pub-icon"></i>\n'
+        f'<span class="article-metadata li-cite-author"><span>Ines Varga</span>, <span>Tom Berg</span></span>\n'
+        f'({y}).\n<a href="/publication/p{y}/">Harbour Fees and Trade Route {t}</a>.\n<em>Journal of Trade</em>.\n'
+        f'<p>\n<button type="button" class="btn js-cite-modal" data-filename="/publication/p{y}/cite.bib">Cite</button>\n'
+        f'<a class="btn btn-outline-primary" href="https://doi.org/10.5555/p{y}">DOI</a>\n</p>\n</div>\n</div>\n'
+        for y, t in years)
+
+
+def test_paper_boxes_each_wrapped_in_a_box_of_their_own_stay_one_paper_each():
+    """'<div class="isotope-item year-2020"><div class="pub-list-item">...<p>buttons</p></div></div>': the wrapper
+    around each paper's box holds nothing else; its class differs by year, so the list is no run of like boxes
+    by class, yet the paper boxes inside are one entry each, not the whole list one merged paper."""
+    years = [(2021, "Choice"), (2019, "Shifts"), (2017, "Costs")]
+    html = ("<html><head><title>Publications | Ines Varga</title></head><body><h1>Publications</h1>"
+            '<div class="isotope-container">' + _wrapped_paper_items(years) + "</div></body></html>")
+    pubs = _html(html, owner="Ines Varga").publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        (f"Harbour Fees and Trade Route {t}", y, "Journal of Trade") for y, t in years]
+    assert [a.name for a in pubs[1].authors] == ["Ines Varga", "Tom Berg"]
+    assert pubs[2].links.get("doi") == "https://doi.org/10.5555/p2017"
+
+
 def _word_list(entries: list[str], cls: str) -> str:
     """Paragraphs as a word processor saves a numbered list: the number in a conditional block, a style class."""
     return "".join(

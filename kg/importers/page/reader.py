@@ -240,6 +240,10 @@ class Reader:
                 # and what holds it are containers of entries ("<div class=row><div>2021</div><div><div
                 # class=bibitem>...</div><div class=bibitem>...</div></div></div>": a year's row of papers)
                 parent = el.getparent()
+                while parent is not None and _wraps_one(parent) and parent.getparent() is not None:
+                    # ('<div class="isotope-item year-2020"><div class="pub-list-item">...</div></div>' again and
+                    # again, Hugo Academic's list: a box around the one entry box is that entry's)
+                    parent = parent.getparent()
                 if parent is not None and parent not in self._entries_anc and _holds_entries(parent, self._cards):
                     self._entries_anc.add(parent)
                     for anc in parent.iterancestors():
@@ -955,9 +959,27 @@ def _cards_in_run(el) -> int:
 
 def _holds_entries(el, cards: set) -> bool:
     """Whether two or more of a box's children are boxes their classes call entries ("bibitem", "publication"; not
-    the fields of one entry's list, '<dt class=citation>', '<dd class=citation>'), or ``cards`` of titled works."""
-    return sum(1 for c in el if tag_of(c) in ("div", "section", "article", "li")
-               and (c in cards or any(ENTRY_CLASS.match(k) for k in classes_of(c)))) >= 2
+    the fields of one entry's list, '<dt class=citation>', '<dd class=citation>'), or ``cards`` of titled works,
+    each maybe inside a box of its own that holds nothing else (:func:`_wraps_one`: Hugo Academic's '<div
+    class="grid-sizer isotope-item year-2020"><div class="pub-list-item">')."""
+    def entry(c, depth: int = 0) -> bool:
+        if tag_of(c) not in ("div", "section", "article", "li"):
+            return False
+        if c in cards or any(ENTRY_CLASS.match(k) for k in classes_of(c)):
+            return True
+        return depth < _WRAP_DEPTH and _wraps_one(c) and entry(next(x for x in c if isinstance(x.tag, str)), depth + 1)
+
+    return sum(1 for c in el if entry(c)) >= 2
+
+
+_WRAP_DEPTH = 3
+"""How many boxes of one child deep an entry's box may sit in its list (:func:`_holds_entries`)."""
+
+
+def _wraps_one(el) -> bool:
+    """Whether a box holds one element and no text of its own: a wrapper around that one element."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return len(kids) == 1 and not (el.text or "").strip() and not any((c.tail or "").strip() for c in el)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
