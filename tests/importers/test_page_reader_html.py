@@ -735,6 +735,35 @@ def test_paper_boxes_each_wrapped_in_a_box_of_their_own_stay_one_paper_each():
     assert pubs[2].links.get("doi") == "https://doi.org/10.5555/p2017"
 
 
+def test_a_list_items_citation_over_its_notes_is_the_entry_and_the_notes_stay_unparsed():
+    """'<li><a>Title</a> <b>Bo Chen</b>, Ann Lee. 2024<ul><li>Radar is used for ice.</li>...</ul></li>': a whole
+    citation (a linked title, names beside it, a year) over a sub-list of the owner's notes on it. The citation is
+    the entry; the notes are neither its title nor a group's items (before: a short citation was taken for the
+    label of a group of two 'papers', its notes; a longer one took its first note for its title)."""
+    items = [("Measuring river ice with radar", "<b>Bo Chen</b>, Ann Lee. 2024", "Radar is used for ice thickness."),
+             ("Deep models of the snow water held in mountain basins", "Tom Roe, <b>Bo Chen</b>. 2023",
+              "Could a deep model estimate snow? A case study with [code](https://github.com/x/y).")]
+    html = ("<html><body><h1>Bo Chen</h1><h2>Publications</h2>\n<ol>\n" + "".join(
+        f'<li>\n<a href="https://doi.org/10.5555/{k}">{t}</a> {a}<br>\n<ul><li>{n}</li>\n<li>Preprint.</li></ul>\n</li>\n'
+        for k, (t, a, n) in enumerate(items)) + "</ol></body></html>")
+    profile = _html(html, owner="Bo Chen")
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Measuring river ice with radar", 2024), ("Deep models of the snow water held in mountain basins", 2023)]
+    assert [a.name for a in profile.publications[1].authors] == ["Tom Roe", "Bo Chen"]
+    assert profile.publications[0].links == {"doi": "https://doi.org/10.5555/0"}
+    assert any("Radar is used for ice thickness." in u.text for u in profile.unparsed)
+
+
+def test_a_title_over_its_parts_on_sub_bullets_is_still_one_entry():
+    """'<li><a>Title</a> 2022<ul><li>Ann Lee, Bo Chen</li><li>Journal of Ice</li></ul>': no names beside the
+    title's link, so the sub-items are the entry's parts, read with it as before."""
+    html = ('<html><body><h1>Bo Chen</h1><h2>Publications</h2><ul><li><a href="https://doi.org/10.5555/9">Ice sheets '
+            'and their edges</a> 2022<ul><li>Ann Lee, Bo Chen</li><li>Journal of Ice</li></ul></li></ul></body></html>')
+    pub, = _html(html, owner="Bo Chen").publications
+    assert (pub.title, pub.year, [a.name for a in pub.authors]) == ("Ice sheets and their edges", 2022,
+                                                                    ["Ann Lee", "Bo Chen"])
+
+
 def _word_list(entries: list[str], cls: str) -> str:
     """Paragraphs as a word processor saves a numbered list: the number in a conditional block, a style class."""
     return "".join(

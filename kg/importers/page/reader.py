@@ -502,7 +502,17 @@ class Reader:
                     continue
                 nested = [c for c in child if tag_of(c) in ("ul", "ol") and len([x for x in c if tag_of(x) == "li"]) >= 1]
                 own = norm(" ".join(_itertext_excluding(child, nested)))
-                if nested and (len(own) <= 60 or len(own) <= 100 and own.endswith((":", "："))) and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
+                if nested and _cited_over_notes(child, own, nested):
+                    # "[Title](url) Ann Lee, Bo Chen. 2025" over the owner's notes on the paper ("- Could X do Y?"):
+                    # the citation alone is the entry; the notes are no part of it (left unparsed)
+                    atoms = [("t", child, "text")] if (child.text or "").strip() else []
+                    for c in child:
+                        if c not in nested:
+                            atoms.append(("e", c))
+                        if (c.tail or "").strip():
+                            atoms.append(("t", c, "tail"))
+                    self._emit_item(atoms=atoms, is_list_item=True)
+                elif nested and (len(own) <= 60 or len(own) <= 100 and own.endswith((":", "："))) and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
                         and not _degree_lead(own) and not _dated_entry(own) and not _dated_item(own) \
                         and not _entry_parts(own, [x for c in nested for x in c if tag_of(x) == "li"]):
                     # ("M.S.: University of X (2021)" over its field and thesis, "Analyst, Acme, Oslo (2019–2021)"
@@ -1169,6 +1179,33 @@ def _dated_entry(text: str) -> bool:
     """A list item's own text that is an entry of a CV list: a role and a place between commas and the span of
     time ("Analyst, Acme Corp, Oslo (Jan 2020 – Dec 2021)"); a group's label has no such parts."""
     return DATE_SPAN.search(text) is not None and len(re.findall(r",\s+[A-Za-z]", text)) >= 1
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")
+
+
+def _cited_over_notes(item, own: str, nested: list) -> bool:
+    """Whether a list item's own text is a whole citation over a sub-list of notes on it ("[Title](url) Ann Lee,
+    Bo Chen. 2025" / "  - Could X do Y? A case study" / "  - Code on [GitHub](...)"): its own text links a title of
+    three words or more and holds a year and, beside the link, names (two capitalised words); one of its sub-items
+    says something in words beyond its links, so they are no parts of the entry (not "- [PDF](...) [Code](...)",
+    nor the authors and venue lines of a title alone: those leave no names beside the title's link)."""
+    if not YEAR.search(own) or own.endswith((":", "：")):
+        return False
+    links = [a for a in item if tag_of(a) == "a" and a.get("href") and len(norm(" ".join(itertext(a))).split()) >= 3]
+    if len(links) != 1:
+        return False
+    rest = own.replace(norm(" ".join(itertext(links[0]))), " ")
+    if len(_NAME_WORD.findall(rest)) < 2:
+        return False
+    subs = [x for c in nested for x in c if tag_of(x) == "li"]
+    return any(len(_words_beside_links(x).split()) >= 3 for x in subs)
+
+
+def _words_beside_links(el) -> str:
+    """The text of an element outside the links in it."""
+    return norm(" ".join(t for a in el.iter() if isinstance(a.tag, str) and tag_of(a) != "a"
+                         for t in [a.text or "", *((c.tail or "") for c in a)]))
 
 
 def _dated_item(text: str) -> bool:
