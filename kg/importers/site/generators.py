@@ -90,11 +90,10 @@ def site_frameworks(path: Path) -> set[str]:
 _COMPONENT_GENERATORS = ("docusaurus", "gatsby", "next", "astro")
 """The generators whose pages are components (JSX, Astro): a site of theirs is a JavaScript framework's."""
 
-_FRAMEWORK_CONFIGS = tuple(f"{stem}{suffix}" for stem in ("svelte.config", "nuxt.config")
-                           for suffix in (".js", ".ts", ".mjs", ".cjs"))
-"""The configuration modules of a framework whose pages are single-file components (SvelteKit's
-``svelte.config.js``, Nuxt's ``nuxt.config.ts``), which mark its site whether or not its ``package.json`` was kept
-beside them."""
+_FRAMEWORK_CONFIGS = tuple(f"svelte.config{suffix}" for suffix in (".js", ".ts", ".mjs", ".cjs"))
+"""The configuration module of a framework whose pages are single-file components (SvelteKit's
+``svelte.config.js``), which marks its site whether or not its ``package.json`` was kept beside it. (Not Nuxt's
+``nuxt.config.ts``: a Nuxt app's ``content/`` pages are read by the site reader that reads content folders.)"""
 
 
 def framework_sources(path: Path) -> bool:
