@@ -37,6 +37,7 @@ from .source import (
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
 from .person import DATE_PREFIX, DATE_SPAN, DEGREE_RX
+from .citation import _names_chunk
 from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments, summary_label
 
 
@@ -1181,13 +1182,10 @@ def _dated_entry(text: str) -> bool:
     return DATE_SPAN.search(text) is not None and len(re.findall(r",\s+[A-Za-z]", text)) >= 1
 
 
-_NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")
-
-
 def _cited_over_notes(item, own: str, nested: list) -> bool:
     """Whether a list item's own text is a whole citation over a sub-list of notes on it ("[Title](url) Ann Lee,
     Bo Chen. 2025" / "  - Could X do Y? A case study" / "  - Code on [GitHub](...)"): its own text links a title of
-    three words or more and holds a year and, beside the link, names (two capitalised words); one of its sub-items
+    three words or more and holds a year and, right after the link, a name (a byline's piece); one of its sub-items
     says something in words beyond its links, so they are no parts of the entry (not "- [PDF](...) [Code](...)",
     nor the authors and venue lines of a title alone: those leave no names beside the title's link)."""
     if not YEAR.search(own) or own.endswith((":", "：")):
@@ -1195,8 +1193,10 @@ def _cited_over_notes(item, own: str, nested: list) -> bool:
     links = [a for a in item if tag_of(a) == "a" and a.get("href") and len(norm(" ".join(itertext(a))).split()) >= 3]
     if len(links) != 1:
         return False
-    rest = own.replace(norm(" ".join(itertext(links[0]))), " ")
-    if len(_NAME_WORD.findall(rest)) < 2:
+    rest = own.replace(norm(" ".join(itertext(links[0]))), " ").strip(" .,;:-–—")
+    # (the title's link then its byline: the piece after the link is a person's name, as a byline's pieces are
+    # told; not the venue a title's line goes on with, "In Proceedings of ICML 2024", its authors on a sub-bullet)
+    if not _names_chunk(YEAR.sub(" ", re.split(r"[,;]", rest)[0]).strip(" .")):
         return False
     subs = [x for c in nested for x in c if tag_of(x) == "li"]
     return any(len(_words_beside_links(x).split()) >= 3 for x in subs)
