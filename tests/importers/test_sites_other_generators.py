@@ -1277,6 +1277,25 @@ def test_a_sveltekit_components_markup_list_of_works_is_read_without_its_package
     assert [a.name for a in spin.authors] == ["T. Ode", "L. Varga", "R. Pike"] and spin.authors[1].is_self
 
 
+def test_a_sveltekit_components_template_loop_gives_no_work_of_its_placeholders(tmp_path):
+    # a component whose list is a loop over its data ('{#each pubs as p}<li>{p.authors}, {p.year}. <a
+    # href={p.url}>{p.title}</a>...') writes no work in its markup: its placeholders are no citation, so the works
+    # are the data module's alone (the component's markup is read only where it writes the works out)
+    p = imported_site(tmp_path, {
+        "svelte.config.js": "export default {};\n",
+        "src/lib/data/publications.ts": ('export const publications = [\n  { authors: "Varga, L. and Ode, T.", '
+                                         'title: "Magnon modes in ring lattices", journal: "Magnetics Letters", '
+                                         'year: "2022" },\n];\n'),
+        "src/lib/components/PublicationsList.svelte": (
+            "<script>\n  import { publications } from '$lib/data/publications';\n</script>\n<ul>\n"
+            "{#each publications as p}\n  <li>{p.authors}, {p.year}. <a href={p.url}>{p.title}</a>. "
+            "<em>{p.journal}</em>, {p.volume}, {p.pages}.</li>\n{/each}\n</ul>\n"),
+        "src/routes/+page.svelte": ('<script>\n  import PublicationsList from "$lib/components/PublicationsList.svelte";\n'
+                                    '</script>\n<h1>Lena Varga</h1>\n<h3>Publications</h3>\n<PublicationsList />\n'),
+    })
+    assert [(x.title, x.year) for x in p.publications] == [("Magnon modes in ring lattices", 2022)]
+
+
 def test_a_sveltekit_sites_publications_in_a_components_script_are_read(tmp_path):
     # SvelteKit: src/app.html is only the shell the framework fills ("%sveltekit.body%"), not the site's page;
     # the publications page keeps its list in its <script> ("const publications = [{...}]"), rendered with
