@@ -905,3 +905,19 @@ def test_a_title_and_venue_over_its_authors_on_a_sub_bullet_keeps_the_authors():
     pub = _md(page).publications[0]
     assert (pub.title, pub.year) == ("Learning to Count Fish in Murky Water", 2024)
     assert [a.name for a in pub.authors] == ["Ada Roe", "Bo Chen", "Carl Dunn"]
+
+
+def test_a_venue_first_citation_over_its_notes_is_the_entry():
+    """'- `CVPR 2016` [Title](url), Ann Lee, **Bo Chen**' over '  - We propose ...': the byline comes after the
+    title's link but behind no venue: the citation is the entry, its note left unparsed (before: the byline was
+    read into the title)."""
+    page = ("# Bo Chen\n\n## Publications\n\n"
+            "- `CVPR 2016` [Deep Residual Nets for Image Recognition](https://example.org/a.pdf), Ann Lee, **Bo Chen**\n"
+            "  - We propose residual nets that train very deep models.\n"
+            "- [Sparse Maps of Coral Reef Growth](https://example.org/c.pdf), Dana Fry, **Bo Chen**, Nature Methods 2023\n"
+            "  - A first look at coral growth from sparse maps\n")
+    p = _md(page)
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Deep Residual Nets for Image Recognition", 2016), ("Sparse Maps of Coral Reef Growth", 2023)]
+    assert [a.name for a in p.publications[0].authors] == ["Ann Lee", "Bo Chen"]
+    assert any("We propose residual nets" in u.text for u in p.unparsed)

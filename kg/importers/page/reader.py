@@ -1194,9 +1194,9 @@ def _cited_over_notes(item, own: str, nested: list) -> bool:
     if len(links) != 1:
         return False
     rest = own.replace(norm(" ".join(itertext(links[0]))), " ").strip(" .,;:-–—")
-    # (the title's link then its byline: the piece after the link is a person's name, as a byline's pieces are
+    # (a byline beside the title's link: one of the pieces of the rest is a person's name, as a byline's pieces are
     # told; not the venue a title's line goes on with, "In Proceedings of ICML 2024", its authors on a sub-bullet)
-    if not _names_chunk(YEAR.sub(" ", re.split(r"[,;]", rest)[0]).strip(" .")):
+    if not any(_names_chunk(YEAR.sub(" ", piece).strip(" .*")) for piece in re.split(r"[,;]", rest)):
         return False
     subs = [x for c in nested for x in c if tag_of(x) == "li"]
     return any(len(_words_beside_links(x).split()) >= 3 for x in subs)
