@@ -1289,6 +1289,10 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
             # character references are the address's own
             raw = _html.unescape(raw)
         url = repair_url(raw)
+        if url is None:
+            # (a file name saved on macOS writes its accents decomposed, "Adria" + U+0300: the letter it shows, as
+            # the published address's own name writes it)
+            raw = unicodedata.normalize("NFC", raw)
         # (a file's name may hold any character a file system allows: "20250707 B&B.pdf", "Title - Roe, Ada - 2022.pdf";
         # beyond word characters, '-', '.', '/', ' ' and '%' only in one name closed by its extension: "salt.pdf,
         # slides.pdf", "(coming soon)", "Available on request (email me)" are prose, no file)

@@ -669,6 +669,18 @@ def test_a_title_field_written_as_one_html_link_is_the_link_text_and_the_paper_l
         ("Kelp Lines", "https://sea.example.org/view/9/99")]
 
 
+def test_a_pdf_file_name_with_decomposed_accents_is_placed_under_the_base():
+    """'pdf = {Tide Maps - Rui<U+0300>z, Ana - 2022.pdf}' (a file name saved on macOS, its accent a combining mark
+    after the letter): the same file as its composed spelling, placed under the base and encoded as that; before,
+    the combining mark was no word character and the name was left unparsed."""
+    name = "Tide Maps - Rua\u0300, Ana and Lee, Bo - 2022.pdf"
+    text = ('@article{t1, title = {Tide Maps}, author = {Ruiz, Ana and Lee, Bo}, journal = {Sea Notes},\n'
+            f'  year = {{2022}}, pdf = {{{name}}}}}\n')
+    pub, = read_bibtex(text, "Ana Ruiz", pdf_base="https://ana.example.org/assets/pdf/").publications
+    assert pub.links.get("pdf") == ("https://ana.example.org/assets/pdf/Tide%20Maps%20-%20Ru%C3%A0,%20Ana%20and%20Lee,"
+                                    "%20Bo%20-%202022.pdf")
+
+
 def test_a_title_link_is_read_by_the_html_parser_however_its_tag_is_written():
     """'title = {<a href=/assets/pdf/kelp.pdf target="_blank" data-note="a>b">Kelp <i>Lines</i> &amp; Tides</a>}':
     the link read as a browser reads it (address unquoted, a '>' inside an attribute, entities); the regex over the

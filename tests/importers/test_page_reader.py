@@ -891,3 +891,33 @@ def test_a_heading_inside_a_list_item_over_its_details_is_still_one_entry():
     p = _md(page)
     assert [x.title for x in p.publications] == ["Counting pebbles on windy beaches"]
     assert p.publications[0].year == 2021
+
+
+def test_a_title_and_venue_over_its_authors_on_a_sub_bullet_keeps_the_authors():
+    """'- [Title](url) In Proceedings of ICML 2024' over '  - Ada Roe, Bo Chen, Carl Dunn' and a note: the words
+    beside the title's link are a venue, no byline (capitalised as names are), so the sub-items are the entry's
+    parts and its authors are read, not left unparsed as notes on a whole citation (before: authors lost)."""
+    page = ("# Ada Roe\n\n## Publications\n\n"
+            "- [Learning to Count Fish in Murky Water](https://example.org/fish.pdf) In Proceedings of ICML 2024\n"
+            "  - Ada Roe, Bo Chen, Carl Dunn\n  - Oral presentation, top five percent\n"
+            "- [Sparse Maps of Coral Reef Growth](https://example.org/coral.pdf) Nature Methods 2023\n"
+            "  - Ada Roe and Dana Fry\n  - Code and data released openly online\n")
+    pub = _md(page).publications[0]
+    assert (pub.title, pub.year) == ("Learning to Count Fish in Murky Water", 2024)
+    assert [a.name for a in pub.authors] == ["Ada Roe", "Bo Chen", "Carl Dunn"]
+
+
+def test_a_venue_first_citation_over_its_notes_is_the_entry():
+    """'- `CVPR 2016` [Title](url), Ann Lee, **Bo Chen**' over '  - We propose ...': the byline comes after the
+    title's link but behind no venue: the citation is the entry, its note left unparsed (before: the byline was
+    read into the title)."""
+    page = ("# Bo Chen\n\n## Publications\n\n"
+            "- `CVPR 2016` [Deep Residual Nets for Image Recognition](https://example.org/a.pdf), Ann Lee, **Bo Chen**\n"
+            "  - We propose residual nets that train very deep models.\n"
+            "- [Sparse Maps of Coral Reef Growth](https://example.org/c.pdf), Dana Fry, **Bo Chen**, Nature Methods 2023\n"
+            "  - A first look at coral growth from sparse maps\n")
+    p = _md(page)
+    assert [(x.title, x.year) for x in p.publications] == [
+        ("Deep Residual Nets for Image Recognition", 2016), ("Sparse Maps of Coral Reef Growth", 2023)]
+    assert [a.name for a in p.publications[0].authors] == ["Ann Lee", "Bo Chen"]
+    assert any("We propose residual nets" in u.text for u in p.unparsed)

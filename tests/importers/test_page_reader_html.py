@@ -708,6 +708,62 @@ def test_an_element_its_class_calls_a_paper_is_one_under_any_heading_when_it_has
     assert any("Dashboard of Regional Prices" in u.text for u in profile.unparsed)
 
 
+def _wrapped_paper_items(years) -> str:
+    """Hugo Academic's built list in its citation view: each paper box inside a box of its own, whose class
+    differs by the paper's year, its buttons in a paragraph of the paper's box."""
+    return "".join(
+        f'<div class="grid-sizer col-lg-12 isotope-item pubtype-2 year-{y}">\n'
+        f'<div class="pub-list-item" style="margin-bottom: 1rem">\n<i class="far fa-file-alt pub-icon"></i>\n'
+        f'<span class="article-metadata li-cite-author"><span>Ines Varga</span>, <span>Tom Berg</span></span>\n'
+        f'({y}).\n<a href="/publication/p{y}/">Harbour Fees and Trade Route {t}</a>.\n<em>Journal of Trade</em>.\n'
+        f'<p>\n<button type="button" class="btn js-cite-modal" data-filename="/publication/p{y}/cite.bib">Cite</button>\n'
+        f'<a class="btn btn-outline-primary" href="https://doi.org/10.5555/p{y}">DOI</a>\n</p>\n</div>\n</div>\n'
+        for y, t in years)
+
+
+def test_paper_boxes_each_wrapped_in_a_box_of_their_own_stay_one_paper_each():
+    """'<div class="isotope-item year-2020"><div class="pub-list-item">...<p>buttons</p></div></div>': the wrapper
+    around each paper's box holds nothing else; its class differs by year, so the list is no run of like boxes
+    by class, yet the paper boxes inside are one entry each, not the whole list one merged paper."""
+    years = [(2021, "Choice"), (2019, "Shifts"), (2017, "Costs")]
+    html = ("<html><head><title>Publications | Ines Varga</title></head><body><h1>Publications</h1>"
+            '<div class="isotope-container">' + _wrapped_paper_items(years) + "</div></body></html>")
+    pubs = _html(html, owner="Ines Varga").publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        (f"Harbour Fees and Trade Route {t}", y, "Journal of Trade") for y, t in years]
+    assert [a.name for a in pubs[1].authors] == ["Ines Varga", "Tom Berg"]
+    assert pubs[2].links.get("doi") == "https://doi.org/10.5555/p2017"
+
+
+def test_a_list_items_citation_over_its_notes_is_the_entry_and_the_notes_stay_unparsed():
+    """'<li><a>Title</a> <b>Bo Chen</b>, Ann Lee. 2024<ul><li>Radar is used for ice.</li>...</ul></li>': a whole
+    citation (a linked title, names beside it, a year) over a sub-list of the owner's notes on it. The citation is
+    the entry; the notes are neither its title nor a group's items (before: a short citation was taken for the
+    label of a group of two 'papers', its notes; a longer one took its first note for its title)."""
+    items = [("Measuring river ice with radar", "<b>Bo Chen</b>, Ann Lee. 2024", "Radar is used for ice thickness."),
+             ("Deep models of the snow water held in mountain basins", "Tom Roe, <b>Bo Chen</b>. 2023",
+              "Could a deep model estimate snow? A case study with [code](https://github.com/x/y).")]
+    html = ("<html><body><h1>Bo Chen</h1><h2>Publications</h2>\n<ol>\n" + "".join(
+        f'<li>\n<a href="https://doi.org/10.5555/{k}">{t}</a> {a}<br>\n<ul><li>{n}</li>\n<li>Preprint.</li></ul>\n</li>\n'
+        for k, (t, a, n) in enumerate(items)) + "</ol></body></html>")
+    profile = _html(html, owner="Bo Chen")
+    assert [(p.title, p.year) for p in profile.publications] == [
+        ("Measuring river ice with radar", 2024), ("Deep models of the snow water held in mountain basins", 2023)]
+    assert [a.name for a in profile.publications[1].authors] == ["Tom Roe", "Bo Chen"]
+    assert profile.publications[0].links == {"doi": "https://doi.org/10.5555/0"}
+    assert any("Radar is used for ice thickness." in u.text for u in profile.unparsed)
+
+
+def test_a_title_over_its_parts_on_sub_bullets_is_still_one_entry():
+    """'<li><a>Title</a> 2022<ul><li>Ann Lee, Bo Chen</li><li>Journal of Ice</li></ul>': no names beside the
+    title's link, so the sub-items are the entry's parts, read with it as before."""
+    html = ('<html><body><h1>Bo Chen</h1><h2>Publications</h2><ul><li><a href="https://doi.org/10.5555/9">Ice sheets '
+            'and their edges</a> 2022<ul><li>Ann Lee, Bo Chen</li><li>Journal of Ice</li></ul></li></ul></body></html>')
+    pub, = _html(html, owner="Bo Chen").publications
+    assert (pub.title, pub.year, [a.name for a in pub.authors]) == ("Ice sheets and their edges", 2022,
+                                                                    ["Ann Lee", "Bo Chen"])
+
+
 def _word_list(entries: list[str], cls: str) -> str:
     """Paragraphs as a word processor saves a numbered list: the number in a conditional block, a style class."""
     return "".join(

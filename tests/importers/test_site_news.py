@@ -58,6 +58,21 @@ def test_the_demo_announcements_of_a_site_whose_about_page_says_news_false_are_n
     assert len(import_path(write_site(tmp_path / "b", files)).profile.news) == 1
 
 
+def test_a_hidden_announcement_file_is_no_news(tmp_path):
+    # "_news/.announcement_1.md" (a theme's sample kept aside under a dot): Jekyll leaves hidden files out of a
+    # collection, so the site shows only the other announcement
+    from tests.importers.sitefiles import write_site
+
+    item = "---\nlayout: post\ndate: {d}\ninline: true\n---\n\n{t}\n"
+    files = {"_config.yml": "title: Tamsin Vell\nfirst_name: Tamsin\nlast_name: Vell\n",
+             "_pages/about.md": "---\nlayout: about\ntitle: About\npermalink: /\nnews: true\n---\n\n"
+                                "I am a lecturer in Hydrology at the University of Lowmere.\n",
+             "_news/.announcement_1.md": item.format(d="2024-09-16", t="Stay tuned for more."),
+             "_news/announcement_2.md": item.format(d="2024-10-01", t="Our river paper was accepted.")}
+    news = import_path(write_site(tmp_path, files)).profile.news
+    assert [(n.date, n.text) for n in news] == [("2024-10-01", "Our river paper was accepted.")]
+
+
 def test_dated_news_records_whose_text_is_split_around_a_link_are_news(tmp_path):
     # "_data/news.yml": each item a date and its sentence in pieces around an optional link (prefix, link_text, url,
     # suffix), as the site's own loop prints them

@@ -1247,6 +1247,55 @@ def test_an_eleventy_site_redirecting_to_its_home_named_in_a_data_card_is_read(t
     assert profile.person.email == "ola@north.example.edu"
 
 
+def test_a_sveltekit_components_markup_list_of_works_is_read_without_its_package_json(tmp_path):
+    # SvelteKit's svelte.config.js kept without package.json still marks a framework's site; a component that
+    # writes its works out as markup ('<p>Ode, T., Varga, L., 2021. Title. Journal ...</p>' in
+    # PublicationsList.svelte) is read as a page is, beside the records of its data module (the newest works,
+    # repeated: read once)
+    older = [("Ode, T., Varga, L. and Pike, R., 2019. Spin waves in thin garnet films. Magnetics Letters, 7(2), "
+              "pp.11-19.", "Spin waves in thin garnet films"),
+             ("Varga, L., Ode, T., (2017), Domain walls at low field, J. Appl. Magn., 12(4), pp.40-48.",
+              "Domain walls at low field")]
+    newest = ("Varga, L. and Ode, T., 2022. Magnon modes in ring lattices. Magnetics Letters, 10(1), pp.1-9.",
+              "Magnon modes in ring lattices")
+    items = "".join(f'<p class="mb-4">{text}</p>\n\n' for text, _t in [newest, *older])
+    p = imported_site(tmp_path, {
+        "svelte.config.js": "import adapter from '@sveltejs/adapter-static';\nexport default { kit: { adapter: adapter() } };\n",
+        "src/app.html": ("<!doctype html>\n<html>\n<head>\n%sveltekit.head%\n</head>\n<body>\n"
+                         "<div>%sveltekit.body%</div>\n</body>\n</html>\n"),
+        "src/lib/data/publications.ts": ('export const publications = [\n  { authors: "Varga, L. and Ode, T.", '
+                                         'title: "Magnon modes in ring lattices", journal: "Magnetics Letters", '
+                                         'year: "2022" },\n];\n'),
+        "src/lib/components/PublicationsList.svelte": f"\n<div>\n{items}</div>\n",
+        "src/routes/+page.svelte": ('<script>\n  import PublicationsList from "$lib/components/PublicationsList.svelte";\n'
+                                    '</script>\n<h1>Lena Varga</h1>\n<h2>Magnonics Researcher</h2>\n'
+                                    '<h3>Publications</h3>\n<PublicationsList />\n'),
+    })
+    assert sorted(x.title for x in p.publications) == sorted(t for _x, t in [newest, *older])
+    spin = next(x for x in p.publications if x.title.startswith("Spin"))
+    assert (spin.year, spin.venue) == (2019, "Magnetics Letters")
+    assert [a.name for a in spin.authors] == ["T. Ode", "L. Varga", "R. Pike"] and spin.authors[1].is_self
+
+
+def test_a_sveltekit_components_template_loop_gives_no_work_of_its_placeholders(tmp_path):
+    # a component whose list is a loop over its data ('{#each pubs as p}<li>{p.authors}, {p.year}. <a
+    # href={p.url}>{p.title}</a>...') writes no work in its markup: its placeholders are no citation, so the works
+    # are the data module's alone (the component's markup is read only where it writes the works out)
+    p = imported_site(tmp_path, {
+        "svelte.config.js": "export default {};\n",
+        "src/lib/data/publications.ts": ('export const publications = [\n  { authors: "Varga, L. and Ode, T.", '
+                                         'title: "Magnon modes in ring lattices", journal: "Magnetics Letters", '
+                                         'year: "2022" },\n];\n'),
+        "src/lib/components/PublicationsList.svelte": (
+            "<script>\n  import { publications } from '$lib/data/publications';\n</script>\n<ul>\n"
+            "{#each publications as p}\n  <li>{p.authors}, {p.year}. <a href={p.url}>{p.title}</a>. "
+            "<em>{p.journal}</em>, {p.volume}, {p.pages}.</li>\n{/each}\n</ul>\n"),
+        "src/routes/+page.svelte": ('<script>\n  import PublicationsList from "$lib/components/PublicationsList.svelte";\n'
+                                    '</script>\n<h1>Lena Varga</h1>\n<h3>Publications</h3>\n<PublicationsList />\n'),
+    })
+    assert [(x.title, x.year) for x in p.publications] == [("Magnon modes in ring lattices", 2022)]
+
+
 def test_a_sveltekit_sites_publications_in_a_components_script_are_read(tmp_path):
     # SvelteKit: src/app.html is only the shell the framework fills ("%sveltekit.body%"), not the site's page;
     # the publications page keeps its list in its <script> ("const publications = [{...}]"), rendered with

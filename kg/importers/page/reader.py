@@ -37,6 +37,7 @@ from .source import (
 )
 from .sections import LABEL_HEADING, year_heading, section_kind
 from .person import DATE_PREFIX, DATE_SPAN, DEGREE_RX
+from .citation import _names_chunk
 from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments, summary_label
 
 
@@ -240,6 +241,10 @@ class Reader:
                 # and what holds it are containers of entries ("<div class=row><div>2021</div><div><div
                 # class=bibitem>...</div><div class=bibitem>...</div></div></div>": a year's row of papers)
                 parent = el.getparent()
+                while parent is not None and _wraps_one(parent) and parent.getparent() is not None:
+                    # ('<div class="isotope-item year-2020"><div class="pub-list-item">...</div></div>' again and
+                    # again, Hugo Academic's list: a box around the one entry box is that entry's)
+                    parent = parent.getparent()
                 if parent is not None and parent not in self._entries_anc and _holds_entries(parent, self._cards):
                     self._entries_anc.add(parent)
                     for anc in parent.iterancestors():
@@ -498,7 +503,17 @@ class Reader:
                     continue
                 nested = [c for c in child if tag_of(c) in ("ul", "ol") and len([x for x in c if tag_of(x) == "li"]) >= 1]
                 own = norm(" ".join(_itertext_excluding(child, nested)))
-                if nested and (len(own) <= 60 or len(own) <= 100 and own.endswith((":", "："))) and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
+                if nested and _cited_over_notes(child, own, nested):
+                    # "[Title](url) Ann Lee, Bo Chen. 2025" over the owner's notes on the paper ("- Could X do Y?"):
+                    # the citation alone is the entry; the notes are no part of it (left unparsed)
+                    atoms = [("t", child, "text")] if (child.text or "").strip() else []
+                    for c in child:
+                        if c not in nested:
+                            atoms.append(("e", c))
+                        if (c.tail or "").strip():
+                            atoms.append(("t", c, "tail"))
+                    self._emit_item(atoms=atoms, is_list_item=True)
+                elif nested and (len(own) <= 60 or len(own) <= 100 and own.endswith((":", "："))) and sum(len([x for x in c if tag_of(x) == "li"]) for c in nested) >= 2 \
                         and not _degree_lead(own) and not _dated_entry(own) and not _dated_item(own) \
                         and not _entry_parts(own, [x for c in nested for x in c if tag_of(x) == "li"]):
                     # ("M.S.: University of X (2021)" over its field and thesis, "Analyst, Acme, Oslo (2019–2021)"
@@ -955,9 +970,27 @@ def _cards_in_run(el) -> int:
 
 def _holds_entries(el, cards: set) -> bool:
     """Whether two or more of a box's children are boxes their classes call entries ("bibitem", "publication"; not
-    the fields of one entry's list, '<dt class=citation>', '<dd class=citation>'), or ``cards`` of titled works."""
-    return sum(1 for c in el if tag_of(c) in ("div", "section", "article", "li")
-               and (c in cards or any(ENTRY_CLASS.match(k) for k in classes_of(c)))) >= 2
+    the fields of one entry's list, '<dt class=citation>', '<dd class=citation>'), or ``cards`` of titled works,
+    each maybe inside a box of its own that holds nothing else (:func:`_wraps_one`: Hugo Academic's '<div
+    class="grid-sizer isotope-item year-2020"><div class="pub-list-item">')."""
+    def entry(c, depth: int = 0) -> bool:
+        if tag_of(c) not in ("div", "section", "article", "li"):
+            return False
+        if c in cards or any(ENTRY_CLASS.match(k) for k in classes_of(c)):
+            return True
+        return depth < _WRAP_DEPTH and _wraps_one(c) and entry(next(x for x in c if isinstance(x.tag, str)), depth + 1)
+
+    return sum(1 for c in el if entry(c)) >= 2
+
+
+_WRAP_DEPTH = 3
+"""How many boxes of one child deep an entry's box may sit in its list (:func:`_holds_entries`)."""
+
+
+def _wraps_one(el) -> bool:
+    """Whether a box holds one element and no text of its own: a wrapper around that one element."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return len(kids) == 1 and not (el.text or "").strip() and not any((c.tail or "").strip() for c in el)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -1147,6 +1180,32 @@ def _dated_entry(text: str) -> bool:
     """A list item's own text that is an entry of a CV list: a role and a place between commas and the span of
     time ("Analyst, Acme Corp, Oslo (Jan 2020 – Dec 2021)"); a group's label has no such parts."""
     return DATE_SPAN.search(text) is not None and len(re.findall(r",\s+[A-Za-z]", text)) >= 1
+
+
+def _cited_over_notes(item, own: str, nested: list) -> bool:
+    """Whether a list item's own text is a whole citation over a sub-list of notes on it ("[Title](url) Ann Lee,
+    Bo Chen. 2025" / "  - Could X do Y? A case study" / "  - Code on [GitHub](...)"): its own text links a title of
+    three words or more and holds a year and, right after the link, a name (a byline's piece); one of its sub-items
+    says something in words beyond its links, so they are no parts of the entry (not "- [PDF](...) [Code](...)",
+    nor the authors and venue lines of a title alone: those leave no names beside the title's link)."""
+    if not YEAR.search(own) or own.endswith((":", "：")):
+        return False
+    links = [a for a in item if tag_of(a) == "a" and a.get("href") and len(norm(" ".join(itertext(a))).split()) >= 3]
+    if len(links) != 1:
+        return False
+    rest = own.replace(norm(" ".join(itertext(links[0]))), " ").strip(" .,;:-–—")
+    # (a byline beside the title's link: one of the pieces of the rest is a person's name, as a byline's pieces are
+    # told; not the venue a title's line goes on with, "In Proceedings of ICML 2024", its authors on a sub-bullet)
+    if not any(_names_chunk(YEAR.sub(" ", piece).strip(" .*")) for piece in re.split(r"[,;]", rest)):
+        return False
+    subs = [x for c in nested for x in c if tag_of(x) == "li"]
+    return any(len(_words_beside_links(x).split()) >= 3 for x in subs)
+
+
+def _words_beside_links(el) -> str:
+    """The text of an element outside the links in it."""
+    return norm(" ".join(t for a in el.iter() if isinstance(a.tag, str) and tag_of(a) != "a"
+                         for t in [a.text or "", *((c.tail or "") for c in a)]))
 
 
 def _dated_item(text: str) -> bool:

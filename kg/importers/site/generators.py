@@ -90,12 +90,17 @@ def site_frameworks(path: Path) -> set[str]:
 _COMPONENT_GENERATORS = ("docusaurus", "gatsby", "next", "astro")
 """The generators whose pages are components (JSX, Astro): a site of theirs is a JavaScript framework's."""
 
+_FRAMEWORK_CONFIGS = tuple(f"svelte.config{suffix}" for suffix in (".js", ".ts", ".mjs", ".cjs"))
+"""The configuration module of a framework whose pages are single-file components (SvelteKit's
+``svelte.config.js``), which marks its site whether or not its ``package.json`` was kept beside it. (Not Nuxt's
+``nuxt.config.ts``: a Nuxt app's ``content/`` pages are read by the site reader that reads content folders.)"""
+
 
 def framework_sources(path: Path) -> bool:
     """Whether ``path`` holds a JavaScript framework's sources: its ``package.json`` names one, or it holds the
     configuration of a generator whose pages are components (``astro.config.mjs``, ``next.config.js`` ...)."""
-    return bool(site_frameworks(path)) or any(first_file(path, configs) is not None
-                                              for g, configs, _f in GENERATORS if g in _COMPONENT_GENERATORS)
+    return bool(site_frameworks(path)) or first_file(path, _FRAMEWORK_CONFIGS) is not None or any(
+        first_file(path, configs) is not None for g, configs, _f in GENERATORS if g in _COMPONENT_GENERATORS)
 
 
 @dataclass
@@ -124,7 +129,8 @@ def _framework_site(path: Path, site: _Site) -> bool:
     """Whether ``path/package.json`` names a JavaScript framework among its dependencies, or ``path`` holds the
     configuration of a generator whose pages are components (``site``, what ``path`` holds, says its generator:
     ``next.config.mjs``, ``astro.config.mjs`` ...), whether or not its ``package.json`` was kept beside it."""
-    return bool(site_frameworks(path)) or site.generator in _COMPONENT_GENERATORS
+    return bool(site_frameworks(path)) or site.generator in _COMPONENT_GENERATORS \
+        or first_file(path, _FRAMEWORK_CONFIGS) is not None
 
 
 def _site(path: Path) -> _Site | None:
@@ -173,7 +179,7 @@ def detect_generator_site(path: Path) -> float:
     if not (path / "package.json").is_file():
         # (the configuration of a generator of components kept without its package.json: its records are read, but a
         # README beside it, which may introduce the owner, is surer)
-        return 0.3 if site.generator in _COMPONENT_GENERATORS else 0.0
+        return 0.3 if site.generator in _COMPONENT_GENERATORS or first_file(path, _FRAMEWORK_CONFIGS) else 0.0
     if (path / "content").is_dir() and any((path / "content").glob("*.md")):
         return 0.15
     return 0.65 if _framework_site(path, site) else 0.0
@@ -918,12 +924,19 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
             else:
                 cfg_doc.ignore(n)  # the generator's machinery (extensions, themes, plugins)
         parts.append(Part(rel_path(root, cfg), cfg_doc, f"{generator}-config"))
+    from .js_data import SCRIPTED_SUFFIXES
+
     for doc in shown:
         # (what the owner's components say of them, their bio's post and degrees, their profile links; the files
         # stay the records reader's, a news or works module's JSX being its data)
-        profile = html_part(rel_path(root, doc.path), doc, None, owner, base).profile
-        if profile is not None:
-            merge_same_person(person, profile.person)
+        part = html_part(rel_path(root, doc.path), doc, None, owner, base)
+        if part.profile is not None:
+            merge_same_person(person, part.profile.person)
+            if doc.display.lower().endswith(SCRIPTED_SUFFIXES) and part.profile.publications:
+                # a single-file component's markup that writes the works out ('<p>Lee, A., 2024. Title. Journal
+                # ...</p>' in PublicationsList.svelte): the records reader reads only its script, so the works the
+                # markup lists are the page's, read as a page's are
+                parts.append(part)
     for page in read:
         page_base = _pelican_page_base(page, root, cfg, base) if generator == "pelican" and cfg else base
         part = _page_part(root, page, owner, page_base)

@@ -1113,13 +1113,16 @@ def _named_home(root: Path) -> Path | None:
 
 
 def _collection_files(folder: Path, nested: bool = True) -> list[Path]:
-    """The documents of a Jekyll collection folder (``_publications/``, ``_talks/`` ...): its markdown files, and
-    files without an extension that open with front matter (Jekyll renders those too: ``_publications/preprint-1``);
+    """The documents of a Jekyll collection folder (``_publications/``, ``_talks/`` ...): its markdown files (not
+    hidden ones, which Jekyll leaves out), and files without an extension that open with front matter (Jekyll renders
+    those too: ``_publications/preprint-1``);
     ``nested``: in its subfolders too, but for a translation (``_publications/en/x.md`` beside
     ``_publications/x.md``: the same work in the site's other language, read once, as the site's default shows it)."""
     glob = folder.rglob if nested else folder.glob
     bare = [f for f in glob("*") if not f.suffix and not f.name.startswith(".") and f.is_file() and opens_front_matter(f)]
     found = sorted(glob("*.md")) + sorted(glob("*.markdown")) + sorted(bare)
+    # (a hidden file or folder, "_news/.announcement_1.md", is one Jekyll leaves out: the theme's sample kept aside)
+    found = [f for f in found if not any(n.startswith(".") for n in f.relative_to(folder).parts)]
     top = {f.name for f in found if f.parent == folder}
     return [f for f in found if f.parent == folder or f.name not in top
             or not (f.parent.parent == folder and LANGUAGE_CODE.fullmatch(f.parent.name))]
