@@ -4373,3 +4373,22 @@ def test_boxes_glued_one_to_the_next_with_no_parting_make_no_grid_rows():
     assert [[a.name for a in p.authors] for p in pubs] == [["Ana Quell", "Bo Trent"], ["Ana Quell", "Cy Dorn"],
                                                           ["Dee Ray", "Ana Quell"], ["Ana Quell"]]
     assert not prof.unparsed
+
+
+def test_a_citation_kg_cannot_read_as_a_work_is_listed_unparsed_not_taken_for_the_bio():
+    """Long citations in the AMS style ("Roe, A.B., C. Lee, and D. Wu, Title, Journal, 117, 2012.") that no entry
+    reader takes were kept as the owner's description (14 of them on a real site); they are listed as unparsed, and
+    the owner's own sentence stays the bio."""
+    page = """<html><head><title>Ana Roe</title></head><body><h1>Ana Roe</h1>
+<p>Ana Roe studies polar clouds and the radiation they trap, working with field teams on two continents since 2015.</p>
+<p>Roe, A.B., C. Lee, and D. Wu, Radiative transfer in supercooled polar clouds over the open sea, J. Geophys. Res., 117, D12204, doi:10.1029/2011JD000001, 2012.</p>
+<p>Marsh, Z, K. Strong, Roe, A., and I.A. Lind, Infrared measurements in the Arctic with two radiance interferometers, Atmos. Meas. Tech., 5, 329-344, 2012.</p>
+<p>Lee, C. et al., Cloud phase over the western ice shelf during a winter campaign, Bull. Met. Soc., 101: 1-20, 2020.</p>
+</body></html>"""
+    p = _html(page)
+    assert p.person.description.startswith("Ana Roe studies polar clouds")
+    assert "Radiative transfer" not in p.person.description
+    assert "Infrared measurements" not in p.person.description
+    unread = " ".join(u.text for u in p.unparsed)
+    for title in ("Radiative transfer", "Infrared measurements", "Cloud phase over"):
+        assert title in unread or any(title in (w.title or "") for w in p.publications)

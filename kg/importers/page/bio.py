@@ -638,6 +638,39 @@ _JOB_TERM_END_CJK = re.compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
 """A post's word in Chinese closing a title ("副教授")."""
 
 
+_CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OWN_VOICE = re.compile(r"\bI\s+[a-z]|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b")
+"""The owner's own voice ("I study", "my", "we"), not an initial I ("I.A. Lindenmaier")."""
+_INITIALS_PIECE = re.compile(r"[A-Z]|(?:[A-Z]\.\s?-?){1,3}(?:\s*et\s+al\.?)?|.*\bet\s+al\.?")
+"""A comma piece of a byline written family name first that is the initials ("D.H.", "P. M.", "Z") or closes the
+list ("D. et al.")."""
+_DEGREE_INITIALS = frozenset({"M.D.", "B.A.", "M.A.", "B.S.", "M.S.", "J.D.", "D.O.", "R.N.", "B.E.", "M.E."})
+
+
+def _cited(text: str) -> bool:
+    """A paragraph that is a citation: a byline of short comma pieces, one of them a name's initials alone or "et
+    al." ("Roe, A.B., C. Lee, and D. Wu", "Roe, A. et al."), then a piece of four words or more opening with a
+    capital (the title), a year and no first person. A bio's opening "Ana Roe, M.D., is a professor ..." goes on
+    with a sentence's verb, and its letters are a degree's.
+
+    >>> _cited("Roe, A.B., C. Lee, and D. Wu, Radiative transfer in polar clouds over the sea, J. Geophys. Res., 117, 2012.")
+    True
+    >>> _cited("Roe, A. et al., Polar clouds: a field campaign over the western sea. Bull. Met. Soc., 101: 1-20, 2020.")
+    True
+    >>> _cited("Ana Roe, M.D., is a professor of physics at Hill University, where she has led the polar group since 2019.")
+    False
+    """
+    if not _CITED_YEAR.search(text) or _OWN_VOICE.search(text):
+        return False
+    head: list[str] = []
+    for piece in (p.strip() for p in text.split(",")):
+        if len(piece.split()) >= 4:
+            return len(head) >= 2 and piece[:1].isupper() and any(
+                _INITIALS_PIECE.fullmatch(h) and h not in _DEGREE_INITIALS for h in head)
+        head.append(piece)
+    return False
+
+
 def cjk_place_post(sentence: str, names: list[str]) -> tuple[str, str] | None:
     """The post and the place a bio's sentence in Chinese opens with after the owner's name ("斯幸峰，华东师范大学
     教授，博士生导师" -> ("教授", "华东师范大学")), a piece or two of theirs before it ("博士", "男"); or a piece that
@@ -1402,6 +1435,8 @@ class PersonReader:
             # owner's degree, no sentence of a bio (its words "by Research in" notwithstanding)
             self.add_education(ed)
             return True
+        if len(words) >= 15 and _cited(t):
+            return took  # a citation kg could not read as a work ("Roe, A.B., C. Lee, and D. Wu, Title, Journal, 2013."): no bio
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
         # its characters)
         said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec in ("bio", None) and has_cjk(t) else 0)
