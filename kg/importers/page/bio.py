@@ -639,8 +639,9 @@ _JOB_TERM_END_CJK = re.compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
 
 
 _CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_OWN_VOICE = re.compile(r"\bI\s+[a-z]|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b")
-"""The owner's own voice ("I study", "my", "we"), not an initial I ("I.A. Lindenmaier")."""
+OWN_VOICE = re.compile(r"\bI\s+[a-z]|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b")
+"""The owner's own voice ("I study", "my", "we"), not an initial I ("I.A. Lindenmaier"): a paragraph in it is bio, no
+citation (parse.py keeps such a paragraph even when it holds a work's title)."""
 _INITIALS_PIECE = re.compile(r"[A-Z]|(?:[A-Z]\.\s?-?){1,3}(?:\s*et\s+al\.?)?|.*\bet\s+al\.?")
 """A comma piece of a byline written family name first that is the initials ("D.H.", "P. M.", "Z") or closes the
 list ("D. et al.")."""
@@ -660,7 +661,7 @@ def _cited(text: str) -> bool:
     >>> _cited("Ana Roe, M.D., is a professor of physics at Hill University, where she has led the polar group since 2019.")
     False
     """
-    if not _CITED_YEAR.search(text) or _OWN_VOICE.search(text):
+    if not _CITED_YEAR.search(text) or OWN_VOICE.search(text):
         return False
     head: list[str] = []
     for piece in (p.strip() for p in text.split(",")):

@@ -33,6 +33,7 @@ from .marks import add_link
 from .person import ADVISOR_LABEL, add_advisors, advisors_in, affiliation_from, name_candidate, placed_affiliations
 from .reader import Reader
 from .builder import Builder
+from .bio import OWN_VOICE
 
 __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "detect"]
 
@@ -339,7 +340,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     # Lee B. (2021). Title of the work. Journal, 3:12.", taken for the owner's words): the work's, no bio
     titles = [fold(d.pub.title) for d in b.pubs if d.pub.title and len(d.pub.title.split()) >= 4]
     b.bio = [t for t in b.bio if not any(
-        title in fold(t) and len(t) <= len(title) + 400 and not re.search(r"\bI\s+[a-z]|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b", t)
+        title in fold(t) and len(t) <= len(title) + 400 and not OWN_VOICE.search(t)
         for title in titles)]
     person = Person(
         name=name,
