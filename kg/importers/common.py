@@ -3151,7 +3151,7 @@ _ABOUT_THE_PAPER = re.compile(r"\b(?:this|our|the)\s+papers?\s+(?:was|were|got|w
 featured ..."): a link to what it says, no link to the paper."""
 
 
-_SOCIAL_POST = re.compile(r"(?i)https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app|threads\.net|"
+SOCIAL_POST = re.compile(r"(?i)https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com|bsky\.app|threads\.net|"
                           r"facebook\.com|linkedin\.com|mastodon\.\w+)/")
 """An address on a social network: a post about a work ("Twitter paper thread"), never the work's paper."""
 
@@ -3176,7 +3176,7 @@ def link_kind(label: str, url: str) -> str | None:
     """
     words = fold(label)
     if "paper" in words and (_AWARD_LABEL.search(words) or _ABOUT_THE_PAPER.search(words)
-                             or _SOCIAL_POST.match(url)):
+                             or SOCIAL_POST.match(url)):
         return None
     for word, kind in _LABELS:
         # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)

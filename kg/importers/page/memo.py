@@ -12,7 +12,7 @@ from typing import Sequence
 from ...model import Author
 from ..common import link_kind as _link_kind_uncached
 from ..common import mark_owner as _mark_owner
-from ..common import _SOCIAL_POST, Venue, family_absent, has_cjk, name_key, name_parts
+from ..common import SOCIAL_POST, Venue, family_absent, has_cjk, name_key, name_parts
 from ..common import parse_venue as _parse_venue_uncached
 from ..common import same_name as _same_name_uncached
 
@@ -48,7 +48,7 @@ def url_kind(url: str) -> str | None:
 def link_kind(label: str, url: str) -> str | None:
     """common.link_kind (the label first, else the URL), memoised by label and by URL."""
     kind = label_kind(label)
-    if kind == "paper" and _SOCIAL_POST.match(url):
+    if kind == "paper" and SOCIAL_POST.match(url):
         return None  # ("Twitter paper thread": a post about the paper, as common.link_kind reads it)
     if kind is not None:
         return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
