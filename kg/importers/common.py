@@ -1297,6 +1297,11 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
+    pieces = text.split(" / ") if " / " in text and "," in text else []
+    if pieces and all(p.count(",") == 1 for p in pieces):
+        # "Lind, Karla / Okoro, Ben": names written family name first parted by slashes, as German lists write
+        # them: the semicolons of such a list
+        text = "; ".join(p.strip() for p in pieces)
     if ";" in text and "," in text:
         text = _semicolon_inverted(text)
     chunks = [c.strip() for c in split_list(text) if c.strip().strip(".").strip()]
@@ -2551,7 +2556,11 @@ _WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|proce
               r"plenary|oral|poster|late[- ]breaking|technical|guest|public)\s+)*"
               r"(?:article|paper|abstract|demo|chapter|pre-?print|letter|review|report|thesis|dissertation|talk|"
               r"poster|presentation|keynote|lecture|seminar|webinar|commentary|editorial|perspective|book|proceedings|"
-              r"descriptor|dataset|software)s?")
+              r"descriptor|dataset|software|"
+              # the same kinds in German ("Aufsatz", "Buchbeitrag", "Monographie", "Rezension") over a list's items
+              r"aufsatz|aufsätze|zeitschriftenaufsatz|zeitschriftenaufsätze|zeitschriftenartikel|artikel|beitrag|"
+              r"beiträge|buchbeitrag|buchbeiträge|sammelbandbeitrag|konferenzbeitrag|tagungsbeitrag|monographie|"
+              r"monografie|monographien|rezension|rezensionen|herausgeberschaft|sammelband|sammelbände)s?")
 WORK_TYPE = re.compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
 """The label that names what kind of work an item is, not where it appeared: over each item of a list of mixed
 works ("Research Article", "Software Poster", "Extended Abstract / Demo") or on al-folio's badge ("Data
@@ -3948,6 +3957,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "lavori in corso", "studi in corso", "documenti di lavoro", "documentos de trabajo",
                       "trabajos en curso", "trabalhos em andamento", "textos para discussão",
                       "bücher", "buchkapitel", "zeitschriftenartikel", "libri", "capitoli di libro", "articoli",
+                      # the genres a German publication list is sorted by ("Aufsätze", "Beiträge in Sammelbänden",
+                      # "Monographien", "Herausgeberschaften", "Rezensionen")
+                      "aufsätze", "zeitschriftenaufsätze", "fachaufsätze", "aufsätze in zeitschriften",
+                      "beiträge in sammelbänden", "sammelbandbeiträge", "buchbeiträge", "konferenzbeiträge",
+                      "tagungsbeiträge", "monographien", "monografien", "sammelbände", "herausgeberschaften",
+                      "rezensionen", "fachartikel", "publikationsliste", "schriftenverzeichnis",
                       # copies of the papers themselves, to download ("Reprints :: Separatas"), and unpublished ones
                       "reprints", "offprints", "separatas", "unpublished", "unpublished papers", "inéditos",
                       "publicaties", "论文", "发表论文", "学术论文", "论文成果", "学术成果", "科研成果", "代表作",

@@ -2407,3 +2407,12 @@ def test_a_value_filled_into_a_templates_slots():
     assert common.filled_slots("<Mira> <Tanaka>") == "Mira Tanaka"
     assert common.filled_slots("<em>Mira</em> Tanaka") == "<em>Mira</em> Tanaka"
     assert common.filled_slots("Mira Tanaka") == "Mira Tanaka"
+
+
+def test_split_authors_reads_slashes_between_family_first_names():
+    from kg.importers.common import split_authors
+
+    names = [a.name for a in split_authors("Lind, Karla / Okoro, Ben / Varga, Ilse").authors]
+    assert names == ["Karla Lind", "Ben Okoro", "Ilse Varga"]
+    # a slash inside one name's piece ("A / B" with no inverted names) is left as it was read
+    assert [a.name for a in split_authors("Karla Lind, Ben Okoro").authors] == ["Karla Lind", "Ben Okoro"]

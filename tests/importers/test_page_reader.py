@@ -921,3 +921,51 @@ def test_a_venue_first_citation_over_its_notes_is_the_entry():
         ("Deep Residual Nets for Image Recognition", 2016), ("Sparse Maps of Coral Reef Growth", 2023)]
     assert [a.name for a in p.publications[0].authors] == ["Ann Lee", "Bo Chen"]
     assert any("We propose residual nets" in u.text for u in p.unparsed)
+
+
+def test_entries_over_several_table_rows_between_rules_are_one_work_each():
+    # an old hand-written page: each paper is an author row, a title row behind an arrow and a venue row with its
+    # links, the papers parted by a row holding a rule
+    rows = []
+    for names, title, venue in (("Ilse Varga, Tomas Brecht.", "Lattices of Folded Ribbons", "In <em>Journal of Knots</em> <strong>12</strong>(3), 44-60. 2023."),
+                                ("Tomas Brecht", "Counting Paths in Small Meadows", "In <em>Annals of Small Sets</em> 7, article 9. 2021."),
+                                ("Tomas Brecht, Oda Lind", "A Poset of Tidal Words", "arXiv:2101.00001, 2020.")):
+        rows.append(f'<tr><td width="10" bgcolor="#eee"><div></div></td><td colspan="2">{names}</td></tr>'
+                    f'<tr><td colspan="3">&#9654;<em>{title}</em>.</td></tr>'
+                    f'<tr><td colspan="2">{venue}</td><td align="right"><a href="https://example.org/{len(rows)}">journal</a></td></tr>'
+                    '<tr><td colspan="3"><hr/></td></tr>')
+    page = _html("<html><body><h1>Tomas Brecht</h1><h2>Publications</h2><table>" + "".join(rows) + "</table></body></html>")
+    pubs = page.publications
+    assert [p.title for p in pubs] == ["Lattices of Folded Ribbons", "Counting Paths in Small Meadows",
+                                       "A Poset of Tidal Words"]
+    assert [a.name for a in pubs[0].authors] == ["Ilse Varga", "Tomas Brecht"]
+    assert pubs[0].venue.startswith("Journal of Knots") and pubs[0].year == 2023
+    assert [a.name for a in pubs[2].authors] == ["Tomas Brecht", "Oda Lind"] and pubs[2].year == 2020
+
+
+def test_rows_between_rules_that_are_each_a_whole_citation_stay_one_work_each():
+    # blank spacer rows between groups of one-row citations (each row dated): no row joins the next
+    rows = ('<tr><td>Lee, A. (2021). Tide pools of the north. <em>Coastal Letters</em>.</td></tr>'
+            '<tr><td>Lee, A. (2020). Sand ripples at dawn. <em>Dune Studies</em>.</td></tr>'
+            '<tr><td></td></tr>'
+            '<tr><td>Lee, A., Roe, B. (2019). Kelp and the moon. <em>Marine Notes</em>.</td></tr>'
+            '<tr><td>Lee, A. (2018). Foam lines. <em>Coastal Letters</em>.</td></tr>'
+            '<tr><td></td></tr>')
+    page = _html("<html><body><h1>Ana Lee</h1><h2>Publications</h2><table>" + rows + "</table></body></html>")
+    assert [p.title for p in page.publications] == ["Tide pools of the north", "Sand ripples at dawn",
+                                                    "Kelp and the moon", "Foam lines"]
+
+
+def test_a_card_titled_by_its_h2_under_a_german_kind_label():
+    # '<article class="publication"><p class="pub-type">Aufsatz</p><h2>Title</h2><p>byline</p>': the kind label over
+    # the title is no title, the card's heading is; "Aufsätze" heads the list; "Family, Given / Family, Given"
+    cards = ('<article class="publication"><p class="pub-type">Aufsatz</p><h2>Wie Wolken über Hügel ziehen</h2>'
+             '<p>Beispiel, Gertrud (2024). In: <em>Zeitschrift für Wetterkunde</em> 3(2).</p></article>'
+             '<article class="publication"><p class="pub-type">Buchbeitrag</p><h2>Regen und Zeit im Alpenraum</h2>'
+             '<p>Muster, Hans / Beispiel, Gertrud (2023). In: <em>Alpine Studien</em> 7.</p></article>')
+    page = _html("<html><body><h1>Gertrud Beispiel</h1><h1>Aufsätze und Beiträge</h1><section>" + cards
+                 + "</section></body></html>")
+    pubs = page.publications
+    assert [p.title for p in pubs] == ["Wie Wolken über Hügel ziehen", "Regen und Zeit im Alpenraum"]
+    assert pubs[0].venue.startswith("Zeitschrift für Wetterkunde") and pubs[0].year == 2024
+    assert [a.name for a in pubs[1].authors] == ["Hans Muster", "Gertrud Beispiel"] and pubs[1].year == 2023

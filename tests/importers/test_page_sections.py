@@ -841,3 +841,11 @@ def test_a_dated_heading_a_reader_reads_as_the_entry_is_not_listed(tmp_path):
     listed = {u.line: u.text for u in profile.unparsed}
     assert 5 not in listed
     assert listed.get(9) == "### 2016–2019: Research Assistant, Vale Institute"
+
+
+def test_german_genre_headings_head_publications_and_posts_do_not():
+    for heading in ("Aufsätze", "Aufsätze und Beiträge", "Zeitschriftenaufsätze", "Beiträge in Sammelbänden",
+                    "Buchbeiträge", "Monographien", "Herausgeberschaften", "Rezensionen"):
+        assert section_kind(heading) == "publications", heading
+    # "Beiträge" alone is a blog's posts as often as a list's contributions
+    assert section_kind("Beiträge") is None and section_kind("Neueste Beiträge") is None

@@ -569,13 +569,54 @@ class Reader:
             more.append(row)
         return more
 
+    def _ruled_groups(self, rows: list) -> dict:
+        """The entries a table writes over several rows each, parted by rows with no words (a rule, ``<tr><td
+        colspan=3><hr></td></tr>``, or a blank spacer): "<tr><td>A. Lee, B. Roe</td></tr><tr><td>Title</td></tr>
+        <tr><td>In Venue 12, 2024.</td></tr><tr><td><hr></td></tr>" again and again. Each group of two to five
+        rows whose first row states no year (a line of names or a title, no whole citation nor a year's row) and
+        names no section is one entry: its first row mapped to all its rows. None unless two groups or more are."""
+        groups: list[list] = [[]]
+        parted = 0
+        for row in rows:
+            if tag_of(row) != "tr":
+                continue
+            if not self.has_text(row) and not any(tag_of(d) in ("img", "video", "picture", "svg", "iframe")
+                                                  for d in row.iter()):
+                parted += 1
+                if groups[-1]:
+                    groups.append([])
+                continue
+            groups[-1].append(row)
+        if parted < 2:
+            return {}
+        out = {}
+        for group in groups:
+            if not 2 <= len(group) <= 5 or any(
+                    any(tag_of(c) == "th" for c in row) or row in self._heading_anc or self._layout_row(row)
+                    for row in group):
+                continue
+            first = norm(" ".join(itertext(group[0])))
+            dated = sum(1 for row in group if YEAR.search(" ".join(itertext(row))))
+            if YEAR.search(first) or not 1 <= dated <= 2 or section_kind(first.rstrip(":："), exact=True) \
+                    or year_heading(first)[0]:
+                continue
+            out[group[0]] = group
+        return out if len(out) >= 2 else {}
+
     def _walk_table(self, el, columns: list[str] | None = None) -> None:
         rows = list(el)
         skip: set = set()
         first_row = next((k for k, r in enumerate(rows) if tag_of(r) == "tr"), None)
+        ruled = self._ruled_groups(rows) if not columns else {}
         for k, child in enumerate(rows):
             tag = tag_of(child)
             if child in skip:
+                continue
+            if child in ruled:
+                # one entry over the rows between two rules: one block of the cells with words
+                skip.update(ruled[child][1:])
+                self.blocks.append(Block(kind="item", el=child, is_list_item=True, atoms=[
+                    ("e", c) for row in ruled[child] for c in row if tag_of(c) in ("td", "th") and self.has_text(c)]))
                 continue
             if tag == "tr" and not columns and (more := self._continued_rows(rows, k)):
                 # one entry over several rows, the rows below its first leaving their first cell empty: one block

@@ -86,7 +86,7 @@ class Seg:
         return list(self._anchors)
 
 
-TYPED_BULLET = re.compile(r"^[•▪◦‣●◆◇♦■□▸►➤]\s*")
+TYPED_BULLET = re.compile(r"^[•▪◦‣●◆◇♦■□▸►➤▶▷➢]\s*")
 """A list bullet typed as a character at the start of a line ("• Lee, A. (2018) Title."): the mark of an item, no
 word of it."""
 
@@ -389,8 +389,9 @@ class RunBuilder:
             hint = _hint_of_classes(cls)
             if hint:
                 s["hint"] = hint
-        if not s.get("hint") and (tag in ("h3", "h4", "h5", "h6") and in_card(el) or el is self._row_title):
-            # a heading inside a card (<article>...<h3>) is the paper's title; an <article> that holds a whole page
+        if not s.get("hint") and (tag in ("h2", "h3", "h4", "h5", "h6") and in_card(el) or el is self._row_title):
+            # a heading inside a card (<article>...<h3>, or the <h2> a card's kind label sits over: "<article><p>
+            # Aufsatz</p><h2>Title</h2><p>names (2025). In: Venue</p>") is the paper's title; an <article> that holds a whole page
             # (tufte.css's '<article id="content">' around its sections) is no card; so is the one heading of a
             # grid's row of column boxes read as one entry (the venue and date column beside the title's)
             s["hint"] = "title"
