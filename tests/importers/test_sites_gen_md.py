@@ -2875,3 +2875,28 @@ def test_a_home_page_of_a_photo_and_icon_links_over_a_post_listing_is_still_read
     assert p.person.email == "lena@nordvik.example.edu"
     assert p.person.identifiers == {"github": "lbrandt"}
 
+
+
+def test_a_jekyll_site_of_html_layouts_reads_the_bibtex_its_page_renders(tmp_path):
+    # no about page in markdown and no author in the configuration: the home is an HTML layout page;
+    # "publications.html" (front matter and the jekyll-scholar tag alone) renders the BibTeX the configuration names
+    files = {
+        "_config.yml": "title: stein.example.org\nurl: https://stein.example.org\n"
+                       "scholar:\n  source: _bibliography\n  bibliography: schriften.bib\n",
+        "index.html": "---\nlayout: default\ntitle: Übersicht\n---\n<h2>Dr. Konrad Stein</h2>\n"
+                      "<p>Konrad Stein ist Historiker an der Universität Nordheim.</p>\n",
+        "publications.html": "---\nlayout: page\ntitle: Publikationen\n---\n{% bibliography %}\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "_bibliography/schriften.bib": (
+            "@book{stein2019,\n  author = {Stein, Konrad},\n  title = {Brücken über die Saale},\n"
+            "  publisher = {Mittelverlag},\n  year = {2019}\n}\n\n"
+            "@article{stein2021,\n  author = {Stein, Konrad and Weber, Lina},\n  title = {Zölle im Spätmittelalter},\n"
+            "  journal = {Zeitschrift für Landesgeschichte},\n  year = {2021}\n}\n"),
+    }
+    profile = imported_site(tmp_path, files)
+    assert profile.person.name == "Konrad Stein"
+    works = {p.title: p for p in profile.publications}
+    assert set(works) == {"Brücken über die Saale", "Zölle im Spätmittelalter"}
+    assert works["Zölle im Spätmittelalter"].venue == "Zeitschrift für Landesgeschichte"
+    assert [a.name for a in works["Zölle im Spätmittelalter"].authors] == ["Konrad Stein", "Lina Weber"]
+    assert works["Brücken über die Saale"].authors[0].is_self

@@ -795,9 +795,10 @@ def _read_for_person(root: Path, page: Path, owner: str, person: Person, base: s
     return doc, profile
 
 
-def parse_html_site(path: Path, options: ImportOptions) -> Profile:
+def parse_html_site(path: Path, options: ImportOptions, more_parts=None) -> Profile:
     """A plain HTML site: its planned pages read by the page reader, the owner found on them when the home
-    page names nobody."""
+    page names nobody. ``more_parts``: given the owner's name, the parts of files a generator renders into the
+    pages (the BibTeX a Jekyll site's ``{% bibliography %}`` tag draws), read with the pages."""
     plan = plan_html_site(path)
     root, top = plan.root, plan.root.resolve()
     if plan.home is None and not plan.pages:
@@ -991,5 +992,7 @@ def parse_html_site(path: Path, options: ImportOptions) -> Profile:
     from .lab import lab_data
 
     parts += lab_data(root, person, base_url, {p.rel for p in parts})
+    if more_parts is not None:
+        parts += more_parts(owner or person.name)
     notes = skip_notes(root, [*plan.skipped, *cv_read])
     return assemble(root, "html-site", person, parts, owner, notes=notes, base=base_url)

@@ -1263,6 +1263,34 @@ def _page_text(page: Path) -> str:
     return doc.text if doc is not None else ""
 
 
+def _scholar_parts(root: Path, cfg: dict, base: str | None, aliases: list[str]):
+    """For a Jekyll site of HTML layouts (no about page in markdown), the reader of the BibTeX its pages render with
+    jekyll-scholar's tag ('<a page>.html: {% bibliography %}', ``scholar: bibliography: references.bib``): given the
+    owner's name, one part per file with the works its tags show; None when no page renders one."""
+    _bib_dir, default = _default_bibliography(root, cfg)
+    tags = _bibliography_tags(root) if default else []
+    bib_files = _scholar_bibliography(root, cfg, tags) if tags else []
+    if not bib_files:
+        return None
+
+    def parts(owner: str | None) -> list:
+        from ..bibtex import read_bibtex
+
+        out = []
+        for file in bib_files:
+            doc = read_file(root, file)
+            rel = rel_path(root, file)
+            result = read_bibtex(doc.text, owner, doc=doc, pdf_base=(base + "/assets/pdf/") if base else None,
+                                 file=rel, aliases=aliases, types=_shown_types(tags, default, file),
+                                 years=_shown_years(tags, default, file))
+            doc.sections[1] = "publications"
+            out.append(Part(rel, doc, "bibtex", publications=result.publications,
+                            extra_unparsed=unshown_entries(result, rel)))
+        return out
+
+    return parts
+
+
 def _highlighted_author(pubs: list, cfg: dict) -> str | None:
     """The author of at least half of ``pubs`` (and two) whose family name is one the configuration highlights
     (al-folio's ``scholar: last_name: [Roe]``), however the records spell the given names ("Ben", "Benjamin
@@ -1526,7 +1554,9 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         for folder in ([build] if build is not None else []) + [root]:
             if folder is build or site_pages(folder) or language_home(folder):
                 try:
-                    profile = parse_html_site(folder, ImportOptions(owner=options.owner or config_title))
+                    profile = parse_html_site(folder, ImportOptions(owner=options.owner or config_title),
+                                              more_parts=_scholar_parts(root, cfg, base, aliases)
+                                              if folder is root else None)
                 except SourceError as err:
                     html_error = err
                     break
