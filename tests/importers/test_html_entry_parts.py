@@ -1466,3 +1466,20 @@ def test_list_items_led_by_a_bullet_glyph_in_its_own_span():
     got = [(p.title, p.year, [a.name for a in p.authors]) for p in profile.publications]
     assert got == [("Travelling fronts in a lattice of cells", 2022, ["P. Lindqvist", "R. Ostrander"]),
                    ("Entropy of a toy automaton", 2019, ["M. Haldane", "R. Ostrander"])]
+
+
+def test_field_labels_in_spanish_name_the_authors_joined_by_y():
+    # "**Autores:** A, B y C" in a card under its title heading: the labelled names, "y" the last two's "and"
+    page = _html(
+        '<html><body><h1>Grupo de Ondas</h1><h2>Publicaciones</h2>'
+        '<div class="publication-entry"><h3>Ecos de un colapso lejano</h3>'
+        '<p><strong>Autores:</strong> Lucía Ferrer, Tomás Ibarra y Rosa Medina</p>'
+        '<p><strong>Revista:</strong> Revista de Física del Sur, 2020</p></div>'
+        '<div class="publication-entry"><h3>Ruido en detectores pequeños</h3>'
+        '<p><strong>Autores:</strong> Tomás Ibarra y Lucía Ferrer</p>'
+        '<p><strong>Revista:</strong> Anales de Óptica, 2019</p></div></body></html>', owner="Lucía Ferrer")
+    first, second = page.publications
+    assert first.title == "Ecos de un colapso lejano"
+    assert [a.name for a in first.authors] == ["Lucía Ferrer", "Tomás Ibarra", "Rosa Medina"]
+    assert first.venue.startswith("Revista de Física del Sur") and first.year == 2020
+    assert [a.name for a in second.authors] == ["Tomás Ibarra", "Lucía Ferrer"]

@@ -969,3 +969,22 @@ def test_a_card_titled_by_its_h2_under_a_german_kind_label():
     assert [p.title for p in pubs] == ["Wie Wolken über Hügel ziehen", "Regen und Zeit im Alpenraum"]
     assert pubs[0].venue.startswith("Zeitschrift für Wetterkunde") and pubs[0].year == 2024
     assert [a.name for a in pubs[1].authors] == ["Hans Muster", "Gertrud Beispiel"] and pubs[1].year == 2023
+
+
+def test_a_bar_of_tabs_heads_each_pane_with_its_label():
+    # '<ul class="pub-tabs"><li class="tab-item" data-tab="articles">...' over one pane per tab: the bar is a control
+    # (no heading of the page), each tab's label heads its pane, so the papers sit under "Articles" and the
+    # programs under "Software"
+    page = _html(
+        '<html><body><h1>Nora Quint</h1><h2>Publications</h2><div class="tabbed">'
+        '<ul class="pub-tabs"><li class="tab-item active" data-tab="articles"><div><span>ARTICLES</span></div></li>'
+        '<li class="tab-item" data-tab="software"><div><span>SOFTWARE</span></div></li></ul>'
+        '<div id="articles" class="tab-content active">'
+        '<div class="publication-entry"><h3>Ripples in a shallow basin</h3>'
+        '<p><strong>Authors:</strong> Nora Quint, Pablo Ruiz</p><p><strong>Journal:</strong> Wave Letters, 2022</p></div>'
+        '<div class="publication-entry"><h3>Tides of a small lake</h3>'
+        '<p><strong>Authors:</strong> Nora Quint</p><p><strong>Journal:</strong> Lake Studies, 2021</p></div></div>'
+        '<div id="software" class="tab-content"><p><a href="https://example.org/wavekit">wavekit</a>: a toolbox for '
+        'ripple tanks.</p></div></div></body></html>')
+    assert [p.title for p in page.publications] == ["Ripples in a shallow basin", "Tides of a small lake"]
+    assert [a.name for a in page.publications[0].authors] == ["Nora Quint", "Pablo Ruiz"]

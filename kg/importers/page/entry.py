@@ -460,7 +460,12 @@ ABSTRACT_LABELS = ("abstract", "summary", "resumo", "resumen", "zusammenfassung"
 _DISCLOSURE_LABELS = {*(fold(w) for w in ABSTRACT_LABELS), "show abstract", "tl dr", "tldr", "details", "more", "show",
                       "expand", "show more"}
 """Labels of a folded block or its button (``<summary>Abstract</summary>``, a "details" box): no words of the entry."""
-_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|" + "|".join(ABSTRACT_LABELS)
+_AUTHOR_LABELS = ("autores", "autor", "autora", "autoras", "autoren", "auteurs", "auteur", "autori", "autore")
+_VENUE_LABELS = ("revista", "revue", "rivista", "zeitschrift", "publicado en", "publicado em", "publié dans",
+                 "veröffentlicht in")
+"""The labels of an entry's authors and venue in the languages pages are written in ("**Autores:** A, B y C")."""
+_FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|"
+                + "|".join((*_AUTHOR_LABELS, *_VENUE_LABELS)) + "|" + "|".join(ABSTRACT_LABELS)
                 + r"|(?:recommended\s+|suggested\s+)?citation|cite as|reference|ref\.?")
 FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
 _FIELD_WORD = re.compile(rf"(?P<l>{_FIELD_WORDS})(?P<v>)", re.I)
@@ -474,7 +479,8 @@ FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jour
                 **{fold(w): "abstract" for w in ABSTRACT_LABELS}, "citation": "bibtex", "cite as": "bibtex",
                 "recommended citation": "citation", "suggested citation": "citation",
                 "reference": "bibtex",
-                "ref": "venue", "ref.": "venue"}
+                "ref": "venue", "ref.": "venue",
+                **{fold(w): "authors" for w in _AUTHOR_LABELS}, **{fold(w): "venue" for w in _VENUE_LABELS}}
 """A field's label and the role of its value (a full citation beside the fields is read like a BibTeX block:
 one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
 Math. Phys. 38 (3), 189-199 (2008)"; the citation a list prints under each paper, "Recommended citation: A, B
@@ -1589,7 +1595,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         if m:
             role = FIELD_ROLES[fold(m.group("l"))]
             if m.group("v").strip():
-                texts[i], roles[i] = m.group("v").strip(), role
+                # (a labelled list of names joined by another language's "and": "Autores: A, B y C")
+                value = m.group("v").strip()
+                texts[i], roles[i] = english_joiner(value) if role == "authors" else value, role
             else:
                 roles[i], labelled = "links", role  # the label alone: its value is the next segment
         elif labelled is not None:

@@ -31,6 +31,7 @@ from .source import (
     is_chrome,
     itertext,
     longer_than,
+    tab_targets,
     norm,
     tag_of,
     text_nodes,
@@ -112,6 +113,7 @@ class Reader:
         self._list_anc: set = set()
         self._entries_anc: set = set()
         self._cards: set = set()
+        self._tab_panes: dict = {}
         self._levels: dict = {}
         self._texty: set = set()
         self.skipped: list[Unparsed] = []
@@ -213,6 +215,9 @@ class Reader:
         _low_quotes(body)
         texty = self._texty
         self._cards = _titled_cards(body)
+        # the panes a bar of tabs shows one at a time, each headed by its tab's label (the bar itself is chrome)
+        self._tab_panes = {target: tab for bar in body.iter("ul", "ol", "div", "nav")
+                           for target, tab in tab_targets(bar).items()}
         for el in body.iter():
             if not isinstance(el.tag, str):
                 if el.tail and el.tail.strip():  # text after a comment belongs to its parent
@@ -404,6 +409,11 @@ class Reader:
         tag = tag_of(el)
         if not tag or is_chrome(el):
             return
+        if self._tab_panes and (tab := self._tab_panes.get(el.get("id") or "")) is not None \
+                and (label := norm(" ".join(itertext(tab)))) and len(label) <= 60 and _WORKS_TAB(label):
+            # a tab's pane ('<div id="articles" class="tab-content">' under '<li data-tab="articles">ARTICLES</li>'):
+            # its tab's label heads it, as a heading would
+            self.blocks.append(Block(kind="heading", el=tab, level=3, text=label))
         level = self._heading_level(el)
         if level:
             self._emit_heading(el, level)
@@ -1092,6 +1102,13 @@ def _alone_between_blocks(el) -> bool:
         return False
     before = parent.text if el.getprevious() is None else el.getprevious().tail
     return not (before or "").strip() and not (el.tail or "").strip() and not any(tag_of(c) in BLOCK_TAGS for c in el)
+
+
+def _WORKS_TAB(label: str) -> bool:
+    """Whether a tab's label names a list of works or of things made (a pane of papers, talks, software, theses):
+    the label heads its pane. A CV's tabs ("Education", "Experience") are left to the readers of the text around
+    them, which read their panes as one part of the page."""
+    return section_kind(label) in ("publications", "talks", "software", "projects", "patents", "datasets")
 
 
 _WORKS_KINDS = frozenset({"publications", "talks"})

@@ -582,7 +582,40 @@ def is_chrome(el) -> bool:
         return True  # ('<a class="twitter-timeline" href=...>Tweets by X</a>'): the feed widget's placeholder, no item
     if tag in ("ul", "ol") and _in_page_contents(el):
         return True
+    if tag in ("ul", "ol", "div", "nav") and tab_targets(el):
+        return True
     return False
+
+
+_TAB_TARGET_ATTRS = ("data-tab", "data-target", "data-bs-target", "aria-controls")
+
+
+def tab_targets(el) -> dict[str, object]:
+    """The panes a bar of tabs switches between, each pane's ``id`` with the tab that shows it: a list (or a
+    ``role=tablist`` box) of two or more items, each a tab naming its pane (``<li class="tab-item"
+    data-tab="articles"><div><span>ARTICLES</span></div></li>``, ``<button data-bs-target="#talks">``, ``<a
+    href="#theses" role="tab">``). The bar is a control, no text of the page; its labels name the panes' sections.
+    Empty for any other element."""
+    if el.get("role") != "tablist" and not any("tab" in c for c in classes_of(el)):
+        items = [c for c in el if tag_of(c) == "li"]
+        if len(items) < 2 or not all(any("tab" in c for c in classes_of(li)) or li.get("role") == "tab"
+                                     or any(li.get(a) for a in _TAB_TARGET_ATTRS) for li in items):
+            return {}
+    else:
+        items = [c for c in el if tag_of(c) in ("li", "a", "button", "div")]
+    out: dict[str, object] = {}
+    for item in items:
+        target = next((v for t in item.iter() if isinstance(t.tag, str) for a in _TAB_TARGET_ATTRS
+                       if (v := (t.get(a) or "").strip())), None)
+        if target is None and tag_of(item) in ("li", "a"):
+            link = item if tag_of(item) == "a" else item.find(".//a")
+            href = (link.get("href") or "").strip() if link is not None else ""
+            target = href if href.startswith("#") and (link.get("role") == "tab" or link.get("data-toggle") == "tab"
+                                                       or link.get("data-bs-toggle") == "tab") else None
+        if not target:
+            return {}
+        out[target.lstrip("#")] = item
+    return out if len(out) >= 2 else {}
 
 
 def _in_page_contents(el) -> bool:
