@@ -4075,13 +4075,17 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     # the grants so that a heading naming both ("Grants and Fellowships") still heads funding
     ("awards", ("fellowships", "scholarships")),
     # (and the owner's own mentors, "My mentor board": no students, no posts of the owner)
-    ("collaborators", ("collaborators", "external collaborators", "mentors", "mentor", "my mentors")),  # no students; kg has no field yet
+    ("collaborators", ("collaborators", "external collaborators", "mentors", "mentor", "my mentors",  # no students; kg has no field yet
+                       "colaboradores", "collaborateurs", "collaboratori", "kooperationspartner")),
     # a lab's members who are no students (its postdocs, research staff, guests): kg has no field yet
     ("staff", ("postdocs", "postdoctoral fellows", "postdoc fellows", "postdoctoral researchers", "postdoctoral scholars",
                "postdoctoral associates", "post-doctoral fellows", "research associates", "research staff",
                "research scientists", "research fellows", "project officers", "staff", "technical staff",
                "lab managers", "technicians", "visiting scholars", "visiting researchers", "visiting professors",
-               "博士后", "ポスドク")),
+               "博士后", "ポスドク",
+               # a group's senior members in the languages of the group pages seen ("PROFESORES | COLABORADORES |
+               # ESTUDIANTES", a research group's tabs of member cards)
+               "profesores", "investigadores", "professores", "pesquisadores", "docentes")),
     # who the lab would take on: an invitation, no one's name ("Prospective PhD students" over the programs)
     ("openings", ("prospective students", "prospective phd students", "prospective graduate students",
                   "prospective postdocs", "join us", "join the lab", "join our lab", "join the group", "join me",

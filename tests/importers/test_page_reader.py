@@ -988,3 +988,34 @@ def test_a_bar_of_tabs_heads_each_pane_with_its_label():
         'ripple tanks.</p></div></div></body></html>')
     assert [p.title for p in page.publications] == ["Ripples in a shallow basin", "Tides of a small lake"]
     assert [a.name for a in page.publications[0].authors] == ["Nora Quint", "Pablo Ruiz"]
+
+
+def test_a_tab_pane_of_a_groups_members_is_none_of_the_owners_text():
+    # a group's page ('<li class="tab-item" data-tab="profesores">PROFESORES</li>' over panes of member cards, each a
+    # name, its post and its workplace): the first pane's card is a member's, not the page owner's job nor workplace
+    bar = "".join(f'<li class="tab-item" data-tab="{t.lower()}"><div><span>{t}</span></div></li>'
+                  for t in ("PROFESORES", "COLABORADORES", "ESTUDIANTES"))
+    card = ('<div class="profile">\n<h1 class="name">{name}</h1>\n<div class="position">\n{post}<br>\nMiembro de la '
+            'Red de Ondas\n</div>\n<div class="affiliation">\nDepartamento de Física<br>\n{place}\n</div>\n</div>\n')
+    panes = "".join(f'<div id="{t}" class="tab-content">{card.format(name=n, post=p, place=w)}</div>' for t, n, p, w in (
+        ("profesores", "LUCÍA ORTEGA PAZ", 'Profesora Investigadora Titular "B"', "Universidad del Valle Alto"),
+        ("colaboradores", "MARCOS VIDAL RÍO", "Investigador Asociado", "Instituto de Mareas"),
+        ("estudiantes", "ANA SOTO LUZ", "Estudiante de doctorado", "Universidad del Valle Alto")))
+    text = f'<html><body><h1>Participantes</h1><ul class="member-tabs">{bar}</ul>{panes}</body></html>'
+    page = parse_html(SourceDoc(Path("participantes.html"), text), ImportOptions(owner="Grupo de Ondas Lentas"))
+    assert page.person.job_title is None
+    assert page.person.affiliations == []
+    assert any("Profesora Investigadora Titular" in u.text for u in page.unparsed)
+
+
+def test_a_tab_pane_of_the_owners_cv_stays_the_owners_text():
+    # a Quarto panel-tabset "Ausbildung | Berufserfahrung" under the owner's name: the posts are the owner's
+    page = _html(
+        '<html><body><h1>Jonas Weber</h1><div class="panel-tabset"><ul class="nav nav-tabs" role="tablist">'
+        '<li class="nav-item"><a class="nav-link" data-bs-toggle="tab" data-bs-target="#t1" role="tab" href="">'
+        'Ausbildung</a></li><li class="nav-item"><a class="nav-link" data-bs-toggle="tab" data-bs-target="#t2" '
+        'role="tab" href="">Berufserfahrung</a></li></ul><div class="tab-content">'
+        '<div id="t1" class="tab-pane"><p><strong>Physik M.Sc.</strong> | 2014-2016 | Universität Lindenau</p></div>'
+        '<div id="t2" class="tab-pane"><p><strong>Data Scientist</strong> | Nordlicht Analytik, Kiel | 09/2021-</p>'
+        '</div></div></div></body></html>')
+    assert page.person.job_title == "Data Scientist"

@@ -410,9 +410,10 @@ class Reader:
         if not tag or is_chrome(el):
             return
         if self._tab_panes and (tab := self._tab_panes.get(el.get("id") or "")) is not None \
-                and (label := norm(" ".join(itertext(tab)))) and len(label) <= 60 and _WORKS_TAB(label):
+                and (label := norm(" ".join(itertext(tab)))) and len(label) <= 60 and _heads_pane(label):
             # a tab's pane ('<div id="articles" class="tab-content">' under '<li data-tab="articles">ARTICLES</li>'):
-            # its tab's label heads it, as a heading would
+            # its tab's label heads it, as a heading would (a pane of the group's members, '<li data-tab=
+            # "profesores">', is theirs: under its own heading, none of its text the owner's)
             self.blocks.append(Block(kind="heading", el=tab, level=3, text=label))
         level = self._heading_level(el)
         if level:
@@ -1104,11 +1105,16 @@ def _alone_between_blocks(el) -> bool:
     return not (before or "").strip() and not (el.tail or "").strip() and not any(tag_of(c) in BLOCK_TAGS for c in el)
 
 
-def _WORKS_TAB(label: str) -> bool:
-    """Whether a tab's label names a list of works or of things made (a pane of papers, talks, software, theses):
-    the label heads its pane. A CV's tabs ("Education", "Experience") are left to the readers of the text around
-    them, which read their panes as one part of the page."""
-    return section_kind(label) in ("publications", "talks", "software", "projects", "patents", "datasets")
+def _heads_pane(label: str) -> bool:
+    """Whether a tab's label heads its pane: a label naming a section other than the owner's own CV (papers, talks,
+    awards, a group's members: "PROFESORES", whose cards are theirs and no text of the owner's). A CV's tabs
+    ("Ausbildung | Berufserfahrung", a Quarto panel-tabset) and labels naming nothing known are left to the readers
+    of the text around them, which read their panes as one part of the page."""
+    return section_kind(label) not in (None, *_OWN_CV_KINDS)
+
+
+_OWN_CV_KINDS = frozenset({"education", "experience", "bio", "interests", "contact"})
+"""The sections of a page that tell of its owner: a tab bar's pane under one of these stays the owner's text."""
 
 
 _WORKS_KINDS = frozenset({"publications", "talks"})
