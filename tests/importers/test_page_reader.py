@@ -1019,3 +1019,17 @@ def test_a_tab_pane_of_the_owners_cv_stays_the_owners_text():
         '<div id="t2" class="tab-pane"><p><strong>Data Scientist</strong> | Nordlicht Analytik, Kiel | 09/2021-</p>'
         '</div></div></div></body></html>')
     assert page.person.job_title == "Data Scientist"
+
+
+def test_rows_between_rules_that_open_with_a_whole_undated_citation_stay_one_work_each():
+    # ruled groups of one-row citations whose first is undated ("Submitted", "In preparation") and the rest dated:
+    # the first row is a citation of its own (sentences: names, title, status), so no group joins into one work
+    groups = (("P. Holm, R. Sand. Winds over the salt marsh. Submitted to Coastal Letters.",
+               "P. Holm. Grain sorting in slow rivers. Journal of Sediments 4 (2021) 12-30."),
+              ("P. Holm. The mud of the tidal flats. In preparation.",
+               "P. Holm, T. Ask. Storm surges in narrow bays. Ocean Notes 2 (2018) 40-52."))
+    rows = "".join("".join(f"<tr><td>{r}</td></tr>" for r in g) + "<tr><td><hr></td></tr>" for g in groups)
+    page = _html("<html><body><h1>Petra Holm</h1><h2>Publications</h2><table>" + rows + "</table></body></html>")
+    assert [p.title for p in page.publications] == ["Winds over the salt marsh", "Grain sorting in slow rivers",
+                                                    "The mud of the tidal flats", "Storm surges in narrow bays"]
+    assert [p.year for p in page.publications] == [None, 2021, None, 2018]

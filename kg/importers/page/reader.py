@@ -36,6 +36,7 @@ from .source import (
     tag_of,
     text_nodes,
 )
+from .context import sentences
 from .sections import LABEL_HEADING, year_heading, section_kind
 from .person import DATE_PREFIX, DATE_SPAN, DEGREE_RX
 from .citation import _names_chunk
@@ -609,7 +610,10 @@ class Reader:
             first = norm(" ".join(itertext(group[0])))
             dated = sum(1 for row in group if YEAR.search(" ".join(itertext(row))))
             if YEAR.search(first) or not 1 <= dated <= 2 or section_kind(first.rstrip(":："), exact=True) \
-                    or year_heading(first)[0]:
+                    or year_heading(first)[0] or len(sentences(first)) > 1:
+                # (a first row of sentences is a whole citation itself, "P. Holm. Title. Submitted." over "P. Holm.
+                # Title. Journal 4 (2021)": the rows are entries each, the group a part of the list; a names' or
+                # a title's row is one sentence)
                 continue
             out[group[0]] = group
         return out if len(out) >= 2 else {}
