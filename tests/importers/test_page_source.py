@@ -140,3 +140,35 @@ def test_a_server_page_is_decoded_as_an_html_page_is(tmp_path):
     assert p.person.name == "Ana Ruiz"
     assert [a.name for a in p.person.affiliations] == ["Café University"]
     assert [x.title for x in p.publications] == ["Sand that sings"]
+
+
+def test_tab_targets_know_a_bar_of_tabs_from_a_pane_box_and_folded_abstracts():
+    import lxml.html
+
+    from kg.importers.page.source import is_chrome, tab_targets
+
+    bar = lxml.html.fromstring('<ul class="participant-tabs"><li class="tab-item" data-tab="a"><span>A</span></li>'
+                               '<li class="tab-item" data-tab="b"><span>B</span></li></ul>')
+    assert sorted(tab_targets(bar)) == ["a", "b"] and is_chrome(bar)
+    # the panes' box ("tab-content") of papers, each with a button folding its abstract: no bar of tabs
+    box = lxml.html.fromstring(
+        '<div class="tab-content"><div><p>Paper one. <button data-bs-toggle="collapse" data-bs-target="#x1" '
+        'aria-controls="x1">Abstract</button></p></div><div><p>Paper two. <button data-bs-toggle="collapse" '
+        'data-bs-target="#x2" aria-controls="x2">Abstract</button></p></div></div>')
+    assert tab_targets(box) == {} and not is_chrome(box)
+    listed = lxml.html.fromstring(
+        '<ul><li>Paper one <a data-toggle="collapse" data-target="#b1">BibTeX</a></li>'
+        '<li>Paper two <a data-toggle="collapse" data-target="#b2">BibTeX</a></li></ul>')
+    assert tab_targets(listed) == {}
+
+
+def test_papers_in_a_tab_content_box_with_folded_abstracts_are_read():
+    page = parse_html(SourceDoc(Path("p.html"), (
+        '<html><body><h1>Rina Koval</h1><h2>Publications</h2><div class="tab-content">\n'
+        '<div><p>R. Koval, J. Amis. Beetles in burnt forests. Fire Ecology 8, 2022.\n'
+        '<button data-bs-toggle="collapse" data-bs-target="#a1" aria-controls="a1">Abstract</button></p>\n'
+        '<div id="a1" class="collapse">We count beetles.</div></div>\n'
+        '<div><p>R. Koval. Moss on north slopes. Alpine Botany 3, 2020.\n'
+        '<button data-bs-toggle="collapse" data-bs-target="#a2" aria-controls="a2">Abstract</button></p>\n'
+        '<div id="a2" class="collapse">Moss grows north.</div></div></div></body></html>')), ImportOptions())
+    assert [p.title for p in page.publications] == ["Beetles in burnt forests", "Moss on north slopes"]

@@ -588,6 +588,14 @@ def is_chrome(el) -> bool:
 
 
 _TAB_TARGET_ATTRS = ("data-tab", "data-target", "data-bs-target", "aria-controls")
+_TAB_BAR_CLASS = re.compile(r"(?:^|[-_])tabs(?:$|[-_])|^nav-pills$|(?:^|[-_])tab[-_]?(?:list|bar|nav|menu|titles)$")
+"""A bar of tabs' class ("nav-tabs", "participant-tabs", "tab-list"): no pane box's ("tab-content", "tab-pane") nor a
+table's ("table")."""
+_TAB_ITEM_CLASS = re.compile(r"(?:^|[-_])tab(?:$|[-_])")
+"""A tab's own class ("tab-item", "tab"; not "table", "stable")."""
+_NO_TAB_TOGGLES = frozenset({"collapse", "modal", "dropdown", "tooltip", "popover", "offcanvas"})
+"""What else a Bootstrap control toggles ('<button data-bs-toggle="collapse" data-bs-target="#abs1">Abstract'): a
+paper's folded abstract or BibTeX, no pane of a tab bar."""
 
 
 def tab_targets(el) -> dict[str, object]:
@@ -596,17 +604,18 @@ def tab_targets(el) -> dict[str, object]:
     data-tab="articles"><div><span>ARTICLES</span></div></li>``, ``<button data-bs-target="#talks">``, ``<a
     href="#theses" role="tab">``). The bar is a control, no text of the page; its labels name the panes' sections.
     Empty for any other element."""
-    if el.get("role") != "tablist" and not any("tab" in c for c in classes_of(el)):
+    if el.get("role") != "tablist" and not any(_TAB_BAR_CLASS.search(c) for c in classes_of(el)):
         items = [c for c in el if tag_of(c) == "li"]
-        if len(items) < 2 or not all(any("tab" in c for c in classes_of(li)) or li.get("role") == "tab"
+        if len(items) < 2 or not all(any(_TAB_ITEM_CLASS.search(c) for c in classes_of(li)) or li.get("role") == "tab"
                                      or any(li.get(a) for a in _TAB_TARGET_ATTRS) for li in items):
             return {}
     else:
         items = [c for c in el if tag_of(c) in ("li", "a", "button", "div")]
     out: dict[str, object] = {}
     for item in items:
-        target = next((v for t in item.iter() if isinstance(t.tag, str) for a in _TAB_TARGET_ATTRS
-                       if (v := (t.get(a) or "").strip())), None)
+        target = next((v for t in item.iter() if isinstance(t.tag, str)
+                       and (t.get("data-bs-toggle") or t.get("data-toggle") or "").lower() not in _NO_TAB_TOGGLES
+                       for a in _TAB_TARGET_ATTRS if (v := (t.get(a) or "").strip())), None)
         if target is None and tag_of(item) in ("li", "a"):
             link = item if tag_of(item) == "a" else item.find(".//a")
             href = (link.get("href") or "").strip() if link is not None else ""
