@@ -3958,11 +3958,12 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "trabajos en curso", "trabalhos em andamento", "textos para discussão",
                       "bücher", "buchkapitel", "zeitschriftenartikel", "libri", "capitoli di libro", "articoli",
                       # the genres a German publication list is sorted by ("Aufsätze", "Beiträge in Sammelbänden",
-                      # "Monographien", "Herausgeberschaften", "Rezensionen")
+                      # "Monographien", "Herausgeberschaften"; "Rezensionen" alone is none, as "Reviews" is: the reviews
+                      # the owner wrote, or the press's of the owner's book)
                       "aufsätze", "zeitschriftenaufsätze", "fachaufsätze", "aufsätze in zeitschriften",
                       "beiträge in sammelbänden", "sammelbandbeiträge", "buchbeiträge", "konferenzbeiträge",
                       "tagungsbeiträge", "monographien", "monografien", "sammelbände", "herausgeberschaften",
-                      "rezensionen", "fachartikel", "publikationsliste", "schriftenverzeichnis",
+                      "fachartikel", "publikationsliste", "schriftenverzeichnis",
                       # copies of the papers themselves, to download ("Reprints :: Separatas"), and unpublished ones
                       "reprints", "offprints", "separatas", "unpublished", "unpublished papers", "inéditos",
                       "publicaties", "论文", "发表论文", "学术论文", "论文成果", "学术成果", "科研成果", "代表作",

@@ -845,7 +845,22 @@ def test_a_dated_heading_a_reader_reads_as_the_entry_is_not_listed(tmp_path):
 
 def test_german_genre_headings_head_publications_and_posts_do_not():
     for heading in ("Aufsätze", "Aufsätze und Beiträge", "Zeitschriftenaufsätze", "Beiträge in Sammelbänden",
-                    "Buchbeiträge", "Monographien", "Herausgeberschaften", "Rezensionen"):
+                    "Buchbeiträge", "Monographien", "Herausgeberschaften"):
         assert section_kind(heading) == "publications", heading
-    # "Beiträge" alone is a blog's posts as often as a list's contributions
+    # "Beiträge" alone is a blog's posts as often as a list's contributions; "Rezensionen" alone, as "Reviews",
+    # heads the press's reviews of the owner's book as often as the reviews the owner wrote
     assert section_kind("Beiträge") is None and section_kind("Neueste Beiträge") is None
+    assert section_kind("Rezensionen") is None and section_kind("Reviews") is None
+
+
+def test_the_press_reviews_of_the_owners_book_are_no_works_of_the_owner():
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page.parse import parse_html
+
+    page = parse_html(SourceDoc(Path("buch.html"), (
+        "<html><body><h1>Dr. Klara Feldmann</h1><h2>Monographien</h2>\n<ul><li>Feldmann, Klara (2019): Häfen und "
+        "Händler der Hanse. Köln: Böhlau.</li></ul>\n<h2>Rezensionen</h2>\n<ul><li>„Ein kluges Buch über die Hanse“ "
+        "– Frankfurter Allgemeine Zeitung, 12.03.2019</li></ul></body></html>")), ImportOptions())
+    assert [p.title for p in page.publications] == ["Häfen und Händler der Hanse"]
