@@ -3689,3 +3689,46 @@ def test_a_career_line_opened_by_since_and_its_year_without_a_colon(line, role, 
 
     got = _experience_from(line)
     assert (got.role, got.name, got.current) == (role, place, True)
+
+
+@pytest.mark.parametrize("line, want", [
+    # the field, then its degree, then the years and the place, set apart by bars
+    ("Psychology M.Sc. | 2013-2016 | Tarrow University", ("M.Sc.", "Psychology", "Tarrow University", 2016)),
+    ("Sociology and Sinology B.A. | 2007-2010 | Kelby College", ("B.A.", "Sociology and Sinology", "Kelby College", 2010)),
+])
+def test_a_degree_line_naming_its_field_before_the_degree(tmp_path, line, want):
+    # before: the line went to the affiliations ("Tarrow University" a workplace), the stop of "M.Sc. " read as the
+    # end of a sentence; now a degree of the owner's
+    html = (f"<html><body><h1>Rina Osei</h1><p>Data Scientist at Lumen Health.</p><p><strong>{line.split(' | ')[0]}"
+            f"</strong> | {' | '.join(line.split(' | ')[1:])}</p></body></html>")
+    (tmp_path / "index.html").write_text(html)
+    person = _person(tmp_path / "index.html")
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [want]
+    assert all(a.name != want[2] for a in person.affiliations)
+
+
+def test_a_persons_name_before_a_degree_is_no_field():
+    # "Jane Roe PhD, Hill University": a student's line (her name, then her degree), not a degree of the owner's
+    from kg.importers.page.bio import _degree_line
+
+    assert _degree_line("Jane Roe PhD, Hill University") is None
+    assert _degree_line("Physics PhD, Hill University, 2010").field == "Physics"
+
+
+def test_a_milestone_tables_degree_row_under_a_heading_kg_does_not_name(tmp_path):
+    # "## Background" over a table of the owner's milestones: before, the rows whose cell names the degree and its
+    # place together ("Ph.D. Geology, Tarrow University") were left unread; a job's row stays none
+    md = ("# Rina Osei\n\n## Background\n\n| | Details |\n|--|--|\n"
+          "| **Now** | Researcher at Lumen Health |\n"
+          "| **2019-2023** | Ph.D. Geology, Tarrow University (GPA: 3.9/4.0) |\n"
+          "| **2015-2019** | B.Sc. Physics, Kelby College |\n")
+    (tmp_path / "README.md").write_text(md)
+    person = _person(tmp_path / "README.md")
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "Tarrow University", 2023), ("B.Sc.", "Kelby College", 2019)]
+
+
+def test_a_degree_field_ends_at_a_bar():
+    # "Diplom in Soziologie | TU Tarrow": the bar ends the field as a comma does
+    ed = education_from("Diplom in Soziologie | Tarrow University")
+    assert (ed.degree, ed.field, ed.institution) == ("Diplom", "Soziologie", "Tarrow University")

@@ -27,8 +27,13 @@ MAX_LINKED_PAGES = 20
 
 UNLINKED_KINDS = ("publications", "students", "news", "awards")
 """What an unlinked page of the site must be about to be read (its name, title or first heading says so)."""
-CV_NAMES = ("cv", "resume", "vita", "vitae", "curriculum-vitae", "curriculum_vitae")
-"""What a site calls the owner's CV page (``cv.md``, ``CV.htm``): read for the person only."""
+CV_NAMES = ("cv", "resume", "vita", "vitae", "curriculum-vitae", "curriculum_vitae", "curriculum", "curriculo",
+            "lebenslauf")
+"""What a site calls the owner's CV page (``cv.md``, ``CV.htm``; in German ``lebenslauf.html``, in Italian, Spanish or
+Portuguese ``curriculum.html``, ``curriculo.md``): read for the person only."""
+_PI_PAGE = re.compile(r"(?i)(?:the\s+|our\s+)?(?:pi|principal\s+investigator|lab\s+director)")
+"""A lab site's page of its head by its file name (``PI.html``, ``principal-investigator.md``): the owner's about page
+(the site is the lab's, its owner the head)."""
 
 
 def cv_page(rel: str) -> bool:
@@ -63,6 +68,8 @@ def name_kind(path: Path) -> str | None:
     if kind is None and " " not in words and re.fullmatch(r"[a-z]{4,}(?:us|me)", words, re.I):
         # "contactus.htm", "aboutus.html", "aboutme.md": "Contact Us", "About Us", "About Me" run together
         kind = section_kind(f"{words[:-2]} {words[-2:]}")
+    if kind is None and _PI_PAGE.fullmatch(words):
+        kind = "bio"  # "PI.html", "the-pi.md": the lab head's page
     if kind is None and " " not in words and len(words) > 6:
         for cut in range(4, len(words) - 2):
             kind = section_kind(words[:cut]) if len(words) - cut <= 5 else None
