@@ -979,12 +979,22 @@ def _degree_line(t: str) -> Education | None:
     body = t[lead.end():] if lead else t
     if (fld := _FIELD_BEFORE_DEGREE.match(body)) and (deg := DEGREE_RX.match(body, fld.end())) \
             and re.match(r"\s*(?:[|,;·•]|$)", body[deg.end():]) and not ORG_RX.search(fld.group("f")) \
-            and not (known_given(fld.group("f").split()[0]) and not _FIELD_WORD.search(fld.group("f"))):
+            and _field_not_name(fld.group("f")):
         # (not "Jane Roe PhD, Hill University": a person's name before the degree, a student's line)
         # "Psychology M.Sc. | 2013-2016 | Hill University": the field, then its degree, then the other pieces (as
         # "M.Sc. in Psychology | ...")
         return education_from(f"{deg.group(0)} in {fld.group('f')}{body[deg.end():]}")
     return None
+
+
+def _field_not_name(words: str) -> bool:
+    """Whether the capitalised words before a degree name its field, not a person ("Psychology", "Sociology and
+    Sinology", "Computer Science"; not "Jane Roe" nor "Xiaoyu Zhang", a student's line on a lab's page): one word, or
+    words joined by "and", or holding a field's word; never opening with a known given name but for a field's word."""
+    if _FIELD_WORD.search(words):
+        return True
+    return not known_given(words.split()[0]) and (
+        len(words.split()) == 1 or re.search(r"\s(?:and|und|et|y|e|&)\s", words) is not None)
 
 
 _FIELD_BEFORE_DEGREE = re.compile(r"[\s*_]*(?P<f>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:and|und|et|y|e|&|[A-ZÀ-Þ][^\W\d_]+)){0,4})"
