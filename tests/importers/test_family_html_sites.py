@@ -893,3 +893,21 @@ def test_a_lab_sites_pi_page_is_its_heads_about_page(tmp_path):
     person = import_path(root).profile.person
     assert [e.institution for e in person.education] == ["Tarrow University", "Kelby College"]
     assert person.advisors == ["Ada Lind", "Bo Kern"]
+
+
+def test_a_pi_page_on_another_person_gives_the_owner_nothing(tmp_path):
+    # a student's site with "PI.html" on their advisor ("Jane Roe" heads it): her degrees, e-mail and ORCID are not
+    # the owner's (the page is read as an about page only when it names the owner)
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
+                      "<p>PhD student in Ecology at Redfern State University.</p>"
+                      "<p><a href=\"PI.html\">My PI</a></p></body></html>",
+        "PI.html": "<html><head><title>Principal Investigator</title></head><body><h1>Jane Roe</h1>"
+                   "<p>Jane Roe is Professor of Biology at Tarrow University. She received her Ph.D. in Zoology "
+                   "from Kelby University in 2004.</p><p>jroe@tarrow.example.edu</p>"
+                   "<p><a href=\"https://orcid.org/0000-0002-1825-0097\">ORCID</a></p></body></html>"})
+    person = import_path(root).profile.person
+    assert all(e.institution != "Kelby University" for e in person.education)
+    assert person.email is None and "orcid" not in person.identifiers

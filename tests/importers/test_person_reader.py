@@ -3732,3 +3732,70 @@ def test_a_degree_field_ends_at_a_bar():
     # "Diplom in Soziologie | TU Tarrow": the bar ends the field as a comma does
     ed = education_from("Diplom in Soziologie | Tarrow University")
     assert (ed.degree, ed.field, ed.institution) == ("Diplom", "Soziologie", "Tarrow University")
+
+
+@pytest.mark.parametrize("line, role, place, current", [
+    # a German CV's rows: "heute" (now) closes an open range, no part of the role; "Projektkoordinator" and
+    # "Wiss. Assistent" are posts, the place after the bar alone the place (before: "Projektkoordinator | X" was
+    # read as the place's name, "heute Postdoc" as the role)
+    ("10/2022 - heute Postdoc | TH Tarrow", "Postdoc", "TH Tarrow", True),
+    ("02/2018 – 12/2022 Projektkoordinator | Tarrow University", "Projektkoordinator", "Tarrow University", False),
+    ("01/2013 – 10/2017 Wiss. Assistent | Kelby Institute", "Wiss. Assistent", "Kelby Institute", False),
+    ("2019 – aujourd'hui Chercheuse | Institut Kelby", "Chercheuse", "Institut Kelby", True),
+])
+def test_a_career_row_in_another_language(line, role, place, current):
+    from kg.importers.page.readers import _experience_from
+
+    got = _experience_from(line)
+    assert (got.role, got.name, got.current) == (role, place, current)
+
+
+def test_promotion_names_the_german_doctorate_only_as_a_cvs_row_writes_it():
+    # "Promotion | Tarrow University" in a CV's table is the doctorate; "Promotion to Full Professor" a post
+    from kg.importers.page.bio import degree_row_texts
+    from kg.importers.page.person import DEGREE_RX
+
+    ed = degree_row_texts(["12/2017", "Promotion | Tarrow University & Kelby College"])
+    assert (ed.degree, ed.institution, ed.year) == ("Promotion", "Tarrow University & Kelby College", 2017)
+    assert DEGREE_RX.match("Promotion in Soziologie an der Universität Tarrow")
+    assert not DEGREE_RX.match("Promotion to Full Professor, Tarrow University")
+    assert not DEGREE_RX.match("Promotion: Associate Professor")
+
+
+@pytest.mark.parametrize("line", [
+    "Xiaoyu Zhang M.S. | 2019-2021 | Tarrow University",   # a student's name the table of given names lacks
+    "Oluwaseun Adeyemi Ph.D. | 2015-2020 | Kelby College",
+    "Jane Roe PhD, Hill University",
+])
+def test_a_students_name_before_a_degree_is_no_field(line):
+    # a lab page's line of a member: her name, then her degree; no degree of the owner's (a field before a degree
+    # is one word, words joined by "and", or holds a field's word)
+    from kg.importers.page.bio import _degree_line
+
+    assert _degree_line(line) is None
+
+
+def test_a_lab_pages_member_lines_give_the_owner_no_degree(tmp_path):
+    # unsectioned member lines on a lab's home: before this rule they were misread as workplaces; they must not
+    # become the head's degrees either
+    (tmp_path / "README.md").write_text(
+        "# Rina Osei\n\nAssociate Professor of Ecology, Tarrow University.\n\n"
+        "Xiaoyu Zhang M.S. | 2019-2021 | Kelby College\n\nOluwaseun Adeyemi Ph.D. | 2015-2020 | Inland University\n")
+    assert _person(tmp_path / "README.md").education == []
+
+
+def test_one_place_named_shorter_on_another_page_is_kept_once():
+    # "The University of Tarrow MD Center" on the head's page beside "The University of Tarrow MD Center for
+    # Oncology" on the home: one post, one place (the shorter name's link kept); another post there stays
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Affiliation, Person
+
+    base = Person(name="Rina Osei", affiliations=[
+        Affiliation(name="The University of Tarrow MD Center for Oncology", role="Assistant Professor", current=True)])
+    merge_person(base, Person(name="Rina Osei", affiliations=[
+        Affiliation(name="The University of Tarrow MD Center", role="Assistant Professor", current=True,
+                    url="https://tarrow.example.org"),
+        Affiliation(name="The University of Tarrow", role="Postdoc", start_year=2015, end_year=2018)]))
+    assert [(a.name, a.url) for a in base.affiliations] == [
+        ("The University of Tarrow MD Center for Oncology", "https://tarrow.example.org"),
+        ("The University of Tarrow", None)]
