@@ -911,3 +911,12 @@ def test_a_pi_page_on_another_person_gives_the_owner_nothing(tmp_path):
     person = import_path(root).profile.person
     assert all(e.institution != "Kelby University" for e in person.education)
     assert person.email is None and "orcid" not in person.identifiers
+
+
+def test_a_course_curriculum_page_is_no_cv(tmp_path):
+    # "curriculum.html" in English is a course programme's page: its degrees and office e-mail are no one's (a CV
+    # in Spanish or Portuguese is "curriculo", in German "lebenslauf")
+    prof = _vitae_site(tmp_path, "curriculum.html", "Curriculum",
+                       "<table><tr><td>2024-2026</td><td>M.Sc. Data Science, Redfern State University</td></tr>"
+                       "</table><p>Programme office: cs-office@redfern.example.edu</p>", link="Curriculum")
+    assert prof.person.education == [] and prof.person.email is None

@@ -27,10 +27,10 @@ MAX_LINKED_PAGES = 20
 
 UNLINKED_KINDS = ("publications", "students", "news", "awards")
 """What an unlinked page of the site must be about to be read (its name, title or first heading says so)."""
-CV_NAMES = ("cv", "resume", "vita", "vitae", "curriculum-vitae", "curriculum_vitae", "curriculum", "curriculo",
-            "lebenslauf")
-"""What a site calls the owner's CV page (``cv.md``, ``CV.htm``; in German ``lebenslauf.html``, in Italian, Spanish or
-Portuguese ``curriculum.html``, ``curriculo.md``): read for the person only."""
+CV_NAMES = ("cv", "resume", "vita", "vitae", "curriculum-vitae", "curriculum_vitae", "curriculo", "lebenslauf")
+"""What a site calls the owner's CV page (``cv.md``, ``CV.htm``; in German ``lebenslauf.html``, in Spanish or
+Portuguese ``curriculo.md``): read for the person only. Not ``curriculum.html``: in English a course programme's
+page (its degrees and office e-mail no one's), whatever it means in Italian."""
 _PI_PAGE = re.compile(r"(?i)(?:the\s+|our\s+)?(?:pi|principal\s+investigator|lab\s+director)")
 """A lab site's page of its head by its file name (``PI.html``, ``principal-investigator.md``): the owner's about page
 (the site is the lab's, its owner the head)."""
