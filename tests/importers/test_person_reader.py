@@ -3799,3 +3799,16 @@ def test_one_place_named_shorter_on_another_page_is_kept_once():
     assert [(a.name, a.url) for a in base.affiliations] == [
         ("The University of Tarrow MD Center for Oncology", "https://tarrow.example.org"),
         ("The University of Tarrow", None)]
+
+
+def test_a_place_joined_to_another_by_and_is_no_longer_name_of_it():
+    # "Tarrow Institute of Birds and the Department of Biology at Kelby University" holds a second place: the
+    # affiliation "the Tarrow Institute of Birds" read elsewhere is kept beside it
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Affiliation, Person
+
+    base = Person(name="Rina Osei", affiliations=[Affiliation(
+        name="Tarrow Institute of Birds and the Department of Biology at Kelby University", current=True)])
+    merge_person(base, Person(name="Rina Osei", affiliations=[
+        Affiliation(name="the Tarrow Institute of Birds", current=True)]))
+    assert len(base.affiliations) == 2

@@ -64,10 +64,11 @@ def _shorter_name_of(a: Affiliation, b: Affiliation) -> bool:
     """Whether two affiliations are one post at one place, one name the other's opening words ("The University of
     Texas MD Anderson" on the lab head's page, "The University of Texas MD Anderson Cancer Center" on the home):
     the same role (or one unnamed), no years that differ, the shorter name three words or more (not "University",
-    "Texas A&M" of "Texas A&M University at Qatar")."""
+    "Texas A&M" of "Texas A&M University at Qatar"), the longer no second place joined on by "and", "at"...."""
     x, y = sorted((re.sub(r"^the\s+", "", fold(a.name)), re.sub(r"^the\s+", "", fold(b.name))), key=len)
-    if len(x.split()) < 3 or not y.startswith(x + " "):
-        return False
+    if len(x.split()) < 3 or not y.startswith(x + " ") \
+            or re.match(r"\s*(?:and|&|und|et|at|in|with|/)\s", y[len(x):]):
+        return False  # (not "X Institute and the Department of Biology at Y University": a second place joined on)
     if a.role and b.role and fold(a.role) != fold(b.role):
         return False
     return all(p is None or q is None or p == q for p, q in ((a.start_year, b.start_year), (a.end_year, b.end_year)))
