@@ -85,6 +85,9 @@ def without_honorifics(name: str) -> str:
 DEGREES = (
     r"Ph\.?\s?D\.?", r"D\.?\s?Phil\.?", r"Doctor(?:ate|al|ado|at)?", r"Doutorado", r"Doktor", r"Dottorato", r"Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?",
     r"Habilitation",
+    # (the German doctorate as a CV's row names it, "Promotion | Hill University", "Promotion in Soziologie"; not
+    # "Promotion to Full Professor", a post)
+    r"Promotion(?=\s*\||\s*$|\s+(?:in|an\s+der|am)\s+[A-ZÄÖÜ][a-zäöü])",
     r"M\.?\s?Sc\.?", r"M\.\s?S\.?", r"MS", r"M\.?\s?Eng\.?", r"M\.?\s?Phil\.?", r"M\.\s?A\.?", r"MBA", r"M\.?\s?Tech\.?",
     r"Master(?:['’]?s)?", r"Mag[íi]ster", r"Mestrado",
     # (Portuguese, the bachelor's; not "Pós-Graduação", "Pós Graduação", a graduate programme, nor a "Bolsista de
@@ -378,7 +381,10 @@ JOB_TERMS: dict[str, tuple[str, ...]] = {
     "fr": (r"professeure?", r"ma[îi]tre(?:sse)? de conf[ée]rences", r"chercheu(?:r|se)", r"charg[ée]e? de recherche",
            r"doctorante?", r"ing[ée]nieure?"),
     "de": (r"professorin", r"\w*ingenieur(?:in)?", r"(?:wissenschaftliche[rn]?\s+)?mitarbeiter(?:in)?",
-           r"oberassistent(?:in)?", r"doktorand(?:in)?", r"\w*dozent(?:in)?"),  # ("Privatdozent", "Hochschuldozentin")
+           r"oberassistent(?:in)?", r"doktorand(?:in)?", r"\w*dozent(?:in)?",  # ("Privatdozent", "Hochschuldozentin")
+           # ("Wiss. Assistent", "Projektkoordinatorin": a CV's posts; not an apprentice's "kaufmännischer
+           # Assistent", nor a talk's "Referent")
+           r"(?:wiss\.|wissenschaftliche[rn]?)\s+assistent(?:in)?", r"\w*koordinator(?:in)?"),
     "es": (r"profesora?", r"investigadora?", r"ingenier[oa]", r"catedr[áa]tic[oa]", r"doctorand[oa]",
            # ("técnico de investigación del cáncer": a research technician; "apoyo técnico" names no post)
            r"t[ée]cnic[oa]\s+(?:de|en)\s+(?:investigaci[óo]n|laboratorio)", r"estudiante\s+de\s+doctorado"),
@@ -2281,6 +2287,11 @@ _ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和|民國|民国)\s*(�
 _CJK_YMD = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
                       r"((?:19|20)\d\d)\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?")
 _CJK_NOW = re.compile(r"現在|现在|至今|今まで|현재")
+NOW_WORDS_OTHER = r"heute|aujourd['’]hui|actualidad|atualmente|presente|oggi"
+""""Present" closing a date range in German, French, Spanish, Portuguese or Italian ("10/2022 - heute", "2019 -
+aujourd'hui"): the one list the date readers take them from."""
+OPEN_RANGE_OTHER = re.compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
+"""A date range left open in another language ("2022 – heute"): its closing word, read as "present"."""
 
 
 def cjk_dates(text: str) -> str:

@@ -858,3 +858,65 @@ def test_a_frameworks_sources_with_a_stub_page_two_folders_down_are_read_as_that
     })
     result = import_path(tmp_path)
     assert result.format == "static-site" and result.profile.person.name == "Maren Solheim"
+
+
+def test_a_cv_page_named_in_german_gives_the_person_its_degrees_and_profiles(tmp_path):
+    # before: "lebenslauf.html" (German for CV) was skipped as a page no reader takes: its degrees, its e-mail and
+    # its profile links went unread
+    prof = _vitae_site(tmp_path, "lebenslauf.html", "Lebenslauf",
+                       "<p>oren.vasquez@redfern.example.edu<br>"
+                       "<a href=\"https://orcid.org/0000-0002-1825-0097\">ORCID</a></p>"
+                       "<h3>Akademischer Werdegang</h3><table>"
+                       "<tr><td>2004 - 2010</td><td>Diplom in Soziologie | Redfern State University</td></tr>"
+                       "</table>", link="Lebenslauf")
+    person = prof.person
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [
+        ("Diplom", "Soziologie", "Redfern State University", 2010)]
+    assert person.identifiers.get("orcid") == "0000-0002-1825-0097"
+    assert person.email == "oren.vasquez@redfern.example.edu"
+
+
+def test_a_lab_sites_pi_page_is_its_heads_about_page(tmp_path):
+    # before: "PI.html", the lab head's own page that no menu links to, was skipped ("no works in it"): the head's
+    # degrees and advisors went unread
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Vasquez Lab</title></head><body><h1>Oren Vasquez</h1>"
+                      "<p>Oren Vasquez is an Associate Professor at Redfern State University.</p>"
+                      "<h2>Publications</h2><ol><li><b>Oren Vasquez</b>, Ada Lind. Sparse tests for wide data. "
+                      "Journal of Tests, 2021.</li></ol></body></html>",
+        "PI.html": "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
+                   "<p>I am an Associate Professor at Redfern State University. I was a Ph.D. student at Tarrow "
+                   "University, co-advised by Profs. Ada Lind and Bo Kern. I received my bachelor's degree in "
+                   "Physics from Kelby College in 2009.</p></body></html>"})
+    person = import_path(root).profile.person
+    assert [e.institution for e in person.education] == ["Tarrow University", "Kelby College"]
+    assert person.advisors == ["Ada Lind", "Bo Kern"]
+
+
+def test_a_pi_page_on_another_person_gives_the_owner_nothing(tmp_path):
+    # a student's site with "PI.html" on their advisor ("Jane Roe" heads it): her degrees, e-mail and ORCID are not
+    # the owner's (the page is read as an about page only when it names the owner)
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
+                      "<p>PhD student in Ecology at Redfern State University.</p>"
+                      "<p><a href=\"PI.html\">My PI</a></p></body></html>",
+        "PI.html": "<html><head><title>Principal Investigator</title></head><body><h1>Jane Roe</h1>"
+                   "<p>Jane Roe is Professor of Biology at Tarrow University. She received her Ph.D. in Zoology "
+                   "from Kelby University in 2004.</p><p>jroe@tarrow.example.edu</p>"
+                   "<p><a href=\"https://orcid.org/0000-0002-1825-0097\">ORCID</a></p></body></html>"})
+    person = import_path(root).profile.person
+    assert all(e.institution != "Kelby University" for e in person.education)
+    assert person.email is None and "orcid" not in person.identifiers
+
+
+def test_a_course_curriculum_page_is_no_cv(tmp_path):
+    # "curriculum.html" in English is a course programme's page: its degrees and office e-mail are no one's (a CV
+    # in Spanish or Portuguese is "curriculo", in German "lebenslauf")
+    prof = _vitae_site(tmp_path, "curriculum.html", "Curriculum",
+                       "<table><tr><td>2024-2026</td><td>M.Sc. Data Science, Redfern State University</td></tr>"
+                       "</table><p>Programme office: cs-office@redfern.example.edu</p>", link="Curriculum")
+    assert prof.person.education == [] and prof.person.email is None

@@ -813,8 +813,8 @@ def test_a_dated_entry_heading_no_reader_takes_is_listed_not_set_aside(tmp_path)
 
 def test_a_table_rows_year_cell_read_as_a_heading_does_not_take_the_rows_entry(tmp_path):
     # "| **2019-2021** | M.Sc. ..., Hill University |": the bold year of the first cell reads as a year heading;
-    # marking its line took the row's entry with it (in no field, no report line); the row is listed now, as the
-    # row dated "Now" (no year heading) was
+    # marking its line took the row's entry with it (in no field, no report line); the jobs' rows are listed now,
+    # as the row dated "Now" (no year heading) was, and the degree's row is read as the owner's degree
     page = tmp_path / "README.md"
     page.write_text("# Tomas Riedl\n\nI model how rivers carry silt.\n\n## Publications\n\n"
                     "| Year | Paper | Venue |\n|--|--|--|\n| 2020 | Silt in slow rivers | Journal of Mud |\n\n---\n\n"
@@ -823,8 +823,9 @@ def test_a_table_rows_year_cell_read_as_a_heading_does_not_take_the_rows_entry(t
                     "| **2019-2021** | M.Sc. Hydrology, Brackwater University (with distinction) |\n")
     profile = import_path(page).profile
     listed = {u.line: u.text for u in profile.unparsed}
-    assert {17, 18, 19} <= set(listed)
-    assert listed[19] == "| **2019-2021** | M.Sc. Hydrology, Brackwater University (with distinction) |"
+    assert {17, 18} <= set(listed) and 19 not in listed
+    assert [(e.degree, e.institution, e.year) for e in profile.person.education] == [
+        ("M.Sc.", "Brackwater University", 2021)]
 
 
 def test_a_dated_heading_a_reader_reads_as_the_entry_is_not_listed(tmp_path):

@@ -3689,3 +3689,126 @@ def test_a_career_line_opened_by_since_and_its_year_without_a_colon(line, role, 
 
     got = _experience_from(line)
     assert (got.role, got.name, got.current) == (role, place, True)
+
+
+@pytest.mark.parametrize("line, want", [
+    # the field, then its degree, then the years and the place, set apart by bars
+    ("Psychology M.Sc. | 2013-2016 | Tarrow University", ("M.Sc.", "Psychology", "Tarrow University", 2016)),
+    ("Sociology and Sinology B.A. | 2007-2010 | Kelby College", ("B.A.", "Sociology and Sinology", "Kelby College", 2010)),
+])
+def test_a_degree_line_naming_its_field_before_the_degree(tmp_path, line, want):
+    # before: the line went to the affiliations ("Tarrow University" a workplace), the stop of "M.Sc. " read as the
+    # end of a sentence; now a degree of the owner's
+    html = (f"<html><body><h1>Rina Osei</h1><p>Data Scientist at Lumen Health.</p><p><strong>{line.split(' | ')[0]}"
+            f"</strong> | {' | '.join(line.split(' | ')[1:])}</p></body></html>")
+    (tmp_path / "index.html").write_text(html)
+    person = _person(tmp_path / "index.html")
+    assert [(e.degree, e.field, e.institution, e.year) for e in person.education] == [want]
+    assert all(a.name != want[2] for a in person.affiliations)
+
+
+def test_a_persons_name_before_a_degree_is_no_field():
+    # "Jane Roe PhD, Hill University": a student's line (her name, then her degree), not a degree of the owner's
+    from kg.importers.page.bio import _degree_line
+
+    assert _degree_line("Jane Roe PhD, Hill University") is None
+    assert _degree_line("Physics PhD, Hill University, 2010").field == "Physics"
+
+
+def test_a_milestone_tables_degree_row_under_a_heading_kg_does_not_name(tmp_path):
+    # "## Background" over a table of the owner's milestones: before, the rows whose cell names the degree and its
+    # place together ("Ph.D. Geology, Tarrow University") were left unread; a job's row stays none
+    md = ("# Rina Osei\n\n## Background\n\n| | Details |\n|--|--|\n"
+          "| **Now** | Researcher at Lumen Health |\n"
+          "| **2019-2023** | Ph.D. Geology, Tarrow University (GPA: 3.9/4.0) |\n"
+          "| **2015-2019** | B.Sc. Physics, Kelby College |\n")
+    (tmp_path / "README.md").write_text(md)
+    person = _person(tmp_path / "README.md")
+    assert [(e.degree, e.institution, e.year) for e in person.education] == [
+        ("Ph.D.", "Tarrow University", 2023), ("B.Sc.", "Kelby College", 2019)]
+
+
+def test_a_degree_field_ends_at_a_bar():
+    # "Diplom in Soziologie | TU Tarrow": the bar ends the field as a comma does
+    ed = education_from("Diplom in Soziologie | Tarrow University")
+    assert (ed.degree, ed.field, ed.institution) == ("Diplom", "Soziologie", "Tarrow University")
+
+
+@pytest.mark.parametrize("line, role, place, current", [
+    # a German CV's rows: "heute" (now) closes an open range, no part of the role; "Projektkoordinator" and
+    # "Wiss. Assistent" are posts, the place after the bar alone the place (before: "Projektkoordinator | X" was
+    # read as the place's name, "heute Postdoc" as the role)
+    ("10/2022 - heute Postdoc | TH Tarrow", "Postdoc", "TH Tarrow", True),
+    ("02/2018 – 12/2022 Projektkoordinator | Tarrow University", "Projektkoordinator", "Tarrow University", False),
+    ("01/2013 – 10/2017 Wiss. Assistent | Kelby Institute", "Wiss. Assistent", "Kelby Institute", False),
+    ("2019 – aujourd'hui Chercheuse | Institut Kelby", "Chercheuse", "Institut Kelby", True),
+])
+def test_a_career_row_in_another_language(line, role, place, current):
+    from kg.importers.page.readers import _experience_from
+
+    got = _experience_from(line)
+    assert (got.role, got.name, got.current) == (role, place, current)
+
+
+def test_promotion_names_the_german_doctorate_only_as_a_cvs_row_writes_it():
+    # "Promotion | Tarrow University" in a CV's table is the doctorate; "Promotion to Full Professor" a post
+    from kg.importers.page.bio import degree_row_texts
+    from kg.importers.page.person import DEGREE_RX
+
+    ed = degree_row_texts(["12/2017", "Promotion | Tarrow University & Kelby College"])
+    assert (ed.degree, ed.institution, ed.year) == ("Promotion", "Tarrow University & Kelby College", 2017)
+    assert DEGREE_RX.match("Promotion in Soziologie an der Universität Tarrow")
+    assert not DEGREE_RX.match("Promotion to Full Professor, Tarrow University")
+    assert not DEGREE_RX.match("Promotion: Associate Professor")
+
+
+@pytest.mark.parametrize("line", [
+    "Xiaoyu Zhang M.S. | 2019-2021 | Tarrow University",   # a student's name the table of given names lacks
+    "Oluwaseun Adeyemi Ph.D. | 2015-2020 | Kelby College",
+    "Jane Roe PhD, Hill University",
+])
+def test_a_students_name_before_a_degree_is_no_field(line):
+    # a lab page's line of a member: her name, then her degree; no degree of the owner's (a field before a degree
+    # is one word, words joined by "and", or holds a field's word)
+    from kg.importers.page.bio import _degree_line
+
+    assert _degree_line(line) is None
+
+
+def test_a_lab_pages_member_lines_give_the_owner_no_degree(tmp_path):
+    # unsectioned member lines on a lab's home: before this rule they were misread as workplaces; they must not
+    # become the head's degrees either
+    (tmp_path / "README.md").write_text(
+        "# Rina Osei\n\nAssociate Professor of Ecology, Tarrow University.\n\n"
+        "Xiaoyu Zhang M.S. | 2019-2021 | Kelby College\n\nOluwaseun Adeyemi Ph.D. | 2015-2020 | Inland University\n")
+    assert _person(tmp_path / "README.md").education == []
+
+
+def test_one_place_named_shorter_on_another_page_is_kept_once():
+    # "The University of Tarrow MD Center" on the head's page beside "The University of Tarrow MD Center for
+    # Oncology" on the home: one post, one place (the shorter name's link kept); another post there stays
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Affiliation, Person
+
+    base = Person(name="Rina Osei", affiliations=[
+        Affiliation(name="The University of Tarrow MD Center for Oncology", role="Assistant Professor", current=True)])
+    merge_person(base, Person(name="Rina Osei", affiliations=[
+        Affiliation(name="The University of Tarrow MD Center", role="Assistant Professor", current=True,
+                    url="https://tarrow.example.org"),
+        Affiliation(name="The University of Tarrow", role="Postdoc", start_year=2015, end_year=2018)]))
+    assert [(a.name, a.url) for a in base.affiliations] == [
+        ("The University of Tarrow MD Center for Oncology", "https://tarrow.example.org"),
+        ("The University of Tarrow", None)]
+
+
+def test_a_place_joined_to_another_by_and_is_no_longer_name_of_it():
+    # "Tarrow Institute of Birds and the Department of Biology at Kelby University" holds a second place: the
+    # affiliation "the Tarrow Institute of Birds" read elsewhere is kept beside it
+    from kg.importers.site.assemble import merge_person
+    from kg.model import Affiliation, Person
+
+    base = Person(name="Rina Osei", affiliations=[Affiliation(
+        name="Tarrow Institute of Birds and the Department of Biology at Kelby University", current=True)])
+    merge_person(base, Person(name="Rina Osei", affiliations=[
+        Affiliation(name="the Tarrow Institute of Birds", current=True)]))
+    assert len(base.affiliations) == 2

@@ -2900,3 +2900,16 @@ def test_a_jekyll_site_of_html_layouts_reads_the_bibtex_its_page_renders(tmp_pat
     assert works["Zölle im Spätmittelalter"].venue == "Zeitschrift für Landesgeschichte"
     assert [a.name for a in works["Zölle im Spätmittelalter"].authors] == ["Konrad Stein", "Lina Weber"]
     assert works["Brücken über die Saale"].authors[0].is_self
+
+
+def test_a_jekyll_sites_pi_page_on_another_person_gives_the_owner_nothing(tmp_path):
+    # "_pages/the-pi.md" headed by the advisor's name on a student's site: her degrees and e-mail are not the owner's
+    root = write_site(tmp_path / "site", {
+        "_config.yml": "title: Vasquez\nauthor:\n  name: Oren Vasquez\n",
+        "index.md": "---\nlayout: home\n---\n# Oren Vasquez\n\nGraduate student at Redfern State University.\n",
+        "_pages/the-pi.md": "---\ntitle: The PI\npermalink: /the-pi/\n---\n# Jane Roe\n\nJane Roe is Professor of "
+                            "Biology at Tarrow University. She received her Ph.D. in Zoology from Kelby University in "
+                            "2004.\n\nEmail: jroe@tarrow.example.edu\n"})
+    person = import_path(root).profile.person
+    assert person.name == "Oren Vasquez"
+    assert person.education == [] and person.email is None

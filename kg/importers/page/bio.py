@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    known_given,
     CLOSED_YEARS,
     MAIL_MARK,
     DEPT_START, HONORIFIC_WORDS, INSTITUTION_STRONG, MONTH_ABBR, ORG_RX, SUBUNIT, TOP_LEVEL, UNIT,
@@ -49,7 +50,7 @@ from ..common import (
     section_kind,
 )
 
-from .source import HEADING_TAGS, ICON_GLYPH, button_link, classes_of, norm, service_icons, tag_of
+from .source import HEADING_TAGS, ICON_GLYPH, button_link, classes_of, itertext, norm, service_icons, tag_of
 from .memo import same_name
 from .scores import DIGITS, author_score, name_like
 from .runs import Block, Seg, menu_line, seg_lines
@@ -59,6 +60,7 @@ from .citation import uninvert_authors
 from .marks import majority
 from .entry import AUTHORS_YEAR_QUOTED, page_place_link
 from .person import (
+    _FIELD_WORD,
     add_advisors,
     FORMER_ROLE,
     TRAILING_SYMBOLS,
@@ -918,16 +920,22 @@ _STUDENT_POST = re.compile(
 """The rest of a line naming a degree's student post ("student in Economics, Lakeside University (2016 - 2021)")."""
 
 
-def _degree_row(segs: list[Seg]) -> Education | None:
-    """A table row of the owner's career one of whose cells names a degree alone ("Ph.D. in Geology", no job in
-    it) and another a place: that degree, read with the place and the years of the other cells."""
-    texts = [norm(x.text).strip(" ,;|") for x in segs]
+def degree_row_texts(cells: list[str]) -> Education | None:
+    """A table row of the owner's career (its cells' texts) one of whose cells names a degree ("Ph.D. in Geology",
+    no job in it) and another a place, or the degree's cell names its place too: that degree, read with the place
+    and the years of the other cells."""
+    texts = [t.strip(" ,;|*_") for t in cells]
     degrees = [t for t in texts if DEGREE_RX.match(t) and not JOB_WORDS.search(t) and len(t.split()) <= 10]
     if len(degrees) != 1:
         return None
     rest = [t for t in texts if t and t != degrees[0]]
     years = [t for t in rest if YEAR.search(t) and len(t.split()) <= 4]
     places = [t for t in rest if t not in years]
+    if not places and years:
+        # "| 2021-2024 | Ph.D. Computer Engineering, Hill University (GPA: 3.9/4.0) |": the degree's cell names its
+        # place too (the other cells only when)
+        ed = education_from(", ".join([degrees[0], *years]))
+        return ed if ed is not None and ed.institution and ed.institution != ed.degree else None
     if not places or not any(ORG_RX.search(t) for t in places):
         return None
     ed = education_from(", ".join([degrees[0], *places, *years]))
@@ -968,7 +976,31 @@ def _degree_line(t: str) -> Education | None:
     if lead and (place_first := re.match(r"[^,;]{3,80},\s*(?=\S)", t[lead.end():])) \
             and DEGREE_RX.match(t[lead.end() + place_first.end():]) and ORG_RX.search(place_first.group(0)):
         return education_from(t)
+    body = t[lead.end():] if lead else t
+    if (fld := _FIELD_BEFORE_DEGREE.match(body)) and (deg := DEGREE_RX.match(body, fld.end())) \
+            and re.match(r"\s*(?:[|,;·•]|$)", body[deg.end():]) and not ORG_RX.search(fld.group("f")) \
+            and _field_not_name(fld.group("f")):
+        # (not "Jane Roe PhD, Hill University": a person's name before the degree, a student's line)
+        # "Psychology M.Sc. | 2013-2016 | Hill University": the field, then its degree, then the other pieces (as
+        # "M.Sc. in Psychology | ...")
+        return education_from(f"{deg.group(0)} in {fld.group('f')}{body[deg.end():]}")
     return None
+
+
+def _field_not_name(words: str) -> bool:
+    """Whether the capitalised words before a degree name its field, not a person ("Psychology", "Sociology and
+    Sinology", "Computer Science"; not "Jane Roe" nor "Xiaoyu Zhang", a student's line on a lab's page): one word, or
+    words joined by "and", or holding a field's word; never opening with a known given name but for a field's word."""
+    if _FIELD_WORD.search(words):
+        return True
+    return not known_given(words.split()[0]) and (
+        len(words.split()) == 1 or re.search(r"\s(?:and|und|et|y|e|&)\s", words) is not None)
+
+
+_FIELD_BEFORE_DEGREE = re.compile(r"[\s*_]*(?P<f>[A-ZÀ-Þ][^\W\d_]+(?:\s+(?:and|und|et|y|e|&|[A-ZÀ-Þ][^\W\d_]+)){0,4})"
+                                  r"[\s*_]+(?=\S)")
+"""The field a degree line names before its degree ("Psychology M.Sc.", "Sociology and Sinology B.A."): capitalised
+words (a joining word between), the degree after them."""
 
 
 _FACT_BREAK = re.compile(r"\s+[·•|]\s+|(?<=\w);\s+")
@@ -1120,6 +1152,21 @@ class PersonReader:
             return True
         return False
 
+    def milestone_degree(self, b: Block, segs: list[Seg]) -> Education | None:
+        """The degree a table row of the owner's milestones names, read from the block of the row or of the cell
+        that names the degree (a row's cells may each be a block): None for any other block."""
+        if b.el is None or tag_of(b.el) not in ("tr", "td", "th") or not segs:
+            return None
+        row = b.el if tag_of(b.el) == "tr" else b.el.getparent()
+        if row is None or tag_of(row) != "tr":
+            return None
+        cells = [norm(" ".join(itertext(c))) for c in row if tag_of(c) in ("td", "th")]
+        if len(cells) < 2:
+            return None
+        if tag_of(b.el) != "tr" and not DEGREE_RX.match(norm(" ".join(itertext(b.el))).strip(" ,;|*_")):
+            return None  # (the row is read once, from its degree's cell)
+        return degree_row_texts(cells)
+
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
         if self.interests_lead_list(b, segs, sec):
             return
@@ -1173,8 +1220,7 @@ class PersonReader:
                 anchors_used.add(a)
                 if a.sourceline and not link_text(a):
                     r.use([a.sourceline])  # an icon link: its line holds only the link
-        if sec in (None, "bio", "experience") and b.el is not None and b.el.tag == "tr" and len(segs) >= 2 \
-                and (ed := _degree_row(segs)) is not None:
+        if sec in (None, "bio", "experience") and (ed := self.milestone_degree(b, segs)) is not None:
             # "| 2018-2020 | Inland University | M.Sc. in Geology |" in a table of the owner's milestones: a row
             # whose cell names a degree is that degree, earned at the place another cell names (no workplace)
             self.add_education(ed)
@@ -1264,8 +1310,11 @@ class PersonReader:
             if prose and n_words <= 24 and not content.rstrip().endswith(".") and all(
                     len(p.split()) <= 6 for p in _FACT_BREAK.split(content)) and re.search(r"\s[·•|]\s", content):
                 prose = False  # "PhD Candidate · Quantitative Foundations · University of Iowa" under "About": facts
-            parts = sentences(content) if not prose else [content]
-            if not prose and n_words <= 24 and not ((ed := _degree_line(content)) and ed.institution):
+            line_degree = not prose and n_words <= 24 and bool((ed := _degree_line(content)) and ed.institution)
+            # ("Psychology M.Sc. | 2013-2016 | Hill University": one degree's line, the stop of its short form no
+            # sentence's end)
+            parts = sentences(content) if not prose and not line_degree else [content]
+            if not prose and n_words <= 24 and not line_degree:
                 # "PhD student at X · robotics · reinforcement learning": a header line of separate facts (not
                 # "B.S. in Physics · Inland University · 2012", one degree's pieces)
                 parts = [q for p in parts for q in _FACT_BREAK.split(p) if q.strip()]
@@ -1430,7 +1479,7 @@ class PersonReader:
         if sec == "bio" and len(words) <= 16 and (ed := _degree_line(t)) is not None:
             self.add_education(ed)  # "Ph.D. in Physics · Inland University · 2018" in a list under "About me"
             return True
-        if sec is None and len(words) <= 24 and not re.search(r"[.!?]\s", t) and (ed := _degree_line(t)) is not None \
+        if sec is None and len(words) <= 24 and not re.search(r"[.!?]\s", DEGREE_RX.sub(" ", t)) and (ed := _degree_line(t)) is not None \
                 and ed.institution:
             # "MSc by Research in Geology @ Inland University (with X)" under the name in a page's header: the
             # owner's degree, no sentence of a bio (its words "by Research in" notwithstanding)

@@ -1574,6 +1574,11 @@ class Builder(SectionReaders, PersonReader):
             elif segs and any(FIRST_PERSON_DEGREE.match(x) for s in segs for x in sentences(s.text)):
                 # "My PhD (at Leeds) was in algebra under the supervision of A. Goldie" under "Previous lives"
                 self.read_person(b, segs, "bio")
+            elif sec == "other" and not self.group_page and (ed := self.milestone_degree(b, segs)) is not None:
+                # "## Background" over "| 2019-2021 | M.Sc. Geology, Hill University |": a table of the owner's
+                # milestones under a heading kg does not name; a row whose cell names a degree is that degree
+                self.add_education(ed)
+                self.r.use(seg_lines(segs))
             elif not self.interests_lead_list(b, segs, sec):
                 self.read_person_links(b, segs)
             said = " ".join(s.text for s in segs) if segs and sec not in ("students", "publications") else ""

@@ -673,7 +673,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
     degree = m.group(1).strip() if m else None
     rest = t[m.end():] if m else ""
     fld = None
-    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()·∙•]+?)(?=\s*(?:,|;|\(|[·∙•]|\bat\b|@|\bfrom\b|$|\d{4}))",
+    fm = re.match(r"\s*(?:degree\s+)?(?:,\s*)?(?:in|of)\s+([^,;()·∙•|]+?)(?=\s*(?:,|;|\(|[·∙•|]|\bat\b|@|\bfrom\b|$|\d{4}))",
                   rest)
     if fm:
         fld = fm.group(1).strip(" .")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...model import Award, NewsItem, Person, Profile, Publication, Source, Unparsed
+from ...model import Affiliation, Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
 from ..common import (NAME_PARTICLES, ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, known_given, mark_owner, markup_text, name_key, name_parts, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
                       title_words, venue_type, without_honorifics)
@@ -60,6 +60,20 @@ class Part:
         return [*items, *self.extra_unparsed]
 
 
+def _shorter_name_of(a: Affiliation, b: Affiliation) -> bool:
+    """Whether two affiliations are one post at one place, one name the other's opening words ("The University of
+    Texas MD Anderson" on the lab head's page, "The University of Texas MD Anderson Cancer Center" on the home):
+    the same role (or one unnamed), no years that differ, the shorter name three words or more (not "University",
+    "Texas A&M" of "Texas A&M University at Qatar"), the longer no second place joined on by "and", "at"...."""
+    x, y = sorted((re.sub(r"^the\s+", "", fold(a.name)), re.sub(r"^the\s+", "", fold(b.name))), key=len)
+    if len(x.split()) < 3 or not y.startswith(x + " ") \
+            or re.match(r"\s*(?:and|&|und|et|at|in|with|/)\s", y[len(x):]):
+        return False  # (not "X Institute and the Department of Biology at Y University": a second place joined on)
+    if a.role and b.role and fold(a.role) != fold(b.role):
+        return False
+    return all(p is None or q is None or p == q for p, q in ((a.start_year, b.start_year), (a.end_year, b.end_year)))
+
+
 def merge_person(base: Person, extra: Person) -> None:
     """Fill ``base`` from ``extra``: single values when missing, lists without repeats; the name as ``extra``
     writes it when that is the same name in its own letters (``Altındağ`` over ``Altindag``)."""
@@ -78,7 +92,11 @@ def merge_person(base: Person, extra: Person) -> None:
         base.links.setdefault(key, value)
     for aff in extra.affiliations:
         if not any(fold(a.name) == fold(aff.name) for a in base.affiliations):
-            base.affiliations.append(aff)
+            short = next((a for a in base.affiliations if _shorter_name_of(a, aff)), None)
+            if short is None:
+                base.affiliations.append(aff)
+            elif short.url is None and aff.url is not None:
+                short.url = aff.url  # (one place named twice: the first name kept, the other's link taken)
     def school(name: str | None) -> str:
         return re.sub(r"^the\s+", "", fold(name or ""))  # ("The University of Chicago", "University of Chicago")
 

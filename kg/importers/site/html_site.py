@@ -49,7 +49,7 @@ from ..page.labels import link_text
 from ..page.source import itertext, norm, parse_tree
 from .generators import framework_sources
 from .owner import fullest_form, fullness, group_name, head_short_name, lab_namesake, lab_owner
-from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
+from .pages import (CV_NAMES, another_pi_page, MAX_LINKED_PAGES, UNLINKED_KINDS, bibtex_part, html_page_kind, name_kind, read_page,
                     unread_part)
 
 
@@ -915,8 +915,8 @@ def parse_html_site(path: Path, options: ImportOptions, more_parts=None) -> Prof
         if isinstance(sub, SourceError):
             parts.append(unread_part(rel, pdoc, kind, sub))
             continue
-        if page != plan.home:
-            merge_same_person(person, sub.person)
+        if page != plan.home and not another_pi_page(rel, pdoc, person.name):
+            merge_same_person(person, sub.person)  # (not a page on the owner's advisor, "PI.html" under "Jane Roe")
         parts.append(Part(rel, pdoc, kind, profile=sub))
     parts += bibs
     planned = {p.resolve() for p in [*plan.pages, *([plan.home] if plan.home is not None else [])]}

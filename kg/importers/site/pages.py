@@ -27,8 +27,13 @@ MAX_LINKED_PAGES = 20
 
 UNLINKED_KINDS = ("publications", "students", "news", "awards")
 """What an unlinked page of the site must be about to be read (its name, title or first heading says so)."""
-CV_NAMES = ("cv", "resume", "vita", "vitae", "curriculum-vitae", "curriculum_vitae")
-"""What a site calls the owner's CV page (``cv.md``, ``CV.htm``): read for the person only."""
+CV_NAMES = ("cv", "resume", "vita", "vitae", "curriculum-vitae", "curriculum_vitae", "curriculo", "lebenslauf")
+"""What a site calls the owner's CV page (``cv.md``, ``CV.htm``; in German ``lebenslauf.html``, in Spanish or
+Portuguese ``curriculo.md``): read for the person only. Not ``curriculum.html``: in English a course programme's
+page (its degrees and office e-mail no one's), whatever it means in Italian."""
+_PI_PAGE = re.compile(r"(?i)(?:the\s+|our\s+)?(?:pi|principal\s+investigator|lab\s+director)")
+"""A lab site's page of its head by its file name (``PI.html``, ``principal-investigator.md``): the owner's about page
+(the site is the lab's, its owner the head)."""
 
 
 def cv_page(rel: str) -> bool:
@@ -51,18 +56,44 @@ def cv_page(rel: str) -> bool:
         and folders[0] in CV_NAMES
 
 
+def _stem_words(path: Path) -> str:
+    """A page's file name as words (``index.md`` by its folder's): "RecentPublicationsByDate.html" as "Recent
+    Publications By Date", "the-pi.md" as "the pi"."""
+    stem = path.stem if path.stem.lower() not in ("index", "_index", "default") else path.parent.name
+    # ("RecentPublicationsByDate.html", "SelectedPapers.htm": words run together in capitals are words)
+    return re.sub(r"[_\-.]+|(?<=[a-z])(?=[A-Z][a-z])", " ", stem).strip()
+
+
+def another_pi_page(rel: str, doc: SourceDoc | None, owner: str | None) -> bool:
+    """Whether a page of the site (``rel``) is a lab's PI page (``PI.html``, :data:`_PI_PAGE`) headed by a name
+    other than the owner's (a student's site with a page on their advisor, "# Jane Roe" over her degrees): that
+    page is about another person, its degrees and links not the owner's."""
+    from .assemble import headed_by_another
+
+    return bool(owner) and doc is not None and _PI_PAGE.fullmatch(_stem_words(PurePosixPath(rel))) is not None \
+        and headed_by_another(doc, Person(name=owner))
+
+
+def pi_page_of_another(rel: str, part: Part, owner: str | None) -> Part:
+    """``part`` (a page of the site, ``rel``) with no particulars of a person when :func:`another_pi_page` (its
+    works, if any, are judged as any page's)."""
+    if part.profile is not None and another_pi_page(rel, part.doc, owner):
+        part.profile.person = Person(name=owner)
+    return part
+
+
 def name_kind(path: Path) -> str | None:
     """The section a page's file name names: ``publications.html``, ``papers_full.html``, ``papersfull.html``
     (a section word at either end of a run-together name), ``RecentPublicationsByDate.html`` (words run together in
     capitals), ``People/index.html``, Hugo's section page
     ``research/_index.md``."""
-    stem = path.stem if path.stem.lower() not in ("index", "_index", "default") else path.parent.name
-    # ("RecentPublicationsByDate.html", "SelectedPapers.htm": words run together in capitals are words)
-    words = re.sub(r"[_\-.]+|(?<=[a-z])(?=[A-Z][a-z])", " ", stem).strip()
+    words = _stem_words(path)
     kind = section_kind(words)
     if kind is None and " " not in words and re.fullmatch(r"[a-z]{4,}(?:us|me)", words, re.I):
         # "contactus.htm", "aboutus.html", "aboutme.md": "Contact Us", "About Us", "About Me" run together
         kind = section_kind(f"{words[:-2]} {words[-2:]}")
+    if kind is None and _PI_PAGE.fullmatch(words):
+        kind = "bio"  # "PI.html", "the-pi.md": the lab head's page
     if kind is None and " " not in words and len(words) > 6:
         for cut in range(4, len(words) - 2):
             kind = section_kind(words[:cut]) if len(words) - cut <= 5 else None
@@ -722,9 +753,9 @@ def markdown_part(root: Path, page: Path, owner: str | None, base: str | None,
     # (a page its name says lists works, "_pages/epi-research.md", under a title naming no section, "Research in
     # environmental epidemiology": that list from its first line, as a page titled "Publications" is)
     listed = section if section in UNLINKED_KINDS else None
-    return read_part(rel, doc, "markdown", lambda: Part(rel, doc, "markdown", checksum=source.checksum,
-                                                      profile=read_page(doc, "markdown", owner, base, listed)),
-                     source.checksum)
+    return pi_page_of_another(rel, read_part(rel, doc, "markdown", lambda: Part(
+        rel, doc, "markdown", checksum=source.checksum, profile=read_page(doc, "markdown", owner, base, listed)),
+        source.checksum), owner)
 
 
 def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | None, base: str | None,
@@ -734,7 +765,8 @@ def html_part(rel: str, doc: SourceDoc, bad: SourceError | None, owner: str | No
     reported in ``unparsed`` and the rest of the site is still read."""
     if bad is not None:
         return unread_part(rel, doc, "html", bad, checksum)
-    return read_part(rel, doc, "html", lambda: Part(rel, doc, "html", profile=read_page(doc, "html", owner, base)))
+    return pi_page_of_another(rel, read_part(rel, doc, "html", lambda: Part(
+        rel, doc, "html", profile=read_page(doc, "html", owner, base))), owner)
 
 
 def html_file_part(root: Path, path: Path, owner: str | None, base: str | None) -> Part:
