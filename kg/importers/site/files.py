@@ -1041,6 +1041,32 @@ def _address(href: str) -> str:
     return (a[:-6] if a.lower().endswith("/index") else "" if a.lower() == "index" else a).casefold()
 
 
+def collections_home(root: Path) -> Path:
+    """The folder a Jekyll site keeps its collections in: the one its ``_config.yml`` names as
+    ``collections_dir`` (``collections_dir: collections``: ``collections/_publications/``, and the blog's
+    ``collections/_posts/`` and ``_drafts/`` too, as Jekyll reads them there), else the site's root; the root too
+    for a folder that is not there or lies outside the site."""
+    cfg_path = jekyll_config(root)
+    doc = doc_or_none(cfg_path) if cfg_path is not None else None
+    if doc is None or "collections_dir" not in doc.text:
+        return root
+    try:
+        cfg = load_yaml_file(doc)[0]
+    except SourceError:
+        return root
+    home = cfg.get("collections_dir") if isinstance(cfg, dict) else None
+    name = home.strip().strip("/").removeprefix("./") if isinstance(home, str) else ""
+    if not name or name == "." or inside_site(root, root / name) is None or not (root / name).is_dir():
+        return root
+    return root / name
+
+
+def collection_folder(root: Path, name: str) -> Path:
+    """The folder of the site's Jekyll collection ``name`` (``publications`` -> ``_publications/``), in the
+    collections' folder its configuration names (:func:`collections_home`)."""
+    return collections_home(root) / f"_{name}"
+
+
 def collection_document(documents: dict[str, Path], href: str) -> Path | None:
     """The document of a Jekyll collection the site serves at ``href`` (``documents``:
     :func:`collection_documents`, read once for the site), or None."""
@@ -1064,12 +1090,11 @@ def collection_documents(root: Path) -> dict[str, Path]:
     collections = cfg.get("collections") if isinstance(cfg, dict) else None
     if not isinstance(collections, dict):
         return {}
-    home = cfg.get("collections_dir") if isinstance(cfg.get("collections_dir"), str) else ""
     out: dict[str, Path] = {}
     for name, conf in collections.items():
         if not isinstance(name, str) or not isinstance(conf, dict) or conf.get("output") is not True:
             continue
-        folder = (root / home / f"_{name}").resolve()
+        folder = collection_folder(root, name).resolve()
         if not folder.is_dir() or not folder.is_relative_to(root.resolve()):
             continue
         template = conf.get("permalink") if isinstance(conf.get("permalink"), str) else "/:collection/:path"
