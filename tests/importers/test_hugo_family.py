@@ -2742,3 +2742,51 @@ def test_a_labs_hugo_site_with_an_empty_home_is_its_heads_and_reads_the_citation
     assert [a.name for a in waves.authors] == ["Roe", "Lind", "Quell"] and waves.authors[2].is_self
     ripples = pubs["Ripples of the shore"]
     assert ripples.venue == "Coastal Letters" and ripples.authors_truncated and [a.name for a in ripples.authors] == ["Lind"]
+
+
+_BLOX_AUTHOR = "---\ntitle: Ilse Marrow\nrole: Lecturer in Hydrology\nsuperuser: true\n---\n\nIlse studies groundwater.\n"
+
+
+def _blox_paper(title: str, extra: str = "") -> str:
+    return (f"---\ntitle: \"{title}\"\nauthors:\n- admin\n- Tomas Vick\ndate: \"2021-04-01\"\n"
+            f"publication: \"Journal of Aquifers\"\npublication_types: [\"2\"]\n{extra}---\n")
+
+
+def test_a_content_folder_the_configuration_names_is_the_sites_content(tmp_path):
+    """``contentDir: site`` in the configuration: Hugo reads the pages from ``site/``, not ``content/``."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\ncontentDir: site\n",
+        "site/authors/admin/_index.md": _BLOX_AUTHOR,
+        "site/publication/recharge/index.md": _blox_paper("Recharge under irrigated fields"),
+    })
+    assert profile.person.name == "Ilse Marrow"
+    assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
+
+
+def test_paper_bundles_of_a_section_named_for_papers_are_the_sites_papers(tmp_path):
+    """``content/papers/<slug>/index.md``, each a Hugo Blox paper's page, with no collection block naming the
+    folder: the site serves each paper's page, and they are its papers; a section's own list page is none."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/papers/_index.md": "---\ntitle: Papers\n---\n",
+        "content/papers/recharge/index.md": _blox_paper("Recharge under irrigated fields"),
+        "content/papers/wells/index.md": _blox_paper("Well yields in fractured rock"),
+    })
+    assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
+                                                             "Well yields in fractured rock"]
+
+
+def test_a_paper_hugos_build_options_keep_off_the_site_is_no_paper(tmp_path):
+    """``build: {render: never}`` (``_build:`` before Hugo 0.145) writes no page of it, ``list: never`` lists it
+    nowhere: neither is one of the site's papers, and the file is reported, not read."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/publication/recharge/index.md": _blox_paper("Recharge under irrigated fields"),
+        "content/publication/hidden/index.md": _blox_paper("A paper kept off the site", "build:\n  render: never\n"),
+        "content/publication/unlisted/index.md": _blox_paper("A paper in no list", "_build:\n  list: never\n"),
+    })
+    assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
+    skipped = {u.file for u in profile.unparsed if u.section == "skipped"}
+    assert {"content/publication/hidden/index.md", "content/publication/unlisted/index.md"} <= skipped

@@ -337,16 +337,33 @@ DRAFT = "a draft (not published)"
 """Why a page :func:`off_site` keeps off the site is not read, as every reader that meets one says it."""
 
 
-def off_site(data: dict) -> bool:
+_NEVER = (False, "never", "false")
+"""How Hugo's build options (``build:``, ``_build:`` before Hugo 0.145) say a page is not rendered or not listed:
+``never``, or ``false`` as the older options wrote it."""
+
+
+def off_site(data: dict, listed: bool = False) -> bool:
     """Whether a page's front matter keeps it off the built site: "draft: true" (Hugo; "true", "yes" written as
-    text too) or "published: false" (Jekyll).
+    text too), "published: false" (Jekyll), or Hugo's build options ``render: never`` (the page is not written
+    out); for an item of a list (``listed``: a paper a section's list shows), ``list: never`` too (the page is
+    in no list of the site).
 
     >>> off_site({"draft": True}), off_site({"draft": "yes"}), off_site({"published": False}), off_site({"date": 1})
     (True, True, True, False)
+    >>> off_site({"build": {"render": "never"}}), off_site({"_build": {"list": "never"}}, listed=True)
+    (True, True)
+    >>> off_site({"_build": {"list": False}}), off_site({"build": {"render": "always", "list": "local"}}, True)
+    (False, False)
     """
     draft = data.get("draft")
-    return draft is True or isinstance(draft, str) and draft.strip().lower() in ("true", "yes") \
-        or data.get("published") is False
+    if draft is True or isinstance(draft, str) and draft.strip().lower() in ("true", "yes") \
+            or data.get("published") is False:
+        return True
+    build = data.get("build", data.get("_build"))
+    if not isinstance(build, dict):
+        return False
+    said = {str(k).lower(): v.strip().lower() if isinstance(v, str) else v for k, v in build.items()}
+    return said.get("render") in _NEVER or listed and said.get("list") in _NEVER
 
 
 _BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)

@@ -86,7 +86,7 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
     """One al-folio ``_news/*.md`` announcement (or a Hugo post a news block lists) -> a news item."""
     doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, "jekyll-news")
-    if off_site(fm.data) or starter_page(path):
+    if off_site(fm.data, listed=True) or starter_page(path):
         # "published: false" (Jekyll), "draft: true" (Hugo): the generator leaves the item off the site; a theme's
         # sample post left as shipped is the theme's, no news of the owner
         doc.ignore(1, len(doc.lines))

@@ -2699,8 +2699,8 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         doc, bad = read_or_blank(root, path)
         return [unread_part(rel_path(root, path), doc, "hugo-publication", bad or err, raw_checksum(path))]
     doc, data, spans = part.doc, fm.data, fm.spans
-    if off_site(data):
-        # "draft: true": Hugo builds no page of it (the theme's example paper, left as a draft): no work of the
+    if off_site(data, listed=True):
+        # "draft: true" ("build: list: never" too): Hugo builds no page of it, or lists it nowhere (the theme's example paper, left as a draft): no work of the
         # site's; the file is reported unread as a draft
         return []
     parts = [part]

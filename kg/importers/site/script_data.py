@@ -176,7 +176,7 @@ def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle
         if got is None:
             continue
         data, spans = got
-        if off_site(data):
+        if off_site(data, listed=True):
             drafts.append((path, doc))  # ("draft: true": the generator builds no page of it, no item of the list)
             continue
         records += 1
