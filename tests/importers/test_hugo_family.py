@@ -2790,3 +2790,24 @@ def test_a_paper_hugos_build_options_keep_off_the_site_is_no_paper(tmp_path):
     assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
     skipped = {u.file for u in profile.unparsed if u.section == "skipped"}
     assert {"content/publication/hidden/index.md", "content/publication/unlisted/index.md"} <= skipped
+
+
+def test_a_blox_page_with_authors_and_abstract_in_a_folder_named_for_papers_is_a_paper(tmp_path):
+    """A Hugo Blox working paper's page in ``content/research/`` that a collection block lists, its
+    ``publication_types`` and ``publication`` commented out as the template ships them: its authors and abstract
+    make it a paper; a page of the same block's folder with no abstract (a project's) is none."""
+    home = ("---\ntitle: ''\ntype: landing\nsections:\n  - block: collection\n    content:\n      title: Research\n"
+            "      filters:\n        folders:\n          - research\n---\n")
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/_index.md": home,
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/research/recharge/index.md": "---\ntitle: 'Recharge under irrigated fields'\nauthors:\n  - admin\n"
+                                              "  - Tomas Vick\ndate: '2024-03-01T00:00:00Z'\n"
+                                              "# publication_types: ['article']\n"
+                                              "abstract: We measure how much irrigation water reaches the aquifer.\n---\n",
+        "content/research/mapping/index.md": "---\ntitle: 'Mapping springs'\nauthors:\n  - admin\n"
+                                             "summary: A long-running mapping project.\n---\n",
+    })
+    assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
+    assert [a.name for a in profile.publications[0].authors] == ["Ilse Marrow", "Tomas Vick"]
