@@ -2788,8 +2788,11 @@ def test_a_paper_hugos_build_options_keep_off_the_site_is_no_paper(tmp_path):
         "content/publication/unlisted/index.md": _blox_paper("A paper in no list", "_build:\n  list: never\n"),
     })
     assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
-    skipped = {u.file for u in profile.unparsed if u.section == "skipped"}
-    assert {"content/publication/hidden/index.md", "content/publication/unlisted/index.md"} <= skipped
+    skipped = {u.file: u.text for u in profile.unparsed if u.section == "skipped"}
+    assert skipped["content/publication/hidden/index.md"] == \
+        "not read: not rendered (Hugo's build options: render: never)"
+    assert skipped["content/publication/unlisted/index.md"] == \
+        "not read: in no list of the site (Hugo's build options: list: never)"
 
 
 def test_a_blox_page_with_authors_and_abstract_in_a_folder_named_for_papers_is_a_paper(tmp_path):

@@ -366,6 +366,20 @@ def off_site(data: dict, listed: bool = False) -> bool:
     return said.get("render") in _NEVER or listed and said.get("list") in _NEVER
 
 
+def _off_site_reason(data: dict) -> str | None:
+    """Why a page's front matter keeps it off the built site (:func:`off_site`), as the report says it: a draft,
+    or Hugo's build options (``render: never``; ``list: never``, an item of no list); None when it does not.
+
+    >>> _off_site_reason({"draft": True}), _off_site_reason({"_build": {"list": "never"}}), _off_site_reason({})
+    ('a draft (not published)', "in no list of the site (Hugo's build options: list: never)", None)
+    """
+    if off_site({k: v for k, v in data.items() if k not in ("build", "_build")}):
+        return DRAFT
+    if off_site(data):
+        return "not rendered (Hugo's build options: render: never)"
+    return "in no list of the site (Hugo's build options: list: never)" if off_site(data, listed=True) else None
+
+
 _BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)
 
 
@@ -1556,8 +1570,8 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
     body = "\n".join(doc.lines[fm.body_start - 1:]).strip() if fm is not None and fm.fence_lines else doc.text
     if _REDIRECT.search(head) and len(doc.text) < 3000 or fm is not None and "redirect_to" in fm.data:
         return rel, "a redirect to another page"
-    if fm is not None and fm.fence_lines and off_site(fm.data):
-        return rel, DRAFT
+    if fm is not None and fm.fence_lines and (why := _off_site_reason(fm.data)):
+        return rel, why
     if starter_page(root / rel):
         return rel, "a theme's starter page, left as generated"
     if not re.search(r"\w", re.sub(r"<[^>]*>|\{[{%].*?[%}]\}", " ", body, flags=re.S)):
