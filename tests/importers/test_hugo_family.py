@@ -2814,3 +2814,19 @@ def test_a_blox_page_with_authors_and_abstract_in_a_folder_named_for_papers_is_a
     })
     assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
     assert [a.name for a in profile.publications[0].authors] == ["Ilse Marrow", "Tomas Vick"]
+
+
+def test_a_page_hugos_build_options_keep_out_of_lists_is_still_read(tmp_path):
+    """``_build: {list: never}`` on a page that is no item of a list (a CV page kept out of the site's lists):
+    Hugo still renders it at its address, so its papers are read as any page's are, not set aside."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/cv.md": "---\ntitle: CV\n_build:\n  list: never\n---\n\n## Publications\n\n"
+                         "- Ilse Marrow and Tomas Vick. 2022. \"Recharge under irrigated fields.\" "
+                         "*Journal of Aquifers* 14(2): 33-51.\n"
+                         "- Ilse Marrow. 2020. \"Well yields in fractured rock.\" *Hydrology Letters* 9: 101-118.\n",
+    })
+    assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
+                                                             "Well yields in fractured rock"]
+    assert not [u for u in profile.unparsed if u.file == "content/cv.md" and u.section == "skipped"]

@@ -366,18 +366,22 @@ def off_site(data: dict, listed: bool = False) -> bool:
     return said.get("render") in _NEVER or listed and said.get("list") in _NEVER
 
 
-def _off_site_reason(data: dict) -> str | None:
+def off_site_reason(data: dict, listed: bool = False) -> str | None:
     """Why a page's front matter keeps it off the built site (:func:`off_site`), as the report says it: a draft,
-    or Hugo's build options (``render: never``; ``list: never``, an item of no list); None when it does not.
+    or Hugo's build options (``render: never``); for an item of a list (``listed``), ``list: never`` too. A page
+    that is not an item is read whatever its ``list`` says: Hugo still renders it at its address (a CV page kept
+    out of the site's lists). None when nothing keeps it off.
 
-    >>> _off_site_reason({"draft": True}), _off_site_reason({"_build": {"list": "never"}}), _off_site_reason({})
-    ('a draft (not published)', "in no list of the site (Hugo's build options: list: never)", None)
+    >>> off_site_reason({"draft": True}), off_site_reason({"_build": {"render": "never"}}), off_site_reason({})
+    ('a draft (not published)', "not rendered (Hugo's build options: render: never)", None)
+    >>> off_site_reason({"_build": {"list": "never"}}), off_site_reason({"_build": {"list": "never"}}, listed=True)
+    (None, "in no list of the site (Hugo's build options: list: never)")
     """
     if off_site({k: v for k, v in data.items() if k not in ("build", "_build")}):
         return DRAFT
     if off_site(data):
         return "not rendered (Hugo's build options: render: never)"
-    return "in no list of the site (Hugo's build options: list: never)" if off_site(data, listed=True) else None
+    return "in no list of the site (Hugo's build options: list: never)" if off_site(data, listed) else None
 
 
 _BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)
@@ -1570,7 +1574,7 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
     body = "\n".join(doc.lines[fm.body_start - 1:]).strip() if fm is not None and fm.fence_lines else doc.text
     if _REDIRECT.search(head) and len(doc.text) < 3000 or fm is not None and "redirect_to" in fm.data:
         return rel, "a redirect to another page"
-    if fm is not None and fm.fence_lines and (why := _off_site_reason(fm.data)):
+    if fm is not None and fm.fence_lines and (why := off_site_reason(fm.data)):
         return rel, why
     if starter_page(root / rel):
         return rel, "a theme's starter page, left as generated"
