@@ -1080,13 +1080,25 @@ def collections_home(root: Path) -> Path:
     """The folder a Jekyll site keeps its collections in: the one its ``_config.yml`` names as
     ``collections_dir`` (``collections_dir: collections``: ``collections/_publications/``, and the blog's
     ``collections/_posts/`` and ``_drafts/`` too, as Jekyll reads them there), else the site's root; the root too
-    for a folder that is not there or lies outside the site."""
+    for a folder that is not there or lies outside the site. Found once an import (:data:`~kg.importers.base.READ_ONCE`:
+    every reader of a collection asks)."""
+    memo = READ_ONCE.get()
+    if memo is not None and ("collections_home", root) in memo:
+        return memo["collections_home", root]
+    home = _collections_home(root)
+    if memo is not None:
+        memo["collections_home", root] = home
+    return home
+
+
+def _collections_home(root: Path) -> Path:
+    """:func:`collections_home`, found."""
     cfg_path = jekyll_config(root)
     doc = doc_or_none(cfg_path) if cfg_path is not None else None
     if doc is None or "collections_dir" not in doc.text:
         return root
     try:
-        cfg = load_yaml_file(doc)[0]
+        cfg = load_config(root, cfg_path)[1]  # (the one loader of a site's configuration)
     except SourceError:
         return root
     home = cfg.get("collections_dir") if isinstance(cfg, dict) else None
