@@ -1665,10 +1665,11 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         pub_dir = content / folder
         if not pub_dir.is_dir():
             continue
+        papers = name_kind(pub_dir) == "publications"  # (a folder named for papers: research/, working-papers/)
         for index in section_pages(pub_dir):
             if list_page(index):
                 continue
-            if folder in listed and not _paper_page(index, papers=name_kind(pub_dir) == "publications"):
+            if folder in listed and not _paper_page(index, papers=papers):
                 continue  # a listed folder of talks or posts: not a paper's page
             parts += _blox_record(root, index, base, owner, usernames, [], site)
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
