@@ -2830,3 +2830,19 @@ def test_a_page_hugos_build_options_keep_out_of_lists_is_still_read(tmp_path):
     assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
                                                              "Well yields in fractured rock"]
     assert not [u for u in profile.unparsed if u.file == "content/cv.md" and u.section == "skipped"]
+
+
+def test_a_branch_bundle_of_a_papers_folder_holding_one_paper_is_that_paper(tmp_path):
+    """``content/working-papers/<slug>/_index.md`` with a Blox paper's front matter and no page under it: Hugo
+    renders it as the paper's own page and the site lists it, so it is a paper; a branch bundle grouping papers
+    (``publication/journal/_index.md`` over its papers) and the folder's own list page are none."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/working-papers/_index.md": "---\ntitle: Working papers\n---\n",
+        "content/working-papers/recharge/_index.md": _blox_paper("Recharge under irrigated fields"),
+        "content/publication/journal/_index.md": "---\ntitle: Journal articles\n---\n",
+        "content/publication/journal/wells/index.md": _blox_paper("Well yields in fractured rock"),
+    })
+    assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
+                                                             "Well yields in fractured rock"]

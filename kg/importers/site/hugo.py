@@ -1667,7 +1667,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
             continue
         papers = name_kind(pub_dir) == "publications"  # (a folder named for papers: research/, working-papers/)
         for index in section_pages(pub_dir):
-            if list_page(index):
+            if list_page(index) and not _paper_section(index, pub_dir, papers):
                 continue
             if folder in listed and not _paper_page(index, papers=papers):
                 continue  # a listed folder of talks or posts: not a paper's page
@@ -1865,6 +1865,15 @@ def _talk_page(data: dict) -> bool:
     if types and all((t or "").strip().lower() in _TALK_TYPES for t in types):
         return True
     return bool(as_text(data.get("event"))) and not as_text(data.get("publication"))
+
+
+def _paper_section(page: Path, pub_dir: Path, papers: bool) -> bool:
+    """A branch bundle of a papers folder that is one paper (``working-papers/<slug>/_index.md`` with the paper's
+    front matter, :func:`_paper_page`, and no page under it): Hugo renders it as a page of its own, the site's
+    list shows it. The folder's own list page, or a branch bundle grouping papers (``publication/journal/``), is
+    none."""
+    return page.parent != pub_dir and _paper_page(page, papers=papers) \
+        and not any(p != page for p in page.parent.rglob("*.md"))
 
 
 def _paper_page(page: Path, papers: bool = False) -> bool:
