@@ -805,3 +805,55 @@ def test_an_equal_contribution_list_keeps_a_corresponding_mark_the_line_writes_o
     by = {p.title: [a.marks for a in p.authors] for p in profile.publications}
     assert by["Quiet models"] == [["corresponding", "equal_contribution"], ["equal_contribution"]]
     assert by["Loud models"] == [["equal_contribution"], ["equal_contribution"], []]
+
+
+def test_collections_in_the_folder_the_configuration_names_are_read_as_at_the_root(tmp_path):
+    """``collections_dir: content`` in ``_config.yml``: Jekyll reads every collection there (``content/_publications/``,
+    ``content/_talks/``, ``content/_news/``), and the blog's ``_posts`` too; the site's papers, talks and news are
+    those files, as they would be at the root."""
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Orla Venn", "I study tidal marshes.\n"),
+        "_config.yml": "title: Orla Venn\nauthor:\n  name: Orla Venn\ncollections_dir: content\n"
+                       "collections:\n  publications:\n    output: true\n  talks:\n    output: true\n",
+        "content/_publications/2022-05-01-marsh.md": "---\ntitle: \"Sediment trapping in a restored salt marsh\"\n"
+                                                     "collection: publications\ndate: 2022-05-01\n"
+                                                     "venue: \"Estuarine Letters\"\n"
+                                                     "citation: \"Venn, O. and Sato, K. (2022). Sediment trapping in a"
+                                                     " restored salt marsh. <i>Estuarine Letters</i>.\"\n---\n",
+        "content/_talks/2023-02-10-seminar.md": "---\ntitle: \"Marshes that keep up with the sea\"\ncollection: talks\n"
+                                                "type: \"Seminar\"\nvenue: \"Coastal Institute\"\ndate: 2023-02-10\n"
+                                                "location: \"Lisbon, Portugal\"\n---\n",
+    })
+    assert [p.title for p in profile.publications] == ["Sediment trapping in a restored salt marsh"]
+    assert profile.publications[0].year == 2022
+    assert [t.title for t in profile.talks] == ["Marshes that keep up with the sea"]
+    assert not [u for u in profile.unparsed if u.file.startswith("content/_")]
+
+
+def test_two_versions_of_a_paper_in_the_collections_folder_stay_two_works(tmp_path):
+    """A workshop paper and its journal version, the same title, year and authors, each a file of
+    ``collections/_publications/`` (``collections_dir: collections``): two items of the collection are two entries,
+    as they are at the root, not one work read twice."""
+    def paper(venue: str) -> str:
+        return ("---\ntitle: \"Sediment trapping in a restored salt marsh\"\ncollection: publications\n"
+                f"date: 2022-05-01\nvenue: \"{venue}\"\ncitation: \"Venn, O. and Sato, K. (2022). Sediment trapping "
+                f"in a restored salt marsh. <i>{venue}</i>.\"\n---\n")
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Orla Venn", "I study tidal marshes.\n"),
+        "_config.yml": "title: Orla Venn\nauthor:\n  name: Orla Venn\ncollections_dir: collections\n"
+                       "collections:\n  publications:\n    output: true\n",
+        "collections/_publications/2022-05-01-marsh-workshop.md": paper("Workshop on Coastal Change"),
+        "collections/_publications/2022-05-01-marsh.md": paper("Estuarine Letters"),
+    })
+    assert sorted(p.venue for p in profile.publications) == ["Estuarine Letters", "Workshop on Coastal Change"]
+
+
+def test_a_collections_folder_that_is_not_there_leaves_the_collections_at_the_root(tmp_path):
+    """``collections_dir`` naming a folder the site does not have: the collections are read where they are."""
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Orla Venn", "I study tidal marshes.\n"),
+        "_config.yml": "title: Orla Venn\nauthor:\n  name: Orla Venn\ncollections_dir: my_collections\n",
+        "_publications/2022-05-01-marsh.md": "---\ntitle: \"Sediment trapping in a restored salt marsh\"\n"
+                                             "collection: publications\ndate: 2022-05-01\nvenue: \"Estuarine Letters\"\n---\n",
+    })
+    assert [p.title for p in profile.publications] == ["Sediment trapping in a restored salt marsh"]

@@ -2742,3 +2742,107 @@ def test_a_labs_hugo_site_with_an_empty_home_is_its_heads_and_reads_the_citation
     assert [a.name for a in waves.authors] == ["Roe", "Lind", "Quell"] and waves.authors[2].is_self
     ripples = pubs["Ripples of the shore"]
     assert ripples.venue == "Coastal Letters" and ripples.authors_truncated and [a.name for a in ripples.authors] == ["Lind"]
+
+
+_BLOX_AUTHOR = "---\ntitle: Ilse Marrow\nrole: Lecturer in Hydrology\nsuperuser: true\n---\n\nIlse studies groundwater.\n"
+
+
+def _blox_paper(title: str, extra: str = "") -> str:
+    return (f"---\ntitle: \"{title}\"\nauthors:\n- admin\n- Tomas Vick\ndate: \"2021-04-01\"\n"
+            f"publication: \"Journal of Aquifers\"\npublication_types: [\"2\"]\n{extra}---\n")
+
+
+def test_a_content_folder_the_configuration_names_is_the_sites_content(tmp_path):
+    """``contentDir: site`` in the configuration: Hugo reads the pages from ``site/``, not ``content/``."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\ncontentDir: site\n",
+        "site/authors/admin/_index.md": _BLOX_AUTHOR,
+        "site/publication/recharge/index.md": _blox_paper("Recharge under irrigated fields"),
+    })
+    assert profile.person.name == "Ilse Marrow"
+    assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
+
+
+def test_paper_bundles_of_a_section_named_for_papers_are_the_sites_papers(tmp_path):
+    """``content/papers/<slug>/index.md``, each a Hugo Blox paper's page, with no collection block naming the
+    folder: the site serves each paper's page, and they are its papers; a section's own list page is none."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/papers/_index.md": "---\ntitle: Papers\n---\n",
+        "content/papers/recharge/index.md": _blox_paper("Recharge under irrigated fields"),
+        "content/papers/wells/index.md": _blox_paper("Well yields in fractured rock"),
+    })
+    assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
+                                                             "Well yields in fractured rock"]
+
+
+def test_a_paper_hugos_build_options_keep_off_the_site_is_no_paper(tmp_path):
+    """``build: {render: never}`` (``_build:`` before Hugo 0.145) writes no page of it, ``list: never`` lists it
+    nowhere: neither is one of the site's papers, and the file is reported, not read."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/publication/recharge/index.md": _blox_paper("Recharge under irrigated fields"),
+        "content/publication/hidden/index.md": _blox_paper("A paper kept off the site", "build:\n  render: never\n"),
+        "content/publication/unlisted/index.md": _blox_paper("A paper in no list", "_build:\n  list: never\n"),
+    })
+    assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
+    skipped = {u.file: u.text for u in profile.unparsed if u.section == "skipped"}
+    assert skipped["content/publication/hidden/index.md"] == \
+        "not read: not rendered (Hugo's build options: render: never)"
+    assert skipped["content/publication/unlisted/index.md"] == \
+        "not read: in no list of the site (Hugo's build options: list: never)"
+
+
+def test_a_blox_page_with_authors_and_abstract_in_a_folder_named_for_papers_is_a_paper(tmp_path):
+    """A Hugo Blox working paper's page in ``content/research/`` that a collection block lists, its
+    ``publication_types`` and ``publication`` commented out as the template ships them: its authors and abstract
+    make it a paper; a page of the same block's folder with no abstract (a project's) is none."""
+    home = ("---\ntitle: ''\ntype: landing\nsections:\n  - block: collection\n    content:\n      title: Research\n"
+            "      filters:\n        folders:\n          - research\n---\n")
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/_index.md": home,
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/research/recharge/index.md": "---\ntitle: 'Recharge under irrigated fields'\nauthors:\n  - admin\n"
+                                              "  - Tomas Vick\ndate: '2024-03-01T00:00:00Z'\n"
+                                              "# publication_types: ['article']\n"
+                                              "abstract: We measure how much irrigation water reaches the aquifer.\n---\n",
+        "content/research/mapping/index.md": "---\ntitle: 'Mapping springs'\nauthors:\n  - admin\n"
+                                             "summary: A long-running mapping project.\n---\n",
+    })
+    assert [p.title for p in profile.publications] == ["Recharge under irrigated fields"]
+    assert [a.name for a in profile.publications[0].authors] == ["Ilse Marrow", "Tomas Vick"]
+
+
+def test_a_page_hugos_build_options_keep_out_of_lists_is_still_read(tmp_path):
+    """``_build: {list: never}`` on a page that is no item of a list (a CV page kept out of the site's lists):
+    Hugo still renders it at its address, so its papers are read as any page's are, not set aside."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/cv.md": "---\ntitle: CV\n_build:\n  list: never\n---\n\n## Publications\n\n"
+                         "- Ilse Marrow and Tomas Vick. 2022. \"Recharge under irrigated fields.\" "
+                         "*Journal of Aquifers* 14(2): 33-51.\n"
+                         "- Ilse Marrow. 2020. \"Well yields in fractured rock.\" *Hydrology Letters* 9: 101-118.\n",
+    })
+    assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
+                                                             "Well yields in fractured rock"]
+    assert not [u for u in profile.unparsed if u.file == "content/cv.md" and u.section == "skipped"]
+
+
+def test_a_branch_bundle_of_a_papers_folder_holding_one_paper_is_that_paper(tmp_path):
+    """``content/working-papers/<slug>/_index.md`` with a Blox paper's front matter and no page under it: Hugo
+    renders it as the paper's own page and the site lists it, so it is a paper; a branch bundle grouping papers
+    (``publication/journal/_index.md`` over its papers) and the folder's own list page are none."""
+    profile = imported_site(tmp_path, {
+        "hugo.yaml": "baseURL: https://imarrow.example.org/\ntitle: Ilse Marrow\n",
+        "content/authors/admin/_index.md": _BLOX_AUTHOR,
+        "content/working-papers/_index.md": "---\ntitle: Working papers\n---\n",
+        "content/working-papers/recharge/_index.md": _blox_paper("Recharge under irrigated fields"),
+        "content/publication/journal/_index.md": "---\ntitle: Journal articles\n---\n",
+        "content/publication/journal/wells/index.md": _blox_paper("Well yields in fractured rock"),
+    })
+    assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
+                                                             "Well yields in fractured rock"]

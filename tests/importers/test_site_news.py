@@ -305,3 +305,19 @@ def test_a_themes_lorem_ipsum_news_items_are_no_news(tmp_path):
     assert imported_site(tmp_path / "a", files).news == []
     files["_data/news.yml"] = lorem.replace("Lorem ipsum dolor sit amet, consectetur adipiscing.", "Our lake paper is out.")
     assert [n.text for n in imported_site(tmp_path / "b", files).news] == ["Our lake paper is out."]
+
+
+def test_a_news_item_hugos_build_options_keep_out_of_lists_is_reported_not_read(tmp_path):
+    """A news post whose front matter says ``_build: {list: never}``: no list of the site shows it, so it is no
+    news item; the report says why (a draft stays as quiet as before)."""
+    from kg.importers.site.news import news_item
+
+    write_site(tmp_path, {
+        "post/a.md": "---\ntitle: Our paper on tides is out\ndate: 2024-02-01\n_build:\n  list: never\n---\n\nRead it.\n",
+        "post/b.md": "---\ntitle: A draft note\ndate: 2024-03-01\ndraft: true\n---\n\nSoon.\n",
+    })
+    hidden, draft = news_item(tmp_path, tmp_path / "post/a.md", None), news_item(tmp_path, tmp_path / "post/b.md", None)
+    assert not hidden.news and not draft.news
+    assert [(u.file, u.text) for u in hidden.extra_unparsed] == [
+        ("post/a.md", "not read: in no list of the site (Hugo's build options: list: never)")]
+    assert draft.extra_unparsed == []

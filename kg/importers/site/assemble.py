@@ -492,15 +492,21 @@ def _yield_lines(part: Part, lines: set[int]) -> None:
     part.publications = [p for p in part.publications if p.line not in lines]
 
 
+_PUBLICATIONS_COLLECTION = re.compile(r"(?:^|/)_publications/")
+"""A file of a Jekyll ``_publications/`` collection, at the site's root or in the folder its ``collections_dir``
+names (``collections/_publications/x.md``, :func:`~.files.collections_home`)."""
+
+
 def _collection_item(file: str | None) -> bool:
     """A file of a Jekyll ``_publications/`` collection: one work per file, so two such files are two
     entries even when they share a title (a workshop paper and its journal version)."""
-    return bool(file) and file.startswith("_publications/") and file.endswith((".md", ".markdown"))
+    return bool(file) and bool(_PUBLICATIONS_COLLECTION.search(file)) and file.endswith((".md", ".markdown"))
 
 
 def _structured(file: str | None) -> bool:
     """A file holding one work's fields: ``_publications/*.md``, a ``.bib``, a Hugo publication page."""
-    return bool(file) and (file.endswith(".bib") or file.startswith(("_publications/", "content/publication")))
+    return bool(file) and (file.endswith(".bib") or file.startswith("content/publication")
+                           or bool(_PUBLICATIONS_COLLECTION.search(file)))
 
 
 def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str | None = None,

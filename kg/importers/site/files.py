@@ -337,16 +337,51 @@ DRAFT = "a draft (not published)"
 """Why a page :func:`off_site` keeps off the site is not read, as every reader that meets one says it."""
 
 
-def off_site(data: dict) -> bool:
+_NEVER = (False, "never", "false")
+"""How Hugo's build options (``build:``, ``_build:`` before Hugo 0.145) say a page is not rendered or not listed:
+``never``, or ``false`` as the older options wrote it."""
+
+
+def off_site(data: dict, listed: bool = False) -> bool:
     """Whether a page's front matter keeps it off the built site: "draft: true" (Hugo; "true", "yes" written as
-    text too) or "published: false" (Jekyll).
+    text too), "published: false" (Jekyll), or Hugo's build options ``render: never`` (the page is not written
+    out); for an item of a list (``listed``: a paper a section's list shows), ``list: never`` too (the page is
+    in no list of the site).
 
     >>> off_site({"draft": True}), off_site({"draft": "yes"}), off_site({"published": False}), off_site({"date": 1})
     (True, True, True, False)
+    >>> off_site({"build": {"render": "never"}}), off_site({"_build": {"list": "never"}}, listed=True)
+    (True, True)
+    >>> off_site({"_build": {"list": False}}), off_site({"build": {"render": "always", "list": "local"}}, True)
+    (False, False)
     """
     draft = data.get("draft")
-    return draft is True or isinstance(draft, str) and draft.strip().lower() in ("true", "yes") \
-        or data.get("published") is False
+    if draft is True or isinstance(draft, str) and draft.strip().lower() in ("true", "yes") \
+            or data.get("published") is False:
+        return True
+    build = data.get("build", data.get("_build"))
+    if not isinstance(build, dict):
+        return False
+    said = {str(k).lower(): v.strip().lower() if isinstance(v, str) else v for k, v in build.items()}
+    return said.get("render") in _NEVER or listed and said.get("list") in _NEVER
+
+
+def off_site_reason(data: dict, listed: bool = False) -> str | None:
+    """Why a page's front matter keeps it off the built site (:func:`off_site`), as the report says it: a draft,
+    or Hugo's build options (``render: never``); for an item of a list (``listed``), ``list: never`` too. A page
+    that is not an item is read whatever its ``list`` says: Hugo still renders it at its address (a CV page kept
+    out of the site's lists). None when nothing keeps it off.
+
+    >>> off_site_reason({"draft": True}), off_site_reason({"_build": {"render": "never"}}), off_site_reason({})
+    ('a draft (not published)', "not rendered (Hugo's build options: render: never)", None)
+    >>> off_site_reason({"_build": {"list": "never"}}), off_site_reason({"_build": {"list": "never"}}, listed=True)
+    (None, "in no list of the site (Hugo's build options: list: never)")
+    """
+    if off_site({k: v for k, v in data.items() if k not in ("build", "_build")}):
+        return DRAFT
+    if off_site(data):
+        return "not rendered (Hugo's build options: render: never)"
+    return "in no list of the site (Hugo's build options: list: never)" if off_site(data, listed) else None
 
 
 _BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)
@@ -1041,6 +1076,44 @@ def _address(href: str) -> str:
     return (a[:-6] if a.lower().endswith("/index") else "" if a.lower() == "index" else a).casefold()
 
 
+def collections_home(root: Path) -> Path:
+    """The folder a Jekyll site keeps its collections in: the one its ``_config.yml`` names as
+    ``collections_dir`` (``collections_dir: collections``: ``collections/_publications/``, and the blog's
+    ``collections/_posts/`` and ``_drafts/`` too, as Jekyll reads them there), else the site's root; the root too
+    for a folder that is not there or lies outside the site. Found once an import (:data:`~kg.importers.base.READ_ONCE`:
+    every reader of a collection asks)."""
+    memo = READ_ONCE.get()
+    if memo is not None and ("collections_home", root) in memo:
+        return memo["collections_home", root]
+    home = _collections_home(root)
+    if memo is not None:
+        memo["collections_home", root] = home
+    return home
+
+
+def _collections_home(root: Path) -> Path:
+    """:func:`collections_home`, found."""
+    cfg_path = jekyll_config(root)
+    doc = doc_or_none(cfg_path) if cfg_path is not None else None
+    if doc is None or "collections_dir" not in doc.text:
+        return root
+    try:
+        cfg = load_config(root, cfg_path)[1]  # (the one loader of a site's configuration)
+    except SourceError:
+        return root
+    home = cfg.get("collections_dir") if isinstance(cfg, dict) else None
+    name = home.strip().strip("/").removeprefix("./") if isinstance(home, str) else ""
+    if not name or name == "." or inside_site(root, root / name) is None or not (root / name).is_dir():
+        return root
+    return root / name
+
+
+def collection_folder(root: Path, name: str) -> Path:
+    """The folder of the site's Jekyll collection ``name`` (``publications`` -> ``_publications/``), in the
+    collections' folder its configuration names (:func:`collections_home`)."""
+    return collections_home(root) / f"_{name}"
+
+
 def collection_document(documents: dict[str, Path], href: str) -> Path | None:
     """The document of a Jekyll collection the site serves at ``href`` (``documents``:
     :func:`collection_documents`, read once for the site), or None."""
@@ -1064,12 +1137,11 @@ def collection_documents(root: Path) -> dict[str, Path]:
     collections = cfg.get("collections") if isinstance(cfg, dict) else None
     if not isinstance(collections, dict):
         return {}
-    home = cfg.get("collections_dir") if isinstance(cfg.get("collections_dir"), str) else ""
     out: dict[str, Path] = {}
     for name, conf in collections.items():
         if not isinstance(name, str) or not isinstance(conf, dict) or conf.get("output") is not True:
             continue
-        folder = (root / home / f"_{name}").resolve()
+        folder = collection_folder(root, name).resolve()
         if not folder.is_dir() or not folder.is_relative_to(root.resolve()):
             continue
         template = conf.get("permalink") if isinstance(conf.get("permalink"), str) else "/:collection/:path"
@@ -1514,8 +1586,8 @@ def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:
     body = "\n".join(doc.lines[fm.body_start - 1:]).strip() if fm is not None and fm.fence_lines else doc.text
     if _REDIRECT.search(head) and len(doc.text) < 3000 or fm is not None and "redirect_to" in fm.data:
         return rel, "a redirect to another page"
-    if fm is not None and fm.fence_lines and off_site(fm.data):
-        return rel, DRAFT
+    if fm is not None and fm.fence_lines and (why := off_site_reason(fm.data)):
+        return rel, why
     if starter_page(root / rel):
         return rel, "a theme's starter page, left as generated"
     if not re.search(r"\w", re.sub(r"<[^>]*>|\{[{%].*?[%}]\}", " ", body, flags=re.S)):

@@ -109,12 +109,16 @@ def _config_candidates() -> list[str]:
 
 
 def _content_dir(root: Path) -> Path:
-    """The folder holding the site's pages: ``content/``, or for a multilingual site whose languages keep their
-    own trees (``contentDir = "content/es"`` in ``[languages]``) the default language's folder (else the first
-    listed language's that exists)."""
-    content = root / "content"
+    """The folder holding the site's pages: ``content/``, or the one the configuration names as ``contentDir``
+    (``contentDir = "src/content"``; Hugo reads its keys in any case), or for a multilingual site whose languages
+    keep their own trees (``contentDir = "content/es"`` in ``[languages]``) the default language's folder (else
+    the first listed language's that exists)."""
     config = next(site_configs(root, _config_candidates()), None)
     site = config[2] if config else {}
+    named = next((as_text(v) for k, v in site.items() if isinstance(k, str) and k.lower() == "contentdir"), None)
+    named = named.strip().strip("/").removeprefix("./") if named else None
+    content = root / named if named and named != "." and ".." not in named and (root / named).is_dir() \
+        else root / "content"
     languages = (_languages(root, config) or (None, None, None, None))[2]
     if not languages:
         return _language_folder(content, as_text(site.get("defaultContentLanguage")))
@@ -1653,14 +1657,19 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
         parts += [news_item(root, page, base) for page in section_pages(content / folder)
                   if not list_page(page)]
     listed = [f for f in listed if f not in ("publication", "publications", *news)]
+    # (a section named for papers, "content/papers/<slug>/index.md", that no collection block names: the site
+    # serves each of its paper pages too, read as the ones a block lists are)
+    listed += [d.name for d in own_folders(content) if d.name not in ("publication", "publications", *news, *listed)
+               and name_kind(d) == "publications"] if content.is_dir() else []
     for folder in ("publication", "publications", *listed):
         pub_dir = content / folder
         if not pub_dir.is_dir():
             continue
+        papers = name_kind(pub_dir) == "publications"  # (a folder named for papers: research/, working-papers/)
         for index in section_pages(pub_dir):
-            if list_page(index):
+            if list_page(index) and not _paper_section(index, pub_dir, papers):
                 continue
-            if folder in listed and not _paper_page(index):
+            if folder in listed and not _paper_page(index, papers=papers):
                 continue  # a listed folder of talks or posts: not a paper's page
             parts += _blox_record(root, index, base, owner, usernames, [], site)
     parts += read_markdown_pages(root, _text_widgets(site, parts), owner, base)
@@ -1858,15 +1867,27 @@ def _talk_page(data: dict) -> bool:
     return bool(as_text(data.get("event"))) and not as_text(data.get("publication"))
 
 
-def _paper_page(page: Path) -> bool:
+def _paper_section(page: Path, pub_dir: Path, papers: bool) -> bool:
+    """A branch bundle of a papers folder that is one paper (``working-papers/<slug>/_index.md`` with the paper's
+    front matter, :func:`_paper_page`, and no page under it): Hugo renders it as a page of its own, the site's
+    list shows it. The folder's own list page, or a branch bundle grouping papers (``publication/journal/``), is
+    none."""
+    return page.parent != pub_dir and _paper_page(page, papers=papers) \
+        and not any(p != page for p in page.parent.rglob("*.md"))
+
+
+def _paper_page(page: Path, papers: bool = False) -> bool:
     """A Hugo Blox page that is one paper's record: its front matter names the publication or its type; a page
     that offers only what was shown at a meeting (a poster, slides, a recording) and nothing of a paper (no type,
     no pdf, no DOI) is a presentation at the meeting its ``publication`` names (``url_poster: 2024SfN.pdf``); a talk's page
-    (:func:`_talk_page`) is none either."""
+    (:func:`_talk_page`) is none either. In a folder named for papers (``papers``: ``content/research/``), a page
+    with the authors and the abstract of Hugo Blox's paper page is one too, its type and venue left out (a working
+    paper's, "# publication_types:" commented out as the template has it)."""
     fm = front_matter_or_none(doc_or_none(page))
     data = fm.data if fm is not None else {}
     if any(data.get(k) for k in _SHOWN_AT_A_MEETING) and not any(data.get(k) for k in _PAPER_EVIDENCE):
         return False
     if _talk_page(data):
         return False
-    return bool(as_text(data.get("title"))) and ("publication_types" in data or "publication" in data)
+    return bool(as_text(data.get("title"))) and ("publication_types" in data or "publication" in data
+                                                 or papers and bool(data.get("authors")) and bool(data.get("abstract")))

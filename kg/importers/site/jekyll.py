@@ -65,6 +65,8 @@ from .files import (
     includes,
     inside_site,
     own_folders,
+    collection_folder,
+    collections_home,
     jekyll_config,
     load_config,
     mark_comments,
@@ -221,7 +223,7 @@ def _collection_pages(root: Path, cfg: dict) -> list[Path]:
     itemwise = ("publications", "talks", "teaching", "news", *_UNREAD_COLLECTIONS)  # (read or reported item by item)
     out: list[Path] = []
     for name, value in spec.items():
-        folder = root / f"_{name}"
+        folder = collection_folder(root, str(name))
         if isinstance(value, dict) and value.get("output") is True and str(name) not in itemwise and folder.is_dir():
             out += jekyll_pages(folder)
     return out
@@ -297,7 +299,7 @@ def detect_jekyll(path: Path) -> float:
     score = 0.3
     if (path / "_pages" / "about.md").is_file() or (path / "_pages" / "about.markdown").is_file():
         score += 0.5
-    if any(_collection_files(path / "_publications", nested=False)) if (path / "_publications").is_dir() else False:
+    if any(_collection_files(pubs, nested=False)) if (pubs := collection_folder(path, "publications")).is_dir() else False:
         score += 0.15
     if (path / "_bibliography").is_dir() and any((path / "_bibliography").glob("*.bib")):
         score += 0.15
@@ -781,7 +783,7 @@ def _posts_bylines(root: Path) -> list[str | None]:
     a ``name``), one value a post, in file order, None for a post that names no author (the site owner's, as
     Jekyll renders it); the first 200 posts."""
     out: list[str | None] = []
-    for file in _markdown_files(root / "_posts")[:200] if (root / "_posts").is_dir() else []:
+    for file in _markdown_files(posts)[:200] if (posts := collection_folder(root, "posts")).is_dir() else []:
         fm = front_matter_or_none(doc_or_none(file))
         value = fm.data.get("author") if fm is not None and isinstance(fm.data, dict) else None
         value = value.get("name") if isinstance(value, dict) else value
@@ -940,7 +942,7 @@ def read_jekyll_teaching(root: Path, path: Path, base: str | None) -> Part:
 def _themeless_home(root: Path) -> Path | None:
     """The home page of a Jekyll site without a theme's layout (no ``_pages/``, no collections of papers):
     ``index.md`` (or ``about.md``), or the ``README.md`` GitHub Pages serves when there is no index."""
-    if (root / "_pages").is_dir() or any((root / d).is_dir() for d in ("_publications", "_bibliography")):
+    if (root / "_pages").is_dir() or (root / "_bibliography").is_dir() or collection_folder(root, "publications").is_dir():
         return None
     if served_index(root):
         return None
@@ -1317,7 +1319,7 @@ def _records_owner(root: Path, cfg: dict, base: str | None, aliases: list[str]) 
     from ..bibtex import read_bibtex
     from .record_files import record_parts, records_owner
 
-    pub_dir = root / "_publications"
+    pub_dir = collection_folder(root, "publications")
     pubs = []
     # (read for its authors' names only: the links it holds are reported where the file is read for its works)
     quiet = UNPLACED_LINKS.set(None)
@@ -1572,7 +1574,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         if person is None:
             raise html_error or SourceError(
                 "no owner name in _config.yml (author.name or first_name/last_name) nor in about.md", path=str(root))
-    pub_dir = root / "_publications"
+    pub_dir = collection_folder(root, "publications")
 
     # hand-written section pages beside the about page (_pages/publications.md, People.md ...)
     sections, skipped = jekyll_section_pages(root, about, served + tabs, _source_folder_pages(root, cfg))
@@ -1703,7 +1705,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             person.education += [e for e in result.education
                                  if not any(fold(x.institution) == fold(e.institution) for x in person.education)]
 
-    news_dir = root / "_news"
+    news_dir = collection_folder(root, "news")
     if news_dir.is_dir() and not _news_hidden(root, about, sections):
         # (a collection keeps its items in subfolders too: "_news/2025-05-06_paper/text.md")
         for file in _collection_files(news_dir):
@@ -1722,7 +1724,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
 
     # academicpages' talks and teaching collections, one item per file
     for name, reader in (("talks", read_jekyll_talk), ("teaching", read_jekyll_teaching)):
-        folder = root / f"_{name}"
+        folder = collection_folder(root, name)
         if folder.is_dir():
             for file in _collection_files(folder, nested=False):
                 try:
@@ -1736,7 +1738,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # not skipped in silence
     posts_news = _news_posts(root, lab=lab.head is not None)
     for name in _UNREAD_COLLECTIONS:
-        folder = root / f"_{name}"
+        folder = collection_folder(root, name)
         if folder.is_dir():
             for file in _markdown_files(folder):
                 try:
@@ -2041,7 +2043,7 @@ def _documents_by_address(root: Path) -> dict[str, Path]:
     """The documents of the site's collections (``_publications/x.md``) whose front matter gives them an address
     (``permalink: /publications/``), by that address without its closing slash; the first of a name in order."""
     out: dict[str, Path] = {}
-    for folder in sorted(root.glob("_*/")):
+    for folder in sorted(collections_home(root).glob("_*/")):
         if folder.name in _NO_COLLECTION or not folder.is_dir():
             continue
         for f in _collection_files(folder, nested=False):
@@ -2085,7 +2087,8 @@ def _award_collections(root: Path) -> list[Path]:
     read in English: the one whose suffix says English, else the unsuffixed one (the site's default language's),
     else :func:`~.fields.chosen_language`'s."""
     groups: dict[str, dict[str, Path]] = {}
-    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+    home = collections_home(root)
+    for folder in sorted(home.iterdir()) if home.is_dir() else []:
         if not folder.is_dir() or not folder.name.startswith("_"):
             continue
         name, _sep, lang = folder.name[1:].rpartition("_")
@@ -2135,7 +2138,7 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
     index of a site whose members' records name its head): a lab's posts are its news. None for a site with no
     ``_posts/``."""
     found: set[str] = set()
-    if not (root / "_posts").is_dir():
+    if not collection_folder(root, "posts").is_dir():
         return found
     # (the pages of the root, of its folders and of _pages/, where minimal-mistakes and academicpages keep them)
     pages = [*jekyll_pages(root), *jekyll_pages(root / "_pages"), *folder_pages(root), *_folder_index_pages(root)]
@@ -2208,7 +2211,7 @@ def _listed_posts(root: Path, base: str | None, lab: bool) -> list[Part]:
     out: list[Part] = []
     if not news:
         return out
-    for file in _markdown_files(root / "_posts"):
+    for file in _markdown_files(collection_folder(root, "posts")):
         try:
             _doc, _rel, fm = read_markdown(root, file)
         except SourceError:

@@ -24,7 +24,7 @@ from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, 
 from .assemble import Part, merge_person
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
                      one_language, organizations)
-from .files import PAGE_LOOP, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
+from .files import PAGE_LOOP, collections_home, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .news import news_record, read_news
 from .pages import front_matter_view, prose_person
@@ -203,7 +203,9 @@ def _member_pages(root: Path) -> list[tuple[Path, Part | None, list]]:
     """A Jekyll collection of one page per member (``_members/ada.md``, ``_alumni/``, ``_people/``): each page's
     front matter is one record, keyed by its collection's name, as a data file's list item would be."""
     out = []
-    folders = {p: p.name[1:] for p in root.iterdir() if p.is_dir() and p.name.startswith("_")
+    # (in the folder the configuration keeps its collections in, "collections_dir: collections", else the root)
+    home = collections_home(root)
+    folders = {p: p.name[1:] for p in home.iterdir() if p.is_dir() and p.name.startswith("_")
                and _MEMBER_FILES.fullmatch(p.name[1:])}
     # Jekyll's posts of a folder named for the members ("team/_posts/2017-04-02-ada-lind.md", a lab template's
     # member pages, their folder their category): a collection of one page per member too

@@ -13,7 +13,7 @@ from ...model import NewsItem
 from ..common import fold, parse_date, placeholder_text
 from .assemble import Part
 from .fields import absolute_url, as_text, date_read, md_links, md_text, plain_text
-from .files import body_with_links, off_site, read_markdown, settle_keys, starter_page
+from .files import DRAFT, body_with_links, off_site, off_site_reason, read_markdown, settle_keys, skip_notes, starter_page
 
 
 _NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info", "html")
@@ -86,10 +86,13 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
     """One al-folio ``_news/*.md`` announcement (or a Hugo post a news block lists) -> a news item."""
     doc, rel, fm = read_markdown(root, path)
     part = Part(rel, doc, "jekyll-news")
-    if off_site(fm.data) or starter_page(path):
+    if off_site(fm.data, listed=True) or starter_page(path):
         # "published: false" (Jekyll), "draft: true" (Hugo): the generator leaves the item off the site; a theme's
         # sample post left as shipped is the theme's, no news of the owner
         doc.ignore(1, len(doc.lines))
+        if (why := off_site_reason(fm.data, listed=True)) not in (None, DRAFT):
+            # (Hugo's build options keep it off the site's lists: the report says so)
+            part.extra_unparsed += skip_notes(root, [(path, why)])
         return part
     # (the front matter's date, else the one a post's file name starts with; a day no calendar has, its year)
     written = fm.data.get("date") or (m.group(0) if (m := re.match(r"\d{4}-\d{2}-\d{2}", path.stem)) else None)

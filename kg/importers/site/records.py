@@ -91,10 +91,12 @@ from .files import (
     includes,
     mark_comments,
     off_site,
+    off_site_reason,
     read_file,
     read_markdown,
     rel_path,
     settle_keys,
+    skip_notes,
     starter_page,
 )
 from .pages import front_matter_view, md_page_kind, read_view, unread_part
@@ -2700,9 +2702,14 @@ def read_hugo_publication(root: Path, path: Path, base: str | None, owner: str, 
         return [unread_part(rel_path(root, path), doc, "hugo-publication", bad or err, raw_checksum(path))]
     doc, data, spans = part.doc, fm.data, fm.spans
     if off_site(data):
-        # "draft: true": Hugo builds no page of it (the theme's example paper, left as a draft): no work of the
-        # site's; the file is reported unread as a draft
+        # "draft: true", "build: render: never": Hugo builds no page of it (the theme's example paper, left as a
+        # draft): no work of the site's; the file is reported unread with its reason (files.ignore_reason)
         return []
+    if why := off_site_reason(data, listed=True):
+        # ("build: list: never": a page of its own that no list of the site shows, no paper of its list; said
+        # here, as the report reads the page itself otherwise)
+        doc.ignore(1, len(doc.lines))
+        return [Part(rel_path(root, path), doc, "hugo-publication", extra_unparsed=skip_notes(root, [(path, why)]))]
     parts = [part]
     if pub is None:
         return parts

@@ -19,7 +19,7 @@ from ...model import Person
 from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
-from .files import (DRAFT, ignore_json_punctuation, includes, load_config, off_site, read_file, rel_path,
+from .files import (ignore_json_punctuation, includes, load_config, off_site_reason, read_file, rel_path,
                     settle_keys, skip_notes)
 from .js_data import JS_SUFFIXES, imported_files, js_records, module_of
 
@@ -176,8 +176,8 @@ def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle
         if got is None:
             continue
         data, spans = got
-        if off_site(data):
-            drafts.append((path, doc))  # ("draft: true": the generator builds no page of it, no item of the list)
+        if why := off_site_reason(data, listed=True):
+            drafts.append((path, doc, why))  # ("draft: true": the generator builds no page of it, no item of the list)
             continue
         records += 1
         if news_record(data) and not is_publication(data) and parse_date(str(data[date_key(data)])):
@@ -192,10 +192,10 @@ def _dated_files(root: Path, paths: list[Path], base: str | None, record, settle
             if settle:
                 _settle_module(doc)  # (the module's code around the record: no news, no unread text)
             parts.append(part)
-    for path, doc in drafts:
+    for path, doc, why in drafts:
         doc.ignore(1, len(doc.lines))  # (a draft of the list's folder: no page of the site's either)
         parts.append(Part(rel_path(root.resolve(), path.resolve()), doc, "records",
-                          extra_unparsed=skip_notes(root, [(path, DRAFT)])))
+                          extra_unparsed=skip_notes(root, [(path, why)])))
     return parts
 
 
