@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.importers import import_path
 from kg.importers.common import split_authors
-from kg.importers.page.citation import uninvert_authors
+from kg.importers.page.citation import inverted_head, uninvert_authors
 from kg.importers.page.scores import author_score
 
 from .sitefiles import imported_site, write_site
@@ -1365,3 +1365,56 @@ def test_an_unquoted_ieee_book_gives_its_names_title_and_publisher(tmp_path):
         ("Owls in winter", "Proc. Owl Conf", 2020)]
     assert [[a.name for a in p.authors] for p in pubs] == [["S. Lind", "B. Roe"], ["K. P. Holt"],
                                                            ["I. Varga", "B. Roe", "S. Lind"]]
+
+
+def test_a_family_initial_byline_reads_the_owner_written_family_comma_given_among_it(tmp_path):
+    # statistics' bylines: coauthors "Family, I" without stops, the owner in bold written in full "Family, Given",
+    # an unquoted title after the last initial's stop, often no year; one whole given word is read as the owner's,
+    # after a name with its initials and before another (or "...", or the title)
+    pubs = _page(tmp_path, "* Holt, B, **Varga, Ilse**, Mendes, C. Sparse Priors for Count Regression in Field Trials\n\n"
+                           "* Lund, K, Roe, A, **Varga, Ilse**. Mixed Models for Orchard Yields\n\n"
+                           "* Okoye, D\\*, **Varga, Ilse**\\*, ..., Lund, K et al. Tweedie Mixtures for Sparse Counts\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Sparse Priors for Count Regression in Field Trials", None, None), ("Mixed Models for Orchard Yields", None, None),
+        ("Tweedie Mixtures for Sparse Counts", None, None)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["B. Holt", "Ilse Varga", "C. Mendes"],
+                                                           ["K Lund", "A Roe", "Ilse Varga"],
+                                                           ["D Okoye", "Ilse Varga", "K Lund"]]
+    assert [a.is_self for a in pubs[0].authors] == [False, True, False] and pubs[2].authors_truncated
+    assert pubs[2].authors[1].marks == ["equal_contribution"]
+    # a lone word after a family name may as well be a family name of its own: read as a given name only for the owner
+    assert inverted_head("Roe, A, Almroth, Belgrano, Benkort, A. D. Owls", ["Ilse Varga"]) is None
+    assert inverted_head("Roe, A, Varga, Ilse, Benkort, A. D. Owls", ["Ilse Varga"]) == (
+        "Roe, A, Varga, Ilse, Benkort, A. D.", "Owls")
+    assert uninvert_authors("Roe, A, Almroth, Belgrano, Benkort, A. D.") == "A. Roe, Almroth, Belgrano, and A. D. Benkort"
+    assert uninvert_authors("Ma, W, Kim, S, ..., Wang, P") == "W. Ma, S. Kim, and P. Wang"
+
+
+def test_a_status_bracket_naming_the_bold_journal_closes_the_title(tmp_path):
+    # "Title (under review in **Journal**)": the bracket is the paper's status and where it went, no part of the
+    # title; the bold journal is the venue, the status a note; a sentence after the bracket is not the venue's
+    pubs = _page(tmp_path, "* Roe, A, **Varga, Ilse**, Kim, D, Lund, K. Shrinkage Estimators for Spatial Cohorts "
+                           "(under review in **Biometrika**)\n\n"
+                           "* Ma, W, Kim, S, **Varga, Ilse**, ..., Wang, P. Imputing Gaps in Plot Data (under revision in "
+                           "**Crop Statistics**). R package available in [github](https://github.com/ex/gaps)\n")
+    assert [(p.title, p.venue, p.notes) for p in pubs] == [
+        ("Shrinkage Estimators for Spatial Cohorts", "Biometrika", ["under review"]),
+        ("Imputing Gaps in Plot Data", "Crop Statistics", ["under revision"])]
+    assert [a.name for a in pubs[1].authors] == ["W. Ma", "S. Kim", "Ilse Varga", "P. Wang"]
+    assert pubs[1].links.get("code") == "https://github.com/ex/gaps"
+
+
+def test_a_linked_title_then_a_coauthor_and_et_al_is_the_byline_not_the_venue(tmp_path):
+    # acad-homepage co-author lists: "[Title](url) Ann Lee, et al. 2025", the owner among the names "et al." leaves
+    # out; the name is the first author, the year the work's, no venue
+    page = tmp_path / "papers.md"
+    page.write_text("# Ilse Varga\n\n## Co-Author\n\n<ol reversed markdown=\"1\">\n<li markdown=\"1\">\n"
+                    "[Coastal Fog Trends in a Warming Climate](https://ex.org/fog) Ana Lopes, et al. 2025\n"
+                    "- Fog frequency drops along the coast.\n</li>\n\n<li markdown=\"1\">\n"
+                    "[Forced Signals in Monthly Rainfall](https://ex.org/rain). Bo Chen, et al. 2026\n"
+                    "- Two pattern methods.\n</li>\n</ol>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [("Coastal Fog Trends in a Warming Climate", None, 2025),
+                                                          ("Forced Signals in Monthly Rainfall", None, 2026)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ana Lopes"], ["Bo Chen"]]
+    assert all(p.authors_truncated for p in pubs)
