@@ -1418,3 +1418,27 @@ def test_a_linked_title_then_a_coauthor_and_et_al_is_the_byline_not_the_venue(tm
                                                           ("Forced Signals in Monthly Rainfall", None, 2026)]
     assert [[a.name for a in p.authors] for p in pubs] == [["Ana Lopes"], ["Bo Chen"]]
     assert all(p.authors_truncated for p in pubs)
+
+
+def test_an_agu_comma_citation_gives_byline_title_and_the_italic_journal(tmp_path):
+    # earth sciences' comma style: "Authors, Title, <em>Journal</em>, vol, pages, doi, YEAR.", the first author (or
+    # the owner) written family name first, the others given name first; the italic journal was taken for the title
+    # and the byline and title dropped, or the whole paragraph left unread where it ran over lines
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ilse Varga</title></head><body><h1>Ilse Varga</h1><h2>Publications</h2>\n"
+        "<p>Lind, B.J., S. Hale, and Varga, I.M., Fog over two harbours compared (2006-2008), <em>J. Fog Res</em>., "
+        "117, D12204 doi: 10.1029/2011JD017164, 2012.</p>\n"
+        "<p>Varga, I.M., S. Hale, C.J. Lind, and V.P. Moss, A criterion for quiet\n    spectra: finding the noisy bands,"
+        " <em>Optics Letters Now</em>,\n    19 (6), 5451-5463; doi: 10.1364/OE.19.005451, 2011.\n</p>\n"
+        "<p>Varga, I., and V.P. Moss, Measured water vapour continuum in cold air, <em>Appl. Optics</em>, 48, 1358-1365, "
+        "doi:\n    10.1364/AO.48.001358,\n    2009.</p>\n</body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Fog over two harbours compared (2006-2008)", "J. Fog Res", 2012),
+        ("A criterion for quiet spectra: finding the noisy bands", "Optics Letters Now", 2011),
+        ("Measured water vapour continuum in cold air", "Appl. Optics", 2009)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["B.J. Lind", "S. Hale", "I.M. Varga"],
+                                                           ["I.M. Varga", "S. Hale", "C.J. Lind", "V.P. Moss"],
+                                                           ["I. Varga", "V.P. Moss"]]
+    assert pubs[0].doi == "10.1029/2011JD017164"

@@ -666,8 +666,10 @@ def _cited(text: str) -> bool:
     head: list[str] = []
     for piece in (p.strip() for p in text.split(",")):
         if len(piece.split()) >= 4:
-            return len(head) >= 2 and piece[:1].isupper() and any(
-                _INITIALS_PIECE.fullmatch(h) and h not in _DEGREE_INITIALS for h in head)
+            # the byline read as every citation reader reads one (scores.author_score: "Roe, A.B., C. Lee, and D. Wu",
+            # names family name first and given name first in one list); a degree's letters are no initials
+            return len(head) >= 2 and piece[:1].isupper() and not any(h in _DEGREE_INITIALS for h in head) \
+                and any(_INITIALS_PIECE.fullmatch(h) for h in head) and author_score(", ".join(head)) >= 1
         head.append(piece)
     return False
 

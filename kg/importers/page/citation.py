@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
-                      EDITORS_WORD)
+                      EDITORS_WORD, initials_only)
 
 from .source import norm
 from .person import TALK_KIND
@@ -886,6 +886,35 @@ def _initialed(chunk: str) -> bool:
     return _INITIALED.match(chunk) is not None or _INITIALED_BARE.fullmatch(chunk) is not None
 
 
+_MIXED_FAMILY = re.compile(rf"(?:(?:{_INV_PARTICLES})\s+)?[{_UP}][a-zß-ÿ][\w'’\-]*")
+"""A family name written before its initials in a mixed byline ("Rowe" of "Rowe, P.M.")."""
+
+
+def mixed_byline_head(text: str, ctx: Ctx) -> tuple[str, str] | None:
+    """``"Cox, C.J., V.P. Walden, and Rowe, P.M., A comparison of X, "``: the byline the earth sciences' journals
+    print (AGU, AMS), the first author's and often the owner's names written family name first, the others given
+    name first, "and" before the last, and the title after it up to the italic journal: the names and the title; None
+    when the text opens with no such byline (every comma piece a name's, a family name with its initials after it, or
+    a name with its initials first), or no title of three words follows it."""
+    pieces = [p.strip() for p in text.split(",")]
+    k, last = 0, False
+    while k < len(pieces) and not last:
+        bare = re.sub(r"^(?:and|&)\s+", "", pieces[k])
+        last = bare != pieces[k]
+        if k + 1 < len(pieces) and _MIXED_FAMILY.fullmatch(bare) and initials_only(pieces[k + 1].rstrip(".") or "-"):
+            k += 2
+        elif _INITIALED.match(bare) and len(bare.split()) <= 4 or k and initials_only(bare.rstrip(".") or "-"):
+            k += 1
+        else:
+            break
+    if not (last or k == 2) or k >= len(pieces):
+        return None  # (one author alone, or the list runs on with no "and": a byline only where "and" closes it)
+    names, title = ", ".join(pieces[:k]), ", ".join(pieces[k:]).strip(" ,")
+    if len(_words(title)) < 3 or author_score(names, ctx.owner_names) < 1 or author_score(title, ctx.owner_names) >= 0.3:
+        return None
+    return names, title
+
+
 def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
     """``"M. Y. Roe*, S. Lind, A. V. Kent, SPIE Optics, Boston, 2015."``: the names that open a comma list and the
     rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
@@ -1706,6 +1735,10 @@ _STATUS_BRACKET_OPEN = re.compile(r"\s*\((?P<s>(?:(?:currently|now)\s+)?(?:" + s
 in <b>Journal</b>)"): the journal set in bold closes it."""
 
 
+_VOLUME_AFTER = re.compile(r"\s*[.,]?\s*,\s*(?:vol\.?\s*)?\d")
+"""A volume number after a journal's italic name and its comma ("<i>Appl. Opt.</i>, 48, 1358-1365")."""
+
+
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple[str, str, str] | None
                      ) -> tuple[str, str | None, str | None] | None:
     """:func:`split_one_liner`'s reading of one text (``linked``: :func:`_linked_title_then_names` of that text, read
@@ -1996,6 +2029,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
                 # ("[3] A, B. Title.": no entry number; "A, B, Ni Wu.Title.": the names' stop glued to the title)
                 sents = sentences(_GLUED_STOP.sub(". ", NUMBERING.sub("", norm(before))))
+                if _VOLUME_AFTER.match(after) and (mixed := mixed_byline_head(norm(before), ctx)) is not None:
+                    # "Cox, C.J., V.P. Walden, and Rowe, P.M., Title of it, <i>J. Geophys. Res.</i>, 117, D12204,
+                    # 2012.": AGU's and AMS's comma style; the italic run with its volume after it is the journal,
+                    # the byline and the title before it
+                    return clean_title(mixed[1]), mixed[0], clean_piece(t + after) or None
                 if len(sents) == 1 and "," not in sents[0] and len(_words(sents[0])) >= 2 \
                         and not owner_among(sents[0], ctx) \
                         and _JOURNAL_VOLUME.fullmatch(norm(t)) and _ISSUE_YEAR_OR_PAGES.match(after):
