@@ -1442,3 +1442,25 @@ def test_an_agu_comma_citation_gives_byline_title_and_the_italic_journal(tmp_pat
                                                            ["I.M. Varga", "S. Hale", "C.J. Lind", "V.P. Moss"],
                                                            ["I. Varga", "V.P. Moss"]]
     assert pubs[0].doi == "10.1029/2011JD017164"
+
+
+def test_an_agu_comma_citation_with_the_volume_in_the_italics_or_et_al(tmp_path):
+    # "<I>J. Fog Res., 112</I>, D09305": the journal's italics hold its volume; "Lind, B. D. et al., Title": the
+    # list cut after the first name; a colon inside the title is the title's, not the end of a byline
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>B. D. Lind</title></head><body><h1>B. D. Lind</h1><h2>Publications</h2>\n"
+        "<p>Moss, P. C., K. A. Hale, B. D. Lind, and J. W. Elm, Harbour fog trends: effects of the dry years, "
+        "<i>J. Fog Res.</i>, 108(D15), 4464, doi:10.1029/2002JD003031, 2003.</p>\n"
+        "<p>Lind, B. D., G. S. Hale, and J. W. Elm, A standard scale for coastal fog counts, <I>J. Fog Res., 112</I>, "
+        "D09305, doi:10.1029/2006JD007954, 2007.</p>\n"
+        "<p>Lind, B. D. et al., Better measurements of sea spray for the study of coastal air, <I>Spray Tech.</I>, 4, "
+        "2441-2451, 2011.</p>\n</body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Harbour fog trends: effects of the dry years", "J. Fog Res", 2003),
+        ("A standard scale for coastal fog counts", "J. Fog Res", 2007),
+        ("Better measurements of sea spray for the study of coastal air", "Spray Tech", 2011)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["P. C. Moss", "K. A. Hale", "B. D. Lind", "J. W. Elm"],
+                                                           ["B. D. Lind", "G. S. Hale", "J. W. Elm"], ["B. D. Lind"]]
+    assert pubs[2].authors_truncated

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
-                      EDITORS_WORD, initials_only)
+                      EDITORS_WORD, ET_AL, initials_only)
 
 from .source import norm
 from .person import TALK_KIND
@@ -890,6 +890,15 @@ _MIXED_FAMILY = re.compile(rf"(?:(?:{_INV_PARTICLES})\s+)?[{_UP}][a-zß-ÿ][\w'�
 """A family name written before its initials in a mixed byline ("Rowe" of "Rowe, P.M.")."""
 
 
+def _byline_piece(piece: str) -> tuple[str, bool]:
+    """A comma piece of a byline without the "and" before it or the "et al." after it, and whether either closed
+    the list there ("and V.P. Walden", "B. D. et al.")."""
+    bare = re.sub(r"^(?:and|&)\s+", "", piece)
+    if (etal := ET_AL.search(bare)) is not None and etal.start():
+        return bare[:etal.start()].rstrip(" ,"), True
+    return bare, bare != piece
+
+
 def mixed_byline_head(text: str, ctx: Ctx) -> tuple[str, str] | None:
     """``"Cox, C.J., V.P. Walden, and Rowe, P.M., A comparison of X, "``: the byline the earth sciences' journals
     print (AGU, AMS), the first author's and often the owner's names written family name first, the others given
@@ -899,13 +908,16 @@ def mixed_byline_head(text: str, ctx: Ctx) -> tuple[str, str] | None:
     pieces = [p.strip() for p in text.split(",")]
     k, last = 0, False
     while k < len(pieces) and not last:
-        bare = re.sub(r"^(?:and|&)\s+", "", pieces[k])
-        last = bare != pieces[k]
-        if k + 1 < len(pieces) and _MIXED_FAMILY.fullmatch(bare) and initials_only(pieces[k + 1].rstrip(".") or "-"):
-            k += 2
-        elif _INITIALED.match(bare) and len(bare.split()) <= 4 or k and initials_only(bare.rstrip(".") or "-"):
+        bare, last = _byline_piece(pieces[k])
+        if k + 1 < len(pieces) and _MIXED_FAMILY.fullmatch(bare) and not ET_AL.search(pieces[k]):
+            given, closes = _byline_piece(pieces[k + 1])
+            if initials_only(given.rstrip(".") or "-"):
+                k, last = k + 2, last or closes
+                continue
+        if _INITIALED.match(bare) and len(bare.split()) <= 4 or k and initials_only(bare.rstrip(".") or "-"):
             k += 1
         else:
+            last = False
             break
     if not (last or k == 2) or k >= len(pieces):
         return None  # (one author alone, or the list runs on with no "and": a byline only where "and" closes it)
@@ -1737,6 +1749,30 @@ in <b>Journal</b>)"): the journal set in bold closes it."""
 
 _VOLUME_AFTER = re.compile(r"\s*[.,]?\s*,\s*(?:vol\.?\s*)?\d")
 """A volume number after a journal's italic name and its comma ("<i>Appl. Opt.</i>, 48, 1358-1365")."""
+_VOLUME_INSIDE = re.compile(r",\s*\d{1,4}$")
+"""A volume number the journal's italics hold ("<i>J. Geophys. Res., 112</i>, D09305")."""
+
+
+def _mixed_comma_citation(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
+    """``Cox, C.J., V.P. Walden, and Rowe, P.M., Title, <i>J. Geophys. Res.</i>, 117, D12204, 2012.``: AGU's and AMS's
+    comma style (:func:`mixed_byline_head`); the first italic run after the title, its volume after it or inside it,
+    is the journal; the byline and the title before it. None for any other line (asked only where an italic run
+    after a comma is there)."""
+    if not any(r.italic for r in seg.runs):
+        return None
+    for r in seg.runs:
+        t = norm(r.text).strip(" ,.;:")
+        if not r.italic or len(t) < 3 or not re.search(r"[^\W\d_]{2}", t):
+            continue
+        at = text.find(t)
+        if at <= 0 or not text[:at].rstrip().endswith(","):
+            return None  # (the first italic run, a title set in italics or after no comma: no such citation)
+        after = text[at + len(t):]
+        if not (_VOLUME_AFTER.match(after) or _VOLUME_INSIDE.search(t) and after.lstrip(" .").startswith(",")):
+            return None
+        mixed = mixed_byline_head(text[:at], ctx)
+        return (clean_title(mixed[1]), mixed[0], clean_piece(text[at:]) or None) if mixed else None
+    return None
 
 
 def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple[str, str, str] | None
@@ -1878,6 +1914,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         parts = sentences(inverted[1])
         if parts and len(parts[0].split()) >= 2:
             return _venue_cut(clean_title(parts[0].rstrip(". ")), inverted[0], clean_piece(" ".join(parts[1:])) or None)
+    if (mixed := _mixed_comma_citation(seg, text, ctx)) is not None:
+        return mixed
     colon = _NAMES_COLON.match(text) if ":" in text or "：" in text else None  # (a colon needed)
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
@@ -2029,11 +2067,6 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 # <i>Book of Essays</i>, (LNCS 9600)": any comma after it, the names and the title before it)
                 # ("[3] A, B. Title.": no entry number; "A, B, Ni Wu.Title.": the names' stop glued to the title)
                 sents = sentences(_GLUED_STOP.sub(". ", NUMBERING.sub("", norm(before))))
-                if _VOLUME_AFTER.match(after) and (mixed := mixed_byline_head(norm(before), ctx)) is not None:
-                    # "Cox, C.J., V.P. Walden, and Rowe, P.M., Title of it, <i>J. Geophys. Res.</i>, 117, D12204,
-                    # 2012.": AGU's and AMS's comma style; the italic run with its volume after it is the journal,
-                    # the byline and the title before it
-                    return clean_title(mixed[1]), mixed[0], clean_piece(t + after) or None
                 if len(sents) == 1 and "," not in sents[0] and len(_words(sents[0])) >= 2 \
                         and not owner_among(sents[0], ctx) \
                         and _JOURNAL_VOLUME.fullmatch(norm(t)) and _ISSUE_YEAR_OR_PAGES.match(after):
