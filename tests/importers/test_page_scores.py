@@ -136,3 +136,12 @@ def test_a_byline_mixing_family_first_and_given_first_names_is_an_author_list():
     # a lone initial after a whole name is no such list; a title stays no list
     assert author_score("Cold Lakes, A, Study of Owls") < 1
     assert author_score("Polar clouds over the western sea") == 0.0
+
+
+def test_a_family_name_left_without_initials_makes_no_mixed_byline():
+    # "Roe, A., Lind-Moss, X. & Vela-Cruz, X. En Actas e Informes": the family name before "X. En Actas" has no
+    # initials of its own after it; the text is no list of names (a Spanish "e" joined into "and" made it one)
+    from kg.importers.page.scores import _quick_names, author_score
+
+    text = "Roe, A., Lind-Moss, X. & Vela-Cruz, X. En Actas and Informes Anuales"
+    assert author_score(text) < 1 and _quick_names(text)[0][:2] == ["Roe", "A"]

@@ -921,7 +921,8 @@ def mixed_byline_head(text: str, ctx: Ctx) -> tuple[str, str] | None:
             break
     if not (last or k == 2) or k >= len(pieces):
         return None  # (one author alone, or the list runs on with no "and": a byline only where "and" closes it)
-    names, title = ", ".join(pieces[:k]), ", ".join(pieces[k:]).strip(" ,")
+    cut = sum(len(p) + 1 for p in text.split(",")[:k])  # (the text as written: "TiN/(Al,Sc)N" keeps its comma)
+    names, title = text[:cut].strip(" ,"), text[cut:].strip(" ,")
     if len(_words(title)) < 3 or author_score(names, ctx.owner_names) < 1 or author_score(title, ctx.owner_names) >= 0.3:
         return None
     return names, title

@@ -328,8 +328,8 @@ def _mixed_inverted(chunks: list[str]) -> list[str]:
             out.append(f"{chunks[k + 1]} {here.strip()}")
             k, paired = k + 2, True
             continue
-        if initials_only(here):
-            return chunks
+        if initials_only(here) or len(here.split()) < 2:
+            return chunks  # (a family name with no initials after it: "Roe, A., Lind, X. En Title": no such list)
         out.append(here)
         k += 1
     return out if paired else chunks
