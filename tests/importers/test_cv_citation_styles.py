@@ -1464,3 +1464,27 @@ def test_an_agu_comma_citation_with_the_volume_in_the_italics_or_et_al(tmp_path)
     assert [[a.name for a in p.authors] for p in pubs] == [["P. C. Moss", "K. A. Hale", "B. D. Lind", "J. W. Elm"],
                                                            ["B. D. Lind", "G. S. Hale", "J. W. Elm"], ["B. D. Lind"]]
     assert pubs[2].authors_truncated
+
+
+def test_an_owner_opening_a_family_initial_byline_in_full_is_read_too(tmp_path):
+    # the owner often opens the list: "**Varga, Ilse**, Lund, K. Title" is the same byline as the owner written in
+    # full among initials later in it; still only the owner's whole given word is read so
+    pubs = _page(tmp_path, "* **Varga, Ilse**, Lund, K. Grouped Lasso for Orchard Trials. *Crop Statistics*, 2020\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [("Grouped Lasso for Orchard Trials", "Crop Statistics", 2020)]
+    assert [a.name for a in pubs[0].authors] == ["Ilse Varga", "K. Lund"] and pubs[0].authors[0].is_self
+    assert inverted_head("Varga, Ilse, Lund, K. Owls in winter", ["Ilse Varga"]) == ("Varga, Ilse, Lund, K.", "Owls in winter")
+    assert inverted_head("Holt, Anna, Lund, K. Owls in winter", ["Ilse Varga"]) is None
+
+
+def test_one_agu_name_then_a_lone_family_name_is_no_one_author_byline(tmp_path):
+    # "Roe, A., Hill, and Dale, Title, *J*, 30, 2010": a one-author AGU byline would leave "Hill, and Dale" in the
+    # title; the list may as well run on with family names alone: left to the report, not misread
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ilse Varga</h1><h2>Publications</h2>\n"
+                    "<p>Varga, I., Hill, and Dale, Coastal rain over the southern shelf, <em>Int. J. Rain</em>, 30, "
+                    "1-9, 2010.</p>\n<p>Varga, I.M., Cold continua of water vapour in the far infrared, <em>J. Fog "
+                    "Res.</em>, 12, 1-9, 2004.</p></body></html>")
+    result = import_path(page)
+    pubs = result.profile.publications
+    assert [(p.title, p.venue) for p in pubs] == [("Cold continua of water vapour in the far infrared", "J. Fog Res")]
+    assert any("Hill, and Dale" in u.text for u in result.profile.unparsed)

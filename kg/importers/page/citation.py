@@ -113,11 +113,11 @@ _INV_PREFIX = re.compile(
     rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
 _INV_PREFIX_OWNER = re.compile(
-    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}"
+    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_LATER_GIVEN}"
     rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_LATER_GIVEN}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
-""":data:`_INV_PREFIX` that reads the owner's one whole given word too (:data:`_INV_ONE_GIVEN`), after a first name
-written with its initials."""
+""":data:`_INV_PREFIX` that reads the owner's one whole given word too (:data:`_INV_ONE_GIVEN`), first author or
+later ("**Roe, Ilse**, Kim, D. Title": the owner often opens the list)."""
 
 
 _BRACKETED_STATUS = re.compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")\)", re.I)
@@ -919,8 +919,11 @@ def mixed_byline_head(text: str, ctx: Ctx) -> tuple[str, str] | None:
         else:
             last = False
             break
-    if not (last or k == 2) or k >= len(pieces):
-        return None  # (one author alone, or the list runs on with no "and": a byline only where "and" closes it)
+    if not (last or k == 2) or k >= len(pieces) or not last and _MIXED_FAMILY.fullmatch(pieces[k]):
+        # (one author alone, or the list runs on with no "and": a byline only where "and" closes it; one name
+        # followed by a lone family name, "Roe, A., Hill, and Dale, Title", may be a list of family names that runs
+        # on: no one-author byline there)
+        return None
     cut = sum(len(p) + 1 for p in text.split(",")[:k])  # (the text as written: "TiN/(Al,Sc)N" keeps its comma)
     names, title = text[:cut].strip(" ,"), text[cut:].strip(" ,")
     if len(_words(title)) < 3 or author_score(names, ctx.owner_names) < 1 or author_score(title, ctx.owner_names) >= 0.3:
