@@ -78,6 +78,7 @@ Ana Lúcia; Prado, Rui C.; Title. Journal, v. 3, p. 1-9, 2020", "ROBINS, Ana; RO
 2003", "Roe, Ann Marie: Title")."""
 _INV_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN})"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
+"""One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_ONE_GIVEN = rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?={_INV_MARKS}\s*[,;]\s*{_INV_ELLIPSIS}?{_INV_NEXT}){_INV_MARKS})"
 """One whole given word after a family name, a name with its initials after it ("Roe, A, Varga, Ilse, Kim, D":
 statistics' bylines, the owner written in full among the coauthors' initials). Read only as :func:`inverted_head`
@@ -87,7 +88,7 @@ _INV_LATER_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN}|{_INV_ONE_GIVEN})"
 _INV_OWNER_PAIR = re.compile(rf"({_INV_SURNAME}){_INV_MARKS},\s*({_INV_LATER_GIVEN})")
 """Each name of a list :data:`_INV_PREFIX_OWNER` read, in turn (its family name, its given names)."""
 _ONE_WORD = re.compile(rf"[{_UP}][a-zß-ÿ][\w'’\-]*")
-"""One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
+"""One whole given word (the owner's "Ilse" of "Varga, Ilse")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
 _INV_MID_GROUP = rf"(?:{GROUP_AUTHOR})(?=\s*[,;])"
