@@ -1483,8 +1483,11 @@ def test_one_agu_name_then_a_lone_family_name_is_no_one_author_byline(tmp_path):
     page.write_text("<html><body><h1>Ilse Varga</h1><h2>Publications</h2>\n"
                     "<p>Varga, I., Hill, and Dale, Coastal rain over the southern shelf, <em>Int. J. Rain</em>, 30, "
                     "1-9, 2010.</p>\n<p>Varga, I.M., Cold continua of water vapour in the far infrared, <em>J. Fog "
-                    "Res.</em>, 12, 1-9, 2004.</p></body></html>")
+                    "Res.</em>, 12, 1-9, 2004.</p>\n<p>Varga, I., and 李娜, Fog in the valleys of the east, <em>J. Fog "
+                    "Res.</em>, 2, 1-9, 2013.</p></body></html>")
     result = import_path(page)
     pubs = result.profile.publications
     assert [(p.title, p.venue) for p in pubs] == [("Cold continua of water vapour in the far infrared", "J. Fog Res")]
     assert any("Hill, and Dale" in u.text for u in result.profile.unparsed)
+    # nor one name then "and" and a name the byline reader cannot read: the list runs on, no title "and 李娜, Fog ..."
+    assert any("李娜" in u.text for u in result.profile.unparsed)

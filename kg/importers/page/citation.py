@@ -920,10 +920,11 @@ def mixed_byline_head(text: str, ctx: Ctx) -> tuple[str, str] | None:
         else:
             last = False
             break
-    if not (last or k == 2) or k >= len(pieces) or not last and _MIXED_FAMILY.fullmatch(pieces[k]):
+    if not (last or k == 2) or k >= len(pieces) or not last and (
+            _MIXED_FAMILY.fullmatch(pieces[k]) or _byline_piece(pieces[k])[1]):
         # (one author alone, or the list runs on with no "and": a byline only where "and" closes it; one name
-        # followed by a lone family name, "Roe, A., Hill, and Dale, Title", may be a list of family names that runs
-        # on: no one-author byline there)
+        # followed by a lone family name or by "and", "Roe, A., Hill, and Dale, Title", "Roe, A., and B. Lind:
+        # Title", is a list that runs on in another way: no one-author byline there)
         return None
     cut = sum(len(p) + 1 for p in text.split(",")[:k])  # (the text as written: "TiN/(Al,Sc)N" keeps its comma)
     names, title = text[:cut].strip(" ,"), text[cut:].strip(" ,")
