@@ -2586,6 +2586,9 @@ spellings, which only the places that name them read (an APA year's brackets, a 
 STATUS_NOTE = re.compile(rf"\s*(?:{STATUS_WORDS})\s*[.!]?\s*", re.I)
 """A paper's status, written on its own ("AAAI 2026 (in submission)", "*Accepted for publication*."): a note, no
 part of a venue's name and no venue."""
+_REVISION_NOTE = re.compile(rf"\s*(?:{status_words('under revision')})\s*", re.I)
+""""Under revision" in brackets after a venue ("Journal of X (under revision)"): a note there, the one place that
+reads it beside the venue (:data:`STATUS_WORDS` leaves it out)."""
 
 
 @dataclass
@@ -2956,7 +2959,8 @@ def parse_venue(text: str) -> Venue:
         text = nlm.group("v")
     # trailing parenthetical notes: "2018 (Oral)", "2017 (Oral, Winner of EmotiW ...)"
     for paren in PAREN_INNER.findall(text) if "(" in text else ():
-        if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren)) and not _looks_like_acronym(paren):
+        if (NOTE_WORDS.search(paren) or STATUS_NOTE.fullmatch(paren) or _REVISION_NOTE.fullmatch(paren)) \
+                and not _looks_like_acronym(paren):
             # ("(in press, 2023)": the year beside the status is the work's, read above, no note)
             out.notes.extend(n for n in map(_note_without_year, _VENUE_COMMA.split(paren)) if n)
             text = text.replace(f"({paren})", " ")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kg.importers import import_path
 from kg.importers.common import split_authors
-from kg.importers.page.citation import uninvert_authors
+from kg.importers.page.citation import inverted_head, uninvert_authors
 from kg.importers.page.scores import author_score
 
 from .sitefiles import imported_site, write_site
@@ -1365,3 +1365,129 @@ def test_an_unquoted_ieee_book_gives_its_names_title_and_publisher(tmp_path):
         ("Owls in winter", "Proc. Owl Conf", 2020)]
     assert [[a.name for a in p.authors] for p in pubs] == [["S. Lind", "B. Roe"], ["K. P. Holt"],
                                                            ["I. Varga", "B. Roe", "S. Lind"]]
+
+
+def test_a_family_initial_byline_reads_the_owner_written_family_comma_given_among_it(tmp_path):
+    # statistics' bylines: coauthors "Family, I" without stops, the owner in bold written in full "Family, Given",
+    # an unquoted title after the last initial's stop, often no year; one whole given word is read as the owner's,
+    # after a name with its initials and before another (or "...", or the title)
+    pubs = _page(tmp_path, "* Holt, B, **Varga, Ilse**, Mendes, C. Sparse Priors for Count Regression in Field Trials\n\n"
+                           "* Lund, K, Roe, A, **Varga, Ilse**. Mixed Models for Orchard Yields\n\n"
+                           "* Okoye, D\\*, **Varga, Ilse**\\*, ..., Lund, K et al. Tweedie Mixtures for Sparse Counts\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Sparse Priors for Count Regression in Field Trials", None, None), ("Mixed Models for Orchard Yields", None, None),
+        ("Tweedie Mixtures for Sparse Counts", None, None)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["B. Holt", "Ilse Varga", "C. Mendes"],
+                                                           ["K Lund", "A Roe", "Ilse Varga"],
+                                                           ["D Okoye", "Ilse Varga", "K Lund"]]
+    assert [a.is_self for a in pubs[0].authors] == [False, True, False] and pubs[2].authors_truncated
+    assert pubs[2].authors[1].marks == ["equal_contribution"]
+    # a lone word after a family name may as well be a family name of its own: read as a given name only for the owner
+    assert inverted_head("Roe, A, Almroth, Belgrano, Benkort, A. D. Owls", ["Ilse Varga"]) is None
+    assert inverted_head("Roe, A, Varga, Ilse, Benkort, A. D. Owls", ["Ilse Varga"]) == (
+        "Roe, A, Varga, Ilse, Benkort, A. D.", "Owls")
+    assert uninvert_authors("Roe, A, Almroth, Belgrano, Benkort, A. D.") == "A. Roe, Almroth, Belgrano, and A. D. Benkort"
+    assert uninvert_authors("Ma, W, Kim, S, ..., Wang, P") == "W. Ma, S. Kim, and P. Wang"
+
+
+def test_a_status_bracket_naming_the_bold_journal_closes_the_title(tmp_path):
+    # "Title (under review in **Journal**)": the bracket is the paper's status and where it went, no part of the
+    # title; the bold journal is the venue, the status a note; a sentence after the bracket is not the venue's
+    pubs = _page(tmp_path, "* Roe, A, **Varga, Ilse**, Kim, D, Lund, K. Shrinkage Estimators for Spatial Cohorts "
+                           "(under review in **Biometrika**)\n\n"
+                           "* Ma, W, Kim, S, **Varga, Ilse**, ..., Wang, P. Imputing Gaps in Plot Data (under revision in "
+                           "**Crop Statistics**). R package available in [github](https://github.com/ex/gaps)\n")
+    assert [(p.title, p.venue, p.notes) for p in pubs] == [
+        ("Shrinkage Estimators for Spatial Cohorts", "Biometrika", ["under review"]),
+        ("Imputing Gaps in Plot Data", "Crop Statistics", ["under revision"])]
+    assert [a.name for a in pubs[1].authors] == ["W. Ma", "S. Kim", "Ilse Varga", "P. Wang"]
+    assert pubs[1].links.get("code") == "https://github.com/ex/gaps"
+
+
+def test_a_linked_title_then_a_coauthor_and_et_al_is_the_byline_not_the_venue(tmp_path):
+    # acad-homepage co-author lists: "[Title](url) Ann Lee, et al. 2025", the owner among the names "et al." leaves
+    # out; the name is the first author, the year the work's, no venue
+    page = tmp_path / "papers.md"
+    page.write_text("# Ilse Varga\n\n## Co-Author\n\n<ol reversed markdown=\"1\">\n<li markdown=\"1\">\n"
+                    "[Coastal Fog Trends in a Warming Climate](https://ex.org/fog) Ana Lopes, et al. 2025\n"
+                    "- Fog frequency drops along the coast.\n</li>\n\n<li markdown=\"1\">\n"
+                    "[Forced Signals in Monthly Rainfall](https://ex.org/rain). Bo Chen, et al. 2026\n"
+                    "- Two pattern methods.\n</li>\n</ol>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [("Coastal Fog Trends in a Warming Climate", None, 2025),
+                                                          ("Forced Signals in Monthly Rainfall", None, 2026)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ana Lopes"], ["Bo Chen"]]
+    assert all(p.authors_truncated for p in pubs)
+
+
+def test_an_agu_comma_citation_gives_byline_title_and_the_italic_journal(tmp_path):
+    # earth sciences' comma style: "Authors, Title, <em>Journal</em>, vol, pages, doi, YEAR.", the first author (or
+    # the owner) written family name first, the others given name first; the italic journal was taken for the title
+    # and the byline and title dropped, or the whole paragraph left unread where it ran over lines
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>Ilse Varga</title></head><body><h1>Ilse Varga</h1><h2>Publications</h2>\n"
+        "<p>Lind, B.J., S. Hale, and Varga, I.M., Fog over two harbours compared (2006-2008), <em>J. Fog Res</em>., "
+        "117, D12204 doi: 10.1029/2011JD017164, 2012.</p>\n"
+        "<p>Varga, I.M., S. Hale, C.J. Lind, and V.P. Moss, A criterion for quiet\n    spectra: finding the noisy bands,"
+        " <em>Optics Letters Now</em>,\n    19 (6), 5451-5463; doi: 10.1364/OE.19.005451, 2011.\n</p>\n"
+        "<p>Varga, I., and V.P. Moss, Measured water vapour continuum in cold air, <em>Appl. Optics</em>, 48, 1358-1365, "
+        "doi:\n    10.1364/AO.48.001358,\n    2009.</p>\n</body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Fog over two harbours compared (2006-2008)", "J. Fog Res", 2012),
+        ("A criterion for quiet spectra: finding the noisy bands", "Optics Letters Now", 2011),
+        ("Measured water vapour continuum in cold air", "Appl. Optics", 2009)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["B.J. Lind", "S. Hale", "I.M. Varga"],
+                                                           ["I.M. Varga", "S. Hale", "C.J. Lind", "V.P. Moss"],
+                                                           ["I. Varga", "V.P. Moss"]]
+    assert pubs[0].doi == "10.1029/2011JD017164"
+
+
+def test_an_agu_comma_citation_with_the_volume_in_the_italics_or_et_al(tmp_path):
+    # "<I>J. Fog Res., 112</I>, D09305": the journal's italics hold its volume; "Lind, B. D. et al., Title": the
+    # list cut after the first name; a colon inside the title is the title's, not the end of a byline
+    page = tmp_path / "index.html"
+    page.write_text(
+        "<html><head><title>B. D. Lind</title></head><body><h1>B. D. Lind</h1><h2>Publications</h2>\n"
+        "<p>Moss, P. C., K. A. Hale, B. D. Lind, and J. W. Elm, Harbour fog trends: effects of the dry years, "
+        "<i>J. Fog Res.</i>, 108(D15), 4464, doi:10.1029/2002JD003031, 2003.</p>\n"
+        "<p>Lind, B. D., G. S. Hale, and J. W. Elm, A standard scale for coastal fog counts, <I>J. Fog Res., 112</I>, "
+        "D09305, doi:10.1029/2006JD007954, 2007.</p>\n"
+        "<p>Lind, B. D. et al., Better measurements of sea spray for the study of coastal air, <I>Spray Tech.</I>, 4, "
+        "2441-2451, 2011.</p>\n</body></html>\n")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Harbour fog trends: effects of the dry years", "J. Fog Res", 2003),
+        ("A standard scale for coastal fog counts", "J. Fog Res", 2007),
+        ("Better measurements of sea spray for the study of coastal air", "Spray Tech", 2011)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["P. C. Moss", "K. A. Hale", "B. D. Lind", "J. W. Elm"],
+                                                           ["B. D. Lind", "G. S. Hale", "J. W. Elm"], ["B. D. Lind"]]
+    assert pubs[2].authors_truncated
+
+
+def test_an_owner_opening_a_family_initial_byline_in_full_is_read_too(tmp_path):
+    # the owner often opens the list: "**Varga, Ilse**, Lund, K. Title" is the same byline as the owner written in
+    # full among initials later in it; still only the owner's whole given word is read so
+    pubs = _page(tmp_path, "* **Varga, Ilse**, Lund, K. Grouped Lasso for Orchard Trials. *Crop Statistics*, 2020\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [("Grouped Lasso for Orchard Trials", "Crop Statistics", 2020)]
+    assert [a.name for a in pubs[0].authors] == ["Ilse Varga", "K. Lund"] and pubs[0].authors[0].is_self
+    assert inverted_head("Varga, Ilse, Lund, K. Owls in winter", ["Ilse Varga"]) == ("Varga, Ilse, Lund, K.", "Owls in winter")
+    assert inverted_head("Holt, Anna, Lund, K. Owls in winter", ["Ilse Varga"]) is None
+
+
+def test_one_agu_name_then_a_lone_family_name_is_no_one_author_byline(tmp_path):
+    # "Roe, A., Hill, and Dale, Title, *J*, 30, 2010": a one-author AGU byline would leave "Hill, and Dale" in the
+    # title; the list may as well run on with family names alone: left to the report, not misread
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ilse Varga</h1><h2>Publications</h2>\n"
+                    "<p>Varga, I., Hill, and Dale, Coastal rain over the southern shelf, <em>Int. J. Rain</em>, 30, "
+                    "1-9, 2010.</p>\n<p>Varga, I.M., Cold continua of water vapour in the far infrared, <em>J. Fog "
+                    "Res.</em>, 12, 1-9, 2004.</p>\n<p>Varga, I., and 李娜, Fog in the valleys of the east, <em>J. Fog "
+                    "Res.</em>, 2, 1-9, 2013.</p></body></html>")
+    result = import_path(page)
+    pubs = result.profile.publications
+    assert [(p.title, p.venue) for p in pubs] == [("Cold continua of water vapour in the far infrared", "J. Fog Res")]
+    assert any("Hill, and Dale" in u.text for u in result.profile.unparsed)
+    # nor one name then "and" and a name the byline reader cannot read: the list runs on, no title "and 李娜, Fog ..."
+    assert any("李娜" in u.text for u in result.profile.unparsed)

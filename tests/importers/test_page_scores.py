@@ -123,3 +123,25 @@ def test_a_coauthor_whose_family_name_is_an_our_word_stays_an_author(tmp_path):
     pubs = import_path(page).profile.publications
     assert [p.title for p in pubs] == ["Wavelets on the sphere revisited", "Regional maps of drought"]
     assert [[a.name for a in p.authors] for p in pubs] == [["Tomas Unser", "Kira Holm"], ["Rita Nossa", "Kira Holm"]]
+
+
+def test_a_byline_mixing_family_first_and_given_first_names_is_an_author_list():
+    # AGU's and AMS's bylines write the first author (and often the owner) family name first, the others given name
+    # first: "Cox, C.J., V.P. Walden, and Rowe, P.M."; the scorer cut it into "Cox", "C.J", ... and scored no list
+    from kg.importers.page.scores import _quick_names, author_score
+
+    assert author_score("Lind, B.J., S. Hale, and Varga, I.M.") == 1.0
+    assert author_score("Moss, Z, K. Strand, M. Wolf, Varga, I., V. Hale") == 1.0
+    assert _quick_names("Lind, B.J., S. Hale, and Varga, I.M.")[0] == ["B.J Lind", "S. Hale", "I.M Varga"]
+    # a lone initial after a whole name is no such list; a title stays no list
+    assert author_score("Cold Lakes, A, Study of Owls") < 1
+    assert author_score("Polar clouds over the western sea") == 0.0
+
+
+def test_a_family_name_left_without_initials_makes_no_mixed_byline():
+    # "Roe, A., Lind-Moss, X. & Vela-Cruz, X. En Actas e Informes": the family name before "X. En Actas" has no
+    # initials of its own after it; the text is no list of names (a Spanish "e" joined into "and" made it one)
+    from kg.importers.page.scores import _quick_names, author_score
+
+    text = "Roe, A., Lind-Moss, X. & Vela-Cruz, X. En Actas and Informes Anuales"
+    assert author_score(text) < 1 and _quick_names(text)[0][:2] == ["Roe", "A"]

@@ -662,14 +662,19 @@ def _cited(text: str) -> bool:
     True
     >>> _cited("Ana Roe, M.D., is a professor of physics at Hill University, where she has led the polar group since 2019.")
     False
+    >>> _cited("Roe, A.B., Cold continua of water vapour in the far infrared band. Hill University, Hilltown, 210 pp, 2004.")
+    True
     """
     if not _CITED_YEAR.search(text) or OWN_VOICE.search(text):
         return False
     head: list[str] = []
     for piece in (p.strip() for p in text.split(",")):
         if len(piece.split()) >= 4:
-            return len(head) >= 2 and piece[:1].isupper() and any(
-                _INITIALS_PIECE.fullmatch(h) and h not in _DEGREE_INITIALS for h in head)
+            # the byline read as every citation reader reads one (scores.author_score: "Roe, A.B., C. Lee, and D. Wu",
+            # names family name first and given name first in one list; one name alone, "Roe, A.B.", a thesis's); a
+            # degree's letters are no initials
+            return len(head) >= 2 and piece[:1].isupper() and not any(h in _DEGREE_INITIALS for h in head) \
+                and any(_INITIALS_PIECE.fullmatch(h) for h in head) and author_score(", ".join(head)) >= 0.3
         head.append(piece)
     return False
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
-                      EDITORS_WORD)
+                      EDITORS_WORD, ET_AL, initials_only)
 
 from .source import norm
 from .person import TALK_KIND
@@ -61,7 +62,10 @@ _INV_INITIALS = rf"(?>{_INV_INITIAL}(?:\s*-?\s*{_INV_NEXT_INITIAL}){{0,3}}(?![\w
 read again another way ("C." as "C" and a stop), which made a long list that fails at its end take
 exponential time."""
 _INV_NEXT = rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}](?:[a-z]?\.|[{_UP}]*[,;\s])"
-_INV_FULL_GIVEN = (rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?:(?:\s+[{_UP}][a-zß-ÿ][\w'’\-]*){{1,2}}(?=\s*[,;]\s*{_INV_NEXT})"
+_INV_ELLIPSIS = r"(?:,?\s*(?:\.\.\.|…)\s*,?\s*)"
+"""An ellipsis standing for names left out of a list ("Ma, W, ..., Lund, K"), with the commas around it."""
+_INV_FULL_GIVEN = (rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?:(?:\s+[{_UP}][a-zß-ÿ][\w'’\-]*){{1,2}}"
+                   rf"(?={_INV_MARKS}\s*[,;]\s*{_INV_ELLIPSIS}?{_INV_NEXT})"
                    rf"|(?=\s*;\s*{_INV_NEXT})|(?:\s+(?:(?:d[aeo]s?|e)\s+)?[{_UP}](?:[a-zß-ÿ][\w'’\-]*|\.)){{0,3}}"
                    rf"(?=\s*;\s*{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}][a-zß-ÿ]|\s*[;.:]\s+[^;]{{12,}}$)){_INV_MARKS})")
 """Given names written in full, two or three words, among names with initials ("Graciano, R., Peixoto, Marco
@@ -75,6 +79,16 @@ Ana Lúcia; Prado, Rui C.; Title. Journal, v. 3, p. 1-9, 2020", "ROBINS, Ana; RO
 _INV_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN})"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
+_INV_ONE_GIVEN = rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?={_INV_MARKS}\s*[,;]\s*{_INV_ELLIPSIS}?{_INV_NEXT}){_INV_MARKS})"
+"""One whole given word after a family name, a name with its initials after it ("Roe, A, Varga, Ilse, Kim, D":
+statistics' bylines, the owner written in full among the coauthors' initials). Read only as :func:`inverted_head`
+reads the owner: "Roe, A, Almroth, Belgrano, Benkort, A. D." is as well four names, two of them family names alone."""
+_INV_LATER_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN}|{_INV_ONE_GIVEN})"
+"""The given names of a family-first list's second name and after, the owner's one whole word among them."""
+_INV_OWNER_PAIR = re.compile(rf"({_INV_SURNAME}){_INV_MARKS},\s*({_INV_LATER_GIVEN})")
+"""Each name of a list :data:`_INV_PREFIX_OWNER` read, in turn (its family name, its given names)."""
+_ONE_WORD = re.compile(rf"[{_UP}][a-zß-ÿ][\w'’\-]*")
+"""One whole given word (the owner's "Ilse" of "Varga, Ilse")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
 _INV_MID_GROUP = rf"(?:{GROUP_AUTHOR})(?=\s*[,;])"
@@ -86,9 +100,9 @@ later names are given name first, no family-first list."""
 _INV_SPACE_SEP = rf"(?<=\.)\s+|(?<=[{_UP}]{{2}})\s+(?={_INV_SURNAME}{_INV_MARKS},\s*[{_UP}])"
 """The separators of ``_INV_SEP`` that are only a space (after an initial's stop, or after initials without
 stops)."""
-_INV_SEP = rf"(?:,?\s*(?:,|;|&|and\b)\s*|{_INV_SPACE_SEP})"
-"""Between two names written family name first: a comma, a semicolon, "&" or "and"; or only a space after an
-initial's stop, or after two initials or more written without stops, where the page forgot the comma ("Audigier,
+_INV_SEP = rf"(?:{_INV_ELLIPSIS}|,?\s*(?:,|;|&|and\b)\s*|{_INV_SPACE_SEP})"
+"""Between two names written family name first: a comma, a semicolon, "&" or "and"; an ellipsis for names left
+out ("Ma, W, ..., Lund, K"); or only a space after an initial's stop, or after two initials or more written without stops, where the page forgot the comma ("Audigier,
 V. Lind, F., Roe, J.", "Quist, RS Barlow, DR, Title"; a lone undotted initial is a given name: "Orton KP,
 I Varga, JT Moll"). A list that opens with a lone initial ("H Marsh, A Bifet, J Reed") is written
 given name first, none of these."""
@@ -99,16 +113,30 @@ _INV_PREFIX = re.compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_WHOLE_OPENING}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
     rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
+_INV_PREFIX_OWNER = re.compile(
+    rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_LATER_GIVEN}"
+    rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_LATER_GIVEN}|{_INV_MID_GROUP}))+"
+    rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
+""":data:`_INV_PREFIX` that reads the owner's one whole given word too (:data:`_INV_ONE_GIVEN`), first author or
+later ("**Roe, Ilse**, Kim, D. Title": the owner often opens the list)."""
 
 
 _BRACKETED_STATUS = re.compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")\)", re.I)
 """A paper's status in brackets, ``" (in press)."``, where its volume and year would follow the venue."""
 
 
-def inverted_head(text: str) -> tuple[str, str] | None:
+def inverted_head(text: str, owner_names: Sequence[str] = ()) -> tuple[str, str] | None:
     """``"Lobos, D., Delgado, F., Ruiz, S. Volcanica, 2024"`` -> the family-first author list that opens the
-    text (two names or more) and what follows it; None when the text does not open with one."""
+    text (two names or more) and what follows it; None when the text does not open with one. Given the owner's
+    names, the owner written in full among initials is read too ("Roe, A, Varga, Ilse, Kim, D. Title"): every
+    family name with one whole given word in the longer reading must be the owner's."""
     m = _INV_PREFIX.match(text)
+    if owner_names and "," in text and (loose := _INV_PREFIX_OWNER.match(text)) is not None \
+            and (m is None or loose.end() > m.end()):
+        pairs = [f"{g} {p.group(1)}" for p in _INV_OWNER_PAIR.finditer(loose.group(0))
+                 if _ONE_WORD.fullmatch(g := QUICK_MARKS.sub("", p.group(2)).strip())]
+        if pairs and all(any(same_name(n, o) for o in owner_names) for n in pairs):
+            m = loose
     if not m:
         return None
     rest = text[m.end():].lstrip(" ,.;:")
@@ -151,7 +179,7 @@ _INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u20
 JPY", "..., Almroth, E, Belgrano, Benkort, AD, ..."): one author, when a name with its initials follows it."""
 _INV_LIST = re.compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
-    rf"(?:(?:,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_LONE}|{_INV_MID_GROUP}))*"
+    rf"(?:(?:{_INV_ELLIPSIS}|,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_LONE}|{_INV_MID_GROUP}))*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
 _INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE}|{_INV_MID_GROUP})"
                        rf"|(?<=\band\s)(?P<lone2>{_INV_LONE})")
@@ -859,6 +887,52 @@ def _initialed(chunk: str) -> bool:
     return _INITIALED.match(chunk) is not None or _INITIALED_BARE.fullmatch(chunk) is not None
 
 
+_MIXED_FAMILY = re.compile(rf"(?:(?:{_INV_PARTICLES})\s+)?[{_UP}][a-zß-ÿ][\w'’\-]*")
+"""A family name written before its initials in a mixed byline ("Rowe" of "Rowe, P.M.")."""
+
+
+def _byline_piece(piece: str) -> tuple[str, bool]:
+    """A comma piece of a byline without the "and" before it or the "et al." after it, and whether either closed
+    the list there ("and V.P. Walden", "B. D. et al.")."""
+    bare = re.sub(r"^(?:and|&)\s+", "", piece)
+    if (etal := ET_AL.search(bare)) is not None and etal.start():
+        return bare[:etal.start()].rstrip(" ,"), True
+    return bare, bare != piece
+
+
+def mixed_byline_head(text: str, ctx: Ctx) -> tuple[str, str] | None:
+    """``"Cox, C.J., V.P. Walden, and Rowe, P.M., A comparison of X, "``: the byline the earth sciences' journals
+    print (AGU, AMS), the first author's and often the owner's names written family name first, the others given
+    name first, "and" before the last, and the title after it up to the italic journal: the names and the title; None
+    when the text opens with no such byline (every comma piece a name's, a family name with its initials after it, or
+    a name with its initials first), or no title of three words follows it."""
+    pieces = [p.strip() for p in text.split(",")]
+    k, last = 0, False
+    while k < len(pieces) and not last:
+        bare, last = _byline_piece(pieces[k])
+        if k + 1 < len(pieces) and _MIXED_FAMILY.fullmatch(bare) and not ET_AL.search(pieces[k]):
+            given, closes = _byline_piece(pieces[k + 1])
+            if initials_only(given.rstrip(".") or "-"):
+                k, last = k + 2, last or closes
+                continue
+        if _INITIALED.match(bare) and len(bare.split()) <= 4 or k and initials_only(bare.rstrip(".") or "-"):
+            k += 1
+        else:
+            last = False
+            break
+    if not (last or k == 2) or k >= len(pieces) or not last and (
+            _MIXED_FAMILY.fullmatch(pieces[k]) or _byline_piece(pieces[k])[1]):
+        # (one author alone, or the list runs on with no "and": a byline only where "and" closes it; one name
+        # followed by a lone family name or by "and", "Roe, A., Hill, and Dale, Title", "Roe, A., and B. Lind:
+        # Title", is a list that runs on in another way: no one-author byline there)
+        return None
+    cut = sum(len(p) + 1 for p in text.split(",")[:k])  # (the text as written: "TiN/(Al,Sc)N" keeps its comma)
+    names, title = text[:cut].strip(" ,"), text[cut:].strip(" ,")
+    if len(_words(title)) < 3 or author_score(names, ctx.owner_names) < 1 or author_score(title, ctx.owner_names) >= 0.3:
+        return None
+    return names, title
+
+
 def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
     """``"M. Y. Roe*, S. Lind, A. V. Kent, SPIE Optics, Boston, 2015."``: the names that open a comma list and the
     rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
@@ -1507,6 +1581,12 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             # "[X: Understanding and Generating A, B, and C.](url) **Owner**, Ann Lee. Venue": a title that reads
             # as a list of names was taken for the authors; the link holds the title, the owner's names follow it
             return clean_title(linked[0].rstrip(". :")), clean_piece(linked[1]), clean_piece(linked[2]) or None
+        if linked is not None and parts is not None and parts[1] is None and parts[2] \
+                and fold(parts[0]) == fold(clean_title(linked[0].rstrip(". :"))) \
+                and fold(parts[2]).startswith(fold(linked[1])):
+            # "[Title](url) Ann Lee, et al. 2025": a coauthor's paper, the owner among the names the "et al." leaves
+            # out; the names after the link were read as the venue, no authors read
+            return parts[0], clean_piece(linked[1]), clean_piece(linked[2]) or None
         return parts
     for typed, marks in quoted.items():
         text = text.replace(typed, marks)
@@ -1648,8 +1728,56 @@ def _bold_venue_cut(seg: Seg, text: str, at: int) -> tuple[str, str | None, int]
         cut = text.find(p, at)
         if cut <= at:
             continue
-        title = clean_title(text[at:cut].rstrip(" -–—,;"))
+        head = text[at:cut]
+        if (status := _STATUS_BRACKET_OPEN.search(head)) is not None:
+            # "Title (under review in <b>Biometrics</b>)": the bracket that names the status and the journal the
+            # paper went to closes the title; the journal is the venue, the status a note after it (what follows
+            # the bracket is the venue's only after a comma: ", 2021"; not a sentence of its own, "R package
+            # available in [github]", or a legend, "*Co-first authors", which the entry's other readers take)
+            title = clean_title(head[:status.start()].rstrip(" -–—,;."))
+            tail = text[cut + len(p):]
+            close = tail.find(")")
+            tail = tail[close + 1:] if close >= 0 else ""
+            venue = f"{p} ({status.group('s')})" + (tail if tail.lstrip().startswith(",") else "")
+            return (title, clean_piece(venue) or None, cut) if len(title.split()) >= 2 else None
+        title = clean_title(head.rstrip(" -–—,;"))
         return (title, clean_piece(text[cut:]) or None, cut) if len(title.split()) >= 2 else None
+    return None
+
+
+_STATUS_BRACKET_OPEN = re.compile(r"\s*\((?P<s>(?:(?:currently|now)\s+)?(?:" + status_words(
+    "submitted", "resubmitted", "accepted", "conditionally accepted", "under review", "under revision", "in review",
+    "in revision", "under consideration", "to appear", "forthcoming", "in press") + r"))\s+(?:to|at|in|for|by|with)"
+    r"(?:\s+the)?\s*$", re.I)
+"""A bracket opened after a title by the paper's status and the word that names where it went ("Title (under review
+in <b>Journal</b>)"): the journal set in bold closes it."""
+
+
+_VOLUME_AFTER = re.compile(r"\s*[.,]?\s*,\s*(?:vol\.?\s*)?\d")
+"""A volume number after a journal's italic name and its comma ("<i>Appl. Opt.</i>, 48, 1358-1365")."""
+_VOLUME_INSIDE = re.compile(r",\s*\d{1,4}$")
+"""A volume number the journal's italics hold ("<i>J. Geophys. Res., 112</i>, D09305")."""
+
+
+def _mixed_comma_citation(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str | None] | None:
+    """``Cox, C.J., V.P. Walden, and Rowe, P.M., Title, <i>J. Geophys. Res.</i>, 117, D12204, 2012.``: AGU's and AMS's
+    comma style (:func:`mixed_byline_head`); the first italic run after the title, its volume after it or inside it,
+    is the journal; the byline and the title before it. None for any other line (asked only where an italic run
+    after a comma is there)."""
+    if not any(r.italic for r in seg.runs):
+        return None
+    for r in seg.runs:
+        t = norm(r.text).strip(" ,.;:")
+        if not r.italic or len(t) < 3 or not re.search(r"[^\W\d_]{2}", t):
+            continue
+        at = text.find(t)
+        if at <= 0 or not text[:at].rstrip().endswith(","):
+            return None  # (the first italic run, a title set in italics or after no comma: no such citation)
+        after = text[at + len(t):]
+        if not (_VOLUME_AFTER.match(after) or _VOLUME_INSIDE.search(t) and after.lstrip(" .").startswith(",")):
+            return None
+        mixed = mixed_byline_head(text[:at], ctx)
+        return (clean_title(mixed[1]), mixed[0], clean_piece(text[at:]) or None) if mixed else None
     return None
 
 
@@ -1747,7 +1875,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         parts = parts[:2] if parts else _year_first_citation(semi[1])
         if parts:
             return clean_title(parts[0]), semi[0], clean_piece(parts[1]) or None
-    inverted = inverted_head(text)
+    inverted = inverted_head(text, ctx.owner_names)
     if inverted and _owner_given_first(inverted[0], ctx):
         inverted = None
     inverted = inverted or _owner_alone_inverted(text, ctx)
@@ -1792,6 +1920,8 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         parts = sentences(inverted[1])
         if parts and len(parts[0].split()) >= 2:
             return _venue_cut(clean_title(parts[0].rstrip(". ")), inverted[0], clean_piece(" ".join(parts[1:])) or None)
+    if (mixed := _mixed_comma_citation(seg, text, ctx)) is not None:
+        return mixed
     colon = _NAMES_COLON.match(text) if ":" in text or "：" in text else None  # (a colon needed)
     if colon and any((r.anchor is not None and r.anchor not in label_anchors or r.bold or r.italic)
                      and re.search(r"\w[:：]\s", r.text) and len(r.text.split()) >= 3 for r in seg.runs):
