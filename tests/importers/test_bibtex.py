@@ -1157,3 +1157,81 @@ def test_an_entry_the_page_does_not_show_is_said_not_dropped_in_silence():
     # an uncited entry, where the page cites keys, the same
     result = read_bibtex(text, "Ines Varga", cited={"ka", "kb"})
     assert [line for line, _ in result.unshown] == [10]
+
+
+# --- stop 83: what real homepage .bib files wrote that was left unread or misread ---------------------------------
+
+
+def test_a_bib_file_opening_with_text_that_is_no_comment_is_still_bibtex(tmp_path):
+    # BibDesk's header when the user's name holds a line break: its second line has no "%"
+    (tmp_path / "pubs.bib").write_text(
+        "%% Created for Ola Berg\n at 2019-04-01 10:00:00 +0000\n\n"
+        "@article{a, author = {Berg, Ola and Nye, Tam}, title = {Tides of the fjord}, journal = {Fjord Letters},"
+        " year = {2019}}\n"
+        "@article{b, author = {Berg, Ola}, title = {Salt wedges}, journal = {Fjord Letters}, year = {2020}}\n",
+        encoding="utf-8")
+    result = import_path(tmp_path / "pubs.bib")
+    assert result.format == "bibtex"
+    assert [p.title for p in result.profile.publications] == ["Tides of the fjord", "Salt wedges"]
+
+
+def test_a_key_on_its_own_line_and_a_field_written_twice_leave_no_line_unread():
+    text = ("@inbook{\n\t40_1234,\n\tauthor = {Berg, Ola},\n\ttitle = {Salt wedges},\n"
+            "\tbooktitle = {Notes on Estuaries},\n\tyear = {2020},\n\tisbn = {9780000000001},\n"
+            "\tisbn = {9780000000002},\n\tpages = {1--9}\n}\n")
+    doc = SourceDoc(Path("pubs.bib"), text)
+    [pub] = read_bibtex(text, owner="Ola Berg", doc=doc).publications
+    assert (pub.title, pub.venue, pub.year) == ("Salt wedges", "Notes on Estuaries", 2020)
+    assert doc.unparsed() == []
+
+
+def test_the_owner_written_with_initials_counts_toward_the_owner():
+    # an ADS export writes one person "{Lind}, Ebba" on some papers and "{Lind}, E.~K." on others; their
+    # supervisor, written one way, is on fewer papers than the two spellings together
+    entries = [("{Lind}, Ebba and {Moss}, P.~R.", "A"), ("{Lind}, E.~K. and {Moss}, P.~R.", "B"),
+               ("{Moss}, P.~R. and {Lind}, E.~K.", "C"), ("{Lind}, Ebba and {Ray}, Al", "D"),
+               ("{Ray}, Al and {Lind}, Ebba", "E")]
+    text = "".join(f"@article{{k{t}, author = {{{a}}}, title = {{Paper {t}}}, year = 2021}}\n" for a, t in entries)
+    result = read_bibtex(text)
+    assert result.owner == "Ebba Lind"
+    assert all(any(a.is_self and "Lind" in a.name for a in p.authors) for p in result.publications)
+    # another given name is another person, and one spelling alone keeps its own count
+    assert most_frequent_author([["Ann Lind", "P. Moss"], ["Ebba Lind", "P. Moss"], ["E. Lind"]]) == "P. Moss"
+
+
+def test_the_owner_is_not_the_theme_demo_author_beside_the_owners_papers():
+    text = ("@article{a, author = {Einstein, Albert}, title = {Relativity}, year = {1920}}\n"
+            "@article{b, author = {Einstein, A. and Podolsky, B.}, title = {EPR}, year = {1935}}\n"
+            "@article{c, author = {Berg, Ola and Nye, Tam}, title = {Tides of the fjord}, year = {2019}}\n"
+            "@article{d, author = {Nye, Tam and Berg, Ola}, title = {Salt wedges}, year = {2020}}\n")
+    result = read_bibtex(text)
+    assert result.owner == "Ola Berg"
+    assert [p.title for p in result.publications] == ["Tides of the fjord", "Salt wedges"]
+    # the theme's file alone: its years, however long ago, are read from the year field
+    demo = read_bibtex(text.split("@article{c")[0])
+    assert [p.year for p in demo.publications] == [1920, 1935]
+
+
+def test_links_written_as_html_without_a_scheme_or_in_howpublished():
+    text = ('@article{a, author = {Berg, Ola}, title = {Tides}, year = {2019},'
+            ' url = {doi:<a href="https://doi.org/10.1000/tide.1">10.1000/tide.1</a>}}\n'
+            '@misc{b, author = {Berg, Ola}, title = {Fjord model guide}, year = {2020},'
+            ' howpublished = {\\url{https://fjord.example.org/guide\\_v2.pdf}}}\n'
+            '@book{c, author = {Berg, Ola}, title = {Estuaries}, year = {2021}, url = {www.example.org/series/12}}\n'
+            '@article{d, author = {Berg, Ola}, title = {Wedges}, year = {2022}, doi = {arXiv:2301.01234}}\n')
+    a, b, c, d = read_bibtex(text, owner="Ola Berg").publications
+    assert a.doi == "10.1000/tide.1"
+    assert b.venue is None and b.links == {"pdf": "https://fjord.example.org/guide_v2.pdf"}
+    assert list(c.links.values()) == ["http://www.example.org/series/12"]
+    assert (d.doi, d.arxiv) == (None, "2301.01234")
+
+
+def test_bookkeeping_of_reference_managers_is_read_past():
+    text = ("@article{a,\n author = {Berg, Ola},\n title = {Tides},\n journal = {Fjord Letters},\n year = {2019},\n"
+            " shorttitle = {Tides},\n adsurl = {https://ui.adsabs.harvard.edu/abs/2019FjL.....1B},\n"
+            " adsnote = {Provided by the SAO/NASA Astrophysics Data System},\n"
+            " Bdsk-File-1 = {YnBsaXN0MDDUAQIDBAUGJCVY},\n OPTnote = {},\n OPTpages = {1--2}\n}\n")
+    doc = SourceDoc(Path("pubs.bib"), text)
+    [pub] = read_bibtex(text, owner="Ola Berg", doc=doc).publications
+    assert (pub.title, pub.venue, pub.links) == ("Tides", "Fjord Letters", {})
+    assert doc.unparsed() == []
