@@ -120,6 +120,39 @@ _KNOWN_VENUES: list[tuple[re.Pattern[str], str]] = [
     ]
 ]
 
+_AAS_JOURNALS = {
+    macro: (short, full) for macro, short, full in (
+        ("aj", "AJ", "The Astronomical Journal"), ("actaa", "AcA", "Acta Astronomica"),
+        ("araa", "ARA&A", "Annual Review of Astronomy and Astrophysics"), ("apj", "ApJ", "The Astrophysical Journal"),
+        ("apjl", "ApJL", "The Astrophysical Journal Letters"),
+        ("apjs", "ApJS", "The Astrophysical Journal Supplement Series"), ("ao", "Appl. Opt.", "Applied Optics"),
+        ("apss", "Ap&SS", "Astrophysics and Space Science"), ("aap", "A&A", "Astronomy and Astrophysics"),
+        ("aapr", "A&ARv", "Astronomy and Astrophysics Review"),
+        ("aaps", "A&AS", "Astronomy and Astrophysics Supplement Series"),
+        ("baas", "BAAS", "Bulletin of the American Astronomical Society"),
+        ("jcap", "JCAP", "Journal of Cosmology and Astroparticle Physics"),
+        ("jrasc", "JRASC", "Journal of the Royal Astronomical Society of Canada"),
+        ("memras", "MmRAS", "Memoirs of the Royal Astronomical Society"),
+        ("mnras", "MNRAS", "Monthly Notices of the Royal Astronomical Society"), ("na", "NewA", "New Astronomy"),
+        ("nar", "NewAR", "New Astronomy Reviews"), ("pasa", "PASA", "Publications of the Astronomical Society of Australia"),
+        ("pasp", "PASP", "Publications of the Astronomical Society of the Pacific"),
+        ("pasj", "PASJ", "Publications of the Astronomical Society of Japan"),
+        ("qjras", "QJRAS", "Quarterly Journal of the Royal Astronomical Society"),
+        ("rmxaa", "RMxAA", "Revista Mexicana de Astronomía y Astrofísica"), ("solphys", "SoPh", "Solar Physics"),
+        ("ssr", "SSRv", "Space Science Reviews"), ("nat", "Nature", "Nature"), ("icarus", "Icarus", "Icarus"),
+        ("pra", "PRA", "Physical Review A"), ("prb", "PRB", "Physical Review B"), ("prc", "PRC", "Physical Review C"),
+        ("prd", "PRD", "Physical Review D"), ("pre", "PRE", "Physical Review E"),
+        ("prl", "PRL", "Physical Review Letters"), ("physrep", "Phys. Rep.", "Physics Reports"),
+        ("grl", "GeoRL", "Geophysical Research Letters"), ("jgr", "JGR", "Journal of Geophysical Research"),
+        ("procspie", "Proc. SPIE", "Proceedings of the SPIE"), ("planss", "P&SS", "Planetary and Space Science"),
+        ("gca", "GeCoA", "Geochimica et Cosmochimica Acta"), ("jcp", "JChPh", "The Journal of Chemical Physics"),
+        ("memsai", "MmSAI", "Memorie della Società Astronomica Italiana"), ("aplett", "ApL", "Astrophysics Letters"),
+        ("skytel", "S&T", "Sky and Telescope"), ("iaucirc", "IAUC", "IAU Circulars"),
+    )
+}
+"""The journal macros of the AAS (``aas_macros.sty``) that NASA ADS writes in every exported entry
+(``journal = {\\mnras}``), each the short name astronomers' pages show and the journal's name."""
+
 
 @dataclass
 class BibResult:
@@ -1280,7 +1313,13 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
     # an address, no venue
     published_at = repair_url(_plain(val("howpublished") or "")) if re.fullmatch(
         r"\s*(?:\\url\s*\{[^{}\s]+\}|https?://\S+)\s*", val("howpublished") or "") else None
+    # 'journal = {\\mnras}': NASA ADS's journal macro, no text LaTeX knows without aas_macros
+    aas = next((_AAS_JOURNALS[m.group(1)] for k in ("journal", "journaltitle", "booktitle")
+                if (m := re.fullmatch(r"\s*\{?\s*\\([a-z]+)\s*\}?\s*", val(k) or "")) and m.group(1) in _AAS_JOURNALS),
+               None)
     venue_full = first_of(tuple(k for k in VENUE_FIELDS if k != "howpublished" or not published_at))
+    if aas and not venue_full:
+        venue_full = aas[1]
     if venue_full is None and entry.entry_type.lower() in _WHOLE_VOLUMES:
         # "@book{..., publisher = {Peter Lang UK}}": a book appears in no journal nor proceedings; its series, else
         # its publisher, is where it came out (al-folio's sample book gives its publisher as its badge; a data
@@ -1305,7 +1344,7 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         short = None  # al-folio's badge used for the paper's topic ("ADHD@Work" over "journal = {Neurodiversity}")
     if venue_full:
         pub.arxiv = arxiv_cited(venue_full) or pub.arxiv
-        short = short or _short_venue(venue_full)
+        short = short or (aas[0] if aas and venue_full == aas[1] else None) or _short_venue(venue_full)
         if short is None and re.match(r"^\s*(?:arxiv|corr)\b", venue_full, re.I):
             # "arXiv preprint arXiv:2402.01234", "CoRR": the preprint server is the venue
             short = "arXiv"

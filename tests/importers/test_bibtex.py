@@ -1235,3 +1235,14 @@ def test_bookkeeping_of_reference_managers_is_read_past():
     [pub] = read_bibtex(text, owner="Ola Berg", doc=doc).publications
     assert (pub.title, pub.venue, pub.links) == ("Tides", "Fjord Letters", {})
     assert doc.unparsed() == []
+
+
+def test_nasa_ads_journal_macros_are_the_journals_astronomers_name():
+    text = ('@ARTICLE{2021MNRAS.1.1L,\n  author = {{Lind}, Ebba and {Moss}, P.~R.},\n'
+            '  title = "{Faint haloes at z {\\ensuremath{\\sim}} 2}",\n  journal = {\\mnras},\n  year = 2021}\n'
+            '@ARTICLE{2022ApJ.1.1L,\n  author = {{Lind}, Ebba},\n  title = "{Cold gas}",\n  journal = {\\apjl},\n'
+            '  year = 2022}\n')
+    a, b = read_bibtex(text, owner="Ebba Lind").publications
+    assert (a.venue, a.venue_full, a.venue_type) == ("MNRAS", "Monthly Notices of the Royal Astronomical Society",
+                                                      "journal")
+    assert (b.venue, b.venue_full) == ("ApJL", "The Astrophysical Journal Letters")
