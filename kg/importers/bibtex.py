@@ -1093,24 +1093,37 @@ def _title_of(block) -> str:
     return " ".join(re.sub(r"[{}]", "", str(f.value)).lower().split()) if f is not None else ""
 
 
-def _initial_form(name: str) -> tuple[str, str, bool] | None:
-    """A name's family name, the initial of its first given name and whether its given names are all initials
-    (``"A. J. M. Thomson"`` -> ``("thomson", "a", True)``, ``"Alec Thomson"`` -> ``("thomson", "a", False)``);
-    None for a name of one word."""
+def _initial_form(name: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """A name's first initial, its words after the given names written as initials (the family name, of one word or
+    more) when its given names are all initials, else all its words, and whether they are initials
+    (``"A. V. Alonso Tetilla"`` -> ``("a", ("alonso", "tetilla"), True)``, ``"Alec Thomson"`` ->
+    ``("a", ("alec", "thomson"), False)``); None for a name of one word."""
     words = fold(name).split()
     if len(words) < 2:
         return None
-    return words[-1], words[0][0], all(len(w) == 1 for w in words[:-1])
+    lead = 0
+    while lead < len(words) - 1 and len(words[lead]) == 1:
+        lead += 1
+    if lead:
+        return words[0], tuple(words[lead:]), True
+    return words[0][0], tuple(words), False
+
+
+def _written_with_initials(full: tuple[str, tuple[str, ...], bool], short: tuple[str, tuple[str, ...], bool]) -> bool:
+    """True when ``short`` (all initials) may write ``full``: one first initial, and ``full`` ends with its family
+    name ("A. J. M. Thomson" for "Alec Thomson", "A. V. Alonso Tetilla" for "Alba V. Alonso-Tetilla")."""
+    family = short[1]
+    return short[0] == full[0] and len(full[1]) > len(family) and full[1][-len(family):] == family
 
 
 def _initials_of(owner: str, author_lists: list[list[str]]) -> list[str]:
     """The spellings in ``author_lists`` that write ``owner``'s given names as initials only, with the owner's
     family name and first initial (``"A. J. M. Thomson"`` for ``"Alec Thomson"``)."""
     form = _initial_form(owner)
-    if form is None:
+    if form is None or form[2]:
         return []
     seen = {n for names in author_lists for n in names}
-    return sorted(n for n in seen if n != owner and (f := _initial_form(n)) and f[2] and f[:2] == form[:2])
+    return sorted(n for n in seen if n != owner and (f := _initial_form(n)) and f[2] and _written_with_initials(form, f))
 
 
 def most_frequent_author(author_lists: list[list[str]]) -> str | None:
@@ -1129,7 +1142,8 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
     spelling: dict[str, Counter[str]] = {}
     order: dict[str, int] = {}
     entries: dict[str, set[int]] = {}  # the entries of each key
-    initialled: dict[tuple[str, str], set[int]] = {}  # the entries naming (family, initial) with initials only
+    initialled: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # family -> (first initial, entry) of names
+    #                                                                     written with initials only
     for i, names in enumerate(author_lists):
         for key, n in {name_key(n): n for n in names}.items():
             counts[key] += 1
@@ -1138,14 +1152,16 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
             entries.setdefault(key, set()).add(i)
             form = _initial_form(n)
             if form and form[2]:
-                initialled.setdefault(form[:2], set()).add(i)
+                initialled.setdefault(form[1], []).append((form[0], i))
     if not counts:
         return None
     support = dict(counts)
     for key in counts:
         form = _initial_form(next(iter(spelling[key])))
-        if form and not form[2] and form[:2] in initialled:
-            support[key] = len(entries[key] | initialled[form[:2]])
+        if form and not form[2] and initialled:
+            more = {i for k in range(1, len(form[1])) for first, i in initialled.get(form[1][k:], ())
+                    if first == form[0]}
+            support[key] = len(entries[key] | more)
     best = max(counts, key=lambda k: (support[k], -order[k]))
     if support[best] < 2 and len(author_lists) > 1:
         return None

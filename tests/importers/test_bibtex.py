@@ -1195,6 +1195,14 @@ def test_the_owner_written_with_initials_counts_toward_the_owner():
     result = read_bibtex(text)
     assert result.owner == "Ebba Lind"
     assert all(any(a.is_self and "Lind" in a.name for a in p.authors) for p in result.publications)
+    # a family name of two words, hyphenated or not ("{Alonso-Tetilla}, Alba V." beside "{Alonso Tetilla}, A.~V."),
+    # beside a coauthor also written both ways on every paper: the owner keeps their count and comes first
+    two = read_bibtex("".join(
+        f"@article{{k{i}, author = {{{a} and {b}}}, title = {{Paper {i}}}, year = 2021}}\n" for i, (a, b) in enumerate(
+            [("{Alonso-Tetilla}, Alba V.", "{Moss}, Pia"), ("{Alonso Tetilla}, A.~V.", "{Moss}, P."),
+             ("{Alonso-Tetilla}, Alba V.", "{Moss}, P."), ("{Alonso Tetilla}, A.~V.", "{Moss}, Pia")])))
+    assert two.owner == "Alba V. Alonso-Tetilla"
+    assert all(p.authors[0].is_self and not p.authors[1].is_self for p in two.publications)
     # another given name is another person, and one spelling alone keeps its own count
     assert most_frequent_author([["Ann Lind", "P. Moss"], ["Ebba Lind", "P. Moss"], ["E. Lind"]]) == "P. Moss"
 
