@@ -1193,17 +1193,21 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         return s, max(s, e)
 
     done: set[str] = set()  # the keys taken or skipped
-    # a field written twice ("isbn = {978...543}, isbn = {978...550}", IRIS's export): the value read is one, the
-    # lines are both the field's
+    # a field written twice ("year = {2021}, year = {2021}", IRIS's export): the value read is one (the last); the
+    # lines of the same value are read with it, another value ("url = {a}, url = {b}") stays reported as unread
     twice: dict[str, list] = {}
     for f in fields:
         twice.setdefault(f.key.lower(), []).append(f)
+
+    def same_value(f) -> bool:
+        return " ".join(str(f.value).split()) == " ".join(str(fd[f.key.lower()].value).split())
 
     def take(key: str) -> None:
         if key in fd:
             done.add(key)
             for f in twice.get(key, [fd[key]]):
-                mark("use", *span(f))
+                if f is fd[key] or same_value(f):
+                    mark("use", *span(f))
 
     def skip(key: str) -> None:
         if key in fd:

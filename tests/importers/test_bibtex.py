@@ -1185,6 +1185,18 @@ def test_a_key_on_its_own_line_and_a_field_written_twice_leave_no_line_unread():
     assert doc.unparsed() == []
 
 
+def test_a_field_written_twice_with_another_value_is_reported_not_dropped():
+    # the same value twice is one field read; a second address or note beside the one read is no repeat: its line
+    # stays in the report (the last one written is the value read, as BibTeX keeps one)
+    text = ("@article{a,\n\tauthor = {Berg, Ola},\n\ttitle = {Salt wedges},\n\tjournal = {Fjord Letters},\n"
+            "\tyear = {2020},\n\tyear = {2020},\n\turl = {https://example.org/wedges},\n"
+            "\turl = {https://example.org/wedges-slides}\n}\n")
+    doc = SourceDoc(Path("pubs.bib"), text)
+    [pub] = read_bibtex(text, owner="Ola Berg", doc=doc).publications
+    assert (pub.year, list(pub.links.values())) == (2020, ["https://example.org/wedges-slides"])
+    assert [u.line for u in doc.unparsed()] == [7]
+
+
 def test_the_owner_written_with_initials_counts_toward_the_owner():
     # an ADS export writes one person "{Lind}, Ebba" on some papers and "{Lind}, E.~K." on others; their
     # supervisor, written one way, is on fewer papers than the two spellings together
