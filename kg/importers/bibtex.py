@@ -148,10 +148,19 @@ _AAS_JOURNALS = {
         ("gca", "GeCoA", "Geochimica et Cosmochimica Acta"), ("jcp", "JChPh", "The Journal of Chemical Physics"),
         ("memsai", "MmSAI", "Memorie della Società Astronomica Italiana"), ("aplett", "ApL", "Astrophysics Letters"),
         ("skytel", "S&T", "Sky and Telescope"), ("iaucirc", "IAUC", "IAU Circulars"),
+        ("psj", "PSJ", "The Planetary Science Journal"), ("azh", "AZh", "Astronomicheskii Zhurnal"),
+        ("sovast", "SvA", "Soviet Astronomy"), ("caa", "ChA&A", "Chinese Astronomy and Astrophysics"),
+        ("cjaa", "ChJA&A", "Chinese Journal of Astronomy and Astrophysics"),
+        ("jqsrt", "JQSRT", "Journal of Quantitative Spectroscopy and Radiative Transfer"),
+        ("nphysa", "NuPhA", "Nuclear Physics A"), ("physscr", "PhyS", "Physica Scripta"),
+        ("zap", "ZA", "Zeitschrift für Astrophysik"),
+        ("bain", "BAN", "Bulletin of the Astronomical Institutes of the Netherlands"),
     )
 }
 """The journal macros of the AAS (``aas_macros.sty``) that NASA ADS writes in every exported entry
 (``journal = {\\mnras}``), each the short name astronomers' pages show and the journal's name."""
+_AAS_MACRO = re.compile(r"\s*\{?\s*\\([a-z]+)\s*\}?\s*")
+"""A field that is one macro and nothing else (``{\\apj}``)."""
 
 
 @dataclass
@@ -1325,6 +1334,8 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         for key in keys:
             if val(key):
                 value = _no_markup(decode_latex(val(key)))
+                if not value.strip():
+                    continue  # ('journal = {\\psj}': a macro with no text; its line stays in the report unless read)
                 take(key)
                 return value
         return None
@@ -1334,12 +1345,12 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
     published_at = repair_url(_plain(val("howpublished") or "")) if re.fullmatch(
         r"\s*(?:\\url\s*\{[^{}\s]+\}|https?://\S+)\s*", val("howpublished") or "") else None
     # 'journal = {\\mnras}': NASA ADS's journal macro, no text LaTeX knows without aas_macros
-    aas = next((_AAS_JOURNALS[m.group(1)] for k in ("journal", "journaltitle", "booktitle")
-                if (m := re.fullmatch(r"\s*\{?\s*\\([a-z]+)\s*\}?\s*", val(k) or "")) and m.group(1) in _AAS_JOURNALS),
-               None)
+    aas_key, aas = next(((k, _AAS_JOURNALS[m.group(1)]) for k in ("journal", "journaltitle", "booktitle")
+                         if (m := _AAS_MACRO.fullmatch(val(k) or "")) and m.group(1) in _AAS_JOURNALS), (None, None))
     venue_full = first_of(tuple(k for k in VENUE_FIELDS if k != "howpublished" or not published_at))
     if aas and not venue_full:
         venue_full = aas[1]
+        take(aas_key)
     if venue_full is None and entry.entry_type.lower() in _WHOLE_VOLUMES:
         # "@book{..., publisher = {Peter Lang UK}}": a book appears in no journal nor proceedings; its series, else
         # its publisher, is where it came out (al-folio's sample book gives its publisher as its badge; a data

@@ -1266,3 +1266,8 @@ def test_nasa_ads_journal_macros_are_the_journals_astronomers_name():
     assert (a.venue, a.venue_full, a.venue_type) == ("MNRAS", "Monthly Notices of the Royal Astronomical Society",
                                                       "journal")
     assert (b.venue, b.venue_full) == ("ApJL", "The Astrophysical Journal Letters")
+    # a macro kg does not know gives no venue, and its line stays in the report rather than read past in silence
+    other = '@article{c,\n  author = {{Lind}, Ebba},\n  title = {Hot gas},\n  journal = {\\fjl},\n  year = 2023}\n'
+    doc = SourceDoc(Path("pubs.bib"), other)
+    [c] = read_bibtex(other, owner="Ebba Lind", doc=doc).publications
+    assert c.venue is None and [u.line for u in doc.unparsed()] == [4]
