@@ -1179,6 +1179,9 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
     return max(spelling[best], key=lambda n: (spelling[best][n], len(n)))
 
 
+_REPEAT_FORM = re.compile(r'[{}"\s]+')
+"""What two writings of one field value may differ by: braces, quotes, spacing."""
+
 _FILE_PATH = re.compile(r"/|\.\w{2,5}$")
 """What a link field's relative path holds: a folder's slash ("assets/pdf/x") or a file's extension ("a.pdf")."""
 
@@ -1208,8 +1211,9 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
     for f in fields:
         twice.setdefault(f.key.lower(), []).append(f)
 
-    def same_value(f) -> bool:
-        return " ".join(str(f.value).split()) == " ".join(str(fd[f.key.lower()].value).split())
+    def same_value(f) -> bool:  # ("year = {2023}, year = 2023": one value, braced or not)
+        one, read = (_REPEAT_FORM.sub(" ", str(v.value)).strip() for v in (f, fd[f.key.lower()]))
+        return one == read
 
     def take(key: str) -> None:
         if key in fd:

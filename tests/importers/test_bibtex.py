@@ -1189,7 +1189,7 @@ def test_a_field_written_twice_with_another_value_is_reported_not_dropped():
     # the same value twice is one field read; a second address or note beside the one read is no repeat: its line
     # stays in the report (the last one written is the value read, as BibTeX keeps one)
     text = ("@article{a,\n\tauthor = {Berg, Ola},\n\ttitle = {Salt wedges},\n\tjournal = {Fjord Letters},\n"
-            "\tyear = {2020},\n\tyear = {2020},\n\turl = {https://example.org/wedges},\n"
+            "\tyear = {2020},\n\tyear = 2020,\n\turl = {https://example.org/wedges},\n"
             "\turl = {https://example.org/wedges-slides}\n}\n")
     doc = SourceDoc(Path("pubs.bib"), text)
     [pub] = read_bibtex(text, owner="Ola Berg", doc=doc).publications
