@@ -64,10 +64,13 @@ IGNORED_FIELDS = frozenset(
     interhash intrahash language langid lang urldate series number issue edition location copyright
     eprinttype archiveprefix primaryclass bibtex_show preview selected dimensions altmetric
     google_scholar_id inspirehep_id pmid pmcid mrnumber zbl month_numeric type key crossref
-    annote annotation address_ publisher_ eid articleno numpages acmid collection""".split()
+    annote annotation address_ publisher_ eid articleno numpages acmid collection adsurl adsnote shorttitle
+    date-added date-modified""".split()
 )
 """Fields read past on purpose: bibliographic bookkeeping and site display switches."""
 
+_STANDARD_FIELDS = frozenset("author title year month note pages volume number journal booktitle url doi".split())
+"""BibTeX's own fields, which a template names "OPT<field>" while they are unfilled."""
 VENUE_FIELDS = ("booktitle", "journal", "journaltitle", "school", "institution", "howpublished")
 _TYPE_BADGE = re.compile(r"(?i)theses|conference|workshop|misc|other|"
                          # the degree a thesis earned ("M.Sc.", "PhD"), a piece written for the public ("Outreach")
@@ -116,6 +119,48 @@ _KNOWN_VENUES: list[tuple[re.Pattern[str], str]] = [
         (r"trans\.? neural netw(orks)?\.? learn", "TNNLS"),
     ]
 ]
+
+_AAS_JOURNALS = {
+    macro: (short, full) for macro, short, full in (
+        ("aj", "AJ", "The Astronomical Journal"), ("actaa", "AcA", "Acta Astronomica"),
+        ("araa", "ARA&A", "Annual Review of Astronomy and Astrophysics"), ("apj", "ApJ", "The Astrophysical Journal"),
+        ("apjl", "ApJL", "The Astrophysical Journal Letters"),
+        ("apjs", "ApJS", "The Astrophysical Journal Supplement Series"), ("ao", "Appl. Opt.", "Applied Optics"),
+        ("apss", "Ap&SS", "Astrophysics and Space Science"), ("aap", "A&A", "Astronomy and Astrophysics"),
+        ("aapr", "A&ARv", "Astronomy and Astrophysics Review"),
+        ("aaps", "A&AS", "Astronomy and Astrophysics Supplement Series"),
+        ("baas", "BAAS", "Bulletin of the American Astronomical Society"),
+        ("jcap", "JCAP", "Journal of Cosmology and Astroparticle Physics"),
+        ("jrasc", "JRASC", "Journal of the Royal Astronomical Society of Canada"),
+        ("memras", "MmRAS", "Memoirs of the Royal Astronomical Society"),
+        ("mnras", "MNRAS", "Monthly Notices of the Royal Astronomical Society"), ("na", "NewA", "New Astronomy"),
+        ("nar", "NewAR", "New Astronomy Reviews"), ("pasa", "PASA", "Publications of the Astronomical Society of Australia"),
+        ("pasp", "PASP", "Publications of the Astronomical Society of the Pacific"),
+        ("pasj", "PASJ", "Publications of the Astronomical Society of Japan"),
+        ("qjras", "QJRAS", "Quarterly Journal of the Royal Astronomical Society"),
+        ("rmxaa", "RMxAA", "Revista Mexicana de Astronomía y Astrofísica"), ("solphys", "SoPh", "Solar Physics"),
+        ("ssr", "SSRv", "Space Science Reviews"), ("nat", "Nature", "Nature"), ("icarus", "Icarus", "Icarus"),
+        ("pra", "PRA", "Physical Review A"), ("prb", "PRB", "Physical Review B"), ("prc", "PRC", "Physical Review C"),
+        ("prd", "PRD", "Physical Review D"), ("pre", "PRE", "Physical Review E"),
+        ("prl", "PRL", "Physical Review Letters"), ("physrep", "Phys. Rep.", "Physics Reports"),
+        ("grl", "GeoRL", "Geophysical Research Letters"), ("jgr", "JGR", "Journal of Geophysical Research"),
+        ("procspie", "Proc. SPIE", "Proceedings of the SPIE"), ("planss", "P&SS", "Planetary and Space Science"),
+        ("gca", "GeCoA", "Geochimica et Cosmochimica Acta"), ("jcp", "JChPh", "The Journal of Chemical Physics"),
+        ("memsai", "MmSAI", "Memorie della Società Astronomica Italiana"), ("aplett", "ApL", "Astrophysics Letters"),
+        ("skytel", "S&T", "Sky and Telescope"), ("iaucirc", "IAUC", "IAU Circulars"),
+        ("psj", "PSJ", "The Planetary Science Journal"), ("azh", "AZh", "Astronomicheskii Zhurnal"),
+        ("sovast", "SvA", "Soviet Astronomy"), ("caa", "ChA&A", "Chinese Astronomy and Astrophysics"),
+        ("cjaa", "ChJA&A", "Chinese Journal of Astronomy and Astrophysics"),
+        ("jqsrt", "JQSRT", "Journal of Quantitative Spectroscopy and Radiative Transfer"),
+        ("nphysa", "NuPhA", "Nuclear Physics A"), ("physscr", "PhyS", "Physica Scripta"),
+        ("zap", "ZA", "Zeitschrift für Astrophysik"),
+        ("bain", "BAN", "Bulletin of the Astronomical Institutes of the Netherlands"),
+    )
+}
+"""The journal macros of the AAS (``aas_macros.sty``) that NASA ADS writes in every exported entry
+(``journal = {\\mnras}``), each the short name astronomers' pages show and the journal's name."""
+_AAS_MACRO = re.compile(r"\s*\{?\s*\\([a-z]+)\s*\}?\s*")
+"""A field that is one macro and nothing else (``{\\apj}``)."""
 
 
 @dataclass
@@ -549,6 +594,19 @@ def _title_link(field: str) -> tuple[str, str] | None:
     return (inner, link.get("href").strip()) if link.get("href", "").strip() and inner.strip() else None
 
 
+def _field_href(field: str) -> str | None:
+    """The address of a link field written as HTML (``url = {doi:<a href="https://doi.org/10.1/x">10.1/x</a>}``, a
+    group's publication database exporting the link its page shows): the one address its links point at, read by the
+    HTML parser every page is read with; None for a field with no link or links to two addresses."""
+    if "<a" not in field.lower():
+        return None
+    from .page.source import parse_tree
+
+    hrefs = {a.get("href", "").strip() for a in parse_tree(field)[0].iter("a")}
+    hrefs.discard("")
+    return _html.unescape(hrefs.pop()) if len(hrefs) == 1 else None
+
+
 def _no_markup(text: str) -> str:
     """A field without the HTML a site writes into it for its own rendering (``Lee<nobr><em>*</em></nobr>``,
     ``Arch. <br>Biochem.``): its text, spaced as shown."""
@@ -733,6 +791,8 @@ def _entry_year(entry) -> int | None:
     fields = {f.key.lower(): f.value for f in entry.fields}
     written = {k: v.strip() for k, v in fields.items() if k in ("year", "date") and isinstance(v, str) and v.strip()}
     year = find_year(decode_latex(written["year"])) if "year" in written else None
+    if year is None and "year" in written and (old := re.fullmatch(r"\{?\s*(1[5-9]\d\d)\s*\}?", written["year"])):
+        year = int(old.group(1))  # 'year = {1935}': a year field's year, however long ago (find_year reads prose)
     date = re.match(r"(\d{4})", _plain(written["date"])) if "date" in written else None
     return year or (int(date.group(1)) if date else None)
 
@@ -896,9 +956,16 @@ def read_bibtex(
     _two_whole_names(all_kept, all_names)
     # the names the file sets in bold or underlined (``\\textbf{Zhu, W.}``): the site's highlight of its owner
     highlighted = [names for e in entries for h in getattr(e, "kg_highlighted", ()) if (names := bibtex_names(h))]
-    if owner is None:
-        owner = (most_frequent_author(highlighted) or highlighted[0][0]) if highlighted else \
-            most_frequent_author(all_names)
+    if owner is None and highlighted:
+        owner = most_frequent_author(highlighted) or highlighted[0][0]
+    elif owner is None:
+        # al-folio's sample entries (Albert Einstein's) left beside the owner's own papers: their author is the
+        # theme's, not the file's owner
+        own = [names for names in all_names if not any(DEMO_AUTHOR.match(strip_marks(n, {})[0]) for n in names)]
+        owner = most_frequent_author(own if any(own) else all_names)
+        # the owner's name as the file's other entries write it with initials ("{Thomson}, A.~J.~M." beside
+        # "{Thomson}, Alec", as ADS exports each paper's byline): theirs too
+        aliases = (*aliases, *_initials_of(owner, all_names)) if owner else aliases
 
     pubs: list[Publication] = []
     education: list[Education] = []
@@ -1035,26 +1102,85 @@ def _title_of(block) -> str:
     return " ".join(re.sub(r"[{}]", "", str(f.value)).lower().split()) if f is not None else ""
 
 
+def _initial_form(name: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """A name's first initial, its words after the given names written as initials (the family name, of one word or
+    more) when its given names are all initials, else all its words, and whether they are initials
+    (``"A. V. Alonso Tetilla"`` -> ``("a", ("alonso", "tetilla"), True)``, ``"Alec Thomson"`` ->
+    ``("a", ("alec", "thomson"), False)``); None for a name of one word."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    lead = 0
+    while lead < len(words) - 1 and len(words[lead]) == 1:
+        lead += 1
+    if lead:
+        return words[0], tuple(words[lead:]), True
+    return words[0][0], tuple(words), False
+
+
+def _written_with_initials(full: tuple[str, tuple[str, ...], bool], short: tuple[str, tuple[str, ...], bool]) -> bool:
+    """True when ``short`` (all initials) may write ``full``: one first initial, and ``full`` ends with its family
+    name ("A. J. M. Thomson" for "Alec Thomson", "A. V. Alonso Tetilla" for "Alba V. Alonso-Tetilla")."""
+    family = short[1]
+    return short[0] == full[0] and len(full[1]) > len(family) and full[1][-len(family):] == family
+
+
+def _initials_of(owner: str, author_lists: list[list[str]]) -> list[str]:
+    """The spellings in ``author_lists`` that write ``owner``'s given names as initials only, with the owner's
+    family name and first initial (``"A. J. M. Thomson"`` for ``"Alec Thomson"``)."""
+    form = _initial_form(owner)
+    if form is None or form[2]:
+        return []
+    seen = {n for names in author_lists for n in names}
+    return sorted(n for n in seen if n != owner and (f := _initial_form(n)) and f[2] and _written_with_initials(form, f))
+
+
 def most_frequent_author(author_lists: list[list[str]]) -> str | None:
     """The author on most entries (spellings grouped by :func:`name_key`); ties go to the
-    one met first. None when nobody appears on two entries and there are several entries."""
+    one met first. None when nobody appears on two entries and there are several entries.
+
+    A name written in full counts the entries that write it with initials only as well (one family name, one first
+    initial: ``"A. J. M. Thomson"`` beside ``"Alec Thomson"``, the two ways an ADS export writes one byline); a name
+    of other given names ("Ann Thomson") is another person's.
+
+    >>> most_frequent_author([["B. Gaensler", "Alec Thomson"], ["B. Gaensler", "A. J. M. Thomson"],
+    ...                       ["B. Gaensler", "A. J. M. Thomson"], ["Alec Thomson"], ["Alec Thomson"]])
+    'Alec Thomson'
+    """
     counts: Counter[str] = Counter()
     spelling: dict[str, Counter[str]] = {}
     order: dict[str, int] = {}
-    for names in author_lists:
+    entries: dict[str, set[int]] = {}  # the entries of each key
+    initialled: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # family -> (first initial, entry) of names
+    #                                                                     written with initials only
+    for i, names in enumerate(author_lists):
         for key, n in {name_key(n): n for n in names}.items():
             counts[key] += 1
             spelling.setdefault(key, Counter())[n] += 1
             order.setdefault(key, len(order))
+            entries.setdefault(key, set()).add(i)
+            form = _initial_form(n)
+            if form and form[2]:
+                initialled.setdefault(form[1], []).append((form[0], i))
     if not counts:
         return None
-    best = max(counts, key=lambda k: (counts[k], -order[k]))
-    if counts[best] < 2 and len(author_lists) > 1:
+    support = dict(counts)
+    for key in counts:
+        form = _initial_form(next(iter(spelling[key])))
+        if form and not form[2] and initialled:
+            more = {i for k in range(1, len(form[1])) for first, i in initialled.get(form[1][k:], ())
+                    if first == form[0]}
+            support[key] = len(entries[key] | more)
+    best = max(counts, key=lambda k: (support[k], -order[k]))
+    if support[best] < 2 and len(author_lists) > 1:
         return None
-    if counts[best] < 2 and len(counts) > 1:
+    if support[best] < 2 and len(counts) > 1:
         return None
     return max(spelling[best], key=lambda n: (spelling[best][n], len(n)))
 
+
+_REPEAT_FORM = re.compile(r'[{}"\s]+')
+"""What two writings of one field value may differ by: braces, quotes, spacing."""
 
 _FILE_PATH = re.compile(r"/|\.\w{2,5}$")
 """What a link field's relative path holds: a folder's slash ("assets/pdf/x") or a file's extension ("a.pdf")."""
@@ -1079,18 +1205,28 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         return s, max(s, e)
 
     done: set[str] = set()  # the keys taken or skipped
+    # a field written twice ("year = {2021}, year = {2021}", IRIS's export): the value read is one (the last); the
+    # lines of the same value are read with it, another value ("url = {a}, url = {b}") stays reported as unread
+    twice: dict[str, list] = {}
+    for f in fields:
+        twice.setdefault(f.key.lower(), []).append(f)
+
+    def same_value(f) -> bool:  # ("year = {2023}, year = 2023": one value, braced or not)
+        one, read = (_REPEAT_FORM.sub(" ", str(v.value)).strip() for v in (f, fd[f.key.lower()]))
+        return one == read
 
     def take(key: str) -> None:
-        f = fd.get(key)
-        if f is not None:
+        if key in fd:
             done.add(key)
-            mark("use", *span(f))
+            for f in twice.get(key, [fd[key]]):
+                if f is fd[key] or same_value(f):
+                    mark("use", *span(f))
 
     def skip(key: str) -> None:
-        f = fd.get(key)
-        if f is not None:
+        if key in fd:
             done.add(key)
-            mark("ignore", *span(f))
+            for f in twice.get(key, [fd[key]]):
+                mark("ignore", *span(f))
 
     def val(key: str) -> str | None:
         f = fd.get(key)
@@ -1117,7 +1253,9 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         note = None
     if not title:
         return None
-    mark("use", start, start)  # "@type{key," gives the type
+    # "@type{key," gives the type; the key may stand on a line of its own ("@inbook{\n\t11591_526411,", IRIS's export)
+    first_field = min(starts, default=start)
+    mark("use", start, first_field - 1 if first_field > start else start)
     take("title")
     pub = Publication(title=title)
     if note:
@@ -1200,11 +1338,23 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         for key in keys:
             if val(key):
                 value = _no_markup(decode_latex(val(key)))
+                if not value.strip():
+                    continue  # ('journal = {\\psj}': a macro with no text; its line stays in the report unless read)
                 take(key)
                 return value
         return None
 
-    venue_full = first_of(VENUE_FIELDS)
+    # 'howpublished = {\url{https://x.org/guide.pdf}}' (BibTeX's way to cite a page on the web): where the work is,
+    # an address, no venue
+    published_at = repair_url(_plain(val("howpublished") or "")) if re.fullmatch(
+        r"\s*(?:\\url\s*\{[^{}\s]+\}|https?://\S+)\s*", val("howpublished") or "") else None
+    # 'journal = {\\mnras}': NASA ADS's journal macro, no text LaTeX knows without aas_macros
+    aas_key, aas = next(((k, _AAS_JOURNALS[m.group(1)]) for k in ("journal", "journaltitle", "booktitle")
+                         if (m := _AAS_MACRO.fullmatch(val(k) or "")) and m.group(1) in _AAS_JOURNALS), (None, None))
+    venue_full = first_of(tuple(k for k in VENUE_FIELDS if k != "howpublished" or not published_at))
+    if aas and not venue_full:
+        venue_full = aas[1]
+        take(aas_key)
     if venue_full is None and entry.entry_type.lower() in _WHOLE_VOLUMES:
         # "@book{..., publisher = {Peter Lang UK}}": a book appears in no journal nor proceedings; its series, else
         # its publisher, is where it came out (al-folio's sample book gives its publisher as its badge; a data
@@ -1229,7 +1379,7 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         short = None  # al-folio's badge used for the paper's topic ("ADHD@Work" over "journal = {Neurodiversity}")
     if venue_full:
         pub.arxiv = arxiv_cited(venue_full) or pub.arxiv
-        short = short or _short_venue(venue_full)
+        short = short or (aas[0] if aas and venue_full == aas[1] else None) or _short_venue(venue_full)
         if short is None and re.match(r"^\s*(?:arxiv|corr)\b", venue_full, re.I):
             # "arXiv preprint arXiv:2402.01234", "CoRR": the preprint server is the venue
             short = "arXiv"
@@ -1259,7 +1409,9 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
             pub.doi = doi
             take("doi")
         except ValueError:
-            pass
+            if aid := arxiv_ref(doi):
+                pub.arxiv = aid  # 'doi = {arXiv:2307.09027}': the preprint's identifier, in the DOI's field
+                take("doi")
     eprint = None  # 'eprint = {https://publisher.org/doi/pdf/10.1/x}': an address, read after the links below
     field_arxiv = None
     for key in ARXIV_KEYS:
@@ -1284,6 +1436,9 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         if not v:
             continue
         raw = _plain(v)
+        raw = _field_href(raw) or raw
+        if re.match(r"www\.[\w-]+\.[a-z]{2,}", raw, re.I):
+            raw = "http://" + raw  # 'url = {www.springer.com/series/11237}': an address written without its scheme
         if "&" in raw and re.search(r"&(?:#\d+|#x[0-9a-f]+|amp);", raw, re.I):
             # 'url = {https://x.org/a.jsp?p=1\&\#38;q=2}' (copied from a page's HTML): the ampersands written as
             # character references are the address's own
@@ -1328,6 +1483,14 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
         elif key in _OWN_BUTTONS and url not in pub.links.values():
             pub.more_links.append(Link(label=key, url=url))  # (a second address of a kind links holds)
         take(key)
+    if published_at:
+        if published_at not in pub.links.values():
+            k = address_kind(published_at)
+            if k not in pub.links:
+                pub.links[k] = published_at
+            else:
+                pub.more_links.append(Link(label="howpublished", url=published_at))
+        take("howpublished")
     if eprint and re.match(r"https?://", eprint):
         # 'eprint = {https://publisher.org/doi/pdf/10.1/x}' (publishers' and Crossref's exports): the address of
         # the paper's full text, not an arXiv id
@@ -1388,7 +1551,10 @@ def _entry_to_publication(entry, names: list[tuple], owner, mark, pdf_base, alia
 
     for f in fields:
         key = f.key.lower()
-        if key in IGNORED_FIELDS:
+        if key in IGNORED_FIELDS or key.startswith("bdsk-file-") or key.startswith("opt") and (
+                key[3:] in IGNORED_FIELDS or key[3:] in fd or key[3:] in _STANDARD_FIELDS):
+            # (BibDesk's "Bdsk-File-1": the local file's alias, an encoded blob; Emacs' bibtex-mode writes the
+            # optional fields of its template as "OPTpages = {}" until they are filled in)
             skip(key)
         elif key not in done and not isinstance(f.value, (list, NameParts)):
             v = val(key)
@@ -1505,6 +1671,10 @@ def detect(doc: SourceDoc) -> float:
         return 0.0
     if _ANY_BLOCK.match(first):
         return 0.95 if doc.path.suffix.lower() in (".bib", ".bibtex") else 0.9
+    if doc.path.suffix.lower() in (".bib", ".bibtex"):
+        # a BibTeX file's text outside its entries is comment, "%" or not (BibDesk's header "%% Created for Ann\n at
+        # 2018-12-18", the user's name holding a line break): its entries are what the file is
+        return 0.9
     return 0.1
 
 

@@ -897,8 +897,9 @@ def test_fields_a_reference_manager_writes_twice_are_read_with_what_they_repeat(
     [pub] = result.publications
     assert (pub.venue, pub.venue_type, pub.year, pub.date, pub.doi) == (
         "Journal of Clay Physics", "journal", 2015, "2015-03-09", "10.1000/clay.42")
-    # the export's own bookkeeping (when the record was added) holds nothing kg keeps: still listed
-    assert [u.text.split("=")[0].strip() for u in result.unparsed] == ["Date-Added"]
+    # the export's own bookkeeping (when the record was added) is read past, as JabRef's "timestamp" and BibSonomy's
+    # "added-at" are
+    assert [u.text.split("=")[0].strip() for u in result.unparsed] == []
 
 
 def test_a_month_beside_a_date_of_the_year_alone_dates_the_work_to_it(tmp_path):
@@ -1156,3 +1157,117 @@ def test_an_entry_the_page_does_not_show_is_said_not_dropped_in_silence():
     # an uncited entry, where the page cites keys, the same
     result = read_bibtex(text, "Ines Varga", cited={"ka", "kb"})
     assert [line for line, _ in result.unshown] == [10]
+
+
+# --- stop 83: what real homepage .bib files wrote that was left unread or misread ---------------------------------
+
+
+def test_a_bib_file_opening_with_text_that_is_no_comment_is_still_bibtex(tmp_path):
+    # BibDesk's header when the user's name holds a line break: its second line has no "%"
+    (tmp_path / "pubs.bib").write_text(
+        "%% Created for Ola Berg\n at 2019-04-01 10:00:00 +0000\n\n"
+        "@article{a, author = {Berg, Ola and Nye, Tam}, title = {Tides of the fjord}, journal = {Fjord Letters},"
+        " year = {2019}}\n"
+        "@article{b, author = {Berg, Ola}, title = {Salt wedges}, journal = {Fjord Letters}, year = {2020}}\n",
+        encoding="utf-8")
+    result = import_path(tmp_path / "pubs.bib")
+    assert result.format == "bibtex"
+    assert [p.title for p in result.profile.publications] == ["Tides of the fjord", "Salt wedges"]
+
+
+def test_a_key_on_its_own_line_and_a_field_written_twice_leave_no_line_unread():
+    text = ("@inbook{\n\t40_1234,\n\tauthor = {Berg, Ola},\n\ttitle = {Salt wedges},\n"
+            "\tbooktitle = {Notes on Estuaries},\n\tyear = {2020},\n\tisbn = {9780000000001},\n"
+            "\tisbn = {9780000000002},\n\tpages = {1--9}\n}\n")
+    doc = SourceDoc(Path("pubs.bib"), text)
+    [pub] = read_bibtex(text, owner="Ola Berg", doc=doc).publications
+    assert (pub.title, pub.venue, pub.year) == ("Salt wedges", "Notes on Estuaries", 2020)
+    assert doc.unparsed() == []
+
+
+def test_a_field_written_twice_with_another_value_is_reported_not_dropped():
+    # the same value twice is one field read; a second address or note beside the one read is no repeat: its line
+    # stays in the report (the last one written is the value read, as BibTeX keeps one)
+    text = ("@article{a,\n\tauthor = {Berg, Ola},\n\ttitle = {Salt wedges},\n\tjournal = {Fjord Letters},\n"
+            "\tyear = {2020},\n\tyear = 2020,\n\turl = {https://example.org/wedges},\n"
+            "\turl = {https://example.org/wedges-slides}\n}\n")
+    doc = SourceDoc(Path("pubs.bib"), text)
+    [pub] = read_bibtex(text, owner="Ola Berg", doc=doc).publications
+    assert (pub.year, list(pub.links.values())) == (2020, ["https://example.org/wedges-slides"])
+    assert [u.line for u in doc.unparsed()] == [7]
+
+
+def test_the_owner_written_with_initials_counts_toward_the_owner():
+    # an ADS export writes one person "{Lind}, Ebba" on some papers and "{Lind}, E.~K." on others; their
+    # supervisor, written one way, is on fewer papers than the two spellings together
+    entries = [("{Lind}, Ebba and {Moss}, P.~R.", "A"), ("{Lind}, E.~K. and {Moss}, P.~R.", "B"),
+               ("{Moss}, P.~R. and {Lind}, E.~K.", "C"), ("{Lind}, Ebba and {Ray}, Al", "D"),
+               ("{Ray}, Al and {Lind}, Ebba", "E")]
+    text = "".join(f"@article{{k{t}, author = {{{a}}}, title = {{Paper {t}}}, year = 2021}}\n" for a, t in entries)
+    result = read_bibtex(text)
+    assert result.owner == "Ebba Lind"
+    assert all(any(a.is_self and "Lind" in a.name for a in p.authors) for p in result.publications)
+    # a family name of two words, hyphenated or not ("{Alonso-Tetilla}, Alba V." beside "{Alonso Tetilla}, A.~V."),
+    # beside a coauthor also written both ways on every paper: the owner keeps their count and comes first
+    two = read_bibtex("".join(
+        f"@article{{k{i}, author = {{{a} and {b}}}, title = {{Paper {i}}}, year = 2021}}\n" for i, (a, b) in enumerate(
+            [("{Alonso-Tetilla}, Alba V.", "{Moss}, Pia"), ("{Alonso Tetilla}, A.~V.", "{Moss}, P."),
+             ("{Alonso-Tetilla}, Alba V.", "{Moss}, P."), ("{Alonso Tetilla}, A.~V.", "{Moss}, Pia")])))
+    assert two.owner == "Alba V. Alonso-Tetilla"
+    assert all(p.authors[0].is_self and not p.authors[1].is_self for p in two.publications)
+    # another given name is another person, and one spelling alone keeps its own count
+    assert most_frequent_author([["Ann Lind", "P. Moss"], ["Ebba Lind", "P. Moss"], ["E. Lind"]]) == "P. Moss"
+
+
+def test_the_owner_is_not_the_theme_demo_author_beside_the_owners_papers():
+    text = ("@article{a, author = {Einstein, Albert}, title = {Relativity}, year = {1920}}\n"
+            "@article{b, author = {Einstein, A. and Podolsky, B.}, title = {EPR}, year = {1935}}\n"
+            "@article{c, author = {Berg, Ola and Nye, Tam}, title = {Tides of the fjord}, year = {2019}}\n"
+            "@article{d, author = {Nye, Tam and Berg, Ola}, title = {Salt wedges}, year = {2020}}\n")
+    result = read_bibtex(text)
+    assert result.owner == "Ola Berg"
+    assert [p.title for p in result.publications] == ["Tides of the fjord", "Salt wedges"]
+    # the theme's file alone: its years, however long ago, are read from the year field
+    demo = read_bibtex(text.split("@article{c")[0])
+    assert [p.year for p in demo.publications] == [1920, 1935]
+
+
+def test_links_written_as_html_without_a_scheme_or_in_howpublished():
+    text = ('@article{a, author = {Berg, Ola}, title = {Tides}, year = {2019},'
+            ' url = {doi:<a href="https://doi.org/10.1000/tide.1">10.1000/tide.1</a>}}\n'
+            '@misc{b, author = {Berg, Ola}, title = {Fjord model guide}, year = {2020},'
+            ' howpublished = {\\url{https://fjord.example.org/guide\\_v2.pdf}}}\n'
+            '@book{c, author = {Berg, Ola}, title = {Estuaries}, year = {2021}, url = {www.example.org/series/12}}\n'
+            '@article{d, author = {Berg, Ola}, title = {Wedges}, year = {2022}, doi = {arXiv:2301.01234}}\n')
+    a, b, c, d = read_bibtex(text, owner="Ola Berg").publications
+    assert a.doi == "10.1000/tide.1"
+    assert b.venue is None and b.links == {"pdf": "https://fjord.example.org/guide_v2.pdf"}
+    assert list(c.links.values()) == ["http://www.example.org/series/12"]
+    assert (d.doi, d.arxiv) == (None, "2301.01234")
+
+
+def test_bookkeeping_of_reference_managers_is_read_past():
+    text = ("@article{a,\n author = {Berg, Ola},\n title = {Tides},\n journal = {Fjord Letters},\n year = {2019},\n"
+            " shorttitle = {Tides},\n adsurl = {https://ui.adsabs.harvard.edu/abs/2019FjL.....1B},\n"
+            " adsnote = {Provided by the SAO/NASA Astrophysics Data System},\n"
+            " Bdsk-File-1 = {YnBsaXN0MDDUAQIDBAUGJCVY},\n OPTnote = {},\n OPTpages = {1--2}\n}\n")
+    doc = SourceDoc(Path("pubs.bib"), text)
+    [pub] = read_bibtex(text, owner="Ola Berg", doc=doc).publications
+    assert (pub.title, pub.venue, pub.links) == ("Tides", "Fjord Letters", {})
+    assert doc.unparsed() == []
+
+
+def test_nasa_ads_journal_macros_are_the_journals_astronomers_name():
+    text = ('@ARTICLE{2021MNRAS.1.1L,\n  author = {{Lind}, Ebba and {Moss}, P.~R.},\n'
+            '  title = "{Faint haloes at z {\\ensuremath{\\sim}} 2}",\n  journal = {\\mnras},\n  year = 2021}\n'
+            '@ARTICLE{2022ApJ.1.1L,\n  author = {{Lind}, Ebba},\n  title = "{Cold gas}",\n  journal = {\\apjl},\n'
+            '  year = 2022}\n')
+    a, b = read_bibtex(text, owner="Ebba Lind").publications
+    assert (a.venue, a.venue_full, a.venue_type) == ("MNRAS", "Monthly Notices of the Royal Astronomical Society",
+                                                      "journal")
+    assert (b.venue, b.venue_full) == ("ApJL", "The Astrophysical Journal Letters")
+    # a macro kg does not know gives no venue, and its line stays in the report rather than read past in silence
+    other = '@article{c,\n  author = {{Lind}, Ebba},\n  title = {Hot gas},\n  journal = {\\fjl},\n  year = 2023}\n'
+    doc = SourceDoc(Path("pubs.bib"), other)
+    [c] = read_bibtex(other, owner="Ebba Lind", doc=doc).publications
+    assert c.venue is None and [u.line for u in doc.unparsed()] == [4]
