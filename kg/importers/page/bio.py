@@ -640,7 +640,6 @@ _JOB_TERM_END_CJK = re.compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
 """A post's word in Chinese closing a title ("副教授")."""
 
 
-_CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OWN_VOICE = re.compile(r"\bI\s+[a-z]|\b(?:[Mm]y|[Ww]e|[Oo]ur)\b")
 """The owner's own voice ("I study", "my", "we"), not an initial I ("I.A. Lindenmaier"): a paragraph in it is bio, no
 citation (parse.py keeps such a paragraph even when it holds a work's title)."""
@@ -665,7 +664,7 @@ def _cited(text: str) -> bool:
     >>> _cited("Roe, A.B., Cold continua of water vapour in the far infrared band. Hill University, Hilltown, 210 pp, 2004.")
     True
     """
-    if not _CITED_YEAR.search(text) or OWN_VOICE.search(text):
+    if not YEAR.search(text) or OWN_VOICE.search(text):
         return False
     head: list[str] = []
     for piece in (p.strip() for p in text.split(",")):
