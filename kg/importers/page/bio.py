@@ -1164,12 +1164,10 @@ class PersonReader:
         row = b.el if tag_of(b.el) == "tr" else b.el.getparent()
         if row is None or tag_of(row) != "tr":
             return None
-        cells = [norm(" ".join(itertext(c))) for c in row if tag_of(c) in ("td", "th")]
-        if len(cells) < 2:
-            return None
         if tag_of(b.el) != "tr" and not DEGREE_RX.match(norm(" ".join(itertext(b.el))).strip(" ,;|*_")):
-            return None  # (the row is read once, from its degree's cell)
-        return degree_row_texts(cells)
+            return None  # (the row is read once, from its degree's cell; asked first: every other cell is no row)
+        cells = [norm(" ".join(itertext(c))) for c in row if tag_of(c) in ("td", "th")]
+        return degree_row_texts(cells) if len(cells) >= 2 else None
 
     def read_person(self, b: Block, segs: list[Seg], sec: str | None) -> None:
         if self.interests_lead_list(b, segs, sec):
