@@ -157,10 +157,12 @@ _TEX_WRAPPER = re.compile(r"\\[A-Za-z]+\s*(?=\{)")
 """A TeX command that wraps its argument in braces (``\\mathcal{N}``, ``\\textit{x}``): markup around letters."""
 
 
+@lru_cache(maxsize=1 << 14)
 def title_key(title: str) -> str:
     """A key under which two writings of one work's title agree: compatibility forms (a math letter ``𝒩`` is
     ``N``, ``Cu₃`` is ``Cu3``), the TeX commands wrapping letters set aside (``$\\mathcal{N}=3$`` is ``N=3``), folded
-    case and accents, letters and digits only (``SU$_{3}$`` and ``SU$3$`` are both ``su3``).
+    case and accents, letters and digits only (``SU$_{3}$`` and ``SU$3$`` are both ``su3``). Memoised: a page's
+    lists are compared work by work (builder's drop_selection), each title keyed again for every pair.
 
     >>> title_key("Dualities of SU$_{3}$ in 𝒩$=3$ S-folds"), title_key("Dualities of SU$3$ in N=3 S-folds")
     ('dualitiesofsu3inn3sfolds', 'dualitiesofsu3inn3sfolds')
@@ -186,7 +188,14 @@ def markup_text(text: str, between: str = "") -> str:
 def title_words(title: str) -> list[str]:
     """A title's words for comparing two readings of it: compatibility forms ("Cu₃" is "Cu3"), folded case and
     accents, no punctuation ("C(sp²)–N" is "C(sp2)-N")."""
-    return re.findall(r"\w+", fold(unicodedata.normalize("NFKC", title)))
+    return list(_title_words(title))
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_words(title: str) -> tuple[str, ...]:
+    """:func:`title_words`, memoised and unchangeable: a page's list is compared with its other lists pair by pair
+    (builder's drop_selection), each title read again for every work it is compared with."""
+    return tuple(re.findall(r"\w+", fold(unicodedata.normalize("NFKC", title))))
 
 
 def same_title(a: str, b: str, cut: bool = False) -> bool:
@@ -200,7 +209,7 @@ def same_title(a: str, b: str, cut: bool = False) -> bool:
         return True
     if not cut:
         return False
-    x, y = title_words(a), title_words(b)
+    x, y = _title_words(a), _title_words(b)
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     return len(short) >= 5 and long[:len(short)] == short
 
