@@ -599,8 +599,10 @@ def _named_after(parts: list[str]) -> bool:
 _GIVEN_AN = re.compile(r"An [A-Z][a-z'’\-]+")
 
 
+@lru_cache(maxsize=8192)
 def _name_list(text: str) -> bool:
-    """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name."""
+    """``"Pingping Dong, Xiao-Lin Wang, Kam K. H. Ng"``: every chunk of a given-name-first list is a name; memoised
+    (a list's entries ask it again and again of the same venue's name: "Journal of Hydrology (JHydrol)")."""
     al = split_authors(text)
     authors = al.authors
     # ("Lionel Roe, An Martel, Kris Lee": among three names or more, "An" is a given name, no article; words run on
