@@ -15,6 +15,7 @@ import contextvars
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -246,6 +247,7 @@ class Importer:
 MAX_YAML_DEPTH = 32
 
 
+@lru_cache(maxsize=16)
 def compose_yaml(text: str, display: str, first_line: int = 1):
     """The YAML node tree of front matter or a site's config, checked: anchors and aliases (alias bombs,
     recursive aliases) and nesting deeper than :data:`MAX_YAML_DEPTH` are refused with a located
@@ -253,6 +255,11 @@ def compose_yaml(text: str, display: str, first_line: int = 1):
     ``yaml.YAMLError`` for the caller to locate. The same rules as profiles (``kg.profiles``). A text of
     several documents (a data file closed by a stray ``---``) is its first non-empty one, as Jekyll's and
     Hugo's YAML readers take it; the later ones are not parsed.
+
+    Memoised: a site's data file is read by several readers, its records more than one way, each composing it
+    again (a hand-written group site: 5 texts composed 14 times, a JSON file with a tab refused by the first
+    composition each time). The tree is final when returned (readers build new values from it, construct_yaml
+    with a fresh loader; none changes a node), so they share it; an error is raised again each time.
 
     >>> compose_yaml("- a\\n---\\n- b\\n", "f.yml").value[0].value
     'a'
