@@ -15,7 +15,6 @@ import contextvars
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -247,7 +246,6 @@ class Importer:
 MAX_YAML_DEPTH = 32
 
 
-@lru_cache(maxsize=16)
 def compose_yaml(text: str, display: str, first_line: int = 1):
     """The YAML node tree of front matter or a site's config, checked: anchors and aliases (alias bombs,
     recursive aliases) and nesting deeper than :data:`MAX_YAML_DEPTH` are refused with a located
@@ -256,14 +254,29 @@ def compose_yaml(text: str, display: str, first_line: int = 1):
     several documents (a data file closed by a stray ``---``) is its first non-empty one, as Jekyll's and
     Hugo's YAML readers take it; the later ones are not parsed.
 
-    Memoised: a site's data file is read by several readers, its records more than one way, each composing it
-    again (a hand-written group site: 5 texts composed 14 times, a JSON file with a tab refused by the first
-    composition each time). The tree is final when returned (readers build new values from it, construct_yaml
-    with a fresh loader; none changes a node), so they share it; an error is raised again each time.
+    A whole file (``first_line`` 1) is composed once an import (kept in :data:`READ_ONCE`, by its text and name):
+    a site's data file is read by several readers, its records more than one way, each composing it again (a
+    hand-written group site: 5 texts composed 14 times, a JSON file with a tab refused by the first composition
+    each time). The tree is final when returned (readers build new values from it, construct_yaml with a fresh
+    loader; none changes a node), so that import's readers share it; the next import composes its own, and
+    nothing is kept after an import (a data file may be megabytes). A page's front matter is kept one level up
+    (:func:`~.document.read_front_matter`, as data). An error is raised again each time.
 
     >>> compose_yaml("- a\\n---\\n- b\\n", "f.yml").value[0].value
     'a'
     """
+    memo = READ_ONCE.get() if first_line == 1 else None
+    key = ("yaml", display, text)
+    if memo is not None and key in memo:
+        return memo[key]
+    node = _compose_mended(text, display, first_line)
+    if memo is not None:
+        memo[key] = node
+    return node
+
+
+def _compose_mended(text: str, display: str, first_line: int):
+    """:func:`_compose_checked`, a text PyYAML refuses for a tab after a line's text composed again without it."""
     import yaml
 
     try:

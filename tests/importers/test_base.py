@@ -220,3 +220,37 @@ def test_a_text_nested_deeper_than_libyaml_is_trusted_with_is_refused_by_the_pur
     monkeypatch.setattr(yaml, "CSafeLoader", lambda text: pytest.fail("given to libyaml"))
     with pytest.raises(SourceError, match="nested deeper than"):
         compose_yaml(text, "f.yml")
+
+
+def test_a_data_file_is_composed_once_an_import_and_again_by_the_next_import(tmp_path, monkeypatch):
+    """A site's data file read by several readers is composed once an import (its tree kept in READ_ONCE, shared by
+    that import's readers); the next import composes its own, so a tree one import changed never reaches another,
+    and nothing is kept after an import. Outside an import, and for a page's front matter (first_line past 1, kept
+    as data by read_front_matter), each call composes."""
+    import yaml
+
+    from kg.importers import base
+    from kg.importers.base import READ_ONCE, compose_yaml
+
+    composed = []
+    real = base._compose_checked
+    monkeypatch.setattr(base, "_compose_checked", lambda text, *a: composed.append(text) or real(text, *a))
+    text = "- title: Tides at dusk\n  year: 2021\n- title: Salt and sand\n  year: 2019\n"
+    token = READ_ONCE.set({})
+    try:
+        first = compose_yaml(text, "_data/pubs.yml")
+        assert compose_yaml(text, "_data/pubs.yml") is first and len(composed) == 1
+        assert compose_yaml(text, "_data/other.yml") is not first and len(composed) == 2  # (its name is in the key)
+        assert compose_yaml(text, "page.md", 2) is not compose_yaml(text, "page.md", 2) and len(composed) == 4
+        first.value.pop()  # (a reader that changed the tree it was given)
+    finally:
+        READ_ONCE.reset(token)
+    token = READ_ONCE.set({})
+    try:
+        again = compose_yaml(text, "_data/pubs.yml")
+    finally:
+        READ_ONCE.reset(token)
+    assert again is not first and len(composed) == 5
+    assert base.construct_yaml(again) == [{"title": "Tides at dusk", "year": 2021}, {"title": "Salt and sand", "year": 2019}]
+    assert compose_yaml(text, "_data/pubs.yml") is not compose_yaml(text, "_data/pubs.yml") and len(composed) == 7
+    assert isinstance(again, yaml.SequenceNode)
