@@ -1067,3 +1067,30 @@ def test_a_listed_line_is_looked_through_only_for_titles_whose_first_word_it_hol
     monkeypatch.setattr(assemble, "_holds_title", plain)
     assert kept == assemble.works_listed_again(lines, works)
     assert len(kept) < len(lines)
+
+
+def test_title_keys_and_venue_name_lists_are_read_once_and_each_asker_gets_its_own_words(monkeypatch):
+    """builder's drop_selection compares a page's lists work by work, keying both titles again for every pair, and
+    a list's entries ask again and again whether the same venue's name is a list of names: title_key, the title's
+    words and citation._name_list read each text once; title_words still hands each asker a list of its own (a
+    caller that changes it does not change the next one's)."""
+    from kg.importers import common
+    from kg.importers.page import citation
+
+    title = "Dunes That Remember: Wind, Sand and Time"
+    for memo in (common.title_key, common._title_words, citation._name_list):
+        memo.cache_clear()
+    assert common.title_key(title) == common.title_key(title) == "dunesthatrememberwindsandandtime"
+    assert common.title_key.cache_info().hits == 1
+    words = common.title_words(title)
+    words.append("extra")
+    words[0] = "changed"
+    assert common.title_words(title) == ["dunes", "that", "remember", "wind", "sand", "and", "time"]
+    assert common._title_words.cache_info().hits == 1
+    assert common.same_title(title, "Dunes that remember: wind, sand and time, and more", cut=True)
+    split = []
+    real = citation.split_authors
+    monkeypatch.setattr(citation, "split_authors", lambda text, *a: split.append(text) or real(text, *a))
+    assert citation._name_list("Ada Lind, Bo Chen, Cai Ruiz") and citation._name_list("Ada Lind, Bo Chen, Cai Ruiz")
+    assert not citation._name_list("Journal of Dune Studies") and not citation._name_list("Journal of Dune Studies")
+    assert split == ["Ada Lind, Bo Chen, Cai Ruiz", "Journal of Dune Studies"]
