@@ -2290,6 +2290,9 @@ _CJK_NOW = re.compile(r"現在|现在|至今|今まで|현재")
 NOW_WORDS_OTHER = r"heute|aujourd['’]hui|actualidad|atualmente|presente|oggi"
 """"Present" closing a date range in German, French, Spanish, Portuguese or Italian ("10/2022 - heute", "2019 -
 aujourd'hui"): the one list the date readers take them from."""
+NOW_WORDS = rf"{NOW_WORDS_OTHER}|present|now|today|current"
+"""The words that close a date range left open, in English and the other languages ("2021 - present", "2019 -
+Current", "10/2022 - heute"), as a regex alternation: the one list every date pattern takes."""
 OPEN_RANGE_OTHER = re.compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
 """A date range left open in another language ("2022 – heute"): its closing word, read as "present"."""
 
@@ -4762,7 +4765,7 @@ _PLACEHOLDER = re.compile(
     # "[Institution Name]", "[Authors]", "[Start Year] - Present"); not a kind of work alone ("[Journal]",
     # "[ICML Conference]": a badge a list puts over its entries, as "[arXiv]" is)
     r"^\s*\[(?:[\w/&-]+\s+){0,3}(?:title|name|authors?|year|institution|department|venue)\]"
-    r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$",
+    rf"(?:\s*[-–]\s*(?:{NOW_WORDS}|\[[^\[\]]*\]))?\s*$",
     re.I,
 )
 

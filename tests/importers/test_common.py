@@ -2416,3 +2416,13 @@ def test_split_authors_reads_slashes_between_family_first_names():
     assert names == ["Karla Lind", "Ben Okoro", "Ilse Varga"]
     # a slash inside one name's piece ("A / B" with no inverted names) is left as it was read
     assert [a.name for a in split_authors("Karla Lind, Ben Okoro").authors] == ["Karla Lind", "Ben Okoro"]
+
+
+def test_one_list_of_words_closes_an_open_date_range():
+    # English and the other languages' words, one alternation every date pattern takes
+    import re
+    closes = re.compile(rf"(?i)(?:19|20)\d\d\s*[-–]\s*(?:{common.NOW_WORDS})\b")
+    for text in ("2021 - present", "2019 – Current", "2020 - now", "2018 - today", "10/2022 - heute",
+                 "2019 - aujourd'hui", "2017 - actualidad", "2016 - atualmente", "2015 - presente", "2014 - oggi"):
+        assert closes.search(text), text
+    assert not closes.search("2021 - 2023")
