@@ -27,6 +27,13 @@ from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, H
 
 # --- names -------------------------------------------------------------------------
 
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+"""The capitals a word of a name opens with (Latin, Latin-1 "Élise", Latin Extended-A "Łukasz", "Šimon"), as the body
+of a regex character class."""
+ONE_NAME_WORD = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ][\w'’\-]*")
+"""One capitalised word of a name, written whole: a family name before its initials ("Rowe" of "Rowe, P.M.", Vancouver's
+"Zajac A"), a whole given name ("Ilse" of "Varga, Ilse"). The one pattern every reader of such a word takes."""
+
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "des", "le",
                             "la", "ten", "ter", "bin", "al", "el", "zu", "y", "los", "las"})
 """Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""

@@ -2426,3 +2426,10 @@ def test_one_list_of_words_closes_an_open_date_range():
                  "2019 - aujourd'hui", "2017 - actualidad", "2016 - atualmente", "2015 - presente", "2014 - oggi"):
         assert closes.search(text), text
     assert not closes.search("2021 - 2023")
+
+
+def test_one_capitalised_word_of_a_name_takes_latin_extended_capitals():
+    for word in ("Rowe", "Łukasz", "Šimon", "Élise", "Moor-Kent"):
+        assert common.ONE_NAME_WORD.fullmatch(word), word
+    for word in ("rowe", "AB", "A.", "Rowe Lind"):
+        assert not common.ONE_NAME_WORD.fullmatch(word), word
