@@ -1351,7 +1351,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     # (a list written family name first reads its marks as one written given name first: its stars, "#" and "^"
     # by where they stand)
-    inverted = _inverted_authors(chunks, legend if own_legend else STAR_LEGEND, joined_at)
+    inverted = inverted_authors(chunks, legend if own_legend else STAR_LEGEND, joined_at)
     authors = None if inverted is None else [
         Author(name=n, marks=m) for n, m in (inverted if own_legend else read_stars(inverted, lone=not by_remark))]
     after = ""
@@ -1755,20 +1755,23 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
 _LOWER_INITIAL = re.compile(r"[a-z]\.")
 
 
-def _inverted_authors(chunks: list[str], legend: dict[str, str],
-                      joined_at: int | None = None) -> list[tuple[str, list[str]]] | None:
+def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None,
+                      lone_family: bool = True) -> list[tuple[str, list[str]]] | None:
     """Authors (each name and marks) of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
     & Delgado, F.`` (APA), ``Brzezinski, Adam and Kecht, Valentin`` (BibTeX), ``Erlandson, Brody, Wilson,
     Ander`` (jekyll-scholar), ``Pritchard M.`` within such a list. A plain ``Ann Lee, Bo Li`` is left alone:
     the list must have initials standing alone after a name, or mostly one-word pieces in pairs.
+    ``lone_family=False`` (scores' stricter reading of a list some of whose names are written family name first)
+    gives up on a list where any one-word name has no initials after it: no pairs of whole words, no family name
+    without its initials, no given name in full after the first family name.
 
-    >>> [n for n, _m in _inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
+    >>> [n for n, _m in inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
     ['L. Cabrera', 'J.C. Báez', 'M. Pritchard', 'F. Delgado']
-    >>> [n for n, _m in _inverted_authors(["Wang", "S.", "Mazancourt", "C. de", "Ruijven", "J. van"], {})]
+    >>> [n for n, _m in inverted_authors(["Wang", "S.", "Mazancourt", "C. de", "Ruijven", "J. van"], {})]
     ['S. Wang', 'C. de Mazancourt', 'J. van Ruijven']
-    >>> [n for n, _m in _inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
+    >>> [n for n, _m in inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
     ['Brody Erlandson', 'Ander Wilson', 'Matthew D Koslovsky']
-    >>> _inverted_authors(["Ann Lee", "Bo Li"], {}) is None
+    >>> inverted_authors(["Ann Lee", "Bo Li"], {}) is None
     True
     """
     if len(chunks) < 2:
@@ -1782,7 +1785,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
         and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
     # ("Sworder*, Kurtz*, Alig* et al.": a mark closes a name, so family names each with one are whole names, no
     # halves of pairs)
-    pairs = family_given_pairs(bare, joined_at) and not all(marks for _n, marks in cores)
+    pairs = lone_family and family_given_pairs(bare, joined_at) and not all(marks for _n, marks in cores)
     if not (apa or pairs):
         return None
     out: list[tuple[str, list[str]]] = []
@@ -1838,8 +1841,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
             out.append((f"{words[0]} {family.strip('.')}", fmarks))
             pending = (words[1], marks)
             continue
-        if pending is not None and apa and _given_names(name) and (k == 1 or dotted and len(name.split()) >= 2
-                                                                   and name.endswith(".")):
+        if pending is not None and apa and lone_family and _given_names(name) and (
+                k == 1 or dotted and len(name.split()) >= 2 and name.endswith(".")):
             # "Biasutti, Michela, Hill, SA, and Aiko Voigt": the first name written family name first with its given
             # name in full (Chicago), the others each their own way (family name and initials, or given name first)
             # ("Roe, C.D., Blanco, Cristian F., Lee, H.": further on, a given name with a dotted initial after it, in a
@@ -1849,7 +1852,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
             out.append((f"{name} {family.strip('.')}", list(dict.fromkeys(fmarks + marks))))
             pending = None
             continue
-        if pending is not None and apa and " " not in pending[0].strip() and " " not in name \
+        if pending is not None and apa and lone_family and " " not in pending[0].strip() and " " not in name \
                 and _NAME_WORD.match(name) and not initials_only(name) and k + 1 < len(bare) and initials_only(bare[k + 1]):
             # "Speakman, CN, McHuron, & Arnould, JPY": a family name the page wrote without its initials, inside the
             # list (the next name has its own): one author, written as it is
@@ -1864,6 +1867,9 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
         m = _FAMILY_INITIALS.match(name)
         if apa and m and len(m.group(1).split()) <= 3:
             out.append((f"{m.group(2).strip()} {m.group(1)}", marks))
+            continue
+        if not lone_family and len(name.split()) >= 2 and not given_like(name.strip("."), particles=True):
+            out.append((name, marks))  # (kept as the page wrote it, as a stricter reader keeps whatever is no pair)
             continue
         if not given_like(name.strip("."), particles=True):
             return None
@@ -1881,7 +1887,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
             out.append((name, marks))  # "F. V. Davenport" written given name first in the list
             continue
         pending = (name, marks)
-    if pending is not None and apa and dotted and len(out) >= 2 and " " not in pending[0].strip() \
+    if pending is not None and apa and lone_family and dotted and len(out) >= 2 and " " not in pending[0].strip() \
             and _NAME_WORD.match(pending[0].strip()) and not initials_only(pending[0].strip()):
         # "Pillar, V.D., Price, N., Wagner, V., Chytrý": the last family name written without its initials (the
         # page left them out), one author more, written as it is

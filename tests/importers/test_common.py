@@ -2433,3 +2433,13 @@ def test_one_capitalised_word_of_a_name_takes_latin_extended_capitals():
         assert common.ONE_NAME_WORD.fullmatch(word), word
     for word in ("rowe", "AB", "A.", "Rowe Lind"):
         assert not common.ONE_NAME_WORD.fullmatch(word), word
+
+
+def test_inverted_authors_without_lone_family_names_gives_up_on_a_name_with_no_initials():
+    # ("Roe, A., Lind, X. Title": the one-word "Lind" has no initials after it)
+    assert common.inverted_authors(["Cox", "C.J.", "Lind", "V.P. Walden"], {}, lone_family=False) is None
+    named = common.inverted_authors(["Cox", "C.J.", "V.P. Walden", "Rowe", "P.M."], {}, lone_family=False)
+    assert [n for n, _m in named] == ["C.J. Cox", "V.P. Walden", "P.M. Rowe"]
+    # pairs of whole words ("Fenn, Ida, Lund, Bo") are read by default only
+    assert common.inverted_authors(["Fenn", "Ida", "Lund", "Bo"], {}) is not None
+    assert common.inverted_authors(["Fenn", "Ida", "Lund", "Bo"], {}, lone_family=False) is None

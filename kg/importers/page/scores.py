@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..common import (
-    ONE_NAME_WORD,
+    ONE_NAME_WORD, inverted_authors,
     left_out_note,
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
@@ -296,42 +296,21 @@ def _paired_inverted(chunks: list[str], joined_at: int | None = None) -> list[st
     (['A Lee', 'B.C Wu'], ['A. Lee', 'B. Wu'])
     >>> _paired_inverted(["Fenn", "Ida"]), _paired_inverted(["Kuster", "Marc Wilhelm"])
     (['Ida Fenn'], ['Marc Wilhelm Kuster'])
+    >>> _paired_inverted(["Cox", "C.J", "V.P. Walden", "Rowe", "P.M"]), _paired_inverted(["A. Lee", "B", "C. Roe"])
+    (['C.J. Cox', 'V.P. Walden', 'P.M. Rowe'], ['A. Lee', 'B', 'C. Roe'])
     """
     if len(chunks) < 2:
         return chunks
     families, given = chunks[0::2], chunks[1::2]
     if len(chunks) % 2 or any(initials_only(f) for f in families) or not (
             all(initials_only(i) for i in given) or family_given_pairs(chunks, joined_at) and all(map(given_like, given))):
-        return _mixed_inverted(chunks)
+        # "Cox, C.J., V.P. Walden, and Rowe, P.M.": some names family name first (the first author's, the owner's),
+        # the others given name first (the earth sciences' journals, AGU, AMS), read as common.split_authors reads
+        # them; the chunks unchanged where any one-word name has no initials after it ("Roe, A., Lind, X. En
+        # Title": no such list) or an initial stands alone after no family name
+        named = inverted_authors(chunks, {}, lone_family=False)
+        return [n for n, _m in named] if named else chunks
     return [f"{i} {f}" for f, i in zip(families, given)]
-
-
-def _mixed_inverted(chunks: list[str]) -> list[str]:
-    """``Cox, C.J., V.P. Walden, and Rowe, P.M.`` cut at every comma: a list that writes some names family name
-    first (the first author's, the owner's) and the others given name first, as the earth sciences' journals
-    (AGU, AMS) print it and common.split_authors reads it: each one-word family name with the initials after it is one
-    name (``C.J Cox``, ``P.M Rowe``), the whole names stay. The chunks unchanged where an initial stands alone after
-    no family name, or no such pair is there.
-
-    >>> _mixed_inverted(["Cox", "C.J", "V.P. Walden", "Rowe", "P.M"])
-    ['C.J Cox', 'V.P. Walden', 'P.M Rowe']
-    >>> _mixed_inverted(["A. Lee", "B", "C. Roe"])
-    ['A. Lee', 'B', 'C. Roe']
-    """
-    out: list[str] = []
-    k, paired = 0, False
-    while k < len(chunks):
-        here = chunks[k]
-        if k + 1 < len(chunks) and initials_only(chunks[k + 1]) and " " not in here.strip() \
-                and not initials_only(here) and ONE_NAME_WORD.fullmatch(here.strip()):
-            out.append(f"{chunks[k + 1]} {here.strip()}")
-            k, paired = k + 2, True
-            continue
-        if initials_only(here) or len(here.split()) < 2:
-            return chunks  # (a family name with no initials after it: "Roe, A., Lind, X. En Title": no such list)
-        out.append(here)
-        k += 1
-    return out if paired else chunks
 
 
 VENUE_WORDS = re.compile(
