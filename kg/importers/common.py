@@ -2120,10 +2120,40 @@ _BEFORE_PARTICLE = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:" + "|".join(sorted(NAME_
 """An owner's name whose family name goes on after a particle ("Nicolas Audinet de Pieuchon"): the words before it."""
 
 
+def initial_form(name: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """A name's first initial, its words after the given names written as initials (the family name, of one word or
+    more) when its given names are all initials, else all its words, and whether they are initials
+    (``"A. V. Alonso Tetilla"`` -> ``("a", ("alonso", "tetilla"), True)``, ``"Alec Thomson"`` ->
+    ``("a", ("alec", "thomson"), False)``); None for a name of one word."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    lead = 0
+    while lead < len(words) - 1 and len(words[lead]) == 1:
+        lead += 1
+    if lead:
+        return words[0], tuple(words[lead:]), True
+    return words[0][0], tuple(words), False
+
+
+def _written_with_initials(author: str, owner: str) -> bool:
+    """True when ``author`` writes all of ``owner``'s given names as initials: one first initial, and the owner's
+    name ends with the family name after them ("A. J. M. Thomson" for "Alec Thomson", "A. V. Alonso Tetilla" for
+    "Alba V. Alonso-Tetilla")."""
+    short, full = initial_form(author), initial_form(owner)
+    if short is None or full is None or not short[2] or full[2]:
+        return False
+    family = short[1]
+    return short[0] == full[0] and len(full[1]) > len(family) and full[1][-len(family):] == family
+
+
 @lru_cache(maxsize=1 << 14)
-def owner_variant(author: str, owner: str) -> bool:
+def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
     names: same family name, and the first given names agree (equal, or one is the other's initial).
+    ``all_initials=True`` asks the stricter question alone: whether ``author`` writes all of the owner's given
+    names as initials (:func:`_written_with_initials`; no short forms, no nicknames, no family name cut), as a
+    BibTeX file's other spellings of its owner are told.
 
     >>> owner_variant("Naim U Rashid", "Naim Rashid"), owner_variant("NU Rashid", "Naim U. Rashid")
     (True, True)
@@ -2163,7 +2193,15 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, True)
     >>> owner_variant("F. O. Silva", "Fernanda Oliveira da Silva"), owner_variant("F. O. Silva", "Fabio Oliveira Lima")
     (True, False)
+    >>> owner_variant("A. V. Alonso Tetilla", "Alba V. Alonso-Tetilla"), owner_variant("A. Vale", "Ana Vale", True)
+    (True, True)
+    >>> owner_variant("Ana Vale", "Ana B. Vale", all_initials=True)
+    False
     """
+    if _written_with_initials(author, owner):
+        return True
+    if all_initials:
+        return False
     cut = _BEFORE_PARTICLE.match(owner.strip())
     if cut and owner_variant(author, cut.group(1)):
         return True  # "Nicolas Audinet" for Nicolas Audinet de Pieuchon: the family name's words before its particle

@@ -2443,3 +2443,12 @@ def test_inverted_authors_without_lone_family_names_gives_up_on_a_name_with_no_i
     # pairs of whole words ("Fenn, Ida, Lund, Bo") are read by default only
     assert common.inverted_authors(["Fenn", "Ida", "Lund", "Bo"], {}) is not None
     assert common.inverted_authors(["Fenn", "Ida", "Lund", "Bo"], {}, lone_family=False) is None
+
+
+def test_owner_variant_all_initials_is_the_stricter_spelling_test():
+    assert owner_variant("A. J. M. Thomson", "Alec Thomson", all_initials=True)
+    assert owner_variant("A. V. Alonso Tetilla", "Alba V. Alonso-Tetilla", all_initials=True)
+    assert owner_variant("A. V. Alonso Tetilla", "Alba V. Alonso-Tetilla")  # (the looser test takes it too)
+    assert not owner_variant("Alec J. Thomson", "Alec Thomson", all_initials=True)  # a given name in full
+    assert owner_variant("Alec J. Thomson", "Alec Thomson")
+    assert not owner_variant("B. Thomson", "Alec Thomson", all_initials=True)
