@@ -3234,38 +3234,35 @@ SOCIAL_POST = re.compile(r"(?i)https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.co
 """An address on a social network: a post about a work ("Twitter paper thread"), never the work's paper."""
 
 
-def link_kind(label: str, url: str) -> str | None:
-    """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL. A label naming an
-    award (``Best Student Paper``, ``Outstanding Paper Award``) is no link to the paper: its word "paper" says what
-    the award is for.
+def label_reading(label: str) -> tuple[str | None, bool]:
+    """A link's label read alone, for :func:`link_kind`: the kind it names (``[Code]``: ``code``), ``""`` where its
+    word "paper" says the link is no paper's (an award, a sentence about the paper), None where it names none; and
+    whether "paper" is among its words.
 
-    >>> link_kind("Best Student Paper", "https://x.org/award.jpeg"), link_kind("Paper", "https://x.org/p")
-    (None, 'paper')
-
-    Nor is a post about the paper on a social network ("Twitter paper thread"), or a label that is a sentence
-    about the paper ("This paper was featured in Coastal News"): the link is kept under the label's own words.
-
-    >>> link_kind("Twitter paper thread", "https://twitter.com/ann/status/1")
-    >>> link_kind("This paper was featured in Coastal News", "https://news.example.org/a")
-    >>> link_kind("Paper thread", "https://example.org/p.html"), link_kind("Read the paper", "https://x.org/p")
-    ('paper', 'paper')
-    >>> link_kind("Our paper is online", "https://x.org/p"), link_kind("The paper is available here", "https://x.org/p")
-    ('paper', 'paper')
+    >>> label_reading("Code"), label_reading("Best Student Paper"), label_reading("Slides")[0]
+    (('code', False), ('', True), 'slides')
     """
     words = fold(label)
-    if "paper" in words and (_AWARD_LABEL.search(words) or _ABOUT_THE_PAPER.search(words)
-                             or SOCIAL_POST.match(url)):
-        return None
+    paper = "paper" in words
+    if paper and (_AWARD_LABEL.search(words) or _ABOUT_THE_PAPER.search(words)):
+        return "", paper
     for word, kind in _LABELS:
         # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)
         if word in words and (named := re.search(rf"\b{word}s?\b", words)):
             # ("Data Supplement", "Code Appendix": the supplement word last names what the link is; "Supplementary
             # code" names what the supplement holds)
             if kind != "supplement" and _SUPPLEMENT_WORD.search(words[named.end():]):
-                return "supplement"
-            if kind == "paper" and "arxiv.org" in url:
-                return "arxiv"
-            return kind
+                return "supplement", paper
+            return kind, paper
+    return None, paper
+
+
+def url_kind(url: str) -> str | None:
+    """What a link is from its address alone (arXiv, DOI, PubMed, code, video, PDF, BibTeX), for :func:`link_kind`.
+
+    >>> url_kind("https://github.com/ann/tool"), url_kind("https://x.org/a.PDF"), url_kind("https://x.org/p")
+    ('code', 'pdf', None)
+    """
     parts = url_parts(url)
     host, path = parts.netloc.lower(), parts.path.lower()
     if "arxiv.org" in host:
@@ -3285,6 +3282,37 @@ def link_kind(label: str, url: str) -> str | None:
     if path.endswith(".bib"):
         return "bibtex"
     return None
+
+
+def link_kind(label: str, url: str,
+              read_label: Callable[[str], tuple[str | None, bool]] = label_reading,
+              read_url: Callable[[str], str | None] = url_kind) -> str | None:
+    """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL. A label naming an
+    award (``Best Student Paper``, ``Outstanding Paper Award``) is no link to the paper: its word "paper" says what
+    the award is for.
+
+    >>> link_kind("Best Student Paper", "https://x.org/award.jpeg"), link_kind("Paper", "https://x.org/p")
+    (None, 'paper')
+
+    Nor is a post about the paper on a social network ("Twitter paper thread"), or a label that is a sentence
+    about the paper ("This paper was featured in Coastal News"): the link is kept under the label's own words.
+
+    >>> link_kind("Twitter paper thread", "https://twitter.com/ann/status/1")
+    >>> link_kind("This paper was featured in Coastal News", "https://news.example.org/a")
+    >>> link_kind("Paper thread", "https://example.org/p.html"), link_kind("Read the paper", "https://x.org/p")
+    ('paper', 'paper')
+    >>> link_kind("Our paper is online", "https://x.org/p"), link_kind("The paper is available here", "https://x.org/p")
+    ('paper', 'paper')
+
+    ``read_label`` and ``read_url`` are the two readings it composes (:func:`label_reading`, :func:`url_kind`),
+    passed in memoised by the page reader (kg.importers.page.memo).
+    """
+    kind, paper = read_label(label)
+    if kind == "" or paper and SOCIAL_POST.match(url):
+        return None
+    if kind is not None:
+        return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
+    return read_url(url)
 
 
 def address_kind(url: str) -> str:

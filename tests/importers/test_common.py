@@ -2452,3 +2452,17 @@ def test_owner_variant_all_initials_is_the_stricter_spelling_test():
     assert not owner_variant("Alec J. Thomson", "Alec Thomson", all_initials=True)  # a given name in full
     assert owner_variant("Alec J. Thomson", "Alec Thomson")
     assert not owner_variant("B. Thomson", "Alec Thomson", all_initials=True)
+
+
+def test_link_kind_composes_its_label_and_address_readings():
+    assert common.label_reading("Best Paper Award") == ("", True)
+    assert common.url_kind("https://arxiv.org/abs/2101.00001") == "arxiv"
+    assert common.link_kind("Paper", "https://arxiv.org/abs/2101.00001") == "arxiv"
+    assert common.link_kind("Best Paper Award", "https://x.org/award.pdf") is None
+    assert common.link_kind("Code for the paper", "https://twitter.com/ann/status/1") is None
+    assert common.link_kind("", "https://x.org/a.pdf") == "pdf"
+    from kg.importers.page import memo
+    for label, url in (("Paper", "https://arxiv.org/abs/2101.00001"), ("Best Paper Award", "https://x.org/a.pdf"),
+                       ("Code for the paper", "https://twitter.com/ann/status/1"), ("", "https://x.org/a.pdf"),
+                       ("Slides", "https://x.org/s.pdf")):
+        assert memo.link_kind(label, url) == common.link_kind(label, url), (label, url)
