@@ -3812,3 +3812,11 @@ def test_a_place_joined_to_another_by_and_is_no_longer_name_of_it():
     merge_person(base, Person(name="Rina Osei", affiliations=[
         Affiliation(name="the Tarrow Institute of Birds", current=True)]))
     assert len(base.affiliations) == 2
+
+
+def test_a_field_opening_with_a_word_that_closes_date_ranges_keeps_it():
+    # the dates that open a piece of a degree line go ("2022.09-*Present*"), a field's first word does not: "Current"
+    # and "Presentation" only begin with a word of an open range
+    assert education_from("M.S., Inland University, Current Physics Studies").field == "Current Physics Studies"
+    assert education_from("Ph.D., Inland University, Presentation Design").field == "Presentation Design"
+    assert education_from("2019-current, Ph.D., Inland University, Marine Biology").field == "Marine Biology"

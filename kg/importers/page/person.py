@@ -626,8 +626,11 @@ _UNIT_OF = re.compile(rf"(?i)^(?:the\s+)?{UNIT_OF_WORDS}(?P<f>[^\W\d_][^\d]{{2,6
 """A degree line's unit of the school ("Dept. of Chemistry", "School of Computer Science"): the degree's field."""
 
 
-_DATES_LEAD = re.compile(rf"(?i)^[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|{NOW_WORDS})(?:[\s*_]*[-–—~]+[\s*_]*"
-                         rf"(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|{NOW_WORDS}))?[\s*_]*")
+_DATES_LEAD = re.compile(rf"(?i)^[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|(?:{NOW_WORDS})\b(?![\s*_]+[^\W\d_]))"
+                         rf"(?:[\s*_]*[-–—~]+[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|(?:{NOW_WORDS})\b))?[\s*_]*")
+"""The dates a piece of a degree line opens with ("2022.09-*Present*", "Present - 2019"): a word that closes an
+open range read whole, and one that opens the piece only where no word follows it; no field's first word ("Current
+Physics", "Presentation Design")."""
 
 
 def _field_piece(parts: list[str], inst: str, text: str = "") -> str | None:
