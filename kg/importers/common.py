@@ -2144,7 +2144,15 @@ def _written_with_initials(author: str, owner: str) -> bool:
     if short is None or full is None or not short[2] or full[2]:
         return False
     family = short[1]
-    return short[0] == full[0] and len(full[1]) > len(family) and full[1][-len(family):] == family
+    if not (short[0] == full[0] and len(full[1]) > len(family) and full[1][-len(family):] == family):
+        return False
+    # (the family name written starts where a word of the owner's name starts: "A. Tetilla" is no spelling of Alba
+    # Alonso-Tetilla, the second half of a joined family name alone, often a kin's)
+    ends, size = set(), 0
+    for word in reversed(owner.split()):
+        size += len(fold(word).split())
+        ends.add(size)
+    return len(family) in ends
 
 
 @lru_cache(maxsize=1 << 14)

@@ -2466,3 +2466,14 @@ def test_link_kind_composes_its_label_and_address_readings():
                        ("Code for the paper", "https://twitter.com/ann/status/1"), ("", "https://x.org/a.pdf"),
                        ("Slides", "https://x.org/s.pdf")):
         assert memo.link_kind(label, url) == common.link_kind(label, url), (label, url)
+
+
+def test_owner_variant_takes_no_half_of_a_joined_family_name():
+    # "A. Alonso Tetilla" writes Alba Alonso-Tetilla's family name with a space; "A. Tetilla" writes its second half
+    # alone (in a Spanish name often a kin's), no spelling of hers, nor "A. Tirado" of Ana Lopez-Tirado
+    assert owner_variant("A. Alonso Tetilla", "Alba V. Alonso-Tetilla")
+    for strict in (False, True):
+        assert not owner_variant("A. Tetilla", "Alba V. Alonso-Tetilla", all_initials=strict)
+        assert not owner_variant("A. Tirado", "Ana Lopez-Tirado", all_initials=strict)
+    assert owner_variant("A. Tirado", "Ana Lopez Tirado")  # (two family names apart: the last alone, as before)
+    assert owner_variant("Ł. Nowak", "Łukasz Nowak", all_initials=True)
