@@ -156,3 +156,9 @@ def test_a_mixed_family_first_list_is_read_by_the_common_reader():
     assert _paired_inverted(["Łęcki", "K.", "V.P. Walden", "Šrámek", "P.M"])[::2] == ["K. Łęcki", "P.M. Šrámek"]
     # a one-word name with no initials after it: no such list, the chunks as they are
     assert _paired_inverted(["Cox", "C.J", "Lind", "V.P. Walden"]) == ["Cox", "C.J", "Lind", "V.P. Walden"]
+
+
+def test_initials_closing_after_a_family_name_with_latin_extended_capitals():
+    from kg.importers.page.scores import initials_closing
+    assert initials_closing(["Łoś", "AB"], 1) and initials_closing(["Ž’Abek", "A"], 1) and initials_closing(["O'Neill", "AS"], 1)
+    assert not initials_closing(["IEEE", "ON"], 1)

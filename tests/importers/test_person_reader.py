@@ -3820,3 +3820,11 @@ def test_a_field_opening_with_a_word_that_closes_date_ranges_keeps_it():
     assert education_from("M.S., Inland University, Current Physics Studies").field == "Current Physics Studies"
     assert education_from("Ph.D., Inland University, Presentation Design").field == "Presentation Design"
     assert education_from("2019-current, Ph.D., Inland University, Marine Biology").field == "Marine Biology"
+
+
+def test_a_student_written_family_name_first_with_latin_extended_capitals():
+    # the one name-word pattern (common.ONE_NAME_WORD) takes "Łoś", "Šimek" as it takes "Lund"
+    from kg.importers.page.readers import _split_name_info
+    assert _split_name_info("Łoś, Iga: Bees in meadows") == ("Iga Łoś", "Bees in meadows")
+    assert _split_name_info("Šimek, Ondřej, A study of clover") == ("Ondřej Šimek", "A study of clover")
+    assert _split_name_info("Lund, Ida: Bees in meadows") == ("Ida Lund", "Bees in meadows")

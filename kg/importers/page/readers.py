@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (NOW_WORDS, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (NOW_WORDS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
 
@@ -196,8 +196,8 @@ ends, when a degree follows (not "St." or "Jr.")."""
 
 
 _REVERSED_NAME = re.compile(
-    rf"^(?P<family>(?:(?i:{PARTICLE_ALTERNATIVES})\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*),\s+"
-    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*)?)\s*(?:[:：]\s*,?|,)\s*(?P<rest>\S.*)$")
+    rf"^(?P<family>(?:(?i:{PARTICLE_ALTERNATIVES})\s+)*{ONE_NAME_WORD.pattern}),\s+"
+    rf"(?P<given>{ONE_NAME_WORD.pattern}(?:[ -]{ONE_NAME_WORD.pattern})?)\s*(?:[:：]\s*,?|,)\s*(?P<rest>\S.*)$")
 """A student written family name first, then the thesis ("Lund, Ida: Bees in meadows", "van Dam, Bo, A study of
 clover"): one family name (its particles before it), a comma, the given names, then a colon or a comma."""
 

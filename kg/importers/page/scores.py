@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..common import (
-    ONE_NAME_WORD, inverted_authors,
+    NAME_CAPITALS, ONE_NAME_WORD, inverted_authors,
     left_out_note,
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
@@ -92,7 +92,11 @@ def initials_closing(tokens: Sequence[str], k: int) -> bool:
     t, family = tokens[k], tokens[k - 1] if k else ""
     # (a family name with an apostrophe after its first letter, "O'Neill", is one too)
     return 0 < k == len(tokens) - 1 <= 2 and len(t) <= 2 and t.isalpha() and t.isupper() \
-        and ONE_NAME_WORD.fullmatch(re.sub(r"^[A-ZÀ-ÖØ-Þ]['’](?=[A-ZÀ-ÖØ-Þ])", "", family)) is not None
+        and ONE_NAME_WORD.fullmatch(_O_PREFIX.sub("", family)) is not None
+
+
+_O_PREFIX = re.compile(rf"^[{NAME_CAPITALS}]['’](?=[{NAME_CAPITALS}])")
+"""The capital and apostrophe a family name opens with ("O'Neill", "D’Amico"): set aside before its one word is read."""
 
 
 OUR_WORDS = frozenset({"unser", "unsere", "unserer", "unseres", "notre", "nos", "nuestro", "nuestra", "nuestros",
