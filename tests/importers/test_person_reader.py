@@ -3828,3 +3828,13 @@ def test_a_student_written_family_name_first_with_latin_extended_capitals():
     assert _split_name_info("Łoś, Iga: Bees in meadows") == ("Iga Łoś", "Bees in meadows")
     assert _split_name_info("Šimek, Ondřej, A study of clover") == ("Ondřej Šimek", "A study of clover")
     assert _split_name_info("Lund, Ida: Bees in meadows") == ("Ida Lund", "Bees in meadows")
+
+
+def test_every_date_pattern_takes_the_one_list_of_open_range_words():
+    # (each pattern had its own subset of "present|now|today|current"; the other languages' words were elsewhere)
+    from kg.importers.page.person import DATE_SPAN
+    from kg.importers.page.readers import OPEN_RANGE, _service_parts
+    assert OPEN_RANGE.search("2019 - oggi") and OPEN_RANGE.search("2021 – Current")
+    assert DATE_SPAN.search("Sep 2019 - aujourd’hui") and DATE_SPAN.search("Jan 2020 to today")
+    assert not DATE_SPAN.search("Jan 2020 - Currently")
+    assert _service_parts("Reviewer: ICML (2019 - current), NeurIPS (2020-today)", None) == ("Reviewer", ["ICML", "NeurIPS"])
