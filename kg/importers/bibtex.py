@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import markup_text, role_list_marks, ROLE_LIST_KEY, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, venue_type, without_arxiv_cited
+from .common import markup_text, role_list_marks, ROLE_LIST_KEY, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, initial_form, owner_variant, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -1102,37 +1102,11 @@ def _title_of(block) -> str:
     return " ".join(re.sub(r"[{}]", "", str(f.value)).lower().split()) if f is not None else ""
 
 
-def _initial_form(name: str) -> tuple[str, tuple[str, ...], bool] | None:
-    """A name's first initial, its words after the given names written as initials (the family name, of one word or
-    more) when its given names are all initials, else all its words, and whether they are initials
-    (``"A. V. Alonso Tetilla"`` -> ``("a", ("alonso", "tetilla"), True)``, ``"Alec Thomson"`` ->
-    ``("a", ("alec", "thomson"), False)``); None for a name of one word."""
-    words = fold(name).split()
-    if len(words) < 2:
-        return None
-    lead = 0
-    while lead < len(words) - 1 and len(words[lead]) == 1:
-        lead += 1
-    if lead:
-        return words[0], tuple(words[lead:]), True
-    return words[0][0], tuple(words), False
-
-
-def _written_with_initials(full: tuple[str, tuple[str, ...], bool], short: tuple[str, tuple[str, ...], bool]) -> bool:
-    """True when ``short`` (all initials) may write ``full``: one first initial, and ``full`` ends with its family
-    name ("A. J. M. Thomson" for "Alec Thomson", "A. V. Alonso Tetilla" for "Alba V. Alonso-Tetilla")."""
-    family = short[1]
-    return short[0] == full[0] and len(full[1]) > len(family) and full[1][-len(family):] == family
-
-
 def _initials_of(owner: str, author_lists: list[list[str]]) -> list[str]:
     """The spellings in ``author_lists`` that write ``owner``'s given names as initials only, with the owner's
     family name and first initial (``"A. J. M. Thomson"`` for ``"Alec Thomson"``)."""
-    form = _initial_form(owner)
-    if form is None or form[2]:
-        return []
     seen = {n for names in author_lists for n in names}
-    return sorted(n for n in seen if n != owner and (f := _initial_form(n)) and f[2] and _written_with_initials(form, f))
+    return sorted(n for n in seen if n != owner and owner_variant(n, owner, all_initials=True))
 
 
 def most_frequent_author(author_lists: list[list[str]]) -> str | None:
@@ -1159,14 +1133,14 @@ def most_frequent_author(author_lists: list[list[str]]) -> str | None:
             spelling.setdefault(key, Counter())[n] += 1
             order.setdefault(key, len(order))
             entries.setdefault(key, set()).add(i)
-            form = _initial_form(n)
+            form = initial_form(n)
             if form and form[2]:
                 initialled.setdefault(form[1], []).append((form[0], i))
     if not counts:
         return None
     support = dict(counts)
     for key in counts:
-        form = _initial_form(next(iter(spelling[key])))
+        form = initial_form(next(iter(spelling[key])))
         if form and not form[2] and initialled:
             more = {i for k in range(1, len(form[1])) for first, i in initialled.get(form[1][k:], ())
                     if first == form[0]}

@@ -27,6 +27,13 @@ from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, H
 
 # --- names -------------------------------------------------------------------------
 
+NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+"""The capitals a word of a name opens with (Latin, Latin-1 "Élise", Latin Extended-A "Łukasz", "Šimon"), as the body
+of a regex character class."""
+ONE_NAME_WORD = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ][\w'’\-]*")
+"""One capitalised word of a name, written whole: a family name before its initials ("Rowe" of "Rowe, P.M.", Vancouver's
+"Zajac A"), a whole given name ("Ilse" of "Varga, Ilse"). The one pattern every reader of such a word takes."""
+
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "des", "le",
                             "la", "ten", "ter", "bin", "al", "el", "zu", "y", "los", "las"})
 """Lower-case words inside a family name (``van der Berg``, ``de la Cruz``): the one list of particles."""
@@ -1353,7 +1360,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     # (a list written family name first reads its marks as one written given name first: its stars, "#" and "^"
     # by where they stand)
-    inverted = _inverted_authors(chunks, legend if own_legend else STAR_LEGEND, joined_at)
+    inverted = inverted_authors(chunks, legend if own_legend else STAR_LEGEND, joined_at)
     authors = None if inverted is None else [
         Author(name=n, marks=m) for n, m in (inverted if own_legend else read_stars(inverted, lone=not by_remark))]
     after = ""
@@ -1757,20 +1764,23 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
 _LOWER_INITIAL = re.compile(r"[a-z]\.")
 
 
-def _inverted_authors(chunks: list[str], legend: dict[str, str],
-                      joined_at: int | None = None) -> list[tuple[str, list[str]]] | None:
+def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None,
+                      lone_family: bool = True) -> list[tuple[str, list[str]]] | None:
     """Authors (each name and marks) of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
     & Delgado, F.`` (APA), ``Brzezinski, Adam and Kecht, Valentin`` (BibTeX), ``Erlandson, Brody, Wilson,
     Ander`` (jekyll-scholar), ``Pritchard M.`` within such a list. A plain ``Ann Lee, Bo Li`` is left alone:
     the list must have initials standing alone after a name, or mostly one-word pieces in pairs.
+    ``lone_family=False`` (scores' stricter reading of a list some of whose names are written family name first)
+    gives up on a list where any one-word name has no initials after it: no pairs of whole words, no family name
+    without its initials, no given name in full after the first family name.
 
-    >>> [n for n, _m in _inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
+    >>> [n for n, _m in inverted_authors(["Cabrera", "L.", "Báez", "J.C.", "Pritchard M.", "Delgado", "F."], {})]
     ['L. Cabrera', 'J.C. Báez', 'M. Pritchard', 'F. Delgado']
-    >>> [n for n, _m in _inverted_authors(["Wang", "S.", "Mazancourt", "C. de", "Ruijven", "J. van"], {})]
+    >>> [n for n, _m in inverted_authors(["Wang", "S.", "Mazancourt", "C. de", "Ruijven", "J. van"], {})]
     ['S. Wang', 'C. de Mazancourt', 'J. van Ruijven']
-    >>> [n for n, _m in _inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
+    >>> [n for n, _m in inverted_authors(["Erlandson", "Brody", "Wilson", "Ander", "Koslovsky", "Matthew D"], {})]
     ['Brody Erlandson', 'Ander Wilson', 'Matthew D Koslovsky']
-    >>> _inverted_authors(["Ann Lee", "Bo Li"], {}) is None
+    >>> inverted_authors(["Ann Lee", "Bo Li"], {}) is None
     True
     """
     if len(chunks) < 2:
@@ -1784,7 +1794,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
         and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
     # ("Sworder*, Kurtz*, Alig* et al.": a mark closes a name, so family names each with one are whole names, no
     # halves of pairs)
-    pairs = family_given_pairs(bare, joined_at) and not all(marks for _n, marks in cores)
+    pairs = lone_family and family_given_pairs(bare, joined_at) and not all(marks for _n, marks in cores)
     if not (apa or pairs):
         return None
     out: list[tuple[str, list[str]]] = []
@@ -1840,8 +1850,8 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
             out.append((f"{words[0]} {family.strip('.')}", fmarks))
             pending = (words[1], marks)
             continue
-        if pending is not None and apa and _given_names(name) and (k == 1 or dotted and len(name.split()) >= 2
-                                                                   and name.endswith(".")):
+        if pending is not None and apa and lone_family and _given_names(name) and (
+                k == 1 or dotted and len(name.split()) >= 2 and name.endswith(".")):
             # "Biasutti, Michela, Hill, SA, and Aiko Voigt": the first name written family name first with its given
             # name in full (Chicago), the others each their own way (family name and initials, or given name first)
             # ("Roe, C.D., Blanco, Cristian F., Lee, H.": further on, a given name with a dotted initial after it, in a
@@ -1851,7 +1861,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
             out.append((f"{name} {family.strip('.')}", list(dict.fromkeys(fmarks + marks))))
             pending = None
             continue
-        if pending is not None and apa and " " not in pending[0].strip() and " " not in name \
+        if pending is not None and apa and lone_family and " " not in pending[0].strip() and " " not in name \
                 and _NAME_WORD.match(name) and not initials_only(name) and k + 1 < len(bare) and initials_only(bare[k + 1]):
             # "Speakman, CN, McHuron, & Arnould, JPY": a family name the page wrote without its initials, inside the
             # list (the next name has its own): one author, written as it is
@@ -1866,6 +1876,9 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
         m = _FAMILY_INITIALS.match(name)
         if apa and m and len(m.group(1).split()) <= 3:
             out.append((f"{m.group(2).strip()} {m.group(1)}", marks))
+            continue
+        if not lone_family and len(name.split()) >= 2 and not given_like(name.strip("."), particles=True):
+            out.append((name, marks))  # (kept as the page wrote it, as a stricter reader keeps whatever is no pair)
             continue
         if not given_like(name.strip("."), particles=True):
             return None
@@ -1883,7 +1896,7 @@ def _inverted_authors(chunks: list[str], legend: dict[str, str],
             out.append((name, marks))  # "F. V. Davenport" written given name first in the list
             continue
         pending = (name, marks)
-    if pending is not None and apa and dotted and len(out) >= 2 and " " not in pending[0].strip() \
+    if pending is not None and apa and lone_family and dotted and len(out) >= 2 and " " not in pending[0].strip() \
             and _NAME_WORD.match(pending[0].strip()) and not initials_only(pending[0].strip()):
         # "Pillar, V.D., Price, N., Wagner, V., Chytrý": the last family name written without its initials (the
         # page left them out), one author more, written as it is
@@ -2116,10 +2129,48 @@ _BEFORE_PARTICLE = re.compile(r"(\S+(?:\s+\S+)+?)\s+(?:" + "|".join(sorted(NAME_
 """An owner's name whose family name goes on after a particle ("Nicolas Audinet de Pieuchon"): the words before it."""
 
 
+def initial_form(name: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """A name's first initial, its words after the given names written as initials (the family name, of one word or
+    more) when its given names are all initials, else all its words, and whether they are initials
+    (``"A. V. Alonso Tetilla"`` -> ``("a", ("alonso", "tetilla"), True)``, ``"Alec Thomson"`` ->
+    ``("a", ("alec", "thomson"), False)``); None for a name of one word."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    lead = 0
+    while lead < len(words) - 1 and len(words[lead]) == 1:
+        lead += 1
+    if lead:
+        return words[0], tuple(words[lead:]), True
+    return words[0][0], tuple(words), False
+
+
+def _written_with_initials(author: str, owner: str) -> bool:
+    """True when ``author`` writes all of ``owner``'s given names as initials: one first initial, and the owner's
+    name ends with the family name after them ("A. J. M. Thomson" for "Alec Thomson", "A. V. Alonso Tetilla" for
+    "Alba V. Alonso-Tetilla")."""
+    short, full = initial_form(author), initial_form(owner)
+    if short is None or full is None or not short[2] or full[2]:
+        return False
+    family = short[1]
+    if not (short[0] == full[0] and len(full[1]) > len(family) and full[1][-len(family):] == family):
+        return False
+    # (the family name written starts where a word of the owner's name starts: "A. Tetilla" is no spelling of Alba
+    # Alonso-Tetilla, the second half of a joined family name alone, often a kin's)
+    ends, size = set(), 0
+    for word in reversed(owner.split()):
+        size += len(fold(word).split())
+        ends.add(size)
+    return len(family) in ends
+
+
 @lru_cache(maxsize=1 << 14)
-def owner_variant(author: str, owner: str) -> bool:
+def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     """True when ``author`` can be the page owner ``owner`` written with fewer, more or abbreviated middle
     names: same family name, and the first given names agree (equal, or one is the other's initial).
+    ``all_initials=True`` asks the stricter question alone: whether ``author`` writes all of the owner's given
+    names as initials (:func:`_written_with_initials`; no short forms, no nicknames, no family name cut), as a
+    BibTeX file's other spellings of its owner are told.
 
     >>> owner_variant("Naim U Rashid", "Naim Rashid"), owner_variant("NU Rashid", "Naim U. Rashid")
     (True, True)
@@ -2159,7 +2210,15 @@ def owner_variant(author: str, owner: str) -> bool:
     (True, True)
     >>> owner_variant("F. O. Silva", "Fernanda Oliveira da Silva"), owner_variant("F. O. Silva", "Fabio Oliveira Lima")
     (True, False)
+    >>> owner_variant("A. V. Alonso Tetilla", "Alba V. Alonso-Tetilla"), owner_variant("A. Vale", "Ana Vale", True)
+    (True, True)
+    >>> owner_variant("Ana Vale", "Ana B. Vale", all_initials=True)
+    False
     """
+    if _written_with_initials(author, owner):
+        return True
+    if all_initials:
+        return False
     cut = _BEFORE_PARTICLE.match(owner.strip())
     if cut and owner_variant(author, cut.group(1)):
         return True  # "Nicolas Audinet" for Nicolas Audinet de Pieuchon: the family name's words before its particle
@@ -2299,6 +2358,9 @@ _CJK_NOW = re.compile(r"現在|现在|至今|今まで|현재")
 NOW_WORDS_OTHER = r"heute|aujourd['’]hui|actualidad|atualmente|presente|oggi"
 """"Present" closing a date range in German, French, Spanish, Portuguese or Italian ("10/2022 - heute", "2019 -
 aujourd'hui"): the one list the date readers take them from."""
+NOW_WORDS = rf"{NOW_WORDS_OTHER}|present|now|today|current"
+"""The words that close a date range left open, in English and the other languages ("2021 - present", "2019 -
+Current", "10/2022 - heute"), as a regex alternation: the one list every date pattern takes."""
 OPEN_RANGE_OTHER = re.compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
 """A date range left open in another language ("2022 – heute"): its closing word, read as "present"."""
 
@@ -3189,38 +3251,35 @@ SOCIAL_POST = re.compile(r"(?i)https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.co
 """An address on a social network: a post about a work ("Twitter paper thread"), never the work's paper."""
 
 
-def link_kind(label: str, url: str) -> str | None:
-    """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL. A label naming an
-    award (``Best Student Paper``, ``Outstanding Paper Award``) is no link to the paper: its word "paper" says what
-    the award is for.
+def label_reading(label: str) -> tuple[str | None, bool]:
+    """A link's label read alone, for :func:`link_kind`: the kind it names (``[Code]``: ``code``), ``""`` where its
+    word "paper" says the link is no paper's (an award, a sentence about the paper), None where it names none; and
+    whether "paper" is among its words.
 
-    >>> link_kind("Best Student Paper", "https://x.org/award.jpeg"), link_kind("Paper", "https://x.org/p")
-    (None, 'paper')
-
-    Nor is a post about the paper on a social network ("Twitter paper thread"), or a label that is a sentence
-    about the paper ("This paper was featured in Coastal News"): the link is kept under the label's own words.
-
-    >>> link_kind("Twitter paper thread", "https://twitter.com/ann/status/1")
-    >>> link_kind("This paper was featured in Coastal News", "https://news.example.org/a")
-    >>> link_kind("Paper thread", "https://example.org/p.html"), link_kind("Read the paper", "https://x.org/p")
-    ('paper', 'paper')
-    >>> link_kind("Our paper is online", "https://x.org/p"), link_kind("The paper is available here", "https://x.org/p")
-    ('paper', 'paper')
+    >>> label_reading("Code"), label_reading("Best Student Paper"), label_reading("Slides")[0]
+    (('code', False), ('', True), 'slides')
     """
     words = fold(label)
-    if "paper" in words and (_AWARD_LABEL.search(words) or _ABOUT_THE_PAPER.search(words)
-                             or SOCIAL_POST.match(url)):
-        return None
+    paper = "paper" in words
+    if paper and (_AWARD_LABEL.search(words) or _ABOUT_THE_PAPER.search(words)):
+        return "", paper
     for word, kind in _LABELS:
         # (the substring test first: most labels lack most words; "Datasets", "Codes": the word's plural)
         if word in words and (named := re.search(rf"\b{word}s?\b", words)):
             # ("Data Supplement", "Code Appendix": the supplement word last names what the link is; "Supplementary
             # code" names what the supplement holds)
             if kind != "supplement" and _SUPPLEMENT_WORD.search(words[named.end():]):
-                return "supplement"
-            if kind == "paper" and "arxiv.org" in url:
-                return "arxiv"
-            return kind
+                return "supplement", paper
+            return kind, paper
+    return None, paper
+
+
+def url_kind(url: str) -> str | None:
+    """What a link is from its address alone (arXiv, DOI, PubMed, code, video, PDF, BibTeX), for :func:`link_kind`.
+
+    >>> url_kind("https://github.com/ann/tool"), url_kind("https://x.org/a.PDF"), url_kind("https://x.org/p")
+    ('code', 'pdf', None)
+    """
     parts = url_parts(url)
     host, path = parts.netloc.lower(), parts.path.lower()
     if "arxiv.org" in host:
@@ -3240,6 +3299,37 @@ def link_kind(label: str, url: str) -> str | None:
     if path.endswith(".bib"):
         return "bibtex"
     return None
+
+
+def link_kind(label: str, url: str,
+              read_label: Callable[[str], tuple[str | None, bool]] = label_reading,
+              read_url: Callable[[str], str | None] = url_kind) -> str | None:
+    """What a link is, from its label first (``[Code]``, ``arXiv version``), else its URL. A label naming an
+    award (``Best Student Paper``, ``Outstanding Paper Award``) is no link to the paper: its word "paper" says what
+    the award is for.
+
+    >>> link_kind("Best Student Paper", "https://x.org/award.jpeg"), link_kind("Paper", "https://x.org/p")
+    (None, 'paper')
+
+    Nor is a post about the paper on a social network ("Twitter paper thread"), or a label that is a sentence
+    about the paper ("This paper was featured in Coastal News"): the link is kept under the label's own words.
+
+    >>> link_kind("Twitter paper thread", "https://twitter.com/ann/status/1")
+    >>> link_kind("This paper was featured in Coastal News", "https://news.example.org/a")
+    >>> link_kind("Paper thread", "https://example.org/p.html"), link_kind("Read the paper", "https://x.org/p")
+    ('paper', 'paper')
+    >>> link_kind("Our paper is online", "https://x.org/p"), link_kind("The paper is available here", "https://x.org/p")
+    ('paper', 'paper')
+
+    ``read_label`` and ``read_url`` are the two readings it composes (:func:`label_reading`, :func:`url_kind`),
+    passed in memoised by the page reader (kg.importers.page.memo).
+    """
+    kind, paper = read_label(label)
+    if kind == "" or paper and SOCIAL_POST.match(url):
+        return None
+    if kind is not None:
+        return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
+    return read_url(url)
 
 
 def address_kind(url: str) -> str:
@@ -4771,7 +4861,7 @@ _PLACEHOLDER = re.compile(
     # "[Institution Name]", "[Authors]", "[Start Year] - Present"); not a kind of work alone ("[Journal]",
     # "[ICML Conference]": a badge a list puts over its entries, as "[arXiv]" is)
     r"^\s*\[(?:[\w/&-]+\s+){0,3}(?:title|name|authors?|year|institution|department|venue)\]"
-    r"(?:\s*[-–]\s*(?:present|\[[^\[\]]*\]))?\s*$",
+    rf"(?:\s*[-–]\s*(?:{NOW_WORDS}|\[[^\[\]]*\]))?\s*$",
     re.I,
 )
 

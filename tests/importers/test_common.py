@@ -2416,3 +2416,64 @@ def test_split_authors_reads_slashes_between_family_first_names():
     assert names == ["Karla Lind", "Ben Okoro", "Ilse Varga"]
     # a slash inside one name's piece ("A / B" with no inverted names) is left as it was read
     assert [a.name for a in split_authors("Karla Lind, Ben Okoro").authors] == ["Karla Lind", "Ben Okoro"]
+
+
+def test_one_list_of_words_closes_an_open_date_range():
+    # English and the other languages' words, one alternation every date pattern takes
+    import re
+    closes = re.compile(rf"(?i)(?:19|20)\d\d\s*[-–]\s*(?:{common.NOW_WORDS})\b")
+    for text in ("2021 - present", "2019 – Current", "2020 - now", "2018 - today", "10/2022 - heute",
+                 "2019 - aujourd'hui", "2017 - actualidad", "2016 - atualmente", "2015 - presente", "2014 - oggi"):
+        assert closes.search(text), text
+    assert not closes.search("2021 - 2023")
+
+
+def test_one_capitalised_word_of_a_name_takes_latin_extended_capitals():
+    for word in ("Rowe", "Łukasz", "Šimon", "Élise", "Moor-Kent"):
+        assert common.ONE_NAME_WORD.fullmatch(word), word
+    for word in ("rowe", "AB", "A.", "Rowe Lind"):
+        assert not common.ONE_NAME_WORD.fullmatch(word), word
+
+
+def test_inverted_authors_without_lone_family_names_gives_up_on_a_name_with_no_initials():
+    # ("Roe, A., Lind, X. Title": the one-word "Lind" has no initials after it)
+    assert common.inverted_authors(["Cox", "C.J.", "Lind", "V.P. Walden"], {}, lone_family=False) is None
+    named = common.inverted_authors(["Cox", "C.J.", "V.P. Walden", "Rowe", "P.M."], {}, lone_family=False)
+    assert [n for n, _m in named] == ["C.J. Cox", "V.P. Walden", "P.M. Rowe"]
+    # pairs of whole words ("Fenn, Ida, Lund, Bo") are read by default only
+    assert common.inverted_authors(["Fenn", "Ida", "Lund", "Bo"], {}) is not None
+    assert common.inverted_authors(["Fenn", "Ida", "Lund", "Bo"], {}, lone_family=False) is None
+
+
+def test_owner_variant_all_initials_is_the_stricter_spelling_test():
+    assert owner_variant("A. J. M. Thomson", "Alec Thomson", all_initials=True)
+    assert owner_variant("A. V. Alonso Tetilla", "Alba V. Alonso-Tetilla", all_initials=True)
+    assert owner_variant("A. V. Alonso Tetilla", "Alba V. Alonso-Tetilla")  # (the looser test takes it too)
+    assert not owner_variant("Alec J. Thomson", "Alec Thomson", all_initials=True)  # a given name in full
+    assert owner_variant("Alec J. Thomson", "Alec Thomson")
+    assert not owner_variant("B. Thomson", "Alec Thomson", all_initials=True)
+
+
+def test_link_kind_composes_its_label_and_address_readings():
+    assert common.label_reading("Best Paper Award") == ("", True)
+    assert common.url_kind("https://arxiv.org/abs/2101.00001") == "arxiv"
+    assert common.link_kind("Paper", "https://arxiv.org/abs/2101.00001") == "arxiv"
+    assert common.link_kind("Best Paper Award", "https://x.org/award.pdf") is None
+    assert common.link_kind("Code for the paper", "https://twitter.com/ann/status/1") is None
+    assert common.link_kind("", "https://x.org/a.pdf") == "pdf"
+    from kg.importers.page import memo
+    for label, url in (("Paper", "https://arxiv.org/abs/2101.00001"), ("Best Paper Award", "https://x.org/a.pdf"),
+                       ("Code for the paper", "https://twitter.com/ann/status/1"), ("", "https://x.org/a.pdf"),
+                       ("Slides", "https://x.org/s.pdf")):
+        assert memo.link_kind(label, url) == common.link_kind(label, url), (label, url)
+
+
+def test_owner_variant_takes_no_half_of_a_joined_family_name():
+    # "A. Alonso Tetilla" writes Alba Alonso-Tetilla's family name with a space; "A. Tetilla" writes its second half
+    # alone (in a Spanish name often a kin's), no spelling of hers, nor "A. Tirado" of Ana Lopez-Tirado
+    assert owner_variant("A. Alonso Tetilla", "Alba V. Alonso-Tetilla")
+    for strict in (False, True):
+        assert not owner_variant("A. Tetilla", "Alba V. Alonso-Tetilla", all_initials=strict)
+        assert not owner_variant("A. Tirado", "Ana Lopez-Tirado", all_initials=strict)
+    assert owner_variant("A. Tirado", "Ana Lopez Tirado")  # (two family names apart: the last alone, as before)
+    assert owner_variant("Ł. Nowak", "Łukasz Nowak", all_initials=True)

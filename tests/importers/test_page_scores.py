@@ -132,7 +132,7 @@ def test_a_byline_mixing_family_first_and_given_first_names_is_an_author_list():
 
     assert author_score("Lind, B.J., S. Hale, and Varga, I.M.") == 1.0
     assert author_score("Moss, Z, K. Strand, M. Wolf, Varga, I., V. Hale") == 1.0
-    assert _quick_names("Lind, B.J., S. Hale, and Varga, I.M.")[0] == ["B.J Lind", "S. Hale", "I.M Varga"]
+    assert _quick_names("Lind, B.J., S. Hale, and Varga, I.M.")[0] == ["B.J. Lind", "S. Hale", "I.M. Varga"]
     # a lone initial after a whole name is no such list; a title stays no list
     assert author_score("Cold Lakes, A, Study of Owls") < 1
     assert author_score("Polar clouds over the western sea") == 0.0
@@ -145,3 +145,20 @@ def test_a_family_name_left_without_initials_makes_no_mixed_byline():
 
     text = "Roe, A., Lind-Moss, X. & Vela-Cruz, X. En Actas and Informes Anuales"
     assert author_score(text) < 1 and _quick_names(text)[0][:2] == ["Roe", "A"]
+
+
+def test_a_mixed_family_first_list_is_read_by_the_common_reader():
+    from kg.importers.page.scores import _paired_inverted
+
+    # "Cox, C.J., V.P. Walden, and Rowe, P.M.": some names family name first, the others given name first
+    assert _paired_inverted(["Cox", "C.J", "V.P. Walden", "Rowe", "P.M"]) == ["C.J. Cox", "V.P. Walden", "P.M. Rowe"]
+    # a family name with a Latin Extended-A capital pairs with its initials too
+    assert _paired_inverted(["Łęcki", "K.", "V.P. Walden", "Šrámek", "P.M"])[::2] == ["K. Łęcki", "P.M. Šrámek"]
+    # a one-word name with no initials after it: no such list, the chunks as they are
+    assert _paired_inverted(["Cox", "C.J", "Lind", "V.P. Walden"]) == ["Cox", "C.J", "Lind", "V.P. Walden"]
+
+
+def test_initials_closing_after_a_family_name_with_latin_extended_capitals():
+    from kg.importers.page.scores import initials_closing
+    assert initials_closing(["Łoś", "AB"], 1) and initials_closing(["Ž’Abek", "A"], 1) and initials_closing(["O'Neill", "AS"], 1)
+    assert not initials_closing(["IEEE", "ON"], 1)

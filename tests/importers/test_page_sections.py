@@ -865,3 +865,12 @@ def test_the_press_reviews_of_the_owners_book_are_no_works_of_the_owner():
         "Händler der Hanse. Köln: Böhlau.</li></ul>\n<h2>Rezensionen</h2>\n<ul><li>„Ein kluges Buch über die Hanse“ "
         "– Frankfurter Allgemeine Zeitung, 12.03.2019</li></ul></body></html>")), ImportOptions())
     assert [p.title for p in page.publications] == ["Häfen und Händler der Hanse"]
+
+
+def test_a_year_heading_closed_by_any_word_of_an_open_range():
+    # common.NOW_WORDS, the one list: "current" and the other languages' words close a heading's range as "present" does
+    from kg.importers.page.sections import year_heading
+    for text in ("2019 - present", "2019 - current", "2019 – heute", "2019 - oggi", "2019 - now"):
+        assert year_heading(text) == (True, None), text
+    assert year_heading("2019") == (True, 2019)
+    assert year_heading("2019 - Currents of the Sea") == (False, None)

@@ -3812,3 +3812,29 @@ def test_a_place_joined_to_another_by_and_is_no_longer_name_of_it():
     merge_person(base, Person(name="Rina Osei", affiliations=[
         Affiliation(name="the Tarrow Institute of Birds", current=True)]))
     assert len(base.affiliations) == 2
+
+
+def test_a_field_opening_with_a_word_that_closes_date_ranges_keeps_it():
+    # the dates that open a piece of a degree line go ("2022.09-*Present*"), a field's first word does not: "Current"
+    # and "Presentation" only begin with a word of an open range
+    assert education_from("M.S., Inland University, Current Physics Studies").field == "Current Physics Studies"
+    assert education_from("Ph.D., Inland University, Presentation Design").field == "Presentation Design"
+    assert education_from("2019-current, Ph.D., Inland University, Marine Biology").field == "Marine Biology"
+
+
+def test_a_student_written_family_name_first_with_latin_extended_capitals():
+    # the one name-word pattern (common.ONE_NAME_WORD) takes "Łoś", "Šimek" as it takes "Lund"
+    from kg.importers.page.readers import _split_name_info
+    assert _split_name_info("Łoś, Iga: Bees in meadows") == ("Iga Łoś", "Bees in meadows")
+    assert _split_name_info("Šimek, Ondřej, A study of clover") == ("Ondřej Šimek", "A study of clover")
+    assert _split_name_info("Lund, Ida: Bees in meadows") == ("Ida Lund", "Bees in meadows")
+
+
+def test_every_date_pattern_takes_the_one_list_of_open_range_words():
+    # (each pattern had its own subset of "present|now|today|current"; the other languages' words were elsewhere)
+    from kg.importers.page.person import DATE_SPAN
+    from kg.importers.page.readers import OPEN_RANGE, _service_parts
+    assert OPEN_RANGE.search("2019 - oggi") and OPEN_RANGE.search("2021 – Current")
+    assert DATE_SPAN.search("Sep 2019 - aujourd’hui") and DATE_SPAN.search("Jan 2020 to today")
+    assert not DATE_SPAN.search("Jan 2020 - Currently")
+    assert _service_parts("Reviewer: ICML (2019 - current), NeurIPS (2020-today)", None) == ("Reviewer", ["ICML", "NeurIPS"])

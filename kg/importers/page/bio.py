@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    NOW_WORDS,
     known_given,
     CLOSED_YEARS,
     MAIL_MARK,
@@ -961,7 +962,7 @@ def _student_post(t: str) -> Education | None:
                      year=year)
 
 
-_DATED_LEAD = re.compile(r"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current|today))?"
+_DATED_LEAD = re.compile(rf"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?"
                          r"(?:\s*[:：|]\s*|\s+(?=[^\W\d_]))")
 """A timeline line's date before what it says ("2016: Ph.D. in X, Y University", "2016 - 2022 | Lecturer, Z", or set
 off by spaces alone: "2011-2013  Hill University, Master in Geology")."""

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
-from ..common import (LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (NOW_WORDS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
@@ -300,7 +300,7 @@ _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?
 _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 
-_DATED_ENTRY = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|(?:present|now)\b))?" + DURATION_ASIDE
+_DATED_ENTRY = re.compile(rf"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|(?:{NOW_WORDS})\b))?" + DURATION_ASIDE
                           + r"\s*[:|–—-]\s*\w", re.I)
 """A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship", "2022 (3
 months): Research Assistant")."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from ..common import (GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
+from ..common import (NAME_CAPITALS, ONE_NAME_WORD, GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
                       EDITORS_WORD, ET_AL, initials_only)
 
@@ -45,7 +45,7 @@ from .context import (
 )
 
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UP = NAME_CAPITALS
 _INV_PARTICLES = "|".join(sorted(PARTICLES - {"y", "st."}))
 # a family name of two words ("De Souza", "Moor Kent") opens with a word, not an initial: in "Lee, AB, D Moor-Kent, AH
 # Sobel" (the first author family first, the others given name first) "D Moor-Kent" is a name of its own
@@ -87,8 +87,6 @@ _INV_LATER_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN}|{_INV_ONE_GIVEN})"
 """The given names of a family-first list's second name and after, the owner's one whole word among them."""
 _INV_OWNER_PAIR = re.compile(rf"({_INV_SURNAME}){_INV_MARKS},\s*({_INV_LATER_GIVEN})")
 """Each name of a list :data:`_INV_PREFIX_OWNER` read, in turn (its family name, its given names)."""
-_ONE_WORD = re.compile(rf"[{_UP}][a-zß-ÿ][\w'’\-]*")
-"""One whole given word (the owner's "Ilse" of "Varga, Ilse")."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
 _INV_MID_GROUP = rf"(?:{GROUP_AUTHOR})(?=\s*[,;])"
@@ -134,7 +132,7 @@ def inverted_head(text: str, owner_names: Sequence[str] = ()) -> tuple[str, str]
     if owner_names and "," in text and (loose := _INV_PREFIX_OWNER.match(text)) is not None \
             and (m is None or loose.end() > m.end()):
         pairs = [f"{g} {p.group(1)}" for p in _INV_OWNER_PAIR.finditer(loose.group(0))
-                 if _ONE_WORD.fullmatch(g := QUICK_MARKS.sub("", p.group(2)).strip())]
+                 if ONE_NAME_WORD.fullmatch(g := QUICK_MARKS.sub("", p.group(2)).strip())]
         if pairs and all(any(same_name(n, o) for o in owner_names) for n in pairs):
             m = loose
     if not m:
@@ -889,7 +887,7 @@ def _initialed(chunk: str) -> bool:
     return _INITIALED.match(chunk) is not None or _INITIALED_BARE.fullmatch(chunk) is not None
 
 
-_MIXED_FAMILY = re.compile(rf"(?:(?:{_INV_PARTICLES})\s+)?[{_UP}][a-zß-ÿ][\w'’\-]*")
+_MIXED_FAMILY = re.compile(rf"(?:(?:{_INV_PARTICLES})\s+)?{ONE_NAME_WORD.pattern}")
 """A family name written before its initials in a mixed byline ("Rowe" of "Rowe, P.M.")."""
 
 

@@ -12,7 +12,9 @@ from typing import Sequence
 from ...model import Author
 from ..common import link_kind as _link_kind_uncached
 from ..common import mark_owner as _mark_owner
-from ..common import SOCIAL_POST, Venue, family_absent, has_cjk, name_key, name_parts
+from ..common import label_reading as _label_reading_uncached
+from ..common import url_kind as _url_kind_uncached
+from ..common import Venue, family_absent, has_cjk, name_key, name_parts
 from ..common import parse_venue as _parse_venue_uncached
 from ..common import same_name as _same_name_uncached
 
@@ -35,24 +37,20 @@ def mark_owner(authors: list[Author], owner: str, alternate_names: Sequence[str]
     return _mark_owner(authors, owner, alternate_names, same=same_name)
 
 
-@lru_cache(maxsize=4096)
-def label_kind(label: str) -> str | None:
-    return _link_kind_uncached(label, "")
-
-
-@lru_cache(maxsize=16384)
-def url_kind(url: str) -> str | None:
-    return _link_kind_uncached("", url)
+_label_reading = lru_cache(maxsize=4096)(_label_reading_uncached)
+url_kind = lru_cache(maxsize=16384)(_url_kind_uncached)
+"""common.url_kind, memoised: what a link is from its address alone."""
 
 
 def link_kind(label: str, url: str) -> str | None:
-    """common.link_kind (the label first, else the URL), memoised by label and by URL."""
-    kind = label_kind(label)
-    if kind == "paper" and SOCIAL_POST.match(url):
-        return None  # ("Twitter paper thread": a post about the paper, as common.link_kind reads it)
-    if kind is not None:
-        return "arxiv" if kind == "paper" and "arxiv.org" in url else kind
-    return url_kind(url)
+    """common.link_kind (the label first, else the URL), its two readings memoised: by label and by URL."""
+    return _link_kind_uncached(label, url, _label_reading, url_kind)
+
+
+@lru_cache(maxsize=4096)
+def label_kind(label: str) -> str | None:
+    """What a link is by its label alone: common.link_kind with no URL, memoised."""
+    return link_kind(label, "")
 
 
 @lru_cache(maxsize=4096)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
+from ..common import NOW_WORDS, NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -626,8 +626,11 @@ _UNIT_OF = re.compile(rf"(?i)^(?:the\s+)?{UNIT_OF_WORDS}(?P<f>[^\W\d_][^\d]{{2,6
 """A degree line's unit of the school ("Dept. of Chemistry", "School of Computer Science"): the degree's field."""
 
 
-_DATES_LEAD = re.compile(r"(?i)^[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{1,2})?|present|now|today)(?:[\s*_]*[-–—~]+[\s*_]*"
-                         r"(?:(?:19|20)\d\d(?:[./]\d{1,2})?|present|now|today))?[\s*_]*")
+_DATES_LEAD = re.compile(rf"(?i)^[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|(?:{NOW_WORDS})\b(?![\s*_]+[^\W\d_]))"
+                         rf"(?:[\s*_]*[-–—~]+[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|(?:{NOW_WORDS})\b))?[\s*_]*")
+"""The dates a piece of a degree line opens with ("2022.09-*Present*", "Present - 2019"): a word that closes an
+open range read whole, and one that opens the piece only where no word follows it; no field's first word ("Current
+Physics", "Presentation Design")."""
 
 
 def _field_piece(parts: list[str], inst: str, text: str = "") -> str | None:
@@ -787,7 +790,7 @@ def education_from(text: str, school_only: bool = False) -> Education | None:
         return None
     # "Department of X, University Y": keep the university (the department is the field's home)
     year = None
-    if not re.search(r"\b(present|now|current|expected|ongoing)\b", t, re.I):
+    if not re.search(rf"\b(?:{NOW_WORDS}|expected|ongoing)\b", t, re.I):
         year = find_year(t)
     else:
         m2 = re.search(r"expected\s*(?:in\s*)?((?:19|20)\d\d)", t, re.I)
@@ -1138,7 +1141,7 @@ MONTH_YEAR = rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d"
 """A year, a month's name or a season before it or none ("2021", "Aug 2024", "Sept. 2019", "Fall 2023"): one end
 of the date spans CV lines write (:data:`DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`,
 :data:`~.readers._RANGE_INSIDE`); a word that names no month is no part of it ("Research Assistant 2020 - 2021")."""
-DATE_SPAN = re.compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|present|now|current|today)\b", re.I)
+DATE_SPAN = re.compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|{NOW_WORDS})\b", re.I)
 """A span of time a CV line gives ("Jan 2020 – Dec 2021", "Sep 2019 to present")."""
 _DATE_ALONE = re.compile(rf"(?:since\s+)?{MONTH_YEAR}(?:\s*[-–—]\s*\d\d)?|{DATE_SPAN.pattern}", re.I)
 """A date alone ("Summer 2021", "Since 2020", "2020-21", "Aug 2020 - present"): when, no place's name."""

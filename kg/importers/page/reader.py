@@ -16,7 +16,7 @@ from lxml.html import defs as html_defs
 
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import MONTH_ABBR, NOW_WORDS_OTHER, YEAR, link_kind, only_link_label, repair_url, strip_tags
+from ..common import MONTH_ABBR, NOW_WORDS, YEAR, link_kind, only_link_label, repair_url, strip_tags
 
 from .source import (
     BLOCK_TAGS,
@@ -72,7 +72,7 @@ def _bold_only(el) -> bool:
     # (a quoted bold line, '<a name="x"></a><b>"Title"</b>', is a paper's title: see the caller)
 
 
-_DATE_WORD = rf"(?:19|20)\d\d|present|now|today|current|{NOW_WORDS_OTHER}|(?:{MONTH_ABBR})[a-z]*\.?"
+_DATE_WORD = rf"(?:19|20)\d\d|{NOW_WORDS}|(?:{MONTH_ABBR})[a-z]*\.?"
 _DATE_CELL = re.compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD})*")
 """A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present", "10/2015 -
 09/2022", "2019 – heute"): a CV's date column, data, never a column's label (a markdown table's first row is its

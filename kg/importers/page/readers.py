@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (NOW_WORDS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
 
@@ -196,8 +196,8 @@ ends, when a degree follows (not "St." or "Jr.")."""
 
 
 _REVERSED_NAME = re.compile(
-    rf"^(?P<family>(?:(?i:{PARTICLE_ALTERNATIVES})\s+)*[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*),\s+"
-    r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’-]*)?)\s*(?:[:：]\s*,?|,)\s*(?P<rest>\S.*)$")
+    rf"^(?P<family>(?:(?i:{PARTICLE_ALTERNATIVES})\s+)*{ONE_NAME_WORD.pattern}),\s+"
+    rf"(?P<given>{ONE_NAME_WORD.pattern}(?:[ -]{ONE_NAME_WORD.pattern})?)\s*(?:[:：]\s*,?|,)\s*(?P<rest>\S.*)$")
 """A student written family name first, then the thesis ("Lund, Ida: Bees in meadows", "van Dam, Bo, A study of
 clover"): one family name (its particles before it), a comma, the given names, then a colon or a comma."""
 
@@ -367,7 +367,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
             pieces.append(v)
     for v in pieces:
         v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
-        v = re.sub(r"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:present|now|today)?\s*\)", " ", v, flags=re.I)
+        v = re.sub(rf"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:{NOW_WORDS})?\s*\)", " ", v, flags=re.I)
         v = YEAR.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
         v = norm(v).strip(" .,-–")
@@ -375,7 +375,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
             v = v.strip(" ()")  # "(2019)" gone, or the venue's acronym in brackets cut by the year after it
             # ("... Data Mining (KDD), 2024"): its bracket is closed again below
         v = v + ")" if v.count("(") == v.count(")") + 1 and not v.endswith(")") else v
-        if v and not re.fullmatch(r"[\d\s\-–,]*", v) and not re.fullmatch(r"(present|now|since|etc\.?)", v, re.I):
+        if v and not re.fullmatch(r"[\d\s\-–,]*", v) and not re.fullmatch(rf"(?:{NOW_WORDS}|since|etc\.?)", v, re.I):
             venues.append(v)
     return role, venues
 
@@ -434,7 +434,7 @@ and the role ("HKUST (Guangzhou) Dec 2025 – Jun 2026 (expected) Exchange Stude
 _STUDYING_NOW = re.compile(r"(?i)\b((?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?sc?\.?|graduate|undergraduate)\s+"
                            r"(?:student|candidate))\b")
 """A degree under way named as the owner's standing: "PhD Student", "Master's candidate", "graduate student"."""
-OPEN_RANGE = re.compile(r"(?i)[-–—~]\s*\*?\s*(?:present|current|now|today)\b")
+OPEN_RANGE = re.compile(rf"(?i)[-–—~]\s*\*?\s*(?:{NOW_WORDS})\b")
 """A date range left open: "2025.08 - Current", "2021 – present"."""
 
 
@@ -460,7 +460,7 @@ def _experience_from(text: str) -> Affiliation | None:
     t = OPEN_RANGE_OTHER.sub(r"\1present", t)  # "10/2022 - heute Postdoc": held from then on, "heute" no part of the role
     t = expand_year_ranges(t)  # "2012--14: Post-Doctoral Fellow": held 2012 to 2014, "14" no part of the role
     years = [int(y) for y in YEAR.findall(t)]
-    current = bool(re.search(r"\b(present|now|current|today)\b|(?<=\d)\+", t, re.I)
+    current = bool(re.search(rf"\b(?:{NOW_WORDS})\b|(?<=\d)\+", t, re.I)
                    # "Since 2025 — Associate Professor" ("Seit", "Desde", "Depuis"): a post held from then on
                    or _SINCE_LEAD.search(t)
                    # "2023/10- 富山大学 准教授", "2021.04～ X大学": a range left open, its dash (or wave) against the date
@@ -492,8 +492,8 @@ def _experience_from(text: str) -> Affiliation | None:
     # (in a career line in Chinese or Japanese, a year with its month, "2019.11-至今" as cjk_dates gives it, as a year
     # alone; elsewhere "Northbay Aquarium, 2021.01 – 2021.12" keeps its span, which sets the place apart as one)
     month = r"(?:[./]\d\d?)?" if has_cjk(body) else ""
-    body = re.sub(rf"[\s,(]*(?:(?:19|20)\d\d{month}\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d{month}|present|now|"
-                  r"current)|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
+    body = re.sub(rf"[\s,(]*(?:(?:19|20)\d\d{month}\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d{month}|{NOW_WORDS})"
+                  r"|(?:19|20)\d\d)\)?\s*$", "", body, flags=re.I)
     if not body:
         return None
     role = None
@@ -589,7 +589,7 @@ _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|
                         r"查看(?:全部|更多)(?:新闻|动态|消息)?|更多(?:新闻|动态|消息)?)\s*(?:\.\.\.|…|»|>>|\+|\.|→|⟶|->)?\s*")
 """A link to the rest of the news ("Older news »", "Full list of news items here: News.", "See News (2025) and the
 News Archive"), or the button that unfolds it ("Show more")."""
-_LEAD_YEARS = re.compile(r"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now))?\s*[\])】]"
+_LEAD_YEARS = re.compile(rf"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?\s*[\])】]"
                          r"\s*[:：\-–—]?\s*", re.I)
 """A year (or span of years) in brackets that an item of a list starts with ("[2023] Ida Lund ...")."""
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
@@ -1166,7 +1166,7 @@ class SectionReaders:
                 name = name[dm.end():]  # "2021.10 Northwind Fellowship": the month is no part of the name
             # ("2021，Teaching Award": a full-width comma after the year; "2014-2015学年度优秀助教": the years of
             # the award's own name, its school year)
-            name = name if re.match(r"\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?:年|学年|學年)", name) else re.sub(r"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|present))*\s*[\])]?\s*[:\-–—.,|，：、]?\s*", "", name)
+            name = name if re.match(r"\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?:年|学年|學年)", name) else re.sub(rf"^\s*[\[(]?\s*(?:19|20)\d\d(?:\s*[-–,/&]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))*\s*[\])]?\s*[:\-–—.,|，：、]?\s*", "", name)
             # ("..., Tide Society (March 2022)": the month before the closing year is the award's date too)
             name = re.sub(rf"[\s,;(\[–—-]*(?:(?:(?i:{MONTH_NAMES})\.?\s+)?(?:19|20)\d\d(?:\s*[-–,/&~～]\s*|\s+and\s+)?)+"
                           r"[)\]]?\s*\.?\s*$", "", name)
@@ -1962,7 +1962,7 @@ class SectionReaders:
                     if ADVISOR_LABEL.match(norm(s.text)):
                         # "  * Supervisors: A and B" among the details of a doctoral position: its advisors
                         self._doctoral_advisors(b, f"{own}. {norm(s.text)}", s.lines)
-            body = re.sub(r"^[^A-Za-z]*(?:[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d\s*[-–—]+\s*(?:present|now|"
+            body = re.sub(r"^[^A-Za-z]*(?:[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d\s*[-–—]+\s*(?:" + NOW_WORDS + "|"
                           r"[A-Z][a-z]{2,8}\.?\s*['’]?\s*(?:19|20)?\d\d)\s*[:：]\s*)?", "", text)
             deg = DEGREE_RX.match(body) or DEGREE_RX.match(_LEAD_RANGE.sub("", body))  # "[2010-2014] PhD Student, X"
             if deg and JOB_WORDS.match(body[deg.end():].lstrip()) \

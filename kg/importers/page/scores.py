@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..common import (
+    NAME_CAPITALS, ONE_NAME_WORD, inverted_authors,
     left_out_note,
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
@@ -80,7 +81,7 @@ _HYPHENATED_INITIALS = re.compile(r"(?<=\b\w\.)\s+(?=-\w\.)")
 
 def initials_closing(tokens: Sequence[str], k: int) -> bool:
     """Whether ``tokens[k]`` is the initials closing a Vancouver name, after its family name (``Jones AS``, ``Roe
-    AN``, ``van Dijk AS``): one or two capitals after a family name (:data:`_VANCOUVER_FAMILY`), even where they
+    AN``, ``van Dijk AS``): one or two capitals after a family name (common.ONE_NAME_WORD), even where they
     spell a word ("as", "an"); in a name of three words at most ("Senior Researcher Equinor AS": a job and a firm).
 
     >>> initials_closing(["Jones", "AS"], 1), initials_closing(["AS"], 0), initials_closing(["IEEE", "ON"], 1)
@@ -91,7 +92,11 @@ def initials_closing(tokens: Sequence[str], k: int) -> bool:
     t, family = tokens[k], tokens[k - 1] if k else ""
     # (a family name with an apostrophe after its first letter, "O'Neill", is one too)
     return 0 < k == len(tokens) - 1 <= 2 and len(t) <= 2 and t.isalpha() and t.isupper() \
-        and _VANCOUVER_FAMILY.fullmatch(re.sub(r"^[A-ZÀ-ÖØ-Þ]['’](?=[A-ZÀ-ÖØ-Þ])", "", family)) is not None
+        and ONE_NAME_WORD.fullmatch(_O_PREFIX.sub("", family)) is not None
+
+
+_O_PREFIX = re.compile(rf"^[{NAME_CAPITALS}]['’](?=[{NAME_CAPITALS}])")
+"""The capital and apostrophe a family name opens with ("O'Neill", "D’Amico"): set aside before its one word is read."""
 
 
 OUR_WORDS = frozenset({"unser", "unsere", "unserer", "unseres", "notre", "nos", "nuestro", "nuestra", "nuestros",
@@ -178,7 +183,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
         if w.lower() in FUNCTION_WORDS and not (
                 w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
                 and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))) and not (
-                w.rstrip(",") == "A" and k >= 1 and _VANCOUVER_FAMILY.fullmatch(tokens[k - 1])
+                w.rstrip(",") == "A" and k >= 1 and ONE_NAME_WORD.fullmatch(tokens[k - 1])
                 and (w.endswith(",") or k + 1 == len(tokens))) and not (
                 # "J. P. A Charlesworth": after an initial, an "A" is the name's last initial (its stop left out);
                 # a bare capital is an initial where it opens a name ("M A Yousuf and B A Asiyanbola"), else a
@@ -209,8 +214,6 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     return 0.3 if len(names) == 1 and multi else 0.2
 
 
-_VANCOUVER_FAMILY = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ][\w'’\-]*")
-"""A family name before its initials (Vancouver's "Zajac A")."""
 _GROUP_AUTHOR_END = re.compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")
 _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators", "Initiative")
 """One of them closes every group GROUP_AUTHOR reads (as written, in this case): a text without any is not searched
@@ -297,42 +300,21 @@ def _paired_inverted(chunks: list[str], joined_at: int | None = None) -> list[st
     (['A Lee', 'B.C Wu'], ['A. Lee', 'B. Wu'])
     >>> _paired_inverted(["Fenn", "Ida"]), _paired_inverted(["Kuster", "Marc Wilhelm"])
     (['Ida Fenn'], ['Marc Wilhelm Kuster'])
+    >>> _paired_inverted(["Cox", "C.J", "V.P. Walden", "Rowe", "P.M"]), _paired_inverted(["A. Lee", "B", "C. Roe"])
+    (['C.J. Cox', 'V.P. Walden', 'P.M. Rowe'], ['A. Lee', 'B', 'C. Roe'])
     """
     if len(chunks) < 2:
         return chunks
     families, given = chunks[0::2], chunks[1::2]
     if len(chunks) % 2 or any(initials_only(f) for f in families) or not (
             all(initials_only(i) for i in given) or family_given_pairs(chunks, joined_at) and all(map(given_like, given))):
-        return _mixed_inverted(chunks)
+        # "Cox, C.J., V.P. Walden, and Rowe, P.M.": some names family name first (the first author's, the owner's),
+        # the others given name first (the earth sciences' journals, AGU, AMS), read as common.split_authors reads
+        # them; the chunks unchanged where any one-word name has no initials after it ("Roe, A., Lind, X. En
+        # Title": no such list) or an initial stands alone after no family name
+        named = inverted_authors(chunks, {}, lone_family=False)
+        return [n for n, _m in named] if named else chunks
     return [f"{i} {f}" for f, i in zip(families, given)]
-
-
-def _mixed_inverted(chunks: list[str]) -> list[str]:
-    """``Cox, C.J., V.P. Walden, and Rowe, P.M.`` cut at every comma: a list that writes some names family name
-    first (the first author's, the owner's) and the others given name first, as the earth sciences' journals
-    (AGU, AMS) print it and common.split_authors reads it: each one-word family name with the initials after it is one
-    name (``C.J Cox``, ``P.M Rowe``), the whole names stay. The chunks unchanged where an initial stands alone after
-    no family name, or no such pair is there.
-
-    >>> _mixed_inverted(["Cox", "C.J", "V.P. Walden", "Rowe", "P.M"])
-    ['C.J Cox', 'V.P. Walden', 'P.M Rowe']
-    >>> _mixed_inverted(["A. Lee", "B", "C. Roe"])
-    ['A. Lee', 'B', 'C. Roe']
-    """
-    out: list[str] = []
-    k, paired = 0, False
-    while k < len(chunks):
-        here = chunks[k]
-        if k + 1 < len(chunks) and initials_only(chunks[k + 1]) and " " not in here.strip() \
-                and not initials_only(here) and _VANCOUVER_FAMILY.fullmatch(here.strip()):
-            out.append(f"{chunks[k + 1]} {here.strip()}")
-            k, paired = k + 2, True
-            continue
-        if initials_only(here) or len(here.split()) < 2:
-            return chunks  # (a family name with no initials after it: "Roe, A., Lind, X. En Title": no such list)
-        out.append(here)
-        k += 1
-    return out if paired else chunks
 
 
 VENUE_WORDS = re.compile(

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..common import section_kind as _section_kind_uncached
+from ..common import NOW_WORDS
 
 from .source import norm
 
@@ -62,7 +63,7 @@ def heading_kind(text: str, anchor: str | None = None) -> str | None:
 _NAMED_GROUP = re.compile(r"^((?:[A-Z][\w'’\-]*\s+){1,3}?)(?:research\s+)?(?:group|lab|laboratory)$", re.I)
 _YEAR_HEADING = re.compile(
     r"^\s*(?:(?:before|until|up to|prior to|pre-?)\s*)?((?:19|20)\d\d)"
-    r"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|\d\d|now|present))?"  # ("2007 - 08": an academic year)
+    rf"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|\d\d|{NOW_WORDS}))?"  # ("2007 - 08": an academic year)
     r"(?:\s*(?:and|&|or)?\s*(?:before|earlier|older|prior))?\s*[:.]?\s*$",
     re.I,
 )
@@ -72,7 +73,7 @@ _LEAD_SYMBOLS = re.compile(r"^[^\w\[(]+")
 _RULE = re.compile(r"[-–—=~*_]")
 _RULE_TAIL = re.compile(r"(?:\s*[-–—=~*_]){2,}\s*$|\s+[-–—=~*_]\s*$")
 _YEARS = re.compile(r"(?:19|20)\d\d")
-_OPEN_RANGE = re.compile(r"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|now|present", re.I)
+_OPEN_RANGE = re.compile(rf"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|{NOW_WORDS}", re.I)
 
 
 @lru_cache(maxsize=8192)

@@ -19,7 +19,7 @@ from ...errors import SourceError
 from ...model import Education, Person, Student
 from ..base import SourceDoc
 from ..document import FrontMatter, front_matter_or_none
-from ..common import (HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
+from ..common import (NOW_WORDS, HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
                       LAB_ROLE, placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
 from .assemble import Part, merge_person
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
@@ -75,7 +75,7 @@ _NAME_ROLE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
 """A role written after the name, in parentheses ("Dr. Jo Roe (PI)", "Ann Lee (PhD student)")."""
 
 
-_NAME_DATED_ROLE = re.compile(r",\s*((?:[A-Za-z.]+\s){1,2}(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?)\s*"
+_NAME_DATED_ROLE = re.compile(rf",\s*((?:[A-Za-z.]+\s){{1,2}}(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?)\s*"
                               r"(?:[(（]|$)")
 """A role in the lab and its years after an alumnus's name ("Jo Roe, PhD 2017 (now at State U)")."""
 

@@ -19,6 +19,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    NOW_WORDS,
     url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
     DEGREE_NAMES,
@@ -2992,8 +2993,8 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     return Award(name=name, year=year, years=[year] if year else [], url=url), [spelled[k] for k in took]
 
 
-_ENDED_NOT = re.compile(r"(?i)^\s*(?:present|now|current|ongoing|today|-|–|—)?\s*$")
-_GOES_ON = re.compile(r"(?i)(?:[-–—]\s*(?:present|now|current|ongoing|today|)|\b(?:present|now|ongoing))\s*"
+_ENDED_NOT = re.compile(rf"(?i)^\s*(?:{NOW_WORDS}|ongoing|-|–|—)?\s*$")
+_GOES_ON = re.compile(rf"(?i)(?:[-–—]\s*(?:{NOW_WORDS}|ongoing|)|\b(?:{NOW_WORDS}|ongoing))\s*"
                       r"(?:\([^()]*\)\s*)?$")
 """A record's dates that run on ("2019 -", "2019 - Present", "since 2019, ongoing"), a note in brackets after them
 included ("2019 - Present (part-time)")."""
