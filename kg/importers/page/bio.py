@@ -265,7 +265,9 @@ _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
-_PT_NOW = r"(?<!\bque\s)(?:(?:atualmente|hoje)\s+(?:sou|é)|(?:sou|é)\s+(?:atualmente|hoje))|trabalho\s+(?:atualmente\s+)?como"
+_PT_NOW = (r"(?<!\bque\s)(?:(?:atualmente|hoje)\s+(?:sou|é)|(?:sou|é)\s+(?:atualmente|hoje))|trabalho\s+(?:atualmente\s+)?como|"
+           # ("e atuo desde 2010 como professor na Faculdade X": the owner's post, held since then)
+           r"(?:atualmente\s+)?atuo\s+(?:(?:atualmente|hoje)\s+|desde\s+(?:(?:19|20)\d\d|\w+\s+de\s+(?:19|20)\d\d)\s+)?como")
 _POSITION_PHRASES: dict[str, tuple] = {
     # (or said of the owner: "Ana Roe est doctorante en X à l’université de Y", "Elle est ...")
     # ("Maître de Conférences (Hors Classe) en X": the grade in brackets after the title)
@@ -338,8 +340,14 @@ _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
            r"Ingenier[oa]", r"por|en"),
     "it": (r"Laurea(?:\s+(?:magistrale|triennale|specialistica))?|Laureat[oa]|Dottorato(?:\s+di\s+ricerca)?|"
            r"Dottore(?:ssa)?(?:\s+di\s+ricerca)?", r"presso|all['’]|alla|al"),
-    "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor", r"an\s+der|am|an\s+dem|in"),
+    # ("... und dem Master in X an der Freien Universität Y": the English degree's name in a German sentence)
+    "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor|(?<=\bdem\s)(?-i:Master|Bachelor)",
+           r"an\s+der|am|an\s+dem|in"),
     "fr": (r"Doctorat|Ma[îi]trise|Licence|DEA|Habilitation|Dipl[ôo]m[ée]e?", r"de\s+l['’]|à\s+l['’]|à\s+la|à|au|de\s+la"),
+    # ("Em 2008 obtive meu doutorado em Física na Universidade X", "Possui graduação em X pela Universidade Y (1977),
+    # mestrado em X pela Y (1982) e doutorado em Física pela Y (1991)": a Lattes summary; not a "pós-doutorado", a post)
+    "pt": (r"(?<![-‐])(?:Doutorado|Doutora?|Mestrado|Mestre|(?<!P[óo]s\s)Gradua[çc][ãa]o|Bacharelado|Licenciatura)",
+           r"pel[oa]|n[oa]"),
 }
 """How a bio names a degree in other languages, and the words between the degree (and its field) and where it
 was earned: "Licenciado en Comunicación por la Universidad X", "Laurea in Fisica presso l'Università di Y"."""
@@ -347,7 +355,7 @@ _OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
                    # ("Maestro y Doctor en Ciencias por X": two degrees of one place; "Laurea Magistrale (con lode) in
                    # X": the honours in brackets), then the field
                    re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s*\([^()]{2,30}\))?"
-                              r"(?:\s+(?:en|in|de|di|der)\s+(?P<field>[^.;()]{2,160}))?", re.I),
+                              r"(?:\s+(?:en|in|de|di|der|em)\s+(?P<field>[^.;()]{2,160}))?", re.I),
                    re.compile(r"\s+(?:" + at + r")\s*(?:la\s+|el\s+|l['’]\s*)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I),
                    re.compile(r"(?P<inst>(?:(?!\s+(?:" + at + r")\s)[^.;,()]){2,80}?(?:,\s*(?:campus|unidad|sede|plantel)\s+[^.;,()]{2,40}?)?)"
                               # ("... por el Centro Nacional de Investigación y Desarrollo Tecnológico": an "y" inside
@@ -358,10 +366,15 @@ _OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
 """Each language's degree; what may stand between it and the word before its place (another degree, the field);
 that word ("por la", "presso"; the place opens with a capital); and the place's name: up to a stop, a comma (but "X,
 campus Y": the campus is part of it) or "y" before a word in lower case or another degree."""
-_STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée])\s+"
+_STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée]|"
+                         # ("Nach dem Studium der X an der Universität Y", "Während meines Masterstudiums ...": one's own
+                         # studies; not "Das Studium der Informatik an der Uni X ist ...", a course described)
+                         r"(?:Nach\s+(?:dem|meinem)|Während\s+(?:des|meines)|Mein)\s+\w*(?-i:[Ss])tudiums?)\s+"
                          r"[^.;]{2,60}?\s+(?:en|presso|an|à)\s+(?:la\s+|el\s+|der\s+|dem\s+|l['’]\s*)?"
-                         r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|$)", re.I)
-"""A place of study in another language, no degree named ("Estudié Cine en la Universidad de X")."""
+                         # ("... an der Universität X absolviert.": the German verb closing the sentence is none of it)
+                         r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|\s+(?-i:[a-zäöüß]+)\s*[.;,]|$)", re.I)
+"""A place of study in another language, no degree named ("Estudié Cine en la Universidad de X", "Nach dem Studium der
+X an der Universität Y")."""
 
 
 _DOCTORAL_STUDENT_PHRASES: dict[str, tuple[str, str]] = {
@@ -400,6 +413,18 @@ def _doctoral_places(t: str) -> list[Education]:
     return out
 
 
+_DATIVE_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß-]+e)n(?=\s+(?:Universität|Hochschule|Fachhochschule|Akademie)\b)")
+"""A German school's adjective as a sentence declines it after "an der" ("an der Freien Universität Berlin", "an der
+Technischen Universität X"): the name is the one written alone, "Freie Universität Berlin"."""
+
+
+def _place_after(lead: str, inst: str) -> str:
+    """A place of study as named on its own, from the words that lead to it in a sentence (a German "der" declines
+    the adjective of the name: :data:`_DATIVE_ADJECTIVE`)."""
+    inst = inst.strip()
+    return _DATIVE_ADJECTIVE.sub(r"\1", inst) if re.search(r"(?i)\bder\s*$", lead) else inst
+
+
 def _other_language_degrees(t: str) -> list[Education]:
     """The degrees a bio in Spanish, Italian, German or French states, each at a place whose name says
     institution: the first place after the degree (and its field) that does, in the degree's sentence."""
@@ -431,13 +456,14 @@ def _other_language_degrees(t: str) -> list[Education]:
                 field, year = None, year or int(field)
             degree = "Doctor" if re.fullmatch(r"(?i)doctor[éó]", m.group("deg")) else m.group("deg")
             try:
-                out.append(Education(degree=degree, field=field, institution=place.group("inst").strip(), year=year))
+                out.append(Education(degree=degree, field=field, institution=_place_after(lead.group(0), place.group("inst")),
+                                     year=year))
             except ValueError:
                 pass
     for m in _STUDIED_AT.finditer(t):
         if INSTITUTION_STRONG.search(m.group("inst")):
             try:
-                out.append(Education(institution=m.group("inst").strip()))
+                out.append(Education(institution=_place_after(t[m.start():m.start("inst")], m.group("inst"))))
             except ValueError:
                 pass
     return out
@@ -498,7 +524,11 @@ _GRADUATE_OF = re.compile(r"\b(?:(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+wa
                           r"(?:graduate|alumn(?:us|a))\s+of|(?:I|s?he)\s+(?:also\s+)?graduated\s+from"
                           # (the degree said after it is :data:`_GRADUATED_FROM`'s to read)
                           r"(?![^.;]*?\swith\s+(?:(?:an?|the|my|his|her|their)\s+)?(?:" + DEGREE_WORD.pattern + r")))"
-                          r"\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
+                          # ("graduated from the Department of Computing at X College", "the department of Y, the
+                          # University of Z": the unit, then the school it belongs to, the place of study)
+                          r"\s+(?:the\s+)?(?:(?i:department|school|faculty|division)\s+of\s+[^.;,()]{2,80}?"
+                          r"(?:\s+(?:at|of)|,)\s+(?:the\s+)?(?=[A-Z])(?=[^.;,()]{0,80}?(?i:" + INSTITUTION_STRONG.pattern + r")))?"
+                          r"(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under|at|as|for|after|before)\b|[.;,(]|$)"
                           # ("... with honors in 2010", "... at its Graduate School in May 2015": the year it was)
                           r"(?:(?:\s+with\s+(?:high\s+)?honou?rs|\s+at\s+[^.;,()]{1,80}?)?\s+in\s+"
@@ -535,7 +565,8 @@ _UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+(?:(?:under)?gradu
                                # ("my undergraduate studies in Electronic Engineering at X": the field between)
                                r"(?:in\s+(?P<field>[A-Z][^,;.()]{2,60}?)\s+(?=at\s|from\s))?"
                                # ("... degree with the Optics Group at X University": the group it was done in)
-                               r"(?:with\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?\s+)?(?:at|from)\s+"
+                               # ("my undergraduate studies in X University": the place after "in", a school's name)
+                               r"(?:with\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?\s+)?(?:at|from|in)\s+"
                                r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?"
                                # ("at the Technical University, Darmstadt in Germany": the school by its town)
                                r"(?:,\s+[A-Z][a-z]+(?=\s+in\s+[A-Z]))?)"
