@@ -3887,3 +3887,35 @@ def test_the_owners_student_post_names_a_place_of_study(tmp_path, title, expecte
     page.write_text(f"# Ana Ruiz\n\n{title}, Westhaven University\n\n## Publications\n\n"
                     "1. Ana Ruiz, Ivo Berg. Tides of the north. Journal of Tides, 2021.\n", encoding="utf-8")
     assert [(e.degree, e.institution) for e in _person(page).education] == expected
+
+
+def test_the_post_held_now_outranks_an_incoming_one(tmp_path):
+    """w84e: "I am an incoming Assistant Professor at X", then a paragraph "I'm currently a postdoc at Y": the post
+    held now is the job, its place the current one; the incoming post's place stays, not current (before: the
+    incoming post was the job and Y was no affiliation)."""
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\nI am an incoming Assistant Professor in the Department of Tides at Westhaven "
+                    "University. My lab will open in 2027.\n\nI'm currently a postdoc in the Sea Lab at Tarnby "
+                    "University. I study waves.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "postdoc"
+    assert [(a.name, a.current) for a in p.affiliations][:2] == [("Tarnby University", True),
+                                                                 ("Westhaven University", False)]
+
+
+def test_an_incoming_post_alone_stays_the_job(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\nI am an incoming Assistant Professor at Westhaven University. Previously, I was "
+                    "a postdoc at Tarnby University.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "incoming Assistant Professor"
+    assert [a.name for a in p.affiliations][:1] == ["Westhaven University"]
+
+
+def test_an_invitation_to_the_reader_is_no_post(tmp_path):
+    """w84e: "Prospective students, postdocs, and collaborators are welcome to get in touch" (a lab's call, its
+    job words the readers') was taken for the owner's title."""
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\nProspective students, postdocs, and collaborators are welcome to get in "
+                    "touch.\n\nAssistant Professor, Westhaven University\n", encoding="utf-8")
+    assert _person(page).job_title == "Assistant Professor"

@@ -182,6 +182,10 @@ _SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$")
 _MONTH_BEFORE_YEAR = rf"(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
 """A month maybe named before a year ("in June 2025", "in Sept. 2019"), a pattern to put in another."""
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
+_FUTURE_POST = re.compile(r"(?i)(?:incoming|future|soon[- ]to[- ]be)\s")
+"""A post to come, as its title says it ("incoming Assistant Professor", "soon-to-be Lecturer")."""
+_NOW_SAID = re.compile(r"(?i)\b(?:currently|now|presently|at\s+present|until\s+then)\b")
+"""A sentence that says what holds now ("I'm currently a postdoc at X", "Until then, I am a postdoctoral fellow at Y")."""
 
 
 _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
@@ -2004,14 +2008,21 @@ class PersonReader:
             elif re.search(r"(?i)\bof\s+the\s+$", t[:m.start("aff")]) and not re.search(r"[A-Z]", aff_text):
                 aff_text = ""  # "head of the breast cancer surgery department": a unit described in lower case, no name
             held = self.person["job_title"]
-            if held is None or aff_text and DISCIPLINE_ONLY.fullmatch(held) and not DISCIPLINE_ONLY.fullmatch(title) \
+            # ("I am an incoming Assistant Professor at X. ... I'm currently a postdoc at Y": the post held now
+            # outranks the one to come, whose places are not current)
+            future = held is not None and _FUTURE_POST.match(held) is not None and not _FUTURE_POST.match(title) \
+                and _NOW_SAID.search(t[:m.start("title")]) is not None
+            if future:
+                self.affiliations = [a.model_copy(update={"current": False}) if a.role == held else a
+                                     for a in self.affiliations]
+            if held is None or future or aff_text and DISCIPLINE_ONLY.fullmatch(held) and not DISCIPLINE_ONLY.fullmatch(title) \
                     and not any(a.role == held for a in self.affiliations):
                 # ("I am a...: microbiologist, ecologist", then "I am a Researcher at X University": the position
                 # held at a place wins over the field one names oneself by)
                 self.person["job_title"] = title
             if not aff_text:
                 pass
-            elif self.affiliations:
+            elif self.affiliations and not future:
                 parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
                 if len(parts) == 2:
                     for i, a in enumerate(self.affiliations):
@@ -2107,10 +2118,14 @@ class PersonReader:
                         and not INSTITUTION_STRONG.search(owned.group(2)):
                     name, dept = owned.group(1), owned.group(2)  # "Tarn Law School's Data Policy Project"
                 try:
-                    self.affiliations.append(Affiliation(name=TRAILING_SYMBOLS.sub("", name).strip(" ,"),
-                                                     department=dept, role=self.person["job_title"]))
+                    aff = Affiliation(name=TRAILING_SYMBOLS.sub("", name).strip(" ,"), department=dept,
+                                      role=self.person["job_title"])
                 except ValueError:
-                    pass
+                    return
+                if future:
+                    self.affiliations.insert(0, aff)  # (the place of the post held now first)
+                else:
+                    self.affiliations.append(aff)
 
     def _prose_degree(self, m: re.Match) -> None:
         """The education one match of a prose-degree pattern names: its place ``inst`` and, where the pattern has
