@@ -3919,3 +3919,26 @@ def test_an_invitation_to_the_reader_is_no_post(tmp_path):
     page.write_text("# Ana Ruiz\n\nProspective students, postdocs, and collaborators are welcome to get in "
                     "touch.\n\nAssistant Professor, Westhaven University\n", encoding="utf-8")
     assert _person(page).job_title == "Assistant Professor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rv-w84e: a programme the owner teaches, coordinates or supervises in names no degree of theirs ("professora
+    # do Mestrado em X na Y", "coordeno o Doutorado", "alunos de mestrado e doutorado na Z"); the degrees said
+    # before in the same summary stay
+    ("Possui doutorado em Física pela Universidade do Vale (2009). Atualmente é professora do Mestrado em Ensino "
+     "na Universidade de Portela, coordeno o Doutorado em Química na Universidade Nova de Tarna e oriento alunos de "
+     "mestrado e doutorado na Universidade do Vale. Leciono na Graduação em Direito na Universidade de Portela.",
+     [("doutorado", "Física", "Universidade do Vale", 2009)]),
+    # German: "Während des Studiums ..." is nobody's own (a course's students); the place of one's studies ends
+    # before the lower-case words closing the sentence
+    ("Während des Studiums der Physik an der Universität Talheim arbeiten unsere Studierenden im Labor.", []),
+    ("Nach dem Studium der Physik an der Technischen Universität Nordau habe ich dort studiert und promoviert.",
+     [(None, None, "Technische Universität Nordau", None)]),
+])
+def test_degrees_not_the_owners_in_portuguese_and_german(tmp_path, text, expected):
+    """Before (w84e bb7fb1cf): the taught programmes were read as three degrees of the owner's, the course's place
+    as "Freie Universität ... arbeiten unsere Studierenden im Labor", the last place with "studiert und" in it."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Lia Moura\n\n{text}\n", encoding="utf-8")
+    assert [(e.degree, e.field, e.institution, e.year) for e in _person(page).education] == expected
+

@@ -370,13 +370,20 @@ _OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
 """Each language's degree; what may stand between it and the word before its place (another degree, the field);
 that word ("por la", "presso"; the place opens with a capital); and the place's name: up to a stop, a comma (but "X,
 campus Y": the campus is part of it) or "y" before a word in lower case or another degree."""
+_PROGRAMME_BEFORE = re.compile(
+    r"(?i)(?:\b(?:d[oa]s?|n[oa]s?|aos?|às?|coorden\w*\s+o)|\b(?:alun[oa]s?|estudantes|orientand[oa]s?|discentes|cursos?|programas?|"
+    r"turmas?|disciplinas?|teses|dissertações|bancas?)\s+de)\s+(?:(?:mestrado|doutorado|gradua[çc][ãa]o)\s+(?:e|ou)\s+)?$")
+"""The words before a degree's name that make it a programme the owner teaches or supervises in, no degree of
+theirs: "professor do Mestrado em X na Universidade Y", "coordeno o Doutorado em Y", "leciono na Graduação em Z", "oriento alunos de mestrado e
+doutorado na W" (Portuguese, where a Lattes summary's own degrees follow no such word: "Possui graduação em X pela Y")."""
 _STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée]|"
                          # ("Nach dem Studium der X an der Universität Y", "Während meines Masterstudiums ...": one's own
                          # studies; not "Das Studium der Informatik an der Uni X ist ...", a course described)
-                         r"(?:Nach\s+(?:dem|meinem)|Während\s+(?:des|meines)|Mein)\s+\w*(?-i:[Ss])tudiums?)\s+"
+                         r"(?:Nach\s+(?:dem|meinem|seinem|ihrem)|Während\s+(?:meines|seines|ihres)|Mein)\s+\w*(?-i:[Ss])tudiums?)\s+"
                          r"[^.;]{2,60}?\s+(?:en|presso|an|à)\s+(?:la\s+|el\s+|der\s+|dem\s+|l['’]\s*)?"
-                         # ("... an der Universität X absolviert.": the German verb closing the sentence is none of it)
-                         r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|\s+(?-i:[a-zäöüß]+)\s*[.;,]|$)", re.I)
+                         # ("... an der Universität X absolviert.", "... X studiert und promoviert.": the German words
+                         # in lower case closing the sentence are none of it)
+                         r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|(?:\s+(?-i:[a-zäöüß]+))+\s*[.;,]|$)", re.I)
 """A place of study in another language, no degree named ("Estudié Cine en la Universidad de X", "Nach dem Studium der
 X an der Universität Y")."""
 
@@ -435,6 +442,8 @@ def _other_language_degrees(t: str) -> list[Education]:
     out = []
     for deg_rx, between, to_place, place_rx in _OTHER_DEGREES:
         for m in deg_rx.finditer(t):
+            if _PROGRAMME_BEFORE.search(t[max(0, m.start() - 60):m.start()]):
+                continue
             stop = re.search(r"[.;](?:\s|$)", t[m.end():])
             sentence = t[:m.end() + stop.start()] if stop else t
             place = None
