@@ -3942,3 +3942,15 @@ def test_degrees_not_the_owners_in_portuguese_and_german(tmp_path, text, expecte
     page.write_text(f"# Lia Moura\n\n{text}\n", encoding="utf-8")
     assert [(e.degree, e.field, e.institution, e.year) for e in _person(page).education] == expected
 
+
+@pytest.mark.parametrize("later", ["Currently I am also a Visiting Professor at Tarnby University.",
+                                   "I am currently a Visiting Professor at Tarnby University."])
+def test_a_post_named_future_is_held_now(tmp_path, later):
+    """rv-w84e: a "Future Leaders Fellow" or "ARC Future Fellow" holds the post now: a later "currently" post does
+    not make it one to come (before, w84e 7c01bb2a: its place became not current and the job the later post)."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ana Ruiz\n\nI am a Future Leaders Fellow at Westhaven University.\n\n{later}\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Future Leaders Fellow"
+    assert [(a.name, a.current) for a in p.affiliations][:1] == [("Westhaven University", True)]

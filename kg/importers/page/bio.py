@@ -182,8 +182,9 @@ _SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$")
 _MONTH_BEFORE_YEAR = rf"(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
 """A month maybe named before a year ("in June 2025", "in Sept. 2019"), a pattern to put in another."""
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
-_FUTURE_POST = re.compile(r"(?i)(?:incoming|future|soon[- ]to[- ]be)\s")
-"""A post to come, as its title says it ("incoming Assistant Professor", "soon-to-be Lecturer")."""
+_FUTURE_POST = re.compile(r"(?:(?i:incoming|soon[- ]to[- ]be)|future)\s")
+"""A post to come, as its title says it ("incoming Assistant Professor", "soon-to-be Lecturer", "a future assistant
+professor"); not a post named "Future" ("ARC Future Fellow", "Future Leaders Fellow": held now)."""
 _NOW_SAID = re.compile(r"(?i)\b(?:currently|now|presently|at\s+present|until\s+then)\b")
 """A sentence that says what holds now ("I'm currently a postdoc at X", "Until then, I am a postdoctoral fellow at Y")."""
 
