@@ -3856,6 +3856,10 @@ def test_degrees_a_bio_tells_in_portuguese_and_german(tmp_path, text, expected):
      [(None, "Westhaven University", None)]),
     ("I graduated from the department of Statistics of the University of Tarnby in 2015.",
      [(None, "University of Tarnby", 2015)]),
+    # rv-w84e: an "of" inside the unit's name ("History of Science") does not end it (before: "Science" was taken
+    # for the place and refused, nothing read)
+    ("I graduated from the Department of History of Science at Westhaven University in 2012.",
+     [(None, "Westhaven University", 2012)]),
     # a unit alone names no place of study
     ("I graduated from the Department of Physics in 2015.", []),
     # one's undergraduate studies "in" a school

@@ -541,7 +541,10 @@ _GRADUATE_OF = re.compile(r"\b(?:(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+wa
                           # ("graduated from the Department of Computing at X College", "the department of Y, the
                           # University of Z": the unit, then the school it belongs to, the place of study)
                           r"\s+(?:the\s+)?(?:(?i:department|school|faculty|division)\s+of\s+[^.;,()]{2,80}?"
-                          r"(?:\s+(?:at|of)|,)\s+(?:the\s+)?(?=[A-Z])(?=[^.;,()]{0,80}?(?i:" + INSTITUTION_STRONG.pattern + r")))?"
+                          r"(?:\s+(?:at|of)|,)\s+(?:the\s+)?(?=[A-Z])"
+                          # (the school's name before any other "at": "the Department of History of Science at X
+                          # University" is X's, not "Science")
+                          r"(?=(?:(?!\s+at\s)[^.;,()]){0,80}?(?i:" + INSTITUTION_STRONG.pattern + r")))?"
                           r"(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under|at|as|for|after|before)\b|[.;,(]|$)"
                           # ("... with honors in 2010", "... at its Graduate School in May 2015": the year it was)
