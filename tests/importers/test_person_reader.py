@@ -3933,6 +3933,15 @@ def test_an_invitation_to_the_reader_is_no_post(tmp_path):
      "na Universidade de Portela, coordeno o Doutorado em Química na Universidade Nova de Tarna e oriento alunos de "
      "mestrado e doutorado na Universidade do Vale. Leciono na Graduação em Direito na Universidade de Portela.",
      [("doutorado", "Física", "Universidade do Vale", 2009)]),
+    # a degree's name closing the field of one read is no other degree ("graduação em X Bacharelado pela Y"); one
+    # after "e" inside the field is ("Licenciatura em X e Mestrado em Y pela Z": both)
+    ("Possui graduação em Geologia Bacharelado pela Universidade do Vale (2001) e mestrado em Geofísica pela "
+     "Universidade de Portela (2004).",
+     [("graduação", "Geologia Bacharelado", "Universidade do Vale", 2001),
+      ("mestrado", "Geofísica", "Universidade de Portela", 2004)]),
+    ("Possui Licenciatura em Física e Mestrado em Ensino pela Universidade do Vale (2004). Tenho experiência.",
+     [("Licenciatura", "Física e Mestrado em Ensino", "Universidade do Vale", 2004),
+      ("Mestrado", "Ensino", "Universidade do Vale", 2004)]),
     # German: "Während des Studiums ..." is nobody's own (a course's students); the place of one's studies ends
     # before the lower-case words closing the sentence
     ("Während des Studiums der Physik an der Universität Talheim arbeiten unsere Studierenden im Labor.", []),

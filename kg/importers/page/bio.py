@@ -441,9 +441,13 @@ def _other_language_degrees(t: str) -> list[Education]:
     """The degrees a bio in Spanish, Italian, German or French states, each at a place whose name says
     institution: the first place after the degree (and its field) that does, in the degree's sentence."""
     out = []
+    fields: list[tuple[int, int]] = []  # where the fields read so far are
     for deg_rx, between, to_place, place_rx in _OTHER_DEGREES:
         for m in deg_rx.finditer(t):
-            if _PROGRAMME_BEFORE.search(t[max(0, m.start() - 60):m.start()]):
+            if _PROGRAMME_BEFORE.search(t[max(0, m.start() - 60):m.start()]) \
+                    or any(a <= m.start() and m.end() == b for a, b in fields):
+                # (a programme, no degree of the owner's; "graduação em Matemática Bacharelado pela X": a degree's
+                # name closing the field of one read, no other degree; not "Licenciatura em X e Mestrado em Y pela Z")
                 continue
             stop = re.search(r"[.;](?:\s|$)", t[m.end():])
             sentence = t[:m.end() + stop.start()] if stop else t
@@ -464,6 +468,8 @@ def _other_language_degrees(t: str) -> list[Education]:
             # ("Me doctoré en Física en la Universidad X en 2005", "Me doctoré en 2003 por la Universidad X": the
             # field or the year before the place, the year after it; the verb is the degree a "Doctor" line names)
             field = (bm.group("field") or "").strip() or None
+            if field:
+                fields.append(bm.span("field"))
             year = find_year(t[place.end():place.end() + 12]) \
                 if re.match(r"\s*(?:[,(]|\b(?:en|in|im)\b)?\s*(?:19|20)\d\d", t[place.end():]) else None
             if field and re.fullmatch(r"(?:19|20)\d\d", field):
