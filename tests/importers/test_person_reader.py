@@ -172,18 +172,26 @@ def _person_view(person, key: str):
                                             "Universidad de Portela"]},
                  id="position_and_degrees_in_a_spanish_bio"),
     # Portuguese: "Atualmente é professora no Instituto X (SC) e coordena ...": the post held now, its place ending
-    # where the sentence goes on; "é Doutora em X pela Y" before it is no post (no Portuguese degree is read yet);
+    # where the sentence goes on; "é Doutora em X pela Y" before it is no post but a degree (w84e: read since);
     # "analista" is a post
     pytest.param("index.md",
                  "# Neya Cardoso\n\nA Profa. Neya Cardoso é Doutora em Sociologia pela Universidade do Sul. "
                  "Atualmente é professora no Instituto Litoral de Artes (SC) e coordena o curso de Música.\n",
-                 {"job_title": "professora", "affiliations:name": ["Instituto Litoral de Artes"]},
+                 {"job_title": "professora", "affiliations:name": ["Instituto Litoral de Artes"],
+                  "education:degree,field,institution": [("Doutora", "Sociologia", "Universidade do Sul")]},
                  id="position_in_a_portuguese_bio"),
     pytest.param("index.md",
                  "# Davi Serra\n\nSou doutor em Economia pela Universidade do Vale. Atualmente sou analista de "
                  "mercados na [Porto Dados](https://portodados.example).\n",
                  {"job_title": "analista de mercados", "affiliations:name": ["Porto Dados"]},
                  id="an_analysts_post_in_a_portuguese_bio"),
+    # w84e: "atuo (desde 2010) como X na Y", the owner's post told by the verb of acting as (before: none read)
+    pytest.param("index.md",
+                 "# Lia Moura\n\nEm 2009 obtive meu doutorado em Física na Universidade do Vale e atuo desde 2012 como "
+                 "professora na Faculdade Serra Azul, que é um campus da Universidade do Vale.\n",
+                 {"job_title": "professora", "affiliations:name": ["Faculdade Serra Azul"],
+                  "education:institution": ["Universidade do Vale"]},
+                 id="a_post_told_by_acting_as_in_a_portuguese_bio"),
     # r78g: "de/da/em" join a Portuguese post to its field as well as to its place: "no/na" is the place word
     # tried first (before: "professor de Ciência" at "Computação na Universidade ..."; "Física no Instituto ...")
     pytest.param("index.md",
@@ -3838,3 +3846,150 @@ def test_every_date_pattern_takes_the_one_list_of_open_range_words():
     assert DATE_SPAN.search("Sep 2019 - aujourd’hui") and DATE_SPAN.search("Jan 2020 to today")
     assert not DATE_SPAN.search("Jan 2020 - Currently")
     assert _service_parts("Reviewer: ICML (2019 - current), NeurIPS (2020-today)", None) == ("Reviewer", ["ICML", "NeurIPS"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # w84e: a Lattes-style summary in Portuguese: each degree "em" its field "pela" its place, the year after it; a
+    # "pós-doutorado" is a post, no degree
+    ("Possui graduação em Geologia pela Universidade do Vale (2001), mestrado em Geofísica pela Universidade de "
+     "Portela (2004) e doutorado em Geofísica pela Universidade do Vale (2009). Fez pós-doutorado na Universidade "
+     "Nova de Tarna. Atualmente é professora adjunta da Universidade do Vale.",
+     [("graduação", "Geologia", "Universidade do Vale", 2001), ("mestrado", "Geofísica", "Universidade de Portela", 2004),
+      ("doutorado", "Geofísica", "Universidade do Vale", 2009)]),
+    # the owner's doctorate told with a verb, "na" before its place
+    ("Em 2011 obtive meu doutorado em Química na Universidade de Portela e desde 2014 sou professora no Instituto "
+     "Serra Azul.", [("doutorado", "Química", "Universidade de Portela", None)]),
+    # German: one's studies "an der" a place (its adjective as the sentence declines it: the name written alone),
+    # then "dem Master"; not a course described ("Das Studium der X an der Y ist ...")
+    ("Nach dem Studium der Geographie an der Universität Talheim (2008) und dem Master in Kartographie an der "
+     "Technischen Universität Nordau (2011) wurde ich dort promoviert. Das Studium der Geologie an der Hochschule "
+     "Westmark ist ein wissenschaftliches Studium.",
+     [("Master", "Kartographie", "Technische Universität Nordau", 2011), (None, None, "Universität Talheim", None)]),
+    ("Von 2009 bis 2014 habe ich mein Masterstudium der Informatik an der Universität Talheim absolviert.",
+     [(None, None, "Universität Talheim", None)]),
+])
+def test_degrees_a_bio_tells_in_portuguese_and_german(tmp_path, text, expected):
+    """Before (main 2b7417ed): none of these sentences gave a degree (no Portuguese degree phrase; German studies
+    read only after "Ich studierte")."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Lia Moura\n\n{text}\n", encoding="utf-8")
+    assert [(e.degree, e.field, e.institution, e.year) for e in _person(page).education] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # w84e: the unit one graduated from, then its school ("at", "of" or a comma between): the school
+    ("I graduated from the Department of Marine Biology at Westhaven University, and then moved to Tarnby.",
+     [(None, "Westhaven University", None)]),
+    ("I graduated from the department of Statistics of the University of Tarnby in 2015.",
+     [(None, "University of Tarnby", 2015)]),
+    # rv-w84e: an "of" inside the unit's name ("History of Science") does not end it (before: "Science" was taken
+    # for the place and refused, nothing read)
+    ("I graduated from the Department of History of Science at Westhaven University in 2012.",
+     [(None, "Westhaven University", 2012)]),
+    # a unit alone names no place of study
+    ("I graduated from the Department of Physics in 2015.", []),
+    # one's undergraduate studies "in" a school
+    ("Earlier, I completed my undergraduate studies in Portela University (Portela, Italy), and later moved to "
+     "industry.", [(None, "Portela University", None)]),
+    # a field after "in" is no place
+    ("I completed my undergraduate studies in Marine Biology, then worked as a diver.", []),
+    # another person's graduation is not the owner's
+    ("My student Ivo Berg graduated from the Department of Physics at Westhaven University in 2020.", []),
+])
+def test_a_place_of_study_told_by_its_unit_or_after_in(tmp_path, sentence, expected):
+    """Before (main 2b7417ed): the unit was taken for the place and refused (a department), and "studies in X
+    University" was no place."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ana Ruiz\n\nI am a data scientist at Tarn Labs. {sentence}\n", encoding="utf-8")
+    assert [(e.degree, e.institution, e.year) for e in _person(page).education] == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Presidential Fellow and Ph.D. candidate", [("Ph.D.", "Westhaven University")]),
+    ("5th-year PhD Candidate", [("PhD", "Westhaven University")]),
+    ("master’s student", [("master", "Westhaven University")]),
+    ("Research Fellow", []),
+])
+def test_the_owners_student_post_names_a_place_of_study(tmp_path, title, expected):
+    """w84e: the owner's post as a student ("X Fellow and Ph.D. candidate", "5th-year PhD Candidate", "master’s
+    student") at a school is a degree studied for there (before: only a bare "PhD candidate" or "MSc student")."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ana Ruiz\n\n{title}, Westhaven University\n\n## Publications\n\n"
+                    "1. Ana Ruiz, Ivo Berg. Tides of the north. Journal of Tides, 2021.\n", encoding="utf-8")
+    assert [(e.degree, e.institution) for e in _person(page).education] == expected
+
+
+def test_the_post_held_now_outranks_an_incoming_one(tmp_path):
+    """w84e: "I am an incoming Assistant Professor at X", then a paragraph "I'm currently a postdoc at Y": the post
+    held now is the job, its place the current one; the incoming post's place stays, not current (before: the
+    incoming post was the job and Y was no affiliation)."""
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\nI am an incoming Assistant Professor in the Department of Tides at Westhaven "
+                    "University. My lab will open in 2027.\n\nI'm currently a postdoc in the Sea Lab at Tarnby "
+                    "University. I study waves.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "postdoc"
+    assert [(a.name, a.current) for a in p.affiliations][:2] == [("Tarnby University", True),
+                                                                 ("Westhaven University", False)]
+
+
+def test_an_incoming_post_alone_stays_the_job(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\nI am an incoming Assistant Professor at Westhaven University. Previously, I was "
+                    "a postdoc at Tarnby University.\n", encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "incoming Assistant Professor"
+    assert [a.name for a in p.affiliations][:1] == ["Westhaven University"]
+
+
+def test_an_invitation_to_the_reader_is_no_post(tmp_path):
+    """w84e: "Prospective students, postdocs, and collaborators are welcome to get in touch" (a lab's call, its
+    job words the readers') was taken for the owner's title."""
+    page = tmp_path / "index.md"
+    page.write_text("# Ana Ruiz\n\nProspective students, postdocs, and collaborators are welcome to get in "
+                    "touch.\n\nAssistant Professor, Westhaven University\n", encoding="utf-8")
+    assert _person(page).job_title == "Assistant Professor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rv-w84e: a programme the owner teaches, coordinates or supervises in names no degree of theirs ("professora
+    # do Mestrado em X na Y", "coordeno o Doutorado", "alunos de mestrado e doutorado na Z"); the degrees said
+    # before in the same summary stay
+    ("Possui doutorado em Física pela Universidade do Vale (2009). Atualmente é professora do Mestrado em Ensino "
+     "na Universidade de Portela, coordeno o Doutorado em Química na Universidade Nova de Tarna e oriento alunos de "
+     "mestrado e doutorado na Universidade do Vale. Leciono na Graduação em Direito na Universidade de Portela.",
+     [("doutorado", "Física", "Universidade do Vale", 2009)]),
+    # a degree's name closing the field of one read is no other degree ("graduação em X Bacharelado pela Y"); one
+    # after "e" inside the field is ("Licenciatura em X e Mestrado em Y pela Z": both)
+    ("Possui graduação em Geologia Bacharelado pela Universidade do Vale (2001) e mestrado em Geofísica pela "
+     "Universidade de Portela (2004).",
+     [("graduação", "Geologia Bacharelado", "Universidade do Vale", 2001),
+      ("mestrado", "Geofísica", "Universidade de Portela", 2004)]),
+    ("Possui Licenciatura em Física e Mestrado em Ensino pela Universidade do Vale (2004). Tenho experiência.",
+     [("Licenciatura", "Física e Mestrado em Ensino", "Universidade do Vale", 2004),
+      ("Mestrado", "Ensino", "Universidade do Vale", 2004)]),
+    # German: "Während des Studiums ..." is nobody's own (a course's students); the place of one's studies ends
+    # before the lower-case words closing the sentence
+    ("Während des Studiums der Physik an der Universität Talheim arbeiten unsere Studierenden im Labor.", []),
+    ("Nach dem Studium der Physik an der Technischen Universität Nordau habe ich dort studiert und promoviert.",
+     [(None, None, "Technische Universität Nordau", None)]),
+])
+def test_degrees_not_the_owners_in_portuguese_and_german(tmp_path, text, expected):
+    """Before (w84e bb7fb1cf): the taught programmes were read as three degrees of the owner's, the course's place
+    as "Freie Universität ... arbeiten unsere Studierenden im Labor", the last place with "studiert und" in it."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Lia Moura\n\n{text}\n", encoding="utf-8")
+    assert [(e.degree, e.field, e.institution, e.year) for e in _person(page).education] == expected
+
+
+@pytest.mark.parametrize("later", ["Currently I am also a Visiting Professor at Tarnby University.",
+                                   "I am currently a Visiting Professor at Tarnby University."])
+def test_a_post_named_future_is_held_now(tmp_path, later):
+    """rv-w84e: a "Future Leaders Fellow" or "ARC Future Fellow" holds the post now: a later "currently" post does
+    not make it one to come (before, w84e 7c01bb2a: its place became not current and the job the later post)."""
+    page = tmp_path / "index.md"
+    page.write_text(f"# Ana Ruiz\n\nI am a Future Leaders Fellow at Westhaven University.\n\n{later}\n",
+                    encoding="utf-8")
+    p = _person(page)
+    assert p.job_title == "Future Leaders Fellow"
+    assert [(a.name, a.current) for a in p.affiliations][:1] == [("Westhaven University", True)]

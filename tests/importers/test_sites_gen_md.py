@@ -821,8 +821,10 @@ def test_a_hexo_project_sites_home_links_its_about_page_under_the_sites_address(
                                  "6(1).\n",
     })
     person = import_path(site).profile.person
+    # (w84e: "a second-year PhD student ... at the University of Wendorf", the owner's post, is the doctorate studied
+    # there, in progress, as a bare "PhD student" title already was)
     assert [(e.degree, e.institution, e.year) for e in person.education] == [
-        ("M.A.", "University Wendorf", 2022), ("B.A.", "Lake University", 2019)]
+        ("PhD", "University of Wendorf", None), ("M.A.", "University Wendorf", 2022), ("B.A.", "Lake University", 2019)]
 
 
 def test_a_hexo_sites_account_as_its_author_gives_way_to_the_about_page(tmp_path):

@@ -183,6 +183,11 @@ _SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][a-z]*[A-Z][A-Za-z]*\)$")
 _MONTH_BEFORE_YEAR = rf"(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
 """A month maybe named before a year ("in June 2025", "in Sept. 2019"), a pattern to put in another."""
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|I'm|I’m|my|My)\b")
+_FUTURE_POST = re.compile(r"(?:(?i:incoming|soon[- ]to[- ]be)|future)\s")
+"""A post to come, as its title says it ("incoming Assistant Professor", "soon-to-be Lecturer", "a future assistant
+professor"); not a post named "Future" ("ARC Future Fellow", "Future Leaders Fellow": held now)."""
+_NOW_SAID = re.compile(r"(?i)\b(?:currently|now|presently|at\s+present|until\s+then)\b")
+"""A sentence that says what holds now ("I'm currently a postdoc at X", "Until then, I am a postdoctoral fellow at Y")."""
 
 
 _OTHER_FORM = r"(?:[(（](?P<alt>[^()（）]+)[)）])?\s*"
@@ -266,7 +271,9 @@ _AFFILIATION_LABEL = re.compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
-_PT_NOW = r"(?<!\bque\s)(?:(?:atualmente|hoje)\s+(?:sou|é)|(?:sou|é)\s+(?:atualmente|hoje))|trabalho\s+(?:atualmente\s+)?como"
+_PT_NOW = (r"(?<!\bque\s)(?:(?:atualmente|hoje)\s+(?:sou|é)|(?:sou|é)\s+(?:atualmente|hoje))|trabalho\s+(?:atualmente\s+)?como|"
+           # ("e atuo desde 2010 como professor na Faculdade X": the owner's post, held since then)
+           r"(?:atualmente\s+)?atuo\s+(?:(?:atualmente|hoje)\s+|desde\s+(?:(?:19|20)\d\d|\w+\s+de\s+(?:19|20)\d\d)\s+)?como")
 _POSITION_PHRASES: dict[str, tuple] = {
     # (or said of the owner: "Ana Roe est doctorante en X à l’université de Y", "Elle est ...")
     # ("Maître de Conférences (Hors Classe) en X": the grade in brackets after the title)
@@ -339,8 +346,14 @@ _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
            r"Ingenier[oa]", r"por|en"),
     "it": (r"Laurea(?:\s+(?:magistrale|triennale|specialistica))?|Laureat[oa]|Dottorato(?:\s+di\s+ricerca)?|"
            r"Dottore(?:ssa)?(?:\s+di\s+ricerca)?", r"presso|all['’]|alla|al"),
-    "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor", r"an\s+der|am|an\s+dem|in"),
+    # ("... und dem Master in X an der Freien Universität Y": the English degree's name in a German sentence)
+    "de": (r"Promotion|Promoviert|Diplom|Magister|Staatsexamen|Doktor|(?<=\bdem\s)(?-i:Master|Bachelor)",
+           r"an\s+der|am|an\s+dem|in"),
     "fr": (r"Doctorat|Ma[îi]trise|Licence|DEA|Habilitation|Dipl[ôo]m[ée]e?", r"de\s+l['’]|à\s+l['’]|à\s+la|à|au|de\s+la"),
+    # ("Em 2008 obtive meu doutorado em Física na Universidade X", "Possui graduação em X pela Universidade Y (1977),
+    # mestrado em X pela Y (1982) e doutorado em Física pela Y (1991)": a Lattes summary; not a "pós-doutorado", a post)
+    "pt": (r"(?<![-‐])(?:Doutorado|Doutora?|Mestrado|Mestre|(?<!P[óo]s\s)Gradua[çc][ãa]o|Bacharelado|Licenciatura)",
+           r"pel[oa]|n[oa]"),
 }
 """How a bio names a degree in other languages, and the words between the degree (and its field) and where it
 was earned: "Licenciado en Comunicación por la Universidad X", "Laurea in Fisica presso l'Università di Y"."""
@@ -348,7 +361,7 @@ _OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
                    # ("Maestro y Doctor en Ciencias por X": two degrees of one place; "Laurea Magistrale (con lode) in
                    # X": the honours in brackets), then the field
                    re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s*\([^()]{2,30}\))?"
-                              r"(?:\s+(?:en|in|de|di|der)\s+(?P<field>[^.;()]{2,160}))?", re.I),
+                              r"(?:\s+(?:en|in|de|di|der|em)\s+(?P<field>[^.;()]{2,160}))?", re.I),
                    re.compile(r"\s+(?:" + at + r")\s*(?:la\s+|el\s+|l['’]\s*)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I),
                    re.compile(r"(?P<inst>(?:(?!\s+(?:" + at + r")\s)[^.;,()]){2,80}?(?:,\s*(?:campus|unidad|sede|plantel)\s+[^.;,()]{2,40}?)?)"
                               # ("... por el Centro Nacional de Investigación y Desarrollo Tecnológico": an "y" inside
@@ -359,10 +372,22 @@ _OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
 """Each language's degree; what may stand between it and the word before its place (another degree, the field);
 that word ("por la", "presso"; the place opens with a capital); and the place's name: up to a stop, a comma (but "X,
 campus Y": the campus is part of it) or "y" before a word in lower case or another degree."""
-_STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée])\s+"
+_PROGRAMME_BEFORE = re.compile(
+    r"(?i)(?:\b(?:d[oa]s?|n[oa]s?|aos?|às?|coorden\w*\s+o)|\b(?:alun[oa]s?|estudantes|orientand[oa]s?|discentes|cursos?|programas?|"
+    r"turmas?|disciplinas?|teses|dissertações|bancas?)\s+de)\s+(?:(?:mestrado|doutorado|gradua[çc][ãa]o)\s+(?:e|ou)\s+)?$")
+"""The words before a degree's name that make it a programme the owner teaches or supervises in, no degree of
+theirs: "professor do Mestrado em X na Universidade Y", "coordeno o Doutorado em Y", "leciono na Graduação em Z", "oriento alunos de mestrado e
+doutorado na W" (Portuguese, where a Lattes summary's own degrees follow no such word: "Possui graduação em X pela Y")."""
+_STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée]|"
+                         # ("Nach dem Studium der X an der Universität Y", "Während meines Masterstudiums ...": one's own
+                         # studies; not "Das Studium der Informatik an der Uni X ist ...", a course described)
+                         r"(?:Nach\s+(?:dem|meinem|seinem|ihrem)|Während\s+(?:meines|seines|ihres)|Mein)\s+\w*(?-i:[Ss])tudiums?)\s+"
                          r"[^.;]{2,60}?\s+(?:en|presso|an|à)\s+(?:la\s+|el\s+|der\s+|dem\s+|l['’]\s*)?"
-                         r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|$)", re.I)
-"""A place of study in another language, no degree named ("Estudié Cine en la Universidad de X")."""
+                         # ("... an der Universität X absolviert.", "... X studiert und promoviert.": the German words
+                         # in lower case closing the sentence are none of it)
+                         r"(?P<inst>(?-i:[A-ZÀ-ÖØ-Þ])[^.;,()]{2,80}?)(?=\s*[.;,(]|(?:\s+(?-i:[a-zäöüß]+))+\s*[.;,]|$)", re.I)
+"""A place of study in another language, no degree named ("Estudié Cine en la Universidad de X", "Nach dem Studium der
+X an der Universität Y")."""
 
 
 _DOCTORAL_STUDENT_PHRASES: dict[str, tuple[str, str]] = {
@@ -401,12 +426,30 @@ def _doctoral_places(t: str) -> list[Education]:
     return out
 
 
+_DATIVE_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß-]+e)n(?=\s+(?:Universität|Hochschule|Fachhochschule|Akademie)\b)")
+"""A German school's adjective as a sentence declines it after "an der" ("an der Freien Universität Berlin", "an der
+Technischen Universität X"): the name is the one written alone, "Freie Universität Berlin"."""
+
+
+def _place_after(lead: str, inst: str) -> str:
+    """A place of study as named on its own, from the words that lead to it in a sentence (a German "der" declines
+    the adjective of the name: :data:`_DATIVE_ADJECTIVE`)."""
+    inst = inst.strip()
+    return _DATIVE_ADJECTIVE.sub(r"\1", inst) if re.search(r"(?i)\bder\s*$", lead) else inst
+
+
 def _other_language_degrees(t: str) -> list[Education]:
     """The degrees a bio in Spanish, Italian, German or French states, each at a place whose name says
     institution: the first place after the degree (and its field) that does, in the degree's sentence."""
     out = []
+    fields: list[tuple[int, int]] = []  # where the fields read so far are
     for deg_rx, between, to_place, place_rx in _OTHER_DEGREES:
         for m in deg_rx.finditer(t):
+            if _PROGRAMME_BEFORE.search(t[max(0, m.start() - 60):m.start()]) \
+                    or any(a <= m.start() and m.end() == b for a, b in fields):
+                # (a programme, no degree of the owner's; "graduação em Matemática Bacharelado pela X": a degree's
+                # name closing the field of one read, no other degree; not "Licenciatura em X e Mestrado em Y pela Z")
+                continue
             stop = re.search(r"[.;](?:\s|$)", t[m.end():])
             sentence = t[:m.end() + stop.start()] if stop else t
             place = None
@@ -426,19 +469,22 @@ def _other_language_degrees(t: str) -> list[Education]:
             # ("Me doctoré en Física en la Universidad X en 2005", "Me doctoré en 2003 por la Universidad X": the
             # field or the year before the place, the year after it; the verb is the degree a "Doctor" line names)
             field = (bm.group("field") or "").strip() or None
+            if field:
+                fields.append(bm.span("field"))
             year = find_year(t[place.end():place.end() + 12]) \
                 if re.match(r"\s*(?:[,(]|\b(?:en|in|im)\b)?\s*(?:19|20)\d\d", t[place.end():]) else None
             if field and re.fullmatch(r"(?:19|20)\d\d", field):
                 field, year = None, year or int(field)
             degree = "Doctor" if re.fullmatch(r"(?i)doctor[éó]", m.group("deg")) else m.group("deg")
             try:
-                out.append(Education(degree=degree, field=field, institution=place.group("inst").strip(), year=year))
+                out.append(Education(degree=degree, field=field, institution=_place_after(lead.group(0), place.group("inst")),
+                                     year=year))
             except ValueError:
                 pass
     for m in _STUDIED_AT.finditer(t):
         if INSTITUTION_STRONG.search(m.group("inst")):
             try:
-                out.append(Education(institution=m.group("inst").strip()))
+                out.append(Education(institution=_place_after(t[m.start():m.start("inst")], m.group("inst"))))
             except ValueError:
                 pass
     return out
@@ -499,7 +545,14 @@ _GRADUATE_OF = re.compile(r"\b(?:(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+wa
                           r"(?:graduate|alumn(?:us|a))\s+of|(?:I|s?he)\s+(?:also\s+)?graduated\s+from"
                           # (the degree said after it is :data:`_GRADUATED_FROM`'s to read)
                           r"(?![^.;]*?\swith\s+(?:(?:an?|the|my|his|her|their)\s+)?(?:" + DEGREE_WORD.pattern + r")))"
-                          r"\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{2,80}?)"
+                          # ("graduated from the Department of Computing at X College", "the department of Y, the
+                          # University of Z": the unit, then the school it belongs to, the place of study)
+                          r"\s+(?:the\s+)?(?:(?i:department|school|faculty|division)\s+of\s+[^.;,()]{2,80}?"
+                          r"(?:\s+(?:at|of)|,)\s+(?:the\s+)?(?=[A-Z])"
+                          # (the school's name before any other "at": "the Department of History of Science at X
+                          # University" is X's, not "Science")
+                          r"(?=(?:(?!\s+at\s)[^.;,()]){0,80}?(?i:" + INSTITUTION_STRONG.pattern + r")))?"
+                          r"(?P<inst>[A-Z][^.;,()]{2,80}?)"
                           r"(?=\s+(?:and|where|in|with|under|at|as|for|after|before)\b|[.;,(]|$)"
                           # ("... with honors in 2010", "... at its Graduate School in May 2015": the year it was)
                           r"(?:(?:\s+with\s+(?:high\s+)?honou?rs|\s+at\s+[^.;,()]{1,80}?)?\s+in\s+"
@@ -536,7 +589,8 @@ _UNDERGRADUATE_AT = re.compile(r"\b(?:my|his|her|their|an?)\s+(?:(?:under)?gradu
                                # ("my undergraduate studies in Electronic Engineering at X": the field between)
                                r"(?:in\s+(?P<field>[A-Z][^,;.()]{2,60}?)\s+(?=at\s|from\s))?"
                                # ("... degree with the Optics Group at X University": the group it was done in)
-                               r"(?:with\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?\s+)?(?:at|from)\s+"
+                               # ("my undergraduate studies in X University": the place after "in", a school's name)
+                               r"(?:with\s+(?:the\s+)?[A-Z][^,;.()]{2,60}?\s+)?(?:at|from|in)\s+"
                                r"(?:the\s+)?(?P<inst>[A-Z][^,;.()]{2,80}?"
                                # ("at the Technical University, Darmstadt in Germany": the school by its town)
                                r"(?:,\s+[A-Z][a-z]+(?=\s+in\s+[A-Z]))?)"
@@ -1974,14 +2028,21 @@ class PersonReader:
             elif re.search(r"(?i)\bof\s+the\s+$", t[:m.start("aff")]) and not re.search(r"[A-Z]", aff_text):
                 aff_text = ""  # "head of the breast cancer surgery department": a unit described in lower case, no name
             held = self.person["job_title"]
-            if held is None or aff_text and DISCIPLINE_ONLY.fullmatch(held) and not DISCIPLINE_ONLY.fullmatch(title) \
+            # ("I am an incoming Assistant Professor at X. ... I'm currently a postdoc at Y": the post held now
+            # outranks the one to come, whose places are not current)
+            future = held is not None and _FUTURE_POST.match(held) is not None and not _FUTURE_POST.match(title) \
+                and _NOW_SAID.search(t[:m.start("title")]) is not None
+            if future:
+                self.affiliations = [a.model_copy(update={"current": False}) if a.role == held else a
+                                     for a in self.affiliations]
+            if held is None or future or aff_text and DISCIPLINE_ONLY.fullmatch(held) and not DISCIPLINE_ONLY.fullmatch(title) \
                     and not any(a.role == held for a in self.affiliations):
                 # ("I am a...: microbiologist, ecologist", then "I am a Researcher at X University": the position
                 # held at a place wins over the field one names oneself by)
                 self.person["job_title"] = title
             if not aff_text:
                 pass
-            elif self.affiliations:
+            elif self.affiliations and not future:
                 parts = re.split(r"\s+at\s+(?:the\s+)?", aff_text, maxsplit=1)
                 if len(parts) == 2:
                     for i, a in enumerate(self.affiliations):
@@ -2077,10 +2138,14 @@ class PersonReader:
                         and not INSTITUTION_STRONG.search(owned.group(2)):
                     name, dept = owned.group(1), owned.group(2)  # "Tarn Law School's Data Policy Project"
                 try:
-                    self.affiliations.append(Affiliation(name=TRAILING_SYMBOLS.sub("", name).strip(" ,"),
-                                                     department=dept, role=self.person["job_title"]))
+                    aff = Affiliation(name=TRAILING_SYMBOLS.sub("", name).strip(" ,"), department=dept,
+                                      role=self.person["job_title"])
                 except ValueError:
-                    pass
+                    return
+                if future:
+                    self.affiliations.insert(0, aff)  # (the place of the post held now first)
+                else:
+                    self.affiliations.append(aff)
 
     def _prose_degree(self, m: re.Match) -> None:
         """The education one match of a prose-degree pattern names: its place ``inst`` and, where the pattern has

@@ -333,7 +333,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
             and not any(fold(e.institution) in fold(place.name) or fold(place.name) in fold(e.institution)
                         for e in b.education if e.institution):
         # "PhD Candidate, Cornell University" as the owner's post: the degree they study for there (in progress)
-        b.education.append(Education(degree=studying.group("deg"), institution=place.name))
+        b.education.append(Education(degree=re.sub(r"['’]?s$", "", studying.group("deg")), institution=place.name))
     if b.affiliations and b.person["job_title"] and b.affiliations[0].role is None:
         b.affiliations[0] = b.affiliations[0].model_copy(update={"role": b.person["job_title"]})
     # a paragraph the prose reader kept that is one of the works read (no first person: "I study", "my", "we") (a citation under a year's heading, "Ruiz A,
@@ -509,8 +509,14 @@ def rot13_mailto(script: str) -> str | None:
     return address if EMAIL_ADDRESS.fullmatch(address) else None
 
 
-_STUDENT_ROLE = re.compile(r"(?i)(?P<deg>Ph\.?\s?D\.?|M\.?\s?Sc\.?|M\.?S\.?)\s+(?:candidate|student)")
-"""The owner's post when it is a degree they study for ("PhD Candidate", "Ph.D. student", "MSc student")."""
+_STUDENT_ROLE = re.compile(
+    # ("Presidential Fellow and Ph.D. candidate": another title of the owner's before the student's post)
+    r"(?i)(?:[^,;()]{2,40}?\s+and\s+)?"
+    # ("5th-year PhD Candidate", "rising 4-th year Ph.D. student", "Fifth-year Ph.D. candidate": the year of study)
+    r"(?:(?:rising\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|\d-th)[- ]year\s+)?"
+    r"(?P<deg>Ph\.?\s?D\.?|M\.?\s?Sc\.?|M\.?S\.?|master['’]?s?)\s+(?:candidate|student)")
+"""The owner's post when it is a degree they study for ("PhD Candidate", "Ph.D. student", "MSc student", "master’s
+student"), maybe in its year ("5th-year PhD candidate") or after another title ("X Fellow and PhD candidate")."""
 
 
 def parse_markdown_page(doc: SourceDoc, options: ImportOptions, site_author: dict | None = None,

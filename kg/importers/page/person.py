@@ -897,9 +897,11 @@ READER_VERB = re.compile(r"(?i)^[\W_]*(?:get|join|check|see|read|visit|learn|cli
 """A call to act opening a line, a verb addressed to the page's reader ("Check [all papers]", "Contact Professor
 Ann Lee for ..."). "Contact" is one only before whom to contact: "Contact Mechanics Laboratory", "Contact Lens
 Research Centre" are places' names. (Not a greeting: "Hi, I am a postdoc at X" goes on to the owner's post.)"""
-READER_CALL = re.compile(READER_VERB.pattern + r"|[→⟶➜➔]\s*$")
-"""Words addressed to the page's reader, no particular of the owner's: a call to act (:data:`READER_VERB`) or a
-link's arrow closing a button's label ("Apply (Notion) →")."""
+READER_CALL = re.compile(READER_VERB.pattern + r"|[→⟶➜➔]\s*$"
+                         r"|(?i:\b(?:are|is)\s+(?:(?:always|very|most|warmly)\s+)*(?:welcome|encouraged|invited)\s+to\b)")
+"""Words addressed to the page's reader, no particular of the owner's: a call to act (:data:`READER_VERB`), a
+link's arrow closing a button's label ("Apply (Notion) →"), or an invitation ("Prospective students, postdocs, and
+collaborators are welcome to get in touch", "Interested students are encouraged to apply")."""
 _NOT_AN_ORG = re.compile(READER_CALL.pattern + r"|[!?！？。]\s*$|^(?:welcome|hello|hi|meet)\b|"
                          r"^(?:欢迎|歡迎)|^(?:hybrid|remote|on-?site|in-person)\s*(?:[,(|·–-]|$)|"
                          r"^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
