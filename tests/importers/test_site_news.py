@@ -321,3 +321,40 @@ def test_a_news_item_hugos_build_options_keep_out_of_lists_is_reported_not_read(
     assert [(u.file, u.text) for u in hidden.extra_unparsed] == [
         ("post/a.md", "not read: in no list of the site (Hugo's build options: list: never)")]
     assert draft.extra_unparsed == []
+
+
+def test_posts_that_are_works_records_are_works_not_the_news_every_post_is(tmp_path):
+    """A group's Jekyll site keeps its papers as blog posts, one a post ("categories: publications" over
+    "authors:", "journal:", "year:"), beside its news posts; the news page lists every post, and
+    the publications page loops over the posts of that category. Each paper post is one work (before, all were
+    news items and the site had no work); a news post stays news, and so does a post filed under news that
+    names a journal (the news of a paper out)."""
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind models ice shelves.\n"),
+        "_pages/news.md": "---\npermalink: /news/\ntitle: News\n---\n\n"
+                          "{% for post in site.posts %}<h3>{{ post.title }}</h3>{% endfor %}\n",
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "{% for post in site.posts %}{% if post.categories contains 'publications' %}"
+                                  "<p>\"{{ post.title }}\", {{ post.authors }}, <i>{{ post.journal }}</i> "
+                                  "({{ post.year }})</p>{% endif %}{% endfor %}\n",
+        "_posts/pubs/2021-02-01-calving.md": "---\ncategories: publications\ndate: 2021-02-01\n"
+                                           "title: \"Calving fronts under warm water\"\n"
+                                           "authors: \"Ada Lind, Bo Kerr and Cy Marsh\"\njournal: \"Ice Letters\"\n"
+                                           "year: \"2021\"\n---\n",
+        "_posts/pubs/2022-05-03-melt.md": "---\ncategories: publications\ndate: 2022-05-03\n"
+                                         "title: \"Basal melt of a floating tongue\"\n"
+                                         "authors: \"Bo Kerr and Ada Lind\"\njournal: \"Polar Reviews\"\n"
+                                         "year: \"2022\"\n---\n",
+        "_posts/news/2022-06-01-welcome.md": "---\ncategories: news\ndate: 2022-06-01\n"
+                                            "title: \"Cy Marsh joins the group\"\n---\n\nWelcome, Cy!\n",
+        "_posts/news/2022-07-01-out.md": "---\ncategories: news\ndate: 2022-07-01\n"
+                                        "title: \"Our melt paper is out\"\nauthors: \"Bo Kerr\"\n"
+                                        "journal: \"Polar Reviews\"\n---\n\nRead it now.\n",
+    }
+    profile = imported_site(tmp_path / "site", files)
+    pubs = sorted(profile.publications, key=lambda p: p.year or 0)
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Calving fronts under warm water", "Ice Letters", 2021),
+        ("Basal melt of a floating tongue", "Polar Reviews", 2022)]
+    assert [a.name for a in pubs[0].authors] == ["Ada Lind", "Bo Kerr", "Cy Marsh"]
+    assert sorted(n.date for n in profile.news) == ["2022-06-01", "2022-07-01"]
