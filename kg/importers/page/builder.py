@@ -285,6 +285,9 @@ _ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?
 """What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
 
 
+_OWNER_ALONE_DATED = re.compile(r"([^\W\d_][\w'’-]+(?:[ -][^\W\d_][\w'’-]+)?),\s*((?:[A-Z]\.\s*){1,3})\s*"
+                                r"(?=\(?(?:19|20)\d\d\b)")
+"""One author's name family name first and initials, then a year: "Roe, K. (2015)", a single-author citation's head."""
 _DATED_LINE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+[\"“‘']?[A-Z]")
 """A line that opens with a year and goes on to a capitalised title ("2022 Patterns of ...", "(2019). “Title"): one
 entry of a CV's dated lines."""
@@ -982,6 +985,10 @@ class Builder(SectionReaders, PersonReader):
         text = re.sub(r"\s+(?=[,;])", "", re.sub(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*", "", text))
         if len(text.split()) < 8 or not ANY_YEAR.search(text) or not self.ctx.owner_names:
             return False
+        if (alone := _OWNER_ALONE_DATED.match(text)) is not None:
+            # the owner alone, family name first, then the year ("Roe, K. (2015). Title. Venue."): a list of one name
+            return owner_among(f"{alone.group(2)} {alone.group(1)}", self.ctx) \
+                and len(text[alone.end():].split()) >= 4
         inverted = inverted_head(text)
         head = (uninvert_authors(inverted[0]) or inverted[0], inverted[1]) if inverted else leading_names(text, self.ctx)
         # ("..., D. Lohse, and V. Sanjay": the last name after its comma and "and")
