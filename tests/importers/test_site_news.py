@@ -327,8 +327,8 @@ def test_posts_that_are_works_records_are_works_not_the_news_every_post_is(tmp_p
     """A group's Jekyll site keeps its papers as blog posts, one a post ("categories: publications" over
     "authors:", "journal:", "year:"), beside its news posts; the news page lists every post, and
     the publications page loops over the posts of that category. Each paper post is one work (before, all were
-    news items and the site had no work); a news post stays news, and so does a post filed under news that
-    names a journal (the news of a paper out)."""
+    news items and the site had no work); a news post stays news, one naming its writer and no venue ("author: ada",
+    "tags: Science") too, and so does a post filed under news that names a journal (a paper out)."""
     files = {
         **academicpages_home("Ada Lind", "Ada Lind models ice shelves.\n"),
         "_pages/news.md": "---\npermalink: /news/\ntitle: News\n---\n\n"
@@ -347,6 +347,8 @@ def test_posts_that_are_works_records_are_works_not_the_news_every_post_is(tmp_p
                                          "year: \"2022\"\n---\n",
         "_posts/news/2022-06-01-welcome.md": "---\ncategories: news\ndate: 2022-06-01\n"
                                             "title: \"Cy Marsh joins the group\"\n---\n\nWelcome, Cy!\n",
+        "_posts/2022-08-01-retreat.md": "---\ntitle: \"Group retreat\"\nauthor: ada\ntags:\n  - Science\n---\n\n"
+                                       "A day of talks by the sea.\n",
         "_posts/news/2022-07-01-out.md": "---\ncategories: news\ndate: 2022-07-01\n"
                                         "title: \"Our melt paper is out\"\nauthors: \"Bo Kerr\"\n"
                                         "journal: \"Polar Reviews\"\n---\n\nRead it now.\n",
@@ -357,4 +359,4 @@ def test_posts_that_are_works_records_are_works_not_the_news_every_post_is(tmp_p
         ("Calving fronts under warm water", "Ice Letters", 2021),
         ("Basal melt of a floating tongue", "Polar Reviews", 2022)]
     assert [a.name for a in pubs[0].authors] == ["Ada Lind", "Bo Kerr", "Cy Marsh"]
-    assert sorted(n.date for n in profile.news) == ["2022-06-01", "2022-07-01"]
+    assert sorted(n.date for n in profile.news) == ["2022-06-01", "2022-07-01", "2022-08-01"]
