@@ -360,3 +360,23 @@ def test_posts_that_are_works_records_are_works_not_the_news_every_post_is(tmp_p
         ("Basal melt of a floating tongue", "Polar Reviews", 2022)]
     assert [a.name for a in pubs[0].authors] == ["Ada Lind", "Bo Kerr", "Cy Marsh"]
     assert sorted(n.date for n in profile.news) == ["2022-06-01", "2022-07-01", "2022-08-01"]
+
+
+def test_a_news_post_that_links_the_preprint_it_announces_stays_news(tmp_path):
+    """A lab's news posts name their writer ("author: ivo") and link what they announce under a key of the theme's
+    own ("link: https://arxiv.org/abs/...") or cite an address in their prose ("excerpt: ... https://doi.org/..."):
+    a post is a work's record only when a key of a record's says where the work appeared ("journal:", "doi:"), so
+    these stay news (with the address anywhere, every such post was taken for a work and the news page was empty)."""
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind models ice shelves.\n"),
+        "_pages/news.md": "---\npermalink: /news/\ntitle: News\n---\n\n"
+                          "{% for post in site.posts %}<h3>{{ post.title }}</h3>{% endfor %}\n",
+        "_posts/2022-03-01-preprint.md": "---\ntitle: \"Our preprint on calving fronts is out\"\nauthor: ivo\n"
+                                         "link: https://arxiv.org/abs/2203.00011\n---\n\nCongratulations, Bo!\n",
+        "_posts/2022-04-01-welcome.md": "---\ntitle: \"Cy Marsh joins the group\"\nauthor: ivo\n"
+                                        "excerpt: \"Cy wrote https://doi.org/10.1000/thesis.7 before\"\n---\n\n"
+                                        "Welcome, Cy!\n",
+    }
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.publications == []
+    assert sorted(n.date for n in profile.news) == ["2022-03-01", "2022-04-01"]

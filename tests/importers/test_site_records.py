@@ -3939,6 +3939,9 @@ def test_a_collection_of_preprint_records_whose_arxiv_address_is_under_a_key_of_
             f"arxiv_url: 'https://arxiv.org/abs/{arxiv}'\narxiv_number: 'arXiv:{arxiv}'\njournal_url: ''\n"
             f"journal_number: ''\ndate: '{day}'\nlayout: post\n---\n")
     files["_paperposts/notes.md"] = "---\ntitle: Reading notes\nauthors: N. Quist\nlayout: post\n---\n"
+    # (an address inside prose is no record's: "excerpt: ... https://doi.org/..." is a page's summary)
+    files["_paperposts/talk.md"] = ("---\ntitle: Seminar at the institute\nauthors: N. Quist\nlayout: post\n"
+                                    "excerpt: 'I spoke about https://arxiv.org/abs/2003.00001 there'\n---\n")
     pubs = sorted(imported_site(tmp_path / "site", files).publications, key=lambda p: p.title)
     assert [(p.title, p.arxiv) for p in pubs] == [("Harmonics in the first catalog", "2105.00002"),
                                                   ("Higher modes of a merging pair", "2003.00001")]

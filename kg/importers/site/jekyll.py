@@ -2236,7 +2236,7 @@ def _work_post(fm) -> bool:
     from .record_files import _names_where
 
     return bool(fm.fence_lines) and isinstance(fm.data, dict) and is_publication(fm.data) \
-        and _names_where(fm.data) and _filed_as_works(fm.data)
+        and _names_where(fm.data, addresses=False) and _filed_as_works(fm.data)
 
 
 def _filed_as_works(data: dict) -> bool:

@@ -111,16 +111,20 @@ _ALIASES = {"publication year": "year", "publication title": "venue", "item type
             "creators": "authors", "pub_year": "year", "pub year": "year", "magazine": "venue", "mag": "venue"}
 
 
-def _names_where(data: dict) -> bool:
+def _names_where(data: dict, addresses: bool = True) -> bool:
     """A page's front matter says where or as what the work appeared (a venue, a DOI or an arXiv id: a preprint's
     record names no venue; or its publication status, "status: Working paper", "status: Under review": a working
     paper has no venue yet), not only who wrote it: in a folder of a site's pages, title and author alone are any
-    page's (a theme writes them on all)."""
+    page's (a theme writes them on all). ``addresses``: a value that is a DOI's or an arXiv address alone, under a
+    key of the site's own, says it too (not for a blog post: a news post links the preprint it announces)."""
     keys = lower_keys(data)
     if any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi", "arxiv")):
         return True
-    if any(isinstance(v, str) and (doi_of(v) or arxiv_id(v)) is not None for v in data.values()):
-        return True  # (a preprint's record whose arXiv address is under a key of its own: "arxiv_url: https://...")
+    if addresses and any(isinstance(v, str) and len(v.split()) == 1 and (doi_of(v) or arxiv_id(v)) is not None
+                         for v in data.values()):
+        # (a preprint's record whose arXiv address is under a key of its own: "arxiv_url: https://..."; the value
+        # the address alone: prose that cites one, "excerpt: ... her thesis https://doi.org/...", says nothing)
+        return True
     # (the status as the record reader takes it into the work's notes: "status:", "pub_status:", a badge block)
     return any(_PAPER_STATUS.search(text) for _key, text in record_status({k: data[v] for k, v in keys.items()}))
 
