@@ -4493,3 +4493,17 @@ def test_citations_a_rule_under_each_line_turns_into_headings_the_owners_alone_t
         ("A multilevel model of nest spacing in coastal terns", 2015)]
     assert [(a.name, a.is_self) for a in pubs[2].authors] == [("J. Quill", True)]
     assert pubs[2].venue.startswith("PLOS One")
+
+
+def test_a_citation_heading_someone_else_wrote_alone_is_no_work_of_the_owners(tmp_path):
+    """Read as the owner's one-author citation heading only when the one name is the owner's: a heading that is
+    another author's citation ("Marsh, P. (2014). Title. Venue.", a paper the page discusses) is no work; nor is
+    the owner's name as a place before a year ("Quill, J. 2015" needs a title after it, four words or more)."""
+    body = ("---\ntitle: Publications\n---\n\n# Jane Quill\n\n## Publications\n\n------\n"
+            "Quill, J. (2015). A multilevel model of nest spacing in coastal terns. PLOS One. 10 (11), e0141854.\n"
+            "------\n"
+            "Marsh, P. (2014). Burrow depth and predation in sand martins. Bird Study. 61 (2), 100-109.\n"
+            "------\n")
+    pubs = _md_page(tmp_path, body).publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("A multilevel model of nest spacing in coastal terns", ["J. Quill"])]

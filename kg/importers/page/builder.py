@@ -25,7 +25,7 @@ from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, VENUE_WORDS, author_score, name_like, venue_score
 from .runs import WORK_COLUMN, Block, column_hints, Seg, seg_lines, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines, year_before_title
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
-from .citation import leading_names, inverted_head, owner_among, uninvert_authors
+from .citation import SOLE_INV_AUTHOR, leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
 from .entry import ABSTRACT_LABELS, FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, YEAR_CLOSES, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, link_text, separators_only
@@ -285,9 +285,6 @@ _ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?
 """What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
 
 
-_OWNER_ALONE_DATED = re.compile(r"([^\W\d_][\w'’-]+(?:[ -][^\W\d_][\w'’-]+)?),\s*((?:[A-Z]\.\s*){1,3})\s*"
-                                r"(?=\(?(?:19|20)\d\d\b)")
-"""One author's name family name first and initials, then a year: "Roe, K. (2015)", a single-author citation's head."""
 _DATED_LINE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+[\"“‘']?[A-Z]")
 """A line that opens with a year and goes on to a capitalised title ("2022 Patterns of ...", "(2019). “Title"): one
 entry of a CV's dated lines."""
@@ -985,9 +982,9 @@ class Builder(SectionReaders, PersonReader):
         text = re.sub(r"\s+(?=[,;])", "", re.sub(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*", "", text))
         if len(text.split()) < 8 or not ANY_YEAR.search(text) or not self.ctx.owner_names:
             return False
-        if (alone := _OWNER_ALONE_DATED.match(text)) is not None:
+        if (alone := SOLE_INV_AUTHOR.match(text)) is not None:
             # the owner alone, family name first, then the year ("Roe, K. (2015). Title. Venue."): a list of one name
-            return owner_among(f"{alone.group(2)} {alone.group(1)}", self.ctx) \
+            return owner_among(f"{alone.group(2).strip()} {alone.group(1)}", self.ctx) \
                 and len(text[alone.end():].split()) >= 4
         inverted = inverted_head(text)
         head = (uninvert_authors(inverted[0]) or inverted[0], inverted[1]) if inverted else leading_names(text, self.ctx)
