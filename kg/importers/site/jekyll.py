@@ -2231,8 +2231,9 @@ def _is_news_post(file: Path, fm, news: set[str]) -> bool:
 
 def _work_post(fm) -> bool:
     """Whether a post is one work's record: its front matter a title with its authors (or journal and year) that
-    says where the work appeared (a journal, a DOI, an arXiv address: a news post names its writer, "author:
-    conrad", and no venue), and filed under no news (:func:`_filed_as_works`)."""
+    says where the work appeared under a record's key (a journal, a DOI, an arXiv id: a news post names its writer,
+    "author: conrad", and no venue; the address of the preprint it announces, "link: https://arxiv.org/...", is
+    no venue), and filed under no news (:func:`_filed_as_works`)."""
     from .record_files import _names_where
 
     return bool(fm.fence_lines) and isinstance(fm.data, dict) and is_publication(fm.data) \
