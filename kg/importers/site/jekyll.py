@@ -2233,23 +2233,12 @@ def _work_post(fm) -> bool:
     """Whether a post is one work's record: its front matter a title with its authors (or journal and year) that
     says where the work appeared under a record's key (a journal, a DOI, an arXiv id: a news post names its writer,
     "author: conrad", and no venue; the address of the preprint it announces, "link: https://arxiv.org/...", is
-    no venue), and filed under no news (:func:`_filed_as_works`)."""
+    no venue), and filed under no news (:func:`_news_post`: a record filed under news, "categories: news, journal:
+    ...", the news of a paper out, stays news)."""
     from .record_files import _names_where
 
     return bool(fm.fence_lines) and isinstance(fm.data, dict) and is_publication(fm.data) \
-        and _names_where(fm.data, addresses=False) and _filed_as_works(fm.data)
-
-
-def _filed_as_works(data: dict) -> bool:
-    """Whether a post's front matter files it under works (``categories: publications``, ``tags: [paper]``), or
-    names no category of news: a record of a work filed under news ("categories: news, journal: ...", the news of
-    a paper out) stays news."""
-    kinds = set()
-    for key in ("tags", "categories", "category", "tag"):
-        value = data.get(key)
-        values = value.split() if isinstance(value, str) else value if isinstance(value, list) else []
-        kinds |= {section_kind(str(v)) for v in values}
-    return "news" not in kinds
+        and _names_where(fm.data, addresses=False) and not _news_post(fm.data)
 
 
 def _listed_posts(root: Path, base: str | None, lab: bool) -> list[Part]:
