@@ -4392,3 +4392,32 @@ def test_a_citation_kg_cannot_read_as_a_work_is_listed_unparsed_not_taken_for_th
     unread = " ".join(u.text for u in p.unparsed)
     for title in ("Radiative transfer", "Infrared measurements", "Cloud phase over"):
         assert title in unread or any(title in (w.title or "") for w in p.publications)
+
+
+_DATED_CV_LINES = """<html><head><title>Lena Brook</title></head><body>
+<h1>Lena Brook</h1>
+<p>Associate Professor of Sociology, Eastfield University</p>
+<h2>Publications</h2>
+<p><code>2023</code> <strong><a href="https://doi.org/10.1/a">Neighborhood ties and school moves among mixed families</a></strong>, <em>Social Science Quarterly</em> 10:403-428<br />
+<code>2022</code> <strong><a href="https://doi.org/10.1/b">Patterns of regional intermarriage over four decades</a></strong>, <em>Population Review</em> 59(5):1929-1951<br />
+<code>2021</code> <strong><a href="https://doi.org/10.1/c">A choice model for partner selection</a></strong>, <em>Demographic Notes</em> 44:513-536<br />
+<code>2019</code> <strong><a href="https://doi.org/10.1/d">Identity of young adults in a complex society</a></strong>, <em>Emerging Studies</em> 7(2):150-161</p>
+<h2>Teaching</h2>
+<p>2020 Research Methods, Sociology, Eastfield University<br />
+Statistics for sociologists</p>
+</body></html>
+"""
+
+
+def test_a_cv_paragraph_of_dated_lines_is_one_work_a_line():
+    """A CV page (an R vitae build) writes its papers in one paragraph, one a line: "<code>2022</code> <strong>Title
+    </strong>, <em>Venue</em> 59:1-9<br>", no byline (the owner's own). Each line opening with its year and a title
+    is one work; before, the lines ran together two by two and the rest were lost."""
+    pubs = _html(_DATED_CV_LINES, "cv.html").publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Neighborhood ties and school moves among mixed families", 2023),
+        ("Patterns of regional intermarriage over four decades", 2022),
+        ("A choice model for partner selection", 2021),
+        ("Identity of young adults in a complex society", 2019)]
+    assert [p.venue for p in pubs] == ["Social Science Quarterly", "Population Review", "Demographic Notes",
+                                       "Emerging Studies"]

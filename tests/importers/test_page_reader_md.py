@@ -4472,3 +4472,38 @@ def test_a_venue_line_with_a_span_of_years_under_a_title_heading_stays_the_venue
                            "Annual Review of Tides, 2019-2020.\n")
     assert [(p.title, p.year) for p in pubs] == [("Tidal mixing in shallow estuaries", 2020)]
     assert "Annual Review of Tides" in (pubs[0].venue or "")
+
+
+def test_citations_a_rule_under_each_line_turns_into_headings_the_owners_alone_too(tmp_path):
+    """A hand-written publications page parts its citations with a line of dashes ("------"), which markdown
+    reads as a setext rule: each citation above one is a heading. A heading that is a whole citation of the owner's
+    is one work, and so is one the owner wrote alone, family name first ("Quill, J. (2015). Title. Venue."):
+    before, that one was lost without a word (a one-name list was no list)."""
+    body = ("---\ntitle: Publications\n---\n\n# Jane Quill\n\n## Publications\n\n------\n"
+            "Quill, J., Amber, T., and Lowe, R. (2017). Foraging rules of upland voles under patchy cover. "
+            "Journal of Field Ecology. 12, 30-41.\n------\n"
+            "Amber, T., **Quill, J.**, and Marsh, P. (2016). Seasonal storage and household risk in early farming "
+            "villages. Human Ecology Review. 20 (4), 337-348.\n------\n"
+            "Quill, J. (2015). A multilevel model of nest spacing in coastal terns. PLOS One. 10 (11), e0141854.\n"
+            "------\n")
+    pubs = _md_page(tmp_path, body).publications
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Foraging rules of upland voles under patchy cover", 2017),
+        ("Seasonal storage and household risk in early farming villages", 2016),
+        ("A multilevel model of nest spacing in coastal terns", 2015)]
+    assert [(a.name, a.is_self) for a in pubs[2].authors] == [("J. Quill", True)]
+    assert pubs[2].venue.startswith("PLOS One")
+
+
+def test_a_citation_heading_someone_else_wrote_alone_is_no_work_of_the_owners(tmp_path):
+    """Read as the owner's one-author citation heading only when the one name is the owner's: a heading that is
+    another author's citation ("Marsh, P. (2014). Title. Venue.", a paper the page discusses) is no work; nor is
+    the owner's name as a place before a year ("Quill, J. 2015" needs a title after it, four words or more)."""
+    body = ("---\ntitle: Publications\n---\n\n# Jane Quill\n\n## Publications\n\n------\n"
+            "Quill, J. (2015). A multilevel model of nest spacing in coastal terns. PLOS One. 10 (11), e0141854.\n"
+            "------\n"
+            "Marsh, P. (2014). Burrow depth and predation in sand martins. Bird Study. 61 (2), 100-109.\n"
+            "------\n")
+    pubs = _md_page(tmp_path, body).publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("A multilevel model of nest spacing in coastal terns", ["J. Quill"])]

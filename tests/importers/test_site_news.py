@@ -321,3 +321,62 @@ def test_a_news_item_hugos_build_options_keep_out_of_lists_is_reported_not_read(
     assert [(u.file, u.text) for u in hidden.extra_unparsed] == [
         ("post/a.md", "not read: in no list of the site (Hugo's build options: list: never)")]
     assert draft.extra_unparsed == []
+
+
+def test_posts_that_are_works_records_are_works_not_the_news_every_post_is(tmp_path):
+    """A group's Jekyll site keeps its papers as blog posts, one a post ("categories: publications" over
+    "authors:", "journal:", "year:"), beside its news posts; the news page lists every post, and
+    the publications page loops over the posts of that category. Each paper post is one work (before, all were
+    news items and the site had no work); a news post stays news, one naming its writer and no venue ("author: ada",
+    "tags: Science") too, and so does a post filed under news that names a journal (a paper out)."""
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind models ice shelves.\n"),
+        "_pages/news.md": "---\npermalink: /news/\ntitle: News\n---\n\n"
+                          "{% for post in site.posts %}<h3>{{ post.title }}</h3>{% endfor %}\n",
+        "_pages/publications.md": "---\npermalink: /publications/\ntitle: Publications\n---\n\n"
+                                  "{% for post in site.posts %}{% if post.categories contains 'publications' %}"
+                                  "<p>\"{{ post.title }}\", {{ post.authors }}, <i>{{ post.journal }}</i> "
+                                  "({{ post.year }})</p>{% endif %}{% endfor %}\n",
+        "_posts/pubs/2021-02-01-calving.md": "---\ncategories: publications\ndate: 2021-02-01\n"
+                                           "title: \"Calving fronts under warm water\"\n"
+                                           "authors: \"Ada Lind, Bo Kerr and Cy Marsh\"\njournal: \"Ice Letters\"\n"
+                                           "year: \"2021\"\n---\n",
+        "_posts/pubs/2022-05-03-melt.md": "---\ncategories: publications\ndate: 2022-05-03\n"
+                                         "title: \"Basal melt of a floating tongue\"\n"
+                                         "authors: \"Bo Kerr and Ada Lind\"\njournal: \"Polar Reviews\"\n"
+                                         "year: \"2022\"\n---\n",
+        "_posts/news/2022-06-01-welcome.md": "---\ncategories: news\ndate: 2022-06-01\n"
+                                            "title: \"Cy Marsh joins the group\"\n---\n\nWelcome, Cy!\n",
+        "_posts/2022-08-01-retreat.md": "---\ntitle: \"Group retreat\"\nauthor: ada\ntags:\n  - Science\n---\n\n"
+                                       "A day of talks by the sea.\n",
+        "_posts/news/2022-07-01-out.md": "---\ncategories: news\ndate: 2022-07-01\n"
+                                        "title: \"Our melt paper is out\"\nauthors: \"Bo Kerr\"\n"
+                                        "journal: \"Polar Reviews\"\n---\n\nRead it now.\n",
+    }
+    profile = imported_site(tmp_path / "site", files)
+    pubs = sorted(profile.publications, key=lambda p: p.year or 0)
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Calving fronts under warm water", "Ice Letters", 2021),
+        ("Basal melt of a floating tongue", "Polar Reviews", 2022)]
+    assert [a.name for a in pubs[0].authors] == ["Ada Lind", "Bo Kerr", "Cy Marsh"]
+    assert sorted(n.date for n in profile.news) == ["2022-06-01", "2022-07-01", "2022-08-01"]
+
+
+def test_a_news_post_that_links_the_preprint_it_announces_stays_news(tmp_path):
+    """A lab's news posts name their writer ("author: ivo") and link what they announce under a key of the theme's
+    own ("link: https://arxiv.org/abs/...") or cite an address in their prose ("excerpt: ... https://doi.org/..."):
+    a post is a work's record only when a key of a record's says where the work appeared ("journal:", "doi:"), so
+    these stay news (with the address anywhere, every such post was taken for a work and the news page was empty)."""
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind models ice shelves.\n"),
+        "_pages/news.md": "---\npermalink: /news/\ntitle: News\n---\n\n"
+                          "{% for post in site.posts %}<h3>{{ post.title }}</h3>{% endfor %}\n",
+        "_posts/2022-03-01-preprint.md": "---\ntitle: \"Our preprint on calving fronts is out\"\nauthor: ivo\n"
+                                         "link: https://arxiv.org/abs/2203.00011\n---\n\nCongratulations, Bo!\n",
+        "_posts/2022-04-01-welcome.md": "---\ntitle: \"Cy Marsh joins the group\"\nauthor: ivo\n"
+                                        "excerpt: \"Cy wrote https://doi.org/10.1000/thesis.7 before\"\n---\n\n"
+                                        "Welcome, Cy!\n",
+    }
+    profile = imported_site(tmp_path / "site", files)
+    assert profile.publications == []
+    assert sorted(n.date for n in profile.news) == ["2022-03-01", "2022-04-01"]

@@ -3919,3 +3919,30 @@ def test_a_doi_the_sites_loop_writes_after_a_resolver_of_its_own_is_the_link_the
     assert salt.links == {"doi": "http://dx.doi.org/10.1000/pore.21"}
     assert salt.doi == "10.1000/pore.21" and salt.more_links == []
     assert works["Brine that climbs"].links == {}
+
+
+def test_a_collection_of_preprint_records_whose_arxiv_address_is_under_a_key_of_its_own(tmp_path):
+    """A Jekyll collection of another name ("_paperposts/", configured in ``_config.yml``) holds one record a
+    paper: title, authors and the preprint's address under keys of the site's own ("arxiv_url:", "arxiv_number:"),
+    the journal fields left empty. The arXiv address says where the work appeared: each is a work (before, title
+    and authors alone were taken for a theme's page and the collection was ignored); a page of the collection with
+    an author and no such address stays no work."""
+    files = {
+        "_config.yml": "title: Nora Quist\nauthor:\n  name: Nora Quist\ncollections:\n  paperposts:\n"
+                       "    output: true\n",
+        "about.md": "---\nlayout: single\npermalink: /\n---\n\nNora Quist models wave signals.\n",
+    }
+    for day, title, arxiv in (("2020-03-01", "Higher modes of a merging pair", "2003.00001"),
+                              ("2021-05-12", "Harmonics in the first catalog", "2105.00002")):
+        files[f"_paperposts/{day}-x.md"] = (
+            f"---\ntitle: {title}\nauthors: N. Quist, P. Lorne, R. Vale\n"
+            f"arxiv_url: 'https://arxiv.org/abs/{arxiv}'\narxiv_number: 'arXiv:{arxiv}'\njournal_url: ''\n"
+            f"journal_number: ''\ndate: '{day}'\nlayout: post\n---\n")
+    files["_paperposts/notes.md"] = "---\ntitle: Reading notes\nauthors: N. Quist\nlayout: post\n---\n"
+    # (an address inside prose is no record's: "excerpt: ... https://doi.org/..." is a page's summary)
+    files["_paperposts/talk.md"] = ("---\ntitle: Seminar at the institute\nauthors: N. Quist\nlayout: post\n"
+                                    "excerpt: 'I spoke about https://arxiv.org/abs/2003.00001 there'\n---\n")
+    pubs = sorted(imported_site(tmp_path / "site", files).publications, key=lambda p: p.title)
+    assert [(p.title, p.arxiv) for p in pubs] == [("Harmonics in the first catalog", "2105.00002"),
+                                                  ("Higher modes of a merging pair", "2003.00001")]
+    assert [a.name for a in pubs[0].authors] == ["N. Quist", "P. Lorne", "R. Vale"]

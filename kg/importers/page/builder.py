@@ -25,7 +25,7 @@ from .sections import LABEL_HEADING, heading_kind, year_heading, section_kind
 from .scores import INITIALS_NAME, VENUE_WORDS, author_score, name_like, venue_score
 from .runs import WORK_COLUMN, Block, column_hints, Seg, seg_lines, join_name_lines, menu_line as _menu_line, split_numbered_lines, split_source_lines, year_before_title
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
-from .citation import leading_names, inverted_head, owner_among, uninvert_authors
+from .citation import SOLE_INV_AUTHOR, leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
 from .entry import ABSTRACT_LABELS, FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, YEAR_CLOSES, fill_from_own_bibtex, read_entry
 from .labels import is_label_anchor, label_of, link_text, separators_only
@@ -285,6 +285,9 @@ _ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?
 """What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
 
 
+_DATED_LINE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+[\"“‘']?[A-Z]")
+"""A line that opens with a year and goes on to a capitalised title ("2022 Patterns of ...", "(2019). “Title"): one
+entry of a CV's dated lines."""
 _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
 """An item's own tag of the venue it appeared at: "Title @ Venue", "CVPR'23"."""
 _FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|noshow|expand|fold|disclos", re.I)
@@ -979,6 +982,10 @@ class Builder(SectionReaders, PersonReader):
         text = re.sub(r"\s+(?=[,;])", "", re.sub(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*", "", text))
         if len(text.split()) < 8 or not ANY_YEAR.search(text) or not self.ctx.owner_names:
             return False
+        if (alone := SOLE_INV_AUTHOR.match(text)) is not None:
+            # the owner alone, family name first, then the year ("Roe, K. (2015). Title. Venue."): a list of one name
+            return owner_among(f"{alone.group(2).strip()} {alone.group(1)}", self.ctx) \
+                and len(text[alone.end():].split()) >= 4
         inverted = inverted_head(text)
         head = (uninvert_authors(inverted[0]) or inverted[0], inverted[1]) if inverted else leading_names(text, self.ctx)
         # ("..., D. Lohse, and V. Sanjay": the last name after its comma and "and")
@@ -2261,6 +2268,13 @@ class Builder(SectionReaders, PersonReader):
         elif len(groups) == 1 and (len(segs) >= 3 or numbered):
             # numbered one-line entries in one paragraph (two are two entries when a source line opens each)
             starts = [i for i, s in enumerate(segs) if NUMBERING.match(s.text)]
+            if len(starts) < 2 and not numbered:
+                # a CV's dated lines in one paragraph, each a work opening with its year ("2022 Title, <i>Venue</i>
+                # 59:1-9<br>2021 Title, ..."): the next line that opens with a year and goes on to a title starts the
+                # next entry (most lines so: a year line over an entry's other lines is year_heading's, below)
+                starts = [i for i, s in enumerate(segs) if _DATED_LINE.match(s.text) and len(s.text.split()) >= 5]
+                if 2 * len(starts) < len(segs):
+                    starts = []
             if len(starts) >= 2 and starts[0] == 0:
                 groups = [segs[a:bn] for a, bn in zip(starts, starts[1:] + [len(segs)])]
         if len(groups) == 1 and len(segs) >= 4 and (paragraphs := self._paper_paragraphs(b, segs)):

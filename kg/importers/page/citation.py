@@ -78,6 +78,9 @@ Ana Lúcia; Prado, Rui C.; Title. Journal, v. 3, p. 1-9, 2020", "ROBINS, Ana; RO
 2003", "Roe, Ann Marie: Title")."""
 _INV_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN})"
 _INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
+SOLE_INV_AUTHOR = re.compile(rf"({_INV_SURNAME}){_INV_MARKS},\s*({_INV_INITIALS})\s*(?=\(?(?:19|20)\d\d\b)")
+"""One author's name, family name first and initials, then the year: "Roe, K. (2015)", the head of a citation
+one author wrote alone (:func:`inverted_head` wants a list of two names or more)."""
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
 _INV_ONE_GIVEN = rf"(?>[{_UP}][a-zß-ÿ][\w'’\-]*(?={_INV_MARKS}\s*[,;]\s*{_INV_ELLIPSIS}?{_INV_NEXT}){_INV_MARKS})"
 """One whole given word after a family name, a name with its initials after it ("Roe, A, Varga, Ilse, Kim, D":

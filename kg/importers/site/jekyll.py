@@ -94,7 +94,7 @@ from .owner import display_name, fullest_form, fullness, group_name, lab_named_f
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part, \
     unshown_entries
 from .listings import collection_listings, shown, shows_all
-from .records import NAME_PART_KEYS, data_parts, read_jekyll_publication, shown_author_keys, template_publication
+from .records import NAME_PART_KEYS, data_parts, is_publication, read_jekyll_publication, shown_author_keys, template_publication
 
 
 def _host(url: str) -> str:
@@ -1737,6 +1737,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
     posts_news = _news_posts(root, lab=lab.head is not None)
+    work_posts: list[Path] = []
     for name in _UNREAD_COLLECTIONS:
         folder = collection_folder(root, name)
         if folder.is_dir():
@@ -1749,11 +1750,30 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     if doc is not None:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
+                if name == "posts" and _work_post(_fm):
+                    work_posts.append(file)  # (read below as one work's record)
+                    continue
                 if name == "posts" and _is_news_post(file, _fm, posts_news):
                     parts.append(news_item(root, file, base))
                     continue
                 doc.sections[1] = name
                 parts.append(Part(rel, doc, "jekyll"))
+
+    if work_posts:
+        # blog posts that are the site's papers, one a post ("categories: publications, authors: ..., journal:
+        # ..."): each read as one work's record, as a collection of papers is
+        from .record_files import _collection
+
+        read_posts = _collection(root, collection_folder(root, "posts"), base, {}, owner, shown=True,
+                                 files=work_posts)
+        parts += read_posts
+        for file in sorted(set(work_posts) - {root / p.rel for p in read_posts}):
+            try:
+                doc, rel, _fm = read_markdown(root, file)
+            except SourceError:
+                continue
+            doc.sections[1] = "posts"
+            parts.append(Part(rel, doc, "jekyll"))
 
     for part in cv_parts:
         # a CV page's works only fill in (fills_only, as the site's account reads a page no reader took): they fill
@@ -2201,7 +2221,24 @@ def _is_news_post(file: Path, fm, news: set[str]) -> bool:
     """Whether a file of ``_posts/`` is one of the site's news (``news``, from :func:`_news_posts`)."""
     # (a file of _posts/ with no front matter is no post: Jekyll copies it as a static file)
     # (not the post "jekyll new" writes, "Welcome to Jekyll!", left in place: no news of the owner)
+    # (nor a post that is one work's record, its front matter a title with its authors and journal, filed under
+    # publications: "categories: publications, authors: ..., journal: ...": the site's paper, one a post, which the
+    # records reader takes, though the home page lists every post as the lab's news)
+    if _work_post(fm):
+        return False
     return bool((ALL_POSTS in news or _news_post(fm.data, news)) and not starter_page(file) and fm.fence_lines)
+
+
+def _work_post(fm) -> bool:
+    """Whether a post is one work's record: its front matter a title with its authors (or journal and year) that
+    says where the work appeared under a record's key (a journal, a DOI, an arXiv id: a news post names its writer,
+    "author: conrad", and no venue; the address of the preprint it announces, "link: https://arxiv.org/...", is
+    no venue), and filed under no news (:func:`_news_post`: a record filed under news, "categories: news, journal:
+    ...", the news of a paper out, stays news)."""
+    from .record_files import _names_where
+
+    return bool(fm.fence_lines) and isinstance(fm.data, dict) and is_publication(fm.data) \
+        and _names_where(fm.data, addresses=False) and not _news_post(fm.data)
 
 
 def _listed_posts(root: Path, base: str | None, lab: bool) -> list[Part]:

@@ -34,7 +34,8 @@ from typing import Callable, Collection, Sequence
 from ...errors import SourceError
 from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
-from ..common import (ANY_YEAR, JOB_WORDS, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
+from ...names import arxiv_id
+from ..common import (ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
                       split_authors, status_words, uninvert_name, STATUS_PHRASES)
 from ..document import front_matter_span
 from ..page.marks import WITH_VENUE, with_names
@@ -110,13 +111,19 @@ _ALIASES = {"publication year": "year", "publication title": "venue", "item type
             "creators": "authors", "pub_year": "year", "pub year": "year", "magazine": "venue", "mag": "venue"}
 
 
-def _names_where(data: dict) -> bool:
+def _names_where(data: dict, addresses: bool = True) -> bool:
     """A page's front matter says where or as what the work appeared (a venue, a DOI or an arXiv id: a preprint's
     record names no venue; or its publication status, "status: Working paper", "status: Under review": a working
     paper has no venue yet), not only who wrote it: in a folder of a site's pages, title and author alone are any
-    page's (a theme writes them on all)."""
+    page's (a theme writes them on all). ``addresses``: a value that is a DOI's or an arXiv address alone, under a
+    key of the site's own, says it too (not for a blog post: a news post links the preprint it announces)."""
     keys = lower_keys(data)
     if any(k in keys and data[keys[k]] for k in (*RECORD_KEYS.venue, "doi", "arxiv")):
+        return True
+    if addresses and any(isinstance(v, str) and len(v.split()) == 1 and (doi_of(v) or arxiv_id(v)) is not None
+                         for v in data.values()):
+        # (a preprint's record whose arXiv address is under a key of its own: "arxiv_url: https://..."; the value
+        # the address alone: prose that cites one, "excerpt: ... her thesis https://doi.org/...", says nothing)
         return True
     # (the status as the record reader takes it into the work's notes: "status:", "pub_status:", a badge block)
     return any(_PAPER_STATUS.search(text) for _key, text in record_status({k: data[v] for k, v in keys.items()}))
@@ -647,7 +654,8 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
 
 
 def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
-                owner: str | None, shown: bool = False, printed: frozenset[str] = frozenset()) -> list[Part]:
+                owner: str | None, shown: bool = False, printed: frozenset[str] = frozenset(),
+                files: list[Path] | None = None) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
     (none when fewer than two of them, or fewer than half of the folder's pages, are works; ``shown``: a page of
     the site loops over the folder as a Jekyll collection, so one work is a list, and an HTML document with front
@@ -659,8 +667,10 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     read_from: list[tuple[Publication, dict]] = []
     coauthored = False  # (a record of the folder names the owner's coauthors alone: its solo ones name no one)
     keys = replace(RECORD_KEYS, site_paths=printed) if printed else RECORD_KEYS
+    # (``files``: those pages of the folder alone, the posts of a blog that are works' records, its news left out)
     suffixes = RECORD_PAGE_SUFFIXES + ((".html",) if shown else ())
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in suffixes):
+    for path in sorted(p for p in (folder.iterdir() if files is None else files)
+                       if p.is_file() and p.suffix.lower() in suffixes):
         if path.suffix.lower() == ".html" and not path.read_bytes().startswith(b"---"):
             continue  # (an HTML file with no front matter: Jekyll copies it as a static file, no document)
         total += 1
