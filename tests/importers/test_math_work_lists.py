@@ -166,6 +166,30 @@ def test_coauthors_in_a_closing_square_bracket_follow_the_owner(tmp_path):
     assert [a.name for a in pubs["Parabolic subgroups of small rank"].authors] == ["Ann Roe"]
 
 
+def test_coauthors_in_a_closing_bracket_before_a_data_link_or_with_a_remark_follow_the_owner(tmp_path):
+    # an economist's list: "<a>Title</a>, <em>Journal</em>, Vol. 9, 2020. (With A and B.) <a>DATA</a>." - the
+    # bracket of coauthors stands before a link the entry's labels take, or holds a remark after the names
+    page = tmp_path / "papers.md"
+    page.write_text(
+        "# Ann Roe\n\n## Publications\n\n<ol>\n\n"
+        '<li><a href="/f/tides.pdf">Tides and Harbour Trade: Evidence from Old Ledgers</a>, <em>Journal of Port '
+        'Studies</em>, Vol. 12, No. 3, May 2020, pp. 1-30. (With Ben Lee.) <a href="https://data.example/1">'
+        "REPLICATION DATA</a>.</li>\n\n"
+        '<li><a href="/f/rain.pdf">Rain and Rice: Harvest Shocks in Small Farms of the Delta</a>, <em>Review of '
+        'Farm Economics</em>, Vol. 4, June 2018, pp. 5-9. (With Cy Dee and Ed Fox. Click here for the Appendix.) '
+        '<a href="https://data.example/2">REPLICATION DATA</a>.</li>\n\n'
+        '<li><a href="/f/salt.pdf">Tidal Ledgers</a>, <em>Journal of Trade History</em>, Vol. 7, No. 2, Summer 2011, '
+        "pp. 10-20.</li>\n\n</ol>\n", encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    tides = pubs["Tides and Harbour Trade: Evidence from Old Ledgers"]
+    assert [a.name for a in tides.authors] == ["Ann Roe", "Ben Lee"] and tides.venue == "Journal of Port Studies"
+    rain = pubs["Rain and Rice: Harvest Shocks in Small Farms of the Delta"]
+    assert [a.name for a in rain.authors] == ["Ann Roe", "Cy Dee", "Ed Fox"]
+    # a two-word linked title, a journal in italics after its comma: the title, not a name
+    salt = pubs["Tidal Ledgers"]
+    assert salt.venue == "Journal of Trade History" and salt.year == 2011 and [a.name for a in salt.authors] == ["Ann Roe"]
+
+
 def _bibliography(tmp_path, *entries: str) -> dict:
     """The works, by title, of Ann Roe's page listing ``entries`` one paragraph each under "Bibliography"."""
     page = tmp_path / "works.html"

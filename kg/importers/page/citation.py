@@ -2154,6 +2154,21 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             if len(words) >= 2 and len(t) >= 8 and author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
+            if "a" in key[6:] and not start and len(words) >= 2 and vscore < 2 \
+                    and author_score(t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
+                # "<a>Migrant Remittances</a>, <i>Journal of Economic Perspectives</i>, Vol. 25, 2011": a linked run
+                # opening the entry, a journal in italics right after its comma, is the title, however much its two
+                # capitalised words read like a name (a name so linked is followed by more names or a title)
+                at, following = 0, []
+                for k, x in groups:
+                    if at >= pos:
+                        following.append((k, x))
+                    at += len(x)
+                # (the comma, then the italic run)
+                if len(following) >= 2 and following[0][1].strip() == "," and following[1][0] == "style:i" \
+                        and venue_score(clean_piece(following[1][1])) >= 2:
+                    title = t
+                    break
             if key == "style:i" and not "".join(x for _, x in groups)[:start].strip() and len(words) >= 2 \
                     and vscore < 2 and not any(same_name(t, o) for o in ctx.owner_names if o):
                 # "<i>Graph Varieties</i>, Ph.D. thesis, <a>University of X</a>, 2002.": an italic run opening the
