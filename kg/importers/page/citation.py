@@ -1547,6 +1547,11 @@ _YEAR_AFTER_TITLE = re.compile(r"[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)")
 """A year in brackets, then a comma, just after a citation's first run ("[Title](url), (2025), A. Lee, ...")."""
 
 
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s,;:(]))(['‘](?P<t>[^\W_].{4,}?[^\s'‘’])['’])(?=\s*[,.;:)](?:\s|$)|\s*$)")
+"""A quotation in single quotes, straight or curled, opened after a space or a comma (not an apostrophe after a
+letter) and closed before a comma, a stop or the end: "..., 'Title of the Paper', Venue"."""
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
@@ -1561,6 +1566,13 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         # there ends an APA author ("**Roe, B.** (2018). Title. Venue.")
         text = f"{lead}, {text[m.end():].rstrip()} ({m.group(1)})"
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text or "’’" in text else {}
+    if not quoted and not re.search(r"[\"“”]", text) and len(singles := _SINGLE_QUOTED.findall(text)) == 1 \
+            and not apa_citation(text):
+        # "Roe, Ann and Bo Lee, 'Tidal Pools of the North', Coast Studies 9 (2007) 1-20": a title in single quotes
+        # (straight or curled, as British and humanities styles set it) is read as one in double quotes, and given
+        # back as typed; one such quotation only, none in double quotes (an apostrophe opens no quotation: it
+        # follows a letter, "Lee's"); APA's "Roe, A. (2020). 'Title'. Venue" has its own reader
+        quoted = {singles[0][0]: f"“{singles[0][1]}”"}
     if not quoted:
         linked = _linked_title_then_names(seg, text, label_anchors, ctx)
         parts = _split_one_liner(seg, text, label_anchors, ctx, linked)
