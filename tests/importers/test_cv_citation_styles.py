@@ -1510,3 +1510,16 @@ def test_a_humanities_citation_with_its_title_in_single_quotes(tmp_path):
         2019, "Journal of Port Studies", ["Ilse Varga"])
     salt = pubs["Salt and Silver in Coastal Towns"]
     assert (salt.year, [a.name for a in salt.authors]) == (2015, ["Cara Mendes", "Ilse Varga"])
+
+
+def test_the_owner_alone_family_name_first_with_a_whole_given_name_opens_a_humanities_citation(tmp_path):
+    # "Varga, Ilse, Title, Venue 9 (2007)": the owner's name family first, the whole given name, a comma after it
+    # (before: the name kept in the title, or the entry unparsed)
+    pubs = {p.title: p for p in _page(tmp_path,
+            "Varga, Ilse, Harbour Tolls of the Northern Coast (Leiden: Brill, 2011).\n\n"
+            "Varga, Ilse, Notes on the Harbour Tolls of the Northern Coast, Maritime History Review 9 (2007) 186-211.\n")}
+    book = pubs["Harbour Tolls of the Northern Coast"]
+    assert book.year == 2011 and [a.name for a in book.authors] == ["Ilse Varga"]
+    notes = pubs["Notes on the Harbour Tolls of the Northern Coast"]
+    assert (notes.year, notes.venue, [a.name for a in notes.authors]) == (
+        2007, "Maritime History Review", ["Ilse Varga"])

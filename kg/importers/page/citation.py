@@ -160,9 +160,20 @@ _INV_ONE = re.compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITI
 """One name written family name first that opens a text, a capitalised word after it ("Lind, A. Isotopes in ...")."""
 
 
+_INV_OWNER_WHOLE = re.compile(rf"^(?P<f>{_INV_SURNAME}),\s*(?P<g>{_ONE_WORD.pattern}),\s+(?=\S)")
+"""The owner alone opening a citation family name first with their whole given name, a comma after it ("Varga,
+Ilse, Title of the book (Place: Publisher, 2011)": a humanities list)."""
+
+
 def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     """``"Lind, A. Isotopes in shells. Geo Acta."``: the owner alone, written family name first, then the citation
-    (:func:`inverted_head` takes two names or more: one name so could be a title's first words); None otherwise."""
+    (:func:`inverted_head` takes two names or more: one name so could be a title's first words); None otherwise.
+    The owner's whole given name is read so too, a comma closing it ("Varga, Ilse, Title, Venue"): given back given
+    name first (no list of two one-word names)."""
+    whole = _INV_OWNER_WHOLE.match(text)
+    if whole is not None and len((rest := text[whole.end():].strip()).split()) >= 3 and any(
+            same_name(f"{whole['g']} {whole['f']}", o) for o in ctx.owner_names if o):
+        return f"{whole['g']} {whole['f']}", rest
     m = _INV_ONE.match(text)
     if m is None:
         return None
