@@ -171,8 +171,10 @@ def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     The owner's whole given name is read so too, a comma closing it ("Varga, Ilse, Title, Venue"): given back given
     name first (no list of two one-word names)."""
     whole = _INV_OWNER_WHOLE.match(text)
-    if whole is not None and len((rest := text[whole.end():].strip()).split()) >= 3 and any(
+    if whole is not None and len((rest := text[whole.end():].strip()).split()) >= 3 \
+            and not re.match(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]", rest) and any(
             same_name(f"{whole['g']} {whole['f']}", o) for o in ctx.owner_names if o):
+        # (not the first of a list of names so written: "Ruiz, Ana, Gomez, Pablo, _Title_")
         return f"{whole['g']} {whole['f']}", rest
     m = _INV_ONE.match(text)
     if m is None:
