@@ -172,9 +172,11 @@ def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     name first (no list of two one-word names)."""
     whole = _INV_OWNER_WHOLE.match(text)
     if whole is not None and len((rest := text[whole.end():].strip()).split()) >= 3 \
-            and not re.match(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]", rest) and any(
+            and not re.match(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"“”'‘’]", rest) \
+            and author_score(re.split(r"\s*(?:[,;&]|\band\b)\s*", rest, maxsplit=1)[0], ctx.owner_names) < 1 and any(
             same_name(f"{whole['g']} {whole['f']}", o) for o in ctx.owner_names if o):
-        # (not the first of a list of names so written: "Ruiz, Ana, Gomez, Pablo, _Title_")
+        # (not the first of a list of names, "Ruiz, Ana, Gomez, Pablo, _Title_", "Roe, Ann, Bo Lind & Cy Moss,
+        # 'Title'"; a quoted title after the name is read by the readers of quotations, the name with it)
         return f"{whole['g']} {whole['f']}", rest
     m = _INV_ONE.match(text)
     if m is None:
@@ -1579,6 +1581,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         # there ends an APA author ("**Roe, B.** (2018). Title. Venue.")
         text = f"{lead}, {text[m.end():].rstrip()} ({m.group(1)})"
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text or "’’" in text else {}
+    single = None
     if not quoted and not re.search(r"[\"“”]", text) and len(singles := _SINGLE_QUOTED.findall(text)) == 1 \
             and not apa_citation(text):
         # "Roe, Ann and Bo Lee, 'Tidal Pools of the North', Coast Studies 9 (2007) 1-20": a title in single quotes
@@ -1586,6 +1589,7 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         # back as typed; one such quotation only, none in double quotes (an apostrophe opens no quotation: it
         # follows a letter, "Lee's"); APA's "Roe, A. (2020). 'Title'. Venue" has its own reader
         quoted = {singles[0][0]: f"“{singles[0][1]}”"}
+        single = singles[0][0]
     if not quoted:
         linked = _linked_title_then_names(seg, text, label_anchors, ctx)
         parts = _split_one_liner(seg, text, label_anchors, ctx, linked)
@@ -1622,6 +1626,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     def as_typed(piece: str | None) -> str | None:
         for typed, marks in quoted.items():
             piece = piece.replace(marks, typed) if piece else piece
+        if piece and single:
+            # (a piece that cut the single-quoted title: its marks as the page typed them, "Book review: 'Title")
+            piece = piece.replace("“", single[0]).replace("”", single[-1])
         return piece
     return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
 
