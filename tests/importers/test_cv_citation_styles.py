@@ -1523,3 +1523,16 @@ def test_the_owner_alone_family_name_first_with_a_whole_given_name_opens_a_human
     notes = pubs["Notes on the Harbour Tolls of the Northern Coast"]
     assert (notes.year, notes.venue, [a.name for a in notes.authors]) == (
         2007, "Maritime History Review", ["Ilse Varga"])
+
+
+def test_the_owner_family_name_first_then_and_another_author_is_no_owner_alone_byline(tmp_path):
+    # "Varga, Ilse, and Bo Holt, 'Title', Venue": the comma after the whole given name goes on with "and" and a
+    # second author: a byline of two, not the owner alone with a title "and Bo Holt, 'Title'"
+    pubs = {p.title: p for p in _page(tmp_path, "## Articles\n\n"
+            "Varga, Ilse, and Bo Holt, 'Tide Tables of a Northern Harbour', Maritime History Review 9 (2007) 1-20.\n\n"
+            "Varga, Ilse, & Cy Moss, 'Harbour Tolls in the Early Modern Port', Journal of Port Studies 7 (2019) 5-9.\n")}
+    tide = pubs["Tide Tables of a Northern Harbour"]
+    assert (tide.year, tide.venue, [a.name for a in tide.authors]) == (
+        2007, "Maritime History Review", ["Ilse Varga", "Bo Holt"])
+    tolls = pubs["Harbour Tolls in the Early Modern Port"]
+    assert [a.name for a in tolls.authors] == ["Ilse Varga", "Cy Moss"]

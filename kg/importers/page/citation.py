@@ -172,11 +172,12 @@ def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     name first (no list of two one-word names)."""
     whole = _INV_OWNER_WHOLE.match(text)
     if whole is not None and len((rest := text[whole.end():].strip()).split()) >= 3 \
-            and not re.match(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"“”'‘’]", rest) \
+            and not re.match(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"“”'‘’]|(?:and|&|with|et)\s", rest) \
             and author_score(re.split(r"\s*(?:[,;&]|\band\b)\s*", rest, maxsplit=1)[0], ctx.owner_names) < 1 and any(
             same_name(f"{whole['g']} {whole['f']}", o) for o in ctx.owner_names if o):
         # (not the first of a list of names, "Ruiz, Ana, Gomez, Pablo, _Title_", "Roe, Ann, Bo Lind & Cy Moss,
-        # 'Title'"; a quoted title after the name is read by the readers of quotations, the name with it)
+        # 'Title'", "Roe, Ann, and Bo Lind, 'Title'"; a quoted title after the name is read by the readers of
+        # quotations, the name with it)
         return f"{whole['g']} {whole['f']}", rest
     m = _INV_ONE.match(text)
     if m is None:
