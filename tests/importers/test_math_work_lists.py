@@ -410,3 +410,24 @@ def test_a_leading_capitalised_foreign_with_before_no_initial_is_a_subtitle(tmp_
         "3. (Con A. Ruiz) Formas modulares de peso dos, Rev. Mat. Complut. 13 (2015), 1-9")
     assert [a.name for a in pubs["Formas modulares y particiones"].authors] == ["Ann Roe"]
     assert [a.name for a in pubs["Formas modulares de peso dos"].authors] == ["Ann Roe", "A. Ruiz"]
+
+
+def test_an_italic_journal_that_reads_like_two_names_is_the_venue_when_a_bracket_names_the_coauthors(tmp_path):
+    # "<a>Title</a>, <em>Economic Development and Cultural Change</em>, Vol. 68, 2019. (With A. Lee.)": the
+    # journal's "X Y and Z W" reads as two names, but the bracket names the coauthors: the italic run is the
+    # venue (before: dropped, the entry left with no venue); a remark after the names stays a note
+    page = tmp_path / "papers.md"
+    page.write_text(
+        "# Ann Roe\n\n## Publications\n\n<ol>\n\n"
+        '<li><a href="/f/farm.pdf">Helping Farmers Save: Evidence from a Field Trial</a>, <em>Rural Growth and '
+        "Social Change</em>, Vol. 68, No. 1, October 2019, pp. 63-91. (With Ben Lee.)</li>\n\n"
+        '<li><a href="/f/rain.pdf">Rain and Rice: Harvest Shocks in Small Farms</a>, <em>Review of Farm '
+        "Economics</em>, Vol. 4, June 2018, pp. 5-9. (With Cy Dee. Click here for the Online Appendix.)</li>\n\n"
+        "</ol>\n", encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    farm = pubs["Helping Farmers Save: Evidence from a Field Trial"]
+    assert (farm.venue, farm.year, [a.name for a in farm.authors]) == (
+        "Rural Growth and Social Change", 2019, ["Ann Roe", "Ben Lee"])
+    rain = pubs["Rain and Rice: Harvest Shocks in Small Farms"]
+    assert (rain.venue, [a.name for a in rain.authors]) == ("Review of Farm Economics", ["Ann Roe", "Cy Dee"])
+    assert rain.notes == ["Click here for the Online Appendix"]

@@ -1979,6 +1979,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         title, title_seg = t1, i
         if authors_text is None and a1 and not lead_with:
             authors_text, authors_seg = a1, i
+        elif a1 and lead_with and venue_text is None and any(
+                r.italic and r.anchor is None and norm(r.text).strip(" ,.;") == a1 for r in seg.runs):
+            # "<a>Title</a>, <em>Economic Development and Cultural Change</em>, Vol. 68, 2019. (With A. Lee.)": the
+            # coauthors are named in the bracket, so the italic run after the title that reads like two names is the
+            # journal, the volume after it (not dropped)
+            v1 = f"{a1}, {v1}" if v1 else a1
         if venue_text is None and v1:
             venue_text, venue_seg = v1, i
             short = _BADGE_YEAR.fullmatch(v1) if badge is None and len(v1) <= 20 else None

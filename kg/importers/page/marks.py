@@ -264,6 +264,10 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
         if after and pub.venue is None:
             venue = parse_venue(after)
             pub.venue, pub.venue_type = venue.venue, venue.venue_type
+        elif after and not (pub.venue and pub.venue in after):
+            # "(With A. Lee. Click here for the Online Appendix.)": the remark after the names, the venue read
+            # elsewhere, stays a note (not dropped with the names' note)
+            pub.notes.append(after)
     elif where == "bracket":
         pub.venue = pub.venue[: m.start()].strip(" ,;") or None
     elif after:
