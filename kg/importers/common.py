@@ -4333,8 +4333,10 @@ def _group_post(post: str) -> bool:
     return last.lower() == "staff" or len(last) > 3 and last[-1] in "sS" and bool(JOB_WORDS.fullmatch(last[:-1]))
 
 
-_HONOURS_YEAR = re.compile(r"\bhono(?:u)?rs\s+(?:(?:and|&|/)\s+\w+\s+)?(?:students?|theses|thesis|projects?|supervision)\b")
-"""The honours year of a degree named by its students or theses ("Honours students", "Honours/Masters students")."""
+_HONOURS_YEAR = re.compile(r"\bhono(?:u)?rs(?:\s+(?:(?:and|&)\s+)?\w+)?\s+(?:students?|theses|thesis|projects?|supervision)\b"
+                           r"(?!\s+(?:awards?|prizes?|medals?))")
+"""The honours year of a degree named by its students or theses ("Honours students", "Honours/Masters students",
+folded "honours masters students"), not a prize for them ("Honors Thesis Award")."""
 
 
 def section_kind(heading: str, exact: bool = False) -> str | None:

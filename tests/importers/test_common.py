@@ -117,6 +117,11 @@ def test_honours_students_are_students_of_a_degrees_honours_year_not_awards():
         assert section_kind(heading) == "students", heading
     for heading in ("Honours", "Honours and awards", "Honors and Awards"):
         assert section_kind(heading) == "awards", heading
+    # the slash folds away ("honours masters students"); a prize for honours students is an award
+    assert section_kind("Honours/Masters Students") == "students"
+    for heading in ("Honors Thesis Award", "Honours Student Prizes"):
+        assert section_kind(heading) == "awards", heading
+
 
 def test_a_tagline_of_a_post_at_a_place_opens_no_section():
     # "<h2>Software Developer @ Harbour Analytics</h2>" in a page's banner: the owner's post and employer, no
