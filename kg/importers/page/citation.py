@@ -165,6 +165,11 @@ _INV_OWNER_WHOLE = re.compile(rf"^(?P<f>{_INV_SURNAME}),\s*(?P<g>{_ONE_WORD.patt
 Ilse, Title of the book (Place: Publisher, 2011)": a humanities list)."""
 
 
+_MORE_NAMES_OR_QUOTE = re.compile(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"“”'‘’]|(?:and|&|with|et)\s")
+"""What goes on after "Family, Given," when the owner does not stand alone: another name family name first, a quoted
+title (read with the name by the quotation readers), or "and"/"&" and the next author."""
+
+
 def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     """``"Lind, A. Isotopes in shells. Geo Acta."``: the owner alone, written family name first, then the citation
     (:func:`inverted_head` takes two names or more: one name so could be a title's first words); None otherwise.
@@ -172,7 +177,7 @@ def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     name first (no list of two one-word names)."""
     whole = _INV_OWNER_WHOLE.match(text)
     if whole is not None and len((rest := text[whole.end():].strip()).split()) >= 3 \
-            and not re.match(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"“”'‘’]|(?:and|&|with|et)\s", rest) \
+            and not _MORE_NAMES_OR_QUOTE.match(rest) \
             and author_score(re.split(r"\s*(?:[,;&]|\band\b)\s*", rest, maxsplit=1)[0], ctx.owner_names) < 1 and any(
             same_name(f"{whole['g']} {whole['f']}", o) for o in ctx.owner_names if o):
         # (not the first of a list of names, "Ruiz, Ana, Gomez, Pablo, _Title_", "Roe, Ann, Bo Lind & Cy Moss,
