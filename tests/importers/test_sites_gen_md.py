@@ -280,6 +280,7 @@ def test_a_quarto_home_page_reads_the_html_icon_row_it_includes(tmp_path):
     assert (person.identifiers.get("orcid"), person.identifiers.get("google_scholar"), person.email) == (
         "0000-0002-1825-0097", "AbCdEfGhIjkL", "ada.lind@example.edu")
 
+
 def test_a_quarto_about_subtitle_gives_the_job_and_the_institution_on_its_own_line(tmp_path):
     # the about page's subtitle, one item per line with Pandoc's "\\" line breaks: the job first, a linked project
     # (no place of work) and a linked institution, the university alone on the last line
