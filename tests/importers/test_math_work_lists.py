@@ -431,3 +431,22 @@ def test_an_italic_journal_that_reads_like_two_names_is_the_venue_when_a_bracket
     rain = pubs["Rain and Rice: Harvest Shocks in Small Farms"]
     assert (rain.venue, [a.name for a in rain.authors]) == ("Review of Farm Economics", ["Ann Roe", "Cy Dee"])
     assert rain.notes == ["Click here for the Online Appendix"]
+
+
+def test_a_transliterated_two_letter_initial_in_a_with_bracket_is_no_sentence_end(tmp_path):
+    # "(With Ye. Semenov)", "(With Yu. Egorov, Zh. Li and B. Moss)": Russian given names as two-letter initials; the
+    # stop after one opens a name, not the end of the names (before: a coauthor "Ye", the family name dropped); a
+    # family name of two letters at the names' end still ends them ("With Bo Li. Online appendix.")
+    page = tmp_path / "papers.md"
+    page.write_text(
+        "# Ann Roe\n\n## Publications\n\n"
+        "1. (With Ye. Semenov), Tidal harmonics on the sphere, Proc. Harbour Math. Soc. 12 (1999), 1-20.\n"
+        "2. Wave traps in thin domains, J. Coast. Anal. 3 (2001), 5-9. (With Yu. Egorov, Zh. Li and B. Moss)\n"
+        '3. <a href="/a.pdf">Rain and Rice: Harvest Shocks in Small Farms</a>, <em>Review of Farm Economics</em>, '
+        "Vol. 4, 2018. (With Bo Li. Online appendix.)\n", encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert [a.name for a in pubs["Tidal harmonics on the sphere"].authors] == ["Ann Roe", "Ye. Semenov"]
+    assert [a.name for a in pubs["Wave traps in thin domains"].authors] == [
+        "Ann Roe", "Yu. Egorov", "Zh. Li", "B. Moss"]
+    rain = pubs["Rain and Rice: Harvest Shocks in Small Farms"]
+    assert [a.name for a in rain.authors] == ["Ann Roe", "Bo Li"] and rain.notes == ["Online appendix"]

@@ -528,9 +528,10 @@ _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
-_FIRST_SENTENCE = re.compile(r".*?(?:(?<![A-Z])\.(?=\s+[A-Z])|$)", re.S)
-"""A text up to its first sentence's stop (not an initial's): "With A. Lee. Click here for the appendix." -> "With
-A. Lee." (the names of a ``with`` bracket, a remark after them)."""
+_FIRST_SENTENCE = re.compile(r".*?(?:(?<![A-Z])(?<!^[A-Z][a-z])(?<!, [A-Z][a-z])(?<!and [A-Z][a-z])\.(?=\s+[A-Z])|$)", re.S)
+"""A text up to its first sentence's stop (not an initial's, nor a two-letter one opening a name, "Ye. Semenov"):
+"With A. Lee. Click here for the appendix." -> "With A. Lee." (the names of a ``with`` bracket, a remark after
+them)."""
 _WITH_ASIDE = re.compile(rf"\(({WITH_LEAD}\s[^()]+)\)", re.I)
 """A coauthors' aside anywhere after a quoted or linked title, in any of :data:`WITH_LEAD`'s languages ('"Title" (con
 A y B), *Venue*')."""
