@@ -4432,6 +4432,12 @@ def _group_post(post: str) -> bool:
     return last.lower() == "staff" or len(last) > 3 and last[-1] in "sS" and bool(JOB_WORDS.fullmatch(last[:-1]))
 
 
+_HONOURS_YEAR = re.compile(r"\bhono(?:u)?rs(?:\s+(?:(?:and|&)\s+)?\w+)?\s+(?:students?|theses|thesis|projects?|supervision)\b"
+                           r"(?!\s+(?:awards?|prizes?|medals?))")
+"""The honours year of a degree named by its students or theses ("Honours students", "Honours/Masters students",
+folded "honours masters students"), not a prize for them ("Honors Thesis Award")."""
+
+
 def section_kind(heading: str, exact: bool = False) -> str | None:
     """What a section heading announces, tolerant of case, synonyms and decoration
     (``"**News：**"`` -> ``"news"``, ``"Honors & Awards"`` -> ``"awards"``).
@@ -4500,6 +4506,9 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
             continue  # "Need to update the list :)", "will be updated soon": a remark on the list, no news
         if key in ("honors", "honours") and DEGREE_WORD.match(heading.strip(" #*_")):
             continue  # "B.Sc. in Chemistry (Honors)", "BA Honours": the class of the degree a heading names, no awards
+        if key in ("honors", "honours") and _HONOURS_YEAR.search(words):
+            continue  # "Honours Students", "Honours theses": the honours year of a degree (Australia, the UK), its
+            # students, no awards
         if not exact and key in words and (key_rx.search(words) and (
                 len(words) <= len(key) + 25 and not topics or words.endswith(" " + key) and len(words.split()) <= len(key.split()) + 5
                 and not re.search(r"\b(?:for|of|on|about|from|with|to|in|at|by|and|or|my|our|the|an?)\b",

@@ -639,8 +639,10 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
                 if i in looped and "<" not in stripped:
                     # (a markdown line of a loop's body, "*{{ p.title }}*, &nbsp; in {{ p.venue }},": what is left
                     # of it, "*, &nbsp; in ,", is no text of the page; the lines of such a body would make one
-                    # entry of their leftovers)
-                    stripped = ""
+                    # entry of their leftovers); a comment's closing "-->" stays, as markup does below: "{% endfor
+                    # %} -->" closes the comment that holds a loop the page hid ("<!-- {% for post in site.publications
+                    # %}"), and without it the rest of the page is read as that comment
+                    stripped = "".join(_MARKUP.findall(stripped))
                 elif i in looped:
                     # ("DOI: <a href=...>{{ article.doi }}</a>": the markup kept, the words that label each record's
                     # value dropped with the values, no text of the page's own: "DOI" alone is no award, no entry)
@@ -663,8 +665,8 @@ _OUTPUT_TAG_LINES = 3
 """The most lines under its opening an output tag broken over lines closes within (a filter's arguments)."""
 
 
-_MARKUP = re.compile(r"<[^<>]*>")
-"""An HTML tag written in a line ("<a href=...>", "</li>")."""
+_MARKUP = re.compile(r"<[^<>]*>|<!--|-->")
+"""An HTML tag written in a line ("<a href=...>", "</li>"), or a comment's opening or closing ("<!--", "-->")."""
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 """An HTML character reference ("&nbsp;", "&#91;"): no word of the text."""
 

@@ -108,6 +108,21 @@ def test_section_words_for_manuscripts_and_books():
     assert section_kind("Teaching") == "teaching" and section_kind("Invited Talks") == "talks"
 
 
+def test_honours_students_are_students_of_a_degrees_honours_year_not_awards():
+    # Australian and British supervision pages: "#### Honours Students ####" over a list of past students (before:
+    # awards, each student an award); "Honours" alone, or with awards, is still the owner's honours
+    from kg.importers.common import section_kind
+
+    for heading in ("Honours Students", "#### Honours Students ####", "Honors students", "Honours & Masters students"):
+        assert section_kind(heading) == "students", heading
+    for heading in ("Honours", "Honours and awards", "Honors and Awards"):
+        assert section_kind(heading) == "awards", heading
+    # the slash folds away ("honours masters students"); a prize for honours students is an award
+    assert section_kind("Honours/Masters Students") == "students"
+    for heading in ("Honors Thesis Award", "Honours Student Prizes"):
+        assert section_kind(heading) == "awards", heading
+
+
 def test_a_tagline_of_a_post_at_a_place_opens_no_section():
     # "<h2>Software Developer @ Harbour Analytics</h2>" in a page's banner: the owner's post and employer, no
     # "software" section that every block after it would fall in (before: read as one, the bio and papers lost)

@@ -1491,3 +1491,48 @@ def test_one_agu_name_then_a_lone_family_name_is_no_one_author_byline(tmp_path):
     assert any("Hill, and Dale" in u.text for u in result.profile.unparsed)
     # nor one name then "and" and a name the byline reader cannot read: the list runs on, no title "and 李娜, Fog ..."
     assert any("李娜" in u.text for u in result.profile.unparsed)
+
+
+def test_a_humanities_citation_with_its_title_in_single_quotes(tmp_path):
+    # "Family, Given and Given Family, 'Title', Journal 9 (2007) 1-20": a historian's list, its titles in single
+    # quotes, straight or curled (British and humanities styles), the first author written family name first;
+    # an apostrophe in the title ("Harbour's") or after a name is no quotation
+    pubs = {p.title: p for p in _page(tmp_path, "## Articles\n\n"
+            "Varga, Ilse and Bo Holt, 'Tide Tables of a Northern Harbour, 1850-1900', Maritime History Review 9 "
+            "(2007) 186-211.\n\n"
+            "Varga, Ilse, 'The Harbour's Ledgers and Their Keepers', Journal of Port Studies 7 (2019).\n\n"
+            "Mendes, Cara and Ilse Varga, ‘Salt and Silver in Coastal Towns’, Economic Past 4 (2015) pp. 5-9.\n")}
+    tide = pubs["Tide Tables of a Northern Harbour, 1850-1900"]
+    assert (tide.year, tide.venue, [a.name for a in tide.authors]) == (
+        2007, "Maritime History Review", ["Ilse Varga", "Bo Holt"])
+    ledgers = pubs["The Harbour's Ledgers and Their Keepers"]
+    assert (ledgers.year, ledgers.venue, [a.name for a in ledgers.authors]) == (
+        2019, "Journal of Port Studies", ["Ilse Varga"])
+    salt = pubs["Salt and Silver in Coastal Towns"]
+    assert (salt.year, [a.name for a in salt.authors]) == (2015, ["Cara Mendes", "Ilse Varga"])
+
+
+def test_the_owner_alone_family_name_first_with_a_whole_given_name_opens_a_humanities_citation(tmp_path):
+    # "Varga, Ilse, Title, Venue 9 (2007)": the owner's name family first, the whole given name, a comma after it
+    # (before: the name kept in the title, or the entry unparsed)
+    pubs = {p.title: p for p in _page(tmp_path,
+            "Varga, Ilse, Harbour Tolls of the Northern Coast (Leiden: Brill, 2011).\n\n"
+            "Varga, Ilse, Notes on the Harbour Tolls of the Northern Coast, Maritime History Review 9 (2007) 186-211.\n")}
+    book = pubs["Harbour Tolls of the Northern Coast"]
+    assert book.year == 2011 and [a.name for a in book.authors] == ["Ilse Varga"]
+    notes = pubs["Notes on the Harbour Tolls of the Northern Coast"]
+    assert (notes.year, notes.venue, [a.name for a in notes.authors]) == (
+        2007, "Maritime History Review", ["Ilse Varga"])
+
+
+def test_the_owner_family_name_first_then_and_another_author_is_no_owner_alone_byline(tmp_path):
+    # "Varga, Ilse, and Bo Holt, 'Title', Venue": the comma after the whole given name goes on with "and" and a
+    # second author: a byline of two, not the owner alone with a title "and Bo Holt, 'Title'"
+    pubs = {p.title: p for p in _page(tmp_path, "## Articles\n\n"
+            "Varga, Ilse, and Bo Holt, 'Tide Tables of a Northern Harbour', Maritime History Review 9 (2007) 1-20.\n\n"
+            "Varga, Ilse, & Cy Moss, 'Harbour Tolls in the Early Modern Port', Journal of Port Studies 7 (2019) 5-9.\n")}
+    tide = pubs["Tide Tables of a Northern Harbour"]
+    assert (tide.year, tide.venue, [a.name for a in tide.authors]) == (
+        2007, "Maritime History Review", ["Ilse Varga", "Bo Holt"])
+    tolls = pubs["Harbour Tolls in the Early Modern Port"]
+    assert [a.name for a in tolls.authors] == ["Ilse Varga", "Cy Moss"]

@@ -131,6 +131,21 @@ def test_an_output_tag_written_over_two_lines_leaves_no_text():
     assert clean == "<li><b>\n</b> Reports.</li>\n" and ignored == [2]
 
 
+def test_a_loop_the_page_comments_out_keeps_the_comment_closed():
+    # "<!-- {% for post in site.publications reversed %}" ... "{% endfor %} -->": the loop's closing line is inside
+    # the loop, its template residue blanked; the comment's "-->" stays, or the rest of the page is one comment
+    page = ("<!-- {% for post in site.publications reversed %}\n  {% include archive-single.html %}\n"
+            "{% endfor %} -->\n\n## Book chapters\n\n* Roe, Ann, \"Tidal Pools,\" in _Coasts_, 2019.\n")
+    clean, _ignored = blank_residue(page)
+    lines = clean.split("\n")
+    assert lines[0].strip() == "<!--" and lines[2].strip() == "-->"
+    html, _lines = render_markdown(page)
+    assert "Tidal Pools" in html.split("-->", 1)[1] and "<h2" in html
+    # (a closing line with markup after the comment's end keeps both, in their order)
+    clean, _ignored = blank_residue("<!-- {% for p in site.data.x %}\n{{ p.t }}\n{% endfor %} --></div>\nText.\n")
+    assert clean.split("\n")[2] == "--></div>"
+
+
 # --- front matter (moved here from test_sites with the reader) -----------------------------------------
 
 

@@ -166,6 +166,30 @@ def test_coauthors_in_a_closing_square_bracket_follow_the_owner(tmp_path):
     assert [a.name for a in pubs["Parabolic subgroups of small rank"].authors] == ["Ann Roe"]
 
 
+def test_coauthors_in_a_closing_bracket_before_a_data_link_or_with_a_remark_follow_the_owner(tmp_path):
+    # an economist's list: "<a>Title</a>, <em>Journal</em>, Vol. 9, 2020. (With A and B.) <a>DATA</a>." - the
+    # bracket of coauthors stands before a link the entry's labels take, or holds a remark after the names
+    page = tmp_path / "papers.md"
+    page.write_text(
+        "# Ann Roe\n\n## Publications\n\n<ol>\n\n"
+        '<li><a href="/f/tides.pdf">Tides and Harbour Trade: Evidence from Old Ledgers</a>, <em>Journal of Port '
+        'Studies</em>, Vol. 12, No. 3, May 2020, pp. 1-30. (With Ben Lee.) <a href="https://data.example/1">'
+        "REPLICATION DATA</a>.</li>\n\n"
+        '<li><a href="/f/rain.pdf">Rain and Rice: Harvest Shocks in Small Farms of the Delta</a>, <em>Review of '
+        'Farm Economics</em>, Vol. 4, June 2018, pp. 5-9. (With Cy Dee and Ed Fox. Click here for the Appendix.) '
+        '<a href="https://data.example/2">REPLICATION DATA</a>.</li>\n\n'
+        '<li><a href="/f/salt.pdf">Tidal Ledgers</a>, <em>Journal of Trade History</em>, Vol. 7, No. 2, Summer 2011, '
+        "pp. 10-20.</li>\n\n</ol>\n", encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    tides = pubs["Tides and Harbour Trade: Evidence from Old Ledgers"]
+    assert [a.name for a in tides.authors] == ["Ann Roe", "Ben Lee"] and tides.venue == "Journal of Port Studies"
+    rain = pubs["Rain and Rice: Harvest Shocks in Small Farms of the Delta"]
+    assert [a.name for a in rain.authors] == ["Ann Roe", "Cy Dee", "Ed Fox"]
+    # a two-word linked title, a journal in italics after its comma: the title, not a name
+    salt = pubs["Tidal Ledgers"]
+    assert salt.venue == "Journal of Trade History" and salt.year == 2011 and [a.name for a in salt.authors] == ["Ann Roe"]
+
+
 def _bibliography(tmp_path, *entries: str) -> dict:
     """The works, by title, of Ann Roe's page listing ``entries`` one paragraph each under "Bibliography"."""
     page = tmp_path / "works.html"
@@ -386,3 +410,43 @@ def test_a_leading_capitalised_foreign_with_before_no_initial_is_a_subtitle(tmp_
         "3. (Con A. Ruiz) Formas modulares de peso dos, Rev. Mat. Complut. 13 (2015), 1-9")
     assert [a.name for a in pubs["Formas modulares y particiones"].authors] == ["Ann Roe"]
     assert [a.name for a in pubs["Formas modulares de peso dos"].authors] == ["Ann Roe", "A. Ruiz"]
+
+
+def test_an_italic_journal_that_reads_like_two_names_is_the_venue_when_a_bracket_names_the_coauthors(tmp_path):
+    # "<a>Title</a>, <em>Economic Development and Cultural Change</em>, Vol. 68, 2019. (With A. Lee.)": the
+    # journal's "X Y and Z W" reads as two names, but the bracket names the coauthors: the italic run is the
+    # venue (before: dropped, the entry left with no venue); a remark after the names stays a note
+    page = tmp_path / "papers.md"
+    page.write_text(
+        "# Ann Roe\n\n## Publications\n\n<ol>\n\n"
+        '<li><a href="/f/farm.pdf">Helping Farmers Save: Evidence from a Field Trial</a>, <em>Rural Growth and '
+        "Social Change</em>, Vol. 68, No. 1, October 2019, pp. 63-91. (With Ben Lee.)</li>\n\n"
+        '<li><a href="/f/rain.pdf">Rain and Rice: Harvest Shocks in Small Farms</a>, <em>Review of Farm '
+        "Economics</em>, Vol. 4, June 2018, pp. 5-9. (With Cy Dee. Click here for the Online Appendix.)</li>\n\n"
+        "</ol>\n", encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    farm = pubs["Helping Farmers Save: Evidence from a Field Trial"]
+    assert (farm.venue, farm.year, [a.name for a in farm.authors]) == (
+        "Rural Growth and Social Change", 2019, ["Ann Roe", "Ben Lee"])
+    rain = pubs["Rain and Rice: Harvest Shocks in Small Farms"]
+    assert (rain.venue, [a.name for a in rain.authors]) == ("Review of Farm Economics", ["Ann Roe", "Cy Dee"])
+    assert rain.notes == ["Click here for the Online Appendix"]
+
+
+def test_a_transliterated_two_letter_initial_in_a_with_bracket_is_no_sentence_end(tmp_path):
+    # "(With Ye. Semenov)", "(With Yu. Egorov, Zh. Li and B. Moss)": Russian given names as two-letter initials; the
+    # stop after one opens a name, not the end of the names (before: a coauthor "Ye", the family name dropped); a
+    # family name of two letters at the names' end still ends them ("With Bo Li. Online appendix.")
+    page = tmp_path / "papers.md"
+    page.write_text(
+        "# Ann Roe\n\n## Publications\n\n"
+        "1. (With Ye. Semenov), Tidal harmonics on the sphere, Proc. Harbour Math. Soc. 12 (1999), 1-20.\n"
+        "2. Wave traps in thin domains, J. Coast. Anal. 3 (2001), 5-9. (With Yu. Egorov, Zh. Li and B. Moss)\n"
+        '3. <a href="/a.pdf">Rain and Rice: Harvest Shocks in Small Farms</a>, <em>Review of Farm Economics</em>, '
+        "Vol. 4, 2018. (With Bo Li. Online appendix.)\n", encoding="utf-8")
+    pubs = {p.title: p for p in import_path(page).profile.publications}
+    assert [a.name for a in pubs["Tidal harmonics on the sphere"].authors] == ["Ann Roe", "Ye. Semenov"]
+    assert [a.name for a in pubs["Wave traps in thin domains"].authors] == [
+        "Ann Roe", "Yu. Egorov", "Zh. Li", "B. Moss"]
+    rain = pubs["Rain and Rice: Harvest Shocks in Small Farms"]
+    assert [a.name for a in rain.authors] == ["Ann Roe", "Bo Li"] and rain.notes == ["Online appendix"]

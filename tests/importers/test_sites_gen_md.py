@@ -264,6 +264,23 @@ def test_a_quarto_sidebars_profile_link_is_the_owners(tmp_path):
     assert (ids.get("github"), ids.get("google_scholar")) == ("adalind", "AbCdEfGhIjkL")
 
 
+def test_a_quarto_home_page_reads_the_html_icon_row_it_includes(tmp_path):
+    # index.qmd: "{{< include links.html >}}", links.html a row of icon links with no text (Pandoc puts the HTML in
+    # the page as it is): the owner's profiles and address are those links (before: the file was set aside as "no
+    # text of its own", the profiles never read)
+    site = _write(tmp_path, {
+        "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: \"Ada Lind\"\n",
+        "index.qmd": "---\ntitle: \"Ada Lind\"\n---\n\nI am a lecturer in maritime history.\n\n"
+                     "{{< include links.html >}}\n",
+        "links.html": ("<a href=mailto:ada.lind@example.edu class=\"fa fa-envelope\"></a>\n"
+                       "<a href=https://orcid.org/0000-0002-1825-0097 class=\"ai ai-orcid\"></a>\n"
+                       "<a href=https://scholar.google.com/citations?hl=en&user=AbCdEfGhIjkL class=\"fa-brands\"></a>\n"),
+    })
+    person = import_path(site).profile.person
+    assert (person.identifiers.get("orcid"), person.identifiers.get("google_scholar"), person.email) == (
+        "0000-0002-1825-0097", "AbCdEfGhIjkL", "ada.lind@example.edu")
+
+
 def test_a_quarto_about_subtitle_gives_the_job_and_the_institution_on_its_own_line(tmp_path):
     # the about page's subtitle, one item per line with Pandoc's "\\" line breaks: the job first, a linked project
     # (no place of work) and a linked institution, the university alone on the last line

@@ -161,9 +161,30 @@ _INV_ONE = re.compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITI
 """One name written family name first that opens a text, a capitalised word after it ("Lind, A. Isotopes in ...")."""
 
 
+_INV_OWNER_WHOLE = re.compile(rf"^(?P<f>{_INV_SURNAME}),\s*(?P<g>{_ONE_WORD.pattern}),\s+(?=\S)")
+"""The owner alone opening a citation family name first with their whole given name, a comma after it ("Varga,
+Ilse, Title of the book (Place: Publisher, 2011)": a humanities list)."""
+
+
+_MORE_NAMES_OR_QUOTE = re.compile(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"“”'‘’]|(?:and|&|with|et)\s")
+"""What goes on after "Family, Given," when the owner does not stand alone: another name family name first, a quoted
+title (read with the name by the quotation readers), or "and"/"&" and the next author."""
+
+
 def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     """``"Lind, A. Isotopes in shells. Geo Acta."``: the owner alone, written family name first, then the citation
-    (:func:`inverted_head` takes two names or more: one name so could be a title's first words); None otherwise."""
+    (:func:`inverted_head` takes two names or more: one name so could be a title's first words); None otherwise.
+    The owner's whole given name is read so too, a comma closing it ("Varga, Ilse, Title, Venue"): given back given
+    name first (no list of two one-word names)."""
+    whole = _INV_OWNER_WHOLE.match(text)
+    if whole is not None and len((rest := text[whole.end():].strip()).split()) >= 3 \
+            and not _MORE_NAMES_OR_QUOTE.match(rest) \
+            and author_score(re.split(r"\s*(?:[,;&]|\band\b)\s*", rest, maxsplit=1)[0], ctx.owner_names) < 1 and any(
+            same_name(f"{whole['g']} {whole['f']}", o) for o in ctx.owner_names if o):
+        # (not the first of a list of names, "Ruiz, Ana, Gomez, Pablo, _Title_", "Roe, Ann, Bo Lind & Cy Moss,
+        # 'Title'", "Roe, Ann, and Bo Lind, 'Title'"; a quoted title after the name is read by the readers of
+        # quotations, the name with it)
+        return f"{whole['g']} {whole['f']}", rest
     m = _INV_ONE.match(text)
     if m is None:
         return None
@@ -1550,6 +1571,11 @@ _YEAR_AFTER_TITLE = re.compile(r"[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)")
 """A year in brackets, then a comma, just after a citation's first run ("[Title](url), (2025), A. Lee, ...")."""
 
 
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s,;:(]))(['‘](?P<t>[^\W_].{4,}?[^\s'‘’])['’])(?=\s*[,.;:)](?:\s|$)|\s*$)")
+"""A quotation in single quotes, straight or curled, opened after a space or a comma (not an apostrophe after a
+letter) and closed before a comma, a stop or the end: "..., 'Title of the Paper', Venue"."""
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
     ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
@@ -1564,6 +1590,15 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
         # there ends an APA author ("**Roe, B.** (2018). Title. Venue.")
         text = f"{lead}, {text[m.end():].rstrip()} ({m.group(1)})"
     quoted = {m.group(0): f"“{m.group(1)}”" for m in TEX_QUOTED.finditer(text)} if "''" in text or "’’" in text else {}
+    single = None
+    if not quoted and not re.search(r"[\"“”]", text) and len(singles := _SINGLE_QUOTED.findall(text)) == 1 \
+            and not apa_citation(text):
+        # "Roe, Ann and Bo Lee, 'Tidal Pools of the North', Coast Studies 9 (2007) 1-20": a title in single quotes
+        # (straight or curled, as British and humanities styles set it) is read as one in double quotes, and given
+        # back as typed; one such quotation only, none in double quotes (an apostrophe opens no quotation: it
+        # follows a letter, "Lee's"); APA's "Roe, A. (2020). 'Title'. Venue" has its own reader
+        quoted = {singles[0][0]: f"“{singles[0][1]}”"}
+        single = singles[0][0]
     if not quoted:
         linked = _linked_title_then_names(seg, text, label_anchors, ctx)
         parts = _split_one_liner(seg, text, label_anchors, ctx, linked)
@@ -1600,6 +1635,9 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     def as_typed(piece: str | None) -> str | None:
         for typed, marks in quoted.items():
             piece = piece.replace(marks, typed) if piece else piece
+        if piece and single:
+            # (a piece that cut the single-quoted title: its marks as the page typed them, "Book review: 'Title")
+            piece = piece.replace("“", single[0]).replace("”", single[-1])
         return piece
     return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
 
@@ -2157,6 +2195,21 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             if len(words) >= 2 and len(t) >= 8 and author_score(t, ctx.owner_names) < 0.3 and vscore < 2:
                 title = t
                 break
+            if "a" in key[6:] and not start and len(words) >= 2 and vscore < 2 \
+                    and author_score(t, ctx.owner_names) < 1 and not any(same_name(t, o) for o in ctx.owner_names if o):
+                # "<a>Migrant Remittances</a>, <i>Journal of Economic Perspectives</i>, Vol. 25, 2011": a linked run
+                # opening the entry, a journal in italics right after its comma, is the title, however much its two
+                # capitalised words read like a name (a name so linked is followed by more names or a title)
+                at, following = 0, []
+                for k, x in groups:
+                    if at >= pos:
+                        following.append((k, x))
+                    at += len(x)
+                # (the comma, then the italic run)
+                if len(following) >= 2 and following[0][1].strip() == "," and following[1][0] == "style:i" \
+                        and venue_score(clean_piece(following[1][1])) >= 2:
+                    title = t
+                    break
             if key == "style:i" and not "".join(x for _, x in groups)[:start].strip() and len(words) >= 2 \
                     and vscore < 2 and not any(same_name(t, o) for o in ctx.owner_names if o):
                 # "<i>Graph Varieties</i>, Ph.D. thesis, <a>University of X</a>, 2002.": an italic run opening the

@@ -528,6 +528,10 @@ _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
+_FIRST_SENTENCE = re.compile(r".*?(?:(?<![A-Z])(?<!^[A-Z][a-z])(?<!, [A-Z][a-z])(?<!and [A-Z][a-z])\.(?=\s+[A-Z])|$)", re.S)
+"""A text up to its first sentence's stop (not an initial's, nor a two-letter one opening a name, "Ye. Semenov"):
+"With A. Lee. Click here for the appendix." -> "With A. Lee." (the names of a ``with`` bracket, a remark after
+them)."""
 _WITH_ASIDE = re.compile(rf"\(({WITH_LEAD}\s[^()]+)\)", re.I)
 """A coauthors' aside anywhere after a quoted or linked title, in any of :data:`WITH_LEAD`'s languages ('"Title" (con
 A y B), *Venue*')."""
@@ -1469,11 +1473,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     else:
         lead_with = None
     for i, t in texts.items():
-        tail = _TRAIL_WITH.match(t) if t.endswith((")", ").", "]", "].")) else None
+        # (the bracket may stand before a link the entry's labels took, "(With A. Lee.) <a>DATA</a>.": its stop
+        # left alone after it)
+        tail = _TRAIL_WITH.match(t) if t.rstrip(" .").endswith((")", "]")) else None
         names = tail and (tail.group("w") or tail.group("b"))
         if tail and len(tail.group("rest").split()) >= 3 and author_score(tail.group("rest"), ctx.owner_names) < 1 \
                 and author_score(re.sub(r"[,;]?\s*(?:19|20)\d\d[a-z]?\s*$", "", re.sub(
-                    r"(?i)^" + WITH_LEAD + r"\s+", "", names)), ctx.owner_names) > 0:
+                    r"(?i)^" + WITH_LEAD + r"\s+", "", _FIRST_SENTENCE.match(names).group(0))), ctx.owner_names) > 0:
             # (not "Title (with Applications to X)": the title's own words in brackets, no names after "with"; the
             # year may close the names, "(with A, B, and C, 2023)")
             # "Title. Venue, Vol 71 (2021) (with A. Lee and B. Ong)": the coauthors close the entry, the owner implied
@@ -1974,6 +1980,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         title, title_seg = t1, i
         if authors_text is None and a1 and not lead_with:
             authors_text, authors_seg = a1, i
+        elif a1 and lead_with and venue_text is None and any(
+                r.italic and r.anchor is None and norm(r.text).strip(" ,.;") == a1 for r in seg.runs):
+            # "<a>Title</a>, <em>Economic Development and Cultural Change</em>, Vol. 68, 2019. (With A. Lee.)": the
+            # coauthors are named in the bracket, so the italic run after the title that reads like two names is the
+            # journal, the volume after it (not dropped)
+            v1 = f"{a1}, {v1}" if v1 else a1
         if venue_text is None and v1:
             venue_text, venue_seg = v1, i
             short = _BADGE_YEAR.fullmatch(v1) if badge is None and len(v1) <= 20 else None

@@ -201,6 +201,11 @@ def with_phrase(pub: Publication):
     return None, None, None, None
 
 
+_NAMES_SENTENCE_END = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])(?<!^[A-Z][a-z])(?<!, [A-Z][a-z])(?<!and [A-Z][a-z])\.\s+")
+"""Where the names of a ``with`` phrase end, a remark or the venue after them: a stop, not an initial's ("A.") nor a
+transliterated two-letter initial opening a name ("Ye. Semenov", "Yu. Egorov, Zh. Li": not "Bo Li. Appendix")."""
+
+
 def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bool:
     """An entry that names its coauthors only as ``(with A and B)`` / ``— with A (LBS), B`` after its title, or
     as a line of its own (economics and mathematics pages): the owner, then those names; the phrase leaves the
@@ -220,7 +225,7 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
     # last name)
     aside = {"note": note, "venue": pub.venue, "title": m and m.group(0)}.get(where) or ""
     plain = english_names(plain, aside)
-    plain, *told = re.split(r"(?<![A-ZÀ-ÖØ-Þ])\.\s+", plain, maxsplit=1)
+    plain, *told = _NAMES_SENTENCE_END.split(plain, maxsplit=1)
     plain = plain.strip(" ,.;")
     if where in ("venue", "note") and not after and told:
         # "With A. Lee. Proc. Amer. Math. Soc. 7 (2020), 1-9.": the line goes on after the names' sentence with
@@ -264,6 +269,10 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
         if after and pub.venue is None:
             venue = parse_venue(after)
             pub.venue, pub.venue_type = venue.venue, venue.venue_type
+        elif after and not (pub.venue and pub.venue in after):
+            # "(With A. Lee. Click here for the Online Appendix.)": the remark after the names, the venue read
+            # elsewhere, stays a note (not dropped with the names' note)
+            pub.notes.append(after)
     elif where == "bracket":
         pub.venue = pub.venue[: m.start()].strip(" ,;") or None
     elif after:

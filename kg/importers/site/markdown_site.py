@@ -659,7 +659,8 @@ def kramdown_paragraphs(text: str) -> str | None:
 def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: str | None,
                   seen: set[Path] | None = None) -> list[Part]:
     """The HTML fragments a markdown page pulls in with ``{% include_relative FILE.html %}`` (bibtex2html's
-    output under "## Publications") or ``{% include FILE.html %}`` from ``_includes/`` (:func:`~.files.site_includes`),
+    output under "## Publications"), ``{% include FILE.html %}`` from ``_includes/`` (:func:`~.files.site_includes`)
+    or Quarto's ``{{< include FILE.html >}}``,
     each read by the page reader; a fragment with no heading of its own is read under the heading the page writes
     above the include (shown on the fragment's first line, line numbers kept). The include lines are marked as
     read; a fragment in ``seen`` (read for another page) is not read again."""
@@ -668,7 +669,10 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
     lines = text.split("\n")
     out: list[Part] = []
     seen = set() if seen is None else seen
-    for target, n in includes(root, page, text, INCLUDE_RELATIVE, HTML_SUFFIXES) + site_includes(root, text):
+    # (Quarto's "{{< include links.html >}}": Pandoc puts the HTML in the page as it is, an icon row of the owner's
+    # profile links on a home page)
+    for target, n in sorted(includes(root, page, text, INCLUDE_RELATIVE, HTML_SUFFIXES) + site_includes(root, text)
+                            + includes(root, page, text, INCLUDE_SHORTCODE, HTML_SUFFIXES), key=lambda x: x[1]):
         if part is not None:
             part.doc.use(n)
         if target in seen:
