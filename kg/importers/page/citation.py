@@ -161,7 +161,7 @@ _INV_ONE = re.compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITI
 """One name written family name first that opens a text, a capitalised word after it ("Lind, A. Isotopes in ...")."""
 
 
-_INV_OWNER_WHOLE = re.compile(rf"^(?P<f>{_INV_SURNAME}),\s*(?P<g>{_ONE_WORD.pattern}),\s+(?=\S)")
+_INV_OWNER_WHOLE = re.compile(rf"^(?P<f>{_INV_SURNAME}),\s*(?P<g>{ONE_NAME_WORD.pattern}),\s+(?=\S)")
 """The owner alone opening a citation family name first with their whole given name, a comma after it ("Varga,
 Ilse, Title of the book (Place: Publisher, 2011)": a humanities list)."""
 
