@@ -4568,9 +4568,11 @@ def _shared_head_kind(pieces: list[str]) -> str | None:
     if len(kinds) != 1 or None in kinds:
         return None
     shared = kinds.pop()
-    if shared == "publications" and section_kind(head, exact=True) == shared:
+    if shared in ("publications", "students") and section_kind(head, exact=True) == shared:
         # "Conference and Workshop Papers", "Journal and Conference Articles" (bibtex2html's and jekyll-scholar's
-        # headings over @inproceedings): pieces sharing a head noun that alone names papers are papers
+        # headings over @inproceedings), "Masters and PhD Students", "Masters and Honours Students": pieces sharing a
+        # head noun that alone names papers or students are that section (not talks: "Conference and workshop
+        # presentations" stands over proceedings papers)
         return shared
     # only where a piece alone names another section, which the loose match would take ("Research"); a piece that
     # names none leaves the heading as it was ("Conference and workshop presentations" over proceedings papers)

@@ -123,6 +123,21 @@ def test_honours_students_are_students_of_a_degrees_honours_year_not_awards():
         assert section_kind(heading) == "awards", heading
 
 
+def test_pieces_sharing_a_head_noun_that_alone_names_students_are_students():
+    # "Masters and PhD Students" (lab and supervision pages; before: no section, its students listed unread): the
+    # head noun alone names students, as "Journal and Conference Papers"' names papers
+    from kg.importers.common import section_kind
+
+    for heading, kind in (("Masters and PhD students", "students"), ("Masters and Honours Students", "students"),
+                          ("PhD and Masters Students", "students"), ("Journal and Conference Papers", "publications")):
+        assert section_kind(heading) == kind, heading
+    # not talks: "Conference and workshop presentations" stands over proceedings papers on real pages
+    assert section_kind("Conference and workshop presentations") is None
+    # each piece naming its own noun, or pieces of two sections, stay as they were
+    assert section_kind("Journal Papers and Conference Papers") == "publications"
+    assert section_kind("Social media and social movements") is None
+
+
 def test_a_tagline_of_a_post_at_a_place_opens_no_section():
     # "<h2>Software Developer @ Harbour Analytics</h2>" in a page's banner: the owner's post and employer, no
     # "software" section that every block after it would fall in (before: read as one, the bio and papers lost)
