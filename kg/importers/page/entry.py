@@ -69,7 +69,7 @@ from .citation import (
     venue_links,
 )
 from .person import ADVISOR_LABEL, READER_VERB, advisors_in
-from .marks import WITH_TAIL, WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
+from .marks import NAMES_STOP, WITH_TAIL, WITH_VENUE, add_link, author_links, highlighted_names, majority, mark_styled_runs, with_names, styled_names
 
 
 _STATUS_AFTER_LINK = re.compile(r"[\W_]*(?:(?:19|20)\d\d[a-z]?\W*)?(?i:" + status_words("accepted", "to appear", "forthcoming",
@@ -528,7 +528,7 @@ _TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
-_FIRST_SENTENCE = re.compile(r".*?(?:(?<![A-Z])(?<!^[A-Z][a-z])(?<!, [A-Z][a-z])(?<!and [A-Z][a-z])\.(?=\s+[A-Z])|$)", re.S)
+_FIRST_SENTENCE = re.compile(rf".*?(?:{NAMES_STOP}(?=\s+[A-Z])|$)", re.S)
 """A text up to its first sentence's stop (not an initial's, nor a two-letter one opening a name, "Ye. Semenov"):
 "With A. Lee. Click here for the appendix." -> "With A. Lee." (the names of a ``with`` bracket, a remark after
 them)."""

@@ -201,9 +201,11 @@ def with_phrase(pub: Publication):
     return None, None, None, None
 
 
-_NAMES_SENTENCE_END = re.compile(r"(?<![A-ZÀ-ÖØ-Þ])(?<!^[A-Z][a-z])(?<!, [A-Z][a-z])(?<!and [A-Z][a-z])\.\s+")
-"""Where the names of a ``with`` phrase end, a remark or the venue after them: a stop, not an initial's ("A.") nor a
-transliterated two-letter initial opening a name ("Ye. Semenov", "Yu. Egorov, Zh. Li": not "Bo Li. Appendix")."""
+NAMES_STOP = r"(?<![A-ZÀ-ÖØ-Þ])(?<!^[A-Z][a-z])(?<!, [A-Z][a-z])(?<!and [A-Z][a-z])\."
+"""The stop that ends a run of names (a ``with`` phrase's), a remark or the venue after it: not an initial's ("A.")
+nor a transliterated two-letter initial opening a name ("Ye. Semenov", "Yu. Egorov, Zh. Li": not "Bo Li. Appendix")."""
+_NAMES_SENTENCE_END = re.compile(NAMES_STOP + r"\s+")
+"""Where the names of a ``with`` phrase end (:data:`NAMES_STOP` and the space after it)."""
 
 
 def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bool:
