@@ -64,7 +64,7 @@ STAMP = "kg-cache.json"
 MANIFEST = "manifest.json"
 CLOCK = "clock"
 """An empty file of the cache, written to read the file system's clock (:func:`file_clock`)."""
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 LARGE_CHANGE = 4
 """A rebuild whose merged graph changed in more than 1 line of ``LARGE_CHANGE`` writes everything in full."""
 
