@@ -899,12 +899,14 @@ def _part_key(part: list[int], pm: list[PersonMention], rows: list[str]) -> str:
     order."""
     pages: dict[int, int] = {}
     works: dict[int, int] = {}
-    h = hashlib.sha256()
+    out = []
     for i in part:
         m = pm[i]
-        h.update(f"{rows[i]}|{pages.setdefault(m.profile, len(pages))}|"
-                 f"{'' if m.work is None else works.setdefault(m.work, len(works))}\n".encode("utf-8"))
-    return h.hexdigest()
+        work = m.work
+        out.append(f"{rows[i]}|{pages.setdefault(m.profile, len(pages))}|"
+                   f"{'' if work is None else works.setdefault(work, len(works))}\n")
+    # (one digest of the rows joined: the digest the rows given one by one gave, without a call per mention)
+    return hashlib.sha256("".join(out).encode("utf-8")).hexdigest()
 
 
 def _people_by_part(pm, wm, loaded, base: str, previous: dict, page_keys: dict[str, str] | None = None,
@@ -1245,18 +1247,18 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
            works_memo: _Records | None = None, people_memo: _Records | None = None) -> Corpus:
     conflicts: list[Conflict] = []
 
-    def src_rank(profile_index: int) -> tuple:
-        # homepages before aggregators and bibliographies; then file order
-        return (sources[profile_index].format in AGGREGATOR_FORMATS, profile_index)
+    # homepages before aggregators and bibliographies; then file order (each source's rank worked out once: the
+    # works' entries are sorted by it, every work's at every merge)
+    src_rank = [(src.format in AGGREGATOR_FORMATS, i) for i, src in enumerate(sources)].__getitem__
 
     # --- people
     people: dict[str, PersonNode] = {}
     person_of_mention: dict[int, str] = {}
     used: set[str] = set()
-    groups = uf_people.groups()
-    ordered = sorted(groups.values(), key=lambda g: (min(m for m in g),))
+    groups = uf_people.groups()  # (each group's ids ascending: Clusters.groups lists them in order)
+    ordered = sorted(groups.values(), key=lambda g: g[0])
     for g in ordered:
-        ms = [pm[i] for i in sorted(g)]
+        ms = [pm[i] for i in g]
         owner_of = sorted({m.profile for m in ms if m.kind == "owner"})
         key = people_memo.person_key(ms) if people_memo is not None else None
         got = people_memo.wanted(key) if key is not None else None
@@ -1296,8 +1298,8 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
     work_of_mention: dict[int, str] = {}
     wgroups = uf_w.groups()
     used_w: set[str] = set()
-    for g in sorted(wgroups.values(), key=lambda g: min(g)):
-        ms = [wm[i] for i in sorted(g)]
+    for g in sorted(wgroups.values(), key=lambda g: g[0]):
+        ms = [wm[i] for i in g]
         ms.sort(key=lambda w: (src_rank(w.profile), w.index))
         primary = ms[0]
         key = works_memo.work_key(ms, person_of_mention) if works_memo is not None else None
