@@ -114,7 +114,8 @@ class LoadedProfile:
     def rows(self) -> tuple:
         """What the merge (and the merged graph's unit keys) read of this page, as plain rows
         (:func:`kg.identity.page_rows`), worked out from :attr:`profile` once; a profile from the build cache
-        brings them with it, so a rebuild reads an unchanged page's rows and never its models."""
+        brings them with it, so a rebuild reads an unchanged page's rows and never its models. (Worked out once:
+        a model edited in place afterwards is not seen; assigning another :attr:`profile` is.)"""
         got = self.__dict__.get("_rows")
         if got is None:
             from .identity import page_rows
@@ -137,9 +138,30 @@ class LoadedProfile:
         page did not change (a coauthor of a changed page) reads only this."""
         d = self.__dict__
         if "profile" not in d and "_person_pickled" in d:
-            d["_person"] = pickle.loads(d.pop("_person_pickled"))
+            d["_person"] = self._unpickle("person", d.pop("_person_pickled"))
         got = d.get("_person")
         return got if got is not None else self.profile.person
+
+    def _unpickle(self, name: str, pickled: bytes):
+        """One of the parts pickled apart (the models, the owner, the line map), read back. The build cache read
+        the page's pickle whole, rows and all, but these parts only now, in the middle of a build: one that does
+        not read back (a damaged cache file) is read again from the page's file, whose rows must be the cached
+        ones (else the cache is of another page: a clear error, never a traceback or a graph of two versions)."""
+        try:
+            return pickle.loads(pickled)
+        except Exception:  # noqa: BLE001 - any damage: the page is read again
+            pass
+        fresh = load_profile(self.path)
+        if fresh.rows != self.rows:
+            raise LoadError(f"the build cache's copy of {self.path.name} is damaged and the file changed since it was "
+                            "read: build again (or delete the output folder's .cache)", path=str(self.path))
+        return fresh.profile.person if name == "person" else getattr(fresh, name)
+
+    def __setattr__(self, name: str, value) -> None:
+        if name == "profile":  # another model: the rows and owner worked out from the one before are not its
+            for stale in ("_rows", "_person", "_person_pickled", "_profile_pickled"):
+                self.__dict__.pop(stale, None)
+        object.__setattr__(self, name, value)
 
     def __getstate__(self) -> dict:
         self.rows  # noqa: B018 - worked out before pickling, so that the next build need not read the model
@@ -163,7 +185,7 @@ class LoadedProfile:
         pickled = self.__dict__.pop(key, None) if key is not None else None
         if pickled is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        got = self.__dict__[name] = pickle.loads(pickled)
+        got = self.__dict__[name] = self._unpickle(name, pickled)
         return got
 
 
