@@ -4,7 +4,10 @@
 so it is swapped in with them: kg.files.atomic_folder). It holds, for every profile file:
 
 - ``profiles/<key>.pickle``: the loaded profile (YAML parsed, model validated, line map), keyed by the
-  file's name and bytes; an unchanged file is not read as YAML again;
+  file's name and bytes; an unchanged file is not read as YAML again. It holds what the merge reads of the page
+  as plain rows (kg.identity.page_rows), and the models, the owner's ``Person`` and the line map as pickles of their
+  own, read when first used: a rebuild reads an unchanged page's rows, and its models only where a change reaches
+  one of its works;
 - ``graphs/<key>.nq``: the source's named graph (what that page said, on the merged IRIs) as sorted
   N-Quads, keyed by the profile's key, the base, the source IRI and the IRIs the merge gave the
   page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again;
@@ -64,7 +67,7 @@ STAMP = "kg-cache.json"
 MANIFEST = "manifest.json"
 CLOCK = "clock"
 """An empty file of the cache, written to read the file system's clock (:func:`file_clock`)."""
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 LARGE_CHANGE = 4
 """A rebuild whose merged graph changed in more than 1 line of ``LARGE_CHANGE`` writes everything in full."""
 

@@ -632,6 +632,12 @@ def merged_triples(corpus: Corpus) -> list[tuple]:
     return m.triples
 
 
+OWNED_PARTS = {"person": {"metrics"}, "news": True, "awards": True, "talks": True, "teaching": True, "service": True}
+"""What a merged person's unit shows of the profiles its person owns besides the merged person (their metrics and
+items), as ``Profile.model_dump_json``'s ``include``: the unit's key holds that JSON (kg.identity.page_rows), read
+from the page's rows, not its models."""
+
+
 def merged_units(corpus: Corpus, keys: bool = True):
     """The merged default graph in units: one per source, merged person and merged work, each as (its id,
     a digest of exactly what its statements are computed from (None without ``keys``), a function adding
@@ -639,16 +645,13 @@ def merged_units(corpus: Corpus, keys: bool = True):
     same gives the same statements (what the build cache reuses, kg.cache)."""
     sources = corpus.sources
     for i, src in enumerate(sources):
-        info = src.profile.source
-        key = _unit_key("source", src.iri, info.model_dump_json() if info else None, src.loaded.path.name,
+        key = _unit_key("source", src.iri, src.loaded.rows[1], src.loaded.path.name,
                         corpus.owner_iri(i)) if keys else None
         yield f"s {src.iri}", key, lambda m, i=i: _source_description(m, corpus, i)
     for node in corpus.people.values():
         key = None
         if keys:
-            owned = tuple((slugify(sources[p].loaded.stem), sources[p].profile.model_dump_json(
-                include={"person": {"metrics"}, "news": True, "awards": True, "talks": True, "teaching": True,
-                         "service": True}),
+            owned = tuple((slugify(sources[p].loaded.stem), sources[p].loaded.rows[2],
                 tuple((pm.kind, corpus.person_of_mention[pm.index]) for pm in corpus.mentions_of(p)
                       if pm.kind in MENTOR_LINKS)) for p in node.owner_of)
             key = _unit_key("person", node.iri, node.person_digest, owned, tuple(node.affiliations),

@@ -201,11 +201,27 @@ class PersonMention:
 
 @dataclass
 class WorkMention:
+    """A publication entry of a page. What the merge reads of every entry is here as plain values (from the
+    page's rows, :func:`page_rows`); the entry's model (:attr:`pub`) is read from its page's profile when first
+    asked for (by the merge of a work a change reaches, or the mapping of a changed page)."""
+
     index: int
     profile: int
-    pub: Publication
+    page: LoadedProfile = field(repr=False, compare=False)
     authors: list[int]  # person mention indices, in order
     loc: tuple = ()  # the publication's field path in its profile (LoadedProfile.line_of gives the YAML line)
+    title: str = ""
+    year: int | None = None
+    file: str = ""  # the entry's file ("" when none): two entries of one page and file are never one work
+    doi: str | None = None
+    arxiv: str | None = None
+    authors_truncated: bool = False
+    selfs: tuple = ()  # whether the page marks each author as its owner (``Author.is_self``), in order
+
+    @property
+    def pub(self) -> Publication:
+        """The entry's model."""
+        return self.page.profile.publications[self.loc[1]]
 
 
 @dataclass
@@ -221,7 +237,7 @@ class Source:
 
     @property
     def format(self) -> str:
-        return self.profile.source.format if self.profile.source else "manual"
+        return self.loaded.rows[0]
 
 
 @dataclass
@@ -297,7 +313,7 @@ class WorkNode:
     @property
     def alternate_titles(self) -> list[str]:
         """Other titles the sources give (retitled versions)."""
-        return sorted({m.pub.title for m in self.mentions} - {self.title})
+        return sorted({m.title for m in self.mentions} - {self.title})
 
 
 @dataclass
@@ -459,7 +475,7 @@ class Corpus:
         ]
         merged_works = [
             {"iri": w.iri, "title": w.title,
-             "titles": sorted({m.pub.title for m in w.mentions}),
+             "titles": sorted({m.title for m in w.mentions}),
              "sources": sorted({self.sources[m.profile].iri for m in w.mentions})}
             for w in self.works.values()
             if len(w.mentions) > 1
@@ -572,39 +588,65 @@ def _sources(loaded: list[LoadedProfile], base: str) -> list[Source]:
     return out
 
 
+def page_rows(p: Profile) -> tuple:
+    """What the merge reads of one page, and what the merged graph's unit keys read of it (kg.graph.merged_units),
+    as plain values: (the source's format, its ``source`` as JSON (None: none), the owner's own parts as JSON
+    (kg.graph.OWNED_PARTS), the owner as (name, identifiers, other names), the publications as (title, year,
+    file, DOI, arXiv id, whether the author list is cut short, the authors as (name, identifiers, marked as the
+    owner)), the students as (name, identifiers, institution), the advisors' names). Identifiers are (kind,
+    value) pairs in the order the mentions give them (a homepage normalized). The build cache keeps them with
+    the profile (kg.profiles.LoadedProfile.rows): a rebuild makes an unchanged page's mentions from these, not
+    from its models."""
+    from .graph import OWNED_PARTS
+
+    ids = dict(p.person.identifiers)
+    if p.person.homepage:
+        ids["homepage"] = normalize_homepage(p.person.homepage)
+    owner = (p.person.name, tuple(ids.items()), tuple(p.person.alternate_names))
+    works = []
+    for pub in p.publications:
+        authors = []
+        for a in pub.authors:
+            aids = dict(a.identifiers)
+            if a.url and not aids:
+                aids["homepage"] = normalize_homepage(a.url)
+            authors.append((a.name, tuple(aids.items()), a.is_self))
+        works.append((pub.title, pub.year, pub.file or "", pub.doi, pub.arxiv, pub.authors_truncated, tuple(authors)))
+    students = []
+    for s in p.students:
+        sids = dict(s.identifiers)
+        if s.url and not sids:
+            sids["homepage"] = normalize_homepage(s.url)
+        students.append((s.name, tuple(sids.items()), s.institution))
+    return (p.source.format if p.source else "manual", p.source.model_dump_json() if p.source else None,
+            p.model_dump_json(include=OWNED_PARTS), owner, tuple(works), tuple(students), tuple(p.person.advisors))
+
+
 def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[WorkMention]]:
+    """The person and work mentions of every page, made from the pages' rows (:func:`page_rows`)."""
     pm: list[PersonMention] = []
     wm: list[WorkMention] = []
 
     # (each mention's field path, not its line: the lines are looked up only for validation's results, so a
     # rebuild without any leaves the profiles' line maps unread: kg.profiles.LoadedProfile, kg.build.Build)
-    def add(name: str, prof: int, kind: str, ids: dict | None = None, alt=(), work=None, loc=(),
-            institution=None) -> int:
-        m = PersonMention(len(pm), name, prof, kind, dict(ids or {}), list(alt), work, loc, institution)
+    def add(name: str, prof: int, kind: str, ids: tuple = (), alt=(), work=None, loc=(), institution=None) -> int:
+        m = PersonMention(len(pm), name, prof, kind, dict(ids), list(alt), work, loc, institution)
         pm.append(m)
         return m.index
 
     for pi, lp in enumerate(loaded):
-        p = lp.profile
-        ids = dict(p.person.identifiers)
-        if p.person.homepage:
-            ids["homepage"] = normalize_homepage(p.person.homepage)
-        add(p.person.name, pi, "owner", ids, p.person.alternate_names, loc=("person",))
-        for i, pub in enumerate(p.publications):
-            w = WorkMention(len(wm), pi, pub, [], ("publications", i))
+        _format, _source, _owned, (name, ids, alt), works, students, advisors = lp.rows
+        add(name, pi, "owner", ids, alt, loc=("person",))
+        for i, (title, year, file, doi, arxiv, truncated, authors) in enumerate(works):
+            w = WorkMention(len(wm), pi, lp, [], ("publications", i), title, year, file, doi, arxiv, truncated,
+                            tuple(a[2] for a in authors))
             wm.append(w)
-            for j, a in enumerate(pub.authors):
-                aids = dict(a.identifiers)
-                if a.url and not aids:
-                    aids["homepage"] = normalize_homepage(a.url)
-                w.authors.append(add(a.name, pi, "author", aids, (), w.index, ("publications", i, "authors", j)))
-        for i, s in enumerate(p.students):
-            sids = dict(s.identifiers)
-            if s.url and not sids:
-                sids["homepage"] = normalize_homepage(s.url)
-            add(s.name, pi, "student", sids, loc=("students", i), institution=s.institution)
-        for i, name in enumerate(p.person.advisors):
-            add(name, pi, "advisor", loc=("person", "advisors", i))
+            for j, (aname, aids, _self) in enumerate(authors):
+                w.authors.append(add(aname, pi, "author", aids, (), w.index, ("publications", i, "authors", j)))
+        for i, (sname, sids, institution) in enumerate(students):
+            add(sname, pi, "student", sids, loc=("students", i), institution=institution)
+        for i, aname in enumerate(advisors):
+            add(aname, pi, "advisor", loc=("person", "advisors", i))
     return pm, wm
 
 
@@ -666,9 +708,8 @@ def _cluster_people(pm, wm, loaded, decisions: Decisions, base: str, iri_refs: d
     # 2. the owner and the author mentions marked as the owner
     for m in pm:
         if m.kind == "author" and m.work is not None:
-            pub = wm_all[m.work].pub
-            pos = wm_all[m.work].authors.index(m.index)
-            if pub.authors[pos].is_self:
+            w = wm_all[m.work]
+            if w.selfs[w.authors.index(m.index)]:
                 join(owners[m.profile], m.index)
 
     # 3. names, with context. Key every mention by its name and the owner's other-script names.
@@ -786,8 +827,8 @@ def person_parts(pm: list[PersonMention], wm: list[WorkMention]) -> list[list[in
         first[m.index] = n
     owner = {m.profile: m.index for m in pm if m.kind == "owner"}
     for w in wm:
-        for a, mi in zip(w.pub.authors, w.authors):
-            if a.is_self:
+        for is_self, mi in zip(w.selfs, w.authors):
+            if is_self:
                 join(first[owner[w.profile]], first[mi])
     parts: dict[int, list[int]] = {}
     for i, n in enumerate(first):
@@ -835,7 +876,7 @@ def _mention_rows(pm: list[PersonMention], wm: list[WorkMention], loaded, page_k
     def compute(todo):
         pages = {pi for pi, _span in todo}
         coauthors = _coauthor_keys(pm, wm, pages)
-        marked = {mi for w in wm if w.profile in pages for a, mi in zip(w.pub.authors, w.authors) if a.is_self}
+        marked = {mi for w in wm if w.profile in pages for is_self, mi in zip(w.selfs, w.authors) if is_self}
         return [tuple(repr((m.name, m.kind, sorted(m.ids.items()), m.alt_names, i in marked,
                             sorted(coauthors.get(i, ()))))
                       for i in span for m in (pm[i],))
@@ -849,7 +890,7 @@ def _title_keys(wm: list[WorkMention], loaded, page_keys: dict[str, str],
     """The :func:`title_key` of each work mention (what the works merge compares), a page the previous merge
     kept taking its own (:func:`_page_rows`; at 1M triples 18,160 titles, about 0.09 CPU s)."""
     return _page_rows(loaded, Counter(w.profile for w in wm), page_keys, previous,
-                      lambda todo: [tuple(title_key(wm[i].pub.title) for i in span) for _pi, span in todo])
+                      lambda todo: [tuple(title_key(wm[i].title) for i in span) for _pi, span in todo])
 
 
 def _part_key(part: list[int], pm: list[PersonMention], rows: list[str]) -> str:
@@ -858,12 +899,14 @@ def _part_key(part: list[int], pm: list[PersonMention], rows: list[str]) -> str:
     order."""
     pages: dict[int, int] = {}
     works: dict[int, int] = {}
-    h = hashlib.sha256()
+    out = []
     for i in part:
         m = pm[i]
-        h.update(f"{rows[i]}|{pages.setdefault(m.profile, len(pages))}|"
-                 f"{'' if m.work is None else works.setdefault(m.work, len(works))}\n".encode("utf-8"))
-    return h.hexdigest()
+        work = m.work
+        out.append(f"{rows[i]}|{pages.setdefault(m.profile, len(pages))}|"
+                   f"{'' if work is None else works.setdefault(work, len(works))}\n")
+    # (one digest of the rows joined: the digest the rows given one by one gave, without a call per mention)
+    return hashlib.sha256("".join(out).encode("utf-8")).hexdigest()
 
 
 def _people_by_part(pm, wm, loaded, base: str, previous: dict, page_keys: dict[str, str] | None = None,
@@ -944,7 +987,7 @@ def _person_refs(pm: list[PersonMention], loaded, base: str) -> dict[str, list[i
         for k, v in m.ids.items():
             refs[f"{k}:{v}"].append(m.index)
         if m.kind == "owner":
-            slug = slugify(loaded[m.profile].profile.person.name)
+            slug = slugify(loaded[m.profile].rows[3][0])
             for ref in (f"person/{slug}", f"{base}person/{slug}"):
                 refs[ref].append(m.index)
     return refs
@@ -953,11 +996,11 @@ def _person_refs(pm: list[PersonMention], loaded, base: str) -> dict[str, list[i
 def _work_refs(wm: list[WorkMention]) -> dict[str, list[int]]:
     refs: dict[str, list[int]] = defaultdict(list)
     for w in wm:
-        refs[w.pub.title].append(w.index)
-        if w.pub.doi:
-            refs[f"doi:{w.pub.doi}"].append(w.index)
-        if w.pub.arxiv:
-            refs[f"arxiv:{w.pub.arxiv}"].append(w.index)
+        refs[w.title].append(w.index)
+        if w.doi:
+            refs[f"doi:{w.doi}"].append(w.index)
+        if w.arxiv:
+            refs[f"arxiv:{w.arxiv}"].append(w.index)
     return refs
 
 
@@ -1017,13 +1060,13 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
     root = uf_people.roots()
     author_roots = [{root[a] for a in w.authors} for w in wm]
     author_keys = [{name_key(pm[a].name) for a in w.authors} for w in wm]
-    years = [w.pub.year for w in wm]
+    years = [w.year for w in wm]
     if tkeys is None:
-        tkeys = [title_key(w.pub.title) for w in wm]
+        tkeys = [title_key(w.title) for w in wm]
 
     def same_source(a: int, b: int) -> bool:
         wa, wb = wm[a], wm[b]
-        return wa.profile == wb.profile and (wa.pub.file or "") == (wb.pub.file or "")
+        return wa.profile == wb.profile and wa.file == wb.file
 
     def overlap(a: int, b: int) -> int:
         return max(len(author_roots[a] & author_roots[b]), len(author_keys[a] & author_keys[b]))
@@ -1033,7 +1076,7 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
         return ya is None or yb is None or abs(ya - yb) <= 1
 
     for w in wm:
-        uf.tag(w.index).add((w.profile, w.pub.file or ""))
+        uf.tag(w.index).add((w.profile, w.file))
 
     def try_join(a: int, b: int) -> bool:
         # never join two entries of one page, nor two works already holding entries of one page
@@ -1052,7 +1095,7 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
     #    wrong arXiv id (a copy-paste slip) must not fuse two papers
     by_key: dict[str, list[int]] = defaultdict(list)
     for w in wm:
-        for key in filter(None, [w.pub.doi and "doi:" + w.pub.doi.lower(), w.pub.arxiv and "arxiv:" + w.pub.arxiv]):
+        for key in filter(None, [w.doi and "doi:" + w.doi.lower(), w.arxiv and "arxiv:" + w.arxiv]):
             for other in by_key[key]:
                 if same_source(other, w.index) or uf.find(other) == uf.find(w.index):
                     continue
@@ -1060,8 +1103,8 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
                 if alike >= ID_TITLE_FLOOR or overlap(other, w.index):
                     try_join(other, w.index)
                 else:
-                    near.append(NearMiss("work", f"{wm[other].pub.title} ({years[other]})",
-                                         f"{wm[w.index].pub.title} ({years[w.index]})",
+                    near.append(NearMiss("work", f"{wm[other].title} ({years[other]})",
+                                         f"{wm[w.index].title} ({years[w.index]})",
                                          f"same {key} but titles {alike:.0f}% alike and no shared author", alike))
             by_key[key].append(w.index)
 
@@ -1093,7 +1136,7 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
         if uf.find(i) == uf.find(j):
             continue
         ov = overlap(i, j)
-        truncated = wm[i].pub.authors_truncated or wm[j].pub.authors_truncated
+        truncated = wm[i].authors_truncated or wm[j].authors_truncated
         need = 1 if score == 100.0 else 2
         if truncated:
             need = 1
@@ -1107,7 +1150,7 @@ def _cluster_works(wm, pm, uf_people: Clusters, sources, decisions: Decisions, b
                 reason.append(f"years {years[i]} and {years[j]}")
             if ov < need:
                 reason.append(f"{ov} shared authors")
-            near.append(NearMiss("work", f"{wm[i].pub.title} ({years[i]})", f"{wm[j].pub.title} ({years[j]})",
+            near.append(NearMiss("work", f"{wm[i].title} ({years[i]})", f"{wm[j].title} ({years[j]})",
                                  ", ".join(reason) or "same page", score))
     return uf, near
 
@@ -1204,18 +1247,18 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
            works_memo: _Records | None = None, people_memo: _Records | None = None) -> Corpus:
     conflicts: list[Conflict] = []
 
-    def src_rank(profile_index: int) -> tuple:
-        # homepages before aggregators and bibliographies; then file order
-        return (sources[profile_index].format in AGGREGATOR_FORMATS, profile_index)
+    # homepages before aggregators and bibliographies; then file order (each source's rank worked out once: the
+    # works' entries are sorted by it, every work's at every merge)
+    src_rank = [(src.format in AGGREGATOR_FORMATS, i) for i, src in enumerate(sources)].__getitem__
 
     # --- people
     people: dict[str, PersonNode] = {}
     person_of_mention: dict[int, str] = {}
     used: set[str] = set()
-    groups = uf_people.groups()
-    ordered = sorted(groups.values(), key=lambda g: (min(m for m in g),))
+    groups = uf_people.groups()  # (each group's ids ascending: Clusters.groups lists them in order)
+    ordered = sorted(groups.values(), key=lambda g: g[0])
     for g in ordered:
-        ms = [pm[i] for i in sorted(g)]
+        ms = [pm[i] for i in g]
         owner_of = sorted({m.profile for m in ms if m.kind == "owner"})
         key = people_memo.person_key(ms) if people_memo is not None else None
         got = people_memo.wanted(key) if key is not None else None
@@ -1225,7 +1268,7 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
         else:
             ids = _ids_of(ms)
             wanted = _person_iri_wanted(base, [m.name for m in ms], ids,
-                                        [slugify(sources[p].profile.person.name) for p in owner_of])
+                                        [slugify(sources[p].loaded.rows[3][0]) for p in owner_of])
         first = ms[0]
         # a namesake's suffix comes from the page and the name as written there, not from the title of the work
         # it was first seen in: fixing a typo in a title must not rename the people of that work
@@ -1255,8 +1298,8 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
     work_of_mention: dict[int, str] = {}
     wgroups = uf_w.groups()
     used_w: set[str] = set()
-    for g in sorted(wgroups.values(), key=lambda g: min(g)):
-        ms = [wm[i] for i in sorted(g)]
+    for g in sorted(wgroups.values(), key=lambda g: g[0]):
+        ms = [wm[i] for i in g]
         ms.sort(key=lambda w: (src_rank(w.profile), w.index))
         primary = ms[0]
         key = works_memo.work_key(ms, person_of_mention) if works_memo is not None else None
@@ -1264,13 +1307,13 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
         if got is not None:
             wanted = got[0]
         else:
-            slug = slugify(primary.pub.title)[:80].rstrip("-")
-            year = primary.pub.year
+            slug = slugify(primary.title)[:80].rstrip("-")
+            year = primary.year
             wanted = f"{base}work/{slug}-{year}" if year else f"{base}work/{slug}"
         iri = wanted
         if iri in used_w:
-            first_author = primary.pub.authors[0].name if primary.pub.authors else ""
-            iri = f"{iri}-{_short_hash(primary.pub.title + first_author, 6)}"
+            first_author = pm[primary.authors[0]].name if primary.authors else ""
+            iri = f"{iri}-{_short_hash(primary.title + first_author, 6)}"
             while iri in used_w:  # a third work of this title, year and first author: never another's IRI
                 iri = f"{iri}-{_short_hash(iri, 4)}"
         used_w.add(iri)
@@ -1285,7 +1328,7 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
             pub, authors = _merge_work(iri, ms, pm, person_of_mention, sources, conflicts, src_rank)
             if works_memo is not None:
                 kept = works_memo.put(key, wanted, iri, pub, pub.title, conflicts[n:], authors)
-        owners = [people_iri_of_owner[m.profile] for m in ms if m.pub.authors_truncated]
+        owners = [people_iri_of_owner[m.profile] for m in ms if m.authors_truncated]
         unlisted = sorted({o for o in owners if o not in authors})
         rest = {"sources": sorted({m.profile for m in ms}), "unlisted": unlisted}
         if pub is None:  # the previous merge's record, read back only if used
@@ -1345,7 +1388,7 @@ def _merge_person(iri, ms, owner_of, sources, ids, conflicts, src_rank) -> Perso
     """Owners take the union of their profiles' person facts; others get names and ids."""
     latin = [m.name for m in ms if not has_cjk(m.name)]
     if owner_of:
-        persons = [(sources[p].profile.person, p) for p in sorted(owner_of, key=src_rank)]
+        persons = [(sources[p].loaded.person, p) for p in sorted(owner_of, key=src_rank)]
         base_person = persons[0][0].model_copy(deep=True)
         for other, p in persons[1:]:
             for attr in base_person.absorb(other):
@@ -1431,7 +1474,7 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
             if k not in pub.keywords:
                 pub.keywords.append(k)
     # the fullest author list: untruncated first, then the longest, then the best source
-    best = sorted(ms, key=lambda m: (m.pub.authors_truncated, -len(m.pub.authors), src_rank(m.profile)))[0]
+    best = sorted(ms, key=lambda m: (m.authors_truncated, -len(m.authors), src_rank(m.profile)))[0]
     authors_iris = [person_of_mention[a] for a in best.authors]
     # union of marks per person across sources
     marks: dict[str, set[str]] = defaultdict(set)

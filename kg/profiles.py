@@ -110,26 +110,83 @@ class LoadedProfile:
     def stem(self) -> str:
         return self.path.stem
 
-    # Pickled (the build cache keeps every loaded profile) with its line map as a pickle of its own, read back
-    # when first used: the map has an entry per field path (430,780 for the 454 profiles of 1M triples of the
-    # bench's corpus, 0.12-0.15 CPU s to unpickle) and only validation's results ask for lines, so a rebuild
-    # without any (kg.build.Build.location) leaves the unchanged profiles' maps unread.
+    @property
+    def rows(self) -> tuple:
+        """What the merge (and the merged graph's unit keys) read of this page, as plain rows
+        (:func:`kg.identity.page_rows`), worked out from :attr:`profile` once; a profile from the build cache
+        brings them with it, so a rebuild reads an unchanged page's rows and never its models. (Worked out once:
+        a model edited in place afterwards is not seen; assigning another :attr:`profile` is.)"""
+        got = self.__dict__.get("_rows")
+        if got is None:
+            from .identity import page_rows
+
+            got = self.__dict__["_rows"] = page_rows(self.profile)
+        return got
+
+    # Pickled (the build cache keeps every loaded profile) with its rows (:attr:`rows`) as they are, and its
+    # model and line map as pickles of their own, read back when first used. The map has an entry per field path
+    # (430,780 for the 454 profiles of 1M triples of the bench's corpus, 0.12-0.15 CPU s to unpickle) and only
+    # validation's results ask for lines; the models are 125,508 pydantic objects there (0.5-0.6 CPU s) and a
+    # rebuild reads those of the changed pages and of the few people and works a change reaches (the merge reads
+    # the others' rows), so a rebuild leaves the unchanged profiles' models and maps unread.
+    _LAZY = {"lines": "_lines_pickled", "profile": "_profile_pickled"}
+
+    @property
+    def person(self):
+        """The page's owner (``profile.person``): of a profile from the build cache whose models are not read
+        yet, read alone (a pickle of its own), without the rest of the models: the merge of an owner whose own
+        page did not change (a coauthor of a changed page) reads only this."""
+        d = self.__dict__
+        if "profile" not in d and "_person_pickled" in d:
+            d["_person"] = self._unpickle("person", d.pop("_person_pickled"))
+        got = d.get("_person")
+        return got if got is not None else self.profile.person
+
+    def _unpickle(self, name: str, pickled: bytes):
+        """One of the parts pickled apart (the models, the owner, the line map), read back. The build cache read
+        the page's pickle whole, rows and all, but these parts only now, in the middle of a build: one that does
+        not read back (a damaged cache file) is read again from the page's file, whose rows must be the cached
+        ones (else the cache is of another page: a clear error, never a traceback or a graph of two versions)."""
+        try:
+            return pickle.loads(pickled)
+        except Exception:  # noqa: BLE001 - any damage: the page is read again
+            pass
+        fresh = load_profile(self.path)
+        if fresh.rows != self.rows:
+            raise LoadError(f"the build cache's copy of {self.path.name} is damaged and the file changed since it was "
+                            "read: build again (or delete the output folder's .cache)", path=str(self.path))
+        return fresh.profile.person if name == "person" else getattr(fresh, name)
+
+    def __setattr__(self, name: str, value) -> None:
+        if name == "profile":  # another model: the rows and owner worked out from the one before are not its
+            for stale in ("_rows", "_person", "_person_pickled", "_profile_pickled"):
+                self.__dict__.pop(stale, None)
+        object.__setattr__(self, name, value)
+
     def __getstate__(self) -> dict:
+        self.rows  # noqa: B018 - worked out before pickling, so that the next build need not read the model
         state = dict(self.__dict__)
-        if "lines" in state:
-            state["_lines_pickled"] = pickle.dumps(state.pop("lines"), protocol=pickle.HIGHEST_PROTOCOL)
+        person = state.pop("_person", None)
+        if "profile" in state:
+            person = state["profile"].person
+        if person is not None:
+            state["_person_pickled"] = pickle.dumps(person, protocol=pickle.HIGHEST_PROTOCOL)
+        for name, pickled in self._LAZY.items():
+            if name in state:
+                state[pickled] = pickle.dumps(state.pop(name), protocol=pickle.HIGHEST_PROTOCOL)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
 
     def __getattr__(self, name: str):
-        # (only for an attribute not set: the line map of a profile unpickled and not read yet)
-        pickled = self.__dict__.pop("_lines_pickled", None) if name == "lines" else None
+        # (only for an attribute not set: the model or line map of a profile unpickled and not read yet)
+        key = self._LAZY.get(name)
+        pickled = self.__dict__.pop(key, None) if key is not None else None
         if pickled is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        lines = self.__dict__["lines"] = pickle.loads(pickled)
-        return lines
+        got = self.__dict__[name] = self._unpickle(name, pickled)
+        return got
 
 
 def _line_map(root: yaml.Node, name: str) -> dict[tuple, int]:

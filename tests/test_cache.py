@@ -716,6 +716,171 @@ def test_a_rebuild_framing_few_snippets_from_the_text_is_a_cold_build_when_ident
         assert b"Oda Pihl" not in (out / "embed" / "fay-frost.html").read_bytes()
 
 
+@pytest.fixture
+def models_read(monkeypatch) -> list[tuple[str, str]]:
+    """(file name, what) for each model or line map of a cached profile read back from its own pickle from now on
+    (kg.profiles.LoadedProfile): "profile" (the whole page's models), "person" (its owner alone), "lines"."""
+    from kg.profiles import LoadedProfile
+
+    seen: list[tuple[str, str]] = []
+    real_getattr, real_person = LoadedProfile.__getattr__, LoadedProfile.person.fget
+
+    def getattr_spy(self, name):
+        if f"_{name}_pickled" in self.__dict__:
+            seen.append((self.path.name, name))
+        return real_getattr(self, name)
+
+    def person_spy(self):
+        if "profile" not in self.__dict__ and "_person_pickled" in self.__dict__:
+            seen.append((self.path.name, "person"))
+        return real_person(self)
+
+    monkeypatch.setattr(LoadedProfile, "__getattr__", getattr_spy)
+    monkeypatch.setattr(LoadedProfile, "person", property(person_spy))
+    return seen
+
+
+@pytest.mark.parametrize("change", ["work title", "joint work title", "coauthor is an owner"])
+def test_a_rebuild_makes_the_unchanged_pages_mentions_from_their_rows_not_their_models(
+        tmp_path, models_read, change):
+    """The cache keeps each profile's rows (kg.identity.page_rows: what the merge and the unit keys read) beside
+    its models, which are pickled apart: a rebuild makes the unchanged pages' mentions from the rows and reads
+    the models of a page only where the change reaches a work it lists (that work is merged again from its
+    entries), and of an owner a change reaches their person alone. The outputs are a cold build's."""
+    data = tmp_path / "dept"
+    _department(data)
+    out = tmp_path / "build"
+    build(data, out)
+    assert not models_read  # (a cold build reads no cached profile)
+    page = data / "fay-frost.yaml"
+    if change == "work title":
+        edit(page, "A study of tides number 5", "A revised study of tides")
+    elif change == "joint work title":
+        edit(page, "Joint work on salt marshes 5-6", "Joint work on salt marshes, revised")
+    else:
+        edit(page, "Oda Pihl", "Gus Grim")
+    build(data, out)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert mapping_state(out) == mapping_state(cold)
+    # each joint work is listed on one page only; of the owners, Fay Frost's page names Gus Grim alone (the joint
+    # work of pages 5 and 6 is on hers), whose person is merged again: read alone, not his page's models
+    assert [x for x in models_read if x[1] != "lines"] == [("gus-grim.yaml", "person")]
+
+
+def test_a_rebuild_reads_the_models_of_an_unchanged_page_only_for_a_work_the_change_reaches(lab, tmp_path,
+                                                                                           models_read):
+    """Ines Faro's page and Ola Brandt's list one paper (one work, merged again when her page changes: from both
+    entries' models); Tove Lind's page shares no work with hers, so its models are never read."""
+    out = tmp_path / "build"
+    build(lab, out)
+    page = lab / "ines-faro.yaml"
+    page.write_text(page.read_text(encoding="utf-8") + "news:\n- date: '2025-01'\n  text: Back from the field.\n",
+                    encoding="utf-8")
+    build(lab, out)
+    cold = tmp_path / "cold"
+    build(lab, cold)
+    assert_same_outputs(out, cold)
+    assert mapping_state(out) == mapping_state(cold)
+    assert {name for name, what in models_read if what != "lines"} == {"ola-brandt.yaml"}
+    assert ("ola-brandt.yaml", "profile") in models_read
+
+
+def test_rebuilds_from_the_rows_after_edits_of_every_field_the_rows_hold_are_cold_builds(tmp_path):
+    """Each edit changes one field the cached rows hold (kg.identity.page_rows), or the set of pages: each rebuild,
+    over the previous one (so its unchanged pages' mentions come from their rows), is a cold build's outputs."""
+    data = tmp_path / "dept"
+    _department(data)
+    out = tmp_path / "build"
+    build(data, out)
+    fay, gus = data / "fay-frost.yaml", data / "gus-grim.yaml"
+    edits = [
+        ("owner's name", lambda: edit(fay, "name: Fay Frost", "name: Fay Frosst")),
+        ("author's name", lambda: edit(fay, "  - name: Oda Pihl", "  - name: Oda Pihll")),
+        ("identifier", lambda: edit(fay, "https://fay-frost.example/", "https://frost.example/")),
+        ("author's link", lambda: edit(fay, "  - name: Oda Pihl",
+                                       "  - name: Oda Pihl\n    url: https://www.oda.example/index.html")),
+        ("title", lambda: edit(fay, "A study of tides number 5", "A study of the tides number 5")),
+        ("year", lambda: edit(fay, "year: 2021", "year: 2020")),
+        ("doi", lambda: edit(fay, "year: 2020", "year: 2020\n  doi: 10.1234/tides.5")),
+        ("not the owner", lambda: edit(gus, "    is_self: true", "    is_self: false")),
+        ("removed", lambda: (data / "bo-berg.yaml").unlink()),
+        ("added", lambda: (data / "zed-new.yaml").write_text(
+            "person:\n  name: Zed New\npublications:\n- title: A study of tides number 7\n  year: 2021\n"
+            "  authors:\n  - name: Zed New\n    is_self: true\n  - name: Oda Pihl\n", encoding="utf-8")),
+        ("swapped", lambda: _swap(fay, gus)),
+    ]
+    for n, (what, change) in enumerate(edits):
+        change()
+        stats = stats_of(data, out)  # (a rebuild: the other pages' rows come from the cache)
+        assert stats.valid and stats.profiles_missed <= 2 and stats.profiles_hit >= len(list(data.glob("*.yaml"))) - 2
+        build(data, out)
+        cold = tmp_path / f"cold{n}"
+        build(data, cold)
+        try:
+            assert_same_outputs(out, cold)
+            assert mapping_state(out) == mapping_state(cold)
+        except AssertionError as e:
+            raise AssertionError(f"after the edit of the {what}: {e}") from e
+
+
+def test_a_rebuild_over_profile_pickles_whose_models_are_damaged_reads_those_pages_again(tmp_path):
+    """A cached profile's rows read back, its models (pickled apart, read only when a change reaches them) not: the
+    page is read again from its file, and the rebuild is a cold build's, not an internal error."""
+    import pickle
+
+    data = tmp_path / "dept"
+    _department(data)
+    out = tmp_path / "build"
+    build(data, out)
+    for f in (out / ".cache" / "profiles").glob("*.pickle"):
+        lp = pickle.loads(f.read_bytes())
+        for part in ("_profile_pickled", "_person_pickled", "_lines_pickled"):
+            lp.__dict__[part] = lp.__dict__[part][:-7]
+        f.write_bytes(pickle.dumps(lp))
+    edit(data / "fay-frost.yaml", "Joint work on salt marshes 5-6", "Joint work on salt marshes, revised")
+    edit(data / "fay-frost.yaml", "  - name: Oda Pihl", "  - name: Gus Grim")
+    build(data, out)
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+
+
+def _swap(a: Path, b: Path) -> None:
+    ta, tb = a.read_bytes(), b.read_bytes()
+    a.write_bytes(tb)
+    b.write_bytes(ta)
+
+
+def test_a_cached_profiles_rows_are_its_models_rows_and_read_without_them(tmp_path):
+    import pickle
+
+    from kg.identity import page_rows
+    from kg.profiles import load_profile
+
+    (tmp_path / "ada.yaml").write_text(
+        "person:\n  name: Ada Byron\n  homepage: https://www.ada.example/index.html\n  alternate_names: [A. Byron]\n"
+        "  advisors: [Mary Somerville]\n"
+        "publications:\n- title: Notes on the engine\n  year: 1843\n  doi: 10.1234/notes\n  authors_truncated: true\n"
+        "  authors:\n  - name: Ada Byron\n    is_self: true\n  - name: Charles Babbage\n    url: https://cb.example/\n"
+        "students:\n- name: Lovelace Jr\n  institution: Somewhere College\n"
+        "news:\n- date: '1843-09'\n  text: Notes printed.\n", encoding="utf-8")
+    fresh = load_profile(tmp_path / "ada.yaml")
+    want = page_rows(fresh.profile)
+    back = pickle.loads(pickle.dumps(fresh))
+    assert back.rows == want
+    assert "profile" not in back.__dict__ and "lines" not in back.__dict__
+    assert back.person == fresh.profile.person and "profile" not in back.__dict__
+    fmt, source, owned, owner, works, students, advisors = want
+    assert (fmt, source) == ("manual", None) and '"news":[{' in owned
+    assert owner == ("Ada Byron", (("homepage", "ada.example"),), ("A. Byron",))
+    assert works == (("Notes on the engine", 1843, "", "10.1234/notes", None, True,
+                      (("Ada Byron", (), True), ("Charles Babbage", (("homepage", "cb.example"),), False))),)
+    assert students == (("Lovelace Jr", (), "Somewhere College"),) and advisors == ("Mary Somerville",)
+    assert back.profile == fresh.profile and back.lines == fresh.lines
+
+
 def test_a_kept_unit_that_is_not_what_was_written_is_mapped_in_full(data, out, tmp_path, mappings):
     import pickle
 
