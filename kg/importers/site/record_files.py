@@ -111,7 +111,7 @@ _ALIASES = {"publication year": "year", "publication title": "venue", "item type
             "creators": "authors", "pub_year": "year", "pub year": "year", "magazine": "venue", "mag": "venue"}
 
 
-def _names_where(data: dict, addresses: bool = True) -> bool:
+def names_where(data: dict, addresses: bool = True) -> bool:
     """A page's front matter says where or as what the work appeared (a venue, a DOI or an arXiv id: a preprint's
     record names no venue; or its publication status, "status: Working paper", "status: Under review": a working
     paper has no venue yet), not only who wrote it: in a folder of a site's pages, title and author alone are any
@@ -441,7 +441,7 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
             elif low.endswith(RECORD_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
                 pages.append(path)
         if len(pages) >= 2 or pages and here.name.startswith("_"):
-            folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see _collection)
+            folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see record_collection)
     return data, folders, texts
 
 
@@ -653,7 +653,7 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
     return pub
 
 
-def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
+def record_collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
                 owner: str | None, shown: bool = False, printed: frozenset[str] = frozenset(),
                 files: list[Path] | None = None) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
@@ -692,7 +692,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             continue
         # (a title and a status alone, in a collection a page lists: the owner's working paper, "title: X, status:
         # Working paper, pdf: ...", whose coauthors, if any, are under "coauthors:")
-        where = _names_where(fm.data)
+        where = names_where(fm.data)
         if not is_publication(fm.data) and not (shown and where and record_title_key(lower_keys(fm.data), fm.data)):
             continue
         # (a front matter of title and authors alone, whose body is the work's own BibTeX entry: an Eleventy
@@ -1935,7 +1935,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         shown = bool(name) and any(re.search(rf"\b(?:for\s+\w+\s+in\s+|assign\s+\w+\s*=\s*)site\.{re.escape(name)}\b",
                                              text)
                                    for text in texts.values() if f"site.{name}" in text)
-        parts = _collection(root, folder, base, lookups, owner, shown, printed)
+        parts = record_collection(root, folder, base, lookups, owner, shown, printed)
         if not parts:
             cv += _positions_collection(root, folder, owner)
         listed(folder, parts)
