@@ -1738,7 +1738,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
     posts_news = _news_posts(root, lab=lab.head is not None)
-    work_posts: list[Path] = []
+    work_posts: dict[Path, tuple[SourceDoc, str, FrontMatter]] = {}
     for name in _UNREAD_COLLECTIONS:
         folder = collection_folder(root, name)
         if folder.is_dir():
@@ -1752,7 +1752,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
                 if name == "posts" and _work_post(_fm):
-                    work_posts.append(file)  # (read below as one work's record)
+                    work_posts[file] = doc, rel, _fm  # (read below as one work's record, as read here)
                     continue
                 if name == "posts" and _is_news_post(file, _fm, posts_news):
                     parts.append(news_item(root, file, base))

@@ -37,7 +37,7 @@ from ..base import READ_ONCE, SourceDoc
 from ...names import arxiv_id
 from ..common import (ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
                       split_authors, status_words, uninvert_name, STATUS_PHRASES)
-from ..document import front_matter_span
+from ..document import FrontMatter, front_matter_span
 from ..page.marks import WITH_VENUE, with_names
 from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
@@ -654,8 +654,8 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
 
 
 def record_collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
-                owner: str | None, shown: bool = False, printed: frozenset[str] = frozenset(),
-                files: list[Path] | None = None) -> list[Part]:
+                      owner: str | None, shown: bool = False, printed: frozenset[str] = frozenset(),
+                      files: dict[Path, tuple[SourceDoc, str, FrontMatter]] | None = None) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
     (none when fewer than two of them, or fewer than half of the folder's pages, are works; ``shown``: a page of
     the site loops over the folder as a Jekyll collection, so one work is a list, and an HTML document with front
@@ -667,7 +667,8 @@ def record_collection(root: Path, folder: Path, base: str | None, lookups: dict[
     read_from: list[tuple[Publication, dict]] = []
     coauthored = False  # (a record of the folder names the owner's coauthors alone: its solo ones name no one)
     keys = replace(RECORD_KEYS, site_paths=printed) if printed else RECORD_KEYS
-    # (``files``: those pages of the folder alone, the posts of a blog that are works' records, its news left out)
+    # (``files``: those pages of the folder alone, the posts of a blog that are works' records, its news left out,
+    # each as its reader read it, document, path and front matter: read once, not again here)
     suffixes = RECORD_PAGE_SUFFIXES + ((".html",) if shown else ())
     for path in sorted(p for p in (folder.iterdir() if files is None else files)
                        if p.is_file() and p.suffix.lower() in suffixes):
@@ -675,7 +676,7 @@ def record_collection(root: Path, folder: Path, base: str | None, lookups: dict[
             continue  # (an HTML file with no front matter: Jekyll copies it as a static file, no document)
         total += 1
         try:
-            doc, rel, fm = read_markdown(root, path)
+            doc, rel, fm = read_markdown(root, path) if files is None else files[path]
         except SourceError:
             continue
         if not isinstance(fm.data, dict) or template_publication(fm.data):
