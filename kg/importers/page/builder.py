@@ -285,7 +285,7 @@ _ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?
 """What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
 
 
-_DATED_LINE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+[\"“‘']?[A-Z]")
+_YEAR_THEN_TITLE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+[\"“‘']?[A-Z]")
 """A line that opens with a year and goes on to a capitalised title ("2022 Patterns of ...", "(2019). “Title"): one
 entry of a CV's dated lines."""
 _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
@@ -2272,7 +2272,7 @@ class Builder(SectionReaders, PersonReader):
                 # a CV's dated lines in one paragraph, each a work opening with its year ("2022 Title, <i>Venue</i>
                 # 59:1-9<br>2021 Title, ..."): the next line that opens with a year and goes on to a title starts the
                 # next entry (most lines so: a year line over an entry's other lines is year_heading's, below)
-                starts = [i for i, s in enumerate(segs) if _DATED_LINE.match(s.text) and len(s.text.split()) >= 5]
+                starts = [i for i, s in enumerate(segs) if _YEAR_THEN_TITLE.match(s.text) and len(s.text.split()) >= 5]
                 if 2 * len(starts) < len(segs):
                     starts = []
             if len(starts) >= 2 and starts[0] == 0:

@@ -1012,7 +1012,7 @@ def _names_going_on(pieces: list[Seg], owner_names: Sequence[str]) -> list[Seg]:
 
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]?\s*$")
 """The end of a line that closes a sentence ("... polls.", "... (2019).")."""
-_DATED_LINE = re.compile(r"\b(?:19|20)\d\d[a-z]?\)?[.,]?\s*$")
+_YEAR_AT_LINE_END = re.compile(r"\b(?:19|20)\d\d[a-z]?\)?[.,]?\s*$")
 """A line that closes on a year: a venue's or date's own line ("Nordic Journal of Insects, 2018"), unless the line
 before it leaves off at a comma (a venue wrapped before its year) or it is indented deeper than that line (a
 bibtex2html cell's title going on, "  Combining Polls and Fundamentals, 27(2): 255--262 2019.")."""
@@ -1032,7 +1032,7 @@ def _spaced_lines(lines: list[tuple[str, list[Run]]], owner_names: Sequence[str]
         if not before.strip() or _SENTENCE_END.search(before) or first is not None and (
                 first.italic or first.bold or first.anchor is not None) or any(
                 author_score(t.strip(" ,;"), owner_names) >= 1 for t in (before, part)) or (
-                _DATED_LINE.search(part) and not before.rstrip().endswith(",") and indent <= 0):
+                _YEAR_AT_LINE_END.search(part) and not before.rstrip().endswith(",") and indent <= 0):
             out.append((part, runs))
         else:
             opening, *rest = runs
