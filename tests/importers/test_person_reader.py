@@ -3667,6 +3667,10 @@ def test_a_meta_author_written_family_name_first_names_the_owner():
     assert name_candidate("Ortega Ruiz, Lucas Ph.D.", inverted=True) == ("Lucas Ortega Ruiz", [])
     assert name_candidate("Lind, Ada", inverted=True) == ("Ada Lind", [])
     assert name_candidate("van Dijk, Ana M.", inverted=True) == ("Ana M. van Dijk", [])
+    # capitals of Latin Extended-A (common.NAME_CAPITALS), in the family name, the given name and the initial
+    assert name_candidate("Ślusarz, Ewa", inverted=True) == ("Ewa Ślusarz", [])
+    assert name_candidate("Kowalik, Łucja Ż.", inverted=True) == ("Łucja Ż. Kowalik", [])
+    assert name_candidate("Dvořák, Šárka", inverted=True) == ("Šárka Dvořák", [])
     # two people, and a heading or a title's "City, Country", are not read so
     assert name_candidate("Ada Lind, Bo Wu", inverted=True) is None
     assert name_candidate("Lind, Ada") is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (NOW_WORDS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (NOW_WORDS, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
 
@@ -865,14 +865,14 @@ def _position_over_place(position: str, place: str) -> bool:
 
 _BOLD_NAME_THEN_PROSE = re.compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
 """What follows a student's name in bold when a sentence about them goes on from it ("**Ana Ruiz** is a ...")."""
-_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[-–—]\s)")
+_ONE_NAME = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ]{{2,}}(?:\s*\([^()]{{1,60}}\)|\s+[-–—]\s)")
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
 many names."""
 _DEGREE_FIELD_LINE = re.compile(r"\s*[-–—]\s+([^\W\d][^:;]{3,80})")
 """A line opened by a dash under a degree ("  - Bioinformatics and Synthetic Biology"): its field, when it names
 nothing else."""
-_GLUED_NAME = re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+){1,3})\s*[(（](?P<g>[^()（）]{2,6})[)）]")
+_GLUED_NAME = re.compile(rf"(?P<n>[{NAME_CAPITALS}][a-zß-ÿ]+(?:[{NAME_CAPITALS}][a-zß-ÿ]+){{1,3}})\s*[(（](?P<g>[^()（）]{{2,6}})[)）]")
 """A name written without its spaces, each part capitalised ("HyunMinYang"), then the same name in Hangul or Han
 in brackets ("HyunMinYang (양현민)"): the gloss says it is a person's name, one word as it is."""
 
