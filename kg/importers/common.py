@@ -1558,10 +1558,14 @@ def marked_names(names: list[str], legend: dict[str, str] | None = None) -> list
     return read_stars([(n.rstrip(" ,").strip(), m) for n, m in named]) if not legend else named
 
 
-_VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
+_VANCOUVER_NAME = re.compile(rf"[^\W\d_][\w'’\-]+\s+[{NAME_CAPITALS}]{{1,3}}")
 """A name written family name first, then its initials run together (``Brandt WR``)."""
-_BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
+_BARE_INITIALS = re.compile(rf"[{NAME_CAPITALS}]{{1,3}}")
 """A name's initials run together with no stops (``WR``), as Vancouver writes them after the family name."""
+
+
+_VANCOUVER_PAIR = re.compile(rf"(?P<a>{_VANCOUVER_NAME.pattern})\.\s+(?P<b>{_VANCOUVER_NAME.pattern})\.?")
+"""Two such names a stop parts instead of a comma (``Oda S. Brandt WR``)."""
 
 
 def _whole_name(chunk: str) -> bool:
@@ -1603,7 +1607,7 @@ def _split_vancouver_pairs(chunks: list[str]) -> list[str]:
         return chunks
     out: list[str] = []
     for c in chunks:
-        pair = re.fullmatch(r"(?P<a>[^\W\d_][\w'’\-]+\s+[A-Z]{1,3})\.\s+(?P<b>[^\W\d_][\w'’\-]+\s+[A-Z]{1,3})\.?", c.strip())
+        pair = _VANCOUVER_PAIR.fullmatch(c.strip())
         out += [pair.group("a"), pair.group("b")] if pair else [c]
     return out
 
