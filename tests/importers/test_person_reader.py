@@ -3853,6 +3853,23 @@ def test_every_date_pattern_takes_the_one_list_of_open_range_words():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the label's colon: the role before it, the venues after it (a venue's own colon stays in the venue)
+    ("Reviewer: Annals of Tides: Part B, Coastal Letters", ("Reviewer", ["Annals of Tides: Part B", "Coastal Letters"])),
+    ("Peer reviewer: Reef Notes, Sensors and Shoals B: Chemical", ("Peer reviewer", ["Reef Notes", "Sensors and Shoals B: Chemical"])),
+    ("Member, Editorial Board: Annals of Tides", ("Member, Editorial Board", ["Annals of Tides"])),
+    ("Reviewer for the following journals: Reef Notes, Coastal Letters", ("Reviewer for the following journals", ["Reef Notes", "Coastal Letters"])),
+    # no label: the role, then the venue, whose name holds the row's only colon
+    ("Reviewer, Annals of Tides: Part B", ("Reviewer", ["Annals of Tides: Part B"])),
+    ("Reviewer for Journal of Shoals: Dunes and Bars", ("Reviewer", ["Journal of Shoals: Dunes and Bars"])),
+    ("Associate Editor, Estuary Research Part C: New Methods (2021-present)", ("Associate Editor", ["Estuary Research Part C: New Methods"])),
+])
+def test_a_service_row_is_cut_at_its_labels_colon_not_at_a_venues(text, expected):
+    from kg.importers.page.readers import _service_parts
+
+    assert _service_parts(text, None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # w84e: a Lattes-style summary in Portuguese: each degree "em" its field "pela" its place, the year after it; a
     # "pós-doutorado" is a post, no degree
     ("Possui graduação em Geologia pela Universidade do Vale (2001), mestrado em Geofísica pela Universidade de "

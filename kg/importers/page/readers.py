@@ -337,15 +337,36 @@ _SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|refe
                            r"program|member|panel", re.I)
 
 
+_LABEL_FILLER = frozenset("for of at in on to the following various several many selected top international leading "
+                          "peer journal journals conference conferences workshop workshops venues and or".split())
+"""The words a service label may hold besides its role ("Reviewer for the following journals:"): no venue's."""
+
+
+def _label_head(head: str) -> bool:
+    """Whether the text before a service row's first colon is the row's label ("Reviewer:", "Peer reviewer:", "Journal
+    reviewing:", "Member, Editorial Board:", "Reviewer for journals (2019-):"), not a role and the venue's name up to a
+    colon of its own ("Reviewer, Journal of Physics: Condensed Matter": the colon is the journal's). A head opening
+    with a role is a label when what follows the role names no venue: nothing, years, words of a label, or another
+    role's word ("Member, Editorial Board")."""
+    m = _SERVICE_ROLE.match(head) or _SERVICE_LEAD.match(head)
+    if m is None:
+        return _SERVICE_WORD.search(head) is not None
+    after = head[m.end():]
+    return _SERVICE_WORD.search(after) is not None or all(
+        w.lower() in _LABEL_FILLER for w in re.findall(r"[^\W\d_]+", after))
+
+
 def _service_parts(text: str, default_role: str | None) -> tuple[str | None, list[str]]:
     t = norm(text)
     role = None
     rest = t
-    if ":" in t or "：" in t:
-        head, tail = re.split(r":|：", t, maxsplit=1)
-        if _SERVICE_ROLE.match(head.strip()) or _SERVICE_WORD.search(head):
-            role, rest = head.strip(), tail.strip()
-    else:
+    colon = re.search(r"[:：]", t)
+    head, tail = (t[:colon.start()], t[colon.end():]) if colon else (t, "")
+    if colon and _label_head(head.strip()):
+        role, rest = head.strip(), tail.strip()
+    elif not colon or _SERVICE_ROLE.match(head.strip()) or _SERVICE_LEAD.match(head.strip()):
+        # (no label's colon: a role, then where, whose name may hold a colon of its own: "Reviewer, Journal of
+        # Physics: Condensed Matter", "Associate Editor, Transportation Research Part C: Emerging Technologies")
         m = _SERVICE_ROLE.match(t) or _SERVICE_LEAD.match(t)
         if m:
             role = m.group("role").strip()
