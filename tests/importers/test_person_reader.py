@@ -3862,6 +3862,12 @@ def test_every_date_pattern_takes_the_one_list_of_open_range_words():
     ("Reviewer, Annals of Tides: Part B", ("Reviewer", ["Annals of Tides: Part B"])),
     ("Reviewer for Journal of Shoals: Dunes and Bars", ("Reviewer", ["Journal of Shoals: Dunes and Bars"])),
     ("Associate Editor, Estuary Research Part C: New Methods (2021-present)", ("Associate Editor", ["Estuary Research Part C: New Methods"])),
+    # a kind of venue in the plural is a label whatever else it says ("IEEE journals", "Machine Learning Conferences")
+    ("Reviewer for Widget Society journals: Reef Notes, Coastal Letters", ("Reviewer for Widget Society journals", ["Reef Notes", "Coastal Letters"])),
+    ("Reviewer for Tide Modelling Conferences: TMC, Shoalcon", ("Reviewer for Tide Modelling Conferences", ["TMC", "Shoalcon"])),
+    # the venue before a colon of years alone: the venue without its colon
+    ("Reviewer for Shoalcon: 2021, 2022", ("Reviewer", ["Shoalcon"])),
+    ("Program Committee Member, Shoalcon 2024: Main Track", ("Program Committee Member", ["Shoalcon: Main Track"])),
 ])
 def test_a_service_row_is_cut_at_its_labels_colon_not_at_a_venues(text, expected):
     from kg.importers.page.readers import _service_parts

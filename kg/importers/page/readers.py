@@ -340,6 +340,9 @@ _SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|refe
 _LABEL_FILLER = frozenset("for of at in on to the following various several many selected top international leading "
                           "peer journal journals conference conferences workshop workshops venues and or".split())
 """The words a service label may hold besides its role ("Reviewer for the following journals:"): no venue's."""
+_VENUE_KINDS = re.compile(r"(?i)\b(?:journals|conferences|workshops|venues|symposia)\b")
+"""A kind of venue named in the plural ("Reviewer for IEEE journals:", "Reviewer for Machine Learning Conferences:"):
+a label over the venues of that kind, whatever else it says of them, never one venue's name before its own colon."""
 
 
 def _label_head(head: str) -> bool:
@@ -352,7 +355,7 @@ def _label_head(head: str) -> bool:
     if m is None:
         return _SERVICE_WORD.search(head) is not None
     after = head[m.end():]
-    return _SERVICE_WORD.search(after) is not None or all(
+    return _SERVICE_WORD.search(after) is not None or _VENUE_KINDS.search(after) is not None or all(
         w.lower() in _LABEL_FILLER for w in re.findall(r"[^\W\d_]+", after))
 
 
@@ -391,7 +394,8 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         v = re.sub(rf"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:{NOW_WORDS})?\s*\)", " ", v, flags=re.I)
         v = YEAR.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
-        v = norm(v).strip(" .,-–")
+        v = norm(v).replace(" :", ":").strip(" .,-–:")  # (a venue's colon, its years gone: "Reviewer for NeurIPS:
+        # 2021, 2022", "Member, AISTATS 2024: Main Track")
         if v.count("(") != v.count(")") or re.fullmatch(r"\(\s*\)", v):
             v = v.strip(" ()")  # "(2019)" gone, or the venue's acronym in brackets cut by the year after it
             # ("... Data Mining (KDD), 2024"): its bracket is closed again below
