@@ -1022,9 +1022,9 @@ ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.
 """"et al.", "and others" or an ellipsis closing an author list ("A, B, et al.", "A, B et.al"): the one pattern of
 it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
 :data:`ET_AL_LAST`)."""
-ONE_NAME_ET_AL = re.compile(r"(?P<name>(?:[A-ZÀ-ÖØ-Þ](?:\.|[a-zß-ÿ]+|[A-Z]\.?)?[\s\-]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+|"
-                            r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{1,2}\.?|"
-                            r"[A-ZÀ-ÖØ-Þ][\w'’\-]+,\s*[A-Z]\.?(?:[\s\-]*[A-Z]\.?){0,2}"
+ONE_NAME_ET_AL = re.compile(rf"(?P<name>(?:[{NAME_CAPITALS}](?:\.|[a-zß-ÿ]+|[{NAME_CAPITALS}]\.?)?[\s\-]+){{1,3}}[{NAME_CAPITALS}][\w'’\-]+|"
+                            rf"[{NAME_CAPITALS}][\w'’\-]+\s+[{NAME_CAPITALS}]{{1,2}}\.?|"
+                            rf"[{NAME_CAPITALS}][\w'’\-]+,\s*[{NAME_CAPITALS}]\.?(?:[\s\-]*[{NAME_CAPITALS}]\.?){{0,2}}"
                             r")\s+(?P<etal>et\s+al(?:\.|\b))")
 """One name and "et al." with no comma, standing for an author list: the name's given names or initials first ("R. K.
 Olsen et al.", "K Moe et al.", "KM Moe et al.") or its family name first, then its initials ("Moe K et al.", "Moe,

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
-from ..common import (NOW_WORDS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
@@ -2589,7 +2589,7 @@ class Builder(SectionReaders, PersonReader):
                 owner = self._signature(owner) or owner
             elif owner and INITIALS_NAME.fullmatch(owner):
                 owner = self._given_name(owner.split()[-1], owner[0]) or owner
-            elif owner and (m := re.fullmatch(r"([A-Z][\w'’\-]+)\s+([A-Z]{1,3})", owner)):
+            elif owner and (m := re.fullmatch(rf"([{NAME_CAPITALS}][\w'’\-]+)\s+([{NAME_CAPITALS}]{{1,3}})", owner)):
                 # Vancouver style, "Mehta AH": the family name, then the initials without stops
                 owner = self._given_name(m.group(1), m.group(2)[0]) or owner
             if owner:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
-from ..common import YEAR, family_given_pairs, status_words
+from ..common import NAME_CAPITALS, YEAR, family_given_pairs, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
 from .sections import section_kind
@@ -950,7 +950,7 @@ _WRAPPED_END = re.compile(r"\b(?:a|an|the|of|in|on|for|to|with|from|by|at|into|d
 """The end of a line on a word a sentence or a name goes on after (an article, a preposition, a family name's
 particle: "... methane-cycling dynamics in" / "Amazonia.", "van Haren J, de" / "Barbosa de Camargo P"): the line is
 hard-wrapped, no field's end."""
-_WRAPPED_INITIALS = re.compile(r"\s*[A-Z]{1,3}(?:,|\.?(?=\s*(?:$|\(|\d)))")
+_WRAPPED_INITIALS = re.compile(rf"\s*[{NAME_CAPITALS}]{{1,3}}(?:,|\.?(?=\s*(?:$|\(|\d)))")
 """A line opening on the initials that close the name the line before ends on ("Bridgham" / "SD, Bohannan BJM.",
 "Leskanic" / "C. (2016)"): a list of "Family Initials" names hard-wrapped inside a name."""
 _WRAPPED_START = re.compile(rf"\s*(?!(?:in|et|pp|vol|and|or|{status_words()})\b)[a-z]+(?:-[a-z]+)*(?![\w:])", re.I)

@@ -294,7 +294,7 @@ def ends_in_name(text: str) -> bool:
                             or bool(CJK_NAME.fullmatch(names[-1])))
 
 
-INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
+INITIALS_NAME = re.compile(rf"(?:[{NAME_CAPITALS}]\.\s*)+[{NAME_CAPITALS}][\w'’-]+")
 """A name written as its initials, then its family name ("A. Lee", run together: "A.Lee")."""
 
 
