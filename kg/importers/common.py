@@ -1182,7 +1182,7 @@ def generation_suffix(name: str) -> tuple[str, str] | None:
         return None  # (a given name the table knows opens a whole name too: "John Smith, III", "Martin Luther King, III")
     return stem, suffix
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
-_INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
+_INITIAL_STOP = re.compile(rf"(?:^|[\s.,-])[{NAME_CAPITALS}]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
 
 
@@ -1452,8 +1452,8 @@ def _legend_line(line: str) -> bool:
 
 
 _STOP_BETWEEN_NAMES = re.compile(
-    r"(?P<a>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
-    r"(?P<b>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
+    rf"(?P<a>[{NAME_CAPITALS}][^\W\d_][\w'’-]*(?:\s+(?:[{NAME_CAPITALS}]\.\s?)+)?\s+[{NAME_CAPITALS}][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
+    rf"(?P<b>[{NAME_CAPITALS}][^\W\d_][\w'’-]*(?:\s+(?:[{NAME_CAPITALS}]\.\s?)+)?\s+[{NAME_CAPITALS}][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
 """Two names each written given name first (a middle initial or not), a stop between them where the list's comma
 should be ("Martin R. Albrecht. Jean-Charles Faugère")."""
 
@@ -1629,7 +1629,7 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
     out: list[str] = []
     for k, c in enumerate(chunks):
         words = out[-1].split() if out else []
-        initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if initials_only(c) else []
+        initials = re.findall(rf"[{NAME_CAPITALS}]", c) if initials_only(c) else []
         if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not initials_only(words[0]) \
                 and [w[0] for w in words[:-1]] == initials \
                 and not all(w.lower() in NAME_PARTICLES for w in words[:-1]) \

@@ -2524,6 +2524,8 @@ def test_every_initials_pattern_takes_the_capitals_of_a_name():
     assert entry._BARE_GAP.search("Lind Ł, ... Holt M").group(1) == "Ł"
     assert entry._UNPARTED_GAP.search("Lind Ł. ... Ž. Holt").group(1) == "Ł."
     assert runs._WRAPPED_INITIALS.match("ŁZ, Bohannan BJM.")
+    assert common._STOP_BETWEEN_NAMES.fullmatch("Łukasz R. Nowak. Šárka Dvořák").group("b") == "Šárka Dvořák"
+    assert common._INITIAL_STOP.search("Nowak Ł.")
 
 
 def test_one_name_with_latin_extended_initials_and_et_al_is_the_byline(tmp_path):

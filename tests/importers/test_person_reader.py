@@ -3875,6 +3875,13 @@ def test_a_service_row_is_cut_at_its_labels_colon_not_at_a_venues(text, expected
     assert _service_parts(text, None) == expected
 
 
+def test_a_thesis_then_its_students_initial_takes_any_capital_of_a_name():
+    from kg.importers.page.readers import _THESIS_THEN_NAME
+
+    m = _THESIS_THEN_NAME.match("Gait of Herons in Shallow Water, Ł Żmuda, Ongoing.")
+    assert (m.group("t"), m.group("n"), m.group("s")) == ("Gait of Herons in Shallow Water", "Ł Żmuda", "Ongoing")
+
+
 @pytest.mark.parametrize("text, expected", [
     # w84e: a Lattes-style summary in Portuguese: each degree "em" its field "pela" its place, the year after it; a
     # "pós-doutorado" is a post, no degree

@@ -203,7 +203,7 @@ clover"): one family name (its particles before it), a comma, the given names, t
 
 
 _THESIS_THEN_NAME = re.compile(
-    r"^(?P<t>[^,]+(?:,[^,]+)*?),\s*(?P<n>(?:[A-ZÀ-ÖØ-Þ][a-z]?\.?\s*-?\s*){1,3}\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)"
+    rf"^(?P<t>[^,]+(?:,[^,]+)*?),\s*(?P<n>(?:[{NAME_CAPITALS}][a-z]?\.?\s*-?\s*){{1,3}}\s[{NAME_CAPITALS}][\w'’\-]+)"
     r"(?:,\s*(?P<s>(?i:ongoing|in progress|current|defended)|(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?))?"
     r"\s*\.?\s*$")
 """A supervised thesis written title first, then its student's initials and family name, then maybe its state or
@@ -911,7 +911,7 @@ def _glued_name(chunk: str) -> bool:
     """
     m = _GLUED_NAME.match(chunk)
     return bool(m) and cjk_name_like(m.group("g")) \
-        and len(re.findall(r"[A-ZÀ-ÖØ-Þ]", m.group("n"))) == len(m.group("g").replace(" ", ""))
+        and len(re.findall(rf"[{NAME_CAPITALS}]", m.group("n"))) == len(m.group("g").replace(" ", ""))
 _UNRENDERED_EMPHASIS = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 """An item wrapped in underscores the site's generator did not turn into italics ("_Ida Lund (sponsored)_")."""
 _GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")
