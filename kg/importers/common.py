@@ -1022,9 +1022,9 @@ ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.
 """"et al.", "and others" or an ellipsis closing an author list ("A, B, et al.", "A, B et.al"): the one pattern of
 it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
 :data:`ET_AL_LAST`)."""
-ONE_NAME_ET_AL = re.compile(r"(?P<name>(?:[A-ZÀ-ÖØ-Þ](?:\.|[a-zß-ÿ]+|[A-Z]\.?)?[\s\-]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+|"
-                            r"[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+[A-Z]{1,2}\.?|"
-                            r"[A-ZÀ-ÖØ-Þ][\w'’\-]+,\s*[A-Z]\.?(?:[\s\-]*[A-Z]\.?){0,2}"
+ONE_NAME_ET_AL = re.compile(rf"(?P<name>(?:[{NAME_CAPITALS}](?:\.|[a-zß-ÿ]+|[{NAME_CAPITALS}]\.?)?[\s\-]+){{1,3}}[{NAME_CAPITALS}][\w'’\-]+|"
+                            rf"[{NAME_CAPITALS}][\w'’\-]+\s+[{NAME_CAPITALS}]{{1,2}}\.?|"
+                            rf"[{NAME_CAPITALS}][\w'’\-]+,\s*[{NAME_CAPITALS}]\.?(?:[\s\-]*[{NAME_CAPITALS}]\.?){{0,2}}"
                             r")\s+(?P<etal>et\s+al(?:\.|\b))")
 """One name and "et al." with no comma, standing for an author list: the name's given names or initials first ("R. K.
 Olsen et al.", "K Moe et al.", "KM Moe et al.") or its family name first, then its initials ("Moe K et al.", "Moe,
@@ -1182,7 +1182,7 @@ def generation_suffix(name: str) -> tuple[str, str] | None:
         return None  # (a given name the table knows opens a whole name too: "John Smith, III", "Martin Luther King, III")
     return stem, suffix
 _GROUP_ACRONYM = re.compile(r"\b(Team|Group|Consortium|Collaboration|Investigators|Initiative)\s*\(([A-Z][\w\-]{1,12})\)")
-_INITIAL_STOP = re.compile(r"(?:^|[\s.,-])[A-ZÀ-ÖØ-Þ]\.$")
+_INITIAL_STOP = re.compile(rf"(?:^|[\s.,-])[{NAME_CAPITALS}]\.$")
 """What split_authors cleans and reads off every author line (compiled once, as it runs on each entry)."""
 
 
@@ -1452,8 +1452,8 @@ def _legend_line(line: str) -> bool:
 
 
 _STOP_BETWEEN_NAMES = re.compile(
-    r"(?P<a>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
-    r"(?P<b>[A-ZÀ-ÖØ-Þ][^\W\d_][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.\s?)+)?\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
+    rf"(?P<a>[{NAME_CAPITALS}][^\W\d_][\w'’-]*(?:\s+(?:[{NAME_CAPITALS}]\.\s?)+)?\s+[{NAME_CAPITALS}][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
+    rf"(?P<b>[{NAME_CAPITALS}][^\W\d_][\w'’-]*(?:\s+(?:[{NAME_CAPITALS}]\.\s?)+)?\s+[{NAME_CAPITALS}][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
 """Two names each written given name first (a middle initial or not), a stop between them where the list's comma
 should be ("Martin R. Albrecht. Jean-Charles Faugère")."""
 
@@ -1558,10 +1558,14 @@ def marked_names(names: list[str], legend: dict[str, str] | None = None) -> list
     return read_stars([(n.rstrip(" ,").strip(), m) for n, m in named]) if not legend else named
 
 
-_VANCOUVER_NAME = re.compile(r"[^\W\d_][\w'’\-]+\s+[A-Z]{1,3}")
+_VANCOUVER_NAME = re.compile(rf"[^\W\d_][\w'’\-]+\s+[{NAME_CAPITALS}]{{1,3}}")
 """A name written family name first, then its initials run together (``Brandt WR``)."""
-_BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
+_BARE_INITIALS = re.compile(rf"[{NAME_CAPITALS}]{{1,3}}")
 """A name's initials run together with no stops (``WR``), as Vancouver writes them after the family name."""
+
+
+_VANCOUVER_PAIR = re.compile(rf"(?P<a>{_VANCOUVER_NAME.pattern})\.\s+(?P<b>{_VANCOUVER_NAME.pattern})\.?")
+"""Two such names a stop parts instead of a comma (``Oda S. Brandt WR``)."""
 
 
 def _whole_name(chunk: str) -> bool:
@@ -1603,7 +1607,7 @@ def _split_vancouver_pairs(chunks: list[str]) -> list[str]:
         return chunks
     out: list[str] = []
     for c in chunks:
-        pair = re.fullmatch(r"(?P<a>[^\W\d_][\w'’\-]+\s+[A-Z]{1,3})\.\s+(?P<b>[^\W\d_][\w'’\-]+\s+[A-Z]{1,3})\.?", c.strip())
+        pair = _VANCOUVER_PAIR.fullmatch(c.strip())
         out += [pair.group("a"), pair.group("b")] if pair else [c]
     return out
 
@@ -1625,7 +1629,7 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
     out: list[str] = []
     for k, c in enumerate(chunks):
         words = out[-1].split() if out else []
-        initials = re.findall(r"[A-ZÀ-ÖØ-Þ]", c) if initials_only(c) else []
+        initials = re.findall(rf"[{NAME_CAPITALS}]", c) if initials_only(c) else []
         if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not initials_only(words[0]) \
                 and [w[0] for w in words[:-1]] == initials \
                 and not all(w.lower() in NAME_PARTICLES for w in words[:-1]) \

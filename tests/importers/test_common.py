@@ -2507,3 +2507,32 @@ def test_owner_variant_takes_no_half_of_a_joined_family_name():
         assert not owner_variant("A. Tirado", "Ana Lopez-Tirado", all_initials=strict)
     assert owner_variant("A. Tirado", "Ana Lopez Tirado")  # (two family names apart: the last alone, as before)
     assert owner_variant("Ł. Nowak", "Łukasz Nowak", all_initials=True)
+
+
+def test_every_initials_pattern_takes_the_capitals_of_a_name():
+    """A name's initials are any capital a name opens with (common.NAME_CAPITALS: "Ł", "Š", "É"), not [A-Z], in every
+    reader of them: one name and "et al.", the initials before a family name, a Vancouver owner, a gap in a list, a
+    list hard-wrapped inside a name."""
+    from kg.importers.common import ONE_NAME_ET_AL
+    from kg.importers.page import entry, runs
+    from kg.importers.page.scores import INITIALS_NAME
+
+    assert [ONE_NAME_ET_AL.search(t).group("name") for t in ("Kowalik Ł et al.", "Šimek, Ž. et al.",
+                                                             "Ł. Ż. Kowalik et al.")] == [
+        "Kowalik Ł", "Šimek, Ž.", "Ł. Ż. Kowalik"]
+    assert INITIALS_NAME.fullmatch("Ł. Kowalik") and INITIALS_NAME.fullmatch("É.Roux")
+    assert entry._BARE_GAP.search("Lind Ł, ... Holt M").group(1) == "Ł"
+    assert entry._UNPARTED_GAP.search("Lind Ł. ... Ž. Holt").group(1) == "Ł."
+    assert runs._WRAPPED_INITIALS.match("ŁZ, Bohannan BJM.")
+    assert common._STOP_BETWEEN_NAMES.fullmatch("Łukasz R. Nowak. Šárka Dvořák").group("b") == "Šárka Dvořák"
+    assert common._INITIAL_STOP.search("Nowak Ł.")
+
+
+def test_one_name_with_latin_extended_initials_and_et_al_is_the_byline(tmp_path):
+    # "Kowalik Ł et al." stands for the author list as "Kowalik L et al." does: the title is what follows it
+    page = tmp_path / "index.md"
+    page.write_text("# Łucja Kowalik\n\nI study invented cohorts.\n\n## Publications\n\n"
+                    "1. Kowalik Ł et al. Notes on imaginary cohorts. Widget Rep. 2019;3:1-9.\n"
+                    "2. Kowalik L et al. Notes on pretend cohorts. Widget Rep. 2018;2:1-9.\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Notes on imaginary cohorts", "Notes on pretend cohorts"]

@@ -207,6 +207,26 @@ def test_family_names_with_initials_then_the_title_with_no_stop_between(tmp_path
     assert [a.name for a in second.authors] == ["Ruiz S", "Roe J", "Moss C", "Von Hoff D"]
 
 
+def test_vancouver_initials_of_latin_extended_a_capitals_are_initials(tmp_path):
+    # "Novák Š", "Kowalik ŁŻ": Vancouver initials are any capital of a name (common.NAME_CAPITALS), not [A-Z]; the
+    # list ends at the stop after them, or before the title where the stop is left out
+    page = tmp_path / "index.html"
+    page.write_text("""\
+<html><body><h1>Jo Roe</h1><h2>Publications</h2><ul>
+<li>Lee A, Roe J, Kim B. Tides of narrow bays. Coast Res. 2021 Oct. PMID: 10000001</li>
+<li>Ślusarz Ł, Roe J, Dvořák Š, and Kowalik ŁŻ Role of salt wedges in the mixing of estuaries. Estuar Sci. 2021 Jul.</li>
+<li>Roe J, Novák Š, Żak Ł 2nd. River plumes seen from above. Remote Sens Lett. 2020. PMID: 10000003</li>
+</ul></body></html>
+""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue) for p in pubs[1:2]] == [("Role of salt wedges in the mixing of estuaries", "Estuar Sci")]
+    assert pubs[2].title == "River plumes seen from above"
+    assert [a.name for a in pubs[1].authors] == ["Ślusarz Ł", "Roe J", "Dvořák Š", "Kowalik ŁŻ"]
+    assert [a.name for a in pubs[2].authors] == ["Roe J", "Novák Š", "Żak Ł 2nd"]
+    assert [a.name for a in split_authors("Lind Ł, Oda, Š, Brandt, WR, Moe K").authors] == [
+        "Lind Ł", "Oda Š", "Brandt WR", "Moe K"]
+
+
 _DOTTED = """<html><body><h1>Ilse Varga</h1><h2>Papers</h2><ol>
 <li><p><author>Holt P., Varga I., Sand T.</author>
   Moths at dusk: a field count of the night.<br>(2020); <i>Journal of Night Insects</i> 12: 1-10</p></li>

@@ -3667,6 +3667,10 @@ def test_a_meta_author_written_family_name_first_names_the_owner():
     assert name_candidate("Ortega Ruiz, Lucas Ph.D.", inverted=True) == ("Lucas Ortega Ruiz", [])
     assert name_candidate("Lind, Ada", inverted=True) == ("Ada Lind", [])
     assert name_candidate("van Dijk, Ana M.", inverted=True) == ("Ana M. van Dijk", [])
+    # capitals of Latin Extended-A (common.NAME_CAPITALS), in the family name, the given name and the initial
+    assert name_candidate("Ślusarz, Ewa", inverted=True) == ("Ewa Ślusarz", [])
+    assert name_candidate("Kowalik, Łucja Ż.", inverted=True) == ("Łucja Ż. Kowalik", [])
+    assert name_candidate("Dvořák, Šárka", inverted=True) == ("Šárka Dvořák", [])
     # two people, and a heading or a title's "City, Country", are not read so
     assert name_candidate("Ada Lind, Bo Wu", inverted=True) is None
     assert name_candidate("Lind, Ada") is None
@@ -3846,6 +3850,36 @@ def test_every_date_pattern_takes_the_one_list_of_open_range_words():
     assert DATE_SPAN.search("Sep 2019 - aujourd’hui") and DATE_SPAN.search("Jan 2020 to today")
     assert not DATE_SPAN.search("Jan 2020 - Currently")
     assert _service_parts("Reviewer: ICML (2019 - current), NeurIPS (2020-today)", None) == ("Reviewer", ["ICML", "NeurIPS"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the label's colon: the role before it, the venues after it (a venue's own colon stays in the venue)
+    ("Reviewer: Annals of Tides: Part B, Coastal Letters", ("Reviewer", ["Annals of Tides: Part B", "Coastal Letters"])),
+    ("Peer reviewer: Reef Notes, Sensors and Shoals B: Chemical", ("Peer reviewer", ["Reef Notes", "Sensors and Shoals B: Chemical"])),
+    ("Member, Editorial Board: Annals of Tides", ("Member, Editorial Board", ["Annals of Tides"])),
+    ("Reviewer for the following journals: Reef Notes, Coastal Letters", ("Reviewer for the following journals", ["Reef Notes", "Coastal Letters"])),
+    # no label: the role, then the venue, whose name holds the row's only colon
+    ("Reviewer, Annals of Tides: Part B", ("Reviewer", ["Annals of Tides: Part B"])),
+    ("Reviewer for Journal of Shoals: Dunes and Bars", ("Reviewer", ["Journal of Shoals: Dunes and Bars"])),
+    ("Associate Editor, Estuary Research Part C: New Methods (2021-present)", ("Associate Editor", ["Estuary Research Part C: New Methods"])),
+    # a kind of venue in the plural is a label whatever else it says ("IEEE journals", "Machine Learning Conferences")
+    ("Reviewer for Widget Society journals: Reef Notes, Coastal Letters", ("Reviewer for Widget Society journals", ["Reef Notes", "Coastal Letters"])),
+    ("Reviewer for Tide Modelling Conferences: TMC, Shoalcon", ("Reviewer for Tide Modelling Conferences", ["TMC", "Shoalcon"])),
+    # the venue before a colon of years alone: the venue without its colon
+    ("Reviewer for Shoalcon: 2021, 2022", ("Reviewer", ["Shoalcon"])),
+    ("Program Committee Member, Shoalcon 2024: Main Track", ("Program Committee Member", ["Shoalcon: Main Track"])),
+])
+def test_a_service_row_is_cut_at_its_labels_colon_not_at_a_venues(text, expected):
+    from kg.importers.page.readers import _service_parts
+
+    assert _service_parts(text, None) == expected
+
+
+def test_a_thesis_then_its_students_initial_takes_any_capital_of_a_name():
+    from kg.importers.page.readers import _THESIS_THEN_NAME
+
+    m = _THESIS_THEN_NAME.match("Gait of Herons in Shallow Water, Ł Żmuda, Ongoing.")
+    assert (m.group("t"), m.group("n"), m.group("s")) == ("Gait of Herons in Shallow Water", "Ł Żmuda", "Ongoing")
 
 
 @pytest.mark.parametrize("text, expected", [

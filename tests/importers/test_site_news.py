@@ -362,6 +362,36 @@ def test_posts_that_are_works_records_are_works_not_the_news_every_post_is(tmp_p
     assert sorted(n.date for n in profile.news) == ["2022-06-01", "2022-07-01", "2022-08-01"]
 
 
+def test_a_paper_post_is_read_once_by_the_posts_reader_and_handed_to_the_records_reader(tmp_path, monkeypatch):
+    """The posts reader reads each post's front matter to tell a paper post from news; the records reader takes
+    that reading (document, path, front matter) rather than reading the file again."""
+    from kg.importers.site import jekyll, record_files
+
+    files = {
+        **academicpages_home("Ada Lind", "Ada Lind models ice shelves.\n"),
+        "_posts/2021-02-01-calving.md": "---\ncategories: publications\ntitle: \"Calving fronts under warm water\"\n"
+                                        "authors: \"Ada Lind and Bo Kerr\"\njournal: \"Ice Letters\"\n"
+                                        "year: \"2021\"\n---\n",
+        "_posts/2022-05-03-melt.md": "---\ncategories: publications\ntitle: \"Basal melt of a floating tongue\"\n"
+                                     "authors: \"Bo Kerr and Ada Lind\"\njournal: \"Polar Reviews\"\n"
+                                     "year: \"2022\"\n---\n",
+    }
+    read: list[str] = []
+
+    def counted(root, path):
+        read.append(path.name)
+        return real(root, path)
+
+    real = jekyll.read_markdown
+    monkeypatch.setattr(jekyll, "read_markdown", counted)
+    monkeypatch.setattr(record_files, "read_markdown", counted)
+    profile = imported_site(tmp_path / "site", files)
+    assert sorted((p.title, p.venue, p.year) for p in profile.publications) == [
+        ("Basal melt of a floating tongue", "Polar Reviews", 2022),
+        ("Calving fronts under warm water", "Ice Letters", 2021)]
+    assert read.count("2021-02-01-calving.md") == 1 and read.count("2022-05-03-melt.md") == 1
+
+
 def test_a_news_post_that_links_the_preprint_it_announces_stays_news(tmp_path):
     """A lab's news posts name their writer ("author: ivo") and link what they announce under a key of the theme's
     own ("link: https://arxiv.org/abs/...") or cite an address in their prose ("excerpt: ... https://doi.org/..."):

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
-from ..common import (NOW_WORDS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 
@@ -285,7 +285,7 @@ _ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?
 """What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
 
 
-_DATED_LINE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+[\"“‘']?[A-Z]")
+_YEAR_THEN_TITLE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+[\"“‘']?[A-Z]")
 """A line that opens with a year and goes on to a capitalised title ("2022 Patterns of ...", "(2019). “Title"): one
 entry of a CV's dated lines."""
 _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
@@ -2272,7 +2272,7 @@ class Builder(SectionReaders, PersonReader):
                 # a CV's dated lines in one paragraph, each a work opening with its year ("2022 Title, <i>Venue</i>
                 # 59:1-9<br>2021 Title, ..."): the next line that opens with a year and goes on to a title starts the
                 # next entry (most lines so: a year line over an entry's other lines is year_heading's, below)
-                starts = [i for i, s in enumerate(segs) if _DATED_LINE.match(s.text) and len(s.text.split()) >= 5]
+                starts = [i for i, s in enumerate(segs) if _YEAR_THEN_TITLE.match(s.text) and len(s.text.split()) >= 5]
                 if 2 * len(starts) < len(segs):
                     starts = []
             if len(starts) >= 2 and starts[0] == 0:
@@ -2589,7 +2589,7 @@ class Builder(SectionReaders, PersonReader):
                 owner = self._signature(owner) or owner
             elif owner and INITIALS_NAME.fullmatch(owner):
                 owner = self._given_name(owner.split()[-1], owner[0]) or owner
-            elif owner and (m := re.fullmatch(r"([A-Z][\w'’\-]+)\s+([A-Z]{1,3})", owner)):
+            elif owner and (m := re.fullmatch(rf"([{NAME_CAPITALS}][\w'’\-]+)\s+([{NAME_CAPITALS}]{{1,3}})", owner)):
                 # Vancouver style, "Mehta AH": the family name, then the initials without stops
                 owner = self._given_name(m.group(1), m.group(2)[0]) or owner
             if owner:

@@ -24,6 +24,7 @@ from .person import TALK_KIND
 from .labels import LABEL_WORDS, label_of, link_text
 from .memo import label_kind, same_name
 from .scores import (
+    INITIALS_WORD,
     GROUP_AUTHOR,
     FUNCTION_WORDS,
     JOURNAL_WORDS,
@@ -1433,8 +1434,8 @@ kana or kanji right before it, no space or comma)."""
 
 
 _VANCOUVER_UNSTOPPED = re.compile(
-    rf"(?P<names>(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{{1,3}}(?:\s{GENERATION_ORDINAL})?[*#†]*,\s+){{2,}}"
-    rf"(?:and\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+[A-Z]{{1,3}}(?:\s{GENERATION_ORDINAL})?[*#†]*)\s+"
+    rf"(?P<names>(?:[{_UP}][\w'’\-]+(?:\s+[{_UP}][\w'’\-]+)?\s+[{_UP}]{{1,3}}(?:\s{GENERATION_ORDINAL})?[*#†]*,\s+){{2,}}"
+    rf"(?:and\s+)?[{_UP}][\w'’\-]+(?:\s+[{_UP}][\w'’\-]+)?\s+[{_UP}]{{1,3}}(?:\s{GENERATION_ORDINAL})?[*#†]*)\s+"
     r"(?=[A-Z][a-z]+\s+[a-z])")
 """A list of names written family name then initials run together ("Lee A, Roe B, and Von Hoff D"), then the
 title with no stop between them (a capitalised word, then one in lower case: "Role of ...")."""
@@ -2419,7 +2420,7 @@ def _lone_stranger(text: str, ctx: Ctx) -> bool:
     or publisher follow (:data:`_SUBTITLE_THEN_VENUE`; "Hong Lin. Title. Venue" on a lab's list is a byline)."""
     words = text.strip(" .").split()
     return bool(ctx.owner_names) and author_score(text, ctx.owner_names) < 1 and "," not in text \
-        and not any(re.fullmatch(r"[A-Z]\.?|[A-Z]{2,3}", w) for w in words) and not owner_among(text, ctx)
+        and not any(INITIALS_WORD.fullmatch(w) for w in words) and not owner_among(text, ctx)
 
 
 def _title_comma_venue(text: str, ctx: Ctx) -> tuple[str, None, str] | None:

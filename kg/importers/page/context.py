@@ -13,7 +13,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
 from ...model import Author, Link, Publication
-from ..common import (GENERATION_ORDINAL, ONE_NAME_ET_AL, PELICAN_PATH, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
+from ..common import (GENERATION_ORDINAL, NAME_CAPITALS, ONE_NAME_ET_AL, PELICAN_PATH, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm
@@ -53,12 +53,12 @@ PARTICLE_ALTERNATIVES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 _VANCOUVER_PARTICLES = (rf"(?:(?:{PARTICLE_ALTERNATIVES})\s(?:(?:{PARTICLE_ALTERNATIVES})\s)?|"
                         rf"(?:{'|'.join(sorted((p.capitalize() for p in NAME_PARTICLES), key=len, reverse=True))})"
                         rf"\s(?:{PARTICLE_ALTERNATIVES})\s)?")
-_VANCOUVER_NAME = (_VANCOUVER_PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?\s"
-                   rf"(?:[A-Z](?:\.-?[A-Z]){{1,2}}\.?|[A-Z]\.|[A-Z]{{1,3}}(?:\s{GENERATION_ORDINAL})?)")
+_VANCOUVER_NAME = (_VANCOUVER_PARTICLES + rf"[{NAME_CAPITALS}][\w'’\-]+(?:\s[{NAME_CAPITALS}][\w'’\-]+)?\s"
+                   rf"(?:[{NAME_CAPITALS}](?:\.-?[{NAME_CAPITALS}]){{1,2}}\.?|[{NAME_CAPITALS}]\.|[{NAME_CAPITALS}]{{1,3}}(?:\s{GENERATION_ORDINAL})?)")
 """A name written the Vancouver way, family name(s) then initials ("Brook RB", "Morel J.-C.", "Oda M."), the
 family name's particles before it ("de Souza R.", "Van der Berg K.": a capitalised particle only before a
 lower-case one, so "Van Hoff D" is read one way). The initials' ways of writing are apart (one capital is only
-"[A-Z]{1,3}"): when both read "M", a long list that failed at its end was tried every way its names could be read,
+"[A-Z]{1,3}", the capitals common.NAME_CAPITALS: "Novák Š"): when both read "M", a long list that failed at its end was tried every way its names could be read,
 2 ** names (a list of 35 authors: minutes)."""
 _VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
 _VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
@@ -71,12 +71,16 @@ list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark af
 or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D"), or "et al." closing it ("Oda M, Brook RB et al.")."""
 
 
+_NAME_GOES_ON = re.compile(rf"(?:and|&)\s|[{NAME_CAPITALS}][\w'’\-]+[.,](?:\s|$)")
+_NAME_THEN_MORE = re.compile(rf"[{NAME_CAPITALS}][\w'’\-]+(?:\s+(?:and|&)\s|\s*,)")
+
+
 def vancouver_end(head: str, after: str) -> bool:
     """Whether the full stop after ``head`` (the citation so far) ends its list of Vancouver authors ("Oda M,
     Brook R. Title ...") rather than following an initial ("John R. Smith"): two names or more, or one name
     followed by a title (three words or more before the next punctuation)."""
     m = _VANCOUVER_LIST.fullmatch(head)
-    if m is None or re.match(r"(?:and|&)\s|[A-ZÀ-ÖØ-Þ][\w'’\-]+[.,](?:\s|$)", after):
+    if m is None or _NAME_GOES_ON.match(after):
         # ("Roe E. and Lind M. Title": the list goes on after an initial's stop; "Roe E., Francis X. Lind. Title":
         # the last name written given name first, its family name after the initial)
         return False
@@ -85,7 +89,7 @@ def vancouver_end(head: str, after: str) -> bool:
     # ("Rémi A. Chou and B. Lee, Title": a given name and an initial, the family name after the full stop; a
     # title is followed by more of the citation, the venue, or closes its line with a stop)
     return len(re.split(r"[,.;:]", after, maxsplit=1)[0].split()) >= 3 \
-        and not re.match(r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:and|&)\s|\s*,)", after) \
+        and not _NAME_THEN_MORE.match(after) \
         and (re.search(r"[.?!]\s+\S", after) is not None or re.search(r"[^\W\d_]{3}[.?!]$", after.strip()) is not None)
 
 

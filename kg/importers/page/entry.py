@@ -11,7 +11,7 @@ import re
 
 from ...model import Author, Link, Publication
 from ..common import (
-    ANY_YEAR, BARE_URL, INSTITUTION_STRONG, ORG_RX,
+    ANY_YEAR, BARE_URL, INSTITUTION_STRONG, NAME_CAPITALS, ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
@@ -932,10 +932,10 @@ def _join_apa_lines(segs: list[Seg], ctx: Ctx) -> list[Seg]:
 
 _ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
 """A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
-_BARE_GAP = re.compile(r"(\b[A-Z]{1,3}\.?|\b[A-Z][a-z]+)\s*,\s*(\.\s?\.\s?\.|…)\s+(?=[^\s,.])")
+_BARE_GAP = re.compile(rf"(\b[{NAME_CAPITALS}]{{1,3}}\.?|\b[{NAME_CAPITALS}][a-z]+)\s*,\s*(\.\s?\.\s?\.|…)\s+(?=[^\s,.])")
 """A gap in an author list written without brackets, a comma before it and none after ("Lind K, ... Holt M")."""
-_UNPARTED_GAP = re.compile(r"(\b[A-Z]\.)\s*(\.\s?\.\s?\.|…)\s+(?=(?:\*\*|__)?(?:[A-Z][.\-]\s?){1,3}[A-Z][\w'’\-]+"
-                           r"|(?:\*\*|__)?[A-Z][\w'’\-]+,\s*[A-Z]\.)")
+_UNPARTED_GAP = re.compile(rf"(\b[{NAME_CAPITALS}]\.)\s*(\.\s?\.\s?\.|…)\s+(?=(?:\*\*|__)?(?:[{NAME_CAPITALS}][.\-]\s?){{1,3}}"
+                           rf"[{NAME_CAPITALS}][\w'’\-]+|(?:\*\*|__)?[{NAME_CAPITALS}][\w'’\-]+,\s*[{NAME_CAPITALS}]\.)")
 """A gap in an author list with no comma on either side, between a name's closing initial and the next name
 ("Roe, C. ... A. Lind", "Roe, C. … Lind, A."): as ", ...," (the initial's stop ends no sentence)."""
 _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")

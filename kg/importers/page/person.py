@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import NOW_WORDS, NAME_SMALL_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
+from ..common import NOW_WORDS, NAME_CAPITALS, NAME_SMALL_WORDS, ONE_NAME_WORD, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
@@ -166,7 +166,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
             # the strip above: "Ana M. Dijk". Two family names before the comma are that order only when a degree
             # follows the given name, "Esmeral García, Kevin Ph.D.": "Jane Doe, Stanford" and "Ana Ruiz, Google" (or
             # "Ana Ruiz, Google, PhD") are a whole name and its place, never "Stanford Jane Doe")
-            latin = re.sub(r"(?<= )([A-Z])(?= )", r"\1.", uninvert_name(latin))
+            latin = re.sub(rf"(?<= )([{NAME_CAPITALS}])(?= )", r"\1.", uninvert_name(latin))
         if group and (INSTITUTION_STRONG.search(latin) or re.match(r"(?:[A-Z]{3,5}|U[A-Z]|[A-Z]U)\s", latin)
                       and not latin.isupper()) and not set(latin.split()) & set(group.split()):
             # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven", "UT Austin", "KTH
@@ -187,8 +187,9 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
     return None
 
 
-_FAMILY_FIRST = re.compile(r"(?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?P<more>(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})?, "
-                           r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-ÿ]+)?(?: [A-Z]\.?)?")
+_FAMILY_FIRST = re.compile(rf"(?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+"
+                           rf"(?P<more>(?: (?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+){{1,2}})?, "
+                           rf"{ONE_NAME_WORD.pattern}(?: [{NAME_CAPITALS}]\.?)?")
 """One name written family name first (``Esmeral García, Kevin``, ``van Dijk, Ana M.``): one to three words
 (``more``: the second and third), a comma, one given name (perhaps with an initial); not two people ("Ann Lee, Bo
 Wu": two words after the comma)."""

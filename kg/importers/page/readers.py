@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (NOW_WORDS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (NOW_WORDS, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
 
@@ -203,7 +203,7 @@ clover"): one family name (its particles before it), a comma, the given names, t
 
 
 _THESIS_THEN_NAME = re.compile(
-    r"^(?P<t>[^,]+(?:,[^,]+)*?),\s*(?P<n>(?:[A-ZÀ-ÖØ-Þ][a-z]?\.?\s*-?\s*){1,3}\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)"
+    rf"^(?P<t>[^,]+(?:,[^,]+)*?),\s*(?P<n>(?:[{NAME_CAPITALS}][a-z]?\.?\s*-?\s*){{1,3}}\s[{NAME_CAPITALS}][\w'’\-]+)"
     r"(?:,\s*(?P<s>(?i:ongoing|in progress|current|defended)|(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?))?"
     r"\s*\.?\s*$")
 """A supervised thesis written title first, then its student's initials and family name, then maybe its state or
@@ -337,15 +337,39 @@ _SERVICE_WORD = re.compile(r"review|chair|committee|editor|organi[sz]|board|refe
                            r"program|member|panel", re.I)
 
 
+_LABEL_FILLER = frozenset("for of at in on to the following various several many selected top international leading "
+                          "peer journal journals conference conferences workshop workshops venues and or".split())
+"""The words a service label may hold besides its role ("Reviewer for the following journals:"): no venue's."""
+_VENUE_KINDS = re.compile(r"(?i)\b(?:journals|conferences|workshops|venues|symposia)\b")
+"""A kind of venue named in the plural ("Reviewer for IEEE journals:", "Reviewer for Machine Learning Conferences:"):
+a label over the venues of that kind, whatever else it says of them, never one venue's name before its own colon."""
+
+
+def _label_head(head: str) -> bool:
+    """Whether the text before a service row's first colon is the row's label ("Reviewer:", "Peer reviewer:", "Journal
+    reviewing:", "Member, Editorial Board:", "Reviewer for journals (2019-):"), not a role and the venue's name up to a
+    colon of its own ("Reviewer, Journal of Physics: Condensed Matter": the colon is the journal's). A head opening
+    with a role is a label when what follows the role names no venue: nothing, years, words of a label, or another
+    role's word ("Member, Editorial Board")."""
+    m = _SERVICE_ROLE.match(head) or _SERVICE_LEAD.match(head)
+    if m is None:
+        return _SERVICE_WORD.search(head) is not None
+    after = head[m.end():]
+    return _SERVICE_WORD.search(after) is not None or _VENUE_KINDS.search(after) is not None or all(
+        w.lower() in _LABEL_FILLER for w in re.findall(r"[^\W\d_]+", after))
+
+
 def _service_parts(text: str, default_role: str | None) -> tuple[str | None, list[str]]:
     t = norm(text)
     role = None
     rest = t
-    if ":" in t or "：" in t:
-        head, tail = re.split(r":|：", t, maxsplit=1)
-        if _SERVICE_ROLE.match(head.strip()) or _SERVICE_WORD.search(head):
-            role, rest = head.strip(), tail.strip()
-    else:
+    colon = re.search(r"[:：]", t)
+    head, tail = (t[:colon.start()], t[colon.end():]) if colon else (t, "")
+    if colon and _label_head(head.strip()):
+        role, rest = head.strip(), tail.strip()
+    elif not colon or _SERVICE_ROLE.match(head.strip()) or _SERVICE_LEAD.match(head.strip()):
+        # (no label's colon: a role, then where, whose name may hold a colon of its own: "Reviewer, Journal of
+        # Physics: Condensed Matter", "Associate Editor, Transportation Research Part C: Emerging Technologies")
         m = _SERVICE_ROLE.match(t) or _SERVICE_LEAD.match(t)
         if m:
             role = m.group("role").strip()
@@ -370,7 +394,8 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
         v = re.sub(rf"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:{NOW_WORDS})?\s*\)", " ", v, flags=re.I)
         v = YEAR.sub(" ", v)
         v = re.sub(r"['’]\d\d\b", " ", v)
-        v = norm(v).strip(" .,-–")
+        v = norm(v).replace(" :", ":").strip(" .,-–:")  # (a venue's colon, its years gone: "Reviewer for NeurIPS:
+        # 2021, 2022", "Member, AISTATS 2024: Main Track")
         if v.count("(") != v.count(")") or re.fullmatch(r"\(\s*\)", v):
             v = v.strip(" ()")  # "(2019)" gone, or the venue's acronym in brackets cut by the year after it
             # ("... Data Mining (KDD), 2024"): its bracket is closed again below
@@ -865,14 +890,14 @@ def _position_over_place(position: str, place: str) -> bool:
 
 _BOLD_NAME_THEN_PROSE = re.compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
 """What follows a student's name in bold when a sentence about them goes on from it ("**Ana Ruiz** is a ...")."""
-_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-ÿ]{2,}(?:\s*\([^()]{1,60}\)|\s+[-–—]\s)")
+_ONE_NAME = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ]{{2,}}(?:\s*\([^()]{{1,60}}\)|\s+[-–—]\s)")
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
 many names."""
 _DEGREE_FIELD_LINE = re.compile(r"\s*[-–—]\s+([^\W\d][^:;]{3,80})")
 """A line opened by a dash under a degree ("  - Bioinformatics and Synthetic Biology"): its field, when it names
 nothing else."""
-_GLUED_NAME = re.compile(r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ]+){1,3})\s*[(（](?P<g>[^()（）]{2,6})[)）]")
+_GLUED_NAME = re.compile(rf"(?P<n>[{NAME_CAPITALS}][a-zß-ÿ]+(?:[{NAME_CAPITALS}][a-zß-ÿ]+){{1,3}})\s*[(（](?P<g>[^()（）]{{2,6}})[)）]")
 """A name written without its spaces, each part capitalised ("HyunMinYang"), then the same name in Hangul or Han
 in brackets ("HyunMinYang (양현민)"): the gloss says it is a person's name, one word as it is."""
 
@@ -886,7 +911,7 @@ def _glued_name(chunk: str) -> bool:
     """
     m = _GLUED_NAME.match(chunk)
     return bool(m) and cjk_name_like(m.group("g")) \
-        and len(re.findall(r"[A-ZÀ-ÖØ-Þ]", m.group("n"))) == len(m.group("g").replace(" ", ""))
+        and len(re.findall(rf"[{NAME_CAPITALS}]", m.group("n"))) == len(m.group("g").replace(" ", ""))
 _UNRENDERED_EMPHASIS = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 """An item wrapped in underscores the site's generator did not turn into italics ("_Ida Lund (sponsored)_")."""
 _GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")

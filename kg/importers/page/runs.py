@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
-from ..common import YEAR, family_given_pairs, status_words
+from ..common import NAME_CAPITALS, YEAR, family_given_pairs, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
 from .sections import section_kind
@@ -950,7 +950,7 @@ _WRAPPED_END = re.compile(r"\b(?:a|an|the|of|in|on|for|to|with|from|by|at|into|d
 """The end of a line on a word a sentence or a name goes on after (an article, a preposition, a family name's
 particle: "... methane-cycling dynamics in" / "Amazonia.", "van Haren J, de" / "Barbosa de Camargo P"): the line is
 hard-wrapped, no field's end."""
-_WRAPPED_INITIALS = re.compile(r"\s*[A-Z]{1,3}(?:,|\.?(?=\s*(?:$|\(|\d)))")
+_WRAPPED_INITIALS = re.compile(rf"\s*[{NAME_CAPITALS}]{{1,3}}(?:,|\.?(?=\s*(?:$|\(|\d)))")
 """A line opening on the initials that close the name the line before ends on ("Bridgham" / "SD, Bohannan BJM.",
 "Leskanic" / "C. (2016)"): a list of "Family Initials" names hard-wrapped inside a name."""
 _WRAPPED_START = re.compile(rf"\s*(?!(?:in|et|pp|vol|and|or|{status_words()})\b)[a-z]+(?:-[a-z]+)*(?![\w:])", re.I)
@@ -1012,7 +1012,7 @@ def _names_going_on(pieces: list[Seg], owner_names: Sequence[str]) -> list[Seg]:
 
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)\]]?\s*$")
 """The end of a line that closes a sentence ("... polls.", "... (2019).")."""
-_DATED_LINE = re.compile(r"\b(?:19|20)\d\d[a-z]?\)?[.,]?\s*$")
+_YEAR_AT_LINE_END = re.compile(r"\b(?:19|20)\d\d[a-z]?\)?[.,]?\s*$")
 """A line that closes on a year: a venue's or date's own line ("Nordic Journal of Insects, 2018"), unless the line
 before it leaves off at a comma (a venue wrapped before its year) or it is indented deeper than that line (a
 bibtex2html cell's title going on, "  Combining Polls and Fundamentals, 27(2): 255--262 2019.")."""
@@ -1032,7 +1032,7 @@ def _spaced_lines(lines: list[tuple[str, list[Run]]], owner_names: Sequence[str]
         if not before.strip() or _SENTENCE_END.search(before) or first is not None and (
                 first.italic or first.bold or first.anchor is not None) or any(
                 author_score(t.strip(" ,;"), owner_names) >= 1 for t in (before, part)) or (
-                _DATED_LINE.search(part) and not before.rstrip().endswith(",") and indent <= 0):
+                _YEAR_AT_LINE_END.search(part) and not before.rstrip().endswith(",") and indent <= 0):
             out.append((part, runs))
         else:
             opening, *rest = runs

@@ -95,6 +95,11 @@ def initials_closing(tokens: Sequence[str], k: int) -> bool:
         and ONE_NAME_WORD.fullmatch(_O_PREFIX.sub("", family)) is not None
 
 
+INITIALS_WORD = re.compile(rf"[{NAME_CAPITALS}]{{1,3}}\.?")
+"""A word that is a name's initials, one to three capitals, its stop or none ("K.", "KP", Vancouver's "Kowalik ŁZ"):
+the one pattern of such a word (common.NAME_CAPITALS, not [A-Z]: "Novák Š")."""
+
+
 _O_PREFIX = re.compile(rf"^[{NAME_CAPITALS}]['’](?=[{NAME_CAPITALS}])")
 """The capital and apostrophe a family name opens with ("O'Neill", "D’Amico"): set aside before its one word is read."""
 
@@ -131,7 +136,7 @@ def name_like(name: str) -> bool:
         return False  # ("Mercados de los Andes": a title, "los" no particle of it)
     if abbreviated_title(tokens):
         return False
-    if len(tokens) > 1 and tokens[-1] in PARTICLES and not any(re.fullmatch(r"[A-Z]{1,3}\.?", t) for t in tokens[1:-1]):
+    if len(tokens) > 1 and tokens[-1] in PARTICLES and not any(INITIALS_WORD.fullmatch(t) for t in tokens[1:-1]):
         # ("Lees de": Dutch "read the"; a particle written in lower case comes before a family name, save in a
         # Vancouver byline that puts it after the initials: "Berg J van den", "Gogh V. van", "Silva JM da"; the
         # initials after a family name, not "A" opening "A Casa de")
@@ -154,7 +159,7 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     # (every match closes the text with a bracket, or with one and a line's end)
     text = _CLOSING_YEAR.sub("", text) if ")" in text[-2:] else text
     group = _GROUP_AUTHOR_END.search(text) if _GROUP_WORD.search(text) else None
-    if group and group.start() and re.search(r",|\b[A-Z]{1,3}\b|\b[A-Z]\.", text[:group.start()]):
+    if group and group.start() and _NAMES_BEFORE_GROUP.search(text[:group.start()]):
         # "Lee A and the Gadget Study Team", "Xu, Z., Pan, W., and Widget Imaging Initiative (WII)": a group
         # closing the list is one of its authors; the names before it say whether the text is a list of them
         text = text[:group.start()].strip(" ,;")
@@ -220,7 +225,9 @@ _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators",
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
 _GROUP_WORD = re.compile("|".join(_GROUP_WORDS))
 """Whether a text holds one of :data:`_GROUP_WORDS`: one scan, not a generator's six."""
-_GENERATION_ORDINAL = re.compile(rf"(\s[A-Z]{{1,3}})\s+{GENERATION_ORDINAL}(?=\s*(?:,|$|\band\b|&))")
+_NAMES_BEFORE_GROUP = re.compile(rf",|\b[{NAME_CAPITALS}]{{1,3}}\b|\b[{NAME_CAPITALS}]\.")
+"""What says the text before a closing group is names: a comma, or a name's initials ("Lee A and the ... Team")."""
+_GENERATION_ORDINAL = re.compile(rf"(\s[{NAME_CAPITALS}]{{1,3}})\s+{GENERATION_ORDINAL}(?=\s*(?:,|$|\band\b|&))")
 """:data:`~kg.importers.common.GENERATION_ORDINAL` after Vancouver initials ("Petricoin EF 3rd")."""
 _CLOSING_YEAR = re.compile(r"\s*\((?:19|20)\d\d[a-z+]?\)$")
 _CLOSING_COUNT = re.compile(r"\s*\(([^()]*\d[^()]*)\)$")
@@ -287,7 +294,7 @@ def ends_in_name(text: str) -> bool:
                             or bool(CJK_NAME.fullmatch(names[-1])))
 
 
-INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
+INITIALS_NAME = re.compile(rf"(?:[{NAME_CAPITALS}]\.\s*)+[{NAME_CAPITALS}][\w'’-]+")
 """A name written as its initials, then its family name ("A. Lee", run together: "A.Lee")."""
 
 

@@ -668,7 +668,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     return profile
 
 
-_DATED_LINE = re.compile(r"^\W*(?:\d{4}[-./]\d{1,2}|\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\d{4}\s*[:\]])")
+_OPENS_WITH_DATE = re.compile(r"^\W*(?:\d{4}[-./]\d{1,2}|\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\d{4}\s*[:\]])")
 """A line that opens with its date ("2024-05:", "[May 2024]"): an item of news, which may name a paper it is not."""
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?[\"']?[A-Za-z_][\w-]*[\"']?\s*[:=]\s")
 """A record's line, "key: value" (front matter, a data file): the field of an item, not a line of a page."""
@@ -710,7 +710,7 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
     at = {(u.file, u.line): u for u in unparsed}
 
     def candidate(u: Unparsed) -> bool:
-        return not (u.section == "skipped" or "news" in fold(u.section or "") or _DATED_LINE.match(u.text)
+        return not (u.section == "skipped" or "news" in fold(u.section or "") or _OPENS_WITH_DATE.match(u.text)
                     or (u.file or "").lower().endswith(_RECORD_SUFFIXES) or _KEY_LINE.match(u.text))
 
     def prose(text: str, title: list[str]) -> bool:

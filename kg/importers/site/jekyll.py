@@ -94,6 +94,7 @@ from .owner import display_name, fullest_form, fullness, group_name, lab_named_f
 from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part, \
     unshown_entries
 from .listings import collection_listings, shown, shows_all
+from .record_files import names_where, record_collection
 from .records import NAME_PART_KEYS, data_parts, is_publication, read_jekyll_publication, shown_author_keys, template_publication
 
 
@@ -1737,7 +1738,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
     posts_news = _news_posts(root, lab=lab.head is not None)
-    work_posts: list[Path] = []
+    work_posts: dict[Path, tuple[SourceDoc, str, FrontMatter]] = {}
     for name in _UNREAD_COLLECTIONS:
         folder = collection_folder(root, name)
         if folder.is_dir():
@@ -1751,7 +1752,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                         parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
                     continue
                 if name == "posts" and _work_post(_fm):
-                    work_posts.append(file)  # (read below as one work's record)
+                    work_posts[file] = doc, rel, _fm  # (read below as one work's record, as read here)
                     continue
                 if name == "posts" and _is_news_post(file, _fm, posts_news):
                     parts.append(news_item(root, file, base))
@@ -1762,10 +1763,8 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
     if work_posts:
         # blog posts that are the site's papers, one a post ("categories: publications, authors: ..., journal:
         # ..."): each read as one work's record, as a collection of papers is
-        from .record_files import _collection
-
-        read_posts = _collection(root, collection_folder(root, "posts"), base, {}, owner, shown=True,
-                                 files=work_posts)
+        read_posts = record_collection(root, collection_folder(root, "posts"), base, {}, owner, shown=True,
+                                       files=work_posts)
         parts += read_posts
         for file in sorted(set(work_posts) - {root / p.rel for p in read_posts}):
             try:
@@ -2235,10 +2234,8 @@ def _work_post(fm) -> bool:
     "author: conrad", and no venue; the address of the preprint it announces, "link: https://arxiv.org/...", is
     no venue), and filed under no news (:func:`_news_post`: a record filed under news, "categories: news, journal:
     ...", the news of a paper out, stays news)."""
-    from .record_files import _names_where
-
     return bool(fm.fence_lines) and isinstance(fm.data, dict) and is_publication(fm.data) \
-        and _names_where(fm.data, addresses=False) and not _news_post(fm.data)
+        and names_where(fm.data, addresses=False) and not _news_post(fm.data)
 
 
 def _listed_posts(root: Path, base: str | None, lab: bool) -> list[Part]:

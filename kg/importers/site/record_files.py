@@ -37,7 +37,7 @@ from ..base import READ_ONCE, SourceDoc
 from ...names import arxiv_id
 from ..common import (ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
                       split_authors, status_words, uninvert_name, STATUS_PHRASES)
-from ..document import front_matter_span
+from ..document import FrontMatter, front_matter_span
 from ..page.marks import WITH_VENUE, with_names
 from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
@@ -111,7 +111,7 @@ _ALIASES = {"publication year": "year", "publication title": "venue", "item type
             "creators": "authors", "pub_year": "year", "pub year": "year", "magazine": "venue", "mag": "venue"}
 
 
-def _names_where(data: dict, addresses: bool = True) -> bool:
+def names_where(data: dict, addresses: bool = True) -> bool:
     """A page's front matter says where or as what the work appeared (a venue, a DOI or an arXiv id: a preprint's
     record names no venue; or its publication status, "status: Working paper", "status: Under review": a working
     paper has no venue yet), not only who wrote it: in a folder of a site's pages, title and author alone are any
@@ -441,7 +441,7 @@ def site_files(root: Path, taken: set[str]) -> tuple[list[Path], list[Path], lis
             elif low.endswith(RECORD_PAGE_SUFFIXES) and not low.startswith(("index.", "readme", "_index")):
                 pages.append(path)
         if len(pages) >= 2 or pages and here.name.startswith("_"):
-            folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see _collection)
+            folders.append(here)  # (a Jekyll collection's folder, "_name/", may hold one document: see record_collection)
     return data, folders, texts
 
 
@@ -653,9 +653,9 @@ def _read_record(norm: dict, spelled: dict[str, str], spans: dict[str, tuple[int
     return pub
 
 
-def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
-                owner: str | None, shown: bool = False, printed: frozenset[str] = frozenset(),
-                files: list[Path] | None = None) -> list[Part]:
+def record_collection(root: Path, folder: Path, base: str | None, lookups: dict[str, dict[str, str]],
+                      owner: str | None, shown: bool = False, printed: frozenset[str] = frozenset(),
+                      files: dict[Path, tuple[SourceDoc, str, FrontMatter]] | None = None) -> list[Part]:
     """A folder of markdown pages whose front matter is one work's record each, one part per page read
     (none when fewer than two of them, or fewer than half of the folder's pages, are works; ``shown``: a page of
     the site loops over the folder as a Jekyll collection, so one work is a list, and an HTML document with front
@@ -667,7 +667,8 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
     read_from: list[tuple[Publication, dict]] = []
     coauthored = False  # (a record of the folder names the owner's coauthors alone: its solo ones name no one)
     keys = replace(RECORD_KEYS, site_paths=printed) if printed else RECORD_KEYS
-    # (``files``: those pages of the folder alone, the posts of a blog that are works' records, its news left out)
+    # (``files``: those pages of the folder alone, the posts of a blog that are works' records, its news left out,
+    # each as its reader read it, document, path and front matter: read once, not again here)
     suffixes = RECORD_PAGE_SUFFIXES + ((".html",) if shown else ())
     for path in sorted(p for p in (folder.iterdir() if files is None else files)
                        if p.is_file() and p.suffix.lower() in suffixes):
@@ -675,7 +676,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             continue  # (an HTML file with no front matter: Jekyll copies it as a static file, no document)
         total += 1
         try:
-            doc, rel, fm = read_markdown(root, path)
+            doc, rel, fm = read_markdown(root, path) if files is None else files[path]
         except SourceError:
             continue
         if not isinstance(fm.data, dict) or template_publication(fm.data):
@@ -692,7 +693,7 @@ def _collection(root: Path, folder: Path, base: str | None, lookups: dict[str, d
             continue
         # (a title and a status alone, in a collection a page lists: the owner's working paper, "title: X, status:
         # Working paper, pdf: ...", whose coauthors, if any, are under "coauthors:")
-        where = _names_where(fm.data)
+        where = names_where(fm.data)
         if not is_publication(fm.data) and not (shown and where and record_title_key(lower_keys(fm.data), fm.data)):
             continue
         # (a front matter of title and authors alone, whose body is the work's own BibTeX entry: an Eleventy
@@ -1935,7 +1936,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
         shown = bool(name) and any(re.search(rf"\b(?:for\s+\w+\s+in\s+|assign\s+\w+\s*=\s*)site\.{re.escape(name)}\b",
                                              text)
                                    for text in texts.values() if f"site.{name}" in text)
-        parts = _collection(root, folder, base, lookups, owner, shown, printed)
+        parts = record_collection(root, folder, base, lookups, owner, shown, printed)
         if not parts:
             cv += _positions_collection(root, folder, owner)
         listed(folder, parts)
