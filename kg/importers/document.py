@@ -772,6 +772,8 @@ _CONTAINER_CLOSE = re.compile(r"</(div|section|article|main|header|footer|aside|
 
 _LONE_BREAK = re.compile(r"\s*<[bh]r\s*/?>\s*", re.I)
 """A line break or a rule (``<br/>``, ``<hr>``) alone on its line: an element with no content, closed where it stands."""
+_LONE_HEADING = re.compile(r"\s*<(h[1-6])\b[^<>]*>(?:(?!</?h[1-6]\b).)*</\1\s*>\s*", re.I)
+"""A heading element opened and closed alone on its line (``<h3 style="color:blue;">2026</h3>``)."""
 
 
 def _html_depth(html: str) -> int:
@@ -846,7 +848,11 @@ def _closed_then_text(block: str) -> tuple[str, str] | None:
     lines = block.rstrip("\n").split("\n")
     # ("<br/>" or "<hr>" alone on its line over a paragraph: a break or a rule to kramdown (Jekyll), which reads the text
     # after it as markdown; CommonMark takes the whole paragraph for raw HTML)
-    if len(lines) < 2 or not (_CONTAINER_OPEN.match(lines[0].lstrip()) or _LONE_BREAK.fullmatch(lines[0])):
+    # (so is a heading element alone on its line over a list: "<h3>2026</h3>" then "1. Lee, A. Title. *Venue*":
+    # kramdown's heading, then its list; CommonMark would take the list for the heading's raw HTML, its items run
+    # together into one paragraph)
+    if len(lines) < 2 or not (_CONTAINER_OPEN.match(lines[0].lstrip()) or _LONE_BREAK.fullmatch(lines[0])
+                              or _LONE_HEADING.fullmatch(lines[0])):
         return None
     depth = 0
     for k, line in enumerate(lines[:-1]):
