@@ -2790,13 +2790,14 @@ _MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
 _NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
 """A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
 _NLM_TAIL = re.compile(
-    rf"^(?P<v>\S.*?)(?:[.,]\s*|\s+)(?P<y>(?:19|20)\d\d)"
+    rf"^(?P<v>\S.*?)(?:[.,]\s*|\s+)(?:{_MONTH_WORD}(?:\s+[0-3]?\d)?,?\s+(?=(?:19|20)\d\d\s*;))?(?P<y>(?:19|20)\d\d)"
     rf"(?P<date>(?:[.,]?\s+{_MONTH_WORD}(?:\s*[0-3]?\d(?![\d(]))?(?:\s*[-–/]\s*(?:{_MONTH_WORD}\s*)?\d{{0,2}})?)?)"
     rf"\s*(?:(?P<semi>[;:])|[.,]\s+(?=\d))?\s*(?P<vol>[A-Za-z]?\d{{1,5}}(?![.\d/\-]))?\s*(?:\((?P<iss>[^()]{{1,20}})\))?"
     rf"\s*(?::\s*(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*[-–]+\s*[A-Za-z]{{0,2}}\d+)?))?"
     rf"(?P<rest>(?(semi)[^\s.;,]*)(?:[.;,]\s*|\s+\[).*|(?(semi)[^\s.;,]*)\.?)$")
 """A PubMed/Vancouver/AMA tail after the journal's name: "2017 Jan 31;49(2):170-174.", "2010;28(3):45-67. doi:...
-PMID: ...", "2016 Nov 14. pii: ...", "2008. Aug. 36(13):e80.", "2019; 567: 12-18"."""
+PMID: ...", "2016 Nov 14. pii: ...", "2008. Aug. 36(13):e80.", "2019; 567: 12-18"; the day written before the year
+when a semicolon follows it ("June 22, 2026;2168-6106.", as a lab's list copies a paper's online date)."""
 _ONLINE_FIRST = re.compile(r"^(?P<v>\S.*?)[.,]\s+(?:Published online|Epub)\b.*$", re.I)
 """A journal, then the date it published the paper online ("Published online June 11, 2024", "Epub 2019 Aug 9")."""
 _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)

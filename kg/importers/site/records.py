@@ -664,6 +664,22 @@ proceedings of a reference manager's export; ``container`` as a list built from 
 publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
 
 
+_DETAILS_KEYS = ("details",)
+"""A record's key for the rest of its citation after the title ("details: 'Journal of Aircraft, 2025.'", "Cortex.
+2020; 124:54-65."): the venue, when no venue key is written and it opens with the venue's name (:func:`_details_venue`)."""
+
+
+def _details_venue(value: object) -> bool:
+    """Whether a record's details line opens with where the work appeared: a name (two letters at least, no
+    sentence of prose) its year, volume or pages follow."""
+    text = md_text(as_text(value) or "") if isinstance(value, (str, int)) else ""
+    if not text or len(text) > 200:
+        return False
+    v = parse_venue(text)
+    return bool(v.venue) and re.search(r"[^\W\d_]{2}", v.venue) is not None and len(v.venue.split()) <= 14 \
+        and (v.year is not None or v.volume is not None or v.pages is not None) and not re.search(r"\.\s+[a-z]", v.venue)
+
+
 _LOCATION_KEY = "location"
 """A record's key for where the work appeared or was given: a venue when it reads as one (a work's record with no
 venue key), else a place."""
@@ -1498,6 +1514,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "location: Conference on Neural Information Processing Systems (NeurIPS), 2024.": where the work appeared,
         # under the key a template shows it by, in a record with no venue key (a place, "Boston, MA", is none)
         venue_key = _LOCATION_KEY
+    if venue_key is None and not tail and keys.venue and (details := next(
+            (k for k in _DETAILS_KEYS if k in lowered and _details_venue(lowered[k])), None)):
+        # "details: 'Cortex. 2020; 124:54-65.'": the rest of the citation after its title, under the key a
+        # template prints it by, where the work appeared first (its year, volume and pages after it)
+        venue_key = details
     if venue_key is None and not tail and keys.venue:
         # "display: Chaos <b>35</b>, 013108" (a lab template's publist): under a key of the template's own, the
         # journal's name, then its volume and the article's pages or number, is where the work appeared
@@ -3418,11 +3439,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     listings = None
-    for page in pages:
-        doc = doc_or_none(page)
-        if doc is None:
-            continue
-        page_kind_ = md_page_kind(page, doc)
+    docs = {page: doc_or_none(page) for page in pages}
+    kinds = {page: md_page_kind(page, doc) for page, doc in docs.items() if doc is not None}
+    # (the page of publications first: its loop shows the works as the site means them, its template writes their
+    # links; a loop over the same file on another page shows a few of them, "{% for paper in site.data.publications
+    # %}" under each alumnus of the team page)
+    for page in sorted(kinds, key=lambda p: kinds[p] != "publications"):
+        doc = docs[page]
+        page_kind_ = kinds[page]
         if listings is None and DATA_LOOP.search(doc.text):
             # what every loop of the site over a data file shows of it (a home page's "limit: 5", a "where:")
             listings = data_listings(root)
