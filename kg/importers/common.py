@@ -2864,6 +2864,9 @@ _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|(?-i:S|v|n)\.\s*\d|
 _QUOTED_NAME = re.compile(r"[“\"]?([^“”\"]+)[”\"]?\s*")
 """A venue's name in quotation marks (or with the one left that a reader before did not strip)."""
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
+_VENUE_YEAR_SENTENCE = re.compile(r"\.\s+(?:19|20)\d\d\.\s+(?P<n>[\[(]?[^\W\d_].*?)[\s.]*$")
+"""The year a sentence of its own after the venue's name, a remark after it ("bioRxiv. 2019. [unrefereed preprint]",
+"Nature. 2019. Online ahead of print."): the name ends at its stop, the remark is a note."""
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})(?<![Vv]ol)\.?\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)\.?$")
 """The volume and issue closing a journal's name, with no comma before them ("Mountain Weather 3(2)"), or after its
 stop ("Mountain Weather. 3(2).": academicpages' citation, "<i>Journal</i>. 1(1).", "J. Funct. Anal. 181(2001)": the
@@ -3124,6 +3127,12 @@ def parse_venue(text: str) -> Venue:
     name = _SERIES_TAIL.split(name, maxsplit=1)[0] if _SERIES_TAIL.search(name, 1) else name
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name
+    remark = _VENUE_YEAR_SENTENCE.search(name, 1) if "." in name else None
+    if remark and re.search(r"[^\W\d_]{2}", name[:remark.start()]):
+        # "bioRxiv. 2019. [unrefereed preprint]" (a lab's list: the journal, the year, a remark): the remark a note,
+        # not a part of the name with the year cut out of it ("bioRxiv. . [unrefereed preprint]")
+        out.notes.append(remark.group("n").strip(" []()"))
+        name = name[:remark.start()]
     # (every match closes the name with a bracket)
     issue = _VENUE_ISSUE.search(name) if name.rstrip(" .\n").endswith(")") else None
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 import pytest
 
 from kg.importers import common, import_path
@@ -2507,3 +2508,16 @@ def test_owner_variant_takes_no_half_of_a_joined_family_name():
         assert not owner_variant("A. Tirado", "Ana Lopez-Tirado", all_initials=strict)
     assert owner_variant("A. Tirado", "Ana Lopez Tirado")  # (two family names apart: the last alone, as before)
     assert owner_variant("Ł. Nowak", "Łukasz Nowak", all_initials=True)
+
+
+@pytest.mark.parametrize("text, venue, note", [
+    ("bioRxiv. 2019. [unrefereed preprint]", "bioRxiv", "unrefereed preprint"),
+    ("Journal of Tides. 2021. Online ahead of print.", "Journal of Tides", "Online ahead of print"),
+    ("Marine Letters. 2020.", "Marine Letters", None),
+])
+def test_a_remark_after_the_year_as_a_sentence_of_its_own_is_a_note(text, venue, note):
+    """'Venue. 2019. [remark]' (a lab's list): the venue ends at its stop, the remark after the year is a note; before,
+    the year was cut out of the middle and the rest kept ('bioRxiv. . [unrefereed preprint]')."""
+    v = parse_venue(text)
+    assert (v.venue, v.year) == (venue, int(re.search(r"\d{4}", text).group()))
+    assert v.notes == ([note] if note else [])
