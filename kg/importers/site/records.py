@@ -81,6 +81,7 @@ from .fields import (LANGUAGE_CODE, MD_LABEL, MD_LINK, absolute_url, as_text, ch
                      record_date, unemphasize)
 from .files import (
     PAGE_LOOP,
+    TEMPLATE_CODE,
     YAML_SUFFIXES,
     body_paragraphs,
     closing_bracket,
@@ -670,14 +671,15 @@ _DETAILS_KEYS = ("details",)
 
 
 def _details_venue(value: object) -> bool:
-    """Whether a record's details line opens with where the work appeared: a name (two letters at least, no
-    sentence of prose) its year, volume or pages follow."""
+    """Whether a record's details line opens with where the work appeared: a name (no sentence of prose) its year,
+    volume or pages follow."""
     text = md_text(as_text(value) or "") if isinstance(value, (str, int)) else ""
     if not text or len(text) > 200:
         return False
     v = parse_venue(text)
-    return bool(v.venue) and re.search(r"[^\W\d_]{2}", v.venue) is not None and len(v.venue.split()) <= 14 \
-        and (v.year is not None or v.volume is not None or v.pages is not None) and not re.search(r"\.\s+[a-z]", v.venue)
+    # (the name as :func:`_venue_name` reads one, not prose that names a year: "We used data from 2019.",
+    # "Presented at the annual meeting in 2019")
+    return bool(v.venue) and _venue_name(v.venue) and (v.year is not None or v.volume is not None or v.pages is not None)
 
 
 _LOCATION_KEY = "location"
@@ -1096,7 +1098,8 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
     if kind not in pub.links:
         pub.links[kind] = url
     elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
-        pub.more_links.append(Link(label=label or kind, url=url))
+        pub.more_links.append(Link(label=(label if "{" not in label else TEMPLATE_CODE.sub("", label).strip()) or kind,
+                                   url=url))
 
 
 def _paper_slot(pub: Publication, kind: str, url: str) -> str:
@@ -3384,12 +3387,30 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
     return url
 
 
+def _fill_label(label: str, var: str, data: dict) -> str:
+    """A link's label of a page's template with each of the record's values filled in (``PubMed Central
+    {{ p.pmcid }}`` -> ``PubMed Central PMC123``); a value the record lacks, or that no record holds, shows nothing."""
+    lowered = {str(k).lower(): v for k, v in data.items()}
+
+    def value(m: re.Match) -> str:
+        head, _, field = m.group(1).partition(".")
+        v = lowered.get(field.lower()) if head == var else None
+        return (as_text(v) or "").strip() if v is not None else ""
+
+    return TEMPLATE_CODE.sub(" ", _TEMPLATE_VALUE.sub(value, label))
+
+
 def put_template_links(pub: Publication, templates: Iterable[tuple[str, str, str]], data: dict, base: str | None,
                        used: set[str]) -> None:
     """The links a page's template writes for one record out of its fields (:func:`template_links`: label, address
     template, loop variable), each in the slot its label names; the keys filled in added to ``used``."""
     for label, template, var in templates:
         url = _fill_template(template, var, data, base, used)
+        if url and "{" in label and TEMPLATE_CODE.sub("", label).strip():
+            # '<a href="https://www.ncbi.nlm.nih.gov/pmc/articles/{{p.pmcid}}">PubMed Central {{p.pmcid}}</a>': the
+            # label as the page shows it, each value filled in from the record (no template's text in the output);
+            # a label that is a value alone ("{{ p.title }}": the paper's link) still names its slot by its field
+            label = " ".join(_fill_label(label, var, data).split())
         if url and url not in pub.links.values():
             doi = valid_doi(doi_of(url) or "")
             if doi and valid_doi(doi_of(pub.links.get("doi") or "") or "") == doi:
