@@ -603,3 +603,18 @@ def test_a_list_right_under_a_lone_html_heading_is_markdown(tmp_path):
         ("Tidal mixing in shallow bays", 2024), ("Salt wedges of small estuaries", 2024),
         ("Sediment plumes after storms", 2023)]
     assert [a.name for a in p.publications[1].authors] == ["Bo Roe", "Ana Lee", "Cy Dunn"]
+
+
+def test_a_lone_heading_over_a_list_inside_an_open_div_stays_raw_and_headings_in_a_row_end_the_block():
+    """kramdown's reading of a heading element alone on its line: it ends its HTML block, so a second heading under
+    it ('<h3>2024</h3>' then '<h4>Journals</h4>') ends it too and the list below both is markdown; but inside a
+    container an earlier block left open ('<div class="pubs">', a blank line, then the heading over the list) the
+    lines are raw HTML to kramdown up to its close, not a list."""
+    html, _ = render_markdown("<h3>2024</h3>\n<h4>Journals</h4>\n1. Lee A. *Tides*, 2024.\n2. Roe B. *Bays*, 2023.\n")
+    lines = html.split("\n")
+    assert lines[:2] == ["<h3>2024</h3>", "<h4>Journals</h4>"]
+    assert lines[2].startswith("<ol><li>Lee A. <em>Tides</em>") and lines[3].startswith("<li>Roe B.")
+    html, _ = render_markdown('<div class="pubs">\n\n<h3>2024</h3>\n1. Lee A. *Tides*, 2024.\n</div>\n\nEnd.\n')
+    lines = html.split("\n")
+    assert lines[2:5] == ["<h3>2024</h3>", "1. Lee A. *Tides*, 2024.", "</div>"]
+    assert "<p>End.</p>" in html
