@@ -614,3 +614,28 @@ def test_a_japanese_list_names_the_owner_in_its_own_script_alone_before_a_colon(
     assert [a.name for a in works["干潟の観測手法について"].authors] == ["田辺 凛"]
     assert works["干潟の観測手法について"].authors[0].is_self
     assert [a.is_self for a in works["河口の塩水くさび"].authors] == [False, True, False]
+
+
+def test_a_coauthor_in_the_native_script_on_every_japanese_work_is_not_the_owners_other_name(tmp_path):
+    """A bilingual list: the owner's English papers, three written "Rin Tanabe." alone, and Japanese talks that
+    all name the owner's advisor "山田 太郎" (once with "田辺 凛"). The owner's own sole works vote for the owner's
+    name, so the advisor, on more works than the owner's native name but on no more than the owner's, is no
+    alternate name of the owner (w85a's rule let only works with two authors vote and took him)."""
+    items = "\n".join([
+        "1. Rin Tanabe. Tidal mixing in shallow bays. *Journal of Tides*, 2021.",
+        "2. Rin Tanabe. Salt wedges of small estuaries. *Marine Letters*, 2022.",
+        "3. Rin Tanabe. Sediment plumes after storms. *Coastal Notes*, 2023.",
+        "4. Rin Tanabe, Bo Roe. Waves on sand bars. *Coastal Notes*, 2023.",
+        "", "## Domestic conferences", "",
+        "1. 山田 太郎, 田辺 凛: 浅い湾の潮汐混合, 海洋学会誌, 2020.",
+        "2. 山田 太郎, 佐藤 花子: 河口の塩水くさび, 海洋学会誌, 2021.",
+        "3. 山田 太郎, 佐藤 花子: 嵐の後の土砂, 沿岸研究, 2022.",
+        "4. 山田 太郎, 鈴木 一郎: 砂州の波, 沿岸研究, 2023.",
+    ])
+    p = imported_site(tmp_path, {"_config.yml": 'title: "Rin Tanabe"\nauthor:\n  name: "Rin Tanabe"\n',
+                                 "_pages/about.md": "---\ntitle: Home\npermalink: /\n---\nI am a PhD student.\n",
+                                 "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                                                           f"## Journal papers\n\n{items}\n"})
+    assert p.person.alternate_names == []
+    assert not any(a.is_self for w in p.publications for a in w.authors if a.name == "山田 太郎")
+    assert sum(1 for w in p.publications if w.authors and w.authors[0].name == "Rin Tanabe") == 4
