@@ -926,10 +926,10 @@ def _native_name(person: Person, owner: str, pubs: list[Publication]) -> None:
         return
     # (a work given to the owner whose title opens with that name and a colon is that name's: "田辺 凛: 題目";
     # every other work of the owner's votes for the owner's name, a sole author's too: "Rin Tanabe. Title.")
-    hidden = [p for p in pubs if p not in authored and p.title.startswith(other)
-              and _NAME_COLON.match(p.title, len(other)) is not None]
-    mine = sum(1 for p in pubs if p.authors and not any(p is h for h in hidden)
-               and any(same_name(a.name, owner) for a in p.authors))
+    voting = {id(p) for p in authored}
+    hidden = {id(p) for p in pubs if id(p) not in voting and p.title.startswith(other)
+              and _NAME_COLON.match(p.title, len(other)) is not None}
+    mine = sum(1 for p in pubs if p.authors and id(p) not in hidden and any(same_name(a.name, owner) for a in p.authors))
     if mine < len(hidden) + sum(1 for p in authored if any(same_name(a.name, other) for a in p.authors)):
         person.alternate_names.append(other)
         _native_bylines(pubs, owner, other)
