@@ -2846,6 +2846,10 @@ _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,
 Lattes) list's ", v. 12" after the journal's name (then ", n. 3" its issue, ", p. 45-67" its pages)."""
 _ABNT_PAGE = re.compile(r",\s*(?-i:p)\.\s*([A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\b")
 """The pages after an ABNT volume, one page or the article's number too (", v. 91, p. 012101")."""
+_YEAR_VOLUME_PAGES = re.compile(r",\s*(?:19|20)\d\d[a-z]?\s*,\s*(?P<vol>\d{1,5})\s*(?:\([^()]{1,10}\))?\s*[:：]\s*"
+                                r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\s*[.;,]?\s*$")
+"""The year, the volume (and issue), a colon and the pages closing the line after the journal's name, as China's
+GB/T 7714 writes them ("Acta Materialia, 2025, 34: 121820.", "Ceramics International, 2024, 51(3): 1-9.")."""
 _VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 """The pages: "pages 12-34", German "S. 12-34" (Seiten)."""
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
@@ -3102,8 +3106,11 @@ def parse_venue(text: str) -> Venue:
     if vol:
         out.volume = vol.group(1) or vol.group(2) or vol.group(3)
     pages = _VENUE_PAGES.search(numbers if lead else text)  # (after a leading volume, the pages it was cut off)
+    gbt = _YEAR_VOLUME_PAGES.search(text) if not (lead or vol or pages) and ":" in text else None
     if pages:
         out.pages = _VENUE_DASH.sub("-", pages.group(1))
+    elif gbt:
+        out.volume, out.pages = gbt.group("vol"), _VENUE_DASH.sub("-", gbt.group("pages"))
     elif vol and vol.group(3):
         # "Physical Review E, v. 91, p. 012101, 2015" (ABNT): after its volume, the article's one page or number
         one = _ABNT_PAGE.search(text, vol.end())

@@ -2521,3 +2521,15 @@ def test_a_remark_after_the_year_as_a_sentence_of_its_own_is_a_note(text, venue,
     v = parse_venue(text)
     assert (v.venue, v.year) == (venue, int(re.search(r"\d{4}", text).group()))
     assert v.notes == ([note] if note else [])
+
+
+@pytest.mark.parametrize("text, venue, volume, pages", [
+    ("Acta Materialia, 2025, 34: 121820.", "Acta Materialia", "34", "121820"),
+    ("Ceramics International, 2024, 51(3): 1022-1030.", "Ceramics International", "51", "1022-1030"),
+    ("Journal of Tides, 2019, 12: 45–67", "Journal of Tides", "12", "45-67"),
+])
+def test_the_year_then_volume_colon_pages_of_a_chinese_cv_are_read(text, venue, volume, pages):
+    """GB/T 7714's 'Journal, 2025, 34(2): 121820.' (the year, then the volume and issue, a colon, the pages), as a
+    Chinese CV writes each paper: before, only the name and the year were read (jche's 38 works had no volume)."""
+    v = parse_venue(text)
+    assert (v.venue, v.volume, v.pages) == (venue, volume, pages)
