@@ -3135,9 +3135,11 @@ def parse_venue(text: str) -> Venue:
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name
     remark = _VENUE_YEAR_SENTENCE.search(name, 1) if "." in name else None
-    if remark and re.search(r"[^\W\d_]{2}", name[:remark.start()]):
+    if remark and re.search(r"[^\W\d_]{2}", name[:remark.start()]) and ":" not in name[:remark.start()] \
+            and len(name[:remark.start()].split()) <= 10:
         # "bioRxiv. 2019. [unrefereed preprint]" (a lab's list: the journal, the year, a remark): the remark a note,
-        # not a part of the name with the year cut out of it ("bioRxiv. . [unrefereed preprint]")
+        # not a part of the name with the year cut out of it ("bioRxiv. . [unrefereed preprint]"); only after a
+        # journal's name (not "Title. Part 1: X. In: Editors. 2011. Book. Series": a chapter's citation whole)
         out.notes.append(remark.group("n").strip(" []()"))
         name = name[:remark.start()]
     # (every match closes the name with a bracket)

@@ -2523,6 +2523,14 @@ def test_a_remark_after_the_year_as_a_sentence_of_its_own_is_a_note(text, venue,
     assert v.notes == ([note] if note else [])
 
 
+def test_a_chapters_whole_citation_with_its_year_in_the_middle_keeps_its_book_in_the_venue():
+    """'Title. Part 1: X. In: Editors. 2011. Book. Series' (a chapter's whole citation as a venue): what follows the
+    year is the book, no remark; it stays in the venue (no note taken from after a title's sentence)."""
+    v = parse_venue("Sand bars of the north coast. Part 1: Waves. In: Roe B, Lee A. 2011. Coastal Studies of the North. "
+                    "Res. Doc. 2011/113")
+    assert v.notes == [] and "Coastal Studies of the North" in v.venue
+
+
 @pytest.mark.parametrize("text, venue, volume, pages", [
     ("Acta Materialia, 2025, 34: 121820.", "Acta Materialia", "34", "121820"),
     ("Ceramics International, 2024, 51(3): 1022-1030.", "Ceramics International", "51", "1022-1030"),
