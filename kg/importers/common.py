@@ -2794,13 +2794,14 @@ _MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
 _NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
 """A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
 _NLM_TAIL = re.compile(
-    rf"^(?P<v>\S.*?)(?:[.,]\s*|\s+)(?P<y>(?:19|20)\d\d)"
+    rf"^(?P<v>\S.*?)(?:[.,]\s*|\s+)(?:{_MONTH_WORD}(?:\s+[0-3]?\d)?,?\s+(?=(?:19|20)\d\d\s*;))?(?P<y>(?:19|20)\d\d)"
     rf"(?P<date>(?:[.,]?\s+{_MONTH_WORD}(?:\s*[0-3]?\d(?![\d(]))?(?:\s*[-–/]\s*(?:{_MONTH_WORD}\s*)?\d{{0,2}})?)?)"
     rf"\s*(?:(?P<semi>[;:])|[.,]\s+(?=\d))?\s*(?P<vol>[A-Za-z]?\d{{1,5}}(?![.\d/\-]))?\s*(?:\((?P<iss>[^()]{{1,20}})\))?"
     rf"\s*(?::\s*(?P<pages>[A-Za-z]{{0,2}}\d+(?:\s*[-–]+\s*[A-Za-z]{{0,2}}\d+)?))?"
     rf"(?P<rest>(?(semi)[^\s.;,]*)(?:[.;,]\s*|\s+\[).*|(?(semi)[^\s.;,]*)\.?)$")
 """A PubMed/Vancouver/AMA tail after the journal's name: "2017 Jan 31;49(2):170-174.", "2010;28(3):45-67. doi:...
-PMID: ...", "2016 Nov 14. pii: ...", "2008. Aug. 36(13):e80.", "2019; 567: 12-18"."""
+PMID: ...", "2016 Nov 14. pii: ...", "2008. Aug. 36(13):e80.", "2019; 567: 12-18"; the day written before the year
+when a semicolon follows it ("June 22, 2026;2168-6106.", as a lab's list copies a paper's online date)."""
 _ONLINE_FIRST = re.compile(r"^(?P<v>\S.*?)[.,]\s+(?:Published online|Epub)\b.*$", re.I)
 """A journal, then the date it published the paper online ("Published online June 11, 2024", "Epub 2019 Aug 9")."""
 _EPUB_NOTE = re.compile(r"\bEpub ahead of print\b", re.I)
@@ -2849,6 +2850,10 @@ _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,
 Lattes) list's ", v. 12" after the journal's name (then ", n. 3" its issue, ", p. 45-67" its pages)."""
 _ABNT_PAGE = re.compile(r",\s*(?-i:p)\.\s*([A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\b")
 """The pages after an ABNT volume, one page or the article's number too (", v. 91, p. 012101")."""
+_YEAR_VOLUME_PAGES = re.compile(r",\s*(?:19|20)\d\d[a-z]?\s*,\s*(?P<vol>\d{1,5})\s*(?:\([^()]{1,10}\))?\s*[:：]\s*"
+                                r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\s*[.;,]?\s*$")
+"""The year, the volume (and issue), a colon and the pages closing the line after the journal's name, as China's
+GB/T 7714 writes them ("Acta Materialia, 2025, 34: 121820.", "Ceramics International, 2024, 51(3): 1-9.")."""
 _VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 """The pages: "pages 12-34", German "S. 12-34" (Seiten)."""
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
@@ -2867,6 +2872,9 @@ _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|(?-i:S|v|n)\.\s*\d|
 _QUOTED_NAME = re.compile(r"[“\"]?([^“”\"]+)[”\"]?\s*")
 """A venue's name in quotation marks (or with the one left that a reader before did not strip)."""
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
+_VENUE_YEAR_SENTENCE = re.compile(r"\.\s+(?:19|20)\d\d\.\s+(?P<n>[\[(]?[^\W\d_].*?)[\s.]*$")
+"""The year a sentence of its own after the venue's name, a remark after it ("bioRxiv. 2019. [unrefereed preprint]",
+"Nature. 2019. Online ahead of print."): the name ends at its stop, the remark is a note."""
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})(?<![Vv]ol)\.?\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)\.?$")
 """The volume and issue closing a journal's name, with no comma before them ("Mountain Weather 3(2)"), or after its
 stop ("Mountain Weather. 3(2).": academicpages' citation, "<i>Journal</i>. 1(1).", "J. Funct. Anal. 181(2001)": the
@@ -3102,8 +3110,11 @@ def parse_venue(text: str) -> Venue:
     if vol:
         out.volume = vol.group(1) or vol.group(2) or vol.group(3)
     pages = _VENUE_PAGES.search(numbers if lead else text)  # (after a leading volume, the pages it was cut off)
+    gbt = _YEAR_VOLUME_PAGES.search(text) if not (lead or vol or pages) and ":" in text else None
     if pages:
         out.pages = _VENUE_DASH.sub("-", pages.group(1))
+    elif gbt:
+        out.volume, out.pages = gbt.group("vol"), _VENUE_DASH.sub("-", gbt.group("pages"))
     elif vol and vol.group(3):
         # "Physical Review E, v. 91, p. 012101, 2015" (ABNT): after its volume, the article's one page or number
         one = _ABNT_PAGE.search(text, vol.end())
@@ -3127,6 +3138,14 @@ def parse_venue(text: str) -> Venue:
     name = _SERIES_TAIL.split(name, maxsplit=1)[0] if _SERIES_TAIL.search(name, 1) else name
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name
+    remark = _VENUE_YEAR_SENTENCE.search(name, 1) if "." in name else None
+    if remark and re.search(r"[^\W\d_]{2}", name[:remark.start()]) and ":" not in name[:remark.start()] \
+            and len(name[:remark.start()].split()) <= 10:
+        # "bioRxiv. 2019. [unrefereed preprint]" (a lab's list: the journal, the year, a remark): the remark a note,
+        # not a part of the name with the year cut out of it ("bioRxiv. . [unrefereed preprint]"); only after a
+        # journal's name (not "Title. Part 1: X. In: Editors. 2011. Book. Series": a chapter's citation whole)
+        out.notes.append(remark.group("n").strip(" []()"))
+        name = name[:remark.start()]
     # (every match closes the name with a bracket)
     issue = _VENUE_ISSUE.search(name) if name.rstrip(" .\n").endswith(")") else None
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them

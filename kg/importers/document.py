@@ -772,6 +772,8 @@ _CONTAINER_CLOSE = re.compile(r"</(div|section|article|main|header|footer|aside|
 
 _LONE_BREAK = re.compile(r"\s*<[bh]r\s*/?>\s*", re.I)
 """A line break or a rule (``<br/>``, ``<hr>``) alone on its line: an element with no content, closed where it stands."""
+_LONE_HEADING = re.compile(r"\s*<(h[1-6])\b[^<>]*>(?:(?!</?h[1-6]\b).)*</\1\s*>\s*", re.I)
+"""A heading element opened and closed alone on its line (``<h3 style="color:blue;">2026</h3>``)."""
 
 
 def _html_depth(html: str) -> int:
@@ -846,13 +848,21 @@ def _closed_then_text(block: str) -> tuple[str, str] | None:
     lines = block.rstrip("\n").split("\n")
     # ("<br/>" or "<hr>" alone on its line over a paragraph: a break or a rule to kramdown (Jekyll), which reads the text
     # after it as markdown; CommonMark takes the whole paragraph for raw HTML)
-    if len(lines) < 2 or not (_CONTAINER_OPEN.match(lines[0].lstrip()) or _LONE_BREAK.fullmatch(lines[0])):
+    # (so is a heading element alone on its line over a list: "<h3>2026</h3>" then "1. Lee, A. Title. *Venue*":
+    # kramdown's heading, then its list; CommonMark would take the list for the heading's raw HTML, its items run
+    # together into one paragraph)
+    if len(lines) < 2 or not (_CONTAINER_OPEN.match(lines[0].lstrip()) or _LONE_BREAK.fullmatch(lines[0])
+                              or _LONE_HEADING.fullmatch(lines[0])):
         return None
     depth = 0
     for k, line in enumerate(lines[:-1]):
         depth += _html_depth(line)
         if depth <= 0:
             rest = lines[k + 1:]
+            while len(rest) > 1 and (_LONE_HEADING.fullmatch(rest[0]) or _LONE_BREAK.fullmatch(rest[0])):
+                # ("<h3>2024</h3>" then "<h4>Journals</h4>" over the list, "</details>" then the next year's
+                # heading: each a block element closed on its line, the text after the last one markdown)
+                k, rest = k + 1, rest[1:]
             if not rest[0].strip() or rest[0].lstrip().startswith("<"):
                 return None
             tail = "\n".join(rest)
@@ -1257,10 +1267,12 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
             # (a badge a script fills in) opening the line, then the entry's text, which kramdown reads as markdown
             # (it ends the HTML where the element closes); CommonMark would take the whole paragraph for raw HTML
             piece = badge.group(1) + " " + render_markdown(tok.content[badge.end():])[0].rstrip("\n")
-        elif tok.type == "html_block" and (closed := _closed_then_text(tok.content)) is not None:
+        elif tok.type == "html_block" and not (depth and _LONE_HEADING.match(tok.content)) \
+                and (closed := _closed_then_text(tok.content)) is not None:
             # "<center>### About me</center>" then "I am ... [Dept](url)" with no blank line between: the text
             # after the element closes is markdown (kramdown and Pandoc end the HTML there; CommonMark reads on
-            # to the blank line)
+            # to the blank line); not a heading's inside an element an earlier block left open ("<div>", a blank
+            # line, "<h3>2024</h3>" over a list: raw HTML to kramdown up to the "</div>")
             piece = _headings_inside_html(closed[0], md) + "\n" + closed[1]
         elif tok.type in ("html_block", "fence", "code_block"):
             piece = renderer.render([tok], options, env).rstrip("\n")

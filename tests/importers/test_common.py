@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 import pytest
 
 from kg.importers import common, import_path
@@ -2536,3 +2537,36 @@ def test_one_name_with_latin_extended_initials_and_et_al_is_the_byline(tmp_path)
                     "2. Kowalik L et al. Notes on pretend cohorts. Widget Rep. 2018;2:1-9.\n", encoding="utf-8")
     pubs = import_path(page).profile.publications
     assert [p.title for p in pubs] == ["Notes on imaginary cohorts", "Notes on pretend cohorts"]
+
+
+@pytest.mark.parametrize("text, venue, note", [
+    ("bioRxiv. 2019. [unrefereed preprint]", "bioRxiv", "unrefereed preprint"),
+    ("Journal of Tides. 2021. Online ahead of print.", "Journal of Tides", "Online ahead of print"),
+    ("Marine Letters. 2020.", "Marine Letters", None),
+])
+def test_a_remark_after_the_year_as_a_sentence_of_its_own_is_a_note(text, venue, note):
+    """'Venue. 2019. [remark]' (a lab's list): the venue ends at its stop, the remark after the year is a note; before,
+    the year was cut out of the middle and the rest kept ('bioRxiv. . [unrefereed preprint]')."""
+    v = parse_venue(text)
+    assert (v.venue, v.year) == (venue, int(re.search(r"\d{4}", text).group()))
+    assert v.notes == ([note] if note else [])
+
+
+def test_a_chapters_whole_citation_with_its_year_in_the_middle_keeps_its_book_in_the_venue():
+    """'Title. Part 1: X. In: Editors. 2011. Book. Series' (a chapter's whole citation as a venue): what follows the
+    year is the book, no remark; it stays in the venue (no note taken from after a title's sentence)."""
+    v = parse_venue("Sand bars of the north coast. Part 1: Waves. In: Roe B, Lee A. 2011. Coastal Studies of the North. "
+                    "Res. Doc. 2011/113")
+    assert v.notes == [] and "Coastal Studies of the North" in v.venue
+
+
+@pytest.mark.parametrize("text, venue, volume, pages", [
+    ("Acta Materialia, 2025, 34: 121820.", "Acta Materialia", "34", "121820"),
+    ("Ceramics International, 2024, 51(3): 1022-1030.", "Ceramics International", "51", "1022-1030"),
+    ("Journal of Tides, 2019, 12: 45–67", "Journal of Tides", "12", "45-67"),
+])
+def test_the_year_then_volume_colon_pages_of_a_chinese_cv_are_read(text, venue, volume, pages):
+    """GB/T 7714's 'Journal, 2025, 34(2): 121820.' (the year, then the volume and issue, a colon, the pages), as a
+    Chinese CV writes each paper: before, only the name and the year were read (jche's 38 works had no volume)."""
+    v = parse_venue(text)
+    assert (v.venue, v.volume, v.pages) == (venue, volume, pages)

@@ -1536,3 +1536,21 @@ def test_the_owner_family_name_first_then_and_another_author_is_no_owner_alone_b
         2007, "Maritime History Review", ["Ilse Varga", "Bo Holt"])
     tolls = pubs["Harbour Tolls in the Early Modern Port"]
     assert [a.name for a in tolls.authors] == ["Ilse Varga", "Cy Moss"]
+
+
+def test_a_journal_in_bold_italics_after_the_title_is_the_venue(tmp_path):
+    """A Chinese CV's list sets each journal in bold italics ("Names. Title. ***Ceramics International***, 2025,
+    51(3): 1-9."): a journal whose name has no venue word of its own ("Ceramics International", "Surfaces and
+    Interfaces") was read as the styled title, and the paper was left out of the list. An italic run's reading
+    (a venue when volume, pages or year follow it after the title's sentence) holds for a bold italic one."""
+    page = tmp_path / "publications.md"
+    page.write_text("---\ntitle: Publications\n---\n\n# Lin Qiao\n\n## Journal Articles\n\n"
+                    "1. **Lin Qiao†**, Hao Ren, Yu Wang. Porous ceramics for thermal barriers. "
+                    "***Ceramics International***, 2025, 51(3): 1022-1030.\n"
+                    "2. Yu Wang, **Lin Qiao**, Mei Xu†. Phonon transport in layered oxides. "
+                    "***Surfaces and Interfaces***, 2024, 46: 104001.\n")
+    works = import_path(page).profile.publications
+    assert [(w.title, w.venue, w.year) for w in works] == [
+        ("Porous ceramics for thermal barriers", "Ceramics International", 2025),
+        ("Phonon transport in layered oxides", "Surfaces and Interfaces", 2024)]
+    assert [a.name for a in works[0].authors] == ["Lin Qiao", "Hao Ren", "Yu Wang"]

@@ -577,3 +577,44 @@ def test_the_words_that_label_a_loops_values_are_no_text_of_the_page():
     lines = clean.split("\n")
     assert lines[2] == '<a href="" target="_blank"></a>' and 3 in ignored
     assert lines[5] == "DOI: 10.1/x, written by hand."
+
+
+def test_a_list_right_under_a_lone_html_heading_is_markdown(tmp_path):
+    """A year heading written as HTML ('<h3 style="color:blue;">2024</h3>') with the year's numbered list on the lines
+    right under it (no blank line between): kramdown (Jekyll) ends the heading where it closes and reads the list as
+    markdown. Before, CommonMark's reading made the list the heading's raw HTML, its items ran into one paragraph:
+    the first paper kept (with a later item's year), the others lost without a word."""
+    html, _ = render_markdown('Above.\n\n<h3 style="color:blue;">2024</h3>\n1. **Ana Lee**, Bo Roe. First title. '
+                              "*Journal of Tides*, 2024, 3: 1-9.\n2. Bo Roe, **Ana Lee**. Second title. "
+                              "*Marine Letters*, 2023, 5: 10-19.\n\nBelow.\n")
+    lines = html.split("\n")
+    assert '<h3 style="color:blue;">2024</h3>' in lines[2]
+    assert lines[3].startswith("<ol><li>") and "First title" in lines[3]
+    assert lines[4].startswith("<li>") and "Second title" in lines[4]
+    p = imported_site(tmp_path, {"_config.yml": 'title: "Ana Lee"\nauthor:\n  name: "Ana Lee"\n',
+                                 "_pages/publications.md": (
+        '---\ntitle: "Publications"\npermalink: /publications/\n---\n\n## Journal Articles\n'
+        '<h3 style="color:blue;">2024</h3>\n'
+        "1. **Ana Lee**, Bo Roe. Tidal mixing in shallow bays. *Journal of Tides*, 2024, 3: 1-9.\n"
+        "2. Bo Roe, **Ana Lee**, Cy Dunn. Salt wedges of small estuaries. *Marine Letters*, 2024, 5: 10-19.\n"
+        '<h3 style="color:blue;">2023</h3>\n'
+        "1. **Ana Lee**. Sediment plumes after storms. *Coastal Notes*, 2023, 8: 20-29.\n")})
+    assert [(w.title, w.year) for w in p.publications] == [
+        ("Tidal mixing in shallow bays", 2024), ("Salt wedges of small estuaries", 2024),
+        ("Sediment plumes after storms", 2023)]
+    assert [a.name for a in p.publications[1].authors] == ["Bo Roe", "Ana Lee", "Cy Dunn"]
+
+
+def test_a_lone_heading_over_a_list_inside_an_open_div_stays_raw_and_headings_in_a_row_end_the_block():
+    """kramdown's reading of a heading element alone on its line: it ends its HTML block, so a second heading under
+    it ('<h3>2024</h3>' then '<h4>Journals</h4>') ends it too and the list below both is markdown; but inside a
+    container an earlier block left open ('<div class="pubs">', a blank line, then the heading over the list) the
+    lines are raw HTML to kramdown up to its close, not a list."""
+    html, _ = render_markdown("<h3>2024</h3>\n<h4>Journals</h4>\n1. Lee A. *Tides*, 2024.\n2. Roe B. *Bays*, 2023.\n")
+    lines = html.split("\n")
+    assert lines[:2] == ["<h3>2024</h3>", "<h4>Journals</h4>"]
+    assert lines[2].startswith("<ol><li>Lee A. <em>Tides</em>") and lines[3].startswith("<li>Roe B.")
+    html, _ = render_markdown('<div class="pubs">\n\n<h3>2024</h3>\n1. Lee A. *Tides*, 2024.\n</div>\n\nEnd.\n')
+    lines = html.split("\n")
+    assert lines[2:5] == ["<h3>2024</h3>", "1. Lee A. *Tides*, 2024.", "</div>"]
+    assert "<p>End.</p>" in html

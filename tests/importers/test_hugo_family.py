@@ -109,6 +109,21 @@ def test_a_sections_own_leaf_bundle_is_no_paper_of_its_list(tmp_path):
     assert sorted(p.title for p in pubs) == ["Maps of the salt marsh", "Tides over the harbour towns"]
 
 
+def test_a_leaf_bundles_relative_links_lead_inside_the_bundle(tmp_path, monkeypatch):
+    """hugo-apero's publications page is a leaf bundle (content/publications/index.md, served at /publications/)
+    whose PDF icons link "pdf/x.pdf", the files kept in the bundle's folder: a browser reads the link from the
+    page's own address. Before, it was placed at the site's root (/pdf/x.pdf), where no file is; and the test is
+    run from the folder the site is in, given by a relative path (the page's path as the reader holds it)."""
+    pubs = _APERO_PUBS.replace("11-20.", "11-20. [PDF](pdf/tides.pdf)").replace(
+        "1-9.", "1-9. [PDF](/files/marsh.pdf)")
+    site = _apero_site(tmp_path, **{"content/publications/index.md": pubs})
+    monkeypatch.chdir(site.parent)
+    works = import_path(Path(site.name)).profile.publications
+    links = {p.title: p.links.get("pdf") for p in works}
+    assert links == {"Tides over the harbour towns": "https://mira-quell.example.org/publications/pdf/tides.pdf",
+                     "Maps of the salt marsh": "https://mira-quell.example.org/files/marsh.pdf"}
+
+
 def test_an_apero_sidebar_role_is_read_before_the_intro_prose(tmp_path):
     # the line under the name ("Associate Professor of Economics<br>Westbrook College") is the job; the intro's
     # first position ("an invited researcher with ...") only fills what it leaves out

@@ -591,3 +591,51 @@ def test_a_chinese_header_line_after_the_name_keeps_the_name_out_of_the_place():
     from kg.importers.page.person import split_title_aff
 
     assert split_title_aff("林晓雯，南岭大学教授，博士生导师") == ("教授", "南岭大学")
+
+
+def test_a_japanese_list_names_the_owner_in_its_own_script_alone_before_a_colon(tmp_path):
+    """A Jekyll site titled in Latin letters ("Rin Tanabe") whose Japanese list of works writes the owner "田辺 凛":
+    "田辺 凛: 題目, 誌名, 12(3):45-67 (2021)." for a work of their own, the names before the colon for the
+    others. The page reader gives a work with no byline it knows to the owner, so the site's other name lost its
+    vote (the owner "written" on every sole work): the other script was not taken as the owner's name, the sole
+    works kept "田辺 凛: " in their title and the others had no self position."""
+    items = "\n".join([
+        "* 田辺 凛: 潮汐の数理モデル, 情報処理学会論文誌, 61(2):10-20 (2020).",
+        "* 田辺 凛: 干潟の観測手法について, 海洋学研究, 12(3):45-67 (2021).",
+        "* 田辺 凛: 沿岸域の流れと堆積, 地球科学, 5(1):1-9 (2019).",
+        "* 佐藤 光, 田辺 凛, 鈴木 一郎: 河口の塩水くさび, 水文学雑誌, 40(1):3-8 (2022).",
+        "* 田辺 凛, 佐藤 光: 潮位の長期変動, 海洋学研究, 13(1):1-12 (2022).",
+        "* 鈴木 一郎, 田辺 凛: 波浪の推定, 土木学会論文集, 77(2):30-41 (2021).",
+    ])
+    p = imported_site(tmp_path, {"_config.yml": "title: Rin Tanabe\n", "index.md": "# Rin Tanabe\n\n[Publications](publications.md)\n",
+                                 "publications.md": f"---\ntitle: Publications\n---\n\n論文\n----\n\n{items}\n"})
+    assert "田辺 凛" in p.person.alternate_names
+    works = {w.title: w for w in p.publications}
+    assert [a.name for a in works["干潟の観測手法について"].authors] == ["田辺 凛"]
+    assert works["干潟の観測手法について"].authors[0].is_self
+    assert [a.is_self for a in works["河口の塩水くさび"].authors] == [False, True, False]
+
+
+def test_a_coauthor_in_the_native_script_on_every_japanese_work_is_not_the_owners_other_name(tmp_path):
+    """A bilingual list: the owner's English papers, three written "Rin Tanabe." alone, and Japanese talks that
+    all name the owner's advisor "山田 太郎" (once with "田辺 凛"). The owner's own sole works vote for the owner's
+    name, so the advisor, on more works than the owner's native name but on no more than the owner's, is no
+    alternate name of the owner (w85a's rule let only works with two authors vote and took him)."""
+    items = "\n".join([
+        "1. Rin Tanabe. Tidal mixing in shallow bays. *Journal of Tides*, 2021.",
+        "2. Rin Tanabe. Salt wedges of small estuaries. *Marine Letters*, 2022.",
+        "3. Rin Tanabe. Sediment plumes after storms. *Coastal Notes*, 2023.",
+        "4. Rin Tanabe, Bo Roe. Waves on sand bars. *Coastal Notes*, 2023.",
+        "", "## Domestic conferences", "",
+        "1. 山田 太郎, 田辺 凛: 浅い湾の潮汐混合, 海洋学会誌, 2020.",
+        "2. 山田 太郎, 佐藤 花子: 河口の塩水くさび, 海洋学会誌, 2021.",
+        "3. 山田 太郎, 佐藤 花子: 嵐の後の土砂, 沿岸研究, 2022.",
+        "4. 山田 太郎, 鈴木 一郎: 砂州の波, 沿岸研究, 2023.",
+    ])
+    p = imported_site(tmp_path, {"_config.yml": 'title: "Rin Tanabe"\nauthor:\n  name: "Rin Tanabe"\n',
+                                 "_pages/about.md": "---\ntitle: Home\npermalink: /\n---\nI am a PhD student.\n",
+                                 "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+                                                           f"## Journal papers\n\n{items}\n"})
+    assert p.person.alternate_names == []
+    assert not any(a.is_self for w in p.publications for a in w.authors if a.name == "山田 太郎")
+    assert sum(1 for w in p.publications if w.authors and w.authors[0].name == "Rin Tanabe") == 4

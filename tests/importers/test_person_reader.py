@@ -4027,3 +4027,14 @@ def test_a_post_named_future_is_held_now(tmp_path, later):
     p = _person(page)
     assert p.job_title == "Future Leaders Fellow"
     assert [(a.name, a.current) for a in p.affiliations][:1] == [("Westhaven University", True)]
+
+
+def test_an_advisor_under_supervision_without_the_article():
+    """"I did my PhD in computer science under supervision of A", "a master's thesis under supervision of Prof.
+    A", "under guidance of A": the phrase as many write it without "the" names the advisor as the article does.
+    Before: only "under the supervision of" was read."""
+    assert advisors_in("I did my PhD in computer science under supervision of Ivo Lema on tidal maps.") == ["Ivo Lema"]
+    assert advisors_in("my master's thesis under supervision of Prof. Rana Oduya.") == ["Rana Oduya"]
+    assert advisors_in("a PhD at Tarn University, under guidance of Dr. Bo Lint and Prof. A. M. Quell.") \
+        == ["Bo Lint", "A. M. Quell"]
+    assert advisors_in("a PhD student at Tarn Institute under the supervision of Prof. Jo Bell.") == ["Jo Bell"]

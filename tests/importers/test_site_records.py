@@ -3946,3 +3946,68 @@ def test_a_collection_of_preprint_records_whose_arxiv_address_is_under_a_key_of_
     assert [(p.title, p.arxiv) for p in pubs] == [("Harmonics in the first catalog", "2105.00002"),
                                                   ("Higher modes of a merging pair", "2003.00001")]
     assert [a.name for a in pubs[0].authors] == ["N. Quist", "P. Lorne", "R. Vale"]
+
+
+def test_a_lab_data_list_read_as_its_papers_page_shows_it(tmp_path):
+    """A lab site's ``_data/publications.yml`` that two pages loop over: the team page (each alumnus's papers)
+    first in the site's order, the papers page whose template links the title to PubMed
+    (``href="https://pubmed.ncbi.nlm.nih.gov/{{paper.pmid}}"``) and prints ``{{paper.details}}``, the rest of the
+    citation ("Cortex. 2020; 124:54-65."; a PubMed date before the year, "June 22, 2026;"). Before: the team
+    page's loop was read, so the template's PubMed links were lost, and ``details`` was no venue (none read)."""
+    team = ("---\ntitle: team\npermalink: /team/\n---\n## alumni\n{% for alum in site.data.alumni %}\n"
+            "{{ alum.name }}\n{% for paper in site.data.publications %}{% if paper.authors contains alum.name %}"
+            "{{ paper.title }}{% endif %}{% endfor %}\n{% endfor %}\n")
+    papers = ("---\ntitle: papers\npermalink: /papers/\n---\n{% for paper in site.data.publications %}\n"
+              "{{paper.authors | markdownify}}<br>\n{% if paper.pmid %}\n"
+              '<a href="https://pubmed.ncbi.nlm.nih.gov/{{paper.pmid}}" target="_blank">{{paper.title}}</a>\n'
+              "{% else %}{{paper.title}}{% endif %}\n{{paper.details | markdownify}}\n"
+              '{% if paper.doi %}<a href="https://doi.org/{{paper.doi}}">{{paper.doi}}</a>{% endif %}\n'
+              "{% endfor %}\n")
+    data = ('- authors: "Roe B, **Quell M**."\n  title: "Choices under delay in aging"\n'
+            '  details: "Cortex. 2020; 124:54-65."\n  year: 2020\n  pmid: 31800001\n  doi: 10.5555/cx.1\n'
+            '- authors: "**Quell M**, Dunn C"\n  title: "Consent and capacity in the clinic"\n'
+            '  details: "Journal of Clinic Ethics. June 22, 2026;2168-6106. Online ahead of print."\n'
+            "  year: 2026\n  pmid:\n"
+            '- authors: "**Quell M**"\n  title: "A note on trials"\n  details: "Some words about it."\n'
+            "  year: 2019\n")
+    p = imported_site(tmp_path, {**academicpages_home("Mira Quell", "I study decisions.\n"),
+                                 "_pages/01-team.md": team, "_pages/02-papers.md": papers,
+                                 "_data/alumni.yml": "- name: Roe B\n", "_data/publications.yml": data})
+    works = {w.title: w for w in p.publications}
+    assert works["Choices under delay in aging"].links.get("paper") == "https://pubmed.ncbi.nlm.nih.gov/31800001"
+    assert (works["Choices under delay in aging"].venue, works["Choices under delay in aging"].volume) == ("Cortex", "124")
+    assert works["Consent and capacity in the clinic"].venue == "Journal of Clinic Ethics"
+    assert "paper" not in works["Consent and capacity in the clinic"].links  # (no pmid: the template links none)
+    assert works["A note on trials"].venue is None  # (details that are words, no venue's name and year)
+
+
+def test_a_data_lists_template_label_and_details_show_no_template_code_nor_prose(tmp_path):
+    """A lab's papers page whose template labels a link with a record's value ('<a href=".../pmc/articles/
+    {{paper.pmcid}}">PubMed Central {{paper.pmcid}}</a>') and prints ``{{paper.details}}``. The label is shown
+    with the value filled in (before: the raw '{{paper.pmcid}}' reached the output); details that are prose naming
+    a year ("We used survey data from 2019.", "Presented at the annual meeting in 2021") are no venue; a remark
+    after the year ("bioRxiv. 2019. [unrefereed preprint]") is a note, not part of the venue ("bioRxiv. . [...]")."""
+    papers = ("---\ntitle: papers\npermalink: /papers/\n---\n{% for paper in site.data.publications %}\n"
+              "{{paper.authors | markdownify}}<br>\n"
+              '<a href="https://pubmed.ncbi.nlm.nih.gov/{{paper.pmid}}" target="_blank">{{paper.title}}</a>\n'
+              "{{paper.details | markdownify}}\n"
+              '{% if paper.pmcid %}<a href="https://www.ncbi.nlm.nih.gov/pmc/articles/{{paper.pmcid}}">'
+              "PubMed Central {{paper.pmcid}}</a><br>{% endif %}\n{% endfor %}\n")
+    data = ('- authors: "Roe B, **Quell M**."\n  title: "Choices under delay in aging"\n'
+            '  details: "bioRxiv. 2019. [unrefereed preprint]"\n  year: 2019\n  pmid: 31800001\n'
+            "  pmcid: PMC7000001\n"
+            '- authors: "**Quell M**, Dunn C"\n  title: "Consent and capacity in the clinic"\n'
+            '  details: "We used survey data from 2019."\n  year: 2021\n  pmid: 31800002\n'
+            '- authors: "**Quell M**"\n  title: "A note on trials"\n'
+            '  details: "Presented at the annual meeting in 2021"\n  year: 2021\n  pmid: 31800003\n')
+    p = imported_site(tmp_path, {**academicpages_home("Mira Quell", "I study decisions.\n"),
+                                 "_pages/02-papers.md": papers, "_data/publications.yml": data})
+    works = {w.title: w for w in p.publications}
+    first = works["Choices under delay in aging"]
+    assert (first.venue, first.year) == ("bioRxiv", 2019) and "unrefereed preprint" in first.notes
+    assert first.links["paper"] == "https://pubmed.ncbi.nlm.nih.gov/31800001"
+    assert [(x.label, x.url) for x in first.more_links] == [
+        ("PubMed Central PMC7000001", "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7000001")]
+    assert works["Consent and capacity in the clinic"].venue is None
+    assert works["A note on trials"].venue is None
+    assert "{{" not in repr(p)

@@ -2107,7 +2107,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 # "... of pink shrimp (<i>Pandalus borealis</i>) density.", "(<i>*Equal contribution</i>)": an
                 # italic run in brackets is a name the sentence stresses or a remark, no title
                 continue
-            if key == "style:i":
+            if key in ("style:i", "style:bi"):
+                # (in bold italics too: "A, B. Title. ***Ceramics International***, 2025, 51(3): 1-9", as a Chinese
+                # CV sets the journal, whose name reads like no venue by its words)
                 # an italic run followed by volume/pages/year, after a sentence of its own, is the venue
                 after = "".join(x for _, x in groups)[pos:]
                 before = "".join(x for _, x in groups)[:start]

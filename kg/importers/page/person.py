@@ -290,7 +290,7 @@ _GIVEN_SYLLABLE = (r"(?:\s+(?!(?:and|or|at|in|on|of|from|with|by|for|the|to|sinc
                    r"der|den|du|le|la|da|do|dos|das|di|de|des|al|el|bin|ibn)\s)[a-z]{2,5}(?=\s+[A-Z][a-z]))?")
 """A given name's second syllable written in lower case after the first ("Jeong hwan Jeon", "Hyun jong Kim"), a
 romanized Korean or Chinese given name in two words: no particle nor joining word of a sentence."""
-UNDER_ADVISOR = (r"(?:under the (?:(?:joint|co-?)\s*)?(?:supervision|guidance|direction|mentorship|auspices) of|"
+UNDER_ADVISOR = (r"(?:under (?:the )?(?:(?:joint|co-?)\s*)?(?:supervision|guidance|direction|mentorship|auspices) of|"
                  r"with the (?:(?:joint|co-?)\s*)?(?:supervision|guidance) of)")
 """How a sentence names the advisor a position is held under ("a PhD student at X under the supervision of A", "my
 Ph.D. from X in 2018 with the guidance of A")."""

@@ -465,7 +465,7 @@ def component_text(text: str) -> str:
 
 TEMPLATE_SUFFIXES = (".njk", ".liquid")
 """Pages written as HTML templates (Nunjucks, Liquid: Eleventy's ``index.njk``), read as the HTML they hold."""
-_TEMPLATE_CODE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+TEMPLATE_CODE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
 
 
 def template_text(text: str) -> str:
@@ -478,7 +478,7 @@ def template_text(text: str) -> str:
     """
     fence = re.match(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", text, re.S | re.M)
     head = "\n" * text[:fence.end()].count("\n") if fence else ""
-    return head + _TEMPLATE_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text[fence.end() if fence else 0:])
+    return head + TEMPLATE_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text[fence.end() if fence else 0:])
 
 
 def closing_bracket(code: str, at: int, pair: str, quotes: str = "") -> int | None:

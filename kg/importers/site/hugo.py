@@ -999,7 +999,8 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         # a section whose own list page is titled as news ("content/posts/_index.md", "title: News"): each of its
         # pages is a news item (its date and title), as on a Hugo Blox site
         parts += [news_item(root, page, base) for page in section_pages(content / folder) if not list_page(page)]
-    profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person)
+    profile = read_markdown_site(root, "hugo", home, parts, title, base, nav, options, person=person,
+                                 page_base=lambda page: _bundle_url(site, page, base))
     if person is None and not options.owner:
         # (no author in the configuration: its profile links are still the owner's, whom the site is titled by)
         _social_table(profile.person, params, cfg_doc, spans, base)
@@ -1400,7 +1401,7 @@ def _hugo_config_home(root: Path, options: ImportOptions, parts: list[Part], bas
     pages = [p for p in [*md_pages(content), *folder_pages(content)] if p.name != "_index.md"
              and (kind := md_page_kind(p, doc_or_none(p))) in UNLINKED_KINDS
              and not (records and kind == "publications")] if content.is_dir() else []
-    parts += read_markdown_pages(root, pages, name, base)
+    parts += read_markdown_pages(root, pages, name, base, folder_base=lambda page: _bundle_url(site, page, base))
     return assemble(root, "hugo", person, parts, name, base=base)
 
 
@@ -1678,14 +1679,23 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     return assemble(root, "hugo", person, parts, owner, base=base)
 
 
+def _bundle_url(site: _Site, page: Path, base: str | None) -> str | None:
+    """The address of a page bundle's page (``content/pubs/index.md``, served at ``<base>/pubs/``), where the
+    relative links of its body lead ("[PDF](pdf/paper.pdf)": ``<base>/pubs/pdf/paper.pdf``, as a browser reads them
+    on the page); None for a page that is no bundle (its links are left to the site's base, as the reader places
+    them)."""
+    return _page_url(site, page, base) if page.name in BUNDLE_INDEXES else None
+
+
 def _page_url(site: _Site, page: Path, base: str | None) -> str | None:
     """The address Hugo gives a content page, the folder its relative links resolve in: ``content/publication/x/
     index.md`` (a bundle) and ``content/publication/x.md`` -> ``<base>/publication/x/``, the last folder renamed by
     the page's ``slug:``, or its ``url:`` whole; None without the site's base URL or for a section the configuration
     gives ``permalinks`` of its own (its pattern, dates and titles, is not followed here)."""
-    if not base or not page.is_relative_to(site.content):
+    content = site.content.resolve()  # (the page's path as a reader holds it: resolved, or as given)
+    if not base or not page.resolve().is_relative_to(content):
         return None
-    parts = list(page.relative_to(site.content).parts)
+    parts = list(page.resolve().relative_to(content).parts)
     parts[-1:] = [] if page.stem in ("index", "_index") else [page.stem]
     if not parts or parts[0] in site.permalinked:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html as _html
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -371,11 +371,12 @@ def include_parts(root: Path, page: Path, doc: SourceDoc, owner: str, base: str 
 
 def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | None,
                         out_dir: Path | None = None, seen: set[Path] | None = None,
-                        folder_base: bool = False) -> list[Part]:
+                        folder_base: bool | Callable[[Path], str | None] = False) -> list[Part]:
     """Each section page of a markdown site read by the markdown page reader, titled as it renders (a page
     computed by code from its rendered HTML in ``out_dir``), followed by the files it includes that are not in
     ``seen`` (the included files already read). ``folder_base``: the generator serves a page of a folder of the
-    site at that folder's address (Jekyll's ``pubs/index.html`` at /pubs/), where its relative links lead."""
+    site at that folder's address (Jekyll's ``pubs/index.html`` at /pubs/), where its relative links lead; or
+    the generator's own answer, a page's address (None: the site's ``base``), as Hugo serves a bundle's page."""
     parts = []
     seen = set() if seen is None else seen
     for page in pages:
@@ -387,8 +388,9 @@ def read_markdown_pages(root: Path, pages: list[Path], owner: str, base: str | N
                                .as_posix()) if base else None
             part = html_file_part(root, html_page, owner or None, page_url)
         else:
-            part = markdown_part(root, page, owner or None, _folder_base(root, page, base) if folder_base else base,
-                                 frozen_view(root, page))
+            page_base = (folder_base(page) or base) if callable(folder_base) else \
+                _folder_base(root, page, base) if folder_base else base
+            part = markdown_part(root, page, owner or None, page_base, frozen_view(root, page))
         parts.append(part)
         if part.profile is None:
             if part.format == "markdown":  # (a page that is only a frame around the lists it includes)
@@ -1036,11 +1038,13 @@ def owner_page(root: Path, pages: list[tuple[Path, SourceDoc | None]], owner: st
 
 def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], title: str | None, base: str | None,
                    nav: list[str], options: ImportOptions, person: Person | None = None,
-                   out_dir: Path | None = None, footer: list[str] = (), served: list[Path] = ()) -> Profile:
+                   out_dir: Path | None = None, footer: list[str] = (), served: list[Path] = (),
+                   page_base: Callable[[Path], str | None] | None = None) -> Profile:
     """The home page and section pages of a markdown site, with the owner from (in order) ``--owner``,
     the configuration, the home page, the site title, or who the site's pages are about; the ``footer`` the
     configuration puts on every page gives the owner's profile ids and email; ``served``: pages of the site's own
-    folders the generator serves at an address of their own (:func:`markdown_site_pages`)."""
+    folders the generator serves at an address of their own (:func:`markdown_site_pages`); ``page_base``: the
+    generator's address of a section page, where its relative links lead (None: the site's ``base``)."""
     doc = read_file(root, home)
     links = [target for _label, target in md_links(doc.text)]
     pages, skipped = markdown_site_pages(root, home, [*nav, *links], menu=bool(nav), own_served=served)
@@ -1173,7 +1177,7 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     # page writes it)
     seen: set[Path] = set()
     for part in html_includes(root, home, parts, owner, base, seen) + include_parts(root, home, doc, owner, base, seen) + \
-            read_markdown_pages(root, pages, owner, base, out_dir, seen, folder_base=fmt == "jekyll"):
+            read_markdown_pages(root, pages, owner, base, out_dir, seen, folder_base=page_base or fmt == "jekyll"):
         if part.profile is not None:
             found = only_if_same_person(part.profile.person, person)
             if name_kind(root / part.rel) == "contact" and person.affiliations:

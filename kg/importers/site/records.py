@@ -81,6 +81,7 @@ from .fields import (LANGUAGE_CODE, MD_LABEL, MD_LINK, absolute_url, as_text, ch
                      record_date, unemphasize)
 from .files import (
     PAGE_LOOP,
+    TEMPLATE_CODE,
     YAML_SUFFIXES,
     body_paragraphs,
     closing_bracket,
@@ -664,6 +665,23 @@ proceedings of a reference manager's export; ``container`` as a list built from 
 publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
 
 
+_DETAILS_KEYS = ("details",)
+"""A record's key for the rest of its citation after the title ("details: 'Journal of Aircraft, 2025.'", "Cortex.
+2020; 124:54-65."): the venue, when no venue key is written and it opens with the venue's name (:func:`_details_venue`)."""
+
+
+def _details_venue(value: object) -> bool:
+    """Whether a record's details line opens with where the work appeared: a name (no sentence of prose) its year,
+    volume or pages follow."""
+    text = md_text(as_text(value) or "") if isinstance(value, (str, int)) else ""
+    if not text or len(text) > 200:
+        return False
+    v = parse_venue(text)
+    # (the name as :func:`_venue_name` reads one, not prose that names a year: "We used data from 2019.",
+    # "Presented at the annual meeting in 2019")
+    return bool(v.venue) and _venue_name(v.venue) and (v.year is not None or v.volume is not None or v.pages is not None)
+
+
 _LOCATION_KEY = "location"
 """A record's key for where the work appeared or was given: a venue when it reads as one (a work's record with no
 venue key), else a place."""
@@ -1080,7 +1098,8 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
     if kind not in pub.links:
         pub.links[kind] = url
     elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
-        pub.more_links.append(Link(label=label or kind, url=url))
+        pub.more_links.append(Link(label=(label if "{" not in label else TEMPLATE_CODE.sub("", label).strip()) or kind,
+                                   url=url))
 
 
 def _paper_slot(pub: Publication, kind: str, url: str) -> str:
@@ -1498,6 +1517,11 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # "location: Conference on Neural Information Processing Systems (NeurIPS), 2024.": where the work appeared,
         # under the key a template shows it by, in a record with no venue key (a place, "Boston, MA", is none)
         venue_key = _LOCATION_KEY
+    if venue_key is None and not tail and keys.venue and (details := next(
+            (k for k in _DETAILS_KEYS if k in lowered and _details_venue(lowered[k])), None)):
+        # "details: 'Cortex. 2020; 124:54-65.'": the rest of the citation after its title, under the key a
+        # template prints it by, where the work appeared first (its year, volume and pages after it)
+        venue_key = details
     if venue_key is None and not tail and keys.venue:
         # "display: Chaos <b>35</b>, 013108" (a lab template's publist): under a key of the template's own, the
         # journal's name, then its volume and the article's pages or number, is where the work appeared
@@ -3363,12 +3387,30 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
     return url
 
 
+def _fill_label(label: str, var: str, data: dict) -> str:
+    """A link's label of a page's template with each of the record's values filled in (``PubMed Central
+    {{ p.pmcid }}`` -> ``PubMed Central PMC123``); a value the record lacks, or that no record holds, shows nothing."""
+    lowered = {str(k).lower(): v for k, v in data.items()}
+
+    def value(m: re.Match) -> str:
+        head, _, field = m.group(1).partition(".")
+        v = lowered.get(field.lower()) if head == var else None
+        return (as_text(v) or "").strip() if v is not None else ""
+
+    return TEMPLATE_CODE.sub(" ", _TEMPLATE_VALUE.sub(value, label))
+
+
 def put_template_links(pub: Publication, templates: Iterable[tuple[str, str, str]], data: dict, base: str | None,
                        used: set[str]) -> None:
     """The links a page's template writes for one record out of its fields (:func:`template_links`: label, address
     template, loop variable), each in the slot its label names; the keys filled in added to ``used``."""
     for label, template, var in templates:
         url = _fill_template(template, var, data, base, used)
+        if url and "{" in label and TEMPLATE_CODE.sub("", label).strip():
+            # '<a href="https://www.ncbi.nlm.nih.gov/pmc/articles/{{p.pmcid}}">PubMed Central {{p.pmcid}}</a>': the
+            # label as the page shows it, each value filled in from the record (no template's text in the output);
+            # a label that is a value alone ("{{ p.title }}": the paper's link) still names its slot by its field
+            label = " ".join(_fill_label(label, var, data).split())
         if url and url not in pub.links.values():
             doi = valid_doi(doi_of(url) or "")
             if doi and valid_doi(doi_of(pub.links.get("doi") or "") or "") == doi:
@@ -3418,11 +3460,14 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
     parts: list[Part] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     listings = None
-    for page in pages:
-        doc = doc_or_none(page)
-        if doc is None:
-            continue
-        page_kind_ = md_page_kind(page, doc)
+    docs = {page: doc_or_none(page) for page in pages}
+    kinds = {page: md_page_kind(page, doc) for page, doc in docs.items() if doc is not None}
+    # (the page of publications first: its loop shows the works as the site means them, its template writes their
+    # links; a loop over the same file on another page shows a few of them, "{% for paper in site.data.publications
+    # %}" under each alumnus of the team page)
+    for page in sorted(kinds, key=lambda p: kinds[p] != "publications"):
+        doc = docs[page]
+        page_kind_ = kinds[page]
         if listings is None and DATA_LOOP.search(doc.text):
             # what every loop of the site over a data file shows of it (a home page's "limit: 5", a "where:")
             listings = data_listings(root)
