@@ -72,7 +72,7 @@ def fullest_form(variants: list[str], texts: list[str] = (), loose: bool = False
             if cand.islower():
                 # (no capital letter: no name either branch below takes, whose last word must open with one, and
                 # name_parts takes its words from the text; nameparser, 0.15 ms a name, is left unasked: a
-                # variant whose family name folds to nothing, "Chiong W. ꙳", makes every run of words a candidate)
+                # variant whose family name folds to nothing, "Lind A. ꙳", makes every run of words a candidate)
                 continue
             parts = name_parts(cand)
             cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
