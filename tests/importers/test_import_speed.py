@@ -1094,3 +1094,59 @@ def test_title_keys_and_venue_name_lists_are_read_once_and_each_asker_gets_its_o
     assert citation._name_list("Ada Lind, Bo Chen, Cai Ruiz") and citation._name_list("Ada Lind, Bo Chen, Cai Ruiz")
     assert not citation._name_list("Journal of Dune Studies") and not citation._name_list("Journal of Dune Studies")
     assert split == ["Ada Lind, Bo Chen, Cai Ruiz", "Journal of Dune Studies"]
+
+
+def test_a_sites_table_of_people_is_parsed_once_per_import(tmp_path, monkeypatch):
+    """The site's record readers ask for its table of people (record_files._people) twice an import, and each
+    asking parsed every data file a template reads (a group site's 60 KB of papers among them): within one import
+    each file's table is read once; outside an import, each time; the tables the same either way, a file that does
+    not parse still no table."""
+    import yaml
+
+    from kg.importers.base import READ_ONCE
+
+    root = tmp_path / "site"
+    (root / "_data").mkdir(parents=True)
+    (root / "_data" / "people.yml").write_text("ada:\n  name: Ada Lind\nbo:\n  name: Bo Okafor\n")
+    (root / "_data" / "papers.yml").write_text("- title: Rivers that run uphill\n  authors: [ada, bo]\n")
+    (root / "_data" / "broken.yml").write_text("a: [1, 2\n")
+    texts = {root / "index.html": "{% for p in site.data.papers %}{{ p.title }}{% endfor %}{{ site.data.broken }}"}
+    loads: Counter[str] = Counter()
+    real = yaml.safe_load
+    monkeypatch.setattr(yaml, "safe_load", lambda text: loads.update([text.split(":")[0]]) or real(text))
+    plain = record_files._people(root, texts)
+    assert plain == {"ada": "Ada Lind", "bo": "Bo Okafor"}
+    assert set(loads) == {"ada", "- title", "a"} and max(loads.values()) == 1
+    record_files._people(root, texts)
+    assert max(loads.values()) == 2  # (no import: each asking parses)
+    token = READ_ONCE.set({})
+    try:
+        first = record_files._people(root, texts)
+        assert first == plain
+        first["ada"] = "Someone Else"  # (an asker that changes its table changes no later asker's)
+        first["cy"] = "Cy Ruiz"
+        second = record_files._people(root, texts)
+    finally:
+        READ_ONCE.reset(token)
+    assert second == plain
+    assert set(loads.values()) == {3}
+
+
+def test_the_fullest_form_of_a_name_asks_nameparser_of_no_run_of_words_without_a_capital(monkeypatch):
+    """fullest_form reads the runs of words before the family name on the pages; a variant whose family name
+    folds to nothing (a mark after the initials, "Lind A. ꙳") makes every run of words on them one. A run with no
+    capital letter is no name either reading takes (the name's last word opens with a capital, and name_parts
+    takes its words from the run): nameparser is not asked of it, and the forms found are the same."""
+    from kg.importers.site import owner
+
+    asked: list[str] = []
+    real = owner.name_parts
+    monkeypatch.setattr(owner, "name_parts", lambda name: asked.append(name) or real(name))
+    page = ("<p>Prof. Ada Lind studies rivers that run uphill and the lakes that feed them.</p>"
+            "<p>before joining the lab, she worked with Bo Okafor on tides of the inland sea.</p>")
+    assert owner.fullest_form(["A. Lind"], [page]) == "Ada Lind"
+    assert owner.fullest_form(["A. Lind"], [page], loose=True) == "Ada Lind"
+    assert owner.fullest_form(["Lind A. ꙳"], [page], loose=True) == "Lind A. ꙳"
+    assert owner.fullest_form(["Lind A. ꙳", "A. Lind"], [page]) == "Ada Lind"
+    assert asked and not any(name.islower() for name in asked)
+    assert "studies rivers that" not in asked and "Ada Lind" in asked

@@ -708,6 +708,15 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
     if not titles and not own_urls and not shorts:
         return unparsed
     at = {(u.file, u.line): u for u in unparsed}
+    # (the titles by their first word: a line is compared with the titles whose first word it holds, not with every
+    # title of the site, each line with each work; which title it holds decides nothing, whether one does)
+    by_first: dict[str, list[tuple[list[str], Publication]]] = {}
+    for t, p in titles:
+        by_first.setdefault(t[0], []).append((t, p))
+
+    def held(words: list[str], present: set[str], its, also=None) -> bool:
+        return any(_holds_title(words, t) and (also is None or not _holds_title(also, t)) and its(p, t)
+                   for w in present & by_first.keys() for t, p in by_first[w])
 
     def candidate(u: Unparsed) -> bool:
         return not (u.section == "skipped" or "news" in fold(u.section or "") or _OPENS_WITH_DATE.match(u.text)
@@ -734,7 +743,7 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
             return (not years or p.year is None or p.year in years) and not prose(text, title)
 
         present = set(words)  # (a title whose first word the line lacks is not in it: most titles of most lines)
-        if any(t[0] in present and _holds_title(words, t) and its(p, t) for t, p in titles):
+        if held(words, present, its):
             return True
         low = re.sub(r"https?://(?:www\.|dx\.)?", "", u.text.lower())
         if any(rx.search(low) and its(p, title) for rx, p, title in own_urls):
@@ -744,9 +753,7 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
             if other is not None and candidate(other):
                 first, second = (other, u) if other.line < u.line else (u, other)
                 pair = title_words(markup_text(first.text + " " + second.text, " "))
-                in_pair = set(pair)
-                if any(t[0] in in_pair and _holds_title(pair, t) and not _holds_title(words, t) and its(p, t)
-                       for t, p in titles):
+                if held(pair, set(pair), its, also=words):
                     return True
         items = _SHORT_ITEM.findall(text.partition(":")[2] if re.match(r"\W*\*\*[^*]+\*\*\s*:", text) else text)
         return bool(items) and all(int(year) in shorts.get(title_key(name), ()) for name, _, year in items) \

@@ -69,6 +69,11 @@ def fullest_form(variants: list[str], texts: list[str] = (), loose: bool = False
         for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){spelled}\b", plain, re.I):
             cand = " ".join(m.group(0).split())
             cand = without_honorifics(cand)
+            if cand.islower():
+                # (no capital letter: no name either branch below takes, whose last word must open with one, and
+                # name_parts takes its words from the text; nameparser, 0.15 ms a name, is left unasked: a
+                # variant whose family name folds to nothing, "Lind A. ꙳", makes every run of words a candidate)
+                continue
             parts = name_parts(cand)
             cand = f"{parts[0]} {parts[1]}" if parts else cand  # "Principal Investigator Ruth K. Okafor"
             if cand.split()[-1][:1].isupper() and _PLAIN_NAME.match(cand) and (

@@ -1618,10 +1618,23 @@ def _people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
 
             try:
                 text = read_file(root, path).text
-                data = tomllib.loads(text) if path.suffix.lower() == ".toml" else yaml.safe_load(text)
-            except (SourceError, OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError):
-                continue  # (a data file that does not parse is no table)
-            for key, name in _people_table(data).items():
+            except (SourceError, OSError, ValueError, RecursionError):
+                continue
+            # (a file's table read once an import, kept in READ_ONCE by its path and text: the site's record
+            # readers ask for the people twice, and a data file a template reads may be its 60 KB of papers)
+            memo, once = READ_ONCE.get(), ("people_table", str(path), text)
+            if memo is not None and once in memo:
+                table = memo[once]
+            else:
+                try:
+                    data = tomllib.loads(text) if path.suffix.lower() == ".toml" else yaml.safe_load(text)
+                except (yaml.YAMLError, ValueError, RecursionError):
+                    table = None  # (a data file that does not parse is no table)
+                else:
+                    table = _people_table(data)
+                if memo is not None:
+                    memo[once] = table
+            for key, name in (table or {}).items():
                 out.setdefault(key, name)
     return out
 
