@@ -671,6 +671,18 @@ _NOT_VENUE_KEYS = frozenset({"title", "subtitle", "authors", "author", "abstract
                              "notes", "summary", "description", "tldr"})
 _JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
 """A journal's name before its volume (no number, no bracket in it)."""
+_CITED_IN = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{2,120}?)[\s,:]+"
+                       r"(?P<numbers>(?:\(?[A-Za-z.]{0,4}\d[\w.]*\)?[\s,:;–-]*)+?)"
+                       r"\(\s*(?P<year>(?:19|20)\d\d)\s*\)[\s.]*")
+_REF_KEYS = frozenset({"ref", "reference"})
+"""The keys a lab template's record writes where the work appeared under, beside its title and authors ("ref: 'Neuron
+107: 1-17 (2020)'", "ref: Nature, 2013")."""
+_NAME_YEAR = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{1,120}?)[\s,]+\(?(?P<year>(?:19|20)\d\d)\)?[\s.]*")
+"""A venue's name and the year alone, "Nature, 2013", "bioRxiv (2024)"."""
+"""A journal's name, then its volume, issue, pages or the article's number, then the year in brackets, as a lab
+template's publist writes where a work appeared in one string: "Nature Reviews Neuroscience 23: 683-704 (2022)",
+"Science 365 (6453), eaaw5202 (2019)", "Journal of Experimental Biology, jeb.251950 (2026)." (every piece between
+the name and the year holds a digit)."""
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
@@ -1506,9 +1518,31 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         for k, v in lowered.items():
             text = md_text(v) if k not in _NOT_VENUE_KEYS and isinstance(v, str) else ""
             m = VOLUME_PAGES.search(text) if text else None
+            cited = _CITED_IN.fullmatch(text) if text and not m else None
+            if text and not m and not cited and k in _REF_KEYS and _NAME_YEAR.fullmatch(text) \
+                    and fold(pub.title)[:30] not in fold(text):
+                # "ref: Nature, 2013" (a lab template's key for where the work appeared): the venue and its year
+                named = _NAME_YEAR.fullmatch(text)
+                venue_key, lowered[k] = k, named.group("name").strip(" ,")
+                pub.year = pub.year or int(named.group("year"))
+                break
             if m and _JOURNAL_NAME.fullmatch(text[:m.start()].strip()):
                 # (the name alone is the venue, the volume the work's)
                 venue_key, lowered[k], pub.volume = k, text[:m.start()].strip(), pub.volume or m.group(1)
+                year = find_year(text[m.end(1):])
+                pub.year = pub.year or (year if year and re.search(rf"\(\s*{year}\s*\)[\s.]*$", text) else None)
+                break
+            if cited and _JOURNAL_NAME.fullmatch(cited.group("name").strip(" ,:")):
+                # "ref: 'Neuron 107: 1-17 (2020)'": the name the venue, the year in brackets the work's
+                volume = re.match(r"\d{1,4}(?=[\s,:(]|$)", cited.group("numbers"))
+                venue_key, lowered[k] = k, cited.group("name").strip(" ,:")
+                pub.volume = pub.volume or (volume.group(0) if volume else None)
+                # (after the volume and its issue, "(6453)", the pages or the article's number: "683-704", "e28")
+                rest = re.sub(r"^\s*\(\s*\d+\s*\)", "", cited.group("numbers")[volume.end() if volume else 0:])
+                rest = rest.strip(" ,:;")
+                if re.fullmatch(r"[A-Za-z.]{0,4}\d[\w.]*(?:\s*[-–]+\s*\d+)?", rest):
+                    pub.pages = pub.pages or re.sub(r"\s*[-–]+\s*", "-", rest)
+                pub.year = pub.year or int(cited.group("year"))
                 break
     if venue_key or tail:
         venue = md_text(unlatexed(_written_venue(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
@@ -1682,6 +1716,18 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled[key])  # the page's own address: the paper's links are in it
             continue
         if not value:
+            continue
+        if not URL_SCHEME.match(value.strip()) and MD_LINK.search(value):
+            # "link: 'Link to [PDF](https://...), Link to [Neuron](https://doi.org/...)'" (a lab template's publist):
+            # under a key named for links, a line of markdown links and the words around them: each link the
+            # work's, by its label
+            for label, target in md_links(value):
+                url = absolute_url(target, base)
+                if url:
+                    _put_link(pub, md_text(label), url)
+                    pub.doi = pub.doi or doi_of(url)
+                    pub.arxiv = pub.arxiv or arxiv_id(url)
+            used.add(spelled[key])
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
