@@ -435,6 +435,10 @@ class Reader:
             # line too when the note starts on it)
             self.blocks.append(Block(kind="heading", el=el[0], level=3, text=name))
             self.notes_on_heading_lines(el)
+        elif tag == "p" and (named := _lead_in_over_list(el)) is not None:
+            # "Here is a list of my working papers and publications:" over the list, no heading above it: the
+            # sentence names the list's section, as a heading would
+            self.blocks.append(Block(kind="heading", el=el, level=3, text=named))
         elif tag == "p" and (label := _label_line(el)) is not None:
             # "**Submitted:**" on a line of its own over the first entry, in one markdown paragraph: the label
             # heads the entries after it, the rest of the paragraph is the first of them
@@ -1157,6 +1161,34 @@ def _section_over_note(el) -> str | None:
 
 _NOTE_OVER_LIST = re.compile(r"(?i)\b(?:these|below|following)\b")
 """A note that speaks of the list under it ("Slides of some of these talks are here", "Most of these papers ...")."""
+
+
+_LEAD_IN_PERSON = re.compile(r"(?i)\b(?:I|I'?ve|me|my|our|we|here|below|following)\b")
+_LEAD_IN_NAMED = re.compile(r"(?i)\b(?:my|our)\s+(\S.{2,60})$")
+_LEAD_IN_WORKS = re.compile(r"(?i)\b(?:papers?|publications?|articles?|preprints?|books?|chapters?|talks?|"
+                            r"presentations?|seminars?|lectures?)\b")
+"""The noun of a list of works or talks a lead-in names ("My research focuses on:" names topics, no list of them)."""
+
+
+def _lead_in_over_list(el) -> str | None:
+    """A sentence of the owner's that ends with a colon, alone in its paragraph right over a list, naming a list of
+    works or talks ("Here is a list of my working papers and publications:", "Below are my recent talks:"): the
+    words that name the list's section (the sentence when they are all of it, else the words after "my"), else
+    None. A link or a year in it makes it no lead-in (a note, an entry)."""
+    text = norm(" ".join(itertext(el)))
+    if not text.endswith((":", "：")) or len(el) or not 4 <= len(text.split()) <= 25 or YEAR.search(text) \
+            or not _LEAD_IN_PERSON.search(text) or not _LEAD_IN_WORKS.search(text):
+        return None
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # (a comment between)
+    if after is None or tag_of(after) not in ("ul", "ol"):
+        return None
+    said = text.rstrip(":： ")
+    if section_kind(said) in _WORKS_KINDS:
+        return said
+    named = _LEAD_IN_NAMED.search(said)
+    return named.group(1) if named and section_kind(named.group(1)) in _WORKS_KINDS else None
 
 
 def _label_line(el) -> tuple[str, int] | None:
