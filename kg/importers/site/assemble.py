@@ -1124,8 +1124,12 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             took_degrees = True
         # the owner's CV page ("cv/index.md", "resume.html"): its awards, students, talks and courses where no file
         # of the site lists any of that kind (as a family reader takes a CV's; its works only fill in)
+        # (and the owner's group page, "group.html", "people.md", no menu or reader of the site took: its students,
+        # when no file of the site lists any)
+        people_page = page_kind == "students" or _PEOPLE_PAGE.fullmatch(Path(rel).stem.lower()) is not None
         cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students", "talks", "teaching")
-                    if part is not None and part.profile is not None and cv_page(rel) and getattr(part.profile, kind)
+                    if part is not None and part.profile is not None
+                    and (cv_page(rel) or kind == "students" and people_page) and getattr(part.profile, kind)
                     and not another
                     and lists_none([*parts, *extra], kind)}
         if cv_items:
@@ -1149,9 +1153,17 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             out_notes.append(Unparsed(line=1, text=f"not read: a page none of the site's readers takes; {why}",
                                       file=rel, section="skipped"))
             continue
+        if page_kind == "bio" and part.profile is not None and person is not None:
+            # the owner's about page that lists works too ("Here is a list of my papers:" under the bio): what it
+            # says of the owner, as an about page with no works gives (above)
+            merge_same_person(person, part.profile.person)
         extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                           extra_unparsed=part.extra_unparsed, fills_only=True))
     return [*parts, *extra], [*notes, *out_notes]
+
+
+_PEOPLE_PAGE = re.compile(r"(?:(?:our|my|the)[-_ ]?)?(?:group|team|lab|people|members)")
+"""The name of a page of the owner's group ("group.html", "people.md", "our-team.html")."""
 
 
 def listed_once(items: list) -> list:
