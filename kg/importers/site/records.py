@@ -674,15 +674,25 @@ _JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
 _CITED_IN = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{2,120}?)[\s,:]+"
                        r"(?P<numbers>(?:\(?[A-Za-z.]{0,4}\d[\w.]*\)?[\s,:;–-]*)+?)"
                        r"\(\s*(?P<year>(?:19|20)\d\d)\s*\)[\s.]*")
+"""A journal's name, then its volume, issue, pages or the article's number, then the year in brackets, as a lab
+template's publist writes where a work appeared in one string: "Nature Reviews Neuroscience 23: 683-704 (2022)",
+"Science 365 (6453), eaaw5202 (2019)", "Journal of Experimental Biology, jeb.251950 (2026)." (every piece between
+the name and the year holds a digit)."""
 _REF_KEYS = frozenset({"ref", "reference"})
 """The keys a lab template's record writes where the work appeared under, beside its title and authors ("ref: 'Neuron
 107: 1-17 (2020)'", "ref: Nature, 2013")."""
 _NAME_YEAR = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{1,120}?)[\s,]+\(?(?P<year>(?:19|20)\d\d)\)?[\s.]*")
 """A venue's name and the year alone, "Nature, 2013", "bioRxiv (2024)"."""
-"""A journal's name, then its volume, issue, pages or the article's number, then the year in brackets, as a lab
-template's publist writes where a work appeared in one string: "Nature Reviews Neuroscience 23: 683-704 (2022)",
-"Science 365 (6453), eaaw5202 (2019)", "Journal of Experimental Biology, jeb.251950 (2026)." (every piece between
-the name and the year holds a digit)."""
+_ABOUT_ANOTHER = re.compile(r"(?i)\s*(?:erratum|errata|corrigend(?:um|a)|correction|addendum|reply|response|comments?|"
+                            r"commentary|see|featured|covered|reviewed|highlighted|extended|preliminary|earlier|"
+                            r"short|full)\b")
+"""The words that open a note about the work or another one, where a venue's name would stand ("Erratum to Cell
+162: 338-350 (2015)", "Featured in the New York Times, 2020", "see also Lee et al. 2019")."""
+
+
+_LINK_WORDS_AROUND = re.compile(r"(?i)\b(?:links?\s+to|and|or|here|at)\b")
+"""The words a line of links writes around them ("Link to [PDF](...), Link to [Cell](...)")."""
+_LINK_WORDS = re.compile(r"[^\W\d_]{2}")
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
@@ -1520,6 +1530,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             m = VOLUME_PAGES.search(text) if text else None
             cited = _CITED_IN.fullmatch(text) if text and not m else None
             if text and not m and not cited and k in _REF_KEYS and _NAME_YEAR.fullmatch(text) \
+                    and _cited_venue(_NAME_YEAR.fullmatch(text).group("name").strip(" ,")) \
                     and fold(pub.title)[:30] not in fold(text):
                 # "ref: Nature, 2013" (a lab template's key for where the work appeared): the venue and its year
                 named = _NAME_YEAR.fullmatch(text)
@@ -1532,7 +1543,8 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                 year = find_year(text[m.end(1):])
                 pub.year = pub.year or (year if year and re.search(rf"\(\s*{year}\s*\)[\s.]*$", text) else None)
                 break
-            if cited and _JOURNAL_NAME.fullmatch(cited.group("name").strip(" ,:")):
+            if cited and _JOURNAL_NAME.fullmatch(cited.group("name").strip(" ,:")) \
+                    and _cited_venue(cited.group("name").strip(" ,:")):
                 # "ref: 'Neuron 107: 1-17 (2020)'": the name the venue, the year in brackets the work's
                 volume = re.match(r"\d{1,4}(?=[\s,:(]|$)", cited.group("numbers"))
                 venue_key, lowered[k] = k, cited.group("name").strip(" ,:")
@@ -1727,7 +1739,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     _put_link(pub, md_text(label), url)
                     pub.doi = pub.doi or doi_of(url)
                     pub.arxiv = pub.arxiv or arxiv_id(url)
-            used.add(spelled[key])
+            if not _LINK_WORDS.search(_LINK_WORDS_AROUND.sub(" ", md_text(MD_LINK.sub(" ", value)))):
+                used.add(spelled[key])  # (words of a remark beside the links, "<sup>*</sup> denotes co-first
+                # authorship.", keep the line listed)
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
@@ -2150,6 +2164,17 @@ _PUBLISHED_IN = re.compile(r"(?i)^(?:" + PUBLISHED_IN + "|"
                            + r")"
                            r"\s+(?:in|at|by|on)\s+(?P<venue>\S.{1,150})$")
 """A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
+
+
+def _cited_venue(name: str) -> bool:
+    """Whether the words before a record's volume or year can name where the work appeared ("Frontiers in
+    neuroanatomy", "bioRxiv"), not a note on it or on another work ("Erratum to Cell", "Extended version of our
+    ICML", "Reply to Lee et al., Nature": the value stays listed)."""
+    return len(name.split()) <= 10 and not _ABOUT_ANOTHER.match(name) and not _NOTE_WORDS.search(name)
+
+
+_NOTE_WORDS = re.compile(r"(?i)\bet\s+al\b|\b(?:our|my|we|this|these|its)\b|(?-i:\bI\b)")
+"""The words of a sentence about a work, no venue's name ("the paper we extend", "Lee et al.")."""
 
 
 def _venue_name(text: str) -> bool:
