@@ -377,6 +377,27 @@ def test_an_about_page_whose_only_list_of_works_a_sentence_announces_gives_works
     assert [a["name"] for a in profile["person"]["affiliations"]] == ["Northfield University"]
 
 
+@pytest.mark.parametrize("lead, works", [("Here is a list of my publications:", 2), ("I like the sea.", 0)])
+def test_an_about_page_another_name_heads_gives_no_particulars_of_the_owners(tmp_path, lead, works):
+    """A minima site whose about page is a coauthor's ("# Carl Moss", "I am a postdoctoral fellow at Northfield
+    University"), with or without a list of works under a lead-in: the works naming the owner are the owner's, but
+    what the page says of its person (workplace, bio) is not the owner's."""
+    files = {
+        "_config.yml": "title: Ilse Varga\nauthor: Ilse Varga\ntheme: minima\n",
+        "index.markdown": "---\nlayout: home\n---\n\nIlse Varga studies coastal science.\n",
+        "about.markdown": (
+            "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\n# Carl Moss\n\n"
+            "I am a postdoctoral fellow in oceanography at Northfield University, working with Ilse Varga.\n\n"
+            f"{lead}\n\n* I. Varga, C. Moss. Tidal mixing in shallow estuaries. Journal of Tides 12, 2020.\n"
+            "* I. Varga, C. Moss. Sand ripples. Journal of Tides 14, 2021.\n"),
+    }
+    profile = _import(write_site(tmp_path / "site", files))
+    assert len(profile["publications"]) == works
+    assert profile["person"]["name"] == "Ilse Varga"
+    assert profile["person"]["affiliations"] == []
+    assert "postdoctoral" not in (profile["person"]["description"] or "")
+
+
 def test_the_owners_group_page_no_reader_took_gives_the_students(tmp_path):
     """A static site (Nikola, hand-written HTML) whose group page ("group.html", in the menu) lists the owner's
     students under "Postgraduate" and "Former": no reader of the site took the page (it has no works), so the site

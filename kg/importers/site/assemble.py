@@ -1141,7 +1141,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
             # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it;
             # an education page's degrees, taken above
-            if page_kind == "bio":
+            if page_kind == "bio" and not headed_by_another(part.doc, person):
                 merge_same_person(person, part.profile.person)
             out_notes.append(Unparsed(line=1, text=f"read for the owner's particulars only (an "
                                       f"{'about' if page_kind == 'bio' else 'education'} page; no works in it)",
@@ -1153,9 +1153,11 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             out_notes.append(Unparsed(line=1, text=f"not read: a page none of the site's readers takes; {why}",
                                       file=rel, section="skipped"))
             continue
-        if page_kind == "bio" and part.profile is not None and person is not None:
+        if page_kind == "bio" and part.profile is not None and person is not None \
+                and not headed_by_another(part.doc, person):
             # the owner's about page that lists works too ("Here is a list of my papers:" under the bio): what it
-            # says of the owner, as an about page with no works gives (above)
+            # says of the owner, as an about page with no works gives (above); not a page headed by another's name
+            # (a coauthor's or student's about page on the owner's site: "# Carl Moss", "I am a postdoc ...")
             merge_same_person(person, part.profile.person)
         extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                           extra_unparsed=part.extra_unparsed, fills_only=True))
