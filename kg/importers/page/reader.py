@@ -1182,8 +1182,10 @@ def _lead_in_over_list(el) -> str | None:
     of the owner's works or talks (:data:`_LEAD_IN_OWN`): the words that name the list's section (those after "my"),
     else None. A link, markup or a year in it makes it no lead-in (a note, an entry); a lead-in over news, students
     or topics ("My research focuses on:") is none either."""
-    text = norm(" ".join(itertext(el)))
-    if not text.endswith((":", "：")) or len(el) or not 3 <= len(text.split()) <= 25 or YEAR.search(text):
+    if len(el):
+        return None
+    text = norm(el.text or "")
+    if not text.endswith((":", "：")) or not 3 <= len(text.split()) <= 25 or YEAR.search(text):
         return None
     own = _LEAD_IN_OWN.fullmatch(text.rstrip(":： ."))
     if own is None or _NOT_OWN_WORKS.search(own.group("named")) or section_kind(own.group("named")) not in _WORKS_KINDS:
