@@ -2979,6 +2979,13 @@ def _note_without_year(piece: str) -> str:
     return cut if not cut or STATUS_NOTE.fullmatch(cut) else piece.strip()
 
 
+_LEAD_DATE = re.compile(rf"\s*(?:(?P<date>(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.)\s*(?:\d{{1,2}}\s*,?\s*)?,?\s*"
+                        r"(?:19|20)\d\d)|[,;]\s*(?P<year>(?:19|20)\d\d))\s*[.;]\s+", re.I)
+"""A date, a month and its year, opening a venue line as a sentence of its own ("July, 2019. Working paper."; ",
+2019. Working paper." when an entry's reader took the month). Not a year alone: "2004. *Physics Reports* 396,
+197-403" is the year-first style's venue line, read as it is."""
+
+
 def parse_venue(text: str) -> Venue:
     """Read a venue line: the venue's full and short names, the year, notes (Oral, ...).
 
@@ -3006,6 +3013,11 @@ def parse_venue(text: str) -> Venue:
     if online and YEAR.search(text[:online.start()] + text[online.end():]):
         out.notes.append(" ".join(online.group(0).strip(" ()").split()))  # "2021 (online 2020)": when it came out
     text = years_as_printed(text)  # ("Oikos 12 (2018b)", "(2024/2026)": the year's key or second year no name's)
+    dated = _LEAD_DATE.match(text)
+    if dated and re.search(r"[^\W\d_]{2}", text[dated.end():]):
+        # "July, 2019. Working paper.": the date the line opens with, a sentence of its own, then the venue; read as
+        # the venue with its year after it (no month is a venue's name; the entry's reader takes the month)
+        text = f"{text[dated.end():].strip().rstrip(' .;:,')}, {(dated.group('date') or dated.group('year'))[-4:]}"
     # "Widget Bulletin 1998; 50: 27-33. Reprinted in Widget Bulletin Reprints 1999; 9: 1-7": the paper's year is
     # the first venue's, the reprint a later note on it
     text = _REPRINT_TAIL.sub("", text) or text

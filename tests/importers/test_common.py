@@ -440,6 +440,20 @@ def test_a_meeting_and_its_year_then_its_series_is_the_meeting():
     assert (v.venue, v.volume, v.year) == ("Essays for a Retiring Colleague", "12", 2019)
 
 
+def test_a_date_opening_a_venue_line_as_a_sentence_is_no_venue():
+    """"July, 2021. Working paper.": the date the line opens with is a sentence of its own; the venue is what
+    follows (before, the month was read as the venue's name)."""
+    from kg.importers.common import parse_venue
+
+    v = parse_venue("July, 2021. Working paper.")
+    assert (v.venue, v.year) == ("Working paper", 2021)
+    v = parse_venue(", 2020. Proceedings of the Sand Meeting, pp. 1-5.")
+    assert (v.venue, v.year) == ("Proceedings of the Sand Meeting", 2020)
+    # a date inside the line, and a line of numbers after the year, are left as they were read
+    assert parse_venue("Journal of Sand, July 2019").year == 2019
+    assert parse_venue("2019; 12: 33-45.").year == 2019
+
+
 def test_bibtex_style_venues_end_before_their_series_and_publisher():
     """BibTeX's plain styles (bibtex2html pages) write "In Booktitle, volume N of Series. Publisher, Year.": the
     venue is the book title; the series ("number 12 in Notes in Logic", "Lecture Notes in Computer Science" with or

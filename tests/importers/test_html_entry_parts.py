@@ -1483,3 +1483,36 @@ def test_field_labels_in_spanish_name_the_authors_joined_by_y():
     assert [a.name for a in first.authors] == ["Lucía Ferrer", "Tomás Ibarra", "Rosa Medina"]
     assert first.venue.startswith("Revista de Física del Sur") and first.year == 2020
     assert [a.name for a in second.authors] == ["Tomás Ibarra", "Lucía Ferrer"]
+
+
+@pytest.mark.parametrize("styled", [r"\textbf{M. Orr}", "textbf{M. Orr}"])
+def test_latex_styling_left_on_the_owners_name_is_no_part_of_it(styled):
+    """A list pasted from a .tex file keeps LaTeX's bold around the owner's name, with its backslash or without it
+    (reStructuredText takes the backslash for an escape): the name it styles is the owner's. Before, the author was
+    "textbf{M. Orr}" and the owner was not among the authors."""
+    page = (f"<html><body><h1>Mina Orr</h1><h2>Other publications</h2>\n"
+            f"<p>(iv) A. Lind, B. Holm, {styled}, C. Berg, \"Counting gulls on the spit in winter,\" "
+            f"Journal of Coastal Birds <strong>9</strong>:7 (2021) 685-687.</p>\n"
+            f"<p>(iii) <strong>M. Orr</strong>, A. Lind, \"Tern colonies and tides,\" Journal of Coastal Birds "
+            f"<strong>8</strong> (2020) 1-9.</p></body></html>\n")
+    pubs = {p.title: p for p in _html(page, owner="Mina Orr").publications}
+    gulls = pubs["Counting gulls on the spit in winter"]
+    assert [a.name for a in gulls.authors] == ["A. Lind", "B. Holm", "M. Orr", "C. Berg"]
+    assert [a.is_self for a in gulls.authors] == [False, False, True, False]
+
+
+def test_coauthors_closing_a_quoted_titles_line_are_authors_and_with_words_no_names():
+    """'"Title," Venue, Year, with A. Lind, B. Holm': the coauthors close the line after the venue (the owner
+    implied). Before, they were dropped. A "with" inside the quoted title stays the title's ("Living with ..."), and
+    a closing "with discussion" names no one (a note, no author)."""
+    page = ("<html><body><h1>Mina Orr</h1><h2>Papers</h2><ul>"
+            "<li>\"Living with Floods on the Spit,\" Journal of Coastal Birds 12, 2020, with Alva Lind, Bo Holm.</li>"
+            "<li>\"Tern Counts and Tides,\" Journal of Coastal Birds 11, 2019, with discussion.</li>"
+            "</ul></body></html>\n")
+    pubs = {p.title: p for p in _html(page, owner="Mina Orr").publications}
+    floods = pubs["Living with Floods on the Spit"]
+    assert [a.name for a in floods.authors] == ["Mina Orr", "Alva Lind", "Bo Holm"]
+    assert (floods.venue, floods.year) == ("Journal of Coastal Birds 12", 2020)
+    terns = pubs["Tern Counts and Tides"]
+    assert [a.name for a in terns.authors] == ["Mina Orr"]
+    assert terns.year == 2019

@@ -139,3 +139,22 @@ def test_a_label_set_in_bold_before_a_badge_link_names_it_and_a_second_address_o
     eels = by_title["Eel passage over small weirs"]
     assert eels.links == {"doi": "https://doi.org/10.9999/fw.2022.3", "other": "https://doi.org/10.9999/fw.2022.9"}
     assert smolts.more_links == [] and eels.more_links == []
+
+
+def test_a_label_before_a_link_that_shows_its_own_address_names_it():
+    """A list made from BibTeX (R's RefManageR, pandoc) writes "DOI: [10.x/y](https://doi.org/10.x%2Fy). URL:
+    [https://publisher/...](https://publisher/...)": the second link's text is only its address; the label before
+    it names it. Before, it lost its slot to the DOI (the publisher's address holds the DOI too) and was kept aside
+    among the extra links."""
+    from kg.importers.page.parse import parse_markdown_page
+
+    page = ("# Ines Brandt\n\n## Publications\n\n"
+            "[1] O. Lind, I. Brandt, and K. Holm. \"Snow load on young spruce stands\". In: _Journal of Forest "
+            "Weather_ (2024), pp. 1-12. DOI: [10.9999/jfw.1](https://doi.org/10.9999%2Fjfw.1). URL:\n"
+            "[https://press.example.org/doi/10.9999/jfw.1](https://press.example.org/doi/10.9999/jfw.1)\n\n"
+            "[2] I. Brandt and O. Lind. \"Wind throw in mixed stands\". In: _Journal of Forest Weather_ (2023), "
+            "pp. 5-9.\n")
+    pubs = parse_markdown_page(SourceDoc(Path("publications.md"), page), ImportOptions()).publications
+    snow = next(p for p in pubs if p.title.startswith("Snow load"))
+    assert snow.links["doi"] == "https://doi.org/10.9999%2Fjfw.1"
+    assert "https://press.example.org/doi/10.9999/jfw.1" in snow.links.values()

@@ -192,3 +192,19 @@ def test_whole_citations_under_a_research_projects_heading_are_papers_and_a_year
         ("A mixed model for river bends", 2025, "Journal of Wet Statistics"),
         ("Counting eddies in small streams", 2024, "Stream Letters"),
         ("A latent model for reed beds", 2025, None)]
+
+
+def test_a_linked_title_closed_by_a_comma_before_a_bold_venue_in_lower_case():
+    """"*Lund, K.*, A. Berg (2022), [Title](url), **npj Sand Sci**, 5, 42.": the link holds the whole title; the bold
+    words after its comma are the venue. Before, a venue opening in lower case ("npj") ran on as the title's words
+    (a stop after the link, or a capital, read it right)."""
+    page = ("# Kari Lund\n\n## Journal Articles\n\n"
+            "* *Lund, K.*, A. Berg, O. Holm (2022), [Dune fields of the northern coast and their winds]"
+            "(https://doi.org/10.9999/dune.1), **npj Sand Sci**, 5, 42.\n"
+            "* Berg, A., *K. Lund* (2021), [Tides over shallow shelves in winter](https://doi.org/10.9999/tide.2). "
+            "**Coast Lett.**, 4, 1-9.\n")
+    pubs = {p.title: p for p in _md(page).publications}
+    dunes = pubs["Dune fields of the northern coast and their winds"]
+    assert (dunes.venue, dunes.year) == ("npj Sand Sci", 2022)
+    assert [a.name for a in dunes.authors] == ["K. Lund", "A. Berg", "O. Holm"]
+    assert pubs["Tides over shallow shelves in winter"].venue == "Coast Lett"

@@ -4507,3 +4507,31 @@ def test_a_citation_heading_someone_else_wrote_alone_is_no_work_of_the_owners(tm
     pubs = _md_page(tmp_path, body).publications
     assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
         ("A multilevel model of nest spacing in coastal terns", ["J. Quill"])]
+
+
+# --- a lead-in sentence over a list, no heading: only one presenting the owner's works names works -------------
+
+_LEAD_IN_LIST = ("- The Salt Roads of Northern Europe. Journal of Sea History 12, 2020.\n"
+                 "- A Sea of Islands. Island Studies 3, 2019.\n")
+
+
+@pytest.mark.parametrize("lead, titles", [
+    ("Here is a list of my working papers and publications:", ["The Salt Roads of Northern Europe", "A Sea of Islands"]),
+    ("Below are some of my recent papers:", ["The Salt Roads of Northern Europe", "A Sea of Islands"]),
+    # the owner's favourites, news about works, topics, links, courses, students: no list of the owner's works
+    ("Some of my favourite books:", []),
+    ("Here are some papers I enjoyed reading:", []),
+    ("Here is some news about my papers and talks:", []),
+    ("My research focuses on:", []),
+    ("Here are some links:", []),
+    ("I teach the following courses:", []),
+    ("Here are my current students, who write papers with me:", []),
+])
+def test_a_lead_in_sentence_names_the_list_under_it_works_only_when_it_presents_the_owners_works(tmp_path, lead,
+                                                                                                  titles):
+    """A sentence ending in a colon right over a list, no heading above: it heads the list as a section of works only
+    when it presents the owner's own works ("Here is a list of my ... publications:"); a first-person sentence that
+    mentions papers or books but presents something else (favourites, news, students) heads no works."""
+    page = _page(tmp_path, f"I am a historian of the sea at Northfield University.\n\n{lead}\n\n{_LEAD_IN_LIST}",
+                 "Ilse Varga")
+    assert [p.title for p in import_path(page).profile.publications] == titles

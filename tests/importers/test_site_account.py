@@ -347,6 +347,83 @@ def test_the_owners_about_page_no_reader_took_gives_their_particulars(tmp_path, 
     assert notes[about].startswith("read for the owner's particulars only")
 
 
+def test_an_about_page_whose_only_list_of_works_a_sentence_announces_gives_works_and_particulars(tmp_path):
+    """A Jekyll minima site whose about page (``about.markdown``) is the only page that lists works: under the bio,
+    "Here is a list of my working papers and publications:" over bullets (no heading), each title in doubled
+    apostrophes, the owner implied and coauthors after "with". Before, the page reader read the bullets as bio
+    paragraphs and the site gave no works ("read for the owner's particulars only")."""
+    files = {
+        "_config.yml": "title: Ilse's Notebook\nauthor: Ilse Varga\ntheme: minima\n",
+        "index.markdown": "---\nlayout: home\n---\n",
+        "about.markdown": (
+            "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\n"
+            "I am a PhD candidate in economics at Northfield University. You can reach me at ilse.varga@northfield.example.edu.\n\n"
+            "Here is a list of my working papers and publications:\n\n"
+            "* ''Do Tides Set Rents?'' July, 2021. Working paper. Available at SSRN: [Link](https://ssrn.example.org/1)\n\n"
+            "* ''Harbour Dues and Output'' Coastal Economics Review, March 2019 (with Omar Lind and Petra Holm) "
+            "[Link](https://cer.example.org/2)\n"),
+    }
+    profile = _import(write_site(tmp_path / "site", files))
+    pubs = {p["title"]: p for p in profile["publications"]}
+    assert set(pubs) == {"Do Tides Set Rents?", "Harbour Dues and Output"}
+    rents = pubs["Do Tides Set Rents?"]
+    assert (rents["year"], rents["venue"]) == (2021, "Working paper. Available at SSRN")
+    assert [a["name"] for a in rents["authors"]] == ["Ilse Varga"]
+    dues = pubs["Harbour Dues and Output"]
+    assert (dues["year"], dues["venue"]) == (2019, "Coastal Economics Review")
+    assert [a["name"] for a in dues["authors"]] == ["Ilse Varga", "Omar Lind", "Petra Holm"]
+    # the about page's particulars are read as well
+    assert profile["person"]["job_title"] == "PhD candidate"
+    assert [a["name"] for a in profile["person"]["affiliations"]] == ["Northfield University"]
+
+
+@pytest.mark.parametrize("lead, works", [("Here is a list of my publications:", 2), ("I like the sea.", 0)])
+def test_an_about_page_another_name_heads_gives_no_particulars_of_the_owners(tmp_path, lead, works):
+    """A minima site whose about page is a coauthor's ("# Carl Moss", "I am a postdoctoral fellow at Northfield
+    University"), with or without a list of works under a lead-in: the works naming the owner are the owner's, but
+    what the page says of its person (workplace, bio) is not the owner's."""
+    files = {
+        "_config.yml": "title: Ilse Varga\nauthor: Ilse Varga\ntheme: minima\n",
+        "index.markdown": "---\nlayout: home\n---\n\nIlse Varga studies coastal science.\n",
+        "about.markdown": (
+            "---\nlayout: page\ntitle: About\npermalink: /about/\n---\n\n# Carl Moss\n\n"
+            "I am a postdoctoral fellow in oceanography at Northfield University, working with Ilse Varga.\n\n"
+            f"{lead}\n\n* I. Varga, C. Moss. Tidal mixing in shallow estuaries. Journal of Tides 12, 2020.\n"
+            "* I. Varga, C. Moss. Sand ripples. Journal of Tides 14, 2021.\n"),
+    }
+    profile = _import(write_site(tmp_path / "site", files))
+    assert len(profile["publications"]) == works
+    assert profile["person"]["name"] == "Ilse Varga"
+    assert profile["person"]["affiliations"] == []
+    assert "postdoctoral" not in (profile["person"]["description"] or "")
+
+
+def test_the_owners_group_page_no_reader_took_gives_the_students(tmp_path):
+    """A static site (Nikola, hand-written HTML) whose group page ("group.html", in the menu) lists the owner's
+    students under "Postgraduate" and "Former": no reader of the site took the page (it has no works), so the site
+    had no students. Its students are the site's when no other file lists any."""
+    files = {
+        "index.html": "<html><head><meta http-equiv=\"refresh\" content=\"0; url=about.html\"></head></html>\n",
+        "about.html": ("<html><head><title>About | Nils Aberg</title></head><body><nav><a href=\"about.html\">About"
+                       "</a> <a href=\"publications.html\">Publications</a> <a href=\"group.html\">Group</a></nav>"
+                       "<h1>Nils Aberg</h1><p>I am a Professor of Applied Mathematics at the University of Lakeside."
+                       "</p></body></html>\n"),
+        "publications.html": ("<html><body><h1>Publications</h1>"
+                              "<p>2. A. Roe, <strong>N. Aberg</strong>, \"Counting waves in a harbour.\" Journal of "
+                              "Tides <strong>4</strong> (2021) 1-9.</p>"
+                              "<p>1. <strong>N. Aberg</strong>, \"Sand ripples.\" Journal of Tides <strong>2</strong> "
+                              "(2019) 5-7.</p></body></html>\n"),
+        "group.html": ("<html><body><h1>Group</h1><p>I supervise, or have supervised, these researchers.</p>"
+                       "<h2>Postgraduate</h2><ul><li><p>Ida Lund, working on wave models.</p></li>"
+                       "<li><p>Omar Berg, working on tides. Main supervisor Ann Roe.</p></li></ul>"
+                       "<h2>Former</h2><ul><li><p>Petra Holm, PhD 2019. Destination: a lectureship.</p></li></ul>"
+                       "</body></html>\n"),
+    }
+    profile = _import(write_site(tmp_path / "site", files))
+    assert [s["name"] for s in profile["students"]] == ["Ida Lund", "Omar Berg", "Petra Holm"]
+    assert len(profile["publications"]) == 2
+
+
 def test_a_degree_the_about_page_tells_again_is_one_degree():
     """"MA, The University of Chicago, 2014" in one file and "a Master of Arts ... from the University of Chicago" in
     the about page's bio: one degree (the level "MA"/"Master" alike, the school with or without "The")."""

@@ -2651,6 +2651,77 @@ def test_a_records_journal_with_its_volume_under_a_key_of_the_templates_own_is_i
     assert pubs["Swell over sand bars"].venue == "Journal of Coastal Flows"
 
 
+def test_a_records_citation_line_and_its_markdown_links_under_keys_of_the_templates_own(tmp_path):
+    """A lab template's list writes where each paper appeared as one string under ``ref:`` (the journal, volume,
+    pages or article number, then the year in brackets: "Tide Letters 23: 683-704 (2022)") and its links as a
+    sentence of markdown links under ``link:`` ("Link to [PDF](...), Link to [Tide Lett](...)"). Before, kg gave
+    these works no year, no venue and no link (the volume after a colon, the article number "eaab1234" were no
+    volume and pages it knew; the link key held no one address)."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
+        "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n{% endfor %}\n",
+        "_data/publist.yml": (
+            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
+            "  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), Link to [Tide Lett]"
+            "(https://doi.org/10.9999/tl.2022.7), <sup>*</sup> denotes co-first authorship.\n"
+            "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
+            "  ref: \"Coastal Science 365 (6453), eaab1234 (2019).\"\n"
+            "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
+            "  ref: \"Journal of Estuary Biology, jeb.251950 (2016).\"\n"
+            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"),
+    })
+    pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
+    ripples = pubs["Sand ripples under slow tides"]
+    assert (ripples.venue, ripples.year, ripples.volume, ripples.pages) == ("Tide Letters", 2022, "23", "683-704")
+    assert ripples.links["pdf"] == "https://lab.example.org/papers/ruiz-2022.pdf"
+    assert "https://doi.org/10.9999/tl.2022.7" in ripples.links.values()
+    mud = pubs["Mud banks as memory"]
+    assert (mud.venue, mud.year, mud.volume, mud.pages) == ("Coastal Science", 2019, "365", "eaab1234")
+    assert (pubs["Estuary fronts in winter"].venue, pubs["Estuary fronts in winter"].year) == (
+        "Journal of Estuary Biology", 2016)
+    # "ref: Shell Notes, 2013": the template's key for where the work appeared, its name and year alone
+    assert (pubs["Counting shells"].venue, pubs["Counting shells"].year) == ("Shell Notes", 2013)
+
+
+def test_a_records_ref_holding_a_note_or_another_works_citation_is_no_venue_and_stays_listed(tmp_path):
+    """The lab template's ``ref:`` is where the work appeared, but a site writes a note there too: a version of
+    another paper, an erratum's target, press coverage, a reply's target. None of them is the work's venue; the
+    value stays listed as not read. A remark beside the links of ``link:`` keeps that line listed too."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
+        "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n{% endfor %}\n",
+        "_data/publist.yml": (
+            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
+            "  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), <sup>*</sup> denotes co-first"
+            " authorship.\n  ref: \"Extended version of our Tide Workshop 2019\"\n"
+            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
+            "  ref: \"Erratum to Coastal Science 365: 12-14 (2019)\"\n"
+            "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
+            "  ref: \"Featured in the Harbour Times, 2020\"\n"
+            "- title: \"A reply on shells\"\n  authors: Ruiz, A.\n  ref: \"Reply to Lee et al., Shell Notes 5: 1-2 (2013)\"\n"
+            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Frontiers in shell ecology, 2014\n"),
+    })
+    result = import_path(tmp_path)
+    pubs = {p.title: p for p in result.profile.publications}
+    for title in ("Sand ripples under slow tides", "Mud banks as memory", "Estuary fronts in winter",
+                  "A reply on shells"):
+        assert (pubs[title].venue, pubs[title].year) == (None, None), title
+    assert pubs["Sand ripples under slow tides"].links["pdf"] == "https://lab.example.org/papers/ruiz-2022.pdf"
+    # a journal's name in lower case is still one
+    assert (pubs["Counting shells"].venue, pubs["Counting shells"].year) == ("Frontiers in shell ecology", 2014)
+    listed = " ".join(u.text for u in result.profile.unparsed)
+    for said in ("Extended version of our Tide Workshop", "Erratum to Coastal Science", "Featured in the Harbour",
+                 "Reply to Lee et al.", "denotes co-first authorship"):
+        assert said in listed, said
+
+
 def test_works_listed_in_a_pages_front_matter_under_a_key_naming_them(tmp_path):
     # a hand-made generator's page keeps its list in its front matter ("articles: [{title, venue, authors}]",
     # venue and year joined by a middle dot, authors by them too) and has no body; its template writes it out

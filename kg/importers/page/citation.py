@@ -1626,6 +1626,11 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             # "[Title](url) Ann Lee, et al. 2025": a coauthor's paper, the owner among the names the "et al." leaves
             # out; the names after the link were read as the venue, no authors read
             return parts[0], clean_piece(linked[1]), clean_piece(linked[2]) or None
+        if parts is not None and parts[2] is None and (cut := _venue_after_linked_title(seg, parts[0], label_anchors)):
+            # "A. Lee, B. Roe (2022), [Title](url), **npj Clim Atmos Sci**, 5, 42.": the link holds the whole title;
+            # the set-apart words a comma puts after it are the venue (a stop there, or a venue's capital, made
+            # them one before; "npj" in lower case ran on as the title's)
+            return cut[0], parts[1], cut[1]
         return parts
     for typed, marks in quoted.items():
         text = text.replace(typed, marks)
@@ -1641,6 +1646,25 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
             piece = piece.replace("“", single[0]).replace("”", single[-1])
         return piece
     return as_typed(parts[0]), as_typed(parts[1]), as_typed(parts[2])
+
+
+def _venue_after_linked_title(seg: Seg, title: str, label_anchors) -> tuple[str, str] | None:
+    """A title read past the link that holds it, over a comma and a bold or italic run ("[Title](url), **npj Clim
+    Atmos Sci**, 5, 42"): the link's text as the title and what follows it as the venue, else None."""
+    runs = [r for r in seg.runs if r.text.strip()]
+    for k, r in enumerate(runs[:-1]):
+        if r.anchor is None or r.anchor in label_anchors:
+            continue
+        linked = clean_title(norm(r.text).rstrip(". :"))
+        if len(linked.split()) < 3 or not title.startswith(linked):
+            continue
+        after = title[len(linked):]
+        nxt = runs[k + 1] if norm(runs[k + 1].text).strip(" ,") else (runs[k + 2] if k + 2 < len(runs) else None)
+        if not re.match(r"\s*,\s*\S", after) or nxt is None or nxt.anchor is not None \
+                or not (nxt.bold or nxt.italic) or not after.lstrip(" ,").startswith(norm(nxt.text).strip(" ,")):
+            return None
+        return linked, clean_piece(after.lstrip(" ,"))
+    return None
 
 
 def _cut_inside_link(parts: tuple[str, str | None, str | None], linked: str) -> bool:

@@ -205,11 +205,16 @@ _ABOUT_THE_WORK = re.compile(r"(?:This|The present)\s+(?:paper|article|work|vers
 """A sentence an entry writes about the work under its citation ("This paper is an extended version of ...")."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
+_TEX_STYLED = re.compile(r"(?:\\|(?<![\w\\]))(?:textbf|textit|emph|underline|textsc|uline)\s*\{([^{}]*)\}")
+"""LaTeX's styling command around a piece of text typed on the page ("\\textbf{T. House}"; its backslash lost on
+the way, as reStructuredText takes it for an escape: "textbf{T. House}")."""
 QUOTED_LEAD = re.compile(
-    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?" + WITH_LEAD + r"\s))|"
+    r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?" + WITH_LEAD + r"\s)"
+    r"|(?<=[?!])[\"”](?=\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
 """'"Title," 2026 (with X)' / '"Title." Venue' / a quoted title alone: a quoted title closed by the citation's
-comma or stop (not '"Quoted words": the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
+comma or stop, or by its own question or exclamation mark ('"Do Tides Matter?" July, 2019.'; not '"Quoted words":
+the rest of a title') or followed by its coauthors ('"Title" with A and B'); '[Title], CVPR2022, A, B' (a markdown link left
 without its address) likewise."""
 _DAYS = r"\d{1,2}(?:\s*[-–—]\s*\d{1,2})?"
 _DAYS_MONTH = (rf"(?:(?P<d>{_DAYS})\s+(?P<m>{MONTH_ABBR})[a-z]*\.?"
@@ -627,6 +632,8 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
     return before, status, venue
 
 
+_WITH_CLOSING = re.compile(rf"[,;.]\s+(?P<w>{WITH_LEAD}\s+[^()\[\]\"“”:]+?)\s*\.?\s*$", re.I)
+"""A coauthors' clause closing a citation's line after its venue (", with A. Lee, B. Roe")."""
 _WITH_THEN_IN = re.compile(r"(?P<w>" + WITH_LEAD + r"\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
                            re.I)
 """A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
@@ -1429,8 +1436,15 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             cleaned = _BARE_GAP.sub(r"\1, \2, ", _UNPARTED_GAP.sub(r"\1, \2 ", cleaned))
         if "``" in cleaned or "''" in cleaned or "’’" in cleaned:
             # (a quotation TeX's way, as marks; one opened by '' is left as typed, for the citation reader, which gives
-            # it back as written: "into ''families'', in ``Notes''")
-            cleaned = TEX_QUOTED.sub(lambda m: m.group(0) if m.group(0).startswith("''") else f"“{m.group(1)}”", cleaned)
+            # it back as written: "into ''families'', in ``Notes''"; unless it opens the entry, the title quoted with
+            # two apostrophes a side: "''Do Tides Matter?'' July, 2019. Working paper.")
+            starts = len(cleaned) - len(cleaned.lstrip())
+            cleaned = TEX_QUOTED.sub(lambda m: m.group(0) if m.group(0).startswith("''") and m.start() != starts
+                                     else f"“{m.group(1)}”", cleaned)
+        if "{" in cleaned and _TEX_STYLED.search(cleaned):
+            # "T. D. Hollingsworth, \textbf{T. House}, C. Jay": LaTeX's styling of a name left as typed on the page (a
+            # list pasted from a .tex file): the name it styles
+            cleaned = _TEX_STYLED.sub(r"\1", cleaned)
         if "includ" in cleaned or "incl." in cleaned:
             # "Lee, A., [and 76 others, including **Ruiz, S.**] et. al. 2021.": the names written, the rest left out
             cleaned = _OTHERS_INCLUDING.sub(
@@ -1769,6 +1783,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 notes.append((inside.group("w") if inside else lead[0]).rstrip(" ."))
                 rest = " ".join(([inside.group("in")] if inside else []) + lead[1:])
             rest = _WITH_ASIDE.sub(" ", rest)
+            closing = _WITH_CLOSING.search(rest)
+            if closing:
+                # '"Title?" Series, Policy Paper, with A. Lee, B. Roe': the coauthors closing the line, after the
+                # venue (as in brackets above)
+                notes.append(closing.group("w").rstrip(" ."))
+                rest = rest[:closing.start()]
             for a in segs[quoted].anchors():
                 rest = rest.replace(f"[{label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
             rest = clean_piece(rest)
@@ -1792,6 +1812,10 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # ('"Title." <i>Political Psychology</i> 45(4): 673-691': the italic run right after the quoted
                 # title is its venue, a venue word in it or not)
                 venue_text, venue_seg = rest, quoted
+            elif closing and rest.strip(" ,;.") and venue_text is None and authors_text is None:
+                # (what stands between the quoted title and the closing coauthors is where the work appeared,
+                # whatever it scores: "SCIFI-GLOW: Science, Innovation, Firms ..., CEPR Policy Paper")
+                venue_text, venue_seg = rest.strip(" ,;."), quoted
     # a bold line below the citation ("<br>**CORE A**", "<br>**Best paper award**") styled like a title
     styled = title_seg if title is not None and title_seg and authors_text is None and venue_text is None \
         and len(texts[title_seg].split()) <= 6 else None

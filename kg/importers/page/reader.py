@@ -435,6 +435,10 @@ class Reader:
             # line too when the note starts on it)
             self.blocks.append(Block(kind="heading", el=el[0], level=3, text=name))
             self.notes_on_heading_lines(el)
+        elif tag == "p" and (named := _lead_in_over_list(el)) is not None:
+            # "Here is a list of my working papers and publications:" over the list, no heading above it: the
+            # sentence names the list's section, as a heading would
+            self.blocks.append(Block(kind="heading", el=el, level=3, text=named))
         elif tag == "p" and (label := _label_line(el)) is not None:
             # "**Submitted:**" on a line of its own over the first entry, in one markdown paragraph: the label
             # heads the entries after it, the rest of the paragraph is the first of them
@@ -1157,6 +1161,41 @@ def _section_over_note(el) -> str | None:
 
 _NOTE_OVER_LIST = re.compile(r"(?i)\b(?:these|below|following)\b")
 """A note that speaks of the list under it ("Slides of some of these talks are here", "Most of these papers ...")."""
+
+
+_LEAD_IN_OWN = re.compile(
+    r"(?i)(?:(?:here|below|above)\s+(?:is|are)\s+|(?:these|the\s+following)\s+are\s+|(?:please\s+)?(?:see|find)\s+"
+    r"(?:below\s+|here\s+)?)?(?:(?:a|an|the)\s+)?(?:(?:complete|full|partial|short|brief|selected|chronological)\s+)?"
+    r"(?:(?:list|selection|overview|some|few|most|all|several|many)\s+(?:of\s+)?)?(?:(?:all\s+)?(?:my|our))\s+"
+    r"(?P<named>(?:[\w'-]+\s+){0,4}?(?:papers?|publications?|articles?|preprints?|books?|chapters?|talks?|"
+    r"presentations?|seminars?|lectures?))(?:\s+(?:so\s+far|to\s+date|by\s+(?:year|topic|date|type)))?")
+"""A lead-in that presents a list of the owner's own works or talks and nothing else: "Here is a list of my working
+papers and publications", "Below are my recent talks", "Some of my publications", "My papers to date"; the words
+that name the list (after "my") are its last words, so "Here is some news about my papers" (news) or "My
+students, who publish papers with me" (students) are not one."""
+_NOT_OWN_WORKS = re.compile(r"(?i)\b(?:favou?rites?|recommended|preferred|liked|beloved|inspiring|must-read)\b")
+"""The words of a list of works the owner likes, not wrote ("Some of my favourite books")."""
+
+
+def _lead_in_over_list(el) -> str | None:
+    """A sentence of the owner's that ends with a colon, alone in its paragraph right over a list, presenting a list
+    of the owner's works or talks (:data:`_LEAD_IN_OWN`): the words that name the list's section (those after "my"),
+    else None. A link, markup or a year in it makes it no lead-in (a note, an entry); a lead-in over news, students
+    or topics ("My research focuses on:") is none either."""
+    if len(el):
+        return None
+    text = norm(el.text or "")
+    if not text.endswith((":", "：")) or not 3 <= len(text.split()) <= 25 or YEAR.search(text):
+        return None
+    own = _LEAD_IN_OWN.fullmatch(text.rstrip(":： ."))
+    if own is None or _NOT_OWN_WORKS.search(own.group("named")) or section_kind(own.group("named")) not in _WORKS_KINDS:
+        return None
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # (a comment between)
+    if after is None or tag_of(after) not in ("ul", "ol"):
+        return None
+    return own.group("named")
 
 
 def _label_line(el) -> tuple[str, int] | None:

@@ -1155,8 +1155,12 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             took_degrees = True
         # the owner's CV page ("cv/index.md", "resume.html"): its awards, students, talks and courses where no file
         # of the site lists any of that kind (as a family reader takes a CV's; its works only fill in)
+        # (and the owner's group page, "group.html", "people.md", no menu or reader of the site took: its students,
+        # when no file of the site lists any)
+        people_page = page_kind == "students" or _PEOPLE_PAGE.fullmatch(Path(rel).stem.lower()) is not None
         cv_items = {kind: getattr(part.profile, kind) for kind in ("awards", "students", "talks", "teaching")
-                    if part is not None and part.profile is not None and cv_page(rel) and getattr(part.profile, kind)
+                    if part is not None and part.profile is not None
+                    and (cv_page(rel) or kind == "students" and people_page) and getattr(part.profile, kind)
                     and not another
                     and lists_none([*parts, *extra], kind)}
         if cv_items:
@@ -1168,7 +1172,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
             # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it;
             # an education page's degrees, taken above
-            if page_kind == "bio":
+            if page_kind == "bio" and not headed_by_another(part.doc, person):
                 merge_same_person(person, part.profile.person)
             out_notes.append(Unparsed(line=1, text=f"read for the owner's particulars only (an "
                                       f"{'about' if page_kind == 'bio' else 'education'} page; no works in it)",
@@ -1180,9 +1184,19 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             out_notes.append(Unparsed(line=1, text=f"not read: a page none of the site's readers takes; {why}",
                                       file=rel, section="skipped"))
             continue
+        if page_kind == "bio" and part.profile is not None and person is not None \
+                and not headed_by_another(part.doc, person):
+            # the owner's about page that lists works too ("Here is a list of my papers:" under the bio): what it
+            # says of the owner, as an about page with no works gives (above); not a page headed by another's name
+            # (a coauthor's or student's about page on the owner's site: "# Carl Moss", "I am a postdoc ...")
+            merge_same_person(person, part.profile.person)
         extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                           extra_unparsed=part.extra_unparsed, fills_only=True))
     return [*parts, *extra], [*notes, *out_notes]
+
+
+_PEOPLE_PAGE = re.compile(r"(?:(?:our|my|the)[-_ ]?)?(?:group|team|lab|people|members)")
+"""The name of a page of the owner's group ("group.html", "people.md", "our-team.html")."""
 
 
 def listed_once(items: list) -> list:

@@ -689,6 +689,28 @@ _NOT_VENUE_KEYS = frozenset({"title", "subtitle", "authors", "author", "abstract
                              "notes", "summary", "description", "tldr"})
 _JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
 """A journal's name before its volume (no number, no bracket in it)."""
+_CITED_IN = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{2,120}?)[\s,:]+"
+                       r"(?P<numbers>(?:\(?[A-Za-z.]{0,4}\d[\w.]*\)?[\s,:;–-]*)+?)"
+                       r"\(\s*(?P<year>(?:19|20)\d\d)\s*\)[\s.]*")
+"""A journal's name, then its volume, issue, pages or the article's number, then the year in brackets, as a lab
+template's publist writes where a work appeared in one string: "Nature Reviews Neuroscience 23: 683-704 (2022)",
+"Science 365 (6453), eaaw5202 (2019)", "Journal of Experimental Biology, jeb.251950 (2026)." (every piece between
+the name and the year holds a digit)."""
+_REF_KEYS = frozenset({"ref", "reference"})
+"""The keys a lab template's record writes where the work appeared under, beside its title and authors ("ref: 'Neuron
+107: 1-17 (2020)'", "ref: Nature, 2013")."""
+_NAME_YEAR = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{1,120}?)[\s,]+\(?(?P<year>(?:19|20)\d\d)\)?[\s.]*")
+"""A venue's name and the year alone, "Nature, 2013", "bioRxiv (2024)"."""
+_ABOUT_ANOTHER = re.compile(r"(?i)\s*(?:erratum|errata|corrigend(?:um|a)|correction|addendum|reply|response|comments?|"
+                            r"commentary|see|featured|covered|reviewed|highlighted|extended|preliminary|earlier|"
+                            r"short|full)\b")
+"""The words that open a note about the work or another one, where a venue's name would stand ("Erratum to Cell
+162: 338-350 (2015)", "Featured in the New York Times, 2020", "see also Lee et al. 2019")."""
+
+
+_LINK_WORDS_AROUND = re.compile(r"(?i)\b(?:links?\s+to|and|or|here|at)\b")
+"""The words a line of links writes around them ("Link to [PDF](...), Link to [Cell](...)")."""
+_LINK_WORDS = re.compile(r"[^\W\d_]{2}")
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
@@ -1530,9 +1552,33 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         for k, v in lowered.items():
             text = md_text(v) if k not in _NOT_VENUE_KEYS and isinstance(v, str) else ""
             m = VOLUME_PAGES.search(text) if text else None
+            cited = _CITED_IN.fullmatch(text) if text and not m else None
+            if text and not m and not cited and k in _REF_KEYS and _NAME_YEAR.fullmatch(text) \
+                    and _cited_venue(_NAME_YEAR.fullmatch(text).group("name").strip(" ,")) \
+                    and fold(pub.title)[:30] not in fold(text):
+                # "ref: Nature, 2013" (a lab template's key for where the work appeared): the venue and its year
+                named = _NAME_YEAR.fullmatch(text)
+                venue_key, lowered[k] = k, named.group("name").strip(" ,")
+                pub.year = pub.year or int(named.group("year"))
+                break
             if m and _JOURNAL_NAME.fullmatch(text[:m.start()].strip()):
                 # (the name alone is the venue, the volume the work's)
                 venue_key, lowered[k], pub.volume = k, text[:m.start()].strip(), pub.volume or m.group(1)
+                year = find_year(text[m.end(1):])
+                pub.year = pub.year or (year if year and re.search(rf"\(\s*{year}\s*\)[\s.]*$", text) else None)
+                break
+            if cited and _JOURNAL_NAME.fullmatch(cited.group("name").strip(" ,:")) \
+                    and _cited_venue(cited.group("name").strip(" ,:")):
+                # "ref: 'Neuron 107: 1-17 (2020)'": the name the venue, the year in brackets the work's
+                volume = re.match(r"\d{1,4}(?=[\s,:(]|$)", cited.group("numbers"))
+                venue_key, lowered[k] = k, cited.group("name").strip(" ,:")
+                pub.volume = pub.volume or (volume.group(0) if volume else None)
+                # (after the volume and its issue, "(6453)", the pages or the article's number: "683-704", "e28")
+                rest = re.sub(r"^\s*\(\s*\d+\s*\)", "", cited.group("numbers")[volume.end() if volume else 0:])
+                rest = rest.strip(" ,:;")
+                if re.fullmatch(r"[A-Za-z.]{0,4}\d[\w.]*(?:\s*[-–]+\s*\d+)?", rest):
+                    pub.pages = pub.pages or re.sub(r"\s*[-–]+\s*", "-", rest)
+                pub.year = pub.year or int(cited.group("year"))
                 break
     if venue_key or tail:
         venue = md_text(unlatexed(_written_venue(lowered.get(venue_key)) or "")) if venue_key else md_text(tail)
@@ -1706,6 +1752,20 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             used.add(spelled[key])  # the page's own address: the paper's links are in it
             continue
         if not value:
+            continue
+        if not URL_SCHEME.match(value.strip()) and MD_LINK.search(value):
+            # "link: 'Link to [PDF](https://...), Link to [Neuron](https://doi.org/...)'" (a lab template's publist):
+            # under a key named for links, a line of markdown links and the words around them: each link the
+            # work's, by its label
+            for label, target in md_links(value):
+                url = absolute_url(target, base)
+                if url:
+                    _put_link(pub, md_text(label), url)
+                    pub.doi = pub.doi or doi_of(url)
+                    pub.arxiv = pub.arxiv or arxiv_id(url)
+            if not _LINK_WORDS.search(_LINK_WORDS_AROUND.sub(" ", md_text(MD_LINK.sub(" ", value)))):
+                used.add(spelled[key])  # (words of a remark beside the links, "<sup>*</sup> denotes co-first
+                # authorship.", keep the line listed)
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
@@ -2128,6 +2188,17 @@ _PUBLISHED_IN = re.compile(r"(?i)^(?:" + PUBLISHED_IN + "|"
                            + r")"
                            r"\s+(?:in|at|by|on)\s+(?P<venue>\S.{1,150})$")
 """A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
+
+
+def _cited_venue(name: str) -> bool:
+    """Whether the words before a record's volume or year can name where the work appeared ("Frontiers in
+    neuroanatomy", "bioRxiv"), not a note on it or on another work ("Erratum to Cell", "Extended version of our
+    ICML", "Reply to Lee et al., Nature": the value stays listed)."""
+    return len(name.split()) <= 10 and not _ABOUT_ANOTHER.match(name) and not _NOTE_WORDS.search(name)
+
+
+_NOTE_WORDS = re.compile(r"(?i)\bet\s+al\b|\b(?:our|my|we|this|these|its)\b|(?-i:\bI\b)")
+"""The words of a sentence about a work, no venue's name ("the paper we extend", "Lee et al.")."""
 
 
 def _venue_name(text: str) -> bool:
