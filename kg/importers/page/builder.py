@@ -73,10 +73,12 @@ _LEFTOVER_LEAST = 3
 """How many strong citations the fallback needs on a page: a list, not one stray sentence."""
 _NOT_A_WORK_LINE = re.compile(
     r"(?i)\b(?:accepted\s+(?:to|at|by|for|in)|will\s+(?:appear|be\s+presented|present)|(?:gave|giving|give)\s+an?\b|"
-    r"invited\s+(?:talk|speaker|lecture)|keynote|seminar|colloquium|tutorial|lecture[sr]?|course|syllabus|"
-    r"award(?:ed|s)?|prize|won|winner|grant(?:ed|s)?|fund(?:ed|ing)|co-?PI|PI\b|\$\s?\d|joined|welcome|congratulations)\b")
+    r"invited\s+(?:talk|speaker|lecture)|keynote|seminar|colloquium|tutorial|course|syllabus|"
+    r"(?<!paper\s)(?:award(?:ed|s)?|prize)|won|winner|grant(?:ed|s)?|fund(?:ed|ing)|co-?PI|PI\b|\$\s?\d|joined|welcome|"
+    r"congratulations)\b")
 """Words outside a line's title that make it news, a talk, a course, an award or a grant, not a work's citation
-("Our paper X was accepted at Y", "Gave an invited talk at ...", "NSF grant: Title (2021-2024), PI")."""
+("Our paper X was accepted at Y", "Gave an invited talk at ...", "NSF grant: Title (2021-2024), PI"). Not a venue's
+words ("Lecture Notes in Computer Science"), nor a paper's own prize ("Best Paper Award")."""
 
 
 def _template_credit(text: str) -> bool:
