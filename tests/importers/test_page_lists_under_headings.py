@@ -194,59 +194,6 @@ def test_whole_citations_under_a_research_projects_heading_are_papers_and_a_year
         ("A latent model for reed beds", 2025, None)]
 
 
-# --- the page-wide citation fallback (Builder.read_leftover_citations) ---------------------------------------------
-
-_ODDS = ("# Mara Quist\n\nI study snow and rivers at Fenwick University.\n\n## Publications\n\n"
-         "- Quist, M., Adler, T. (2023). River ice and winter floods. Journal of Hydrology 15, 2-8.\n\n"
-         "## Odds and ends\n\n")
-_CHATTER = ("- I like hiking in the Cascades.\n- My dog is called Pebble.\n"
-            "- Photos from the field season are on my blog.\n- Our lab moved to the new building in May.\n"
-            "- Coffee is on the third floor.\n")
-
-
-def test_citations_a_reader_left_among_other_items_are_works():
-    # three whole citations naming the owner under a heading kg has no word for, among more lines that are none (no
-    # reader takes the list: fewer than half its items read as papers): the fallback reads the citations, the rest
-    # stays unparsed
-    page = _ODDS + ("- Quist, M., Adler, T. (2015). Stream temperature in burned catchments. Ecohydrology 8, 3-9.\n"
-                    "- Orell, P., Quist, M. (2014). Beaver dams and low flows. Freshwater Biology 59, 1-7.\n"
-                    "- Quist, M. (2013). Measuring snow with cosmic rays. Hydrology Letters 2, 5-6.\n") + _CHATTER
-    p = _md(page)
-    assert [w.title for w in p.publications] == ["River ice and winter floods", "Stream temperature in burned catchments",
-                                                 "Beaver dams and low flows", "Measuring snow with cosmic rays"]
-    w = p.publications[2]
-    assert [a.name for a in w.authors] == ["P. Orell", "M. Quist"] and w.year == 2014 and w.venue == "Freshwater Biology"
-    left = {u.text.lstrip("- ") for u in p.unparsed}
-    assert {line.lstrip("- ") for line in _CHATTER.splitlines()} <= left
-    assert not any("Quist, M." in t for t in left)
-
-
-def test_two_stray_citations_are_no_list():
-    # two citations only: not several, they stay unparsed
-    page = _ODDS + ("- Quist, M., Adler, T. (2015). Stream temperature in burned catchments. Ecohydrology 8, 3-9.\n"
-                    "- Quist, M. (2013). Measuring snow with cosmic rays. Hydrology Letters 2, 5-6.\n") + _CHATTER
-    p = _md(page)
-    assert [w.title for w in p.publications] == ["River ice and winter floods"]
-    assert sum("Measuring snow" in u.text or "burned catchments" in u.text for u in p.unparsed) == 2
-
-
-def test_news_talks_grants_and_others_papers_are_no_works():
-    # news of a paper, a talk, a grant, and a reading list of other people's papers: each line has a year and a
-    # title, none is the owner's work
-    news = _ODDS + ("- Quist, M., Adler, T. (2024). Our paper Snow on fire was accepted at the Fall Meeting.\n"
-                    "- Quist, M. (2023). Gave an invited talk on alpine snow at the Hydrology Days.\n"
-                    "- Quist, M., Orell, P. (2022). Grant: Measuring the snow of small basins. National Water Fund, PI.\n"
-                    ) + _CHATTER
-    p = _md(news)
-    assert [w.title for w in p.publications] == ["River ice and winter floods"]
-    assert sum("Quist, M." in u.text for u in p.unparsed) == 3
-    reading = _ODDS + ("- Halvor, J., Penn, S. (2011). Glaciers of the north. Journal of Ice 3, 1-9.\n"
-                       "- Penn, S. (2009). A history of snow surveys. Snow Review 2, 4-8.\n"
-                       "- Ruiz, A., Halvor, J. (2008). Lakes under ice. Limnology Notes 7, 2-5.\n") + _CHATTER
-    p = _md(reading)
-    assert [w.title for w in p.publications] == ["River ice and winter floods"]
-
-
 def test_an_entry_number_said_twice_is_the_entrys_number():
     # "[12][12] Lee, A. ..." (a markdown reference link to the entry's number that the page never defines, written
     # out as it stands): the number, not part of the byline

@@ -66,21 +66,6 @@ _CREDIT_CUES = ("steal", "scrape", "jonbarron", "template", "theme", "design", "
                 "bibtex2html", "powered")
 
 
-_LEFTOVER_SECTIONS = frozenset({None, "publications", "other", "bio"})
-"""The sections whose unplaced items the page-wide citation fallback reads (a section of news, talks, teaching,
-awards, service, students, grants ... holds no works, whatever its lines look like)."""
-_LEFTOVER_LEAST = 3
-"""How many strong citations the fallback needs on a page: a list, not one stray sentence."""
-_NOT_A_WORK_LINE = re.compile(
-    r"(?i)\b(?:accepted\s+(?:to|at|by|for|in)|will\s+(?:appear|be\s+presented|present)|(?:gave|giving|give)\s+an?\b|"
-    r"invited\s+(?:talk|speaker|lecture)|keynote|seminar|colloquium|tutorial|course|syllabus|"
-    r"(?<!paper\s)(?:award(?:ed|s)?|prize)|won|winner|grant(?:ed|s)?|fund(?:ed|ing)|co-?PI|PI\b|\$\s?\d|joined|welcome|"
-    r"congratulations)\b")
-"""Words outside a line's title that make it news, a talk, a course, an award or a grant, not a work's citation
-("Our paper X was accepted at Y", "Gave an invited talk at ...", "NSF grant: Title (2021-2024), PI"). Not a venue's
-words ("Lecture Notes in Computer Science"), nor a paper's own prize ("Best Paper Award")."""
-
-
 def _template_credit(text: str) -> bool:
     low = text.lower()
     return any(c in low for c in _CREDIT_CUES) and bool(_TEMPLATE_CREDIT.search(text))
@@ -2213,61 +2198,6 @@ class Builder(SectionReaders, PersonReader):
                 self._drop_pubs(before)
         if not self.pubs:
             self._read_tagged_titles([blk for group in groups for blk in group if blk.is_list_item])
-
-    def read_leftover_citations(self) -> None:
-        """The page-wide citation fallback, run after every reader: the items no reader placed (every line of them
-        unused, in a section that may hold works: publications, a heading kg has no word for, none, or the prose
-        the page opens with) that the citation parser reads as a whole citation with strong evidence (a byline, a
-        year, a title of three words or more, and the owner among the authors or where it appeared: a venue, a DOI,
-        an arXiv number; no word of news, a talk, a course, an award or a grant outside the title) are works, when
-        the page holds several of them (:data:`_LEFTOVER_LEAST`) and most name the owner (a list of the owner's works,
-        not a reading list or a lab member's). Anything else stays where it was: unparsed."""
-        pool = [blk for blk in self.r.blocks
-                if blk.kind == "item" and blk.section in _LEFTOVER_SECTIONS and blk.el is not None
-                and (lines := self._el_lines(blk.el)) and not lines & self.doc.used and not lines <= self.doc.ignored]
-        if len(pool) < _LEFTOVER_LEAST:
-            return
-        before, talks = len(self.pubs), len(self.talks)
-        used = set(self.doc.used)
-        hits: list[Block] = []
-        for blk in pool:
-            segs, gaps = self.r.segs(blk)
-            if not segs:
-                continue
-            n = len(self.pubs)
-            self.read_pubs(blk, segs, gaps, strict=True)
-            if len(self.pubs) > n:
-                hits.append(blk)
-        drafts = self.pubs[before:]
-        strong = [d for d in drafts if self._strong_citation(d)]
-        owners = sum(1 for d in strong if self._owner_in(d))
-        if len(strong) < _LEFTOVER_LEAST or len(strong) < len(drafts) or 2 * owners < len(strong):
-            # (a draft that is no strong citation among them: the items are no clean list of works)
-            del self.pubs[before:]
-            del self.talks[talks:]
-            self.doc.used.clear()
-            self.doc.used.update(used)
-            return
-        for blk in hits:
-            blk.section = "publications"
-        taken = [" ".join(s.text for s in self.r.segs(blk)[0]) for blk in hits]
-        self.bio = [t for t in self.bio if not any(t in x for x in taken)]
-
-    def _owner_in(self, d: PubDraft) -> bool:
-        """Whether the owner is among a work's authors (marked so, or named as the page's owner is)."""
-        return any(a.is_self for a in d.pub.authors) or any(
-            same_name(a.name, o) for a in d.pub.authors for o in [*self.ctx.owner_names, self.person_name] if o)
-
-    def _strong_citation(self, d: PubDraft) -> bool:
-        """A work read from a line no reader placed, with the evidence the page-wide fallback asks (see
-        :meth:`read_leftover_citations`)."""
-        p = d.pub
-        if d.kind == "talk" or not p.authors or p.year is None or len(p.title.split()) < 3:
-            return False
-        if not (self._owner_in(d) or p.venue or p.doi or p.arxiv):
-            return False
-        text = markup_text(" ".join(self.doc.lines[n - 1] for n in sorted(d.lines) if n and n <= len(self.doc.lines)))
-        return not _NOT_A_WORK_LINE.search(text.replace(p.title, " "))
 
     def _unknown_heading_items(self, unheaded: bool) -> list[list[Block]]:
         """The items under each heading kg has no word for, heading by heading (a year heading does not split

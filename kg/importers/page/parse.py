@@ -204,7 +204,6 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     # items under headings kg has no word for, or under none (a page of citations without headings)
     b.read_unknown_sections()
     b.list_unread_entry_headings()
-    b.read_leftover_citations()  # the page-wide citation fallback: what no reader placed and reads as citations
     b.profile_link_lines()
     b.drop_selection()
     b.drop_repeats()
