@@ -1483,3 +1483,22 @@ def test_field_labels_in_spanish_name_the_authors_joined_by_y():
     assert [a.name for a in first.authors] == ["Lucía Ferrer", "Tomás Ibarra", "Rosa Medina"]
     assert first.venue.startswith("Revista de Física del Sur") and first.year == 2020
     assert [a.name for a in second.authors] == ["Tomás Ibarra", "Lucía Ferrer"]
+
+
+def test_a_number_linked_to_the_works_own_page_opening_a_paragraph_is_the_entrys_number():
+    # hand-written HTML, "<a href=/papers/x/>3</a> Pell, N., ...": the linked number opening each entry is its number,
+    # not a word of the byline; the year stays the citation's own
+    page = ("<html><head><title>Nora Pell</title></head><body><h1>Nora Pell</h1>\n<h2>Publications</h2>\n"
+            "<p><a href=\"/papers/basalt/\">3</a> Pell, N., Orrin, T. (2021). Basalt weathering in cold deserts. "
+            "Journal of Rock Studies 12, 1-9.</p>\n"
+            "<p><a href=\"/papers/ripples/\">2</a> Orrin, T., Pell, N. (2019). Sand ripples on dune analogues. "
+            "Planetary Dunes 4, 33-41.</p>\n"
+            "<p><a href=\"/papers/till/\">1</a> Pell, N. (2017). Glacial till and its grain sizes. "
+            "Sediment Letters 9, 5-8.</p>\n</body></html>")
+    pubs = _html(page).publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Basalt weathering in cold deserts", 2021, "Journal of Rock Studies"),
+        ("Sand ripples on dune analogues", 2019, "Planetary Dunes"),
+        ("Glacial till and its grain sizes", 2017, "Sediment Letters")]
+    assert [a.name for a in pubs[0].authors] == ["N. Pell", "T. Orrin"]
+    assert [a.name for a in pubs[2].authors] == ["N. Pell"]
