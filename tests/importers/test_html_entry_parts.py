@@ -1519,3 +1519,18 @@ def test_a_linked_number_its_own_stop_follows_is_the_entrys_number_and_the_bylin
                                                  ("Sand ripples on dune analogues", 2019),
                                                  ("Glacial till and its grain sizes", 2017)]
     assert [[a.name for a in p.authors] for p in pubs] == [["N. Pell", "T. Orrin"], ["T. Orrin", "N. Pell"], ["N. Pell"]]
+
+
+def test_a_linked_number_opening_a_title_stays_the_titles():
+    # "<a href=/papers/a/>42</a> questions about basalt. Pell, N., ...": a lower-case word after the linked number:
+    # the number opens the title, it is no entry number
+    page = ("<html><head><title>Nora Pell</title></head><body><h1>Nora Pell</h1>\n<h2>Publications</h2>\n<ul>\n"
+            "<li><a href=\"/papers/a/\">42</a> questions about basalt. Pell, N., Orrin, T. (2021). Journal of Rock "
+            "Studies 12, 1-9.</li>\n"
+            "<li><a href=\"/papers/b/\">Sand ripples on dune analogues</a>. Orrin, T., Pell, N. (2019). Planetary "
+            "Dunes 4, 33-41.</li>\n"
+            "<li><a href=\"/papers/c/\">Glacial till and its grain sizes</a>. Pell, N. (2017). Sediment Letters 9, "
+            "5-8.</li>\n</ul></body></html>")
+    pubs = _html(page).publications
+    assert pubs[0].title == "42 questions about basalt" and pubs[0].year == 2021
+    assert [a.name for a in pubs[0].authors] == ["N. Pell", "T. Orrin"]

@@ -1326,11 +1326,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
 
     # "<a href="/publications/x/">29</a> Hooper, P. L., ...": a number alone in a link opening the entry (a markdown
     # reference link "[29][29]" to the work's own page) is the entry's number, no word of its byline; not when its
-    # own stop or bracket follows it ("<a>3</a>. Lee, A.", "<a>3</a>) Lee, A."): NUMBERING takes "3." whole there
+    # own stop or bracket follows it ("<a>3</a>. Lee, A.", "<a>3</a>) Lee, A."): NUMBERING takes "3." whole there;
+    # nor before a word in lower case ("<a>42</a> questions about basalt": a title's own number)
     first = next((i for i, r in enumerate(opening.runs) if r.text.strip()), None)
     after = "".join(r.text for r in opening.runs[first + 1:]) if first is not None else ""
     number_link = first if first is not None and opening.runs[first].href and _LINKED_NUMBER.fullmatch(
-        opening.runs[first].text) and after[:1].isspace() and after.strip() else None
+        opening.runs[first].text) and after[:1].isspace() and after.strip() and not after.lstrip()[:1].islower() \
+        else None
 
     def content(seg: Seg) -> str:
         role = []  # which runs are a role tag, asked once per run
