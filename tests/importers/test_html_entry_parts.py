@@ -1516,3 +1516,54 @@ def test_coauthors_closing_a_quoted_titles_line_are_authors_and_with_words_no_na
     terns = pubs["Tern Counts and Tides"]
     assert [a.name for a in terns.authors] == ["Mina Orr"]
     assert terns.year == 2019
+
+
+def test_a_number_linked_to_the_works_own_page_opening_a_paragraph_is_the_entrys_number():
+    # hand-written HTML, "<a href=/papers/x/>3</a> Pell, N., ...": the linked number opening each entry is its number,
+    # not a word of the byline; the year stays the citation's own
+    page = ("<html><head><title>Nora Pell</title></head><body><h1>Nora Pell</h1>\n<h2>Publications</h2>\n"
+            "<p><a href=\"/papers/basalt/\">3</a> Pell, N., Orrin, T. (2021). Basalt weathering in cold deserts. "
+            "Journal of Rock Studies 12, 1-9.</p>\n"
+            "<p><a href=\"/papers/ripples/\">2</a> Orrin, T., Pell, N. (2019). Sand ripples on dune analogues. "
+            "Planetary Dunes 4, 33-41.</p>\n"
+            "<p><a href=\"/papers/till/\">1</a> Pell, N. (2017). Glacial till and its grain sizes. "
+            "Sediment Letters 9, 5-8.</p>\n</body></html>")
+    pubs = _html(page).publications
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Basalt weathering in cold deserts", 2021, "Journal of Rock Studies"),
+        ("Sand ripples on dune analogues", 2019, "Planetary Dunes"),
+        ("Glacial till and its grain sizes", 2017, "Sediment Letters")]
+    assert [a.name for a in pubs[0].authors] == ["N. Pell", "T. Orrin"]
+    assert [a.name for a in pubs[2].authors] == ["N. Pell"]
+
+
+@pytest.mark.parametrize("stop", [".", ")"])
+def test_a_linked_number_its_own_stop_follows_is_the_entrys_number_and_the_byline_whole(stop):
+    # "<li><a href=/papers/x/>3</a>. Pell, N., ...": the number's stop (or bracket) written after the link; the
+    # number and its stop go together (not ". Pell, N." left to the byline, nor the items left unread)
+    items = "".join(f"<li><a href=\"/papers/{n}/\">{n}</a>{stop} {cite}</li>\n" for n, cite in (
+        (3, "Pell, N., Orrin, T. (2021). Basalt weathering in cold deserts. Journal of Rock Studies 12, 1-9."),
+        (2, "Orrin, T., Pell, N. (2019). Sand ripples on dune analogues. Planetary Dunes 4, 33-41."),
+        (1, "Pell, N. (2017). Glacial till and its grain sizes. Sediment Letters 9, 5-8.")))
+    page = ("<html><head><title>Nora Pell</title></head><body><h1>Nora Pell</h1>\n<h2>Publications</h2>\n<ul>\n"
+            + items + "</ul></body></html>")
+    pubs = _html(page).publications
+    assert [(p.title, p.year) for p in pubs] == [("Basalt weathering in cold deserts", 2021),
+                                                 ("Sand ripples on dune analogues", 2019),
+                                                 ("Glacial till and its grain sizes", 2017)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["N. Pell", "T. Orrin"], ["T. Orrin", "N. Pell"], ["N. Pell"]]
+
+
+def test_a_linked_number_opening_a_title_stays_the_titles():
+    # "<a href=/papers/a/>42</a> questions about basalt. Pell, N., ...": a lower-case word after the linked number:
+    # the number opens the title, it is no entry number
+    page = ("<html><head><title>Nora Pell</title></head><body><h1>Nora Pell</h1>\n<h2>Publications</h2>\n<ul>\n"
+            "<li><a href=\"/papers/a/\">42</a> questions about basalt. Pell, N., Orrin, T. (2021). Journal of Rock "
+            "Studies 12, 1-9.</li>\n"
+            "<li><a href=\"/papers/b/\">Sand ripples on dune analogues</a>. Orrin, T., Pell, N. (2019). Planetary "
+            "Dunes 4, 33-41.</li>\n"
+            "<li><a href=\"/papers/c/\">Glacial till and its grain sizes</a>. Pell, N. (2017). Sediment Letters 9, "
+            "5-8.</li>\n</ul></body></html>")
+    pubs = _html(page).publications
+    assert pubs[0].title == "42 questions about basalt" and pubs[0].year == 2021
+    assert [a.name for a in pubs[0].authors] == ["N. Pell", "T. Orrin"]

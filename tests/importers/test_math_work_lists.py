@@ -450,3 +450,9 @@ def test_a_transliterated_two_letter_initial_in_a_with_bracket_is_no_sentence_en
         "Ann Roe", "Yu. Egorov", "Zh. Li", "B. Moss"]
     rain = pubs["Rain and Rice: Harvest Shocks in Small Farms"]
     assert [a.name for a in rain.authors] == ["Ann Roe", "Bo Li"] and rain.notes == ["Online appendix"]
+
+
+def test_an_entry_number_said_twice_is_one_number():
+    from kg.importers.page.context import NUMBERING
+    assert NUMBERING.sub("", "[12][12] Lee, A. (2019). Title.") == "Lee, A. (2019). Title."
+    assert NUMBERING.sub("", "[12][13] Lee, A.") == "[13] Lee, A."  # (two numbers: the second is no repeat)

@@ -208,3 +208,37 @@ def test_a_linked_title_closed_by_a_comma_before_a_bold_venue_in_lower_case():
     assert (dunes.venue, dunes.year) == ("npj Sand Sci", 2022)
     assert [a.name for a in dunes.authors] == ["K. Lund", "A. Berg", "O. Holm"]
     assert pubs["Tides over shallow shelves in winter"].venue == "Coast Lett"
+
+
+def test_an_entry_number_said_twice_is_the_entrys_number():
+    # "[12][12] Lee, A. ..." (a markdown reference link to the entry's number that the page never defines, written
+    # out as it stands): the number, not part of the byline
+    page = ("# Ines Varga\n\n## Publications\n\n------\n\n"
+            "[3][3] Molnar, K., <strong>Varga, I.</strong>, and Toth, B. (2019). Seed banks of dry meadows. "
+            "Plant Ecology 220, 1-12.\n\n------\n\n"
+            "[2][2] <strong>Varga, I.</strong> (2017). Grazing and grassland flowers. In Review.\n\n------\n\n"
+            "[1][1] <strong>Varga, I.</strong>, and Molnar, K. (2015). Soil crusts after fire. Journal of Arid "
+            "Lands 7, 33-40.\n")
+    p = _md(page)
+    assert [w.title for w in p.publications] == ["Seed banks of dry meadows", "Grazing and grassland flowers",
+                                                 "Soil crusts after fire"]
+    assert [a.name for a in p.publications[0].authors] == ["K. Molnar", "I. Varga", "B. Toth"]
+    assert not p.unparsed
+
+
+def test_a_linked_number_opening_an_entry_is_its_number():
+    # "[3][3] Molnar, K., ..." with "[3]: /papers/seeds/" defined below: the number is a link to the work's own page
+    # ("<a>3</a> Molnar, K., ..."), the entry's number, not a word of its byline
+    page = ("# Ines Varga\n\n## Publications\n\n"
+            "[3][3] Molnar, K., <strong>Varga, I.</strong>, and Toth, B. (2019). Seed banks of dry meadows. "
+            "Plant Ecology 220, 1-12.\n\n"
+            "[2][2] <strong>Varga, I.</strong> (2017). Grazing and grassland flowers. Journal of Steppe Studies 4, 9-20.\n\n"
+            "[1][1] <strong>Varga, I.</strong>, and Molnar, K. (2015). Soil crusts after fire. Journal of Arid "
+            "Lands 7, 33-40.\n\n"
+            "[1]: https://example.org/papers/crusts/\n[2]: https://example.org/papers/grazing/\n"
+            "[3]: https://example.org/papers/seeds/\n")
+    p = _md(page)
+    assert [w.title for w in p.publications] == ["Seed banks of dry meadows", "Grazing and grassland flowers",
+                                                 "Soil crusts after fire"]
+    assert [a.name for a in p.publications[0].authors] == ["K. Molnar", "I. Varga", "B. Toth"]
+    assert [a.name for a in p.publications[1].authors] == ["I. Varga"] and p.publications[1].year == 2017

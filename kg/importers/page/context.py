@@ -21,7 +21,9 @@ from .scores import GERMAN_CITATION_ABBR, JOURNAL_WORDS
 from .venue import CITED_COUNT, VENUE_STATUS
 
 
-_BRACKETED_NUMBER = r"\[\s*[A-Za-z]{0,3}\d+\s*\]|\(\s*[A-Za-z]?\d+\s*\)"
+_BRACKETED_NUMBER = r"\[\s*(?P<num>[A-Za-z]{0,3}\d+)\s*\](?:\[\s*(?P=num)\s*\])?|\(\s*[A-Za-z]?\d+\s*\)"
+"""An entry's number in brackets, "[12]", "(3)"; "[12][12]" too: a markdown reference link to the entry's own
+number that the page never defines is written out as it stands (the label said twice)."""
 _DECIMAL_NUMBER = r"[A-Za-z]{0,2}\d{1,3}\.\d{1,2}"  # ("326.5": an entry put in between 326 and 327)
 _DECIMAL_BEFORE = r"(?=\s+(?:\(|[A-Z]\.\s|[A-Z][a-z]+\s+[A-Z][a-z]+(?:,|\.|\s+and\s)))"
 """What follows a decimal that numbers an entry: its bracket, or a byline's first name ("1.1 Ann Roe and B. Lind.",

@@ -568,6 +568,9 @@ _SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{
 """A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
 with its identifier)."""
 _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
+_LINKED_NUMBER = re.compile(r"\s*[\[(]?\s*\d{1,3}\s*[\])]?\s*")
+"""An entry's number written as a link of its own ("<a href=...>29</a>", "[12]"): 1-3 digits, no year."""
+
 _ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 _BRACKETED_BADGE = re.compile(r"\[\s*([A-Za-z][\w&'’.\- ]{1,18}?)\s*\]")
@@ -1328,6 +1331,16 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     opening = segs[1] if len(segs) >= 2 and any(r.text.strip() for r in segs[0].runs) \
         and all(r.hint == "badge" for r in segs[0].runs if r.text.strip()) else segs[0]
 
+    # "<a href="/publications/x/">29</a> Hooper, P. L., ...": a number alone in a link opening the entry (a markdown
+    # reference link "[29][29]" to the work's own page) is the entry's number, no word of its byline; not when its
+    # own stop or bracket follows it ("<a>3</a>. Lee, A.", "<a>3</a>) Lee, A."): NUMBERING takes "3." whole there;
+    # nor before a word in lower case ("<a>42</a> questions about basalt": a title's own number)
+    first = next((i for i, r in enumerate(opening.runs) if r.text.strip()), None)
+    after = "".join(r.text for r in opening.runs[first + 1:]) if first is not None else ""
+    number_link = first if first is not None and opening.runs[first].href and _LINKED_NUMBER.fullmatch(
+        opening.runs[first].text) and after[:1].isspace() and after.strip() and not after.lstrip()[:1].islower() \
+        else None
+
     def content(seg: Seg) -> str:
         role = []  # which runs are a role tag, asked once per run
         for r in seg.runs:
@@ -1338,7 +1351,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         raw = "".join(
             seg.raw[a:b] if seg.runs[i].anchor not in label_anchors and not (seg is segs[0] and (
                 i in (lead_badge, code_year, set_off) or i in topic_badges))
-            and not _toggle_run(seg.runs[i]) and not role[i]
+            and not _toggle_run(seg.runs[i]) and not role[i] and not (seg is opening and i == number_link)
             else " " for i, (a, b) in enumerate(seg.spans)
         )
         if seg is segs[0] or seg is opening:
