@@ -607,19 +607,21 @@ def page_rows(p: Profile) -> tuple:
     for pub in p.publications:
         authors = []
         for a in pub.authors:
-            aids = dict(a.identifiers)
-            if a.url and not aids:
-                aids["homepage"] = normalize_homepage(a.url)
-            authors.append((a.name, tuple(aids.items()), a.is_self))
+            authors.append((a.name, _listed_ids(a.identifiers, a.url), a.is_self))
         works.append((pub.title, pub.year, pub.file or "", pub.doi, pub.arxiv, pub.authors_truncated, tuple(authors)))
     students = []
     for s in p.students:
-        sids = dict(s.identifiers)
-        if s.url and not sids:
-            sids["homepage"] = normalize_homepage(s.url)
-        students.append((s.name, tuple(sids.items()), s.institution))
+        students.append((s.name, _listed_ids(s.identifiers, s.url), s.institution))
     return (p.source.format if p.source else "manual", p.source.model_dump_json() if p.source else None,
             p.model_dump_json(include=OWNED_PARTS), owner, tuple(works), tuple(students), tuple(p.person.advisors))
+
+
+def _listed_ids(identifiers: dict, url: str | None) -> tuple[tuple[str, str], ...]:
+    """A listed person's identifiers as (kind, value) pairs: those the page gives, else their link as a homepage."""
+    ids = dict(identifiers)
+    if url and not ids:
+        ids["homepage"] = normalize_homepage(url)
+    return tuple(ids.items())
 
 
 def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[WorkMention]]:
