@@ -30,6 +30,11 @@ from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, H
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 """The capitals a word of a name opens with (Latin, Latin-1 "Élise", Latin Extended-A "Łukasz", "Šimon"), as the body
 of a regex character class."""
+NAME_CAPITAL = re.compile(rf"[{NAME_CAPITALS}]")
+"""One capital of a name, to count or collect a name's initials ("Ł. Z. Kowalik": Ł, Z, K)."""
+TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+"""Two letters running: whether a piece of text holds a word, not only numbers, marks and initials ("J. Phys." does,
+"12", "2020", "A." do not)."""
 ONE_NAME_WORD = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ][\w'’\-]*")
 """One capitalised word of a name, written whole: a family name before its initials ("Rowe" of "Rowe, P.M.", Vancouver's
 "Zajac A"), a whole given name ("Ilse" of "Varga, Ilse"). The one pattern every reader of such a word takes."""
@@ -1629,7 +1634,7 @@ def _drop_echoed_initials(chunks: list[str], joined_at: int | None) -> tuple[lis
     out: list[str] = []
     for k, c in enumerate(chunks):
         words = out[-1].split() if out else []
-        initials = re.findall(rf"[{NAME_CAPITALS}]", c) if initials_only(c) else []
+        initials = NAME_CAPITAL.findall(c) if initials_only(c) else []
         if initials and len(words) >= 2 and _NAME_WORD.match(words[-1]) and not initials_only(words[0]) \
                 and [w[0] for w in words[:-1]] == initials \
                 and not all(w.lower() in NAME_PARTICLES for w in words[:-1]) \
@@ -2865,7 +2870,7 @@ _NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:{SEASO
 """The date, issue, pages or article number after such a volume, before the name if one follows ("September 2021,
 Energy Policy", "Issue 2, Pages 100-120, Elsevier", "No. 1, e123, PLOS ONE", "Spring 2020, Journal X"), and the
 "In:" that opens a book's name after them ("Vol. 5. In: Handbook of X")."""
-_VENUE_DASH = re.compile(r"\s*[-–]+\s*")
+VENUE_DASH = re.compile(r"\s*[-–]+\s*")
 # ("(ICDM). pp 941-946", "Pattern Recognition. Vol. 63": after the name's stop too)
 _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|(?-i:S|v|n)\.\s*\d|no\.|number\s+\d+\s+(?:in|of)\s|\d|第\s*\d))|"
                              r"[:.]\s+(?=vol(?:ume)?\b|pp\.?\s*\d+\s*[-–]|pages\s+\d+\s*[-–])", re.I)
@@ -3014,7 +3019,7 @@ def parse_venue(text: str) -> Venue:
         out.notes.append(" ".join(online.group(0).strip(" ()").split()))  # "2021 (online 2020)": when it came out
     text = years_as_printed(text)  # ("Oikos 12 (2018b)", "(2024/2026)": the year's key or second year no name's)
     dated = _LEAD_DATE.match(text)
-    if dated and re.search(r"[^\W\d_]{2}", text[dated.end():]):
+    if dated and TWO_LETTERS.search(text[dated.end():]):
         # "July, 2019. Working paper.": the date the line opens with, a sentence of its own, then the venue; read as
         # the venue with its year after it (no month is a venue's name; the entry's reader takes the month)
         text = f"{text[dated.end():].strip().rstrip(' .;:,')}, {(dated.group('date') or dated.group('year'))[-4:]}"
@@ -3039,16 +3044,16 @@ def parse_venue(text: str) -> Venue:
     hint = _NLM_HINT.search(text)
     nlm = _NLM_TAIL.match(text) if hint else None
     online = _ONLINE_FIRST.match(text) if hint and not (nlm and (nlm.group("date") or nlm.group("semi"))) else None
-    if online and re.search(r"[^\W\d_]{2}", online.group("v")):
+    if online and TWO_LETTERS.search(online.group("v")):
         # "Ann Surg. Published online June 11, 2024. doi:..." (AMA): the journal, then when it came out online
         out.notes += ["Epub ahead of print"] if _EPUB_NOTE.search(text) else []
         text, nlm = online.group("v"), None
-    if nlm and (nlm.group("date") or nlm.group("pages") or nlm.group("semi")) and re.search(r"[^\W\d_]{2}", nlm.group("v")):
+    if nlm and (nlm.group("date") or nlm.group("pages") or nlm.group("semi")) and TWO_LETTERS.search(nlm.group("v")):
         # "J Clin Oncol. 2010 Mar 3;28(3):45-67. doi:10.1/x. PMID: 1.", "Nature 2019; 567: 12-18" (PubMed, Vancouver,
         # AMA): the journal, then the date, volume, issue and pages; the identifiers after them are no venue
         out.year = int(nlm.group("y"))
         out.volume = nlm.group("vol")
-        out.pages = _VENUE_DASH.sub("-", nlm.group("pages")) if nlm.group("pages") else None
+        out.pages = VENUE_DASH.sub("-", nlm.group("pages")) if nlm.group("pages") else None
         if _EPUB_NOTE.search(nlm.group("rest") or ""):
             out.notes.append("Epub ahead of print")
         text = nlm.group("v")
@@ -3124,13 +3129,13 @@ def parse_venue(text: str) -> Venue:
     pages = _VENUE_PAGES.search(numbers if lead else text)  # (after a leading volume, the pages it was cut off)
     gbt = _YEAR_VOLUME_PAGES.search(text) if not (lead or vol or pages) and ":" in text else None
     if pages:
-        out.pages = _VENUE_DASH.sub("-", pages.group(1))
+        out.pages = VENUE_DASH.sub("-", pages.group(1))
     elif gbt:
-        out.volume, out.pages = gbt.group("vol"), _VENUE_DASH.sub("-", gbt.group("pages"))
+        out.volume, out.pages = gbt.group("vol"), VENUE_DASH.sub("-", gbt.group("pages"))
     elif vol and vol.group(3):
         # "Physical Review E, v. 91, p. 012101, 2015" (ABNT): after its volume, the article's one page or number
         one = _ABNT_PAGE.search(text, vol.end())
-        out.pages = _VENUE_DASH.sub("-", one.group(1)) if one else None
+        out.pages = VENUE_DASH.sub("-", one.group(1)) if one else None
     # cut the venue name at the first comma that is followed by vol/pages/year
     # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
@@ -3151,7 +3156,7 @@ def parse_venue(text: str) -> Venue:
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name
     remark = _VENUE_YEAR_SENTENCE.search(name, 1) if "." in name else None
-    if remark and re.search(r"[^\W\d_]{2}", name[:remark.start()]) and ":" not in name[:remark.start()] \
+    if remark and TWO_LETTERS.search(name[:remark.start()]) and ":" not in name[:remark.start()] \
             and len(name[:remark.start()].split()) <= 10:
         # "bioRxiv. 2019. [unrefereed preprint]" (a lab's list: the journal, the year, a remark): the remark a note,
         # not a part of the name with the year cut out of it ("bioRxiv. . [unrefereed preprint]"); only after a
@@ -3187,11 +3192,11 @@ def parse_venue(text: str) -> Venue:
                      name)
     name = _VENUE_EMPTY_BRACKETS.sub("", name)  # "Nonlinear Dynamics (2022)": the year's brackets, left empty
     dblp = _DBLP_NUMBERS.search(name)
-    if dblp and re.search(r"[^\W\d_]{2}", name[:dblp.start()]) and (dblp.group("v") or len(dblp.group("p")) < 6):
+    if dblp and TWO_LETTERS.search(name[:dblp.start()]) and (dblp.group("v") or len(dblp.group("p")) < 6):
         # "J. Software 14(6): 227-246 (2019)", "HPEC 2019: 1-7, 2019" (DBLP's style): the volume and issue, a
         # colon, the pages closing the name are no part of it
         out.volume = out.volume or (dblp.group("v") and re.sub(r"\s*\(.*", "", dblp.group("v")))  # (the issue not kept)
-        out.pages = out.pages or _VENUE_DASH.sub("-", dblp.group("p"))
+        out.pages = out.pages or VENUE_DASH.sub("-", dblp.group("p"))
         name = name[:dblp.start()]
     # ("Interspeech 2024, Kos" and "(LREC 2026)" without their years: no space before the comma or bracket left)
     # ("Social Networks · 2023", "Nature | 2021": the mark that joined the year to the name left with it)

@@ -19,7 +19,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
-    NOW_WORDS,
+    NOW_WORDS, TWO_LETTERS, VENUE_DASH,
     url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
     DEGREE_NAMES,
@@ -706,11 +706,18 @@ _ABOUT_ANOTHER = re.compile(r"(?i)\s*(?:erratum|errata|corrigend(?:um|a)|correct
                             r"short|full)\b")
 """The words that open a note about the work or another one, where a venue's name would stand ("Erratum to Cell
 162: 338-350 (2015)", "Featured in the New York Times, 2020", "see also Lee et al. 2019")."""
+_CLOSING_YEAR = re.compile(r"\(\s*(\d+)\s*\)[\s.]*$")
+"""A year in brackets closing a record's citation ("Chaos 35, 013108 (2025)")."""
+_LEAD_VOLUME = re.compile(r"\d{1,4}(?=[\s,:(]|$)")
+"""The volume opening the numbers after a journal's name ("107: 1-17", "365 (6453), eaaw5202")."""
+_LEAD_ISSUE = re.compile(r"^\s*\(\s*\d+\s*\)")
+"""The issue in brackets right after the volume ("(6453)")."""
+_CITED_PAGES = re.compile(r"[A-Za-z.]{0,4}\d[\w.]*(?:\s*[-–]+\s*\d+)?")
+"""The pages or the article's number after them ("683-704", "e28", "jeb.251950")."""
 
 
 _LINK_WORDS_AROUND = re.compile(r"(?i)\b(?:links?\s+to|and|or|here|at)\b")
 """The words a line of links writes around them ("Link to [PDF](...), Link to [Cell](...)")."""
-_LINK_WORDS = re.compile(r"[^\W\d_]{2}")
 
 
 _RECORD_LINKS = {"url": "paper", "link": "paper", "paperurl": "paper", "paper": "paper", "html": "paper",
@@ -1553,11 +1560,9 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             text = md_text(v) if k not in _NOT_VENUE_KEYS and isinstance(v, str) else ""
             m = VOLUME_PAGES.search(text) if text else None
             cited = _CITED_IN.fullmatch(text) if text and not m else None
-            if text and not m and not cited and k in _REF_KEYS and _NAME_YEAR.fullmatch(text) \
-                    and _cited_venue(_NAME_YEAR.fullmatch(text).group("name").strip(" ,")) \
-                    and fold(pub.title)[:30] not in fold(text):
+            named = _NAME_YEAR.fullmatch(text) if text and not m and not cited and k in _REF_KEYS else None
+            if named and _cited_venue(named.group("name").strip(" ,")) and fold(pub.title)[:30] not in fold(text):
                 # "ref: Nature, 2013" (a lab template's key for where the work appeared): the venue and its year
-                named = _NAME_YEAR.fullmatch(text)
                 venue_key, lowered[k] = k, named.group("name").strip(" ,")
                 pub.year = pub.year or int(named.group("year"))
                 break
@@ -1565,19 +1570,20 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                 # (the name alone is the venue, the volume the work's)
                 venue_key, lowered[k], pub.volume = k, text[:m.start()].strip(), pub.volume or m.group(1)
                 year = find_year(text[m.end(1):])
-                pub.year = pub.year or (year if year and re.search(rf"\(\s*{year}\s*\)[\s.]*$", text) else None)
+                closing = _CLOSING_YEAR.search(text) if year else None
+                pub.year = pub.year or (year if closing and closing.group(1) == str(year) else None)
                 break
             if cited and _JOURNAL_NAME.fullmatch(cited.group("name").strip(" ,:")) \
                     and _cited_venue(cited.group("name").strip(" ,:")):
                 # "ref: 'Neuron 107: 1-17 (2020)'": the name the venue, the year in brackets the work's
-                volume = re.match(r"\d{1,4}(?=[\s,:(]|$)", cited.group("numbers"))
+                volume = _LEAD_VOLUME.match(cited.group("numbers"))
                 venue_key, lowered[k] = k, cited.group("name").strip(" ,:")
                 pub.volume = pub.volume or (volume.group(0) if volume else None)
                 # (after the volume and its issue, "(6453)", the pages or the article's number: "683-704", "e28")
-                rest = re.sub(r"^\s*\(\s*\d+\s*\)", "", cited.group("numbers")[volume.end() if volume else 0:])
+                rest = _LEAD_ISSUE.sub("", cited.group("numbers")[volume.end() if volume else 0:])
                 rest = rest.strip(" ,:;")
-                if re.fullmatch(r"[A-Za-z.]{0,4}\d[\w.]*(?:\s*[-–]+\s*\d+)?", rest):
-                    pub.pages = pub.pages or re.sub(r"\s*[-–]+\s*", "-", rest)
+                if _CITED_PAGES.fullmatch(rest):
+                    pub.pages = pub.pages or VENUE_DASH.sub("-", rest)
                 pub.year = pub.year or int(cited.group("year"))
                 break
     if venue_key or tail:
@@ -1763,7 +1769,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     _put_link(pub, md_text(label), url)
                     pub.doi = pub.doi or doi_of(url)
                     pub.arxiv = pub.arxiv or arxiv_id(url)
-            if not _LINK_WORDS.search(_LINK_WORDS_AROUND.sub(" ", md_text(MD_LINK.sub(" ", value)))):
+            if not TWO_LETTERS.search(_LINK_WORDS_AROUND.sub(" ", md_text(MD_LINK.sub(" ", value)))):
                 used.add(spelled[key])  # (words of a remark beside the links, "<sup>*</sup> denotes co-first
                 # authorship.", keep the line listed)
             continue
@@ -2190,15 +2196,15 @@ _PUBLISHED_IN = re.compile(r"(?i)^(?:" + PUBLISHED_IN + "|"
 """A paper page's subtitle naming where it appeared ("Published in Ecography", "Accepted in Ecological Informatics")."""
 
 
+_NOTE_WORDS = re.compile(r"(?i)\bet\s+al\b|\b(?:our|my|we|this|these|its)\b|(?-i:\bI\b)")
+"""The words of a sentence about a work, no venue's name ("the paper we extend", "Lee et al.")."""
+
+
 def _cited_venue(name: str) -> bool:
     """Whether the words before a record's volume or year can name where the work appeared ("Frontiers in
     neuroanatomy", "bioRxiv"), not a note on it or on another work ("Erratum to Cell", "Extended version of our
     ICML", "Reply to Lee et al., Nature": the value stays listed)."""
     return len(name.split()) <= 10 and not _ABOUT_ANOTHER.match(name) and not _NOTE_WORDS.search(name)
-
-
-_NOTE_WORDS = re.compile(r"(?i)\bet\s+al\b|\b(?:our|my|we|this|these|its)\b|(?-i:\bI\b)")
-"""The words of a sentence about a work, no venue's name ("the paper we extend", "Lee et al.")."""
 
 
 def _venue_name(text: str) -> bool:
