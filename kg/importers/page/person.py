@@ -166,7 +166,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
             # the strip above: "Ana M. Dijk". Two family names before the comma are that order only when a degree
             # follows the given name, "Esmeral García, Kevin Ph.D.": "Jane Doe, Stanford" and "Ana Ruiz, Google" (or
             # "Ana Ruiz, Google, PhD") are a whole name and its place, never "Stanford Jane Doe")
-            latin = re.sub(rf"(?<= )([{NAME_CAPITALS}])(?= )", r"\1.", uninvert_name(latin))
+            latin = _LONE_INITIAL.sub(r"\1.", uninvert_name(latin))
         if group and (INSTITUTION_STRONG.search(latin) or re.match(r"(?:[A-Z]{3,5}|U[A-Z]|[A-Z]U)\s", latin)
                       and not latin.isupper()) and not set(latin.split()) & set(group.split()):
             # "Albeck Lab · UC Davis": the group's place ("UC Davis", "TU Delft", "KU Leuven", "UT Austin", "KTH
@@ -187,6 +187,8 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
     return None
 
 
+_LONE_INITIAL = re.compile(rf"(?<= )([{NAME_CAPITALS}])(?= )")
+"""An initial written without its stop inside a name ("Ana M Dijk"): given its stop by :func:`name_candidate`."""
 _FAMILY_FIRST = re.compile(rf"(?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+"
                            rf"(?P<more>(?: (?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+){{1,2}})?, "
                            rf"{ONE_NAME_WORD.pattern}(?: [{NAME_CAPITALS}]\.?)?")

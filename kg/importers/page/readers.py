@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (NOW_WORDS, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
 
@@ -911,7 +911,7 @@ def _glued_name(chunk: str) -> bool:
     """
     m = _GLUED_NAME.match(chunk)
     return bool(m) and cjk_name_like(m.group("g")) \
-        and len(re.findall(rf"[{NAME_CAPITALS}]", m.group("n"))) == len(m.group("g").replace(" ", ""))
+        and len(NAME_CAPITAL.findall(m.group("n"))) == len(m.group("g").replace(" ", ""))
 _UNRENDERED_EMPHASIS = re.compile(r"^_(?=\S)(.+?)(?<=\S)_$")
 """An item wrapped in underscores the site's generator did not turn into italics ("_Ida Lund (sponsored)_")."""
 _GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")
