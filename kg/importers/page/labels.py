@@ -335,8 +335,8 @@ _LABEL_TAGS = frozenset(("strong", "b", "em", "i", "span", "label"))
 _LEAD_LABEL = re.compile(r"(?:^|[\s\[(|,;])([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*$")
 
 
-_OWN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
-"""A link's text that is an address, no label."""
+OWN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+"""A link's text that is its address written out, no label (``https://...``, ``www.lab.org/~lee``): to fullmatch."""
 
 
 def lead_label(anchor) -> str:
@@ -344,7 +344,7 @@ def lead_label(anchor) -> str:
     src=badge.svg></a>``, a badge image as the link) or only its own address (``URL: <a>https://...</a>``, as a
     list made from BibTeX writes it), when it is a link label; else empty."""
     own = link_text(anchor).strip("[]()【】 ")
-    if own and not _OWN_ADDRESS.fullmatch(own):
+    if own and not OWN_ADDRESS.fullmatch(own):
         return ""
     prev = anchor.getprevious()
     parent = anchor.getparent()

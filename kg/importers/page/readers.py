@@ -21,7 +21,7 @@ from .sections import year_heading, section_kind
 from .scores import author_score, name_like
 from .runs import TYPED_BULLET, Block, Seg, seg_lines
 from .marks import majority
-from .labels import label_of, link_text
+from .labels import OWN_ADDRESS, label_of, link_text
 from .context import PARTICLE_ALTERNATIVES, abs_url, sentences
 from .person import (
     UNIT_OF_WORDS,
@@ -98,7 +98,7 @@ def _member_role_line(text: str) -> bool:
 def _link_line(text: str, segs) -> bool:
     """A line that is only a link (a member's profile address written as its own text)."""
     anchors = [a for s in segs for a in s.anchors()]
-    return bool(anchors) and re.fullmatch(r"\s*(?:https?://|www\.)\S+\s*", norm(text)) is not None
+    return bool(anchors) and OWN_ADDRESS.fullmatch(norm(text).strip()) is not None
 
 
 def _role_from(text: str) -> str | None:
