@@ -2722,6 +2722,34 @@ def test_a_records_ref_holding_a_note_or_another_works_citation_is_no_venue_and_
         assert said in listed, said
 
 
+def test_a_records_funding_or_award_key_whose_numbers_and_year_read_like_a_citation_is_no_venue(tmp_path):
+    """A journal's name, numbers, then a year in brackets is where a work appeared under a key of a template's own
+    ("ref:"), but a key naming something else writes the same shape: "funding: Widget Foundation grant 1234567
+    (2019)", "award: Best Poster Award, Session 3 (2021)". Neither is the work's venue, pages or year; both stay
+    listed as not read."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
+        "<p> {{ publi.ref }} {{ publi.funding }} {{ publi.award }}</p>\n{% endfor %}\n",
+        "_data/publist.yml": (
+            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
+            "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
+            "  funding: \"Widget Foundation grant 1234567 (2019)\"\n"
+            "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
+            "  award: \"Best Poster Award, Session 3 (2021)\"\n"),
+    })
+    result = import_path(tmp_path)
+    pubs = {p.title: p for p in result.profile.publications}
+    assert (pubs["Sand ripples under slow tides"].venue, pubs["Sand ripples under slow tides"].year) == ("Tide Letters", 2022)
+    for title in ("Mud banks as memory", "Estuary fronts in winter"):
+        p = pubs[title]
+        assert (p.venue, p.year, p.volume, p.pages) == (None, None, None, None), title
+    listed = " ".join(u.text for u in result.profile.unparsed)
+    assert "Widget Foundation grant 1234567" in listed and "Best Poster Award, Session 3" in listed
+
 def test_works_listed_in_a_pages_front_matter_under_a_key_naming_them(tmp_path):
     # a hand-made generator's page keeps its list in its front matter ("articles: [{title, venue, authors}]",
     # venue and year joined by a middle dot, authors by them too) and has no body; its template writes it out

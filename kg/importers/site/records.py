@@ -686,7 +686,11 @@ _LOCATION_KEY = "location"
 """A record's key for where the work appeared or was given: a venue when it reads as one (a work's record with no
 venue key), else a place."""
 _NOT_VENUE_KEYS = frozenset({"title", "subtitle", "authors", "author", "abstract", "citation", "bibtex", "note",
-                             "notes", "summary", "description", "tldr"})
+                             "notes", "summary", "description", "tldr", "award", "awards", "funding", "grant", "grants",
+                             "comment", "comments", "remark", "remarks"})
+"""A record's keys whose value is never where the work appeared: its prose, or a note on it whose numbers and year
+read like a citation's ("funding: 'Widget Foundation grant 1234567 (2019)'", "award: 'Best Poster, Session 3
+(2021)'")."""
 _JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
 """A journal's name before its volume (no number, no bracket in it)."""
 _CITED_IN = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{2,120}?)[\s,:]+"
