@@ -943,6 +943,7 @@ def _native_name(person: Person, owner: str, pubs: list[Publication]) -> None:
 
 
 _NAME_COLON = re.compile(r"\s*[:：]\s*(?=\S)")
+"""The colon (ASCII or full-width) after a name that opens a title, dblp's way of writing a sole author ("田辺 凛: 題目")."""
 
 
 def _native_bylines(pubs: list[Publication], owner: str, native: str) -> None:

@@ -19,7 +19,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
-    NOW_WORDS, TWO_LETTERS, VENUE_DASH,
+    NOW_WORDS, TWO_LETTERS, VENUE_DASH, VOLUME_PAGES,
     url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
     DEGREE_NAMES,
@@ -1558,8 +1558,6 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
     if venue_key is None and not tail and keys.venue:
         # "display: Chaos <b>35</b>, 013108" (a lab template's publist): under a key of the template's own, the
         # journal's name, then its volume and the article's pages or number, is where the work appeared
-        from ..common import VOLUME_PAGES
-
         for k, v in lowered.items():
             text = md_text(v) if k not in _NOT_VENUE_KEYS and isinstance(v, str) else ""
             m = VOLUME_PAGES.search(text) if text else None
