@@ -645,13 +645,13 @@ def merged_units(corpus: Corpus, keys: bool = True):
     same gives the same statements (what the build cache reuses, kg.cache)."""
     sources = corpus.sources
     for i, src in enumerate(sources):
-        key = _unit_key("source", src.iri, src.loaded.rows[1], src.loaded.path.name,
+        key = _unit_key("source", src.iri, src.loaded.rows.source, src.loaded.path.name,
                         corpus.owner_iri(i)) if keys else None
         yield f"s {src.iri}", key, lambda m, i=i: _source_description(m, corpus, i)
     for node in corpus.people.values():
         key = None
         if keys:
-            owned = tuple((slugify(sources[p].loaded.stem), sources[p].loaded.rows[2],
+            owned = tuple((slugify(sources[p].loaded.stem), sources[p].loaded.rows.owned,
                 tuple((pm.kind, corpus.person_of_mention[pm.index]) for pm in corpus.mentions_of(p)
                       if pm.kind in MENTOR_LINKS)) for p in node.owner_of)
             key = _unit_key("person", node.iri, node.person_digest, owned, tuple(node.affiliations),

@@ -33,6 +33,7 @@ import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import cached_property
 from pathlib import Path
 
@@ -237,7 +238,7 @@ class Source:
 
     @property
     def format(self) -> str:
-        return self.loaded.rows[0]
+        return self.loaded.rows.format
 
 
 @dataclass
@@ -588,15 +589,23 @@ def _sources(loaded: list[LoadedProfile], base: str) -> list[Source]:
     return out
 
 
-def page_rows(p: Profile) -> tuple:
+class PageRows(NamedTuple):
     """What the merge reads of one page, and what the merged graph's unit keys read of it (kg.graph.merged_units),
-    as plain values: (the source's format, its ``source`` as JSON (None: none), the owner's own parts as JSON
-    (kg.graph.OWNED_PARTS), the owner as (name, identifiers, other names), the publications as (title, year,
-    file, DOI, arXiv id, whether the author list is cut short, the authors as (name, identifiers, marked as the
-    owner)), the students as (name, identifiers, institution), the advisors' names). Identifiers are (kind,
-    value) pairs in the order the mentions give them (a homepage normalized). The build cache keeps them with
-    the profile (kg.profiles.LoadedProfile.rows): a rebuild makes an unchanged page's mentions from these, not
-    from its models."""
+    as plain values. Identifiers are (kind, value) pairs in the order the mentions give them (a homepage
+    normalized). The build cache keeps them with the profile (kg.profiles.LoadedProfile.rows): a rebuild makes an
+    unchanged page's mentions from these, not from its models."""
+
+    format: str
+    source: str | None  # the profile's ``source`` as JSON (None: none)
+    owned: str  # the owner's own parts as JSON (kg.graph.OWNED_PARTS)
+    owner: tuple  # (name, identifiers, other names)
+    works: tuple  # (title, year, file, DOI, arXiv id, author list cut short, authors as (name, identifiers, is_self))
+    students: tuple  # (name, identifiers, institution)
+    advisors: tuple  # names
+
+
+def page_rows(p: Profile) -> PageRows:
+    """The page's :class:`PageRows`, from its models."""
     from .graph import OWNED_PARTS
 
     ids = dict(p.person.identifiers)
@@ -612,8 +621,9 @@ def page_rows(p: Profile) -> tuple:
     students = []
     for s in p.students:
         students.append((s.name, _listed_ids(s.identifiers, s.url), s.institution))
-    return (p.source.format if p.source else "manual", p.source.model_dump_json() if p.source else None,
-            p.model_dump_json(include=OWNED_PARTS), owner, tuple(works), tuple(students), tuple(p.person.advisors))
+    return PageRows(p.source.format if p.source else "manual", p.source.model_dump_json() if p.source else None,
+                    p.model_dump_json(include=OWNED_PARTS), owner, tuple(works), tuple(students),
+                    tuple(p.person.advisors))
 
 
 def _listed_ids(identifiers: dict, url: str | None) -> tuple[tuple[str, str], ...]:
@@ -637,7 +647,9 @@ def _mentions(loaded: list[LoadedProfile]) -> tuple[list[PersonMention], list[Wo
         return m.index
 
     for pi, lp in enumerate(loaded):
-        _format, _source, _owned, (name, ids, alt), works, students, advisors = lp.rows
+        rows = lp.rows
+        name, ids, alt = rows.owner
+        works, students, advisors = rows.works, rows.students, rows.advisors
         add(name, pi, "owner", ids, alt, loc=("person",))
         for i, (title, year, file, doi, arxiv, truncated, authors) in enumerate(works):
             w = WorkMention(len(wm), pi, lp, [], ("publications", i), title, year, file, doi, arxiv, truncated,
@@ -989,7 +1001,7 @@ def _person_refs(pm: list[PersonMention], loaded, base: str) -> dict[str, list[i
         for k, v in m.ids.items():
             refs[f"{k}:{v}"].append(m.index)
         if m.kind == "owner":
-            slug = slugify(loaded[m.profile].rows[3][0])
+            slug = slugify(loaded[m.profile].rows.owner[0])
             for ref in (f"person/{slug}", f"{base}person/{slug}"):
                 refs[ref].append(m.index)
     return refs
@@ -1270,7 +1282,7 @@ def _build(base, sources, pm, wm, uf_people: Clusters, uf_w: Clusters, near: lis
         else:
             ids = _ids_of(ms)
             wanted = _person_iri_wanted(base, [m.name for m in ms], ids,
-                                        [slugify(sources[p].loaded.rows[3][0]) for p in owner_of])
+                                        [slugify(sources[p].loaded.rows.owner[0]) for p in owner_of])
         first = ms[0]
         # a namesake's suffix comes from the page and the name as written there, not from the title of the work
         # it was first seen in: fixing a typo in a title must not rename the people of that work

@@ -111,7 +111,7 @@ class LoadedProfile:
         return self.path.stem
 
     @property
-    def rows(self) -> tuple:
+    def rows(self):
         """What the merge (and the merged graph's unit keys) read of this page, as plain rows
         (:func:`kg.identity.page_rows`), worked out from :attr:`profile` once; a profile from the build cache
         brings them with it, so a rebuild reads an unchanged page's rows and never its models. (Worked out once:
