@@ -11,7 +11,9 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
 - ``graphs/<key>.nq``: the source's named graph (what that page said, on the merged IRIs) as sorted
   N-Quads, keyed by the profile's key, the base, the source IRI and the IRIs the merge gave the
   page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again;
-- ``mapping/merged.nt``: the merged default graph's canonical text; ``mapping/merged.pickle``: its length, and
+- ``mapping/merged.nt``: the merged default graph's canonical text as the last build that wrote it whole wrote
+  it (a rebuild hard-links it, and keeps the lines its text takes out of it and puts in, in the pickle, until they
+  are more than 1/64 of it: kg.graph.SplicedText); ``mapping/merged.pickle``: the text's length, and
   per unit (a source, a merged person, a merged work: kg.graph.merged_units) a digest of what its statements are
   computed from and its lines, with how many units give each line two or more give; a rebuild maps only the
   units whose digest changed and puts the new text together from the previous one (kg.graph.merged_text);
@@ -67,7 +69,12 @@ STAMP = "kg-cache.json"
 MANIFEST = "manifest.json"
 CLOCK = "clock"
 """An empty file of the cache, written to read the file system's clock (:func:`file_clock`)."""
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
+MAX_EDITS = 64
+EDITS_FLOOR = 1 << 16
+"""The kept default text is written whole again when the lines the rebuilds since took out and put in are more
+than 1/MAX_EDITS of its bytes and more than EDITS_FLOOR bytes: each rebuild reads them, and splices them into the
+text (:meth:`BuildCache.write`)."""
 LARGE_CHANGE = 4
 """A rebuild whose merged graph changed in more than 1 line of ``LARGE_CHANGE`` writes everything in full."""
 
@@ -230,6 +237,9 @@ class BuildCache:
     _graph_lines: dict[str, tuple] = field(default_factory=dict)  # key -> (size, lines) of the graph's text
     _mapping: tuple | None = None  # this build's (default text, unit table, shared lines), for the next build
     _mapping_diff: tuple | None = None  # (lines removed, lines added) the incremental mapping worked out
+    _mapping_kept: tuple | None = None  # this build's text as the lines taken out of the previous base text and put
+    # in (sorted), that file's (device, inode, size, time), and the lines' bytes (kg.graph.SplicedText)
+    _mapping_base: tuple | None = None  # the previous build's base text, mapped, and its file's stat (previous_mapping)
     _merge: dict | None = None  # this build's merge table (kg.identity.Corpus.merge_table), for the next build
     _report: str | None = None  # digest of this build's merge report (kg.export.report_digest), for the next build
 
@@ -384,25 +394,48 @@ class BuildCache:
 
     def previous_mapping(self) -> tuple | None:
         """(canonical default text, unit id -> (digest, lines), shared line -> how many units give it) of
-        the previous build (kg.graph.merged_text), or None. The text is the file ``mapping/merged.nt`` mapped,
-        not read (kg.files.mapped_file: at 1M triples 184 MB, unpickled into fresh memory at every rebuild
-        when it sat in the pickle), checked to be of the size the pickle records."""
+        the previous build (kg.graph.merged_text), or None. The text is a kg.graph.SplicedText: the file
+        ``mapping/merged.nt`` (the text as a build wrote it whole) mapped, not read (kg.files.mapped_file: at 1M
+        triples 184 MB, unpickled into fresh memory at every rebuild when it sat in the pickle), with the lines the
+        rebuilds since took out and put in (kept in the pickle: :meth:`write`); checked to be of the sizes the
+        pickle records and the edits to fit the base."""
         from .files import mapped_file
+        from .graph import SplicedText
 
         got = self._previous_pickle("mapping", "merged")
-        if not (isinstance(got, tuple) and len(got) == 3 and type(got[0]) is int
-                and isinstance(got[1], dict) and isinstance(got[2], dict)):
+        if not (isinstance(got, tuple) and len(got) == 6 and type(got[0]) is int
+                and isinstance(got[1], dict) and isinstance(got[2], dict) and type(got[3]) is int
+                and isinstance(got[4], tuple) and isinstance(got[5], tuple)
+                and all(type(line) is bytes for lines in got[4:] for line in lines)):
             return None
-        text = mapped_file(self.folder / "mapping" / "merged.nt")
+        path = self.folder / "mapping" / "merged.nt"
+        base = mapped_file(path)
+        if base is None or len(base) != got[3]:
+            return None
+        text = SplicedText.of(base, got[4], got[5])
         if text is None or len(text) != got[0]:
             return None
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        self._mapping_base = (base, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
         return text, got[1], got[2]
 
-    def record_mapping(self, text: bytes, table: dict, shared: dict, diff: tuple | None, mapped: int = 0) -> None:
+    def record_mapping(self, text: bytes, table: dict, shared: dict, diff: tuple | None, mapped: int = 0,
+                       kept=None) -> None:
         """This build's default text and units, for the next build; ``diff``: (lines removed, lines added)
-        since the previous build when the mapping worked them out (else default_diff compares graph.nt)."""
+        since the previous build when the mapping worked them out (else default_diff compares graph.nt);
+        ``kept``: the text as the previous text's base and edits (kg.graph.SplicedText), when it was put
+        together from it."""
         self._mapping = (text, table, shared)
         self._mapping_diff = diff
+        # (the previous base text is not held past here: at 1M triples 184 MB mapped, in the build's peak)
+        base, st = self._mapping_base or (None, None)
+        self._mapping_base = None
+        self._mapping_kept = None
+        if kept is not None and base is not None and kept.base is base:
+            self._mapping_kept = (tuple(sorted(kept.removed)), tuple(sorted(kept.added)), st, kept.edits())
         self.stats.units, self.stats.units_mapped = len(table), mapped
         if diff is not None:
             self.stats.mapping_incremental = True
@@ -775,6 +808,26 @@ class BuildCache:
                     "outputs": outputs, "report": self._report}
         (root / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 
+    def _linked_base(self, target: Path) -> tuple | None:
+        """The previous build's base text (``mapping/merged.nt``) hard-linked as this build's, when this build's
+        text was put together from it and differs from it in few of its bytes (MAX_EDITS, EDITS_FLOOR: then the cache
+        keeps the lines that differ, not the text written whole again): (its size, the lines taken out, the lines put
+        in); None: the text is to be written whole."""
+        if self._mapping_kept is None:
+            return None
+        removed, added, st, edits = self._mapping_kept
+        if edits > max(st[2] // MAX_EDITS, EDITS_FLOOR):
+            return None
+        try:
+            os.link(self.folder / "mapping" / "merged.nt", target)
+            now = target.stat()
+            if (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) != st:  # replaced since it was mapped
+                target.unlink()
+                return None
+        except OSError:
+            return None
+        return st[2], removed, added
+
     def write(self, new_build: Path) -> list[str]:
         """Write the cache for the next build into ``new_build/.cache`` (the fresh output folder);
         entries taken from the old cache are hard-linked (copied where links are refused)."""
@@ -809,10 +862,13 @@ class BuildCache:
         if self._mapping is not None:
             (root / "mapping").mkdir(exist_ok=True)
             text, table, shared = self._mapping
-            with open(root / "mapping" / "merged.nt", "wb") as f:
-                f.write(text)
+            linked = self._linked_base(root / "mapping" / "merged.nt")
+            if linked is None:
+                with open(root / "mapping" / "merged.nt", "wb") as f:
+                    f.write(text)
+                linked = (len(text), (), ())
             with open(root / "mapping" / "merged.pickle", "wb") as f:
-                pickle.dump((len(text), table, shared), f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((len(text), table, shared, *linked), f, protocol=pickle.HIGHEST_PROTOCOL)
         if self._merge is not None:
             (root / "merge").mkdir(exist_ok=True)
             (root / "merge" / "merge.pickle").write_bytes(self._merge)

@@ -717,8 +717,8 @@ def merged_text(corpus: Corpus, cache) -> bytes:
         except Exception:  # noqa: BLE001 - a damaged entry (say, a unit's lines not zlib data): map in full
             got = None
         if got is not None:
-            text, table, shared, removed, added, mapped = got
-            cache.record_mapping(text, table, shared, (removed, added), mapped=mapped)
+            text, table, shared, removed, added, mapped, kept = got
+            cache.record_mapping(text, table, shared, (removed, added), mapped=mapped, kept=kept)
             return text
     m = Mapper(corpus.base)
     table: dict[str, tuple[bytes, bytes]] = {}
@@ -763,8 +763,9 @@ def _shared_lines(entries, among: set[bytes] | None = None) -> dict[bytes, int]:
 
 
 def _merged_text_incremental(base: str, units, previous):
-    """(text, unit table, shared lines, lines removed, lines added, units mapped) from the previous build's
-    canonical text, unit table and shared lines, mapping only the units whose digest changed; None when the
+    """(text, unit table, shared lines, lines removed, lines added, units mapped, the text as a
+    :class:`SplicedText` of the previous one's base) from the previous build's canonical text (bytes, or a
+    :class:`SplicedText`), unit table and shared lines, mapping only the units whose digest changed; None when the
     previous state does not add up (then the caller maps everything).
 
     A line is in the graph when at least one unit gives it. How many units give it is kept for the lines
@@ -773,6 +774,7 @@ def _merged_text_incremental(base: str, units, previous):
     with the lines whose count fell to 0 taken out and those whose count rose from 0 put in, each at its
     place in the sort (found by bisecting the text)."""
     text, old_table, old_shared = previous
+    kept = text if isinstance(text, SplicedText) else SplicedText(text)
     table: dict[str, tuple[bytes, bytes]] = {}
     mapped = 0
     delta: dict[bytes, int] = {}
@@ -807,7 +809,7 @@ def _merged_text_incremental(base: str, units, previous):
             shared = dict(old_shared)
         had = shared.get(line)
         if had is None:
-            had = 1 if d < 0 else int(_has_line(text, line))
+            had = 1 if d < 0 else int(kept.has(line))
         now = had + d
         if now < 0:
             return None
@@ -819,10 +821,66 @@ def _merged_text_incremental(base: str, units, previous):
             added.append(line)
         elif had and not now:
             removed.append(line)
-    parts = spliced_lines(text, removed, added, _line_key)
+    kept = kept.then(removed, added)
+    parts = kept.parts() if kept is not None else None
     if parts is None:
         return None  # a line to take out that is not there, or one to put in that is
-    return b"".join(parts), table, shared, removed, added, mapped
+    return b"".join(parts), table, shared, removed, added, mapped, kept
+
+
+class SplicedText:
+    """A canonical default text (lines sorted by :func:`_line_key`) as a base text and the lines taken out of it
+    and put in since: the build cache keeps the text a build wrote whole (``mapping/merged.nt``, at 1M triples 184
+    MB) with the few lines the rebuilds after it changed, instead of writing it whole again at every rebuild
+    (kg.cache.BuildCache.write). ``removed`` are lines of the base, ``added`` lines it does not hold (both
+    without their newline): :meth:`of` checks it."""
+
+    __slots__ = ("base", "removed", "added")
+
+    def __init__(self, base, removed: frozenset = frozenset(), added: frozenset = frozenset()) -> None:
+        self.base, self.removed, self.added = base, removed, added
+
+    @classmethod
+    def of(cls, base, removed, added) -> SplicedText | None:
+        """The text ``base`` less ``removed`` plus ``added``, or None when a line to take out is not in it, one
+        to put in is, or one is in both (a damaged cache entry)."""
+        got = cls(base, frozenset(removed), frozenset(added))
+        if got.removed & got.added or got.parts() is None:
+            return None
+        return got
+
+    def has(self, line: bytes) -> bool:
+        return line in self.added or (line not in self.removed and _has_line(self.base, line))
+
+    def then(self, removed, added) -> SplicedText | None:
+        """This text less ``removed`` (lines it holds) plus ``added`` (lines it does not), on the same base;
+        None when a line to take out is not here or one to put in is."""
+        removed, added = frozenset(removed), frozenset(added)
+        if removed & added or not all(self.has(line) for line in removed) \
+                or any(self.has(line) for line in added):
+            return None
+        # a line of the base taken out and put back is neither; one put in and taken out again likewise
+        return SplicedText(self.base, (self.removed - added) | (removed - self.added),
+                           (self.added - removed) | (added - self.removed))
+
+    def edits(self) -> int:
+        """The bytes of the lines taken out of the base and put in (newlines counted)."""
+        return sum(len(line) + 1 for lines in (self.removed, self.added) for line in lines)
+
+    def __len__(self) -> int:
+        return len(self.base) - sum(len(line) + 1 for line in self.removed) + sum(len(line) + 1 for line in self.added)
+
+    def parts(self) -> list | None:
+        """The text as parts to write in order (:func:`spliced_lines`), or None when the edits do not fit the base."""
+        if not self.removed and not self.added:
+            return [memoryview(self.base)]
+        return spliced_lines(self.base, sorted(self.removed), sorted(self.added), _line_key)
+
+    def __bytes__(self) -> bytes:
+        parts = self.parts()
+        if parts is None:
+            raise ValueError("the kept text's edits do not fit its base")
+        return b"".join(parts)
 
 
 def _line_key(line: bytes) -> tuple[bytes, bytes, bytes]:

@@ -143,7 +143,9 @@ def test_canonical_text_is_the_ntriples_oxigraph_writes(objects):
 def test_the_merged_text_put_together_from_the_previous_one_is_the_full_sort():
     """kg.graph._merged_text_incremental against canonical_text on random units and random edits: subjects that
     are prefixes of one another (``.../a`` sorts before ``.../a-b`` and ``.../a/b`` as a tuple, not as a line),
-    lines several units give, units changed, added and gone."""
+    lines several units give, units changed, added and gone; the previous text given whole or as a base and the
+    lines several rebuilds took out of it and put in (kg.graph.SplicedText: lines taken out and put back, put in
+    and taken out again)."""
     import random
 
     from pyoxigraph import Literal
@@ -189,13 +191,17 @@ def test_the_merged_text_put_together_from_the_previous_one_is_the_full_sort():
                 spec[f"new{_round}-{_edit}-{n}"] = (b"n", statements())
             got = graph._merged_text_incremental("https://example.org/kg/", as_units(spec), state)
             assert got is not None
-            text, table, shared, removed, added, _mapped = got
+            text, table, shared, removed, added, _mapped, kept = got
             assert text == full(spec)
-            old_lines = set(state[0].split(b"\n")) - {b""}
+            old_lines = set(bytes(state[0]).split(b"\n")) - {b""}
             new_lines = set(text.split(b"\n")) - {b""}
             assert (set(removed), set(added)) == (old_lines - new_lines, new_lines - old_lines)
             assert shared == graph._shared_lines(table.values())
-            state = (text, table, shared)
+            # the text kept as the first text's base and the lines the edits since took out and put in (what the
+            # build cache keeps instead of the text written whole), or as the text itself
+            assert bytes(kept) == text and len(kept) == len(text)
+            assert kept.base is (state[0].base if isinstance(state[0], graph.SplicedText) else state[0])
+            state = (kept if rng.random() < 0.7 else text, table, shared)
 
 
 def test_a_works_subtitle_is_its_alternative_headline(tmp_path):
