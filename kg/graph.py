@@ -978,6 +978,6 @@ def source_triples(corpus: Corpus, i: int) -> list[tuple]:
     for wmention in corpus.works_of(i):
         node = iri(corpus.work_of_mention[wmention.index])
         authors = [corpus.person_of_mention[a] for a in wmention.authors]
-        unlisted = [owner.value] if wmention.pub.authors_truncated and owner.value not in authors else []
+        unlisted = [owner.value] if wmention.authors_truncated and owner.value not in authors else []
         m.work(node, wmention.pub, authors, unlisted=unlisted)
     return m.triples
