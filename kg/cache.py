@@ -38,7 +38,8 @@ the others on what they read (kg.validate.incremental_findings; the previous sto
 statements). ``merge/merge.pickle``: the people of each connected part of the person mentions, by a digest
 of what the people rules read of them (kg.identity.person_parts); a part the change does not reach is not
 resolved again (what those rules read of each mention is kept by its page's key: only changed pages are read
-again for the digests; so are the works' title keys the works merge compares); and each merged work's record, by what its merge reads (its IRI, its entries' pages by their
+again for the digests; so are the works' title keys the works merge compares; a part whose pages are all
+unchanged takes its digest by its first mention and size: kg.identity._part_keys); and each merged work's record, by what its merge reads (its IRI, its entries' pages by their
 profile keys and positions, its authors' IRIs): a work whose key is the same is not merged again. The works'
 clusters, the IRIs and the people's merged records are still worked out in full.
 
