@@ -13,7 +13,8 @@ so it is swapped in with them: kg.files.atomic_folder). It holds, for every prof
   page's owner, people and works; when the merge gives them the same IRIs, the graph is not mapped again;
 - ``mapping/merged.nt``: the merged default graph's canonical text as the last build that wrote it whole wrote
   it (a rebuild hard-links it, and keeps the lines its text takes out of it and puts in, in the pickle, until they
-  are more than 1/64 of it: kg.graph.SplicedText); ``mapping/merged.pickle``: the text's length, and
+  are more than 1/64 of it: kg.graph.SplicedText); ``mapping/merged.pickle``: the text's length (and the file's size and time: a file
+  written over it since is not spliced), and
   per unit (a source, a merged person, a merged work: kg.graph.merged_units) a digest of what its statements are
   computed from and its lines, with how many units give each line two or more give; a rebuild maps only the
   units whose digest changed and puts the new text together from the previous one (kg.graph.merged_text);
@@ -63,6 +64,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache as memo
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Literal
 
 CACHE_DIR = ".cache"
@@ -404,14 +406,17 @@ class BuildCache:
         from .graph import SplicedText
 
         got = self._previous_pickle("mapping", "merged")
-        if not (isinstance(got, tuple) and len(got) == 6 and type(got[0]) is int
+        if not (isinstance(got, tuple) and len(got) == 7 and type(got[0]) is int
                 and isinstance(got[1], dict) and isinstance(got[2], dict) and type(got[3]) is int
                 and isinstance(got[4], tuple) and isinstance(got[5], tuple)
-                and all(type(line) is bytes for lines in got[4:] for line in lines)):
+                and all(type(line) is bytes for lines in got[4:6] for line in lines)
+                and isinstance(got[6], tuple) and len(got[6]) == 2):
             return None
         path = self.folder / "mapping" / "merged.nt"
-        base = mapped_file(path)
-        if base is None or len(base) != got[3]:
+        # the file as the build that wrote the pickle left it (its size and time, as the outputs are checked:
+        # :meth:`previous_file`): a file of the same size written over it since would be spliced as the text
+        base = mapped_file(path, SimpleNamespace(st_size=got[3], st_mtime_ns=got[6][1]))
+        if base is None or len(base) != got[3] or got[6][0] != got[3]:
             return None
         text = SplicedText.of(base, got[4], got[5])
         if text is None or len(text) != got[0]:
@@ -868,8 +873,10 @@ class BuildCache:
                 with open(root / "mapping" / "merged.nt", "wb") as f:
                     f.write(text)
                 linked = (len(text), (), ())
+            st = (root / "mapping" / "merged.nt").stat()
             with open(root / "mapping" / "merged.pickle", "wb") as f:
-                pickle.dump((len(text), table, shared, *linked), f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((len(text), table, shared, *linked, (st.st_size, st.st_mtime_ns)), f,
+                            protocol=pickle.HIGHEST_PROTOCOL)
         if self._merge is not None:
             (root / "merge").mkdir(exist_ok=True)
             (root / "merge" / "merge.pickle").write_bytes(self._merge)

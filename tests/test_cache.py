@@ -690,7 +690,7 @@ def test_kept_lines_that_do_not_fit_the_kept_text_are_mapped_in_full(data, out, 
     change_data(data, "title")
     build(data, out)
     path = out / ".cache" / "mapping" / "merged.pickle"
-    size, table, shared, base, removed, added = pickle.loads(path.read_bytes())
+    size, table, shared, base, removed, added, st = pickle.loads(path.read_bytes())
     line = (out / ".cache" / "mapping" / "merged.nt").read_bytes().split(b"\n")[0]
     fake = b"<https://example.org/x> <https://example.org/p> \"o\" ."
     # (the text's length as the pickle records it made to add up: the lines themselves must be checked)
@@ -700,10 +700,34 @@ def test_kept_lines_that_do_not_fit_the_kept_text_are_mapped_in_full(data, out, 
         added, size = added + (line,), size + len(line) + 1
     else:
         removed, added = removed + (line,), added + (line,)
-    path.write_bytes(pickle.dumps((size, table, shared, base, removed, added)))
+    path.write_bytes(pickle.dumps((size, table, shared, base, removed, added, st)))
     change_data(data, "news")
     build(data, out)
     assert not mappings[-1].mapping_incremental
+    cold = tmp_path / "cold"
+    build(data, cold)
+    assert_same_outputs(out, cold)
+    assert mapping_state(out) == mapping_state(cold)
+
+
+@pytest.mark.parametrize("rebuilt", [False, True])
+def test_a_kept_text_written_over_with_as_many_bytes_is_mapped_in_full(data, out, tmp_path, mappings, rebuilt):
+    """The kept text (``mapping/merged.nt``, hard-linked from build to build) replaced, or written over in place,
+    by other bytes of its size: the pickle's size alone would let them be spliced as the previous text (a parse
+    error, or a wrong graph); its time tells it, and the rebuild maps in full, as a cold build."""
+    if rebuilt:  # the text a linked base with kept lines
+        change_data(data, "news")
+        build(data, out)
+    path = out / ".cache" / "mapping" / "merged.nt"
+    text = path.read_bytes()
+    line = text.split(b"\n")[len(text.split(b"\n")) // 2]
+    other = line[:-3] + (b"X" if line[-3:-2] != b"X" else b"Y") + line[-2:]
+    with open(path, "r+b") as f:  # in place: the same inode, every hard link to it
+        f.write(text.replace(line, other, 1))
+    mappings.clear()
+    change_data(data, "title")
+    build(data, out)
+    assert not mappings[0].mapping_incremental
     cold = tmp_path / "cold"
     build(data, cold)
     assert_same_outputs(out, cold)
