@@ -1543,7 +1543,7 @@ def _merge_work(iri, ms: list[WorkMention], pm, person_of_mention, sources, conf
     # copies with the merged marks (valid marks, in the model's canonical order: what assigning them gave)
     pub.authors = [a.model_copy(update={"marks": sorted(marks[piri], key=MARKS.index), "is_self": False})
                    for a, piri in zip(best.pub.authors, authors_iris)]
-    pub.authors_truncated = best.pub.authors_truncated
+    pub.authors_truncated = best.authors_truncated  # (the row the choice of best read, as source_triples reads it)
     return pub, authors_iris
 
 
