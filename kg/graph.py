@@ -842,10 +842,13 @@ class SplicedText:
 
     @classmethod
     def of(cls, base, removed, added) -> SplicedText | None:
-        """The text ``base`` less ``removed`` plus ``added``, or None when a line to take out is not in it, one
-        to put in is, or one is in both (a damaged cache entry)."""
+        """The text ``base`` less ``removed`` plus ``added``, or None when a line is in both (a damaged cache
+        entry). That each line taken out is in the base and none put in is, is checked where the text is put
+        together (:meth:`parts`, None then: the caller maps in full), not here too: each check bisects the base
+        for every kept line (near the cache's bound, 1/64 of a 21 MB text at 100k, 0.04 CPU s: twice what
+        writing the text whole cost)."""
         got = cls(base, frozenset(removed), frozenset(added))
-        if got.removed & got.added or got.parts() is None:
+        if got.removed & got.added:
             return None
         return got
 
