@@ -17,7 +17,7 @@ from ..common import (NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPE
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
-from .sections import year_heading, section_kind
+from .sections import lead_in, year_heading, section_kind
 from .scores import author_score, name_like
 from .runs import TYPED_BULLET, Block, Seg, seg_lines
 from .marks import majority
@@ -184,10 +184,6 @@ def _guest(text: str) -> bool:
 
 _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
 """The owner's role over the students an item names ("Undergraduate Student Mentor")."""
-
-
-_LEAD_IN = re.compile(r"^(?=(?:\S+\s+){5})[^:]*\b(?:I|I'm|I've|we|We)\b[^:]*:\s*$")
-"""A sentence in the first person that ends with a colon: it says what the list below it is, it names no one."""
 
 
 _NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\b[JS]r)\.\s+(?=[A-Z])")
@@ -1366,7 +1362,7 @@ class SectionReaders:
         for text, lines, ss, extra in entries:
             if not extra and self._labelled_students(text, lines, ss, b):
                 continue
-            if not extra and _LEAD_IN.match(norm(text)):
+            if not extra and lead_in(text) is not None:
                 continue  # "At ETHZ, I am mentoring two PhD students on ...:": the sentence that opens a list of them
             lead = next((r for r in ss[0].runs if r.text.strip()), None) if ss and ss[0].runs else None
             said = norm(lead.text).strip(" ,:") if lead is not None and lead.bold else ""
