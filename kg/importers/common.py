@@ -35,6 +35,9 @@ NAME_CAPITAL = re.compile(rf"[{NAME_CAPITALS}]")
 TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 """Two letters running: whether a piece of text holds a word, not only numbers, marks and initials ("J. Phys." does,
 "12", "2020", "A." do not)."""
+LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
+"""The words of a text, each two letters or more running (no numbers, marks or initials): to count or collect them
+("J. Phys. 12" has one, "Phys")."""
 ONE_NAME_WORD = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ][\w'’\-]*")
 """One capitalised word of a name, written whole: a family name before its initials ("Rowe" of "Rowe, P.M.", Vancouver's
 "Zajac A"), a whole given name ("Ilse" of "Varga, Ilse"). The one pattern every reader of such a word takes."""

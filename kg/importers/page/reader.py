@@ -16,7 +16,7 @@ from lxml.html import defs as html_defs
 
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import MONTH_ABBR, NOW_WORDS, YEAR, link_kind, only_link_label, repair_url, strip_tags
+from ..common import LETTER_WORDS, MONTH_ABBR, NOW_WORDS, TWO_LETTERS, YEAR, link_kind, only_link_label, repair_url, strip_tags
 
 from .source import (
     BLOCK_TAGS,
@@ -1303,7 +1303,7 @@ def _dated_item(text: str) -> bool:
     released two data sets:", "[Mar 2023] Talks given at:"): a dated entry (a news item) whose sub-list is its
     own, no group's label ("2024" alone over its items is one)."""
     m = DATE_PREFIX.match(text)
-    return m is not None and not YEAR_ALONE.fullmatch(m.group("date")) and re.search(r"[^\W\d_]{2}", text[m.end():]) is not None
+    return m is not None and not YEAR_ALONE.fullmatch(m.group("date")) and TWO_LETTERS.search(text[m.end():]) is not None
 
 
 def _lift_trailing_labels(body) -> None:
@@ -1403,7 +1403,6 @@ def _pictured_heading(img) -> str | None:
     return stem
 
 
-_TERM_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERM_LABEL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:\([^()]{0,20}\))?\s*:")
 """A label before links ("Full paper (12/5/23):", "Talk slides:"): a few words, maybe a date in brackets, a colon."""
 
@@ -1422,4 +1421,4 @@ def _links_term(el) -> bool:
     last = anchors[-1].text_content()
     after = whole[whole.rfind(last) + len(last):] if last else ""
     # (a label after the last link heads what follows the term, "<br>Errata:" over a <dd> of corrections: not links)
-    return not _TERM_WORD.findall(_TERM_LABEL.sub(" ", rest)) and not _TERM_WORD.search(after)
+    return not LETTER_WORDS.findall(_TERM_LABEL.sub(" ", rest)) and not LETTER_WORDS.search(after)
