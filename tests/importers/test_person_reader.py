@@ -3875,6 +3875,33 @@ def test_a_service_row_is_cut_at_its_labels_colon_not_at_a_venues(text, expected
     assert _service_parts(text, None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a venue's name with commas of its own (then "and" its last word) is one venue, not its words
+    ("Reviewer: Annals on Reefs, Tides, and Currents, Shoalcon",
+     ("Reviewer", ["Annals on Reefs, Tides, and Currents", "Shoalcon"])),
+    ("Reviewer: Letters of Sand, Silt and Clay, Shoalcon",
+     ("Reviewer", ["Letters of Sand, Silt and Clay", "Shoalcon"])),
+    ("Referee for Reef Notes, Coastal Letters, and Dunes & Bars",
+     ("Referee", ["Reef Notes", "Coastal Letters", "Dunes & Bars"])),
+    # a list of acronyms joined by "and" is still cut there
+    ("Reviewer: TMC, RSC, and Shoalcon", ("Reviewer", ["TMC", "RSC", "Shoalcon"])),
+    ("Reviewer: TMC and ReefConf", ("Reviewer", ["TMC", "ReefConf"])),
+])
+def test_a_service_row_keeps_a_venues_name_whole_at_its_own_commas_and_and(text, expected):
+    from kg.importers.page.readers import _service_parts
+
+    assert _service_parts(text, None) == expected
+
+
+def test_a_service_row_of_one_venue_and_its_years_is_dated_by_the_first(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Ada Reyes\n\nI study reefs at Inland University.\n\n## Service\n\n### Reviewer\n\n"
+                    "- Shoalcon: 2021-2024\n- ReefConf: 2023, 2022\n- TMC 2020, Shoalcon 2021\n", encoding="utf-8")
+    service = import_path(page).profile.service
+    assert [(s.role, s.venues, s.year) for s in service] == [
+        ("Reviewer", ["Shoalcon"], 2021), ("Reviewer", ["ReefConf"], 2022), ("Reviewer", ["TMC", "Shoalcon"], None)]
+
+
 def test_a_thesis_then_its_students_initial_takes_any_capital_of_a_name():
     from kg.importers.page.readers import _THESIS_THEN_NAME
 

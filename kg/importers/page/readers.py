@@ -355,6 +355,38 @@ def _label_head(head: str) -> bool:
         w.lower() in _LABEL_FILLER for w in re.findall(r"[^\W\d_]+", after))
 
 
+_VENUE_ACRONYM_YEAR = re.compile(rf"(?!(?i:{MONTH_NAMES})\b)[A-Z]{{3,9}}\.?,?\s*(?:19|20)\d\d")
+"""A date prefix (:data:`~.person.DATE_PREFIX`, which reads a month in capitals, "FEB 2024") that is a venue's
+acronym and its year ("ICML 2020"): what a service row opens with, no date."""
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+"""One plain capitalised word ("Man", "Stochastics"), no acronym ("ICML", "NeurIPS"): a word of a venue's name, no
+venue of a list by itself beside others of its kind."""
+_NAME_GOES_ON = re.compile(r"\s(?:on|of|for|in)\s+[A-Z][a-z]+$")
+"""A venue's name ending "on/of/for/in <Word>" ("IEEE Transactions on Systems"), which its next pieces may go on."""
+
+
+def _venue_names(pieces: list[str]) -> list[str]:
+    """A service row's pieces between commas, with a venue's name whose own commas cut it joined again: a name ending
+    "on/of/for/in <Word>", then plain words (:data:`_PLAIN_WORD`), the last after "and" or "&" ("IEEE Transactions on
+    Systems", "Man", "and Cybernetics: Systems" -> "IEEE Transactions on Systems, Man, and Cybernetics: Systems"; "...
+    on Systems", "Man and Cybernetics" as well)."""
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        out.append(pieces[k])
+        if _NAME_GOES_ON.search(pieces[k]):
+            j = k + 1
+            while j < len(pieces) and j <= k + 2 and _PLAIN_WORD.fullmatch(pieces[j]):
+                j += 1  # ("Man": a word of the name, a comma after it; two at the most, "Money, Credit and Banking")
+            last = re.match(r"(?:(?:and|&)\s+|(?:[A-Z][a-z]+\s+)?(?:and|&)\s+)([A-Z][a-z]+)(?::\s+[A-Z][\w ]*)?$",
+                            pieces[j]) if j < len(pieces) else None
+            if last and (j > k + 1 or not pieces[j].startswith(("and", "&"))):
+                out[-1] = ", ".join(pieces[k:j + 1])
+                k = j
+        k += 1
+    return out
+
+
 def _service_parts(text: str, default_role: str | None) -> tuple[str | None, list[str]]:
     t = norm(text)
     role = None
@@ -379,12 +411,13 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
             return None, []
     venues = []
     pieces = []
-    for v in re.split(r"\s*(?:,|;|/)\s*(?![^()]*\))", rest):
+    for v in _venue_names(re.split(r"\s*(?:,|;|/)\s*(?![^()]*\))", rest)):
         halves = re.split(r"\s+(?:and|&)\s+", v)
-        if len(halves) > 1 and all(len(h.split()) <= 2 for h in halves):
+        if len(halves) > 1 and all(len(h.split()) <= 2 for h in halves) \
+                and not all(_PLAIN_WORD.fullmatch(re.sub(r"^(?:and|&)\s+", "", h).strip(" .")) for h in halves):
             pieces.extend(halves)
         else:
-            pieces.append(v)
+            pieces.append(v)  # ("Finance & Stochastics", "Batteries & Supercaps": plain words an "and" joins, one name)
     for v in pieces:
         v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
         v = re.sub(rf"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:{NOW_WORDS})?\s*\)", " ", v, flags=re.I)
@@ -663,19 +696,23 @@ def _dated_lead(text: str) -> int | None:
     return start + lead.end() if lead and lead.end() else None
 
 
-def _service_year(text: str) -> int | None:
+def _service_year(text: str, one_venue: bool = False) -> int | None:
     """The year a service item is dated by: the first year of the date or range it opens with ("2019-present,
     Associate Editor, Journal of X", "2017-2020: Reviewer, ICML"), else the one year it names ("Reviewer, ICML
-    2021"); None when it names several and opens with none.
+    2021"), or, the item naming ``one_venue``, the first of its years ("ICML: 2021-2024", "NeurIPS: 2022, 2023",
+    when the service began, as a range it opens with gives); None when it names several venues and years and opens
+    with none.
 
     >>> _service_year("2019-present, Associate Editor"), _service_year("Reviewer, ICML 2021, NeurIPS 2022")
     (2019, None)
+    >>> _service_year("ICML: 2021-2024", one_venue=True), _service_year("NeurIPS: 2023, 2022", one_venue=True)
+    (2021, 2022)
     """
     lead = _LEAD_RANGE.match(text)
     if lead:
         return find_year(lead.group(0), last=False)
     years = {int(y) for y in YEAR.findall(text)}
-    return years.pop() if len(years) == 1 else None
+    return years.pop() if len(years) == 1 else min(years) if years and one_venue else None
 
 
 def _teaching_from(text: str, institution: str | None = None, named: bool = False) -> Teaching | None:
@@ -1623,6 +1660,8 @@ class SectionReaders:
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
             m = DATE_PREFIX.match(text)
+            if m and _VENUE_ACRONYM_YEAR.fullmatch(m.group("date")):
+                m = None  # "ICML 2020, NeurIPS 2021": a venue's acronym and its year, no month's
             # ("2021 - 2023: Chair of X", "since 07/2025: Associate Editor with Y": a range, or a start, the
             # date prefix takes only part of or none of opens the item too)
             end = max(m.end() if m else 0, _dated_lead(text) or 0)
@@ -1642,7 +1681,7 @@ class SectionReaders:
             role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
-            self.service.append(Service(role=role, venues=venues, year=_service_year(text),
+            self.service.append(Service(role=role, venues=venues, year=_service_year(text, len(venues) == 1),
                                         line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
 
