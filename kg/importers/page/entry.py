@@ -1981,7 +1981,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         i = free[0]
         seg = segs[i]
         last = max((k for k, r in enumerate(seg.runs) if r.anchor in label_anchors), default=None)
-        if last is not None and abstract is None:
+        if last is not None and abstract is None and seg.raw[:seg.spans[last][0]].strip(" \t\n[(|·•-–—"):
+            # (not a label that opens the entry, "<a href=p3.pdf>3</a> Pell, A. ...", "[PDF](x.pdf) Pell, A. ...":
+            # the whole citation follows it, no summary)
             # "... [pdf] / [bibtex]A one-line summary.": the text after the entry's last link label describes it
             tail = norm(seg.raw[seg.spans[last][1]:])
             if len(tail.split()) >= 4 and texts[i].endswith(tail) and author_score(tail, ctx.owner_names) < 1 \
