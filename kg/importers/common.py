@@ -2634,6 +2634,22 @@ CONF_WORDS = re.compile(
     re.I,
 )
 """Words and acronyms that name a conference (a venue line with one is a conference's)."""
+ONE_WORD_JOURNALS = frozenset((
+    "Nature", "Science", "Cell", "Neuron", "Lancet", "Blood", "Brain", "Circulation", "Gut", "Cancer", "Diabetes",
+    "Hepatology", "Gastroenterology", "Pediatrics", "Radiology", "Neurology", "Stroke", "Leukemia", "Oncogene",
+    "Genetics", "Oikos", "Ecography", "Ecology", "Geology", "Icarus", "Chemosphere", "Langmuir", "Nanoscale",
+    "Bioinformatics", "NeuroImage", "Neurocomputing", "Heliyon", "Sensors", "Entropy", "Molecules", "Econometrica",
+    "Economica", "Biometrika", "Biometrics", "Bernoulli", "Automatica", "Synthese", "Erkenntnis", "Mind",
+    # (MDPI's: each a one-word name, many in one reviewer's row)
+    "Electronics", "Drones", "Mathematics", "Symmetry", "Energies", "Algorithms", "Robotics", "Micromachines",
+    "Photonics", "Polymers", "Nutrients", "Cancers", "Cells", "Genes", "Viruses", "Insects", "Animals", "Plants",
+    "Forests", "Agronomy", "Agriculture", "Toxins", "Antioxidants", "Biomolecules", "Pharmaceutics", "Vaccines",
+    "Diagnostics", "Healthcare", "Nanomaterials", "Catalysts", "Coatings", "Crystals", "Metals", "Minerals",
+    "Microorganisms", "Pathogens", "Geosciences", "Aerospace", "Buildings", "Batteries"))
+"""Journals whose whole name is one word and which service rows list beside others ("Reviewer for Nature and
+Science", "Journal of Ecology, Oikos, and Ecography"): each a venue of its own, no word of a longer name. (Words that
+also pair into a journal's name, "Evolution" of "Ecology and Evolution", "Cognition" of "Brain and Cognition", are
+left out.)"""
 
 NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"

@@ -3886,6 +3886,16 @@ def test_a_service_row_is_cut_at_its_labels_colon_not_at_a_venues(text, expected
     # a list of acronyms joined by "and" is still cut there
     ("Reviewer: TMC, RSC, and Shoalcon", ("Reviewer", ["TMC", "RSC", "Shoalcon"])),
     ("Reviewer: TMC and ReefConf", ("Reviewer", ["TMC", "ReefConf"])),
+    # two journals whose whole names are one word each, "and" between: two venues; a known one-word journal
+    # beside a word of no journal's name is a name of two words ("Batteries & Supercaps")
+    ("Reviewer for Nature and Science", ("Reviewer", ["Nature", "Science"])),
+    ("Reviewer: Drones & Robotics, Shoalcon", ("Reviewer", ["Drones", "Robotics", "Shoalcon"])),
+    ("Reviewer: Batteries & Shoals, Shoalcon", ("Reviewer", ["Batteries & Shoals", "Shoalcon"])),
+    # a list of journals after one named "of X", not one name with commas: one-word journals follow it
+    ("Reviewer: Annals of Reefs, Oikos, and Ecography", ("Reviewer", ["Annals of Reefs", "Oikos", "Ecography"])),
+    ("Referee: Letters of Sand, Ecology and Tides, TMC", ("Referee", ["Letters of Sand", "Ecology and Tides", "TMC"])),
+    ("Reviewer: Annals on Reefs, Sensors, Drones, and Mathematics",
+     ("Reviewer", ["Annals on Reefs", "Sensors", "Drones", "Mathematics"])),
 ])
 def test_a_service_row_keeps_a_venues_name_whole_at_its_own_commas_and_and(text, expected):
     from kg.importers.page.readers import _service_parts

@@ -13,7 +13,7 @@ import re
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
-                      owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
+                      owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN, ONE_WORD_JOURNALS)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
@@ -380,7 +380,10 @@ def _venue_names(pieces: list[str]) -> list[str]:
                 j += 1  # ("Man": a word of the name, a comma after it; two at the most, "Money, Credit and Banking")
             last = re.match(r"(?:(?:and|&)\s+|(?:[A-Z][a-z]+\s+)?(?:and|&)\s+)([A-Z][a-z]+)(?::\s+[A-Z][\w ]*)?$",
                             pieces[j]) if j < len(pieces) else None
-            if last and (j > k + 1 or not pieces[j].startswith(("and", "&"))):
+            if last and (j > k + 1 or not pieces[j].startswith(("and", "&"))) \
+                    and not ONE_WORD_JOURNALS.intersection(re.findall(r"\w+", " ".join(pieces[k + 1:j + 1]))):
+                # (not a list of journals after one named "of X": "Journal of Ecology, Oikos, and Ecography",
+                # "Canadian Journal of Zoology, Ecology and Evolution")
                 out[-1] = ", ".join(pieces[k:j + 1])
                 k = j
         k += 1
@@ -413,9 +416,10 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
     pieces = []
     for v in _venue_names(re.split(r"\s*(?:,|;|/)\s*(?![^()]*\))", rest)):
         halves = re.split(r"\s+(?:and|&)\s+", v)
+        words = [re.sub(r"^(?:and|&)\s+", "", h).strip(" .") for h in halves]
         if len(halves) > 1 and all(len(h.split()) <= 2 for h in halves) \
-                and not all(_PLAIN_WORD.fullmatch(re.sub(r"^(?:and|&)\s+", "", h).strip(" .")) for h in halves):
-            pieces.extend(halves)
+                and (not all(_PLAIN_WORD.fullmatch(w) for w in words) or ONE_WORD_JOURNALS.issuperset(words)):
+            pieces.extend(halves)  # ("ICML and NeurIPS", "Nature and Science": two venues)
         else:
             pieces.append(v)  # ("Finance & Stochastics", "Batteries & Supercaps": plain words an "and" joins, one name)
     for v in pieces:
