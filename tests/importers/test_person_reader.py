@@ -4075,3 +4075,18 @@ def test_an_advisor_under_supervision_without_the_article():
     assert advisors_in("a PhD at Tarn University, under guidance of Dr. Bo Lint and Prof. A. M. Quell.") \
         == ["Bo Lint", "A. M. Quell"]
     assert advisors_in("a PhD student at Tarn Institute under the supervision of Prof. Jo Bell.") == ["Jo Bell"]
+
+
+def test_a_service_row_opening_with_a_season_in_capitals_or_an_acronym_before_its_role_keeps_its_date(tmp_path):
+    """A venue's acronym and year opening a row ("TMC 2020, ReefConf 2021" under "Reviewer") is no date, but a
+    season in capitals is ("SPRING 2021"), and where only the date's reading finds the row's role ("TMC 2020,
+    Reviewer") the row is read as before, not dropped."""
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ada Reyes</h1><p>I study reefs at Inland University.</p><h2>Service</h2><ul>"
+                    "<li>SPRING 2021, Reviewer, Shoal Letters</li><li>FALL 2019: Referee, Reef Notes</li>"
+                    "<li>TMC 2020, Reviewer</li></ul><h3>Reviewer</h3><ul><li>TMC 2020, ReefConf 2021</li></ul>"
+                    "</body></html>", encoding="utf-8")
+    service = import_path(page).profile.service
+    assert [(s.role, s.venues, s.year) for s in service] == [
+        ("Reviewer", ["Shoal Letters"], 2021), ("Referee", ["Reef Notes"], 2019), ("Reviewer", [], 2020),
+        ("Reviewer", ["TMC", "ReefConf"], None)]

@@ -355,9 +355,9 @@ def _label_head(head: str) -> bool:
         w.lower() in _LABEL_FILLER for w in re.findall(r"[^\W\d_]+", after))
 
 
-_VENUE_ACRONYM_YEAR = re.compile(rf"(?!(?i:{MONTH_NAMES})\b)[A-Z]{{3,9}}\.?,?\s*(?:19|20)\d\d")
-"""A date prefix (:data:`~.person.DATE_PREFIX`, which reads a month in capitals, "FEB 2024") that is a venue's
-acronym and its year ("ICML 2020"): what a service row opens with, no date."""
+_VENUE_ACRONYM_YEAR = re.compile(rf"(?!(?i:{MONTH_NAMES}|{SEASONS})\b)[A-Z]{{3,9}}\.?,?\s*(?:19|20)\d\d")
+"""A date prefix (:data:`~.person.DATE_PREFIX`, which reads a month or a season in capitals, "FEB 2024", "FALL
+2019") that is a venue's acronym and its year ("ICML 2020"): what a service row opens with, no date."""
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 """One plain capitalised word ("Man", "Stochastics"), no acronym ("ICML", "NeurIPS"): a word of a venue's name, no
 venue of a list by itself beside others of its kind."""
@@ -1664,8 +1664,10 @@ class SectionReaders:
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
             m = DATE_PREFIX.match(text)
-            if m and _VENUE_ACRONYM_YEAR.fullmatch(m.group("date")):
-                m = None  # "ICML 2020, NeurIPS 2021": a venue's acronym and its year, no month's
+            if m and _VENUE_ACRONYM_YEAR.fullmatch(m.group("date")) and _service_parts(text, default_role)[0]:
+                # "ICML 2020, NeurIPS 2021" under "Reviewer": a venue's acronym and its year, no month's (not where
+                # only the date's reading finds the role: "ICML 2020, Reviewer")
+                m = None
             # ("2021 - 2023: Chair of X", "since 07/2025: Associate Editor with Y": a range, or a start, the
             # date prefix takes only part of or none of opens the item too)
             end = max(m.end() if m else 0, _dated_lead(text) or 0)
