@@ -2881,9 +2881,9 @@ GB/T 7714 writes them ("Acta Materialia, 2025, 34: 121820.", "Ceramics Internati
 _VENUE_PAGES = re.compile(r"(?:\bpages?|\bpp?\.|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
 """The pages: "pages 12-34", "pp. 12-34", German "S. 12-34" (Seiten)."""
 _PAGES_AFTER_VOLUME = re.compile(r"(?i)\s*(?:[,.]\s*(?:no|nr|issue)\.?\s*\d{1,4})?\s*,\s*"
-                                 r"(?P<a>\d+)\s*[-–]+\s*(?P<b>\d+)(?![\d\-–])")
+                                 rf"(?P<a>\d+)\s*[-–]+\s*(?P<b>\d+)(?![\d\-–])(?!\.?\s*(?:{MONTH_NAMES})\b)")
 """The pages right after a volume written "Vol" with no word of their own ("Icarus, Vol. 214, 510-533", "Vol. 17,49-63",
-"Vol. 3, No. 2, 1-9")."""
+"Vol. 3, No. 2, 1-9"); not the days a month follows ("Vol. 2, 12-14 June 2020": a meeting's dates)."""
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""

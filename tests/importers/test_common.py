@@ -493,6 +493,9 @@ def test_a_year_after_the_venues_stop_opens_its_issue_and_pages():
     ("Annals of Mires. Vol. 17,49-63", "Annals of Mires", "17", "49-63", []),
     # not a span of years after the volume
     ("Fen Letters, Vol. 3, 2019-2020", "Fen Letters", "3", None, []),
+    # nor the days of a meeting, a month after them
+    ("Proc. Fen Meeting, Vol. 2, 12-14 June 2020, Lyon", "Proc. Fen Meeting", "2", None, []),
+    ("Fen Symposium, Vol. 1, 10-12 Sept., 2018", "Fen Symposium", "1", None, []),
 ])
 def test_parse_venue_reads_the_pages_after_a_vol_and_the_numbers_after_a_year_sentence(text, venue, volume, pages,
                                                                                        notes):
