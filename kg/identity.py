@@ -857,7 +857,7 @@ def person_parts(pm: list[PersonMention], wm: list[WorkMention]) -> list[list[in
     return sorted(parts.values(), key=lambda g: g[0])
 
 
-def _page_rows(loaded, count: Counter, page_keys: dict[str, str] | None, previous: dict | None,
+def _mention_strings(loaded, count: Counter, page_keys: dict[str, str] | None, previous: dict | None,
                compute) -> tuple[list[str], dict[str, tuple[str, ...]]]:
     """One string per mention, page by page (``count``: page index -> its mentions, which stand together in
     page order): with ``page_keys``, a page whose key the previous merge kept (``previous``: page key -> its
@@ -885,7 +885,7 @@ def _mention_rows(pm: list[PersonMention], wm: list[WorkMention], loaded, page_k
     """What the people rules read of each person mention that does not depend on the part it falls in: its
     name, kind, identifiers, other names, whether the page marks it as the owner and its coauthors' name keys,
     as one string per mention. All of it is read from the mention's own page (a coauthor is on the same work,
-    the owner on the same page), so a page the previous merge kept takes its rows (:func:`_page_rows`; at 1M
+    the owner on the same page), so a page the previous merge kept takes its rows (:func:`_mention_strings`; at 1M
     triples the sorted identifiers and coauthors of 102,632 mentions were about half of the part digests'
     0.5 CPU s)."""
 
@@ -898,14 +898,14 @@ def _mention_rows(pm: list[PersonMention], wm: list[WorkMention], loaded, page_k
                       for i in span for m in (pm[i],))
                 for _pi, span in todo]
 
-    return _page_rows(loaded, Counter(m.profile for m in pm), page_keys, previous, compute)
+    return _mention_strings(loaded, Counter(m.profile for m in pm), page_keys, previous, compute)
 
 
 def _title_keys(wm: list[WorkMention], loaded, page_keys: dict[str, str],
                 previous: dict | None) -> tuple[list[str], dict[str, tuple[str, ...]]]:
     """The :func:`title_key` of each work mention (what the works merge compares), a page the previous merge
-    kept taking its own (:func:`_page_rows`; at 1M triples 18,160 titles, about 0.09 CPU s)."""
-    return _page_rows(loaded, Counter(w.profile for w in wm), page_keys, previous,
+    kept taking its own (:func:`_mention_strings`; at 1M triples 18,160 titles, about 0.09 CPU s)."""
+    return _mention_strings(loaded, Counter(w.profile for w in wm), page_keys, previous,
                       lambda todo: [tuple(title_key(wm[i].title) for i in span) for _pi, span in todo])
 
 

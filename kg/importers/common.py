@@ -35,6 +35,9 @@ NAME_CAPITAL = re.compile(rf"[{NAME_CAPITALS}]")
 TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 """Two letters running: whether a piece of text holds a word, not only numbers, marks and initials ("J. Phys." does,
 "12", "2020", "A." do not)."""
+LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
+"""The words of a text, each two letters or more running (no numbers, marks or initials): to count or collect them
+("J. Phys. 12" has one, "Phys")."""
 ONE_NAME_WORD = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ][\w'’\-]*")
 """One capitalised word of a name, written whole: a family name before its initials ("Rowe" of "Rowe, P.M.", Vancouver's
 "Zajac A"), a whole given name ("Ilse" of "Varga, Ilse"). The one pattern every reader of such a word takes."""
@@ -2631,6 +2634,22 @@ CONF_WORDS = re.compile(
     re.I,
 )
 """Words and acronyms that name a conference (a venue line with one is a conference's)."""
+ONE_WORD_JOURNALS = frozenset((
+    "Nature", "Science", "Cell", "Neuron", "Lancet", "Blood", "Brain", "Circulation", "Gut", "Cancer", "Diabetes",
+    "Hepatology", "Gastroenterology", "Pediatrics", "Radiology", "Neurology", "Stroke", "Leukemia", "Oncogene",
+    "Genetics", "Oikos", "Ecography", "Ecology", "Geology", "Icarus", "Chemosphere", "Langmuir", "Nanoscale",
+    "Bioinformatics", "NeuroImage", "Neurocomputing", "Heliyon", "Sensors", "Entropy", "Molecules", "Econometrica",
+    "Economica", "Biometrika", "Biometrics", "Bernoulli", "Automatica", "Synthese", "Erkenntnis", "Mind",
+    # (MDPI's: each a one-word name, many in one reviewer's row)
+    "Electronics", "Drones", "Mathematics", "Symmetry", "Energies", "Algorithms", "Robotics", "Micromachines",
+    "Photonics", "Polymers", "Nutrients", "Cancers", "Cells", "Genes", "Viruses", "Insects", "Animals", "Plants",
+    "Forests", "Agronomy", "Agriculture", "Toxins", "Antioxidants", "Biomolecules", "Pharmaceutics", "Vaccines",
+    "Diagnostics", "Healthcare", "Nanomaterials", "Catalysts", "Coatings", "Crystals", "Metals", "Minerals",
+    "Microorganisms", "Pathogens", "Geosciences", "Aerospace", "Buildings", "Batteries"))
+"""Journals whose whole name is one word and which service rows list beside others ("Reviewer for Nature and
+Science", "Journal of Ecology, Oikos, and Ecography"): each a venue of its own, no word of a longer name. (Words that
+also pair into a journal's name, "Evolution" of "Ecology and Evolution", "Cognition" of "Brain and Cognition", are
+left out.)"""
 
 NOTE_WORDS = re.compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
@@ -2859,8 +2878,12 @@ _YEAR_VOLUME_PAGES = re.compile(r",\s*(?:19|20)\d\d[a-z]?\s*,\s*(?P<vol>\d{1,5})
                                 r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\s*[.;,]?\s*$")
 """The year, the volume (and issue), a colon and the pages closing the line after the journal's name, as China's
 GB/T 7714 writes them ("Acta Materialia, 2025, 34: 121820.", "Ceramics International, 2024, 51(3): 1-9.")."""
-_VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
-"""The pages: "pages 12-34", German "S. 12-34" (Seiten)."""
+_VENUE_PAGES = re.compile(r"(?:\bpages?|\bpp?\.|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\s*[\d]+)", re.I)
+"""The pages: "pages 12-34", "pp. 12-34", German "S. 12-34" (Seiten)."""
+_PAGES_AFTER_VOLUME = re.compile(r"(?i)\s*(?:[,.]\s*(?:no|nr|issue)\.?\s*\d{1,4})?\s*,\s*"
+                                 rf"(?P<a>\d+)\s*[-–]+\s*(?P<b>\d+)(?![\d\-–])(?!\.?\s*(?:{MONTH_NAMES})\b)")
+"""The pages right after a volume written "Vol" with no word of their own ("Icarus, Vol. 214, 510-533", "Vol. 17,49-63",
+"Vol. 3, No. 2, 1-9"); not the days a month follows ("Vol. 2, 12-14 June 2020": a meeting's dates)."""
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
@@ -2877,9 +2900,12 @@ _VENUE_NAME_CUT = re.compile(r",\s*(?=(vol|pages?|pp?\.\s*\d|(?-i:S|v|n)\.\s*\d|
 _QUOTED_NAME = re.compile(r"[“\"]?([^“”\"]+)[”\"]?\s*")
 """A venue's name in quotation marks (or with the one left that a reader before did not strip)."""
 _VENUE_STOP_YEAR = re.compile(r"\.\s+(?=(?:19|20)\d\d\b\s*(?:[,:(]|\d|$))")
-_VENUE_YEAR_SENTENCE = re.compile(r"\.\s+(?:19|20)\d\d\.\s+(?P<n>[\[(]?[^\W\d_].*?)[\s.]*$")
+_VENUE_YEAR_SENTENCE = re.compile(r"\.\s+(?:19|20)\d\d\.\s+(?:(?P<vol>\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*"
+                                  r"(?P<pages>[A-Za-z]{0,3}\d+(?:\s*[-–]+\s*\d+)?)(?:\.\s+|[\s.]*$))?"
+                                  r"(?P<n>(?<=\s)[\[(]?[^\W\d_].*?)?[\s.]*$")
 """The year a sentence of its own after the venue's name, a remark after it ("bioRxiv. 2019. [unrefereed preprint]",
-"Nature. 2019. Online ahead of print."): the name ends at its stop, the remark is a note."""
+"Nature. 2019. Online ahead of print."), or after the volume, issue and pages that follow the year ("Nature. 2021.
+12(1): 45-49. Editor's pick"): the name ends at its stop, the remark is a note."""
 _VENUE_ISSUE = re.compile(r"(?<=[^\W\d_]{3})(?<![Vv]ol)\.?\s+(\d{1,4})\s*\(\d{1,4}(?:[-–]\d{1,4})?\)\.?$")
 """The volume and issue closing a journal's name, with no comma before them ("Mountain Weather 3(2)"), or after its
 stop ("Mountain Weather. 3(2).": academicpages' citation, "<i>Journal</i>. 1(1).", "J. Funct. Anal. 181(2001)": the
@@ -3136,6 +3162,8 @@ def parse_venue(text: str) -> Venue:
         # "Physical Review E, v. 91, p. 012101, 2015" (ABNT): after its volume, the article's one page or number
         one = _ABNT_PAGE.search(text, vol.end())
         out.pages = VENUE_DASH.sub("-", one.group(1)) if one else None
+    elif vol and (after := _PAGES_AFTER_VOLUME.match(text, vol.end())) and not YEAR.fullmatch(after.group("a")):
+        out.pages = f"{after.group('a')}-{after.group('b')}"  # ("Icarus, Vol. 214, 510-533"; not "Vol. 3, 2019-2020")
     # cut the venue name at the first comma that is followed by vol/pages/year
     # (BibTeX's "..., number 2152 in Lecture Notes in X": the series after the name)
     name = _VENUE_NAME_CUT.split(text, maxsplit=1)[0]
@@ -3156,13 +3184,16 @@ def parse_venue(text: str) -> Venue:
     # "Bearing. 2021(08): 32-38", "Physical. 2021: 113091": the year after the name's stop opens the issue and pages
     name = _VENUE_STOP_YEAR.split(name, maxsplit=1)[0] if "." in name else name
     remark = _VENUE_YEAR_SENTENCE.search(name, 1) if "." in name else None
-    if remark and TWO_LETTERS.search(name[:remark.start()]) and ":" not in name[:remark.start()] \
-            and len(name[:remark.start()].split()) <= 10:
+    if remark and (remark.group("n") or remark.group("vol")) and TWO_LETTERS.search(name[:remark.start()]) \
+            and ":" not in name[:remark.start()] and len(name[:remark.start()].split()) <= 10:
         # "bioRxiv. 2019. [unrefereed preprint]" (a lab's list: the journal, the year, a remark): the remark a note,
         # not a part of the name with the year cut out of it ("bioRxiv. . [unrefereed preprint]"); only after a
         # journal's name (not "Title. Part 1: X. In: Editors. 2011. Book. Series": a chapter's citation whole)
-        out.notes.append(remark.group("n").strip(" []()"))
+        out.notes += [remark.group("n").strip(" []()")] if remark.group("n") else []
         name = name[:remark.start()]
+        if remark.group("vol"):  # (the volume and pages between the year and the remark: the work's)
+            out.volume = out.volume or remark.group("vol")
+            out.pages = out.pages or VENUE_DASH.sub("-", re.sub(r"\s+", "", remark.group("pages")))
     # (every match closes the name with a bracket)
     issue = _VENUE_ISSUE.search(name) if name.rstrip(" .\n").endswith(")") else None
     if issue:  # "Mountain Weather 3(2), 11-19": the volume and issue after the name, with no comma before them

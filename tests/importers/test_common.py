@@ -481,6 +481,28 @@ def test_a_year_after_the_venues_stop_opens_its_issue_and_pages():
     assert (v.venue, v.year) == ("Lake Water", 2022)
 
 
+@pytest.mark.parametrize("text, venue, volume, pages, notes", [
+    # the year a sentence of its own, then the volume, issue and pages, then a remark: the remark a note
+    ("Fen Letters. 2021. 12(1): 45-49. Editor's pick", "Fen Letters", "12", "45-49", ["Editor's pick"]),
+    ("Fen Letters. 2021. 12(1): 45-49.", "Fen Letters", "12", "45-49", []),
+    ("Journal of Bog Medicine. 2020. 8(1):OA1", "Journal of Bog Medicine", "8", "OA1", []),
+    # the pages after a volume written "Vol": with "pp." or "p.", or after its comma alone
+    ("Fen Letters, Vol 3, pp. 1-9", "Fen Letters", "3", "1-9", []),
+    ("Fen Letters, vol. 3, no. 2, p. 1-9, 2020", "Fen Letters", "3", "1-9", []),
+    ("Bog Science, Vol. 214, 510-533", "Bog Science", "214", "510-533", []),
+    ("Annals of Mires. Vol. 17,49-63", "Annals of Mires", "17", "49-63", []),
+    # not a span of years after the volume
+    ("Fen Letters, Vol. 3, 2019-2020", "Fen Letters", "3", None, []),
+    # nor the days of a meeting, a month after them
+    ("Proc. Fen Meeting, Vol. 2, 12-14 June 2020, Lyon", "Proc. Fen Meeting", "2", None, []),
+    ("Fen Symposium, Vol. 1, 10-12 Sept., 2018", "Fen Symposium", "1", None, []),
+])
+def test_parse_venue_reads_the_pages_after_a_vol_and_the_numbers_after_a_year_sentence(text, venue, volume, pages,
+                                                                                       notes):
+    v = parse_venue(text)
+    assert (v.venue, v.volume, v.pages, v.notes) == (venue, volume, pages, notes)
+
+
 def test_a_name_line_with_its_degree_and_field_after_it_keeps_the_names_gloss(tmp_path):
     from kg.importers import import_path
 

@@ -1554,6 +1554,29 @@ def test_a_linked_number_its_own_stop_follows_is_the_entrys_number_and_the_bylin
     assert [[a.name for a in p.authors] for p in pubs] == [["N. Pell", "T. Orrin"], ["T. Orrin", "N. Pell"], ["N. Pell"]]
 
 
+@pytest.mark.parametrize("number", ["{n}", "[{n}]", "PDF"])
+def test_a_number_linked_to_the_works_pdf_opening_an_entry_is_its_number_and_the_link_its_pdf(number):
+    # "<a href=p3.pdf>3</a> Pell, N., ...", "<a href=p3.pdf>[3]</a> ...", "<a href=p3.pdf>PDF</a> ...": a short link to
+    # the work's document opening the entry is a label of the work (its PDF), and the citation after it is the entry,
+    # no one-line summary after its last label (before: every entry unread, listed)
+    items = "".join(f"<li><a href=\"https://rock.example.edu/p{n}.pdf\">{number.format(n=n)}</a> {cite}</li>\n"
+                    for n, cite in (
+        (3, "Pell, N., Orrin, T. (2021). Basalt weathering in cold deserts. Journal of Rock Studies 12, 1-9."),
+        (2, "Orrin, T., Pell, N. (2019). Sand ripples on dune analogues. Planetary Dunes 4, 33-41."),
+        (1, "Pell, N. (2017). Glacial till and its grain sizes. Sediment Letters 9, 5-8.")))
+    page = ("<html><head><title>Nora Pell</title></head><body><h1>Nora Pell</h1>\n<h2>Publications</h2>\n<ul>\n"
+            + items + "</ul></body></html>")
+    profile = _html(page)
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("Basalt weathering in cold deserts", 2021, "Journal of Rock Studies"),
+        ("Sand ripples on dune analogues", 2019, "Planetary Dunes"),
+        ("Glacial till and its grain sizes", 2017, "Sediment Letters")]
+    assert [p.links.get("pdf") for p in profile.publications] == [
+        f"https://rock.example.edu/p{n}.pdf" for n in (3, 2, 1)]
+    assert [[a.name for a in p.authors] for p in profile.publications][0] == ["N. Pell", "T. Orrin"]
+    assert not any("Basalt" in u.text for u in profile.unparsed)
+
+
 def test_a_linked_number_opening_a_title_stays_the_titles():
     # "<a href=/papers/a/>42</a> questions about basalt. Pell, N., ...": a lower-case word after the linked number:
     # the number opens the title, it is no entry number

@@ -874,3 +874,24 @@ def test_a_year_heading_closed_by_any_word_of_an_open_range():
         assert year_heading(text) == (True, None), text
     assert year_heading("2019") == (True, 2019)
     assert year_heading("2019 - Currents of the Sea") == (False, None)
+
+
+def test_one_lead_in_reader_serves_the_works_and_the_students_lists(tmp_path):
+    """``sections.lead_in`` is the one reader of "a sentence that presents the list below": over the owner's own
+    works it names the list (the words after "my"), over any other list in the first person it is "" (a lead-in, no
+    name), and a year, a list of works the owner likes or a short line make it none. The page reader's works
+    heading and the students' reader both use it: no lead-in is read as a student."""
+    from kg.importers.page import reader, readers
+    from kg.importers.page.sections import lead_in
+    assert lead_in("Here is a list of my working papers and publications:") == "working papers and publications"
+    assert lead_in("At Northfield, I am advising three doctoral students on sea ice:") == ""
+    assert lead_in("Some of my favourite books:") is None
+    assert lead_in("In 2021 we supervised these students on sea ice:") is None
+    assert lead_in("Ines Moreau, PhD student") is None and lead_in("We advise:") is None
+    assert not hasattr(reader, "_LEAD_IN_OWN") and not hasattr(readers, "_LEAD_IN")
+    page = tmp_path / "index.md"
+    page.write_text("# Tove Lindqvist\n\nI study sea ice at Northfield University.\n\n"
+                  "## Students\n\nAt Northfield, I am advising three doctoral students on sea ice:\n\n"
+                  "- Ines Moreau (PhD student)\n- Pavel Richter (PhD student)\n", encoding="utf-8")
+    profile = import_path(page).profile
+    assert sorted(s.name for s in profile.students) == ["Ines Moreau", "Pavel Richter"]

@@ -3875,6 +3875,43 @@ def test_a_service_row_is_cut_at_its_labels_colon_not_at_a_venues(text, expected
     assert _service_parts(text, None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a venue's name with commas of its own (then "and" its last word) is one venue, not its words
+    ("Reviewer: Annals on Reefs, Tides, and Currents, Shoalcon",
+     ("Reviewer", ["Annals on Reefs, Tides, and Currents", "Shoalcon"])),
+    ("Reviewer: Letters of Sand, Silt and Clay, Shoalcon",
+     ("Reviewer", ["Letters of Sand, Silt and Clay", "Shoalcon"])),
+    ("Referee for Reef Notes, Coastal Letters, and Dunes & Bars",
+     ("Referee", ["Reef Notes", "Coastal Letters", "Dunes & Bars"])),
+    # a list of acronyms joined by "and" is still cut there
+    ("Reviewer: TMC, RSC, and Shoalcon", ("Reviewer", ["TMC", "RSC", "Shoalcon"])),
+    ("Reviewer: TMC and ReefConf", ("Reviewer", ["TMC", "ReefConf"])),
+    # two journals whose whole names are one word each, "and" between: two venues; a known one-word journal
+    # beside a word of no journal's name is a name of two words ("Batteries & Supercaps")
+    ("Reviewer for Nature and Science", ("Reviewer", ["Nature", "Science"])),
+    ("Reviewer: Drones & Robotics, Shoalcon", ("Reviewer", ["Drones", "Robotics", "Shoalcon"])),
+    ("Reviewer: Batteries & Shoals, Shoalcon", ("Reviewer", ["Batteries & Shoals", "Shoalcon"])),
+    # a list of journals after one named "of X", not one name with commas: one-word journals follow it
+    ("Reviewer: Annals of Reefs, Oikos, and Ecography", ("Reviewer", ["Annals of Reefs", "Oikos", "Ecography"])),
+    ("Referee: Letters of Sand, Ecology and Tides, TMC", ("Referee", ["Letters of Sand", "Ecology and Tides", "TMC"])),
+    ("Reviewer: Annals on Reefs, Sensors, Drones, and Mathematics",
+     ("Reviewer", ["Annals on Reefs", "Sensors", "Drones", "Mathematics"])),
+])
+def test_a_service_row_keeps_a_venues_name_whole_at_its_own_commas_and_and(text, expected):
+    from kg.importers.page.readers import _service_parts
+
+    assert _service_parts(text, None) == expected
+
+
+def test_a_service_row_of_one_venue_and_its_years_is_dated_by_the_first(tmp_path):
+    page = tmp_path / "index.md"
+    page.write_text("# Ada Reyes\n\nI study reefs at Inland University.\n\n## Service\n\n### Reviewer\n\n"
+                    "- Shoalcon: 2021-2024\n- ReefConf: 2023, 2022\n- TMC 2020, Shoalcon 2021\n", encoding="utf-8")
+    service = import_path(page).profile.service
+    assert [(s.role, s.venues, s.year) for s in service] == [
+        ("Reviewer", ["Shoalcon"], 2021), ("Reviewer", ["ReefConf"], 2022), ("Reviewer", ["TMC", "Shoalcon"], None)]
+
+
 def test_a_thesis_then_its_students_initial_takes_any_capital_of_a_name():
     from kg.importers.page.readers import _THESIS_THEN_NAME
 
@@ -4038,3 +4075,18 @@ def test_an_advisor_under_supervision_without_the_article():
     assert advisors_in("a PhD at Tarn University, under guidance of Dr. Bo Lint and Prof. A. M. Quell.") \
         == ["Bo Lint", "A. M. Quell"]
     assert advisors_in("a PhD student at Tarn Institute under the supervision of Prof. Jo Bell.") == ["Jo Bell"]
+
+
+def test_a_service_row_opening_with_a_season_in_capitals_or_an_acronym_before_its_role_keeps_its_date(tmp_path):
+    """A venue's acronym and year opening a row ("TMC 2020, ReefConf 2021" under "Reviewer") is no date, but a
+    season in capitals is ("SPRING 2021"), and where only the date's reading finds the row's role ("TMC 2020,
+    Reviewer") the row is read as before, not dropped."""
+    page = tmp_path / "index.html"
+    page.write_text("<html><body><h1>Ada Reyes</h1><p>I study reefs at Inland University.</p><h2>Service</h2><ul>"
+                    "<li>SPRING 2021, Reviewer, Shoal Letters</li><li>FALL 2019: Referee, Reef Notes</li>"
+                    "<li>TMC 2020, Reviewer</li></ul><h3>Reviewer</h3><ul><li>TMC 2020, ReefConf 2021</li></ul>"
+                    "</body></html>", encoding="utf-8")
+    service = import_path(page).profile.service
+    assert [(s.role, s.venues, s.year) for s in service] == [
+        ("Reviewer", ["Shoal Letters"], 2021), ("Referee", ["Reef Notes"], 2019), ("Reviewer", [], 2020),
+        ("Reviewer", ["TMC", "ReefConf"], None)]

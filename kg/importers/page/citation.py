@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..common import (NAME_CAPITALS, ONE_NAME_WORD, GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
-                      EDITORS_WORD, ET_AL, initials_only)
+                      EDITORS_WORD, ET_AL, LETTER_WORDS, TWO_LETTERS, initials_only)
 
 from .source import norm
 from .person import TALK_KIND
@@ -327,7 +327,7 @@ def venue_links(segs: list[Seg], label_anchors) -> set:
             if anchor is None or anchor not in label_anchors or anchor in out:
                 continue
             label = label_of(anchor)
-            if not re.search(r"[^\W\d_]{2}", label) or fold(label) in LABEL_WORDS or label_kind(label) is not None:
+            if not TWO_LETTERS.search(label) or fold(label) in LABEL_WORDS or label_kind(label) is not None:
                 continue
             spans = [sp for q, sp in zip(s.runs, s.spans) if q.anchor is anchor]
             before, after = s.raw[:spans[0][0]], s.raw[spans[-1][1]:]
@@ -737,7 +737,7 @@ _VENUE_VOLUME = re.compile(rf"[{_UP}][^\d,;:]{{1,80}}?\s+\d{{1,5}}\b(?!\s*(?:st|
 def _numbers_only(piece: str) -> bool:
     """A citation's piece of pages, numbers or a date ("p. 157", "17–23", "February 2016."), no words."""
     bare = re.sub(rf"(?i)\b(?:pp?|vol|no|(?:{MONTH_ABBR})[a-z]*)\b\.?", " ", piece)
-    return bool(re.search(r"\d", bare)) and not re.search(r"[^\W\d_]{2,}", bare)
+    return bool(re.search(r"\d", bare)) and not TWO_LETTERS.search(bare)
 
 
 def _stressed_word(piece: str) -> bool:
@@ -1268,7 +1268,7 @@ def _year_first_citation(rest: str) -> tuple[str, str] | None:
     if m is None or "," not in m.group("h"):
         return None
     title, venue = (x.strip() for x in m.group("h").split(",", 1))
-    if len(title.split()) < 3 or not re.search(r"[^\W\d_]{2}", venue):
+    if len(title.split()) < 3 or not TWO_LETTERS.search(venue):
         return None
     return title, f"{venue}, {m.group('y')}, {m.group('n').strip()}"
 
@@ -1509,7 +1509,7 @@ def _closing_venue(text: str) -> tuple[str, str] | None:
     # "(In: A. Lee and B. Ong (eds), Cold Book, 2009)": the book's editors before it are no authors of the work
     inside = _BOOK_EDITORS.sub("", inside)
     if not head or YEAR.search(head) or not YEAR.search(inside) or _NO_VENUE_ASIDE.match(inside) \
-            or len(re.findall(r"[^\W\d_]{2,}", inside)) < 2 or not inside[:1].isupper():
+            or len(LETTER_WORDS.findall(inside)) < 2 or not inside[:1].isupper():
         return None
     return head, inside
 
@@ -1555,7 +1555,7 @@ def _bold_span_flattened(seg: Seg) -> Seg:
             and (end == start or seg.spans[end][0] == seg.spans[end - 1][1]):
         end += 1
     span = runs[start:end]
-    if not any(r.italic for r in span) or not any(not r.italic and re.search(r"[^\W\d_]{2}", r.text) for r in span) \
+    if not any(r.italic for r in span) or not any(not r.italic and TWO_LETTERS.search(r.text) for r in span) \
             or not any(re.search(r"\w", r.text) and not r.bold for r in runs[end:]):
         return seg
     return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
@@ -1789,7 +1789,7 @@ def _bold_venue_cut(seg: Seg, text: str, at: int) -> tuple[str, str | None, int]
         if not r.bold or r.anchor is not None:
             continue
         p = norm(r.text).strip(" ,.;:")
-        if not re.search(r"[^\W\d_]{2}", p) or STATUS_NOTE.fullmatch(p):  # ("J. Phys." is one; "12", "2020" no)
+        if not TWO_LETTERS.search(p) or STATUS_NOTE.fullmatch(p):  # ("J. Phys." is one; "12", "2020" no)
             continue
         cut = text.find(p, at)
         if cut <= at:
@@ -1834,7 +1834,7 @@ def _mixed_comma_citation(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, str 
         return None
     for r in seg.runs:
         t = norm(r.text).strip(" ,.;:")
-        if not r.italic or len(t) < 3 or not re.search(r"[^\W\d_]{2}", t):
+        if not r.italic or len(t) < 3 or not TWO_LETTERS.search(t):
             continue
         at = text.find(t)
         if at <= 0 or not text[:at].rstrip().endswith(","):
@@ -1956,7 +1956,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             # title, its stop inside them; what follows is the venue (in bold or plain, not only italic)
             return clean_title(quoted.group(1)), inverted[0], clean_piece(inverted[1][quoted.end():]) or None
         bold = _bold_venue_cut(seg, text, at)
-        italic = next((p for r in seg.runs if r.italic and re.search(r"[^\W\d_]{2}", p := norm(r.text).strip(" ,.;:"))
+        italic = next((p for r in seg.runs if r.italic and TWO_LETTERS.search(p := norm(r.text).strip(" ,.;:"))
                        and text.find(p, at) > at and not STATUS_NOTE.fullmatch(p)  # "*In review*": no venue
                        and not _stressed_word(p)  # ("Effects in *trans* on X. *Venue*": the title's word)
                        and not (bold and len(p.split()) <= 2 and text.find(p, at) < bold[2]
@@ -2298,7 +2298,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                     and not (_lone_stranger(parts[0], ctx) and _SUBTITLE_THEN_VENUE.match(" ".join(parts[1:]))):
                 k = 2
                 italic = next((norm(r.text).strip(" ,.;:") for r in seg.runs if r.italic
-                               and re.search(r"[^\W\d_]{2}", r.text)), None)
+                               and TWO_LETTERS.search(r.text)), None)
                 while italic and k < len(parts) and not parts[k].startswith(italic) \
                         and venue_score(parts[k]) < 1 and not re.match(r"(?i)(?:in|proc|to appear)\b", parts[k]):
                     k += 1  # "A, B. Watch them Fight! Creativity Tasks in X. <i>Journal</i>": the title to the venue

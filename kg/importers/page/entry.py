@@ -13,7 +13,7 @@ from ...model import Author, Link, Publication
 from ..common import (
     ANY_YEAR, BARE_URL, INSTITUTION_STRONG, NAME_CAPITALS, ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
-    ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, VOLUME_PAGES, WORK_TYPE,
+    ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, LETTER_WORDS, TWO_LETTERS, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, repair_url, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -617,7 +617,7 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
     """``with A and B, major revision at <i>Journal</i>``: the with-phrase, the status between it and the italic
     venue that closes the line (when the names end in a remark, not a name), and the venue (``linked``: the
     venue's italic may be a link, as after a title the entry already has)."""
-    run = next((r for r in seg.runs if r.italic and (linked or r.anchor is None) and re.search(r"[^\W\d_]{2}", r.text)
+    run = next((r for r in seg.runs if r.italic and (linked or r.anchor is None) and TWO_LETTERS.search(r.text)
                 and text.find(norm(r.text)) > 0), None)
     idx = text.find(norm(run.text)) if run is not None else -1
     if idx <= 0:
@@ -793,7 +793,7 @@ def _after_hinted(seg: Seg, hint: str) -> str | None:
     # (words in the names and beside an "in" on both sides: a template's ", *; , , . (In )", its values left out,
     # names nothing)
     names = "".join(r.text for r in seg.runs[:last + 1])
-    return text if re.search(r"[^\W\d_]{2}", names) and re.search(r"[^\W\d_]{2}", re.sub(r"\b[Ii]n\b", "", text)) \
+    return text if TWO_LETTERS.search(names) and TWO_LETTERS.search(re.sub(r"\b[Ii]n\b", "", text)) \
         else None
 
 
@@ -1125,7 +1125,7 @@ def _venue_slot_links(segs: list[Seg], label_anchors, ctx: Ctx) -> dict:
     for s in segs:
         for a in s.anchors():
             label = label_of(a)
-            if not label or not re.search(r"[^\W\d_]{2}", label):
+            if not label or not TWO_LETTERS.search(label):
                 continue
             spans = [sp for r, sp in zip(s.runs, s.spans) if r.anchor is a]
             lead = next((r, sp) for r, sp in zip(s.runs, s.spans) if r.text.strip())
@@ -1275,7 +1275,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     label_anchors -= venue_links(segs, label_anchors)
     if len(all_anchors) >= 3 and all((a.get("href") or "").startswith("#") for a in all_anchors):
         loose = " ".join(r.text for s in segs for r in s.runs if r.anchor is None)
-        if len(re.findall(r"[^\W\d_]{2,}", loose)) <= 4:
+        if len(LETTER_WORDS.findall(loose)) <= 4:
             return None  # "Journals | Books | Conferences: 2021-25 | 2016-20": the page's own contents, no paper
     if len(all_anchors) >= 4 and all(len(link_text(a).split()) <= 3 for a in all_anchors) \
             and not any(re.search(r"[^\W\d_]", r.text) for s in segs for r in s.runs if r.anchor is None) \
@@ -1816,7 +1816,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 authors_text, authors_seg = split[0], quoted  # '"Title," A. Author and B. Author, Venue 2020'
                 rest = split[1]
             italic = next((p for r in segs[quoted].runs if r.italic and r.anchor is None
-                           and re.search(r"[^\W\d_]{2}", p := norm(r.text).strip(" ,.;:"))), None)
+                           and TWO_LETTERS.search(p := norm(r.text).strip(" ,.;:"))), None)
             status = STATUS_LEAD.match(rest) if rest else None  # ("Revise and resubmit, <i>Venue</i>")
             if rest and venue_text is None and (venue_score(rest) >= 2 or italic and (
                     rest[status.end():] if status else rest).startswith(italic)
@@ -1981,7 +1981,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         i = free[0]
         seg = segs[i]
         last = max((k for k, r in enumerate(seg.runs) if r.anchor in label_anchors), default=None)
-        if last is not None and abstract is None:
+        if last is not None and abstract is None and seg.raw[:seg.spans[last][0]].strip(" \t\n[(|·•-–—"):
+            # (not a label that opens the entry, "<a href=p3.pdf>3</a> Pell, A. ...", "[PDF](x.pdf) Pell, A. ...":
+            # the whole citation follows it, no summary)
             # "... [pdf] / [bibtex]A one-line summary.": the text after the entry's last link label describes it
             tail = norm(seg.raw[seg.spans[last][1]:])
             if len(tail.split()) >= 4 and texts[i].endswith(tail) and author_score(tail, ctx.owner_names) < 1 \

@@ -16,7 +16,7 @@ from lxml.html import defs as html_defs
 
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import MONTH_ABBR, NOW_WORDS, YEAR, link_kind, only_link_label, repair_url, strip_tags
+from ..common import LETTER_WORDS, MONTH_ABBR, NOW_WORDS, TWO_LETTERS, YEAR, link_kind, only_link_label, repair_url, strip_tags
 
 from .source import (
     BLOCK_TAGS,
@@ -37,7 +37,7 @@ from .source import (
     text_nodes,
 )
 from .context import sentences
-from .sections import LABEL_HEADING, year_heading, section_kind
+from .sections import LABEL_HEADING, lead_in, year_heading, section_kind
 from .person import DATE_PREFIX, DATE_SPAN, DEGREE_RX
 from .citation import _names_chunk
 from .runs import Block, Seg, BOLD_STYLE, YEAR_ALONE, RunBuilder, paper_badge, segments, summary_label
@@ -1163,39 +1163,22 @@ _NOTE_OVER_LIST = re.compile(r"(?i)\b(?:these|below|following)\b")
 """A note that speaks of the list under it ("Slides of some of these talks are here", "Most of these papers ...")."""
 
 
-_LEAD_IN_OWN = re.compile(
-    r"(?i)(?:(?:here|below|above)\s+(?:is|are)\s+|(?:these|the\s+following)\s+are\s+|(?:please\s+)?(?:see|find)\s+"
-    r"(?:below\s+|here\s+)?)?(?:(?:a|an|the)\s+)?(?:(?:complete|full|partial|short|brief|selected|chronological)\s+)?"
-    r"(?:(?:list|selection|overview|some|few|most|all|several|many)\s+(?:of\s+)?)?(?:(?:all\s+)?(?:my|our))\s+"
-    r"(?P<named>(?:[\w'-]+\s+){0,4}?(?:papers?|publications?|articles?|preprints?|books?|chapters?|talks?|"
-    r"presentations?|seminars?|lectures?))(?:\s+(?:so\s+far|to\s+date|by\s+(?:year|topic|date|type)))?")
-"""A lead-in that presents a list of the owner's own works or talks and nothing else: "Here is a list of my working
-papers and publications", "Below are my recent talks", "Some of my publications", "My papers to date"; the words
-that name the list (after "my") are its last words, so "Here is some news about my papers" (news) or "My
-students, who publish papers with me" (students) are not one."""
-_NOT_OWN_WORKS = re.compile(r"(?i)\b(?:favou?rites?|recommended|preferred|liked|beloved|inspiring|must-read)\b")
-"""The words of a list of works the owner likes, not wrote ("Some of my favourite books")."""
-
-
 def _lead_in_over_list(el) -> str | None:
     """A sentence of the owner's that ends with a colon, alone in its paragraph right over a list, presenting a list
-    of the owner's works or talks (:data:`_LEAD_IN_OWN`): the words that name the list's section (those after "my"),
+    of the owner's works or talks (:func:`sections.lead_in`): the words that name the list's section (those after "my"),
     else None. A link, markup or a year in it makes it no lead-in (a note, an entry); a lead-in over news, students
     or topics ("My research focuses on:") is none either."""
     if len(el):
         return None
-    text = norm(el.text or "")
-    if not text.endswith((":", "：")) or not 3 <= len(text.split()) <= 25 or YEAR.search(text):
-        return None
-    own = _LEAD_IN_OWN.fullmatch(text.rstrip(":： ."))
-    if own is None or _NOT_OWN_WORKS.search(own.group("named")) or section_kind(own.group("named")) not in _WORKS_KINDS:
+    named = lead_in(el.text or "")
+    if not named or section_kind(named) not in _WORKS_KINDS:
         return None
     after = el.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()  # (a comment between)
     if after is None or tag_of(after) not in ("ul", "ol"):
         return None
-    return own.group("named")
+    return named
 
 
 def _label_line(el) -> tuple[str, int] | None:
@@ -1320,7 +1303,7 @@ def _dated_item(text: str) -> bool:
     released two data sets:", "[Mar 2023] Talks given at:"): a dated entry (a news item) whose sub-list is its
     own, no group's label ("2024" alone over its items is one)."""
     m = DATE_PREFIX.match(text)
-    return m is not None and not YEAR_ALONE.fullmatch(m.group("date")) and re.search(r"[^\W\d_]{2}", text[m.end():]) is not None
+    return m is not None and not YEAR_ALONE.fullmatch(m.group("date")) and TWO_LETTERS.search(text[m.end():]) is not None
 
 
 def _lift_trailing_labels(body) -> None:
@@ -1420,7 +1403,6 @@ def _pictured_heading(img) -> str | None:
     return stem
 
 
-_TERM_WORD = re.compile(r"[^\W\d_]{2,}")
 _TERM_LABEL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*(?:\([^()]{0,20}\))?\s*:")
 """A label before links ("Full paper (12/5/23):", "Talk slides:"): a few words, maybe a date in brackets, a colon."""
 
@@ -1439,4 +1421,4 @@ def _links_term(el) -> bool:
     last = anchors[-1].text_content()
     after = whole[whole.rfind(last) + len(last):] if last else ""
     # (a label after the last link heads what follows the term, "<br>Errata:" over a <dd> of corrections: not links)
-    return not _TERM_WORD.findall(_TERM_LABEL.sub(" ", rest)) and not _TERM_WORD.search(after)
+    return not LETTER_WORDS.findall(_TERM_LABEL.sub(" ", rest)) and not LETTER_WORDS.search(after)

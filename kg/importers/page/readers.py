@@ -13,11 +13,11 @@ import re
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
-                      owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
+                      owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN, ONE_WORD_JOURNALS)
 
 from .source import itertext, norm, tag_of
 from .memo import link_kind, same_name
-from .sections import year_heading, section_kind
+from .sections import lead_in, year_heading, section_kind
 from .scores import author_score, name_like
 from .runs import TYPED_BULLET, Block, Seg, seg_lines
 from .marks import majority
@@ -184,10 +184,6 @@ def _guest(text: str) -> bool:
 
 _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
 """The owner's role over the students an item names ("Undergraduate Student Mentor")."""
-
-
-_LEAD_IN = re.compile(r"^(?=(?:\S+\s+){5})[^:]*\b(?:I|I'm|I've|we|We)\b[^:]*:\s*$")
-"""A sentence in the first person that ends with a colon: it says what the list below it is, it names no one."""
 
 
 _NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\b[JS]r)\.\s+(?=[A-Z])")
@@ -359,6 +355,41 @@ def _label_head(head: str) -> bool:
         w.lower() in _LABEL_FILLER for w in re.findall(r"[^\W\d_]+", after))
 
 
+_VENUE_ACRONYM_YEAR = re.compile(rf"(?!(?i:{MONTH_NAMES}|{SEASONS})\b)[A-Z]{{3,9}}\.?,?\s*(?:19|20)\d\d")
+"""A date prefix (:data:`~.person.DATE_PREFIX`, which reads a month or a season in capitals, "FEB 2024", "FALL
+2019") that is a venue's acronym and its year ("ICML 2020"): what a service row opens with, no date."""
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+"""One plain capitalised word ("Man", "Stochastics"), no acronym ("ICML", "NeurIPS"): a word of a venue's name, no
+venue of a list by itself beside others of its kind."""
+_NAME_GOES_ON = re.compile(r"\s(?:on|of|for|in)\s+[A-Z][a-z]+$")
+"""A venue's name ending "on/of/for/in <Word>" ("IEEE Transactions on Systems"), which its next pieces may go on."""
+
+
+def _venue_names(pieces: list[str]) -> list[str]:
+    """A service row's pieces between commas, with a venue's name whose own commas cut it joined again: a name ending
+    "on/of/for/in <Word>", then plain words (:data:`_PLAIN_WORD`), the last after "and" or "&" ("IEEE Transactions on
+    Systems", "Man", "and Cybernetics: Systems" -> "IEEE Transactions on Systems, Man, and Cybernetics: Systems"; "...
+    on Systems", "Man and Cybernetics" as well)."""
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        out.append(pieces[k])
+        if _NAME_GOES_ON.search(pieces[k]):
+            j = k + 1
+            while j < len(pieces) and j <= k + 2 and _PLAIN_WORD.fullmatch(pieces[j]):
+                j += 1  # ("Man": a word of the name, a comma after it; two at the most, "Money, Credit and Banking")
+            last = re.match(r"(?:(?:and|&)\s+|(?:[A-Z][a-z]+\s+)?(?:and|&)\s+)([A-Z][a-z]+)(?::\s+[A-Z][\w ]*)?$",
+                            pieces[j]) if j < len(pieces) else None
+            if last and (j > k + 1 or not pieces[j].startswith(("and", "&"))) \
+                    and not ONE_WORD_JOURNALS.intersection(re.findall(r"\w+", " ".join(pieces[k + 1:j + 1]))):
+                # (not a list of journals after one named "of X": "Journal of Ecology, Oikos, and Ecography",
+                # "Canadian Journal of Zoology, Ecology and Evolution")
+                out[-1] = ", ".join(pieces[k:j + 1])
+                k = j
+        k += 1
+    return out
+
+
 def _service_parts(text: str, default_role: str | None) -> tuple[str | None, list[str]]:
     t = norm(text)
     role = None
@@ -383,12 +414,14 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
             return None, []
     venues = []
     pieces = []
-    for v in re.split(r"\s*(?:,|;|/)\s*(?![^()]*\))", rest):
+    for v in _venue_names(re.split(r"\s*(?:,|;|/)\s*(?![^()]*\))", rest)):
         halves = re.split(r"\s+(?:and|&)\s+", v)
-        if len(halves) > 1 and all(len(h.split()) <= 2 for h in halves):
-            pieces.extend(halves)
+        words = [re.sub(r"^(?:and|&)\s+", "", h).strip(" .") for h in halves]
+        if len(halves) > 1 and all(len(h.split()) <= 2 for h in halves) \
+                and (not all(_PLAIN_WORD.fullmatch(w) for w in words) or ONE_WORD_JOURNALS.issuperset(words)):
+            pieces.extend(halves)  # ("ICML and NeurIPS", "Nature and Science": two venues)
         else:
-            pieces.append(v)
+            pieces.append(v)  # ("Finance & Stochastics", "Batteries & Supercaps": plain words an "and" joins, one name)
     for v in pieces:
         v = re.sub(r"^(?:and|&)\s+", "", v)  # "ICML, ICLR, and JMLR": the Oxford comma's "and"
         v = re.sub(rf"\(\s*(?:since\s+)?(?:(?:19|20)\d\d[\s,\-–—]*)+(?:{NOW_WORDS})?\s*\)", " ", v, flags=re.I)
@@ -667,19 +700,23 @@ def _dated_lead(text: str) -> int | None:
     return start + lead.end() if lead and lead.end() else None
 
 
-def _service_year(text: str) -> int | None:
+def _service_year(text: str, one_venue: bool = False) -> int | None:
     """The year a service item is dated by: the first year of the date or range it opens with ("2019-present,
     Associate Editor, Journal of X", "2017-2020: Reviewer, ICML"), else the one year it names ("Reviewer, ICML
-    2021"); None when it names several and opens with none.
+    2021"), or, the item naming ``one_venue``, the first of its years ("ICML: 2021-2024", "NeurIPS: 2022, 2023",
+    when the service began, as a range it opens with gives); None when it names several venues and years and opens
+    with none.
 
     >>> _service_year("2019-present, Associate Editor"), _service_year("Reviewer, ICML 2021, NeurIPS 2022")
     (2019, None)
+    >>> _service_year("ICML: 2021-2024", one_venue=True), _service_year("NeurIPS: 2023, 2022", one_venue=True)
+    (2021, 2022)
     """
     lead = _LEAD_RANGE.match(text)
     if lead:
         return find_year(lead.group(0), last=False)
     years = {int(y) for y in YEAR.findall(text)}
-    return years.pop() if len(years) == 1 else None
+    return years.pop() if len(years) == 1 else min(years) if years and one_venue else None
 
 
 def _teaching_from(text: str, institution: str | None = None, named: bool = False) -> Teaching | None:
@@ -1366,7 +1403,7 @@ class SectionReaders:
         for text, lines, ss, extra in entries:
             if not extra and self._labelled_students(text, lines, ss, b):
                 continue
-            if not extra and _LEAD_IN.match(norm(text)):
+            if not extra and lead_in(text) is not None:
                 continue  # "At ETHZ, I am mentoring two PhD students on ...:": the sentence that opens a list of them
             lead = next((r for r in ss[0].runs if r.text.strip()), None) if ss and ss[0].runs else None
             said = norm(lead.text).strip(" ,:") if lead is not None and lead.bold else ""
@@ -1627,6 +1664,10 @@ class SectionReaders:
             # "*2025.11*, TPC Member, TrustCom 2025": the date the item opens with is no part of the role (its
             # year stays in the text for the year below)
             m = DATE_PREFIX.match(text)
+            if m and _VENUE_ACRONYM_YEAR.fullmatch(m.group("date")) and _service_parts(text, default_role)[0]:
+                # "ICML 2020, NeurIPS 2021" under "Reviewer": a venue's acronym and its year, no month's (not where
+                # only the date's reading finds the role: "ICML 2020, Reviewer")
+                m = None
             # ("2021 - 2023: Chair of X", "since 07/2025: Associate Editor with Y": a range, or a start, the
             # date prefix takes only part of or none of opens the item too)
             end = max(m.end() if m else 0, _dated_lead(text) or 0)
@@ -1646,7 +1687,7 @@ class SectionReaders:
             role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
-            self.service.append(Service(role=role, venues=venues, year=_service_year(text),
+            self.service.append(Service(role=role, venues=venues, year=_service_year(text, len(venues) == 1),
                                         line=self.r.L(min(lines) if lines else b.line())))
             self.r.use(lines)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
-from ..common import NAME_CAPITALS, YEAR, family_given_pairs, status_words
+from ..common import LETTER_WORDS, NAME_CAPITALS, TWO_LETTERS, YEAR, family_given_pairs, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
 from .sections import section_kind
@@ -168,7 +168,7 @@ def _plain_italics_in_links(out: list) -> None:
         if isinstance(r, Run) and r.anchor is not None:
             by_anchor.setdefault(id(r.anchor), []).append(r)
     for runs in by_anchor.values():
-        if any(r.italic for r in runs) and any(not r.italic and re.search(r"[^\W\d_]{2}", r.text) for r in runs):
+        if any(r.italic for r in runs) and any(not r.italic and TWO_LETTERS.search(r.text) for r in runs):
             if any(r.italic and _VENUE_TAIL.match("".join(x.text for x in runs[k + 1:]))
                    for k, r in enumerate(runs)):
                 continue  # "<a>Lee, A. Title. <i>Journal</i>, 12(3), 4-9.</a>": a whole citation linked, its venue italic
@@ -806,7 +806,7 @@ def _unmarked_sentence(piece: list[Run]) -> int | None:
     if last is None or not re.search(r"[.?!]\s*$", piece[last].text):
         return _after_lead_title(piece)
     rest = "".join(r.text for r in piece[last + 1:])
-    return last + 1 if len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3 else None
+    return last + 1 if len(LETTER_WORDS.findall(rest)) >= 3 else None
 
 
 def _after_lead_title(runs: list[Run]) -> int | None:
@@ -822,7 +822,7 @@ def _after_lead_title(runs: list[Run]) -> int | None:
         end += 1
     rest = "".join(r.text for r in runs[end + 1:])
     if end + 1 >= len(runs) or any(r.hint is not None for r in runs[end + 1:]) \
-            or len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+            or len(LETTER_WORDS.findall(rest)) < 3:
         return None
     return end + 1
 
@@ -1175,7 +1175,7 @@ def seg_hint(seg: Seg, exclude_anchor=()) -> str | None:
         at = [k for k, r in enumerate(seg.runs) if r.hint == hint and r.text.strip()]
         before = " ".join(r.text for r in seg.runs[:at[0]] if r.hint != hint and r.anchor not in exclude_anchor)
         after = " ".join(r.text for r in seg.runs[at[-1] + 1:] if r.hint != hint and r.anchor not in exclude_anchor)
-        if re.search(r"[^\W\d_]{2}", before) and len(re.findall(r"[^\W\d_]{2,}", after)) >= 3 \
+        if TWO_LETTERS.search(before) and len(LETTER_WORDS.findall(after)) >= 3 \
                 and YEAR.search(before + " " + after):
             return None
     return hint if hint and n >= 0.6 * total else None

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..common import section_kind as _section_kind_uncached
-from ..common import NOW_WORDS
+from ..common import NOW_WORDS, YEAR
 
 from .source import norm
 
@@ -94,3 +94,42 @@ def year_heading(text: str) -> tuple[bool, int | None]:
 
 LABEL_HEADING = re.compile(r"^[^\W\d][\w\s]{1,30}:\s")
 """A heading that opens with a label ("Job opening: researcher / engineer in Shanghai")."""
+
+
+_LEAD_IN_OWN = re.compile(
+    r"(?i)(?:(?:here|below|above)\s+(?:is|are)\s+|(?:these|the\s+following)\s+are\s+|(?:please\s+)?(?:see|find)\s+"
+    r"(?:below\s+|here\s+)?)?(?:(?:a|an|the)\s+)?(?:(?:complete|full|partial|short|brief|selected|chronological)\s+)?"
+    r"(?:(?:list|selection|overview|some|few|most|all|several|many)\s+(?:of\s+)?)?(?:(?:all\s+)?(?:my|our))\s+"
+    r"(?P<named>(?:[\w'-]+\s+){0,4}?(?:papers?|publications?|articles?|preprints?|books?|chapters?|talks?|"
+    r"presentations?|seminars?|lectures?))(?:\s+(?:so\s+far|to\s+date|by\s+(?:year|topic|date|type)))?")
+"""A lead-in that presents a list of the owner's own works or talks and nothing else: "Here is a list of my working
+papers and publications", "Below are my recent talks", "Some of my publications", "My papers to date"; the words
+that name the list (after "my") are its last words, so "Here is some news about my papers" (news) or "My
+students, who publish papers with me" (students) are not one."""
+_NOT_OWN_WORKS = re.compile(r"(?i)\b(?:favou?rites?|recommended|preferred|liked|beloved|inspiring|must-read)\b")
+"""The words of a list of works the owner likes, not wrote ("Some of my favourite books")."""
+_LEAD_IN_FIRST_PERSON = re.compile(r"(?=(?:\S+\s+){5})[^:]*\b(?:I|I'm|I've|we|We)\b[^:]*")
+"""A sentence of six words or more in the first person, no colon inside ("At ETHZ, I am mentoring two PhD students
+on"): what presents any other list (students, topics)."""
+
+
+def lead_in(text: str) -> str | None:
+    """A sentence of the owner's that ends with a colon and presents the list below it (it names no one, it is no
+    entry of the list): the words that name the list when it presents the owner's own works or talks
+    (:data:`_LEAD_IN_OWN`, the words after "my": "Here is a list of my working papers and publications:" ->
+    "working papers and publications"), "" when it presents another list in the first person ("At ETHZ, I am
+    mentoring two PhD students on ...:"), else None. Fewer than 3 or more than 25 words, or a year, make it no
+    lead-in (an entry's line); so does a list of works the owner likes ("Some of my favourite books:").
+
+    >>> lead_in("Below are my recent talks:"), lead_in("At ETHZ, I am mentoring two PhD students on robots:")
+    ('recent talks', '')
+    >>> lead_in("Some of my favourite books:"), lead_in("Here are my papers of 2020:")
+    (None, None)
+    """
+    text = norm(text)
+    if not text.endswith((":", "：")) or not 3 <= len(text.split()) <= 25 or YEAR.search(text):
+        return None
+    own = _LEAD_IN_OWN.fullmatch(text.rstrip(":： ."))
+    if own is not None:
+        return None if _NOT_OWN_WORKS.search(own.group("named")) else own.group("named")
+    return "" if _LEAD_IN_FIRST_PERSON.fullmatch(text.rstrip(":： ")) else None

@@ -27,7 +27,7 @@ from pathlib import Path
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import fold, repair_url, same_name, strip_tags
+from ..common import LETTER_WORDS, fold, repair_url, same_name, strip_tags
 from ..document import front_matter_or_none
 from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import as_text, md_text, plain_text
@@ -250,7 +250,7 @@ def _shows_words(page: Path) -> bool:
     """Whether a component page writes words of its own besides its code (``<h1>{title}</h1>`` writes none: what it
     shows is the code's, and no reader knows it)."""
     doc = doc_or_none(page)
-    return doc is not None and len(re.findall(r"[^\W\d_]{2,}", strip_tags(doc.text, " "))) >= 3
+    return doc is not None and len(LETTER_WORDS.findall(strip_tags(doc.text, " "))) >= 3
 
 
 _READ_KINDS = (*UNLINKED_KINDS, "bio", "education", "contact")

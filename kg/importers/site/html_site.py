@@ -20,7 +20,7 @@ import lxml.html
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind, url_parts
+from ..common import LETTER_WORDS, URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind, url_parts
 from .assemble import Part, assemble, cv_items_unlisted, headed_by_another, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE, english
 from .files import (
@@ -770,13 +770,13 @@ def _head_agrees(root: Path, page: Path, name: str) -> bool:
         return False
     if head is None:
         return False
-    words = {fold(w) for w in re.findall(r"[^\W\d_]{2,}", name)}
+    words = {fold(w) for w in LETTER_WORDS.findall(name)}
     title = " ".join(el.text_content() for el in head.iter("title"))
     authors = " ".join(el.get("content") or "" for el in head.iter("meta")
                        if (el.get("name") or "").lower() in ("author", "dc.creator"))
 
     def said(text: str) -> int:
-        return len(words & {fold(w) for w in re.findall(r"[^\W\d_]{2,}", text)})
+        return len(words & {fold(w) for w in LETTER_WORDS.findall(text)})
 
     return min(said(title), said(authors)) >= min(2, len(words))
 

@@ -1871,7 +1871,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         text = md_text(first_text(sub, ("display", "text", "label", "name", "title")) or "")
         # (a short text on a DOI's or an arXiv page's link is the venue's name, "PNAS", unless a link's label)
         if text and (find_year(text) or len(text.split()) >= 4
-                     or (doi_of(url) or arxiv_id(url)) and re.search(r"[^\W\d_]{2}", text) and not label_text(text)):
+                     or (doi_of(url) or arxiv_id(url)) and TWO_LETTERS.search(text) and not label_text(text)):
             if pub.venue is None and not _AUTHOR_YEAR_LABEL.match(text):
                 v = parse_venue(text)
                 set_venue(pub, v)
