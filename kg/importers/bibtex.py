@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Callable, Collection, Iterator, Mapping
 from urllib.parse import urljoin
 
+from .common import lazy_compile
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
@@ -92,7 +93,7 @@ NOTE_FIELDS = ("note", "award", "award_name", "additional_info")
 
 # well-known venues written in full in BibTeX files -> the short form pages use
 _KNOWN_VENUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p, re.I), short)
+    (lazy_compile(p, re.I), short)
     for p, short in [
         (r"computer vision and pattern recognition", "CVPR"),
         (r"international conference on computer vision\b", "ICCV"),
@@ -1053,7 +1054,7 @@ def _editors_as_authors(entry) -> None:
 
 _FENCE_CAPTION = re.compile(r"^\s*[*_]*[^\W\d_][^:@{}]{0,40}:[*_]*\s*$")
 """A short line ending in a colon right above a fenced entry ("Recommended BibTeX entry:", "**Cite as:**")."""
-_ENTRY_ANYWHERE = re.compile(r"@\s*(?:" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
+_ENTRY_ANYWHERE = lazy_compile(r"@\s*(?:" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
 
 
 def embedded_entry(text: str, owner: str | None = None, aliases: tuple[str, ...] | list[str] = ()

@@ -25,6 +25,50 @@ from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, H
                      IDENTIFIER_URLS, _ARXIV_NUMBER, _LATIN_LETTER, _latin_ascii, _one_family, arxiv_id,
                      dashed_orcid, family_absent, fold, has_cjk, identifier_url, name_key, name_parts, same_name)
 
+# --- patterns compiled on first use -----------------------------------------------
+
+_PATTERN_API = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner", "flags",
+                "groups", "groupindex")
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used: ``lazy_compile(p, flags)`` stands for
+    ``re.compile(p, flags)`` at a costly pattern's definition. kg defines some 1,400 patterns at module level and
+    compiling them all was most of a `kg import` process's start-up (0.4 s CPU of 0.7 for a one-page import), though
+    one page needs a few hundred of them (the rest read other families, languages and layouts). ``.pattern`` is the
+    source, known without compiling (patterns built from others' sources stay free); the first other attribute
+    compiles it and keeps the compiled pattern's methods on the instance, so later calls cost what a compiled
+    pattern's do. Not a :class:`re.Pattern`: give it to ``re``'s functions as ``p.pattern`` or call its methods, and
+    compare a match's ``m.re`` with a compiled pattern, never with this (such patterns stay ``re.compile``)."""
+
+    __slots__ = ("pattern", "_flags", "compiled", *_PATTERN_API)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str):
+        # (called only for an attribute not set yet: the compiled pattern's, on first use)
+        if name not in _PATTERN_API and name != "compiled":
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        self.compiled = compiled
+        for attr in _PATTERN_API:
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+    def __reduce__(self):
+        return LazyPattern, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}{f', {self._flags!r}' if self._flags else ''})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(pattern, flags)``, compiled on first use (:class:`LazyPattern`)."""
+    return LazyPattern(pattern, flags)
+
+
 # --- names -------------------------------------------------------------------------
 
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -138,7 +182,7 @@ def degree_level(degree: str | None) -> str | None:
     return next((level for level, rx in _DEGREE_LEVELS if rx.match(d)), None)
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|dr?\.\s?sc|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
+_DEGREES_AFTER = lazy_compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|dr?\.\s?sc|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
                             + r"|MSci|MPH|MRes|MA|DrPH|DDS|DMD|DVM|DNP|MSW|PharmD|RN|JD|LLM|DSc)(?!\w)).*$")
 """The degrees after a person's name and a comma (:data:`DEGREES`, and the titles of the health and law
 professions, "MD", "RN", "JD"), to the end of the name."""
@@ -321,7 +365,7 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
-NICKNAME_BETWEEN = re.compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(（“\"](?P<nick>[^\W\d_][\w'’\-]*)[)）”\"]"
+NICKNAME_BETWEEN = lazy_compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(（“\"](?P<nick>[^\W\d_][\w'’\-]*)[)）”\"]"
                               r"\s+(?P<family>\S.*)")
 """A name written with a nickname between its words ("Ines (Nina) Vogt", "Robert “Bob” Lee"; used whole, with
 fullmatch): the given name, the nickname, the rest (groups 1-3)."""
@@ -420,7 +464,7 @@ JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教
                  "職員", "职员",  # ("学術専門職員", an academic specialist on a university's staff)
                  "교수", "부교수", "조교수", "연구원", "선임연구원", "책임연구원", "박사후연구원", "강사")
 """Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
-JOB_WORDS = re.compile(
+JOB_WORDS = lazy_compile(
     r"\b(" + "|".join(t for terms in JOB_TERMS.values() for t in terms) + r")\b|"
     # (a short word of its own: "特命准教授" after a space, not a sentence that mentions a doctoral student)
     r"(?:^|(?<=[\s/|｜,，、(（·]))([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{0,4}(?:" + "|".join(JOB_TERMS_CJK) + r"))(?=$|[\s/|｜,，、)）·])",
@@ -461,7 +505,7 @@ r"""The degrees a thesis is written for, as its kind names them (:data:`DEGREES`
 before ``\s+(?:thesis|dissertation)``."""
 
 
-PLACE_PREPOSITION = re.compile(
+PLACE_PREPOSITION = lazy_compile(
     r"^(?:at|@|en|em|na|no|à|au|aux|presso|all['’]|alla|al|bei|an(?=\s+d(?:er|em)\s)|am|в|во|на)\s*(?<=[\s'’@])"
     r"(?:(?:the|la|el|le|les|l['’]|der|dem|il|lo)\s*(?<=[\s'’]))?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 """The word a line or a sentence puts before the place one works at, in the languages bios are written in
@@ -565,12 +609,12 @@ SCHOOL_END_CJK = "|".join(w for w, roles in _ORG_WORDS_CJK.items() if "place" in
 """The same, a university's own words left out ("X大学计算机学院" ends in a school's word, 学院)."""
 UNIVERSITY_CJK = _org_view(_ORG_WORDS_CJK, "university")
 """A university's own word in Chinese (大学, 大學)."""
-ORG_RX = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "org") + r")\b|(" + _org_view(_ORG_WORDS_CJK, "org")
+ORG_RX = lazy_compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "org") + r")\b|(" + _org_view(_ORG_WORDS_CJK, "org")
                      + ")", re.I)
 DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
                          r"lab(oratory)? (of|for)|the .* (lab|laboratory|group)|.* (lab|group|laboratory|center|centre)$)",
                          re.I)
-INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "strong") + r")\b|("
+INSTITUTION_STRONG = lazy_compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "strong") + r")\b|("
                                  + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
 SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
 """A place written by its short form alone ("USF", "UMD", "TAMU", "KAIST"): a word of capitals (two or more)."""
@@ -638,13 +682,13 @@ def spelled_out(short: str, texts: Iterable[str]) -> str | None:
 
 
 # (the preposition in the unit's language too: "Facultad de Humanidades", "Faculté des Sciences", "Facoltà di Lettere")
-SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on|de[ls]?|du|di|da|do)\b",
+SUBUNIT = lazy_compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on|de[ls]?|du|di|da|do)\b",
                      re.I)
 # (a top-level word anywhere in a word: "Universität", "Fachhochschule"; a short name as a word of its own)
-TOP_LEVEL = re.compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
+TOP_LEVEL = lazy_compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
 
 
-_POSITION = re.compile(
+_POSITION = lazy_compile(
     r"^\s*(?:(?:i am|i'm|i’m|(?:[\w.\-'’]+\s+){1,4}is)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)"
     r"(?:\s+(?:working|based|employed))?\s+(?:at|@|(?P<bar>[·|]))\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
@@ -835,17 +879,17 @@ _LEGEND_PAIR_LEADING = re.compile(r"\(\s*\\?(" + MARK_CLASS + r")\s*\)\s*([^,;()
 each symbol in brackets, then its meaning (read the other way, '... and (†)' would make † the equal one)."""
 
 
-_LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MARK_CLASS})+)\s*"
+_LEGEND_SHARED = lazy_compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MARK_CLASS})+)\s*"
                             r"(?:denotes?|indicates?|marks?|means?|=|:)?\s*([^,;()]{4,60})")
 
 
 _BRACKETED_MARK = re.compile(r"\s*\(\s*(?:\\|`)?(" + MARK_CLASS + r")`?\s*\)")
 """A mark in brackets after a name: "(*)", "(\\*)", "(`*`)" (the symbol escaped, or set as code, for markdown)."""
-_LEGEND_PASSIVE = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+(?:are|is)\s+(?:highlighted|marked|"
+_LEGEND_PASSIVE = lazy_compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+(?:are|is)\s+(?:highlighted|marked|"
                              r"indicated|denoted|shown|flagged|identified|noted)\s+(?:with|by|as|using)\s+(?:an?\s+)?"
                              r"(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?(" + MARK_CLASS + r"))")
 """'Students in the lab are highlighted with (*)': the meaning, then its symbol after a verb that says it marks."""
-_LEGEND_PASSIVE_MORE = re.compile(r"\s*(?:,|;|\band\b)\s*(?:and\s+)?([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+"
+_LEGEND_PASSIVE_MORE = lazy_compile(r"\s*(?:,|;|\band\b)\s*(?:and\s+)?([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+"
                                   r"(?:with|by|using)\s+(?:an?\s+)?(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?("
                                   + MARK_CLASS + r"))")
 """The next meaning of a passive legend, its verb left out: '..., and corresponding authors using *'."""
@@ -920,7 +964,7 @@ _MENTEE_MEANING = re.compile(r"\b(?:mentor|interns?\b|internship|student|advised
 """A legend's words for a mentee, whole words: an "International Conference" or an "Undergraduate research in ..."
 after a name's mark is a title, no legend; "undergraduate" ending the meaning, or before a word for a person
 ("† undergraduate researcher"), is one."""
-LEGEND_WORD = re.compile(f"{_EQUAL_MEANING.pattern}|correspond|{_MENTEE_MEANING.pattern}", re.I)
+LEGEND_WORD = lazy_compile(f"{_EQUAL_MEANING.pattern}|correspond|{_MENTEE_MEANING.pattern}", re.I)
 """Any word :func:`meaning_to_mark` gives a mark for: a line with none holds no legend."""
 
 
@@ -1027,7 +1071,7 @@ ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.
 """"et al.", "and others" or an ellipsis closing an author list ("A, B, et al.", "A, B et.al"): the one pattern of
 it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
 :data:`ET_AL_LAST`)."""
-ONE_NAME_ET_AL = re.compile(rf"(?P<name>(?:[{NAME_CAPITALS}](?:\.|[a-zß-ÿ]+|[{NAME_CAPITALS}]\.?)?[\s\-]+){{1,3}}[{NAME_CAPITALS}][\w'’\-]+|"
+ONE_NAME_ET_AL = lazy_compile(rf"(?P<name>(?:[{NAME_CAPITALS}](?:\.|[a-zß-ÿ]+|[{NAME_CAPITALS}]\.?)?[\s\-]+){{1,3}}[{NAME_CAPITALS}][\w'’\-]+|"
                             rf"[{NAME_CAPITALS}][\w'’\-]+\s+[{NAME_CAPITALS}]{{1,2}}\.?|"
                             rf"[{NAME_CAPITALS}][\w'’\-]+,\s*[{NAME_CAPITALS}]\.?(?:[\s\-]*[{NAME_CAPITALS}]\.?){{0,2}}"
                             r")\s+(?P<etal>et\s+al(?:\.|\b))")
@@ -1042,7 +1086,7 @@ K. R. J et al."); the one reader of it, for an entry that opens with it and a se
 """
 ET_AL_LAST = frozenset("lL.sSſ…")
 """The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
-_MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\s+)?|including\s+)|"
+_MID_ET_AL = lazy_compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\s+)?|including\s+)|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)?\s*(?=\S)|"
                         r",?\s+(?:and\s+|plus\s+)?(?:(?:\d+\s+)?(?:other|more)\s+(?:co-?)?authors|\d+\s+(?:co-?)?authors|(?:\d+\s+)?others)"
                         r"\s*,?\s*including\s+",
@@ -1074,7 +1118,7 @@ before a name of two words or more ("Anne Roy et Marc Petit" are two names); "y"
 elsewhere :func:`english_joiner` reads them, where the author scorer takes the list they join."""
 AND_SEPARATORS = (r"(?=[\s,&;、，・])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|,?\s+" + _OTHER_AND_SPLIT
                   + r"|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，|(?<=[\u4e00-\u9fff々])・(?=[\u4e00-\u9fff]))\s*")
-_AND_SPLIT = re.compile(AND_SEPARATORS, re.I)
+_AND_SPLIT = lazy_compile(AND_SEPARATORS, re.I)
 """The separators of an author list. The look-ahead says what every match opens with (a space or a separator, each
 alternative's first character), so that the pattern is not tried at the other positions: the same matches, the
 list split about three times quicker (it runs on every entry)."""
@@ -1102,7 +1146,7 @@ def split_list(text: str, separators: re.Pattern = _AND_SPLIT) -> list[str]:
     return parts
 
 
-_LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+_LEFT_OUT = lazy_compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
                        r"(?:author|authors)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
@@ -1456,7 +1500,7 @@ def _legend_line(line: str) -> bool:
     return len(line.split()) <= 16 and _LEGEND_PASSIVE.match(line.strip()) is not None and read_legend(line) is not None
 
 
-_STOP_BETWEEN_NAMES = re.compile(
+_STOP_BETWEEN_NAMES = lazy_compile(
     rf"(?P<a>[{NAME_CAPITALS}][^\W\d_][\w'’-]*(?:\s+(?:[{NAME_CAPITALS}]\.\s?)+)?\s+[{NAME_CAPITALS}][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
     rf"(?P<b>[{NAME_CAPITALS}][^\W\d_][\w'’-]*(?:\s+(?:[{NAME_CAPITALS}]\.\s?)+)?\s+[{NAME_CAPITALS}][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
 """Two names each written given name first (a middle initial or not), a stop between them where the list's comma
@@ -1569,7 +1613,7 @@ _BARE_INITIALS = re.compile(rf"[{NAME_CAPITALS}]{{1,3}}")
 """A name's initials run together with no stops (``WR``), as Vancouver writes them after the family name."""
 
 
-_VANCOUVER_PAIR = re.compile(rf"(?P<a>{_VANCOUVER_NAME.pattern})\.\s+(?P<b>{_VANCOUVER_NAME.pattern})\.?")
+_VANCOUVER_PAIR = lazy_compile(rf"(?P<a>{_VANCOUVER_NAME.pattern})\.\s+(?P<b>{_VANCOUVER_NAME.pattern})\.?")
 """Two such names a stop parts instead of a comma (``Oda S. Brandt WR``)."""
 
 
@@ -1702,7 +1746,7 @@ def _given_names(piece: str) -> bool:
 
 INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?)(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[a-z]\.(?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]-?){0,3}")
 """(``M.d.C.``: a particle's lower-case initial between capital ones, as Portuguese names write "da", is one of them)"""
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
+_NAME_WORD = lazy_compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ](?:\.\s?-?|-(?=[A-ZÀ-ÖØ-Þ]))){1,3})$")
 """``Wang J.``, ``Amaechi B-O.O.``: a family name, then the initials (a hyphenated given name's joined by its hyphen)."""
 _INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
@@ -1726,7 +1770,7 @@ def given_like(piece: str, particles: bool = False) -> bool:
         w in NAME_PARTICLES for w in words)
 
 
-_LAST_JOIN = re.compile(rf"(?:\s+and\s+|\s*&\s*|\s+{_OTHER_AND_SPLIT})(?!.*(?:\s+and\s+|&|\s{_OTHER_AND_SPLIT}))", re.I)
+_LAST_JOIN = lazy_compile(rf"(?:\s+and\s+|\s*&\s*|\s+{_OTHER_AND_SPLIT})(?!.*(?:\s+and\s+|&|\s{_OTHER_AND_SPLIT}))", re.I)
 
 
 def last_joined_at(text: str) -> int | None:
@@ -2489,7 +2533,7 @@ def short_year(yy: str) -> int:
     return (2000 if int(yy) < 50 else 1900) + int(yy)
 
 
-_ACRONYM_YY = re.compile(r"(?<![\w'’-])(?!COVID|MPEG|SARS|ISBN|ISSN)(?P<a>[A-Z][A-Za-z&]{0,10}[A-Z][A-Za-z&]{0,4})"
+_ACRONYM_YY = lazy_compile(r"(?<![\w'’-])(?!COVID|MPEG|SARS|ISBN|ISSN)(?P<a>[A-Z][A-Za-z&]{0,10}[A-Z][A-Za-z&]{0,4})"
                          r"['’-]?(?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*:)")
 """A venue's short name with its year in two digits glued on ("CVPR16", "ACMMM15", "SIGIR'17", "IJCAI-18")."""
 
@@ -2507,7 +2551,7 @@ def acronym_year(text: str) -> int | None:
     return short_year(found[-1][1]) if found else None
 
 
-_YEAR_PRINTED = re.compile(rf"(?P<y>{YEAR.pattern})(?:(?P<key>[a-z])(?![\w'’])|\s?/\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
+_YEAR_PRINTED = lazy_compile(rf"(?P<y>{YEAR.pattern})(?:(?P<key>[a-z])(?![\w'’])|\s?/\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|\s?[/–-]\s?(?P<yy>\d\d)(?![\d/–-]))")
 """A year as a work's line prints it with more than its four digits: an author-date key's letter ("2019d", "Lee
 2019a": which of the author's works of that year, no part of it), or the second year of a span a volume or a
@@ -2624,7 +2668,7 @@ PREPRINT_SERVERS = (r"arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|o
                     r"preprints\.org")
 """The preprint servers' names (alternatives of a pattern, in lower case: to use in a group)."""
 _PREPRINT = re.compile(rf"\b(preprints?|e-?print|tech(nical)? report|corr|{PREPRINT_SERVERS})\b", re.I)
-CONF_WORDS = re.compile(
+CONF_WORDS = lazy_compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
     r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech|"
     r"icra|iros|rss|corl|uai|aistats|colt|sigir|cikm|wsdm|miccai|uist|icde|vldb|sigmod|icdm|coling|eacl|3dv|l4dc|hri)\b",
@@ -2632,7 +2676,7 @@ CONF_WORDS = re.compile(
 )
 """Words and acronyms that name a conference (a venue line with one is a conference's)."""
 
-NOTE_WORDS = re.compile(
+NOTE_WORDS = lazy_compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
     r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|"
     + status_words("in press", "to appear", "in prep", "in preparation", "under prep", "under preparation", "r&r",
@@ -2652,7 +2696,7 @@ _WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|proce
               r"aufsatz|aufsätze|zeitschriftenaufsatz|zeitschriftenaufsätze|zeitschriftenartikel|artikel|beitrag|"
               r"beiträge|buchbeitrag|buchbeiträge|sammelbandbeitrag|konferenzbeitrag|tagungsbeitrag|monographie|"
               r"monografie|monographien|rezension|rezensionen|herausgeberschaft|sammelband|sammelbände)s?")
-WORK_TYPE = re.compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
+WORK_TYPE = lazy_compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
 """The label that names what kind of work an item is, not where it appeared: over each item of a list of mixed
 works ("Research Article", "Software Poster", "Extended Abstract / Demo") or on al-folio's badge ("Data
 Descriptor", "Proceedings Paper", "Dataset", "Editorial")."""
@@ -2663,7 +2707,7 @@ STATUS_WORDS = status_words(*(p for p in STATUS_PHRASES
 """The words of a paper's status that make a note on the paper wherever they stand (alone, or before or after its
 venue: "R&R at Venue", "Venue, forthcoming"): all of :data:`STATUS_PHRASES` but "under revision" and the "prep"
 spellings, which only the places that name them read (an APA year's brackets, a note's words)."""
-STATUS_NOTE = re.compile(rf"\s*(?:{STATUS_WORDS})\s*[.!]?\s*", re.I)
+STATUS_NOTE = lazy_compile(rf"\s*(?:{STATUS_WORDS})\s*[.!]?\s*", re.I)
 """A paper's status, written on its own ("AAAI 2026 (in submission)", "*Accepted for publication*."): a note, no
 part of a venue's name and no venue."""
 _REVISION_NOTE = re.compile(rf"\s*(?:{status_words('under revision')})\s*", re.I)
@@ -2798,7 +2842,7 @@ _CHAPTER_PIECE = re.compile(r"(?i)(?<=\w),\s*(?:chapter|ch\.)\s*\d{1,3}(?=\s*(?:
 _MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
 _NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
 """A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
-_NLM_TAIL = re.compile(
+_NLM_TAIL = lazy_compile(
     rf"^(?P<v>\S.*?)(?:[.,]\s*|\s+)(?:{_MONTH_WORD}(?:\s+[0-3]?\d)?,?\s+(?=(?:19|20)\d\d\s*;))?(?P<y>(?:19|20)\d\d)"
     rf"(?P<date>(?:[.,]?\s+{_MONTH_WORD}(?:\s*[0-3]?\d(?![\d(]))?(?:\s*[-–/]\s*(?:{_MONTH_WORD}\s*)?\d{{0,2}})?)?)"
     rf"\s*(?:(?P<semi>[;:])|[.,]\s+(?=\d))?\s*(?P<vol>[A-Za-z]?\d{{1,5}}(?![.\d/\-]))?\s*(?:\((?P<iss>[^()]{{1,20}})\))?"
@@ -2830,7 +2874,7 @@ _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 BOOK_VENUE_KEYS = ("series", "publisher")
 """Where a book came out when it names no journal nor proceedings, surest first: the series it is in says more
 than its publisher (the one order of a BibTeX @book and of a data record's venue keys)."""
-_VENUE_LEAD_WORDS = re.compile(
+_VENUE_LEAD_WORDS = lazy_compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+at|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
     r"progress)\b)\s*:?|" + PUBLISHED_IN + r"\s+in|"
     # "Presented as a demonstration at X, the Fourth X Conference": where the work was shown
@@ -2844,7 +2888,7 @@ _AWARD_TAIL = re.compile(r"[.;,]\s*[^.;,]*\b(?:awards?|prizes?)\b[^.;,]*$", re.I
 """An award the paper won, closing a venue line ("... pp. 1-33. Most Cited Paper Award 2022")."""
 _YEAR_THEN_LEAD = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*[.,;:]\s+(?=(?:accepted\s+(?:to|by|at|in)|to\s+appear\s+(?:in|at))\s)",
                              re.I)
-STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+|\.\s+(?=(?-i:[A-Z])))(?=\S)",
+STATUS_LEAD = lazy_compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+|\.\s+(?=(?-i:[A-Z])))(?=\S)",
                          re.I)
 """A paper's status opening its venue line, then the venue it names ("Forthcoming in X", "R&R at X", "Revise and
 resubmit, X", "In review. Journal of X": a sentence of its own before the journal's name)."""
@@ -2864,7 +2908,7 @@ _VENUE_PAGES = re.compile(r"(?:\bpages?|(?<![\w.])(?-i:S)\.)\s*([\d]+\s*[-–]+\
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
-_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:{SEASONS})(?=\s+(?:19|20)\d\d\b)|"
+_NUMBERS_LEAD = lazy_compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:{SEASONS})(?=\s+(?:19|20)\d\d\b)|"
                            r"(?:pages?|pp?\.|no\.?|nr\.?|number|issue|article(?:\s+(?:id|no\.?|number))?|art\.)?\s*"
                            r"e?\d+(?:\s*[-–—]+\s*\d+)?\b|in\s*:)*")
 """The date, issue, pages or article number after such a volume, before the name if one follows ("September 2021,
@@ -2918,7 +2962,7 @@ without them (0.1-0.5 ms a venue line, the dearest step of parse_venue); a name 
 LINK_LABEL = (r"(?:pdf|code|data|dataset|slides?|video|poster|project(?:\s+page)?|website|bibtex|bib|html|"
               r"supplement(?:ary)?(?:\s+material)?|supp|abstract|link|arxiv|doi|github|preprint|demo)")
 """The words a page labels a work's links with (``Code:``, ``[PDF]``): never part of its venue."""
-_VENUE_LABEL_TAIL = re.compile(rf"(?:[\s,;|]*(?:\b{LINK_LABEL}\s*:|\[\s*{LINK_LABEL}\s*\]|\(\s*{LINK_LABEL}\s*\)))+"
+_VENUE_LABEL_TAIL = lazy_compile(rf"(?:[\s,;|]*(?:\b{LINK_LABEL}\s*:|\[\s*{LINK_LABEL}\s*\]|\(\s*{LINK_LABEL}\s*\)))+"
                                rf"(?:[\s,;|]*\b{LINK_LABEL})?[\s,;|:]*$", re.I)
 """(the last label may have lost its colon with the link after it: "Code: Data")"""
 _VENUE_ONLY_LABEL = re.compile(r"^[\s\[(]*(?:pdf|code|data|slides?|video|project(?:\s+page)?|website|bibtex|html|"
@@ -2984,7 +3028,7 @@ def _note_without_year(piece: str) -> str:
     return cut if not cut or STATUS_NOTE.fullmatch(cut) else piece.strip()
 
 
-_LEAD_DATE = re.compile(rf"\s*(?:(?P<date>(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.)\s*(?:\d{{1,2}}\s*,?\s*)?,?\s*"
+_LEAD_DATE = lazy_compile(rf"\s*(?:(?P<date>(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.)\s*(?:\d{{1,2}}\s*,?\s*)?,?\s*"
                         r"(?:19|20)\d\d)|[,;]\s*(?P<year>(?:19|20)\d\d))\s*[.;]\s+", re.I)
 """A date, a month and its year, opening a venue line as a sentence of its own ("July, 2019. Working paper."; ",
 2019. Working paper." when an entry's reader took the month). Not a year alone: "2004. *Physics Reports* 396,
@@ -3473,7 +3517,7 @@ def repair_url(url: str) -> str | None:
         return None
 
 
-_DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)"
+_DOI_URL = lazy_compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)"
                       r"|(?:/doi/(?:[a-z]+/)?|aps\.org/\w+/(?:abstract|pdf|supplemental)/)(10\.\d{4,9}/[^\s?#]+?)"
                       r"(?:/(?:abstract|full|pdf|epdf|summary))?/?(?=[\s?#]|;\w+=|$)", re.I)
 """A DOI in an address: all of a doi.org address's path ("https://doi.org/10.1/x/full" -> "10.1/x/full", the path is
@@ -3511,7 +3555,7 @@ def without_arxiv_cited(text: str) -> str:
     return ARXIV_CITED.sub(" ", text)
 
 
-_ARXIV_BARE = re.compile(rf"(?:arxiv:\s*)?({_ARXIV_NUMBER}|[a-z\-]+\.[A-Z]{{2}}/\d{{7}})(?:v\d+)?", re.I)
+_ARXIV_BARE = lazy_compile(rf"(?:arxiv:\s*)?({_ARXIV_NUMBER}|[a-z\-]+\.[A-Z]{{2}}/\d{{7}})(?:v\d+)?", re.I)
 """(a record's field may write an old-style id with its subject class, "math.GT/0309136", as it is kept)"""
 
 
@@ -3801,7 +3845,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _AT = r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
 _DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
-_OBFUSCATED = re.compile(
+_OBFUSCATED = lazy_compile(
     # (not after an "@": "@ana@fedi.example.org" is a handle on Mastodon, no address)
     rf"(?<![\w.+@-])([\w.+-]{{1,64}}+(?:{_DOT_WORD}[\w+-]{{1,64}}+){{0,3}})"
     + _AT +
@@ -3823,7 +3867,7 @@ _NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|fa
              r"|name(?=[._-]surname\b))(?:\s*[\]>})])?"
 """A slot of an address for the reader to fill with a name; "name" alone is the given name's slot only before
 "surname" ("name.surname@...", the address a page shows where its script writes the real one)."""
-_PLACEHOLDER_EMAIL = re.compile(rf"(?<![\w.+-]){_NAME_SLOT}(?:([._-]){_NAME_SLOT})?(?=\s{{0,3}}(?:@|\(at\)|\[at\]|\s+at\s))",
+_PLACEHOLDER_EMAIL = lazy_compile(rf"(?<![\w.+-]){_NAME_SLOT}(?:([._-]){_NAME_SLOT})?(?=\s{{0,3}}(?:@|\(at\)|\[at\]|\s+at\s))",
                                 re.I)
 
 
@@ -3930,12 +3974,12 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     return out
 
 
-_DASHED = re.compile(r"(?<![\w.+-])((?:[\w+]{1,64}-dot-){0,3}[\w+]{1,64})-at-((?:[a-z\d]{1,63}-dot-){1,8}[a-z]{2,6})(?![\w-])",
+_DASHED = lazy_compile(r"(?<![\w.+-])((?:[\w+]{1,64}-dot-){0,3}[\w+]{1,64})-at-((?:[a-z\d]{1,63}-dot-){1,8}[a-z]{2,6})(?![\w-])",
                      re.I)
 """An address whose "@" and dots are words between dashes, "ana-dot-ruiz-at-uni-dot-edu" (the local part's dots too)."""
 
 
-_SPACED_DOMAIN = re.compile(r"^[ \t]*(?:e-?mail[ \t]*[:：]?[ \t]*)?([\w.+-]{1,64}+)[ \t]{1,3}at[ \t]{1,3}((?:[a-z][\w-]{0,62}[ \t]){1,3}"
+_SPACED_DOMAIN = lazy_compile(r"^[ \t]*(?:e-?mail[ \t]*[:：]?[ \t]*)?([\w.+-]{1,64}+)[ \t]{1,3}at[ \t]{1,3}((?:[a-z][\w-]{0,62}[ \t]){1,3}"
                             r"(?:edu|com|org|net|gov|io|de|uk|fr|ca|au|ch|nl|cn|jp|es|se|dk|fi|il|kr|br))[ \t]*$",
                             re.M | re.I)
 """An address whose every dot is written as a space, "jdoe at uni edu", alone on its line (maybe after "Email:"),
@@ -3954,7 +3998,7 @@ def local_letters(address: str) -> str:
 
 # --- metrics -----------------------------------------------------------------------------------
 
-_CITATIONS = re.compile(
+_CITATIONS = lazy_compile(
     r"(?:citations?|cited)(?:\s+(?:count|number))?\s*(?:is|are|of|:|=|by|reaches?|exceeds?|over)?\s*"
     r"(?P<approx>about|around|over|more than|approximately|nearly|almost|~|>|≈)?\s*(?P<n>\d[\d,.]*\s*[kK]?\+?)"
     r"|(?P<approx2>about|around|over|more than|approximately|nearly|almost|~|>|≈)?\s*(?P<n2>\d[\d,.]*\s*[kK]?\+?)"
@@ -4276,7 +4320,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-NOT_STUDENT_ROLE = re.compile(
+NOT_STUDENT_ROLE = lazy_compile(
     r"(?i)post[-\s]?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|affiliate[ds]?\b|staff|"
     r"technician|manager|senior\s+researcher|bioinformatician|programmer|coordinator|"
     r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后|"
@@ -4296,7 +4340,7 @@ whole, with :meth:`re.Pattern.fullmatch`."""
 NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
                            r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
 """Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
-STUDENT_ROLE = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
+STUDENT_ROLE = lazy_compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
                           r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|grads?|"
                           r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer|high[\s_-]?school(?:ers?)?)(?![\w])|"
                           r"学生|學生|(?:博士|硕士|碩士|本科|研究)生(?!导师|導師)")
@@ -4450,7 +4494,7 @@ ADVISED_BY = r"(?:co-?)?(?:supervised|advised|mentored)\s+by"
 """The words that say who advises a work or a person ("supervised by", "Co-advised by", "mentored by")."""
 
 
-SUPERVISED_BY = re.compile(r"(?i:\b" + ADVISED_BY + r"|\b" + ADVISOR_WORDS + r"\s*[:：])\s*"
+SUPERVISED_BY = lazy_compile(r"(?i:\b" + ADVISED_BY + r"|\b" + ADVISOR_WORDS + r"\s*[:：])\s*"
                            r"(?:(?i:" + HONORIFIC_WORDS + r")\s+)?([A-ZÀ-Ö][\w.'’-]*(?:\s+[A-ZÀ-Ö][\w.'’-]*){0,3})")
 """The name a page writes as a work's supervisor ("Supervised by C.M. Edwards", "Advisor: Prof. Ana Ruiz")."""
 
@@ -4784,7 +4828,7 @@ AWARD_WORDS = re.compile(
     r"grants?|first place|best paper|talent|laureate)\b",
     re.I,
 )
-DEGREE_WORD = re.compile(r"(?<![\w.])(?:" + DEGREE_NAMES + r")(?![\w])")
+DEGREE_WORD = lazy_compile(r"(?<![\w.])(?:" + DEGREE_NAMES + r")(?![\w])")
 """A degree (:data:`DEGREES`) named as a word of a text ("a PhD graduate", "M.Sc. 2019")."""
 
 
@@ -4893,7 +4937,7 @@ DEMO_AUTHOR = re.compile(r"(?i)^\s*" + _ALFOLIO_DEMO_NAME + r"\s*$")
 >>> [bool(DEMO_AUTHOR.match(n)) for n in ("A. Einstein", "Albert Einstein", "Alfred Einstein")]
 [True, True, False]
 """
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy_compile(
     r"\blorem ipsum\b|^\s*(?:your(?:\s+full)?|you\s+r\.?|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
     # a template's sample byline ("Author One, Author Two"; "Author 1")
@@ -4968,7 +5012,7 @@ def unfilled(value: str) -> bool:
     return placeholder_text(value) or bool(SLOT_IN_VALUE.search(value or ""))
 
 
-_STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
+_STARTER_TEXT = lazy_compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
                            r"You[’']ll find this post in your `?_posts`? directory|"
                            r"My name is Inigo Montoya\. I have the following qualities|"
                            r"Write your biography here\. Tell the world about yourself|"

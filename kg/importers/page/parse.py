@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from urllib.parse import urlunsplit
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication, Unparsed
 from ..base import ImportOptions, Importer, SourceDoc
@@ -372,7 +373,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     )
 
 
-_OWN_THESIS = re.compile(
+_OWN_THESIS = lazy_compile(
     rf"(?i)^(?P<deg>(?:{THESIS_DEGREES}))\s+(?:thesis|dissertation)(?:,|\s+[·|])?\s+(?P<inst>[^()\[\]]{{6,120}})$")
 """A thesis's venue naming its degree and where it was written: "Ph.D. thesis, University of X, June 2002",
 "M.Sc. Thesis · University of X"."""
@@ -427,7 +428,7 @@ def thesis_advisors(pub: Publication) -> list[str]:
 
 
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
-HOMEPAGE_TITLE_TAIL = re.compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site|"
+HOMEPAGE_TITLE_TAIL = lazy_compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site|"
                                  r"(?:we)?b?log|notes|notebook|corner)|"
                             r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
 """What follows the owner's name in a title that says whose site it is: "Ann Lee's homepage", "Ann Lee - Web Page",

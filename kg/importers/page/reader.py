@@ -14,6 +14,7 @@ from typing import Iterable
 
 from lxml.html import defs as html_defs
 
+from ..common import lazy_compile
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import MONTH_ABBR, NOW_WORDS, YEAR, link_kind, only_link_label, repair_url, strip_tags
@@ -73,7 +74,7 @@ def _bold_only(el) -> bool:
 
 
 _DATE_WORD = rf"(?:19|20)\d\d|{NOW_WORDS}|(?:{MONTH_ABBR})[a-z]*\.?"
-_DATE_CELL = re.compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD})*")
+_DATE_CELL = lazy_compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD})*")
 """A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present", "10/2015 -
 09/2022", "2019 – heute"): a CV's date column, data, never a column's label (a markdown table's first row is its
 header, and a CV table's first entry is written there)."""
@@ -1163,7 +1164,7 @@ _NOTE_OVER_LIST = re.compile(r"(?i)\b(?:these|below|following)\b")
 """A note that speaks of the list under it ("Slides of some of these talks are here", "Most of these papers ...")."""
 
 
-_LEAD_IN_OWN = re.compile(
+_LEAD_IN_OWN = lazy_compile(
     r"(?i)(?:(?:here|below|above)\s+(?:is|are)\s+|(?:these|the\s+following)\s+are\s+|(?:please\s+)?(?:see|find)\s+"
     r"(?:below\s+|here\s+)?)?(?:(?:a|an|the)\s+)?(?:(?:complete|full|partial|short|brief|selected|chronological)\s+)?"
     r"(?:(?:list|selection|overview|some|few|most|all|several|many)\s+(?:of\s+)?)?(?:(?:all\s+)?(?:my|our))\s+"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
+from ..common import lazy_compile
 from ..common import NAME_CAPITALS, YEAR, family_given_pairs, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
@@ -681,7 +682,7 @@ _EXPONENT_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[cmkµμn]?m|s|g|kg|mol))$")
 """What a superscript number raises when it is an exponent, no author's index: a number ("10<sup>5</sup>") or a unit
 written right before it ("1-cm<sup>2</sup>", "m<sup>3</sup>"); a name never ends so ("Lee<sup>1</sup>")."""
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_ISOTOPE_ELEMENT = re.compile(
+_ISOTOPE_ELEMENT = lazy_compile(
     r"(?:H|He|Li|Be|B|C|N|O|F|Ne|Na|Mg|Al|Si|P|S|Cl|Ar|K|Ca|Sc|Ti|V|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Y|Zr|"
     r"Nb|Mo|Tc|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Te|I|Xe|Cs|Ba|La|Ce|Pr|Nd|Pm|Sm|Eu|Gd|Tb|Dy|Ho|Er|Tm|Yb|Lu|Hf|Ta|W|Re|Os|Ir|Pt|"
     r"Au|Hg|Tl|Pb|Bi|Po|At|Rn|Fr|Ra|Ac|Th|Pa|U|Np|Pu|Am|Cm|Bk|Cf)(?![^\W\d_])(?!\.\s*[A-Z])")
@@ -953,7 +954,7 @@ hard-wrapped, no field's end."""
 _WRAPPED_INITIALS = re.compile(rf"\s*[{NAME_CAPITALS}]{{1,3}}(?:,|\.?(?=\s*(?:$|\(|\d)))")
 """A line opening on the initials that close the name the line before ends on ("Bridgham" / "SD, Bohannan BJM.",
 "Leskanic" / "C. (2016)"): a list of "Family Initials" names hard-wrapped inside a name."""
-_WRAPPED_START = re.compile(rf"\s*(?!(?:in|et|pp|vol|and|or|{status_words()})\b)[a-z]+(?:-[a-z]+)*(?![\w:])", re.I)
+_WRAPPED_START = lazy_compile(rf"\s*(?!(?:in|et|pp|vol|and|or|{status_words()})\b)[a-z]+(?:-[a-z]+)*(?![\w:])", re.I)
 """A line opening on a lower-case word that is no field's lead-in ("crop mixtures in winter cereals.", after
 "... legume-grass cover"): a sentence hard-wrapped. Not "in" ("in Proc. of X", a venue's line), a status ("to appear
 in X"), "doi:" or "arXiv" (a link's or an identifier's line)."""

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
+from ..common import lazy_compile
 from ...model import Affiliation, Person
 from ..page.source import without_invisibles
 from ..common import (
@@ -128,7 +129,7 @@ _PLACE_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
 _DEGREE_FIRST = re.compile(r"^(?:(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?D|Dr)\.?\s*,\s*)+(?=\S)")
 """The owner's doctorate written before their position on the line under the name ("Ph.D., Data Specialist at X",
 "MD, PhD, Research Fellow at Y"): a degree held, no word of the position."""
-_CAPITALIZED_PLACE = re.compile(r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|the|&))*?)"
+_CAPITALIZED_PLACE = lazy_compile(r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|the|&))*?)"
                                 r"(?:\s+in\s+(?P<where>[A-Z][\w'’\-]+(?:,?\s+[A-Z][\w'’\-]+){0,2}))?")
 """A place named by capitalized words ("Harrow Transport Consulting"), with the town or country it is in after
 "in" ("... in Denmark"): a company's name carries no institution's word."""

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
@@ -195,7 +196,7 @@ def read_markdown(root: Path, path: Path) -> tuple[SourceDoc, str, FrontMatter]:
     return doc, rel, fm
 
 
-_TEMPLATE_LINES = re.compile(
+_TEMPLATE_LINES = lazy_compile(
     r"(click the [_*]?cite[_*]? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
     r"\{\{<\s*icon\s+name=\"download\"|"
     r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
@@ -505,7 +506,7 @@ def closing_bracket(code: str, at: int, pair: str, quotes: str = "") -> int | No
     return None
 
 
-_OPENS_MARKUP = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|/?[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",
+_OPENS_MARKUP = lazy_compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|/?[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",
                            re.I | re.S)
 """A server page's text opening with markup once its code is set aside: a document, an element, or the end tag of
 one its included header opened ("<?php include 'header.php' ?></nav><article>": the page goes on from it)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
@@ -1411,7 +1412,7 @@ def _acronym_of(short: str, full: str) -> bool:
     return short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short
 
 
-_ADVISORS_OVER_LIST = re.compile(rf"(?im)^\s*(?:{ADVISOR_WORDS}|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)")
+_ADVISORS_OVER_LIST = lazy_compile(rf"(?im)^\s*(?:{ADVISOR_WORDS}|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)")
 """An education item's advisors as a list under a line that labels them ("Supervisors:", "PhD advisor", "Mentors")
 (:data:`~kg.importers.common.ADVISOR_WORDS`, the one list of the words that label them)."""
 

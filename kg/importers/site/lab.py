@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Education, Person, Student
 from ..base import SourceDoc
@@ -486,7 +487,7 @@ def _role_text(value) -> str:
     return md_text(re.sub(r"(?i)<br\s*/?>|</p>", " ; ", as_text(value) or ""))
 
 
-_LEADS_GROUP = re.compile(r"(?i)\s*(?:(?:the\s+)?(?:head|director|leader|chair)\s+of\s+(?:the\s+)?[^.;:()]{0,80}?"
+_LEADS_GROUP = lazy_compile(r"(?i)\s*(?:(?:the\s+)?(?:head|director|leader|chair)\s+of\s+(?:the\s+)?[^.;:()]{0,80}?"
                           r"\b(?:group|lab(?:oratory)?|team)\b|(?:lab(?:oratory)?|group|team)\s+(?:head|director|"
                           r"lead(?:er)?)\b|princip(?:al|le)\s+investigator\b)")
 """A member's prose that opens by naming them the lab's head ("Head of the Vision Group at ...", "Group leader.",

@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
@@ -131,7 +132,7 @@ def names_where(data: dict, addresses: bool = True) -> bool:
 
 _JEKYLL_DATED = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)-")
 """A Jekyll document's file name that opens with its date ("2021-03-01-ice-flow.md")."""
-_PAPER_STATUS = re.compile(rf"(?i)\b(?:{status_words(*(p for p in STATUS_PHRASES if p != 'in progress'))}|"
+_PAPER_STATUS = lazy_compile(rf"(?i)\b(?:{status_words(*(p for p in STATUS_PHRASES if p != 'in progress'))}|"
                            r"working\s+paper|discussion\s+paper|preprint|(?:under|in)\s+(?:[\w-]+\s+){0,3}review)\b")
 """A record's ``status:`` that states where a paper is on its way to print ("Working paper", "Under 2nd round
 review", "Forthcoming"; not "published", a post's state in some themes): the words of

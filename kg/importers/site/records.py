@@ -15,6 +15,7 @@ import datetime
 from urllib.parse import urljoin
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
@@ -108,7 +109,7 @@ ENTRY_KEYS = ("bibtex", "bib", "citation", "cite")
 """The keys under which a record may hold its work's whole BibTeX entry as a string (read when it holds an "@")."""
 
 
-_MEETING_DAYS = re.compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
+_MEETING_DAYS = lazy_compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
                            r"\d{1,2})?,?\s+(?P<y>(?:19|20)\d\d)\s*$")
 """The days of a meeting closing a record's place ("Malmö, Sweden, September 8–12, 2026", "Tucson, AZ, US, February
 28 - March 4, 2025"): its first month and its year."""
@@ -233,7 +234,7 @@ def unlatexed(text: str) -> str:
     return decode_latex(text)
 
 
-_NAME_WITH = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w.'’\-]*){1,3}),?\s+"
+_NAME_WITH = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w.'’\-]*){1,3}),?\s+"
                         r"(?:[a-z]+\s+){0,3}with\s+(?P<rest>[A-Z].*)", re.S)
 """A byline that names one person, then joins the others to them with words ending in "with" (``Ana Roe
 collaborated with Bo Lee and Cy Dee``, ``Ana Roe, together with Bo Lee``)."""
@@ -446,7 +447,7 @@ def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | 
 
 _FAMILY = r"(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][^\W\d_]+(?:[ '’\-](?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][^\W\d_]+){0,3}"
 """A family name as a short citation writes it: "Kay", "de Heer", "Dupré la Tour", "Visconti di Oleggio Castello"."""
-_TITLE_PAREN_CITATION = re.compile(
+_TITLE_PAREN_CITATION = lazy_compile(
     rf"^(?P<title>\S.{{10,}}?)\s+\((?P<names>{_FAMILY}(?:\s*,\s*{_FAMILY})*(?:(?:\s*,)?\s+(?:and|&)\s+{_FAMILY})?)"
     rf"(?P<etal>,?\s+et\s+al\.?)?\s*,\s+(?:in\s+)?(?P<venue>[^()]*?[^\W\d][^()]*?)\s*,\s*(?P<year>(?:19|20)\d\d)\)\s*\.?$")
 """A record's title that ends in the work's short citation in brackets (``Waves in sand (Roe, Lee & Kim, J. Sand,
@@ -489,7 +490,7 @@ def title_paren_citation(title: str) -> tuple[str, list[str], bool, str, int] | 
     return m.group("title").strip(), family, bool(m.group("etal")), venue.strip(), int(m.group("year"))
 
 
-_AUTHOR_YEAR_LABEL = re.compile(
+_AUTHOR_YEAR_LABEL = lazy_compile(
     r"^\s*[A-Z][^\W\d_]+(?:[ '’\-][A-Z]?[^\W\d_]+)?(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][^\W\d_]+(?:[ '’\-][A-Z]?"
     r"[^\W\d_]+)?)\s*,?\s*[(\[]?\s*(?:19|20)\d\d[a-z]?\s*[)\]]?\s*\.?\s*$")
 """A link text that is the work's short author-year name (``Roe et al, 2021``, ``Roe and Lee (2019)``, ``Van Dam
@@ -779,14 +780,14 @@ record names no published one."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
 """A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``, and
 ``dateISO``/``iso_date``: the date written as ISO 8601 beside the year the page shows)."""
-_TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, TYPE_LABELS), key=len, reverse=True))
+_TYPE_PREFIX = lazy_compile(r"(?i)^(" + "|".join(sorted(map(re.escape, TYPE_LABELS), key=len, reverse=True))
                           + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*TYPE_LABELS, "review"]), key=len,
                                                                   reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
 """The kind of work as a label before a record's title: "Journal: Title", or in brackets with words on it
 ("[Preprint] Title", "[Review in Japanese] Title")."""
 _SUFFIX_LABELS = {**TYPE_LABELS, "monograph": "book", "edited volume": "book", "data release": None,
                   "dataset": None, "data set": None}
-_TYPE_SUFFIX = re.compile(r"(?i)\s*\(\s*(?:(?:peer[- ]?reviewed|non[- ]?peer[- ]?reviewed|refereed|non[- ]?refereed|"
+_TYPE_SUFFIX = lazy_compile(r"(?i)\s*\(\s*(?:(?:peer[- ]?reviewed|non[- ]?peer[- ]?reviewed|refereed|non[- ]?refereed|"
                           r"invited|edited|short|full|open[- ]access)\s+)?("
                           + "|".join(sorted(map(re.escape, _SUFFIX_LABELS), key=len, reverse=True))
                           + r")(?:\s+in\s+(?:an?\s+)?(?:edited\s+)?(?:volume|book|proceedings))?\s*\)\s*$")
@@ -2990,7 +2991,7 @@ def _first_key(lowered: dict, keys: tuple[str, ...]) -> str | None:
     return next((k for k in keys if as_text(lowered.get(k))), None)
 
 
-_DEGREE_THEN_FIELD = re.compile(r"^((?:" + DEGREE_NAMES + r"|MA|MPH|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$")
+_DEGREE_THEN_FIELD = lazy_compile(r"^((?:" + DEGREE_NAMES + r"|MA|MPH|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$")
 """A degree's abbreviation (:data:`~kg.importers.common.DEGREES`), then its field: "PhD Artificial Intelligence"."""
 
 
