@@ -791,8 +791,8 @@ itself adds a little)."""
 
 def _startup_env(kg_root: Path, pycache: Path | None) -> dict:
     """The child's environment: kg from ``kg_root``; bytecode written to and read from ``pycache`` (a folder of
-    this run, so an installed kg's or another checkout's .pyc is never used), or none at all (``None``: every module
-    compiled from source, as on a machine that sets PYTHONDONTWRITEBYTECODE)."""
+    this run, so an installed kg's or another checkout's .pyc is never used), or none written (``None``: kg's modules
+    compiled from source, the libraries' installed .pyc read, as on a machine that sets PYTHONDONTWRITEBYTECODE)."""
     import os
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
@@ -827,6 +827,9 @@ def cmd_startup(args) -> None:
             page.write_text(STARTUP_PAGE, encoding="utf-8")
         kg_argv = [sys.executable, "-P", "-m", "kg", "import", str(page), "--to", "json"]
         envs = {name: (_startup_env(root, Path(tmp) / f"pyc-{name}"), _startup_env(root, None)) for name, root in roots}
+        for name, root in roots:
+            if next((root / "kg").rglob("__pycache__"), None):
+                print(f"note: {root}/kg holds __pycache__ folders: its 'from source' runs read them")
         for name, _root in roots:
             _child_cpu(kg_argv, envs[name][0])  # warm the bytecode
         cached: dict[str, list[float]] = {name: [] for name, _r in roots}

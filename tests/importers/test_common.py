@@ -2650,6 +2650,7 @@ def test_a_lazy_pattern_is_compiled_on_first_use_only():
 
 def test_importing_the_readers_compiles_no_lazy_pattern():
     # (a fresh interpreter: this one's tests used them)
+    import os
     import subprocess
     import sys
     from pathlib import Path
@@ -2668,8 +2669,8 @@ def test_importing_the_readers_compiles_no_lazy_pattern():
             "assert not early, early\n"
             "print(len(lazy), len(compiled))\n")
     root = Path(common.__file__).resolve().parents[2]
-    out = subprocess.run([sys.executable, "-P", "-c", code], cwd=root, env={"PYTHONPATH": str(root)},
-                         capture_output=True, text=True)
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run([sys.executable, "-P", "-c", code], cwd=root, env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     lazy, compiled = map(int, out.stdout.split())
     assert lazy > 300 and compiled < 1200
