@@ -61,7 +61,7 @@ FLAG_LINE = lazy_compile(
 """``62.2CVApr 14Code``, ``CVAug 15, 2023Code``, ``LGMar 3, 2021``, ``cs.CLJan 2, 2020``."""
 
 _PAPERS_HEADING = re.compile(r"^\d[\d,]*\s+(papers|publications|works)\s*$", re.I)
-_CATEGORY_LINE = re.compile(r"^(?:[a-z][a-z\-]*\.)?[A-Z]{2,}(?:\s*[,/·|]\s*(?:[a-z][a-z\-]*\.)?[A-Z]{2,})*$")
+_CATEGORY_LINE = lazy_compile(r"^(?:[a-z][a-z\-]*\.)?[A-Z]{2,}(?:\s*[,/·|]\s*(?:[a-z][a-z\-]*\.)?[A-Z]{2,})*$")
 _NUM = r"(\d[\d,]*(?:\.\d+)?\s*[kKmM]?\+?)"
 _METRICS = [
     ("h_index", re.compile(rf"^h-?\s?index\s*:?\s*{_NUM}$", re.I)),

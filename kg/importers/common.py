@@ -74,7 +74,7 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 """The capitals a word of a name opens with (Latin, Latin-1 "Élise", Latin Extended-A "Łukasz", "Šimon"), as the body
 of a regex character class."""
-NAME_CAPITAL = re.compile(rf"[{NAME_CAPITALS}]")
+NAME_CAPITAL = lazy_compile(rf"[{NAME_CAPITALS}]")
 """One capital of a name, to count or collect a name's initials ("Ł. Z. Kowalik": Ł, Z, K)."""
 TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 """Two letters running: whether a piece of text holds a word, not only numbers, marks and initials ("J. Phys." does,
@@ -165,9 +165,9 @@ DEGREE_NAMES = "|".join(DEGREES)
 
 
 _DEGREE_LEVELS = (
-    ("doctor", re.compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dokt|dott|dr\.|sc\.?\s?d|d\.?\s?sc)")),
-    ("master", re.compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
-    ("bachelor", re.compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad|gradua[çc][ãa]o)")),
+    ("doctor", lazy_compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dokt|dott|dr\.|sc\.?\s?d|d\.?\s?sc)")),
+    ("master", lazy_compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
+    ("bachelor", lazy_compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad|gradua[çc][ãa]o)")),
 )
 
 
@@ -473,7 +473,7 @@ JOB_WORDS = lazy_compile(
 """Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``,
 ``Professeur titulaire``, ``准教授``): the one job vocabulary of the page reader, site configurations and one-line
 bios."""
-DISCIPLINE_ONLY = re.compile(r"(?:[\w-]+\s+)?(?:" + "|".join(DISCIPLINE_TERMS) + r")", re.I)
+DISCIPLINE_ONLY = lazy_compile(r"(?:[\w-]+\s+)?(?:" + "|".join(DISCIPLINE_TERMS) + r")", re.I)
 """A title that only names one's field, ``microbiologist``, ``marine ecologist`` (with ``fullmatch``): what one is,
 no position held somewhere."""
 
@@ -591,7 +591,7 @@ def _org_view(table: dict[str, str], role: str) -> str:
     return "|".join(word for word, roles in table.items() if role in roles.split())
 
 
-UNIT = re.compile(r"(?i)\b(?:" + _org_view(_ORG_WORDS, "unit") + r")\b")
+UNIT = lazy_compile(r"(?i)\b(?:" + _org_view(_ORG_WORDS, "unit") + r")\b")
 """Words naming a unit inside an institution (the lab, the department)."""
 _ORG_WORDS_CJK = {
     **dict.fromkeys(("大学", "大學"), "org strong place university"), "大学院": "org",
@@ -625,7 +625,7 @@ of X", "Universidade de Y", "Istituto di Fisica della Materia")."""
 # (fewer than NAME_SMALL_WORDS, compared in any case: a short form's initials count a capitalized particle that opens
 # a name, "La Trobe University" (LTU))
 _SMALL_WORDS = NAME_SMALL_WORDS & {"of", "for", "and", "the", "de", "at", "&"}
-_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:" + "|".join(map(re.escape, sorted(_SMALL_WORDS)))
+_NAME_RUN = lazy_compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:" + "|".join(map(re.escape, sorted(_SMALL_WORDS)))
                        + r"))*\s+[A-Z][\w'’&.-]*)*")
 
 
@@ -786,7 +786,7 @@ def position_read(text: str) -> tuple[str, str, bool] | None:
     return m.group("title").strip(), m.group("org").strip(), False
 
 
-TEX_QUOTED = re.compile(r"(?<![\w'`‘])(?:``|''|‘‘|\"|“)(?=\S)([^`\"“”]{1,200}?)(?<=\S)(?:''|’’)(?![\w'])")
+TEX_QUOTED = lazy_compile(r"(?<![\w'`‘])(?:``|''|‘‘|\"|“)(?=\S)([^`\"“”]{1,200}?)(?<=\S)(?:''|’’)(?![\w'])")
 """A quotation between TeX's typed quotes, the quoted text in group 1: ````Title.''```` (as a BibTeX-made or Org-mode
 list writes them; rendered ``’’``, or ``‘‘Title’’`` as jemdoc renders both), ``''relatives''``, or opened with a plain quote and closed with TeX's
 (``"Title.''``); the one reader of them, for an entry's text and a one-line citation's.
@@ -874,7 +874,7 @@ _LEGEND_PAIR = re.compile(r"(?:\\?(" + MARK_CLASS + r"))\s*([^,;()\\" + re.escap
 _LEGEND_PAIR_BRACKETED = re.compile(r"([^,;&()\\" + re.escape(MARK_SYMBOLS) + r"]{4,40}?)\s*\(\s*\\?(" + MARK_CLASS
                                     + r")\s*\)")
 """"Co-first (#) & Corresponding Author (*)": each meaning, then its symbol in brackets."""
-_LEGEND_PAIR_LEADING = re.compile(r"\(\s*\\?(" + MARK_CLASS + r")\s*\)\s*([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]+)")
+_LEGEND_PAIR_LEADING = lazy_compile(r"\(\s*\\?(" + MARK_CLASS + r")\s*\)\s*([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]+)")
 """'(*) marks equal contribution and (†) the corresponding author': a legend opening with a symbol in brackets gives
 each symbol in brackets, then its meaning (read the other way, '... and (†)' would make † the equal one)."""
 
@@ -978,7 +978,7 @@ def meaning_to_mark(meaning: str) -> str | None:
     return None
 
 
-ROLE_LIST_KEY = re.compile(r"(?:pub_|author_)?(?:(?:co_?)?corresponding(?:_?authors?)?|"
+ROLE_LIST_KEY = lazy_compile(r"(?:pub_|author_)?(?:(?:co_?)?corresponding(?:_?authors?)?|"
                            r"equal_?contrib(?:ution|utions|utors?)?(?:_?authors?)?|"
                            r"(?:co|joint|shared)_?first(?:_?authors?)?|student_?(?:co_?)?authors?|mentee(?:_?authors?)?s?)",
                            re.I)
@@ -987,7 +987,7 @@ site's template draws it beside their names: ``corresponding_author: [Roe, A.]``
 ``cofirst_authors = {Roe, Ann and Lee, Bo}``, ``student_authors: [...]``."""
 _COUNT_EQUAL_KEY = re.compile(r"n_?equal_?contrib\w*", re.I)
 """``n_equal_contrib: 2``: the first two authors of the work contributed equally (the template marks them)."""
-_LISTED_NAME_END = re.compile(r"^[\s*_†‡#§¶]+|[\s*_†‡#§¶.,;]+$")
+_LISTED_NAME_END = lazy_compile(r"^[\s*_†‡#§¶]+|[\s*_†‡#§¶.,;]+$")
 
 
 def _listed_names(value: object) -> list[str]:
@@ -1192,12 +1192,12 @@ GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research
                 r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
 _UNPROTECT = str.maketrans("\x05\x06\x07", "(),")
-_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\s*IV)(?=\s*(?:[,;&]|\band\b|$))")
+_SUFFIX_AFTER_COMMA = lazy_compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\s*IV)(?=\s*(?:[,;&]|\band\b|$))")
 """``Anthony A. Smith, Jr.``, ``John Roe, III``: a generation suffix after a comma, the name's (its comma no
 parting of names); a numeral only after a whole name (``Ivanov, II`` is a family name and its initials)."""
 
 
-_SUFFIX_AFTER_INITIALS = re.compile(r"([^\W\d_][\w'’\-]+),(\s*[A-Z]\.(?:\s*-?\s*[A-Z]\.)*),\s*(Jr\.?|Sr\.?|I{2,3}|IV)"
+_SUFFIX_AFTER_INITIALS = lazy_compile(r"([^\W\d_][\w'’\-]+),(\s*[A-Z]\.(?:\s*-?\s*[A-Z]\.)*),\s*(Jr\.?|Sr\.?|I{2,3}|IV)"
                                     r"(?=\s*(?:[,;&]|\band\b|$))")
 """``Coleman, T. J., III``, ``Roe, A., Jr.`` (APA's order): a generation suffix after a family name's initials, written
 as ``Coleman III, T. J.`` is (the suffix the family name's, the initials the given names')."""
@@ -1489,7 +1489,7 @@ def _one_name_a_line(above: str, line: str) -> bool:
     return not re.search(r"(?:[,;&]|\band)$", names[0]) and all(len(n.split()) >= 2 and name_like(n) for n in names)
 
 
-_LEGEND_LINE_OPEN = re.compile(r"(?:\s|\\|<sup>)*(?:" + MARK_CLASS + r"|\()", re.I)
+_LEGEND_LINE_OPEN = lazy_compile(r"(?:\s|\\|<sup>)*(?:" + MARK_CLASS + r"|\()", re.I)
 
 
 def _legend_line(line: str) -> bool:
@@ -1749,7 +1749,7 @@ INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?)(?:[
 _NAME_WORD = lazy_compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ](?:\.\s?-?|-(?=[A-ZÀ-ÖØ-Þ]))){1,3})$")
 """``Wang J.``, ``Amaechi B-O.O.``: a family name, then the initials (a hyphenated given name's joined by its hyphen)."""
-_INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
+_INITIALS_NEXT_FAMILY = lazy_compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 _INITIALS_NEXT_AUTHOR = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.,]+)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
 """``M. Lind K.T.``: one author's initials, then the next author whole (family name, initials), no comma between."""
@@ -2100,10 +2100,10 @@ _DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-([^\W\d_]{2,})\s*$")
 in group 2."""
 
 
-_HIGHLIGHT = re.compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
+_HIGHLIGHT = lazy_compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
                         r"__(?=\S)(?P<bars>.+?)(?<=\S)__", re.I | re.S)
 
-_HIGHLIGHT_TAGS = {tag: (re.compile(rf"(?i)<{tag}\b[^>]*>"), re.compile(rf"(?i)</{tag}\s*>"))
+_HIGHLIGHT_TAGS = {tag: (lazy_compile(rf"(?i)<{tag}\b[^>]*>"), re.compile(rf"(?i)</{tag}\s*>"))
                    for tag in ("b", "strong", "u")}
 """The opening and closing tags of each kind :data:`_HIGHLIGHT` reads (a tag nested in one of its kind is read to
 its own closing tag: :func:`highlights`)."""
@@ -2405,16 +2405,16 @@ SEASONS = "spring|summer|fall|autumn|winter"
 _ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
 """The year before the first year of each era a Japanese (or Taiwanese: 民國) date counts from: 平成 20年 = 2008."""
 _ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和|民國|民国)\s*(元|\d{1,3})\s*年")
-_CJK_YMD = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
+_CJK_YMD = lazy_compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
                       r"((?:19|20)\d\d)\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?")
-_CJK_NOW = re.compile(r"現在|现在|至今|今まで|현재")
+_CJK_NOW = lazy_compile(r"現在|现在|至今|今まで|현재")
 NOW_WORDS_OTHER = r"heute|aujourd['’]hui|actualidad|atualmente|presente|oggi"
 """"Present" closing a date range in German, French, Spanish, Portuguese or Italian ("10/2022 - heute", "2019 -
 aujourd'hui"): the one list the date readers take them from."""
 NOW_WORDS = rf"{NOW_WORDS_OTHER}|present|now|today|current"
 """The words that close a date range left open, in English and the other languages ("2021 - present", "2019 -
 Current", "10/2022 - heute"), as a regex alternation: the one list every date pattern takes."""
-OPEN_RANGE_OTHER = re.compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
+OPEN_RANGE_OTHER = lazy_compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
 """A date range left open in another language ("2022 – heute"): its closing word, read as "present"."""
 
 
@@ -2453,7 +2453,7 @@ def _joiner_pattern(words: str) -> str:
     return r"(?<=[^\W\d_])([.,]?)\s+(?:" + words + r")\s+(?=[^\W\d_a-z])"
 
 
-_OTHER_AND = re.compile(r"(?<=[^\W\d_])([.,]?)\s+" + _OTHER_AND_WORD)
+_OTHER_AND = lazy_compile(r"(?<=[^\W\d_])([.,]?)\s+" + _OTHER_AND_WORD)
 """The word that joins the last name of a list in another language (:data:`OTHER_AND_WORDS`: "Ana Ruiz, Bo Li et Cho
 Kim", after a serial comma in a German Chicago list: "Lee, Ana, Bo Li, und Cho Kim"), before a capital (not "et
 al."); Spanish "y", Portuguese "e", Polish "i" before a name of two words only ("Ortega y Gasset" is one name)."""
@@ -2476,7 +2476,7 @@ def english_joiner(text: str, words: str | None = None) -> str:
     return re.sub(_joiner_pattern(words), r"\1 and ", text)
 
 
-_TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
+_TITLE_THEN_VENUE = lazy_compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
 
 
 _CORNER_QUOTED = re.compile(r"「[^「」]*」")
@@ -2859,7 +2859,7 @@ ADVISOR_WORDS = (r"(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:
 """The words that label a thesis's advisors before a colon ("Advisor", "PhD supervisors", "Co-advisors", in French
 "Direction", "Directeur de thèse"): one list for a line that labels them (page.person.ADVISOR_LABEL) and the
 sentence closing a venue line (parse_venue), whose note the owner's-thesis rule reads with the line's."""
-_ADVISOR_TAIL = re.compile(rf"(?<=\S)[.;]\s+(?P<n>{ADVISOR_WORDS}\s*[:：]\s*[^\W\d_].*?)[\s.]*$", re.I | re.S)
+_ADVISOR_TAIL = lazy_compile(rf"(?<=\S)[.;]\s+(?P<n>{ADVISOR_WORDS}\s*[:：]\s*[^\W\d_].*?)[\s.]*$", re.I | re.S)
 """The sentence that closes a thesis's venue line with its advisors ("Ph.D. thesis, Tarn University, 2002. Advisor:
 Ann Lee."): a note on the thesis, no part of the venue."""
 _ADVISOR_CUES = ("advis", "supervis", "direct")
@@ -2868,7 +2868,7 @@ _ERRATUM_TAIL = re.compile(r"(?<=\S)\s*[.;,]\s*\(?\b(?:Erratum|Errata|Corrigendu
                            r"(?:to|for|in|on|:)\s.*$", re.I | re.S)
 """A correction to the paper cited after it, on the same line ("..., 2001. Erratum to "Title", Journal, 42, 2002."):
 a later note on the work, whose year and venue are the first citation's."""
-_VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
+_VENUE_DOI_TAIL = lazy_compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 BOOK_VENUE_KEYS = ("series", "publisher")
@@ -2897,9 +2897,9 @@ _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,
                            r"(?<=,)\s*(?-i:v)\.\s*(\d{1,4})\b", re.I)
 """A venue's volume: "Vol. 8", "volume 9600", a Japanese or Chinese list's "第12巻" ("第12卷"), a Brazilian (ABNT,
 Lattes) list's ", v. 12" after the journal's name (then ", n. 3" its issue, ", p. 45-67" its pages)."""
-_ABNT_PAGE = re.compile(r",\s*(?-i:p)\.\s*([A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\b")
+_ABNT_PAGE = lazy_compile(r",\s*(?-i:p)\.\s*([A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\b")
 """The pages after an ABNT volume, one page or the article's number too (", v. 91, p. 012101")."""
-_YEAR_VOLUME_PAGES = re.compile(r",\s*(?:19|20)\d\d[a-z]?\s*,\s*(?P<vol>\d{1,5})\s*(?:\([^()]{1,10}\))?\s*[:：]\s*"
+_YEAR_VOLUME_PAGES = lazy_compile(r",\s*(?:19|20)\d\d[a-z]?\s*,\s*(?P<vol>\d{1,5})\s*(?:\([^()]{1,10}\))?\s*[:：]\s*"
                                 r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\s*[.;,]?\s*$")
 """The year, the volume (and issue), a colon and the pages closing the line after the journal's name, as China's
 GB/T 7714 writes them ("Acta Materialia, 2025, 34: 121820.", "Ceramics International, 2024, 51(3): 1-9.")."""
@@ -2936,11 +2936,11 @@ perhaps the year ("Physical Review D 88 (4), 044026", "Letters 691 (1), L24 (200
 page ("Convention 152, 2022": the meeting's number; "June 17, 2024": a date), nor a number after "p" a volume."""
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _VENUE_SPACES = re.compile(r"\s{2,}")
-_CLOSING_ACRONYM = re.compile(r"\(\s*([A-Za-z][\w\-&/']*(?:\s+[A-Za-z][\w\-&/']*){0,2}?)\s*['’]?(?:(?:19|20)?\d\d)?"
+_CLOSING_ACRONYM = lazy_compile(r"\(\s*([A-Za-z][\w\-&/']*(?:\s+[A-Za-z][\w\-&/']*){0,2}?)\s*['’]?(?:(?:19|20)?\d\d)?"
                               r"\s*\)\s*\.?\s*$")
 """A bracket closing a venue's line with a short name, and its year maybe ("(MLwA 2022)", "(TCYB)")."""
 _VENUE_ACRONYM = re.compile(r"\(([^()]+)\)?\s*$")
-_VENUE_VOLUME_YEAR_PAGE = re.compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?:19|20)\d\d\)\s*,?\s*"
+_VENUE_VOLUME_YEAR_PAGE = lazy_compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?:19|20)\d\d\)\s*,?\s*"
                                      r"([A-Za-z]?\d+(?:\s*[-–]+\s*\d+)?)(?:\s*[,;.]\s.*)?$")
 _VENUE_SPACE_PUNCT = re.compile(r"(?<=\S)\s+(?=[,;)\]])|(?<=[(\[])\s+")
 """What parse_venue reads off every venue line (compiled once: it runs on each entry's venue)."""
@@ -2987,7 +2987,7 @@ def _without_labels(text: str) -> str:
     return _VENUE_LABEL_TAIL.sub("", text) if ":" in text or "[" in text or "(" in text else text
 
 
-_PUBLISHER_PLACE = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")
+_PUBLISHER_PLACE = lazy_compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")
 """A book's publisher after its city, then the year: "New York: Harbor Press, 2003", "Cambridge, MA: Lark, 2001"."""
 
 
@@ -4337,7 +4337,7 @@ HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator
 LAB_ROLE = re.compile(r"(?i)(?:(?:lab|group|team)\s+)?(?:co-?)?(?:PI|principal\s+investigator)|co-?investigator")
 """What a person is in a lab or on a grant, no post they hold ("Lab PI", "Principal Investigator", "Co-Investigator"):
 whole, with :meth:`re.Pattern.fullmatch`."""
-NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
+NOT_HEAD_ROLE = lazy_compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
                            r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
 """Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
 STUDENT_ROLE = lazy_compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
@@ -4516,7 +4516,7 @@ def _group_post(post: str) -> bool:
     return last.lower() == "staff" or len(last) > 3 and last[-1] in "sS" and bool(JOB_WORDS.fullmatch(last[:-1]))
 
 
-_HONOURS_YEAR = re.compile(r"\bhono(?:u)?rs(?:\s+(?:(?:and|&)\s+)?\w+)?\s+(?:students?|theses|thesis|projects?|supervision)\b"
+_HONOURS_YEAR = lazy_compile(r"\bhono(?:u)?rs(?:\s+(?:(?:and|&)\s+)?\w+)?\s+(?:students?|theses|thesis|projects?|supervision)\b"
                            r"(?!\s+(?:awards?|prizes?|medals?))")
 """The honours year of a degree named by its students or theses ("Honours students", "Honours/Masters students",
 folded "honours masters students"), not a prize for them ("Honors Thesis Award")."""
@@ -4792,7 +4792,7 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
-_LATEX_MARK = re.compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$")
+_LATEX_MARK = lazy_compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$")
 _LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
                       "\\#": "#", "#": "#", "\\S": "§", "\\*": "*"}
 
@@ -4832,7 +4832,7 @@ DEGREE_WORD = lazy_compile(r"(?<![\w.])(?:" + DEGREE_NAMES + r")(?![\w])")
 """A degree (:data:`DEGREES`) named as a word of a text ("a PhD graduate", "M.Sc. 2019")."""
 
 
-DOCTORATE = re.compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.?\s?phil)(?![^\W_])")
+DOCTORATE = lazy_compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.?\s?phil)(?![^\W_])")
 """A doctorate named ("PhD", "Ph.D. in Physics", "Doctor of Philosophy", "Doctoral studies", "DPhil"): an
 education's degree, a CV line, a position's."""
 
@@ -5033,7 +5033,7 @@ itself: "Hugo Blox is designed to give technical content creators a seamless exp
 each sample's whole sentence, as an owner may name the builder in words of their own: "Hugo Blox changes that")."""
 
 
-_FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
+_FILLER_WORDS = lazy_compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
                            r"exercitation|ullamco|eiusmod|cupidatat|reprehenderit|occaecat|laboris|nostrud|aliquip)\b")
 """The words of the Latin filler a theme's sample page is written in ("Tempor velit sint sunt ipsum ...")."""
 
@@ -5101,7 +5101,7 @@ _SLOT_WORD = re.compile(r"(?i)name|author|\bfirst\b")
 Last")."""
 
 
-_SCHEMELESS_ADDRESS = re.compile(rf"{WEB_HOST}/\S", re.I)
+_SCHEMELESS_ADDRESS = lazy_compile(rf"{WEB_HOST}/\S", re.I)
 
 
 def setting_address(value: str) -> str | None:
@@ -5201,7 +5201,7 @@ def profile_setting_url(key: str, value: str) -> str | None:
 
 CLOSED_YEARS = r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b"
 """Years a post was held, both ends given ("2019-2021", "2019-21"): a post that is over."""
-CLOSED_SPAN = re.compile(CLOSED_YEARS)
+CLOSED_SPAN = lazy_compile(CLOSED_YEARS)
 _SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*(--|[-–—/])\s*(\d\d)(?![\d./-])")
 
 

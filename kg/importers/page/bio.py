@@ -125,7 +125,7 @@ _HELD_POST = lazy_compile(
 """A position told by the post held ("I hold a postdoctoral position in the group of X at Y", "I have just begun a
 postdoctoral fellowship at Y", "I am pursuing an MScR at Y"; "I hold a PhD from Y" is a degree): said the usual way, "I am a postdoctoral researcher
 in the group of X at Y", "... a postdoctoral fellow at Y", "... an MScR student at Y"."""
-_ENDED_SPAN = re.compile(rf"{CLOSED_YEARS}|\b(?:until|before|then|after|graduated|completed|finished)\b",
+_ENDED_SPAN = lazy_compile(rf"{CLOSED_YEARS}|\b(?:until|before|then|after|graduated|completed|finished)\b",
                          re.I)
 """What says a post told by its start has ended ("(2020-2024)", "until 2019", "before moving to X")."""
 _STUDENT_AT = lazy_compile(
@@ -165,7 +165,7 @@ _DEGREE_NOTE = lazy_compile(
     r"(?:,?\s+(?:with|under)\s+(?P<who>[^()]{3,160}?))?\s*\)")
 """A degree told in brackets after what the owner studied: "my background is quantum chemistry (PhD, X University,
 with A, B and C)": the degree, its place, its year and its advisors."""
-_FIELD_THEN_PLACE = re.compile(r"(?P<dept>[^.;]{2,100}?),?\s+at\s+(?:the\s+)?"
+_FIELD_THEN_PLACE = lazy_compile(r"(?P<dept>[^.;]{2,100}?),?\s+at\s+(?:the\s+)?"
                                r"(?P<org>[A-ZÀ-ÖØ-Þ][^.;,]{2,80}?)(?=\s+and\b|\s*[.;,(]|$)")
 """What a position's "of" names before where it is held: "Mathematics, Statistics, and Computer Science at the
 University of X" (the fields, then the place)."""
@@ -268,7 +268,7 @@ _INTERESTS_LEAD_SENTENCE = lazy_compile(
 the list under it names them ("Prospective students interested in working with me should have:" is no such
 sentence: its subject is someone else)."""
 _LINE_LABEL = re.compile(r"^\s*([A-Z][\w'’ -]{1,40}?)\s*[:：]\s+\S")
-_AFFILIATION_LABEL = re.compile(
+_AFFILIATION_LABEL = lazy_compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
@@ -527,7 +527,7 @@ _POST_OPENING = re.compile(r"^(?=" + AS_A_POST + r"\s+(?:(?:\w+ly|also|then|firs
                            r"(?P<verb>[\w'’]+))As\s+")
 """A sentence that opens with the post its owner speaks from: "As a research scientist at X, I study ...", the verb
 after "I" (and a word such as "also" before it) saying whether the post is held now."""
-_PAST_VERB = re.compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|began|ran|made|won|went|held|became|"
+_PAST_VERB = lazy_compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|began|ran|made|won|went|held|became|"
                         r"left|took|gave|fell|got|saw|found|met|came|grew|chose|sought|brought|kept|felt|learnt|"
                         r"(?!(?:ne|le|fe|procee|succee|excee|see|spee)ed$)\w{2,}ed")
 """A verb in the past tense ("worked", "was", "led"), with ``fullmatch``: what the owner did, no longer does."""
@@ -620,7 +620,7 @@ _CJK_STUDENTS = re.compile(r"学生|學生|指导|指導|其|(?:博士|硕士|�
 """Words before a degree earned in its sentence that make it a student's ("已指导12名学生...获得硕士学位", "她指导的学生
 王明，2020年获得...", "其博士生王明...", "在她的指导下，王明...获得"), not the owner's; a doctoral supervisor's title
 ("博士生导师") is no student, nor the words of :data:`_CJK_OWN_STUDY`."""
-_CJK_OWN_STUDY = re.compile(r"攻[读讀][^，,。；;！!]{0,12}?研究生|其[后後间間]|(?:教授|老师|老師|导师|導師)的?指[导導]下")
+_CJK_OWN_STUDY = lazy_compile(r"攻[读讀][^，,。；;！!]{0,12}?研究生|其[后後间間]|(?:教授|老师|老師|导师|導師)的?指[导導]下")
 """Words of a sentence about the owner's own studies that name no student: the owner's graduate studies
 ("攻读硕士研究生"), "thereafter" ("其后"), an advisor's guidance ("在王林教授的指导下"; not "在她的指导下")."""
 
@@ -676,7 +676,7 @@ _OWN_LAB_AT = lazy_compile(
     r"(?=\s+(?:in|from|since|on|where|as|with)\b|[.;,(]|$)")
 """'I start the X lab in TU Dresden from October 2023', 'I founded the Y group at Z': the place of the lab the owner
 heads, named with no position."""
-_WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|20)\d\d)年(?:起|开始|開始)?)?"
+_WORKING_AT_CJK = lazy_compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|20)\d\d)年(?:起|开始|開始)?)?"
                              r"(?:就职于|就職於|任职于|任職於|供职于|供職於|工作于|工作於)(?P<aff>[^，。；,;、\s（(]{2,40})")
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
 named; not '曾就职于X' (once worked at X)."""
@@ -692,7 +692,7 @@ _ORG_POST_CJK = lazy_compile(r"(?:现为|现任|現為|現任|目前为|目前�
                            + r"))(?P<title>[^，,。；;的（(\s]{2,8})")
 """One piece of a bio's first sentence in Chinese that is a place and the post held there, run together
 ("华东师范大学教授", "现任X研究所副研究员"), as Chinese faculty bios open: "张三，X大学教授，博士生导师。"."""
-_JOB_TERM_END_CJK = re.compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
+_JOB_TERM_END_CJK = lazy_compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
 """A post's word in Chinese closing a title ("副教授")."""
 
 
@@ -759,13 +759,13 @@ def cjk_place_post(sentence: str, names: list[str]) -> tuple[str, str] | None:
     return None
 
 
-_POST_WORD_CJK = re.compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
-_HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
+_POST_WORD_CJK = lazy_compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
+_HOLDS_POSITION = lazy_compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
 
 
-_PLACELESS_POSITION = re.compile(
+_PLACELESS_POSITION = lazy_compile(
     r"^" + _I_AM + r"\s+" + _NOW + r"an?\s+" + _SHORT_TITLE
     # ("a software engineer and Physics PhD based in Poland": the degree the owner holds beside the position)
     + r"(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:Ph\.?\s?D\.?|doctor))?\s+"
@@ -826,10 +826,10 @@ _GROUP_ORG = lazy_compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][
 'We are the soil ecology lab (the lab of soil ecology) in the Department of Y at the University of X at Z', 'We are a
 group headed by Dr. Ann Lee, part of ... at the University of X, Y (UXY)': the group's (so its head's) university (a
 title's stop does not end the sentence; a campus after a comma, its acronym following, is part of the name)."""
-_GROUP_WELCOME = re.compile(r"(?i)\W*welcome\s+to\s+(?P<rest>[^.;!]{0,240}?\b(?:lab|laboratory|group|team)\b[^.;!]{0,200})")
+_GROUP_WELCOME = lazy_compile(r"(?i)\W*welcome\s+to\s+(?P<rest>[^.;!]{0,240}?\b(?:lab|laboratory|group|team)\b[^.;!]{0,200})")
 """"Welcome to the webpage of the University of X's Geodynamics Group, located within ...", "Welcome to the Tide Lab
 at the University of X": a group's home page greeting, naming the group's (so its head's) university."""
-_ORG_POSSESSIVE = re.compile(r"(?P<org>(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&-]*){1,4}"
+_ORG_POSSESSIVE = lazy_compile(r"(?P<org>(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&-]*){1,4}"
                              r"|(?:[A-Z][\w.&-]*\s+){1,4}(?:University|Institute))['’]s\s")
 """"the University of X's group": a university named as the group's owner."""
 _ACRONYM = r"[A-Z]{2,}[A-Za-z]*(?:/[A-Z]{2,}[A-Za-z]*)*"
@@ -858,7 +858,7 @@ her lab at X University", "Lee lab postdoc will start his lab at X") or a call f
 
 
 
-_LABELLED_PLACE = re.compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*(?P<v>\S.*)$")
+_LABELLED_PLACE = lazy_compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*(?P<v>\S.*)$")
 """A contact line giving where the owner is after its label (person.ADDRESS_LABEL, or "based in"): "Location:
 Inland University, Eastfield"."""
 
@@ -964,7 +964,7 @@ def _service_link(s: Seg, text: str) -> bool:
         for a in s.anchors())
 
 
-_SCHOOL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:(?:of|the|and|de|del|di|du|des)\b|&|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
+_SCHOOL_NAME = lazy_compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:(?:of|the|and|de|del|di|du|des)\b|&|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
 """A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "École Polytechnique", "Universitat de X"),
 with ``fullmatch``: capitalised words, no digits, no sentence."""
 
@@ -974,7 +974,7 @@ def _advisor_line(text: str) -> bool:
     return bool(ADVISOR_LABEL.match(re.sub(r"^[\W_]+", "", norm(text))))
 
 
-_STUDENT_POST = re.compile(
+_STUDENT_POST = lazy_compile(
     r"\s*(?:student|candidate)(?:\s+(?:in|of))?\s+(?P<field>[^\W\d][^,;()]{1,60}?),\s*"
     r"(?P<inst>[^\W\d][^,;()]{1,80}?)\s*(?:\((?P<dates>[^()]{1,60})\))?\s*\.?\s*$")
 """The rest of a line naming a degree's student post ("student in Economics, Lakeside University (2016 - 2021)")."""
@@ -1069,7 +1069,7 @@ Professor at Z"): a dot or bar set off by spaces, or a semicolon (the line is re
 bar)."""
 
 
-_SECOND_POST = re.compile(r"(?i)^(?P<first>.+?)\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+_SECOND_POST = lazy_compile(r"(?i)^(?P<first>.+?)\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:director|chair|head|coordinator|dean)$")
 """A position read with a second one the owner holds beside it ("Associate Professor and the Director"): the first."""
 

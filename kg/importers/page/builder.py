@@ -182,15 +182,15 @@ _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conf
 """A heading that names a kind of venue: papers under Publications, the venues served under Service."""
 
 
-_LINK_VERB = re.compile(r"(?i)(?:read|watch|listen(?:\s+to)?|view|see|download|get|access)\s+(?:the|this|it|our|my)\b")
+_LINK_VERB = lazy_compile(r"(?i)(?:read|watch|listen(?:\s+to)?|view|see|download|get|access)\s+(?:the|this|it|our|my)\b")
 """A link labelled by what to do with it ("Read the article.", "Watch the interview (Spanish)."), not by a title."""
-_PICTURED_LINK_WORDS = re.compile(r"(?i)^\W*(?:(?P<supp>(?:(?:technical|online|additional|web)\s+)*(?:supplement\w*|"
+_PICTURED_LINK_WORDS = lazy_compile(r"(?i)^\W*(?:(?P<supp>(?:(?:technical|online|additional|web)\s+)*(?:supplement\w*|"
                                   r"appendix|appendices))|(?:expanded\s+)?(?:earlier|early|preprint)\s+"
                                   r"(?:(?:working\s+)?paper\s+)?version)\b")
 """The words beside a picture link that say what it is: a paper's supplement ("Supplemental Appendix", "Online
 Supplement for ...", "Technical Appendix") or an earlier version of it ("Preprint Version", "Early working paper
 version: ...")."""
-_SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
+_SERVICE_LABEL = lazy_compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
                             r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
 
@@ -280,7 +280,7 @@ _OWN_POSITION_SENTENCE = re.compile(r"I\s+(?:(?:also|previously|currently|now)\s
 the supervision of Y"): a bio's, as an entry's title or venue."""
 
 
-_ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?)\s+(?:\w+\s+)?"
+_ANNOUNCED = lazy_compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?)\s+(?:\w+\s+)?"
                         r"(?:accepted|awarded|published|released|presented|selected|nominated|transferr?ed)\b"
                         r"|\baccepted\s+(?:to|by|at|in|for)\b")
 """What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
@@ -291,12 +291,12 @@ _YEAR_THEN_TITLE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+
 entry of a CV's dated lines."""
 _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
 """An item's own tag of the venue it appeared at: "Title @ Venue", "CVPR'23"."""
-_FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|noshow|expand|fold|disclos", re.I)
+_FOLDED_CLASS = lazy_compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|noshow|expand|fold|disclos", re.I)
 """A container's class that says its content is folded away until the reader opens it."""
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
 """A container's style attribute that hides it until a script shows it ('<div style="display:none" id=x>' under a
 "[<a href="javascript:toggle('x')">bib</a>]" link): folded, as a class can say."""
-_DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:description|details|more|"
+_DISCLOSURE_TEXT = lazy_compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:description|details|more|"
                               r"tl;? ?dr|" + "|".join(fold(w) for w in ABSTRACT_LABELS)
                               + r")\b", re.I)
 """The label, folded, of the button or summary that opens a folded box ("View Description", "Show abstract",
@@ -308,7 +308,7 @@ _DATED_ENTRY = lazy_compile(rf"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\
                           + r"\s*[:|–—-]\s*\w", re.I)
 """A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship", "2022 (3
 months): Research Assistant")."""
-_ONE_AWARD_HEADING = re.compile(
+_ONE_AWARD_HEADING = lazy_compile(
     r"(?i)^(?=.*\b(?:award|prize|medal|scholarship|fellowship|grant|winner|champion|first place|honou?rable mention)\b)"
     r"(?=.*(?:\b(?:19|20)\d\d\b|\s[-–—|]\s|,\s|\b(?:at|for|from)\s)).{12,}")
 """A heading naming one award (its kind in the singular: "Awards" heads a group of them) and more than its kind:
@@ -318,7 +318,7 @@ _LINKS_SUBHEADING = re.compile(r"\b(?:links|materials|resources|downloads)\b", r
 """A sub-heading under an entry that holds its links ("Paper materials and links", "Resources")."""
 _MATH_DOT = re.compile(r"\$?\\cdot\$?")
 """The dot of TeX math between links ("[PDF](..) $\\cdot$ [Code](..)") on a page whose theme renders math."""
-_LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
+_LINK_LINE_LEAD = lazy_compile(r"^\s*[\w'’ ]{1,30}:\s")
 """The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
 
 

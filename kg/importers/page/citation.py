@@ -196,7 +196,7 @@ def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
 
 
 _INV_RUN_INITIALS = lazy_compile(rf"([{_UP}])(?=[{_UP}])")
-_INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
+_INV_BARE_INITIAL = lazy_compile(rf"([{_UP}])(?![.\w])")
 _INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u2011]*{_INV_MARKS}"
              rf"(?=,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}])")
 """A family name the page wrote with no initials, inside a family-first list ("Speakman, CN, McHuron, & Arnould,
@@ -340,7 +340,7 @@ def venue_links(segs: list[Seg], label_anchors) -> set:
 _NAMES_AND_LEAD = re.compile(r"(?P<n>[^,;]+?\s(?:and|&)\s+[^,;]+?),\s*(?P<t>\S.*)$")  # ("A, B and C, Title")
 _INITIALED_NAME_LEAD = lazy_compile(rf"(?P<n>(?:[{_UP}]\.\s*-?\s*){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?),"
                                   r"\s*(?P<t>\S.*)$")  # ("K. P. Murphy, Title": one name, its initials written)
-_EDITION_TAIL = re.compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|revised)\s+(?:ed\.?|edition))\s*$", re.I)
+_EDITION_TAIL = lazy_compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|revised)\s+(?:ed\.?|edition))\s*$", re.I)
 
 
 def names_open_title(parts: tuple[str, str | None, str | None]) -> tuple[str, str, str | None] | None:
@@ -588,7 +588,7 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
-_ABBREVIATED_VENUE_AFTER = re.compile(r"\s(?P<v>(?:[A-Z][a-z]+\s+){0,3}(?:[A-Z][a-z]{0,7}\.\s*)+\d+\s*[:(]\s*\d[^.]*)\.?$")
+_ABBREVIATED_VENUE_AFTER = lazy_compile(r"\s(?P<v>(?:[A-Z][a-z]+\s+){0,3}(?:[A-Z][a-z]{0,7}\.\s*)+\d+\s*[:(]\s*\d[^.]*)\.?$")
 """A title's sentence closed by a journal's abbreviated name, its volume and pages ("... seeds Crop Sci. 8: 171-173"):
 a hand-typed citation whose title lacks its stop."""
 
@@ -747,7 +747,7 @@ def _stressed_word(piece: str) -> bool:
     return " " not in piece and piece.islower()
 
 
-_QUOTE_NEXT = re.compile(rf"{MARK_CLASS}*\s*[.,;:]?\s*[\"“]")
+_QUOTE_NEXT = lazy_compile(rf"{MARK_CLASS}*\s*[.,;:]?\s*[\"“]")
 """What follows a name that closes an author list when a quoted title comes next: its marks, a stop, the quote."""
 
 
@@ -902,7 +902,7 @@ _INITIALED_BARE = lazy_compile(rf"(?:[{_UP}]\s+){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][
 """A name written with its initials first, no stop after them ("N E Lint", "F Brosa Planella"): the whole piece."""
 
 
-_INITIALED_GLUED = re.compile(rf"[{_UP}]{{2,3}}\s+[{_UP}][a-zß-ÿ'’\-]+")
+_INITIALED_GLUED = lazy_compile(rf"[{_UP}]{{2,3}}\s+[{_UP}][a-zß-ÿ'’\-]+")
 """A name written with its initials glued together first, no stops ("TL Karavasilis", "MS Alam": how Google Scholar
 writes a byline); an acronym and a word read so too ("ACS Nano"), so such a piece is a name only with a name after it."""
 
@@ -1059,7 +1059,7 @@ def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     return title, clean_piece(names.replace(";", ",")), venue
 
 
-_PAGES_BEFORE = re.compile(r"\d+\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*[A-Za-z]?\d+\s*[-–—]+\s*\d+\*?\s*\.?\s*$")
+_PAGES_BEFORE = lazy_compile(r"\d+\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*[A-Za-z]?\d+\s*[-–—]+\s*\d+\*?\s*\.?\s*$")
 """A text that ends with a volume and its pages ("Biological Conservation 192:247-257.", "123(6): 652-661.")."""
 
 
@@ -1160,8 +1160,8 @@ _CLOSING_YEAR_PIECE = lazy_compile(
     rf"[,，、]\s*(?:(?i:{MONTH_ABBR})[a-z]*\.?\s*)?(?:19|20)\d\d(?:\s*年(?:\s*\d{{1,2}}\s*月)?)?(?=\s*(?:[.,;．。，]|$))")
 """A citation's closing year, unbracketed, the last of its comma-parted pieces: ", 2021.", ", April 2019", ", Sep.
 2018", ", 2019年3月"."""
-_NUMBERS = re.compile(r"(?:vol\.?\s*|no\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-–—():.\s]*", re.I)
-_CJK_VENUE_WORD = re.compile(r"(?:論文誌|論文集|学会誌|学会|学報|紀要|会誌|研究報告|予稿集|大会|会議|シンポジウム|ワークショップ|"
+_NUMBERS = lazy_compile(r"(?:vol\.?\s*|no\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-–—():.\s]*", re.I)
+_CJK_VENUE_WORD = lazy_compile(r"(?:論文誌|論文集|学会誌|学会|学報|紀要|会誌|研究報告|予稿集|大会|会議|シンポジウム|ワークショップ|"
                              r"学报|期刊|杂志|雜誌|會議|학회|학술대회|논문지|논문집)")
 """The words that name a journal or a meeting in Japanese, Chinese or Korean ("情報処理学会論文誌", "全国大会")."""
 _BEFORE_VENUE_WORD = re.compile(r"(?i:in:?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?")
@@ -1252,7 +1252,7 @@ def _comma_citation(rest: str) -> tuple[str, str, int] | None:
     return title, head[start:].lstrip(" ,，、") + rest[len(head):], year.end()
 
 
-_YEAR_THEN_NUMBERS = re.compile(
+_YEAR_THEN_NUMBERS = lazy_compile(
     r"^(?P<h>.+?)\s*,\s*(?P<y>(?:19|20)\d\d)\s*,\s*(?P<n>(?=[^,]*\d)[\w()\s:\-–]{1,30}?)\s*\.?$")
 """A citation closed by its year, then its volume and pages ("Title, Venue, 2022, 10: 101465-101473", "..., 2020,
 53(2): 4297-4303"): the year before the numbers."""
@@ -1285,7 +1285,7 @@ def _semicolon_names(text: str) -> tuple[str, str] | None:
     return "; ".join(names), rest
 
 
-_NAMES_CLOSED_BEFORE = re.compile(r"(?:^|[,;]\s*)[^\W\d_][^,;]*?\S\s+[^,;\s]+\s+(?:and|&)\s+[^,;\s]+\s+[^,;]*?[^\W\d_.]"
+_NAMES_CLOSED_BEFORE = lazy_compile(r"(?:^|[,;]\s*)[^\W\d_][^,;]*?\S\s+[^,;\s]+\s+(?:and|&)\s+[^,;\s]+\s+[^,;]*?[^\W\d_.]"
                                   rf"(?:\s*{EDITORS_BRACKET})?\s*,\s*\S")
 """A list's names closed by "and" between two full names, a piece after them ("Ann Lee and Bo Chen, Silt Budgets"):
 what follows is no name of the list's, so a colon after it is the title's ("Silt Budgets: Recent Advances"), not the
@@ -1316,9 +1316,9 @@ def _lone_byline_title(rest: str) -> bool:
 
 _EDITORS_LAST = re.compile(r"[.;,]\s*(?:Editors?|Eds?\.?|Hrsg\.?|Herausgeber(?:in|innen)?)\s*:\s*(?P<n>[^:]{3,300}?)\.?\s*$")
 """The editors closing a work's line, after a colon ("... CEN; Editors: Roe, Ann; Lee, Bo.")."""
-_STANDARD_CODE = re.compile(r"(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s?\d{2,6}(?:-\d+)*:((?:19|20)\d\d)\b")
+_STANDARD_CODE = lazy_compile(r"(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s?\d{2,6}(?:-\d+)*:((?:19|20)\d\d)\b")
 """A standard's designation, which gives the year it was issued ("EN 13710:2011", "ISO/IEC 2382-1:1993")."""
-_IMPRINT = re.compile(r"(?<=[.?!])\s+(?P<i>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}\s*:\s*[^:.;\d]{2,60}?"
+_IMPRINT = lazy_compile(r"(?<=[.?!])\s+(?P<i>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}\s*:\s*[^:.;\d]{2,60}?"
                       r"(?:,\s*(?:19|20)\d\d[a-z]?)?)\s*\.?\s*$")
 """A book's imprint closing its citation: the place, a colon, the publisher, the year ("Berlin: Vogel, 1999.")."""
 
@@ -1338,7 +1338,7 @@ def _title_to_imprint(text: str) -> tuple[str, str] | None:
     return None
 
 
-_TYPE_CODED = re.compile(
+_TYPE_CODED = lazy_compile(
     r"^(?P<a>.+?(?:\bet al|\b[A-Z]|[^\W\d_]{2}))\.\s+(?P<t>[^\[\]]{6,}?)\s*"
     r"\[(?:[JCMDRPNSAGZ]|EB|DB|CP)(?:/OL)?\]\s*(?://|[.,:])?\s*(?P<v>.*)$")
 """A Chinese-standard citation (GB/T 7714): "Lin Q, Voss L*, et al. Title[J]. Venue, 2024, 8(3): 100." or
@@ -1348,7 +1348,7 @@ _TYPE_CODED_PUBLISHER = re.compile(r"^(?P<v>.+?)\.\s+(?:[^.,]{2,60},\s*)?(?P<y>(
 2022: 3618.")."""
 
 
-_BOOK_MARKED = re.compile(r"^(?P<t>[^《》]{4,}?)\s*[，,、:：]?\s*《(?P<v>[^《》]{2,})》(?P<r>.*)$")
+_BOOK_MARKED = lazy_compile(r"^(?P<t>[^《》]{4,}?)\s*[，,、:：]?\s*《(?P<v>[^《》]{2,})》(?P<r>.*)$")
 """A citation written in Chinese: the title, then the journal or book between title marks (《法商研究》), then
 its issue."""
 
@@ -1395,7 +1395,7 @@ _BRACE_NOTE = re.compile(r"^(?P<t>\S.*?)\s*[{(](?P<n>[^{}()]*)\}\s*\.?$")
 """``"Title {1976 reprint}"``, ``"Title {2018; contact me@x.edu}"``: a note in curly braces closing an entry (the
 year and what the file is), on old hand-written pages that name no authors nor venue."""
 
-_LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=[^\W\d_]+\s+\S+\s+\S)")
+_LEAD_YEAR = lazy_compile(r"^\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=[^\W\d_]+\s+\S+\s+\S)")
 """The year that opens a sentence before three words or more (the title after it)."""
 _TITLE_HEAD = re.compile(r"[,;]\s*(?P<h>[^\W\d_][^,;:]{1,60}?)\s*:\s*$")
 """A title's first words written before its styled part, after the names' last comma ("..., Lee, Learning From X: ")."""
@@ -1565,7 +1565,7 @@ def _bold_span_flattened(seg: Seg) -> Seg:
 _CLOSING_DATE = lazy_compile(r"(?P<t>\s*\S.*?)\s*(?P<d>\((?:(?:" + YEAR.pattern + r")[a-z]?|(?i:" + STATUS_WORDS
                            + r"))\))\s*[.,;:]?\s*")
 """A styled run closed by a year or a status in brackets ("Title of the Paper (2017)", "Title (in press)")."""
-_JOURNAL_VOLUME = re.compile(r"\s*[^\W\d_][^\d()]*[^\W\d_]\s+(?!(?:" + YEAR.pattern + r"))\d{1,4}\s*[,.]?\s*")
+_JOURNAL_VOLUME = lazy_compile(r"\s*[^\W\d_][^\d()]*[^\W\d_]\s+(?!(?:" + YEAR.pattern + r"))\d{1,4}\s*[,.]?\s*")
 """An italic run of a journal's name and its volume ("Synthese 206", "Canadian Journal of Philosophy 53")."""
 _ISSUE_YEAR_OR_PAGES = lazy_compile(r"\s*[,.]?\s*(?:\(\d{1,4}\)|\(?(?:" + YEAR.pattern + r")|\d+\s*[-–:]\s*\d)")
 """What follows a journal's volume: its issue in brackets, the year, or pages ("(3). 2025.", ". 2025.", ", 12-19")."""

@@ -74,7 +74,7 @@ list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark af
 or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D"), or "et al." closing it ("Oda M, Brook RB et al.")."""
 
 
-_NAME_GOES_ON = re.compile(rf"(?:and|&)\s|[{NAME_CAPITALS}][\w'’\-]+[.,](?:\s|$)")
+_NAME_GOES_ON = lazy_compile(rf"(?:and|&)\s|[{NAME_CAPITALS}][\w'’\-]+[.,](?:\s|$)")
 _NAME_THEN_MORE = lazy_compile(rf"[{NAME_CAPITALS}][\w'’\-]+(?:\s+(?:and|&)\s|\s*,)")
 
 
@@ -194,7 +194,7 @@ case is free, but "con", "com", "mit" capitalised only right after "(" or "[" an
 tail, an entry's opening or closing bracket, a citation's aside, a record's byline)."""
 
 
-_OTHER_WITH = re.compile(r"(?<![^\s(\[—–])((?i:" + _other_with(r"(?<![^(\[])") + r"))\s+(?=[^\W\d_a-z])")
+_OTHER_WITH = lazy_compile(r"(?<![^\s(\[—–])((?i:" + _other_with(r"(?<![^(\[])") + r"))\s+(?=[^\W\d_a-z])")
 """Another language's "with" in an aside some reader of :data:`WITH_LEAD` took (the first that keeps the case
 rule: not "MIT" in "MIT Sloan note (com A. Leal e B. Rosa)"; capitalised also at the aside's start, the reader
 having cut its bracket off)."""

@@ -85,11 +85,11 @@ _THESIS_TITLED = lazy_compile(rf"(?i)\W*{_THESIS_KIND}\s*(?::\s*[\"“”](?P<q>
                             r"|[.:]\s+(?P<t>[^.?!]{10,300}[.?!]?)\s*)")
 """A thesis's label, then its title: on one line ("Masters Thesis. Simulating Shocks.") or over the school
 ('Master thesis: "Faster Algorithms for X,"'), the title in quotes after a colon."""
-_THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
+_THESIS_PLACE = lazy_compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
 
-_TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar|webinar)s?$", re.I)
+_TALK_TYPE = lazy_compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar|webinar)s?$", re.I)
 """A work label naming something presented, not a paper ("Conference Talk", "Research Poster")."""
 _PRESENTED = lazy_compile(
     r"(?i)(?:(?:invited|contributed|oral|short|lightning|plenary|keynote)\s+)?(?:talk|poster|presentation|communication|"
@@ -126,7 +126,7 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
 
 _MONTH_ONLY = re.compile(rf"(?i)(?:{MONTH_ABBR})[a-z]*\.?")
 """A month's name and nothing else: what is left of a date where the venue was looked for."""
-_AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|upon|in|via|through)\b")
+_AVAILABILITY = lazy_compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|upon|in|via|through)\b")
 """A data or code availability statement after a citation ("Data and R code available from the OSF.")."""
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
@@ -148,7 +148,7 @@ def _drop_addresses(text: str) -> str:
         return _ADDRESS.sub(" ", text)
     low = text.lower()
     return _ADDRESS.sub(" ", text) if "www." in low or "do" in low else text
-_BADGE_NAME = re.compile(r"(?=.*[^\W\d_]{2})(?:[^,;:.!?]|:(?=\s+[A-Z]))(?:[^,;:.!?]|:(?=\s+[A-Z])){1,79}")
+_BADGE_NAME = lazy_compile(r"(?=.*[^\W\d_]{2})(?:[^,;:.!?]|:(?=\s+[A-Z]))(?:[^,;:.!?]|:(?=\s+[A-Z])){1,79}")
 """What a badge naming a venue holds: a short code ("CVPR 2024") or a journal's name written out ("Reliability
 Engineering & System Safety", "Nature Communications 2024", "Journal of X: Series A", as AcadHomepage's paper
 boxes badge journals), no sentence (no stop or comma in it, a colon only before a capital: a series' name)."""
@@ -255,7 +255,7 @@ def _styled_quote(seg: Seg) -> bool:
 
 
 PAPER_PARTS = ("p", "div", "blockquote")
-_NAMES_QUOTED = re.compile(
+_NAMES_QUOTED = lazy_compile(
     r"^\s*(?P<a>[^\"“”]{2,300}?)(?:\s*[,:]|(?<=\bet al\.))\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[,.]?\s*[\"”]\s*[,.]?\s*"
     r"(?P<rest>.*)$")
 """'A, B, "Title," Venue' / 'Lind, K., et al. "Title." Venue': the names (a comma or colon, or the stop of their
@@ -263,7 +263,7 @@ _NAMES_QUOTED = re.compile(
 
 
 AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
-_NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
+_NAMED_VENUE = lazy_compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
 _CJK_CHAR = lazy_compile(rf"[{CJK_CHARS}]")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
 # "Lecture Notes 95 (2012), pp. 81 - 90.": the volume, year and pages that end a citation
@@ -534,11 +534,11 @@ _TRAIL_WITH = lazy_compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^(
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
-_FIRST_SENTENCE = re.compile(rf".*?(?:{NAMES_STOP}(?=\s+[A-Z])|$)", re.S)
+_FIRST_SENTENCE = lazy_compile(rf".*?(?:{NAMES_STOP}(?=\s+[A-Z])|$)", re.S)
 """A text up to its first sentence's stop (not an initial's, nor a two-letter one opening a name, "Ye. Semenov"):
 "With A. Lee. Click here for the appendix." -> "With A. Lee." (the names of a ``with`` bracket, a remark after
 them)."""
-_WITH_ASIDE = re.compile(rf"\(({WITH_LEAD}\s[^()]+)\)", re.I)
+_WITH_ASIDE = lazy_compile(rf"\(({WITH_LEAD}\s[^()]+)\)", re.I)
 """A coauthors' aside anywhere after a quoted or linked title, in any of :data:`WITH_LEAD`'s languages ('"Title" (con
 A y B), *Venue*')."""
 _VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?\s+status|referees?|peer\s+review)\s*:[^\[\]]*)\]",
@@ -547,7 +547,7 @@ _VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?
 http://f1000r.es/24v]", "[version 1; referees: 2 approved]", "[version 2; peer review: 2 approved]"), as F1000 and its sister journals cite a work."""
 _NOTE_ASIDE = re.compile(r"(?P<s>[,.;])\s*\((?P<n>[^()]{2,40})\)\s+(?=\S)")
 """A bracket set between two fields of an entry, after the one's separator: "Title, (oral) presented at X"."""
-_VENUE_KIND = re.compile(r"\b(?:thes[ie]s|dissertations?|books?|chapters?|reports?)\b", re.I)
+_VENUE_KIND = lazy_compile(r"\b(?:thes[ie]s|dissertations?|books?|chapters?|reports?)\b", re.I)
 """The kinds of work the venue reader types ("(Book)", "(Dissertation)", "(Technical report)"): their bracket stays
 in the text; every other kind's bracket ("(keynote)", "(Invited talk)", "(Review)", "(Abstract)", "(Preprint)") is a
 note."""
@@ -572,7 +572,7 @@ _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _LINKED_NUMBER = re.compile(r"\s*[\[(]?\s*\d{1,3}\s*[\])]?\s*")
 """An entry's number written as a link of its own ("<a href=...>29</a>", "[12]"): 1-3 digits, no year."""
 
-_ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
+_ROLE_TAG = lazy_compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 _BRACKETED_BADGE = re.compile(r"\[\s*([A-Za-z][\w&'’.\- ]{1,18}?)\s*\]")
 """A short venue badge in brackets, alone on its line: "[arXiv]", "[ICML2024]"."""
@@ -587,7 +587,7 @@ at least, maybe a figure among them) and
 its year in brackets opening an entry, maybe with a word or three on the paper ("Best Paper", "Oral")."""
 _LEAD_NAMED = re.compile(r"^\s*\[\s*([A-Z][^\[\]\d]{3,80}?)\s*\]\s*(?=\S)")
 """``[Neurocomputing]``, ``[IEEE Transactions on Cognitive Systems]``: a name in brackets opening an entry."""
-_KIND_WORDS = re.compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|chapter|thesis|dissertation|patent|"
+_KIND_WORDS = lazy_compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|chapter|thesis|dissertation|patent|"
                          r"review|submitted|working|paper|article|report|selected|new|talk|poster|abstract|"
                          r"manuscript|draft|pdf|code|slides|video|project)s?$")
 """What a bracketed word before a title says of the paper, not where it appeared: its kind or its status."""
@@ -595,11 +595,11 @@ _KIND_WORDS = re.compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|ch
 
 _NAMES_HEAD = re.compile(r"[^“\"]+?(?=[.,]?\s+\(?(?:19|20)\d\d[a-z]?\b|\s*[“\"])")
 """The words that open a citation before its year or its quoted title: where its names are."""
-_NAMES_SENTENCE = re.compile(r"[^“\":：]+?(?=(?<=[^\W\d_]{2})\.\s|\s*[:：]\s)")
+_NAMES_SENTENCE = lazy_compile(r"[^“\":：]+?(?=(?<=[^\W\d_]{2})\.\s|\s*[:：]\s)")
 """The words that open a citation to its first sentence's stop (after a word, not an initial) or a colon: where its
 names are when no year or quotation closes them ("Ana Roy, Bo Li e Cy Kim. Title. Venue", "Nowak A. i Lis P.: Title")."""
 
-_OTHERS_INCLUDING = re.compile(
+_OTHERS_INCLUDING = lazy_compile(
     r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
     r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]?\s*)(?:including|incl\.)\s+(?P<n>[^\[\]()]{3,80}?)\s*(?:[\])]|(?=\((?:19|20)\d\d))")
 """Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]",
@@ -652,7 +652,7 @@ _NOTE_BRACKET_TAIL = re.compile(r"(?P<t>.*[^\s(\[])\s*\[(?P<n>[^\[\]]{3,40})\]")
 """A title closed by a note on the paper in square brackets ("Title [BEST PAPER AWARD]", "Title [Oral]")."""
 _NOTE_PAREN_TAIL = re.compile(r"(?P<t>.*\S[.?!])\s*\((?P<n>[^()]{3,40})\)")
 """A title closed by its stop, then a remark in brackets ("Title. (joint lead author)", "Title. (Oral)")."""
-_AUTHOR_ROLE_NOTE = re.compile(r"(?i)(?:(?:joint|co|shared|equal(?:ly)?)[\s-]*)?(?:lead|first|senior|last|corresponding|"
+_AUTHOR_ROLE_NOTE = lazy_compile(r"(?i)(?:(?:joint|co|shared|equal(?:ly)?)[\s-]*)?(?:lead|first|senior|last|corresponding|"
                                r"principal)[\s-]+author(?:ship)?s?|equal(?:ly)?[\s-]+contribut\w*")
 """The owner's role in a work written as a remark on it ("joint lead author", "first author", "equal contribution")."""
 _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_words(
@@ -678,9 +678,9 @@ _SET_OFF_STATUS = lazy_compile(r"(?i:" + status_words() + r")\.?")
 """A paper's status written as the whole of a styled run ("*In review*", "*In prep.*", "*Accepted*")."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
 """A venue name ending in its volume number ("Nano Letters 22")."""
-_NUMBER_WORD = re.compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|chapter|ch|art|sec|session|track)\.?$")
+_NUMBER_WORD = lazy_compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|chapter|ch|art|sec|session|track)\.?$")
 """A word that names what the number after it counts ("p. 800", "Episode 19"): no journal's name."""
-_LEAD_WITH_PAREN = re.compile(r"\(\s*(" + WITH_LEAD + r"\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
+_LEAD_WITH_PAREN = lazy_compile(r"\(\s*(" + WITH_LEAD + r"\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
 """``(with A and B)`` opening a piece of an entry, with the comma after it."""
 _YEAR_NUMBER = lazy_compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3}"
                           r"|(?:no\.\s*|#)?\d{1,3}\s*[·•|/:,\-–—]\s*[(\[]?(?P<y2>(?:19|20)\d\d)[)\]]?)\s*", re.I)
@@ -699,13 +699,13 @@ _ARXIV_WORD = re.compile(r"\barxiv\b", re.I)
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
 _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
-_N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
+_N_MORE_AUTHORS = lazy_compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _REMARK = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 """A remark wholly in brackets ("(This paper supersedes ...)")."""
-_LEAD_REMARK = re.compile(r"\((?P<r>[A-Za-z][^()]{2,40})\)\s+(?=[A-Z\"“‘'](?:\S*\s+){2,}\S)")
+_LEAD_REMARK = lazy_compile(r"\((?P<r>[A-Za-z][^()]{2,40})\)\s+(?=[A-Z\"“‘'](?:\S*\s+){2,}\S)")
 """A remark in brackets, words set apart by a space, opening a title of three words or more ("(Invited) Title")."""
 _OWNER_ALONE = re.compile(r"\(\s*([^()]{3,60}?)\s*\)\.?")
-_GOES_ON = re.compile(r"[\w,;:\-–]$")
+_GOES_ON = lazy_compile(r"[\w,;:\-–]$")
 """The end of a text whose sentence goes on (a word, a comma or a colon; no full stop, no closing bracket)."""
 _DOCUMENT_HREF = re.compile(r"\.(?:pdf|ps|ps\.gz|djvu)(?:[?#]|$)", re.I)
 _ONLINE_DATE = re.compile(r"(?i)^\W*(?:first\s+)?(?:published|available|appeared)\s+on-?\s?line\s*(?:[:,]\s*|on\s+)?"
@@ -713,7 +713,7 @@ _ONLINE_DATE = re.compile(r"(?i)^\W*(?:first\s+)?(?:published|available|appeared
 """A line of an entry saying when the work came out online: "Published on-line 20-Apr-2016"."""
 
 
-_PAGE_AFTER_NAME = re.compile(r"\s*[,:]\s*([A-Z]?\d+)(?:\([A-Z]\))?\s*(?:\(|,\s*\d|$)")
+_PAGE_AFTER_NAME = lazy_compile(r"\s*[,:]\s*([A-Z]?\d+)(?:\([A-Z]\))?\s*(?:\(|,\s*\d|$)")
 """The page or article number after a venue's name and volume, and a comma or colon ("Applied Physics Letters 127,
 203503 (2025)"): group 1."""
 
@@ -746,7 +746,7 @@ _MSC_LABEL = lazy_compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)\s+)?(?:(?:AMS\s+)?(?:mat
                         r"(?:\s*\(?\s*(?:MSC\s*)?(?P<y2>(?:19|20)\d\d)\s*\)?|\s+MSC\s*(?P<y3>(?:19|20)\d\d)?)?"
                         r"|MSC\s*(?P<y4>(?:19|20)\d\d)?)(?![A-Za-z])\s*[:.]?\s*", re.I)
 _MSC_CODE = re.compile(r"\b\d\d[A-Z](?:\d\d|xx)\b|\b\d\d-(?:XX|xx|\d\d)\b")
-_MSC_REST = re.compile(r"(?i)\b(?:primary|secondary)\b|[\s,;.:()\-–—]")
+_MSC_REST = lazy_compile(r"(?i)\b(?:primary|secondary)\b|[\s,;.:()\-–—]")
 
 
 def _msc_codes(text: str) -> list[str] | None:
@@ -850,7 +850,7 @@ _SHORT_CITATION = lazy_compile(
     rf"(?P<n>{_LABEL_SURNAME}(?:(?:\s*,\s*|\s+|\s*,?\s+(?:and|&)\s+|\s*&\s*){_LABEL_SURNAME}){{0,5}})"
     rf"(?P<etal>,?\s+et\s+al\.?)?,?\s+\(?(?P<y>(?:19|20)\d\d)[A-Za-z]?\)?")
 _LABEL_YEAR_END = re.compile(r"(?:19|20)\d\d[A-Za-z]?\)?$")
-_NOT_A_NAME = re.compile(rf"(?i)^(?:{MONTH_ABBR})[a-z]*$|^(?:{SEASONS}|"
+_NOT_A_NAME = lazy_compile(rf"(?i)^(?:{MONTH_ABBR})[a-z]*$|^(?:{SEASONS}|"
                          r"since|until|from|to|in|at|class|cohort|term|session|year|volume|issue)$")
 
 
@@ -873,7 +873,7 @@ def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:
     return names, int(m.group("y")), bool(m.group("etal"))
 
 
-_NUMBERS_TAIL = re.compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?")
+_NUMBERS_TAIL = lazy_compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?")
 """What follows a venue's name in a citation: volume, issue, pages or article number (", 69(10), 2278–2293.")."""
 
 

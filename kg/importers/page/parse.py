@@ -42,7 +42,7 @@ __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "detect"]
 # --- entry points ------------------------------------------------------------------------------------
 
 
-_PLACE_OF_ITS_OWN = re.compile(r"(?i)^(?!\s*(?:the\s+)?(?:department|dept|school|faculty|division|college|chair)\b)"
+_PLACE_OF_ITS_OWN = lazy_compile(r"(?i)^(?!\s*(?:the\s+)?(?:department|dept|school|faculty|division|college|chair)\b)"
                                r".*\b(?:cent(?:er|re)|institute|laborator(?:y|ies)|lab)\s*$")
 """A unit that may stand alone as a workplace ("the Lowland Data Centre"), not one only of an institution (a
 department, a school)."""
@@ -82,7 +82,7 @@ _HOST_LABELS = {"github": ("github",), "twitter": ("twitter", "x", "x twitter", 
 (folded: "Twitter / X" is "twitter x")."""
 
 
-_PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
+_PAGE_AT = lazy_compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
                       r"at\s+(?:the\s+)?(?P<org>[^|–—:;]{3,80})$", re.I)
 """A page's title or heading naming where its owner works: "Ann Lee's home page at the University of X"."""
 
@@ -377,10 +377,10 @@ _OWN_THESIS = lazy_compile(
     rf"(?i)^(?P<deg>(?:{THESIS_DEGREES}))\s+(?:thesis|dissertation)(?:,|\s+[·|])?\s+(?P<inst>[^()\[\]]{{6,120}})$")
 """A thesis's venue naming its degree and where it was written: "Ph.D. thesis, University of X, June 2002",
 "M.Sc. Thesis · University of X"."""
-_THESIS_DATE_TAIL = re.compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
+_THESIS_DATE_TAIL = lazy_compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
 
 
-_THESIS_ABSTRACT = re.compile(r"(?i)(?:this|my)\s+(?P<k>doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?)\s+"
+_THESIS_ABSTRACT = lazy_compile(r"(?i)(?:this|my)\s+(?P<k>doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?)\s+"
                               r"(?:thesis|dissertation)\b")
 """A work's abstract that opens by saying it is the owner's thesis ("This doctoral thesis explores ...")."""
 

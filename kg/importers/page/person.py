@@ -188,7 +188,7 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
     return None
 
 
-_LONE_INITIAL = re.compile(rf"(?<= )([{NAME_CAPITALS}])(?= )")
+_LONE_INITIAL = lazy_compile(rf"(?<= )([{NAME_CAPITALS}])(?= )")
 """An initial written without its stop inside a name ("Ana M Dijk"): given its stop by :func:`name_candidate`."""
 _FAMILY_FIRST = lazy_compile(rf"(?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+"
                            rf"(?P<more>(?: (?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+){{1,2}})?, "
@@ -268,7 +268,7 @@ ADDRESS_LABEL = r"(?:(?:mailing|postal|office|work)\s+)?(?:address|location|offi
 """The words that label where the owner is ("Address", "Office", "Mailing address"), a pattern with no flags of its
 own: :data:`ADDRESS_HEADING` finds them alone over the lines they label, bio's ``_LABELLED_PLACE`` before a colon and
 the place on the same line."""
-ADDRESS_HEADING = re.compile(rf"(?i)\b{ADDRESS_LABEL}\b|住所|地址|주소")
+ADDRESS_HEADING = lazy_compile(rf"(?i)\b{ADDRESS_LABEL}\b|住所|地址|주소")
 """A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
 EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 CJK_DEGREE = r"(?:博士|修士|硕士|碩士|学士|學士)"
@@ -335,7 +335,7 @@ title for both;
 
 _CJK_ADVISOR_TITLE = r"(?:(?:助理|副|讲席|講席|特聘)?教授|(?:助理|副)?研究[员員]|老[师師]|博士|院士)"
 _CJK_ADVISOR_NAME = rf"[\u4e00-\u9fff]{{2,4}}?{_CJK_ADVISOR_TITLE}"
-_ADVISOR_CJK = re.compile(r"(?:导师|導師|指导老师|指導老師|指导教师|指導教師)\s*(?:是|为|為)\s*|师从|師從")
+_ADVISOR_CJK = lazy_compile(r"(?:导师|導師|指导老师|指導老師|指导教师|指導教師)\s*(?:是|为|為)\s*|师从|師從")
 """Advisors named in Chinese prose ("导师是A教授和B教授", "导师为A老师", "师从A教授"): each name two to four
 characters and its title after it (a name alone, "导师是冒险", may be no name; a label's "导师：A" is read as a
 label is)."""
@@ -575,19 +575,19 @@ def degree_advisors(text: str) -> list[str]:
     return names
 
 
-_JOINT_WITH = re.compile(r"(?i)(?:joint(?:ly)?(?:\s+(?:training|program(?:me)?|supervision|degree|phd))?\s+(?:with|between)|"
+_JOINT_WITH = lazy_compile(r"(?i)(?:joint(?:ly)?(?:\s+(?:training|program(?:me)?|supervision|degree|phd))?\s+(?:with|between)|"
                          r"in\s+(?:collaboration|partnership|cooperation)\s+with|visiting)\b")
 """A part of a degree's line that names a partner of the degree ("Joint training with X and Y"), not where it was
 earned."""
-_WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONTH_ABBR})[a-z]*\.?)?\s*$", re.I)
+_WHEN_AFTER = lazy_compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONTH_ABBR})[a-z]*\.?)?\s*$", re.I)
 """The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
 
 
 TOWN_WORD = r"[A-Z][\w'’\-]+"
 """A capitalised word of a town's, a state's or a country's name."""
-_TOWN = re.compile(rf"{TOWN_WORD}(?:\s+{TOWN_WORD})?")
+_TOWN = lazy_compile(rf"{TOWN_WORD}(?:\s+{TOWN_WORD})?")
 """A town's name, one or two capitalised words ("Kharagpur", "Tamil Nadu")."""
-_FIELD_WORD = re.compile(r"(?i)\b(?:sciences?|engineering|studies|mathematics|physics|chemistry|biology|economics|"
+_FIELD_WORD = lazy_compile(r"(?i)\b(?:sciences?|engineering|studies|mathematics|physics|chemistry|biology|economics|"
                          r"informatics|computing|electronics|management|design|arts)\b")
 """A word of a field of study: "Computer Science" after a campus system's name is the degree's field, no town."""
 
@@ -614,7 +614,7 @@ Nacional de Lindavia"): what comes before the dash is another piece of the line 
 the field)."""
 
 
-CJK_SCHOOL = re.compile(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)")
+CJK_SCHOOL = lazy_compile(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)")
 """A school's name in Chinese, Japanese or Korean, the university before its school ("X大学计算机学院": X大学), or a
 research institute ("X研究所")."""
 
@@ -626,7 +626,7 @@ _HONORIFIC_WORD = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\b\.?")
 
 UNIT_OF_WORDS = r"(?:department|dept\.?|school|faculty|division)\s+of\s+"
 """The words that open a unit of a school's name ("Dept. of ", "School of "), a pattern to put in another."""
-_UNIT_OF = re.compile(rf"(?i)^(?:the\s+)?{UNIT_OF_WORDS}(?P<f>[^\W\d_][^\d]{{2,60}})$")
+_UNIT_OF = lazy_compile(rf"(?i)^(?:the\s+)?{UNIT_OF_WORDS}(?P<f>[^\W\d_][^\d]{{2,60}})$")
 """A degree line's unit of the school ("Dept. of Chemistry", "School of Computer Science"): the degree's field."""
 
 
@@ -1141,7 +1141,7 @@ PAST_PLACE = re.compile(r"\bI\s+(?:also\s+|previously\s+)?was\s+(?:at|with)\s+(?
 """A sentence that says where the owner was before ("Before I joined X I was at the Department of Y at the Z
 University, and before that ..."): a past position, named by its place alone."""
 
-TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
+TALK_KIND = lazy_compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
 MONTH_YEAR = rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d"
 """A year, a month's name or a season before it or none ("2021", "Aug 2024", "Sept. 2019", "Fall 2023"): one end

@@ -457,7 +457,7 @@ _RANGE_INSIDE = lazy_compile(r"\s*[,(]?\s*" + MONTH_YEAR + r"\s*(?:[-–—~]|to
 and the role ("HKUST (Guangzhou) Dec 2025 – Jun 2026 (expected) Exchange Student"): no part of either."""
 
 
-_STUDYING_NOW = re.compile(r"(?i)\b((?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?sc?\.?|graduate|undergraduate)\s+"
+_STUDYING_NOW = lazy_compile(r"(?i)\b((?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?sc?\.?|graduate|undergraduate)\s+"
                            r"(?:student|candidate))\b")
 """A degree under way named as the owner's standing: "PhD Student", "Master's candidate", "graduate student"."""
 OPEN_RANGE = lazy_compile(rf"(?i)[-–—~]\s*\*?\s*(?:{NOW_WORDS})\b")
@@ -468,7 +468,7 @@ _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 """Positions in Chinese and Japanese, longest first ("副教授" before "教授")."""
 
 
-_NO_POSITION_LABEL = re.compile(r"\W*(?:(?:main|current|research|primary)\s+)?(?:interests?|topics?|keywords?|"
+_NO_POSITION_LABEL = lazy_compile(r"\W*(?:(?:main|current|research|primary)\s+)?(?:interests?|topics?|keywords?|"
                                 r"skills?|focus|areas?(?:\s+of\s+\w+)?|tools|courses)\s*[:：]", re.I)
 """The label of a line that says what a position or a degree was about ("Research Interests: X, Y")."""
 
@@ -621,7 +621,7 @@ _LEAD_YEARS = lazy_compile(rf"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
-_EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
+_EMPTY_STATE = lazy_compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now|(?:match(?:es)?|found)\b[^.!?]{0,60}?)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
 left in the page beside the list."""
@@ -774,7 +774,7 @@ def taught_courses(text: str) -> list[Teaching]:
     return [Teaching(course=x) for x in items]
 
 
-_NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|office\s+hours?|materials?|resources|"
+_NOT_COURSE = lazy_compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|office\s+hours?|materials?|resources|"
                          r"notes|slides|syllabus|CV|more|see|click|here)\b")
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
 
@@ -889,9 +889,9 @@ def _position_over_place(position: str, place: str) -> bool:
 
 
 
-_BOLD_NAME_THEN_PROSE = re.compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
+_BOLD_NAME_THEN_PROSE = lazy_compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
 """What follows a student's name in bold when a sentence about them goes on from it ("**Ana Ruiz** is a ...")."""
-_ONE_NAME = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ]{{2,}}(?:\s*\([^()]{{1,60}}\)|\s+[-–—]\s)")
+_ONE_NAME = lazy_compile(rf"[{NAME_CAPITALS}][a-zß-ÿ]{{2,}}(?:\s*\([^()]{{1,60}}\)|\s+[-–—]\s)")
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
 many names."""

@@ -184,7 +184,7 @@ _OPENERS = ".//*[" + " or ".join(f"@{a}" for a in _OPENS) + "]"
 
 _FOLDED_AWAY = re.compile(r"\bkey ?words?\b|\bjel\b|parole chiave|palabras clave|mots[- ]cl[ée]s")
 """A button's label of more than one word that names a box of no citation words (keywords, JEL codes)."""
-_CITATION_BOX = re.compile(r"\b(?:bibtex|bib|cite|citation|details|authors|show|more|links?)\b")
+_CITATION_BOX = lazy_compile(r"\b(?:bibtex|bib|cite|citation|details|authors|show|more|links?)\b")
 """A button's label that names a box of the citation itself ("BibTeX", "Cite", "Details", "Authors", "Show more")
 or of its links; a box any other one-word label opens ("Schlagwörter", "Palavras-chave") holds no citation words."""
 
@@ -250,19 +250,19 @@ _VENUE_TAIL = re.compile(rf"\s*[,.]\s*(?:\(?\d|(?:{status_words('in press', 'for
 """What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
 
-WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
+WORK_COLUMN = lazy_compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
                          r"link|pdf|doi|citation|reference|work|name|what|where|when|#|no\b|^$")
 """A table column label that names a part of a work ("| Year | Title | Authors | Venue |"), or none (a blank label)."""
 
 _NAME_COLUMN = re.compile(r"(?i)^(?:method|system|model|tool|software|project|acronym|short name)$")
 """A column label for the short name a table of works goes by (``| Area | Method | Year | Venue |``: "PyOD")."""
 
-_PLACE_COLUMN = re.compile(r"(?i)^(?:institutions?|institutes?|universit(?:y|ies)|affiliations?|organi[sz]ations?|"
+_PLACE_COLUMN = lazy_compile(r"(?i)^(?:institutions?|institutes?|universit(?:y|ies)|affiliations?|organi[sz]ations?|"
                            r"employers?|roles?|country|countries|city|cities|location|place)$")
 """A column label for where something took place or the part one had in it (``| Date | Name | Institution | Role
 |``): a note on the row, never its authors (a university's name reads like a person's)."""
 
-_FLAG_CELL = re.compile(r"(?i)^(?:y|yes|x|[✓✔✗✘*])$")
+_FLAG_CELL = lazy_compile(r"(?i)^(?:y|yes|x|[✓✔✗✘*])$")
 """A cell that only ticks its column ("Y" under "Lead author"): a mark, no name."""
 
 
@@ -678,7 +678,7 @@ _LAST_COMMA = re.compile(r",\s*([^,]+)$")
 
 _SUP_WORD_MARK = re.compile(r"[a-z]{2,3}")
 """A word a page writes in superscript after an author's name as a mark (``co``, ``eq``), as ``*`` is."""
-_EXPONENT_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[cmkµμn]?m|s|g|kg|mol))$")
+_EXPONENT_BASE = lazy_compile(r"(?:\d|(?<![^\W\d_])(?:[cmkµμn]?m|s|g|kg|mol))$")
 """What a superscript number raises when it is an exponent, no author's index: a number ("10<sup>5</sup>") or a unit
 written right before it ("1-cm<sup>2</sup>", "m<sup>3</sup>"); a name never ends so ("Lee<sup>1</sup>")."""
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -828,7 +828,7 @@ def _after_lead_title(runs: list[Run]) -> int | None:
     return end + 1
 
 
-_FIELD_BREAK = re.compile(r"\s[·•|—–]\s*$")
+_FIELD_BREAK = lazy_compile(r"\s[·•|—–]\s*$")
 """A separator closing the words before a marked field ("A. Lee, B. Roe · <span class="journal">")."""
 
 

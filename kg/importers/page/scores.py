@@ -96,12 +96,12 @@ def initials_closing(tokens: Sequence[str], k: int) -> bool:
         and ONE_NAME_WORD.fullmatch(_O_PREFIX.sub("", family)) is not None
 
 
-INITIALS_WORD = re.compile(rf"[{NAME_CAPITALS}]{{1,3}}\.?")
+INITIALS_WORD = lazy_compile(rf"[{NAME_CAPITALS}]{{1,3}}\.?")
 """A word that is a name's initials, one to three capitals, its stop or none ("K.", "KP", Vancouver's "Kowalik ŁZ"):
 the one pattern of such a word (common.NAME_CAPITALS, not [A-Z]: "Novák Š")."""
 
 
-_O_PREFIX = re.compile(rf"^[{NAME_CAPITALS}]['’](?=[{NAME_CAPITALS}])")
+_O_PREFIX = lazy_compile(rf"^[{NAME_CAPITALS}]['’](?=[{NAME_CAPITALS}])")
 """The capital and apostrophe a family name opens with ("O'Neill", "D’Amico"): set aside before its one word is read."""
 
 
@@ -226,7 +226,7 @@ _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators",
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
 _GROUP_WORD = re.compile("|".join(_GROUP_WORDS))
 """Whether a text holds one of :data:`_GROUP_WORDS`: one scan, not a generator's six."""
-_NAMES_BEFORE_GROUP = re.compile(rf",|\b[{NAME_CAPITALS}]{{1,3}}\b|\b[{NAME_CAPITALS}]\.")
+_NAMES_BEFORE_GROUP = lazy_compile(rf",|\b[{NAME_CAPITALS}]{{1,3}}\b|\b[{NAME_CAPITALS}]\.")
 """What says the text before a closing group is names: a comma, or a name's initials ("Lee A and the ... Team")."""
 _GENERATION_ORDINAL = re.compile(rf"(\s[{NAME_CAPITALS}]{{1,3}})\s+{GENERATION_ORDINAL}(?=\s*(?:,|$|\band\b|&))")
 """:data:`~kg.importers.common.GENERATION_ORDINAL` after Vancouver initials ("Petricoin EF 3rd")."""

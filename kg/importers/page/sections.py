@@ -72,7 +72,7 @@ _YEAR_HEADING = lazy_compile(
 
 _LEAD_SYMBOLS = re.compile(r"^[^\w\[(]+")
 _RULE = re.compile(r"[-–—=~*_]")
-_RULE_TAIL = re.compile(r"(?:\s*[-–—=~*_]){2,}\s*$|\s+[-–—=~*_]\s*$")
+_RULE_TAIL = lazy_compile(r"(?:\s*[-–—=~*_]){2,}\s*$|\s+[-–—=~*_]\s*$")
 _YEARS = re.compile(r"(?:19|20)\d\d")
 _OPEN_RANGE = re.compile(rf"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|{NOW_WORDS}", re.I)
 

@@ -68,7 +68,7 @@ def short_of(venue: str | None, venue_full: str | None) -> tuple[str | None, str
     return venue, venue_full
 
 
-VENUE_VOLUME_TAIL = re.compile(
+VENUE_VOLUME_TAIL = lazy_compile(
     r"\s+(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]+\s*\d+|[A-Z]{1,3}\d{3,})?)\s*\.?$")
 """A journal's volume, issue and pages closing its name ("ISME Journal 17: 1021–1033", "Earth Letters 13(3): e2024EL0123":
 an article number for pages)."""

@@ -614,7 +614,7 @@ class _Site:
     """The keys a paper's page is read by (:func:`_layout_page_keys`), found once."""
 
 
-_PARAM_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](?P<pre>(?:\{\{-?\s*\.Site\.BaseURL\s*-?\}\})?[\w./-]*)"""
+_PARAM_HREF = lazy_compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](?P<pre>(?:\{\{-?\s*\.Site\.BaseURL\s*-?\}\})?[\w./-]*)"""
                          r"""\{\{-?\s*\.Params\.(?P<key>\w+)\s*-?\}\}["'][^>]*>(?P<label>[^<]{1,40})</a>""", re.I)
 """A link a site's own Hugo template builds from a page's key: ``<a href="{{.Site.BaseURL}}publications/{{.Params.
 preprint}}">PDF</a>`` (the folder, the key, the link's text)."""
