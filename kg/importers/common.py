@@ -55,7 +55,7 @@ class LazyPattern:
         self.compiled = compiled
         for attr in _PATTERN_API:
             setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
+        return compiled if name == "compiled" else getattr(compiled, name)
 
     def __reduce__(self):
         return LazyPattern, (self.pattern, self._flags)

@@ -2648,6 +2648,13 @@ def test_a_lazy_pattern_is_compiled_on_first_use_only():
     assert pickle.loads(pickle.dumps(lazy)).pattern == lazy.pattern
 
 
+def test_a_lazy_patterns_compiled_pattern_is_given_on_first_use_too():
+    # (.compiled asked first compiles it and gives it, as asked later: it was an AttributeError the first time)
+    lazy = common.lazy_compile(r"\bharbou?r\b", re.I)
+    assert lazy.compiled is re.compile(r"\bharbou?r\b", re.I)
+    assert lazy.compiled is lazy.compiled and lazy.search("A Harbor") is not None
+
+
 def test_importing_the_readers_compiles_no_lazy_pattern():
     # (a fresh interpreter: this one's tests used them)
     import os
