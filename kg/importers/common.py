@@ -60,6 +60,12 @@ class LazyPattern:
     def __reduce__(self):
         return LazyPattern, (self.pattern, self._flags)
 
+    def __copy__(self):
+        return self  # (as a compiled pattern's copies are itself: a copied table's patterns stay the ones `is` knows)
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __repr__(self) -> str:
         return f"lazy_compile({self.pattern!r}{f', {self._flags!r}' if self._flags else ''})"
 

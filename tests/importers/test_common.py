@@ -2655,6 +2655,15 @@ def test_a_lazy_patterns_compiled_pattern_is_given_on_first_use_too():
     assert lazy.compiled is lazy.compiled and lazy.search("A Harbor") is not None
 
 
+def test_a_lazy_pattern_is_copied_as_a_compiled_one_is():
+    import copy
+
+    lazy, compiled = common.lazy_compile(r"tide\w*"), re.compile(r"tide\w*")
+    table = [(lazy, "a"), (compiled, "b")]
+    assert copy.copy(compiled) is compiled and copy.deepcopy(compiled) is compiled
+    assert copy.copy(lazy) is lazy and copy.deepcopy(table)[0][0] is lazy  # (itself, as `m.re is X` would need)
+
+
 def test_importing_the_readers_compiles_no_lazy_pattern():
     # (a fresh interpreter: this one's tests used them)
     import os
