@@ -141,7 +141,10 @@ def _import_time():
 @click.option("-v", "--verbose", is_flag=True, help="List the unparsed lines in the summary.")
 def import_cmd(paths, out_dir, to, fmt, owner, base_url, strict, force, verbose) -> None:
     """Read homepages (files or site folders) into a profile. Several PATHs are one researcher's sources."""
-    from .importers import import_sources, owners_text
+    from .memory import collector_paused
+
+    with collector_paused():  # (start-up: the profile model's classes, kept for the process, need no collection)
+        from .importers import import_sources, owners_text
 
     if out_dir and to:
         raise click.UsageError("give either -o DIR or --to, not both")

@@ -7,6 +7,7 @@ corpus, and import time per page.
     .venv/bin/python scripts/bench.py make-pages       # rewrite scripts/bench-pages/ (synthetic)
     .venv/bin/python scripts/bench.py big-site [--sizes 250,1000] [--kind pages,records] [--baseline CHECKOUT]
     .venv/bin/python scripts/bench.py query BUILD_DIR [BUILD_DIR...]   # named-query p50 per build size
+    .venv/bin/python scripts/bench.py startup [--repeat 7] [--baseline CHECKOUT]   # CPU of a fresh `kg import`
 
 Each corpus is built in its own process so that peak memory (ru_maxrss) is its own.
 """
@@ -746,6 +747,117 @@ def cmd_query(args) -> None:
                   if last[n][key] > 5 and last[n][key] / max(first[n][key], 0.1) > data_growth) or "none"))
 
 
+STARTUP_PAGE = """# Ada Quill
+
+I am a postdoc at the University of Nordhavn working on tidal gauges.
+
+## Publications
+
+- A. Quill, B. Marsh. Reading the tide twice. In Proc. of the Harbour Workshop, 2021.
+"""
+"""The tiny page of `bench.py startup`: what a researcher's one-page import waits for is the process's start-up."""
+
+_STARTUP_PROBE = r"""
+import json, re, sys, time
+_compile, spent, depth, count = re._compile, [0.0], [0], [0]
+def _timed(pattern, flags):
+    if depth[0] or isinstance(pattern, re.Pattern):
+        return _compile(pattern, flags)
+    depth[0] += 1
+    count[0] += 1
+    t = time.process_time()
+    try:
+        return _compile(pattern, flags)
+    finally:
+        spent[0] += time.process_time() - t
+        depth[0] -= 1
+re._compile = _timed
+t = time.process_time()
+import kg.importers
+figures = {"import_cpu": time.process_time() - t, "import_re_cpu": spent[0], "import_re_calls": count[0]}
+sys.argv = ["kg", "import", sys.argv[1], "--to", "json"]
+from kg.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+figures.update(run_cpu=time.process_time() - t, run_re_cpu=spent[0], run_re_calls=count[0])
+print(json.dumps(figures), file=sys.stderr)
+"""
+"""Run in a child: CPU of ``import kg.importers`` and of the whole import, and the share spent in compiling regular
+expressions (every call of ``re``'s compile that is not a cache hit of a compiled pattern is timed; the timing
+itself adds a little)."""
+
+
+def _startup_env(kg_root: Path, pycache: Path | None) -> dict:
+    """The child's environment: kg from ``kg_root``; bytecode written to and read from ``pycache`` (a folder of
+    this run, so an installed kg's or another checkout's .pyc is never used), or none written (``None``: kg's modules
+    compiled from source, the libraries' installed .pyc read, as on a machine that sets PYTHONDONTWRITEBYTECODE)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    env["PYTHONPATH"] = str(kg_root)
+    if pycache is None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def _child_cpu(argv: list[str], env: dict) -> tuple[float, str]:
+    """CPU seconds (user + system) of one child process, and what it wrote to stderr."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stderr
+
+
+def cmd_startup(args) -> None:
+    """CPU of a fresh `kg import PAGE --to json` process on a tiny page (median of --repeat runs), with bytecode
+    cached (warmed once into a folder of this run) and compiled from source; then, in an instrumented child, the
+    CPU of ``import kg.importers`` and the share of regular-expression compiling. With ``--baseline`` the other
+    checkout runs too, each run of one alternating with the other's (the machine's load falls on both alike)."""
+    import os
+    import statistics
+
+    roots = [("this", ROOT)] + ([("baseline", Path(args.baseline).resolve())] if args.baseline else [])
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(args.page) if args.page else Path(tmp) / "page.md"
+        if not args.page:
+            page.write_text(STARTUP_PAGE, encoding="utf-8")
+        kg_argv = [sys.executable, "-P", "-m", "kg", "import", str(page), "--to", "json"]
+        envs = {name: (_startup_env(root, Path(tmp) / f"pyc-{name}"), _startup_env(root, None)) for name, root in roots}
+        for name, root in roots:
+            if next((root / "kg").rglob("__pycache__"), None):
+                print(f"note: {root}/kg holds __pycache__ folders: its 'from source' runs read them")
+        for name, _root in roots:
+            _child_cpu(kg_argv, envs[name][0])  # warm the bytecode
+        cached: dict[str, list[float]] = {name: [] for name, _r in roots}
+        source: dict[str, list[float]] = {name: [] for name, _r in roots}
+        probes: dict[str, list[dict]] = {name: [] for name, _r in roots}
+        load = os.getloadavg()
+        for i in range(args.repeat):
+            for name, _root in (roots if i % 2 == 0 else roots[::-1]):
+                cached[name].append(_child_cpu(kg_argv, envs[name][0])[0])
+                if i < args.source_repeat:
+                    source[name].append(_child_cpu(kg_argv, envs[name][1])[0])
+                if i < 3:
+                    err = _child_cpu([sys.executable, "-P", "-c", _STARTUP_PROBE, str(page)], envs[name][0])[1]
+                    probes[name].append(json.loads(err.strip().splitlines()[-1]))
+        load_after = os.getloadavg()
+        lines = len(page.read_text(encoding="utf-8").splitlines())
+    print(f"load average {load[0]:.2f} -> {load_after[0]:.2f} on {os.cpu_count()} CPUs; `kg import` of a "
+          f"{lines}-line page, fresh process, CPU seconds (median)")
+    for name, root in roots:
+        med = {k: statistics.median(p[k] for p in probes[name]) for k in probes[name][0]}
+        src = f"{statistics.median(source[name]):.3f}" if source[name] else "-"
+        print(f"{name:8} {str(root)[-40:]:40} bytecode cached {statistics.median(cached[name]):.3f} "
+              f"(min {min(cached[name]):.3f}, n={len(cached[name])}); from source {src}")
+        print(f"{'':8} import kg.importers {med['import_cpu']:.3f} (regex compiling {med['import_re_cpu']:.3f}, "
+              f"{med['import_re_calls']:.0f} calls); whole run {med['run_cpu']:.3f} (regex compiling "
+              f"{med['run_re_cpu']:.3f}, {med['run_re_calls']:.0f} calls)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -778,6 +890,14 @@ def main() -> None:
     qy.add_argument("builds", nargs="+", help="build output folders (with graph.trig), smallest first")
     qy.add_argument("--repeat", type=int, default=5)
     qy.set_defaults(fn=cmd_query)
+    st = sub.add_parser("startup", help="CPU of a fresh `kg import` process on a tiny page, and its regex share")
+    st.add_argument("--page", help="the page to import (default: a 7-line markdown page)")
+    st.add_argument("--repeat", type=int, default=7)
+    st.add_argument("--source-repeat", type=int, default=3,
+                    help="of these runs, how many also run with no bytecode (compiled from source)")
+    st.add_argument("--baseline", help="another kg checkout (e.g. the commit before a change): run it too, "
+                                       "alternately")
+    st.set_defaults(fn=cmd_startup)
     args = ap.parse_args()
     args.fn(args)
 

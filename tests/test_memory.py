@@ -31,3 +31,24 @@ def test_objects_made_during_a_pause_go_to_the_oldest_generation_and_cycles_amon
     assert gone() is not None
     gc.collect()
     assert gone() is None
+
+
+def test_a_pause_that_does_not_keep_what_it_made_leaves_its_cycles_to_a_young_collection():
+    """``to_oldest=False`` (one import of many in a process): what the block made stays young when the collector
+    resumes, so a cycle it left is freed by the next young collection, not kept for a full one (which a process
+    doing little else never runs); the outermost block decides."""
+    def left_by(pause):
+        with pause:
+            with collector_paused():  # (an inner block's choice does not hold)
+                cycle = _Node()
+                cycle.me = cycle
+                gone = weakref.ref(cycle)
+                del cycle
+        gc.collect(0)
+        return gone
+
+    assert left_by(collector_paused(to_oldest=False))() is None
+    kept = left_by(collector_paused())
+    assert kept() is not None  # (in the oldest generation: a full collection frees it)
+    gc.collect()
+    assert kept() is None and gc.isenabled()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import gc
 import hashlib
 import importlib
 import re
@@ -113,20 +112,20 @@ def detect_dir_ranked(path: Path) -> list[Importer]:
 
 
 def _gc_paused(fn):
-    """Run ``fn`` with Python's cyclic garbage collector paused: reading a page allocates hundreds of thousands of
-    short-lived objects, almost none in reference cycles (none on the 50 KB bench HTML page, 13 on the markdown
-    one, 5k on a lab site), and the collections they set off (two dozen a page, some of every live object) were
-    5% of an import's time for nothing. Reference counting still frees everything as usual; the collector runs
-    again after the import."""
+    """Run ``fn`` with Python's cyclic garbage collector paused (:func:`kg.memory.collector_paused`): reading a page
+    allocates hundreds of thousands of short-lived objects, almost none in reference cycles (none on the 50 KB bench
+    HTML page, 13 on the markdown one, 5k on a lab site), and the collections they set off (two dozen a page, some
+    of every live object) were 5% of an import's time for nothing. Reference counting still frees everything as
+    usual; the collector runs again after the import, with what the import made in its youngest generation as
+    before the pause (``to_oldest=False``): the cycles an import leaves (a lab site's ~1,800 objects) are garbage,
+    and moved to the oldest generation they stayed until a full collection, which a process running import after
+    import (several PATHs, a batch) never ran: its objects grew by that much each import."""
+    from ..memory import collector_paused
+
     @functools.wraps(fn)
     def paused(*args, **kwargs):
-        if not gc.isenabled():
+        with collector_paused(to_oldest=False):
             return fn(*args, **kwargs)
-        gc.disable()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            gc.enable()
     return paused
 
 

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from .common import lazy_compile
 from ..errors import SourceError
 from ..model import Metrics, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
@@ -51,7 +52,7 @@ SOURCE_NAME = "paper aggregator"
 _MONTH = rf"(?:{MONTH_ABBR})[a-z]{{0,6}}\.?"
 _DATE = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
 _FLAGS = ("Code", "PDF", "Data", "Demo", "Video", "Project")
-FLAG_LINE = re.compile(
+FLAG_LINE = lazy_compile(
     r"^(?P<score>\d{1,3}(?:\.\d+)?)?"
     r"(?P<cat>(?:[a-z][a-z\-]*\.)?[A-Z]{2,}(?:[,/ ]+(?:[a-z][a-z\-]*\.)?[A-Z]{2,})*)?"
     rf"\s*(?P<date>{_DATE})"
@@ -60,7 +61,7 @@ FLAG_LINE = re.compile(
 """``62.2CVApr 14Code``, ``CVAug 15, 2023Code``, ``LGMar 3, 2021``, ``cs.CLJan 2, 2020``."""
 
 _PAPERS_HEADING = re.compile(r"^\d[\d,]*\s+(papers|publications|works)\s*$", re.I)
-_CATEGORY_LINE = re.compile(r"^(?:[a-z][a-z\-]*\.)?[A-Z]{2,}(?:\s*[,/·|]\s*(?:[a-z][a-z\-]*\.)?[A-Z]{2,})*$")
+_CATEGORY_LINE = lazy_compile(r"^(?:[a-z][a-z\-]*\.)?[A-Z]{2,}(?:\s*[,/·|]\s*(?:[a-z][a-z\-]*\.)?[A-Z]{2,})*$")
 _NUM = r"(\d[\d,]*(?:\.\d+)?\s*[kKmM]?\+?)"
 _METRICS = [
     ("h_index", re.compile(rf"^h-?\s?index\s*:?\s*{_NUM}$", re.I)),

@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Callable, Collection, Iterator, Mapping
 from urllib.parse import urljoin
 
+from .common import lazy_compile
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
@@ -72,11 +73,11 @@ IGNORED_FIELDS = frozenset(
 _STANDARD_FIELDS = frozenset("author title year month note pages volume number journal booktitle url doi".split())
 """BibTeX's own fields, which a template names "OPT<field>" while they are unfilled."""
 VENUE_FIELDS = ("booktitle", "journal", "journaltitle", "school", "institution", "howpublished")
-_TYPE_BADGE = re.compile(r"(?i)theses|conference|workshop|misc|other|"
+_TYPE_BADGE = lazy_compile(r"(?i)theses|conference|workshop|misc|other|"
                          # the degree a thesis earned ("M.Sc.", "PhD"), a piece written for the public ("Outreach")
                          r"(?:b|m)\.?\s?sc\.?|ph\.?\s?d\.?|outreach")
 """al-folio badges naming no venue that :data:`~.common.WORK_TYPE` (the kinds of work) does not name."""
-_ARXIV_CLASS = re.compile(r"(?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th)|quant-ph|nlin|physics|"
+_ARXIV_CLASS = lazy_compile(r"(?:astro-ph|cond-mat|gr-qc|hep-(?:ex|lat|ph|th)|math-ph|nucl-(?:ex|th)|quant-ph|nlin|physics|"
                           r"math|cs|q-bio|q-fin|stat|eess|econ)(?:\.[A-Za-z][A-Za-z-]{1,20})?")
 """An arXiv subject class as arXiv writes it: "hep-th", "cond-mat.stat-mech", "physics.bio-ph", "cs.LG"."""
 SHORT_VENUE_FIELDS = ("abbr", "shortjournal", "shortbooktitle", "journalabbreviation", "venue_short")
@@ -92,7 +93,7 @@ NOTE_FIELDS = ("note", "award", "award_name", "additional_info")
 
 # well-known venues written in full in BibTeX files -> the short form pages use
 _KNOWN_VENUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(p, re.I), short)
+    (lazy_compile(p, re.I), short)
     for p, short in [
         (r"computer vision and pattern recognition", "CVPR"),
         (r"international conference on computer vision\b", "ICCV"),
@@ -201,7 +202,7 @@ ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0
             "k": "\u0328"}
 _LETTERS = {"i": "ı", "j": "ȷ", "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
             "l": "ł", "L": "Ł", "aa": "å", "AA": "Å"}
-_ACCENT_RX = re.compile(r"\\(['`^\"~=.]|[cvuHrk](?=[\s{]))\s*(?:\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]))")
+_ACCENT_RX = lazy_compile(r"\\(['`^\"~=.]|[cvuHrk](?=[\s{]))\s*(?:\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]))")
 _LETTER_RX = re.compile(r"\\(ss|ae|AE|oe|OE|aa|AA|[ijoOlL])(?![A-Za-z])\s*(?:\{\})?")
 _ESCAPE_RX = re.compile(r"\\([&%_$#{}])")
 
@@ -219,11 +220,11 @@ _SYMBOLS = {
     "partial": "∂", "nabla": "∇", "sqrt": "√", "log": "log", "in": "∈", "mid": "|",
     "textendash": "–", "textemdash": "—", "LaTeX": "LaTeX", "TeX": "TeX",
 }
-_TEXT_MACROS = re.compile(
+_TEXT_MACROS = lazy_compile(
     r"\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|textup|textnormal|mathrm|mathbf|mathit|mathcal|"
     r"mathbb|mathsf|mathtt|boldsymbol|bm|mbox|text|url|operatorname|uppercase|MakeUppercase|underline)\s*\{([^{}]*)\}")
 _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}")
-_DROP = re.compile(r"\\(?:cite[pt]?|citep|citet|ref|eqref|label|footnote)\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}")
+_DROP = lazy_compile(r"\\(?:cite[pt]?|citep|citet|ref|eqref|label|footnote)\s*(?:\[[^\]]*\])?\s*\{[^{}]*\}")
 _SYMBOL_RX = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])\s?")
 _SPACING = re.compile(r"\\[,;:! ]|\\\\")
 
@@ -442,16 +443,16 @@ def _parse_stack():
     ]
 
 
-_INCLUDING = re.compile(r"(?P<g>[^()]*?\b(?:[Cc]ollaboration|[Cc]onsortium|[Tt]eam|[Gg]roup|[Nn]etwork))\s*"
+_INCLUDING = lazy_compile(r"(?P<g>[^()]*?\b(?:[Cc]ollaboration|[Cc]onsortium|[Tt]eam|[Gg]roup|[Nn]etwork))\s*"
                         r"\((?:including|incl\.|with)\s+(?P<n>[^()]+)\)")
 """``DUNE-like Collaboration (including A. Lee)``: a group author and the member the page names in it."""
-_WHOLE_NAME = re.compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
+_WHOLE_NAME = lazy_compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
                          r"\{\s*\\(?:bf|it|em|bfseries|itshape|sc)\b\s*(?P<b>[^{}]+)\})\s*$")
 _AND = re.compile(r"(\s+and\s+)", re.I)
 _PROTECTED_GROUP = re.compile(r"(?<!\\[A-Za-z'\"`^~=.])\{(?!\\)")
 """A braced group in an author field that no accent opens (``{World Health Organization}``, not ``{\\"O}`` nor
 ``\\v{S}``): BibTeX's protected name, read whole."""
-_APA_PAIR = re.compile(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z]\.\s*)+(?=,|&|$)")
+_APA_PAIR = lazy_compile(r"[^\W\d_][\w'’-]*,\s*(?:[A-Z]\.\s*)+(?=,|&|$)")
 """A name written ``Family, I. I.`` in a comma list (APA's), its initials closed by the next comma or the "&"."""
 _DOUBLED_AND = re.compile(r"\s+and(?:\s+and)+\s+", re.I)
 
@@ -685,7 +686,7 @@ def _names(value) -> list:
     return out
 
 
-_GLUED_MARK = re.compile(rf"(?<=\s)({MARK_CLASS}+)(?=[^\W\d_])|(?<=[^\W\d_])({MARK_CLASS}+)(?=\s)")
+_GLUED_MARK = lazy_compile(rf"(?<=\s)({MARK_CLASS}+)(?=[^\W\d_])|(?<=[^\W\d_])({MARK_CLASS}+)(?=\s)")
 """A mark glued to the front of a name's later word (the family name a star opened before BibTeX turned it), or
 to the end of one of its earlier words (the given name a star closed: "Agarwal, Navneet*" is "Navneet* Agarwal")."""
 
@@ -1053,7 +1054,7 @@ def _editors_as_authors(entry) -> None:
 
 _FENCE_CAPTION = re.compile(r"^\s*[*_]*[^\W\d_][^:@{}]{0,40}:[*_]*\s*$")
 """A short line ending in a colon right above a fenced entry ("Recommended BibTeX entry:", "**Cite as:**")."""
-_ENTRY_ANYWHERE = re.compile(r"@\s*(?:" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
+_ENTRY_ANYWHERE = lazy_compile(r"@\s*(?:" + "|".join(ENTRY_TYPES) + r")\s*[{(]", re.I)
 
 
 def embedded_entry(text: str, owner: str | None = None, aliases: tuple[str, ...] | list[str] = ()

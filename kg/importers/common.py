@@ -25,12 +25,62 @@ from ..names import (CJK_CHARS, CONSONANT_INITIALS, GLUED_INITIALS, HONORIFIC, H
                      IDENTIFIER_URLS, _ARXIV_NUMBER, _LATIN_LETTER, _latin_ascii, _one_family, arxiv_id,
                      dashed_orcid, family_absent, fold, has_cjk, identifier_url, name_key, name_parts, same_name)
 
+# --- patterns compiled on first use -----------------------------------------------
+
+_PATTERN_API = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner", "flags",
+                "groups", "groupindex")
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used: ``lazy_compile(p, flags)`` stands for
+    ``re.compile(p, flags)`` at a costly pattern's definition. kg defines some 1,400 patterns at module level and
+    compiling them all was most of a `kg import` process's start-up (0.4 s CPU of 0.7 for a one-page import), though
+    one page needs a few hundred of them (the rest read other families, languages and layouts). ``.pattern`` is the
+    source, known without compiling (patterns built from others' sources stay free); the first other attribute
+    compiles it and keeps the compiled pattern's methods on the instance, so later calls cost what a compiled
+    pattern's do. Not a :class:`re.Pattern`: give it to ``re``'s functions as ``p.pattern`` or call its methods, and
+    compare a match's ``m.re`` with a compiled pattern, never with this (such patterns stay ``re.compile``)."""
+
+    __slots__ = ("pattern", "_flags", "compiled", *_PATTERN_API)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str):
+        # (called only for an attribute not set yet: the compiled pattern's, on first use)
+        if name not in _PATTERN_API and name != "compiled":
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        self.compiled = compiled
+        for attr in _PATTERN_API:
+            setattr(self, attr, getattr(compiled, attr))
+        return compiled if name == "compiled" else getattr(compiled, name)
+
+    def __reduce__(self):
+        return LazyPattern, (self.pattern, self._flags)
+
+    def __copy__(self):
+        return self  # (as a compiled pattern's copies are itself: a copied table's patterns stay the ones `is` knows)
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}{f', {self._flags!r}' if self._flags else ''})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(pattern, flags)``, compiled on first use (:class:`LazyPattern`)."""
+    return LazyPattern(pattern, flags)
+
+
 # --- names -------------------------------------------------------------------------
 
 NAME_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 """The capitals a word of a name opens with (Latin, Latin-1 "Élise", Latin Extended-A "Łukasz", "Šimon"), as the body
 of a regex character class."""
-NAME_CAPITAL = re.compile(rf"[{NAME_CAPITALS}]")
+NAME_CAPITAL = lazy_compile(rf"[{NAME_CAPITALS}]")
 """One capital of a name, to count or collect a name's initials ("Ł. Z. Kowalik": Ł, Z, K)."""
 TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 """Two letters running: whether a piece of text holds a word, not only numbers, marks and initials ("J. Phys." does,
@@ -124,9 +174,9 @@ DEGREE_NAMES = "|".join(DEGREES)
 
 
 _DEGREE_LEVELS = (
-    ("doctor", re.compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dokt|dott|dr\.|sc\.?\s?d|d\.?\s?sc)")),
-    ("master", re.compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
-    ("bachelor", re.compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad|gradua[çc][ãa]o)")),
+    ("doctor", lazy_compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dokt|dott|dr\.|sc\.?\s?d|d\.?\s?sc)")),
+    ("master", lazy_compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
+    ("bachelor", lazy_compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad|gradua[çc][ãa]o)")),
 )
 
 
@@ -141,7 +191,7 @@ def degree_level(degree: str | None) -> str | None:
     return next((level for level, rx in _DEGREE_LEVELS if rx.match(d)), None)
 
 
-_DEGREES_AFTER = re.compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|dr?\.\s?sc|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
+_DEGREES_AFTER = lazy_compile(r",\s*(?:(?i:(?:ph|psy|ed|sc|m|pharm)\.?\s?d|dr?\.\s?sc|mba|msc|m\.sc)\b|(?:" + DEGREE_NAMES
                             + r"|MSci|MPH|MRes|MA|DrPH|DDS|DMD|DVM|DNP|MSW|PharmD|RN|JD|LLM|DSc)(?!\w)).*$")
 """The degrees after a person's name and a comma (:data:`DEGREES`, and the titles of the health and law
 professions, "MD", "RN", "JD"), to the end of the name."""
@@ -324,7 +374,7 @@ def split_scripts(name: str) -> tuple[str, list[str]]:
     return latin[0], others
 
 
-NICKNAME_BETWEEN = re.compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(（“\"](?P<nick>[^\W\d_][\w'’\-]*)[)）”\"]"
+NICKNAME_BETWEEN = lazy_compile(r"(?P<given>[^\W\d_][\w.'’\-]*)\s+[(（“\"](?P<nick>[^\W\d_][\w'’\-]*)[)）”\"]"
                               r"\s+(?P<family>\S.*)")
 """A name written with a nickname between its words ("Ines (Nina) Vogt", "Robert “Bob” Lee"; used whole, with
 fullmatch): the given name, the nickname, the rest (groups 1-3)."""
@@ -423,7 +473,7 @@ JOB_TERMS_CJK = ("教授", "准教授", "副教授", "讲师", "講師", "助教
                  "職員", "职员",  # ("学術専門職員", an academic specialist on a university's staff)
                  "교수", "부교수", "조교수", "연구원", "선임연구원", "책임연구원", "박사후연구원", "강사")
 """Positions in Chinese and Japanese: a short word of its own ("特命准教授", "副教授"), not one inside a sentence."""
-JOB_WORDS = re.compile(
+JOB_WORDS = lazy_compile(
     r"\b(" + "|".join(t for terms in JOB_TERMS.values() for t in terms) + r")\b|"
     # (a short word of its own: "特命准教授" after a space, not a sentence that mentions a doctoral student)
     r"(?:^|(?<=[\s/|｜,，、(（·]))([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{0,4}(?:" + "|".join(JOB_TERMS_CJK) + r"))(?=$|[\s/|｜,，、)）·])",
@@ -432,7 +482,7 @@ JOB_WORDS = re.compile(
 """Words that name a position (``Assistant Professor``, ``PhD student``, ``Research Scientist``, ``Analyst``,
 ``Professeur titulaire``, ``准教授``): the one job vocabulary of the page reader, site configurations and one-line
 bios."""
-DISCIPLINE_ONLY = re.compile(r"(?:[\w-]+\s+)?(?:" + "|".join(DISCIPLINE_TERMS) + r")", re.I)
+DISCIPLINE_ONLY = lazy_compile(r"(?:[\w-]+\s+)?(?:" + "|".join(DISCIPLINE_TERMS) + r")", re.I)
 """A title that only names one's field, ``microbiologist``, ``marine ecologist`` (with ``fullmatch``): what one is,
 no position held somewhere."""
 
@@ -464,7 +514,7 @@ r"""The degrees a thesis is written for, as its kind names them (:data:`DEGREES`
 before ``\s+(?:thesis|dissertation)``."""
 
 
-PLACE_PREPOSITION = re.compile(
+PLACE_PREPOSITION = lazy_compile(
     r"^(?:at|@|en|em|na|no|à|au|aux|presso|all['’]|alla|al|bei|an(?=\s+d(?:er|em)\s)|am|в|во|на)\s*(?<=[\s'’@])"
     r"(?:(?:the|la|el|le|les|l['’]|der|dem|il|lo)\s*(?<=[\s'’]))?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 """The word a line or a sentence puts before the place one works at, in the languages bios are written in
@@ -550,7 +600,7 @@ def _org_view(table: dict[str, str], role: str) -> str:
     return "|".join(word for word, roles in table.items() if role in roles.split())
 
 
-UNIT = re.compile(r"(?i)\b(?:" + _org_view(_ORG_WORDS, "unit") + r")\b")
+UNIT = lazy_compile(r"(?i)\b(?:" + _org_view(_ORG_WORDS, "unit") + r")\b")
 """Words naming a unit inside an institution (the lab, the department)."""
 _ORG_WORDS_CJK = {
     **dict.fromkeys(("大学", "大學"), "org strong place university"), "大学院": "org",
@@ -568,12 +618,12 @@ SCHOOL_END_CJK = "|".join(w for w, roles in _ORG_WORDS_CJK.items() if "place" in
 """The same, a university's own words left out ("X大学计算机学院" ends in a school's word, 学院)."""
 UNIVERSITY_CJK = _org_view(_ORG_WORDS_CJK, "university")
 """A university's own word in Chinese (大学, 大學)."""
-ORG_RX = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "org") + r")\b|(" + _org_view(_ORG_WORDS_CJK, "org")
+ORG_RX = lazy_compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "org") + r")\b|(" + _org_view(_ORG_WORDS_CJK, "org")
                      + ")", re.I)
 DEPT_START = re.compile(r"^\s*(department|dept\.?|school of|faculty of|division of|college of|institute for|"
                          r"lab(oratory)? (of|for)|the .* (lab|laboratory|group)|.* (lab|group|laboratory|center|centre)$)",
                          re.I)
-INSTITUTION_STRONG = re.compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "strong") + r")\b|("
+INSTITUTION_STRONG = lazy_compile(r"\b(" + _org_view({**_ORG_WORDS, **_ORG_NAMES}, "strong") + r")\b|("
                                  + _org_view(_ORG_WORDS_CJK, "strong") + ")", re.I)
 SHORT_FORM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}")
 """A place written by its short form alone ("USF", "UMD", "TAMU", "KAIST"): a word of capitals (two or more)."""
@@ -584,7 +634,7 @@ of X", "Universidade de Y", "Istituto di Fisica della Materia")."""
 # (fewer than NAME_SMALL_WORDS, compared in any case: a short form's initials count a capitalized particle that opens
 # a name, "La Trobe University" (LTU))
 _SMALL_WORDS = NAME_SMALL_WORDS & {"of", "for", "and", "the", "de", "at", "&"}
-_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:" + "|".join(map(re.escape, sorted(_SMALL_WORDS)))
+_NAME_RUN = lazy_compile(r"[A-Z][\w'’&.-]*(?:(?:\s+(?:" + "|".join(map(re.escape, sorted(_SMALL_WORDS)))
                        + r"))*\s+[A-Z][\w'’&.-]*)*")
 
 
@@ -641,13 +691,13 @@ def spelled_out(short: str, texts: Iterable[str]) -> str | None:
 
 
 # (the preposition in the unit's language too: "Facultad de Humanidades", "Faculté des Sciences", "Facoltà di Lettere")
-SUBUNIT = re.compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on|de[ls]?|du|di|da|do)\b",
+SUBUNIT = lazy_compile(r"^(?:the\s+)?(?:" + _org_view(_ORG_WORDS, "subunit") + r")\s+(?:of|for|für|on|de[ls]?|du|di|da|do)\b",
                      re.I)
 # (a top-level word anywhere in a word: "Universität", "Fachhochschule"; a short name as a word of its own)
-TOP_LEVEL = re.compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
+TOP_LEVEL = lazy_compile(_org_view(_ORG_WORDS, "top") + r"|\b(?:" + _org_view(_ORG_NAMES, "top") + r")\b", re.I)
 
 
-_POSITION = re.compile(
+_POSITION = lazy_compile(
     r"^\s*(?:(?:i am|i'm|i’m|(?:[\w.\-'’]+\s+){1,4}is)\s+)?(?:an?\s+|the\s+)?(?P<title>[^@,;:()]{2,80}?)"
     r"(?:\s+(?:working|based|employed))?\s+(?:at|@|(?P<bar>[·|]))\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;:()]{1,100}?)"
@@ -745,7 +795,7 @@ def position_read(text: str) -> tuple[str, str, bool] | None:
     return m.group("title").strip(), m.group("org").strip(), False
 
 
-TEX_QUOTED = re.compile(r"(?<![\w'`‘])(?:``|''|‘‘|\"|“)(?=\S)([^`\"“”]{1,200}?)(?<=\S)(?:''|’’)(?![\w'])")
+TEX_QUOTED = lazy_compile(r"(?<![\w'`‘])(?:``|''|‘‘|\"|“)(?=\S)([^`\"“”]{1,200}?)(?<=\S)(?:''|’’)(?![\w'])")
 """A quotation between TeX's typed quotes, the quoted text in group 1: ````Title.''```` (as a BibTeX-made or Org-mode
 list writes them; rendered ``’’``, or ``‘‘Title’’`` as jemdoc renders both), ``''relatives''``, or opened with a plain quote and closed with TeX's
 (``"Title.''``); the one reader of them, for an entry's text and a one-line citation's.
@@ -833,22 +883,22 @@ _LEGEND_PAIR = re.compile(r"(?:\\?(" + MARK_CLASS + r"))\s*([^,;()\\" + re.escap
 _LEGEND_PAIR_BRACKETED = re.compile(r"([^,;&()\\" + re.escape(MARK_SYMBOLS) + r"]{4,40}?)\s*\(\s*\\?(" + MARK_CLASS
                                     + r")\s*\)")
 """"Co-first (#) & Corresponding Author (*)": each meaning, then its symbol in brackets."""
-_LEGEND_PAIR_LEADING = re.compile(r"\(\s*\\?(" + MARK_CLASS + r")\s*\)\s*([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]+)")
+_LEGEND_PAIR_LEADING = lazy_compile(r"\(\s*\\?(" + MARK_CLASS + r")\s*\)\s*([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]+)")
 """'(*) marks equal contribution and (†) the corresponding author': a legend opening with a symbol in brackets gives
 each symbol in brackets, then its meaning (read the other way, '... and (†)' would make † the equal one)."""
 
 
-_LEGEND_SHARED = re.compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MARK_CLASS})+)\s*"
+_LEGEND_SHARED = lazy_compile(rf"\\?({MARK_CLASS})((?:\s*(?:,|and|&|or|/)\s*\\?{MARK_CLASS})+)\s*"
                             r"(?:denotes?|indicates?|marks?|means?|=|:)?\s*([^,;()]{4,60})")
 
 
 _BRACKETED_MARK = re.compile(r"\s*\(\s*(?:\\|`)?(" + MARK_CLASS + r")`?\s*\)")
 """A mark in brackets after a name: "(*)", "(\\*)", "(`*`)" (the symbol escaped, or set as code, for markdown)."""
-_LEGEND_PASSIVE = re.compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+(?:are|is)\s+(?:highlighted|marked|"
+_LEGEND_PASSIVE = lazy_compile(r"([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+(?:are|is)\s+(?:highlighted|marked|"
                              r"indicated|denoted|shown|flagged|identified|noted)\s+(?:with|by|as|using)\s+(?:an?\s+)?"
                              r"(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?(" + MARK_CLASS + r"))")
 """'Students in the lab are highlighted with (*)': the meaning, then its symbol after a verb that says it marks."""
-_LEGEND_PASSIVE_MORE = re.compile(r"\s*(?:,|;|\band\b)\s*(?:and\s+)?([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+"
+_LEGEND_PASSIVE_MORE = lazy_compile(r"\s*(?:,|;|\band\b)\s*(?:and\s+)?([^,;()\\" + re.escape(MARK_SYMBOLS) + r"]{4,80}?)\s+"
                                   r"(?:with|by|using)\s+(?:an?\s+)?(?:\(\s*\\?(" + MARK_CLASS + r")\s*\)|\\?("
                                   + MARK_CLASS + r"))")
 """The next meaning of a passive legend, its verb left out: '..., and corresponding authors using *'."""
@@ -923,7 +973,7 @@ _MENTEE_MEANING = re.compile(r"\b(?:mentor|interns?\b|internship|student|advised
 """A legend's words for a mentee, whole words: an "International Conference" or an "Undergraduate research in ..."
 after a name's mark is a title, no legend; "undergraduate" ending the meaning, or before a word for a person
 ("† undergraduate researcher"), is one."""
-LEGEND_WORD = re.compile(f"{_EQUAL_MEANING.pattern}|correspond|{_MENTEE_MEANING.pattern}", re.I)
+LEGEND_WORD = lazy_compile(f"{_EQUAL_MEANING.pattern}|correspond|{_MENTEE_MEANING.pattern}", re.I)
 """Any word :func:`meaning_to_mark` gives a mark for: a line with none holds no legend."""
 
 
@@ -937,7 +987,7 @@ def meaning_to_mark(meaning: str) -> str | None:
     return None
 
 
-ROLE_LIST_KEY = re.compile(r"(?:pub_|author_)?(?:(?:co_?)?corresponding(?:_?authors?)?|"
+ROLE_LIST_KEY = lazy_compile(r"(?:pub_|author_)?(?:(?:co_?)?corresponding(?:_?authors?)?|"
                            r"equal_?contrib(?:ution|utions|utors?)?(?:_?authors?)?|"
                            r"(?:co|joint|shared)_?first(?:_?authors?)?|student_?(?:co_?)?authors?|mentee(?:_?authors?)?s?)",
                            re.I)
@@ -946,7 +996,7 @@ site's template draws it beside their names: ``corresponding_author: [Roe, A.]``
 ``cofirst_authors = {Roe, Ann and Lee, Bo}``, ``student_authors: [...]``."""
 _COUNT_EQUAL_KEY = re.compile(r"n_?equal_?contrib\w*", re.I)
 """``n_equal_contrib: 2``: the first two authors of the work contributed equally (the template marks them)."""
-_LISTED_NAME_END = re.compile(r"^[\s*_†‡#§¶]+|[\s*_†‡#§¶.,;]+$")
+_LISTED_NAME_END = lazy_compile(r"^[\s*_†‡#§¶]+|[\s*_†‡#§¶.,;]+$")
 
 
 def _listed_names(value: object) -> list[str]:
@@ -1030,7 +1080,7 @@ ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.
 """"et al.", "and others" or an ellipsis closing an author list ("A, B, et al.", "A, B et.al"): the one pattern of
 it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
 :data:`ET_AL_LAST`)."""
-ONE_NAME_ET_AL = re.compile(rf"(?P<name>(?:[{NAME_CAPITALS}](?:\.|[a-zß-ÿ]+|[{NAME_CAPITALS}]\.?)?[\s\-]+){{1,3}}[{NAME_CAPITALS}][\w'’\-]+|"
+ONE_NAME_ET_AL = lazy_compile(rf"(?P<name>(?:[{NAME_CAPITALS}](?:\.|[a-zß-ÿ]+|[{NAME_CAPITALS}]\.?)?[\s\-]+){{1,3}}[{NAME_CAPITALS}][\w'’\-]+|"
                             rf"[{NAME_CAPITALS}][\w'’\-]+\s+[{NAME_CAPITALS}]{{1,2}}\.?|"
                             rf"[{NAME_CAPITALS}][\w'’\-]+,\s*[{NAME_CAPITALS}]\.?(?:[\s\-]*[{NAME_CAPITALS}]\.?){{0,2}}"
                             r")\s+(?P<etal>et\s+al(?:\.|\b))")
@@ -1045,7 +1095,7 @@ K. R. J et al."); the one reader of it, for an entry that opens with it and a se
 """
 ET_AL_LAST = frozenset("lL.sSſ…")
 """The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
-_MID_ET_AL = re.compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\s+)?|including\s+)|"
+_MID_ET_AL = lazy_compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\s+)?|including\s+)|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)?\s*(?=\S)|"
                         r",?\s+(?:and\s+|plus\s+)?(?:(?:\d+\s+)?(?:other|more)\s+(?:co-?)?authors|\d+\s+(?:co-?)?authors|(?:\d+\s+)?others)"
                         r"\s*,?\s*including\s+",
@@ -1077,7 +1127,7 @@ before a name of two words or more ("Anne Roy et Marc Petit" are two names); "y"
 elsewhere :func:`english_joiner` reads them, where the author scorer takes the list they join."""
 AND_SEPARATORS = (r"(?=[\s,&;、，・])\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|,?\s+" + _OTHER_AND_SPLIT
                   + r"|\s*&\s*|\s+\+\s+|\s+[·•]\s+|;\s*|,\s*|、|，|(?<=[\u4e00-\u9fff々])・(?=[\u4e00-\u9fff]))\s*")
-_AND_SPLIT = re.compile(AND_SEPARATORS, re.I)
+_AND_SPLIT = lazy_compile(AND_SEPARATORS, re.I)
 """The separators of an author list. The look-ahead says what every match opens with (a space or a separator, each
 alternative's first character), so that the pattern is not tried at the other positions: the same matches, the
 list split about three times quicker (it runs on every entry)."""
@@ -1105,7 +1155,7 @@ def split_list(text: str, separators: re.Pattern = _AND_SPLIT) -> list[str]:
     return parts
 
 
-_LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+_LEFT_OUT = lazy_compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
                        r"(?:author|authors)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
@@ -1151,12 +1201,12 @@ GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}(?:(?:Study|Research
                 r"Consortium|Collaboration|Investigators|Initiative)(?:\s*\([A-Z][\w\-]{1,12}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium"."""
 _UNPROTECT = str.maketrans("\x05\x06\x07", "(),")
-_SUFFIX_AFTER_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\s*IV)(?=\s*(?:[,;&]|\band\b|$))")
+_SUFFIX_AFTER_COMMA = lazy_compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\s*IV)(?=\s*(?:[,;&]|\band\b|$))")
 """``Anthony A. Smith, Jr.``, ``John Roe, III``: a generation suffix after a comma, the name's (its comma no
 parting of names); a numeral only after a whole name (``Ivanov, II`` is a family name and its initials)."""
 
 
-_SUFFIX_AFTER_INITIALS = re.compile(r"([^\W\d_][\w'’\-]+),(\s*[A-Z]\.(?:\s*-?\s*[A-Z]\.)*),\s*(Jr\.?|Sr\.?|I{2,3}|IV)"
+_SUFFIX_AFTER_INITIALS = lazy_compile(r"([^\W\d_][\w'’\-]+),(\s*[A-Z]\.(?:\s*-?\s*[A-Z]\.)*),\s*(Jr\.?|Sr\.?|I{2,3}|IV)"
                                     r"(?=\s*(?:[,;&]|\band\b|$))")
 """``Coleman, T. J., III``, ``Roe, A., Jr.`` (APA's order): a generation suffix after a family name's initials, written
 as ``Coleman III, T. J.`` is (the suffix the family name's, the initials the given names')."""
@@ -1448,7 +1498,7 @@ def _one_name_a_line(above: str, line: str) -> bool:
     return not re.search(r"(?:[,;&]|\band)$", names[0]) and all(len(n.split()) >= 2 and name_like(n) for n in names)
 
 
-_LEGEND_LINE_OPEN = re.compile(r"(?:\s|\\|<sup>)*(?:" + MARK_CLASS + r"|\()", re.I)
+_LEGEND_LINE_OPEN = lazy_compile(r"(?:\s|\\|<sup>)*(?:" + MARK_CLASS + r"|\()", re.I)
 
 
 def _legend_line(line: str) -> bool:
@@ -1459,7 +1509,7 @@ def _legend_line(line: str) -> bool:
     return len(line.split()) <= 16 and _LEGEND_PASSIVE.match(line.strip()) is not None and read_legend(line) is not None
 
 
-_STOP_BETWEEN_NAMES = re.compile(
+_STOP_BETWEEN_NAMES = lazy_compile(
     rf"(?P<a>[{NAME_CAPITALS}][^\W\d_][\w'’-]*(?:\s+(?:[{NAME_CAPITALS}]\.\s?)+)?\s+[{NAME_CAPITALS}][^\W\d_]*[a-zß-ÿ][\w'’-]*)\.\s+"
     rf"(?P<b>[{NAME_CAPITALS}][^\W\d_][\w'’-]*(?:\s+(?:[{NAME_CAPITALS}]\.\s?)+)?\s+[{NAME_CAPITALS}][^\W\d_]*[a-zß-ÿ][\w'’-]*)")
 """Two names each written given name first (a middle initial or not), a stop between them where the list's comma
@@ -1572,7 +1622,7 @@ _BARE_INITIALS = re.compile(rf"[{NAME_CAPITALS}]{{1,3}}")
 """A name's initials run together with no stops (``WR``), as Vancouver writes them after the family name."""
 
 
-_VANCOUVER_PAIR = re.compile(rf"(?P<a>{_VANCOUVER_NAME.pattern})\.\s+(?P<b>{_VANCOUVER_NAME.pattern})\.?")
+_VANCOUVER_PAIR = lazy_compile(rf"(?P<a>{_VANCOUVER_NAME.pattern})\.\s+(?P<b>{_VANCOUVER_NAME.pattern})\.?")
 """Two such names a stop parts instead of a comma (``Oda S. Brandt WR``)."""
 
 
@@ -1705,10 +1755,10 @@ def _given_names(piece: str) -> bool:
 
 INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?)(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[a-z]\.(?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]-?){0,3}")
 """(``M.d.C.``: a particle's lower-case initial between capital ones, as Portuguese names write "da", is one of them)"""
-_NAME_WORD = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
+_NAME_WORD = lazy_compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ](?:\.\s?-?|-(?=[A-ZÀ-ÖØ-Þ]))){1,3})$")
 """``Wang J.``, ``Amaechi B-O.O.``: a family name, then the initials (a hyphenated given name's joined by its hyphen)."""
-_INITIALS_NEXT_FAMILY = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
+_INITIALS_NEXT_FAMILY = lazy_compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 _INITIALS_NEXT_AUTHOR = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.,]+)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
 """``M. Lind K.T.``: one author's initials, then the next author whole (family name, initials), no comma between."""
@@ -1729,7 +1779,7 @@ def given_like(piece: str, particles: bool = False) -> bool:
         w in NAME_PARTICLES for w in words)
 
 
-_LAST_JOIN = re.compile(rf"(?:\s+and\s+|\s*&\s*|\s+{_OTHER_AND_SPLIT})(?!.*(?:\s+and\s+|&|\s{_OTHER_AND_SPLIT}))", re.I)
+_LAST_JOIN = lazy_compile(rf"(?:\s+and\s+|\s*&\s*|\s+{_OTHER_AND_SPLIT})(?!.*(?:\s+and\s+|&|\s{_OTHER_AND_SPLIT}))", re.I)
 
 
 def last_joined_at(text: str) -> int | None:
@@ -2059,10 +2109,10 @@ _DOUBLE_FAMILY = re.compile(r"(?<=\s)([^\W\d_]{2,})-([^\W\d_]{2,})\s*$")
 in group 2."""
 
 
-_HIGHLIGHT = re.compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
+_HIGHLIGHT = lazy_compile(r"<(b|strong|u)\b[^>]*>(?P<tag>.*?)</\1\s*>|\*\*(?=\S)(?P<stars>.+?)(?<=\S)\*\*|"
                         r"__(?=\S)(?P<bars>.+?)(?<=\S)__", re.I | re.S)
 
-_HIGHLIGHT_TAGS = {tag: (re.compile(rf"(?i)<{tag}\b[^>]*>"), re.compile(rf"(?i)</{tag}\s*>"))
+_HIGHLIGHT_TAGS = {tag: (lazy_compile(rf"(?i)<{tag}\b[^>]*>"), re.compile(rf"(?i)</{tag}\s*>"))
                    for tag in ("b", "strong", "u")}
 """The opening and closing tags of each kind :data:`_HIGHLIGHT` reads (a tag nested in one of its kind is read to
 its own closing tag: :func:`highlights`)."""
@@ -2364,16 +2414,16 @@ SEASONS = "spring|summer|fall|autumn|winter"
 _ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "民國": 1911, "民国": 1911}
 """The year before the first year of each era a Japanese (or Taiwanese: 民國) date counts from: 平成 20年 = 2008."""
 _ERA_YEAR = re.compile(r"(明治|大正|昭和|平成|令和|民國|民国)\s*(元|\d{1,3})\s*年")
-_CJK_YMD = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
+_CJK_YMD = lazy_compile(r"((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|"
                       r"((?:19|20)\d\d)\s*년(?:\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?)?")
-_CJK_NOW = re.compile(r"現在|现在|至今|今まで|현재")
+_CJK_NOW = lazy_compile(r"現在|现在|至今|今まで|현재")
 NOW_WORDS_OTHER = r"heute|aujourd['’]hui|actualidad|atualmente|presente|oggi"
 """"Present" closing a date range in German, French, Spanish, Portuguese or Italian ("10/2022 - heute", "2019 -
 aujourd'hui"): the one list the date readers take them from."""
 NOW_WORDS = rf"{NOW_WORDS_OTHER}|present|now|today|current"
 """The words that close a date range left open, in English and the other languages ("2021 - present", "2019 -
 Current", "10/2022 - heute"), as a regex alternation: the one list every date pattern takes."""
-OPEN_RANGE_OTHER = re.compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
+OPEN_RANGE_OTHER = lazy_compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
 """A date range left open in another language ("2022 – heute"): its closing word, read as "present"."""
 
 
@@ -2412,7 +2462,7 @@ def _joiner_pattern(words: str) -> str:
     return r"(?<=[^\W\d_])([.,]?)\s+(?:" + words + r")\s+(?=[^\W\d_a-z])"
 
 
-_OTHER_AND = re.compile(r"(?<=[^\W\d_])([.,]?)\s+" + _OTHER_AND_WORD)
+_OTHER_AND = lazy_compile(r"(?<=[^\W\d_])([.,]?)\s+" + _OTHER_AND_WORD)
 """The word that joins the last name of a list in another language (:data:`OTHER_AND_WORDS`: "Ana Ruiz, Bo Li et Cho
 Kim", after a serial comma in a German Chicago list: "Lee, Ana, Bo Li, und Cho Kim"), before a capital (not "et
 al."); Spanish "y", Portuguese "e", Polish "i" before a name of two words only ("Ortega y Gasset" is one name)."""
@@ -2435,7 +2485,7 @@ def english_joiner(text: str, words: str | None = None) -> str:
     return re.sub(_joiner_pattern(words), r"\1 and ", text)
 
 
-_TITLE_THEN_VENUE = re.compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
+_TITLE_THEN_VENUE = lazy_compile(r"」\s*([^「」『』，,。．\s][^「」『』，,。．]{0,40}?編)?\s*『([^『』]+)』\s*[，,]?")
 
 
 _CORNER_QUOTED = re.compile(r"「[^「」]*」")
@@ -2492,7 +2542,7 @@ def short_year(yy: str) -> int:
     return (2000 if int(yy) < 50 else 1900) + int(yy)
 
 
-_ACRONYM_YY = re.compile(r"(?<![\w'’-])(?!COVID|MPEG|SARS|ISBN|ISSN)(?P<a>[A-Z][A-Za-z&]{0,10}[A-Z][A-Za-z&]{0,4})"
+_ACRONYM_YY = lazy_compile(r"(?<![\w'’-])(?!COVID|MPEG|SARS|ISBN|ISSN)(?P<a>[A-Z][A-Za-z&]{0,10}[A-Z][A-Za-z&]{0,4})"
                          r"['’-]?(?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*:)")
 """A venue's short name with its year in two digits glued on ("CVPR16", "ACMMM15", "SIGIR'17", "IJCAI-18")."""
 
@@ -2510,7 +2560,7 @@ def acronym_year(text: str) -> int | None:
     return short_year(found[-1][1]) if found else None
 
 
-_YEAR_PRINTED = re.compile(rf"(?P<y>{YEAR.pattern})(?:(?P<key>[a-z])(?![\w'’])|\s?/\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
+_YEAR_PRINTED = lazy_compile(rf"(?P<y>{YEAR.pattern})(?:(?P<key>[a-z])(?![\w'’])|\s?/\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
                            r"|\s?[/–-]\s?(?P<yy>\d\d)(?![\d/–-]))")
 """A year as a work's line prints it with more than its four digits: an author-date key's letter ("2019d", "Lee
 2019a": which of the author's works of that year, no part of it), or the second year of a span a volume or a
@@ -2627,7 +2677,7 @@ PREPRINT_SERVERS = (r"arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|socarxiv|edarxiv|o
                     r"preprints\.org")
 """The preprint servers' names (alternatives of a pattern, in lower case: to use in a group)."""
 _PREPRINT = re.compile(rf"\b(preprints?|e-?print|tech(nical)? report|corr|{PREPRINT_SERVERS})\b", re.I)
-CONF_WORDS = re.compile(
+CONF_WORDS = lazy_compile(
     r"\b(conference|proceedings|symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|bmvc|"
     r"accv|wacv|icmi|acm mm|mm|kdd|sigkdd|icassp|icip|icme|acl|emnlp|naacl|siggraph|interspeech|"
     r"icra|iros|rss|corl|uai|aistats|colt|sigir|cikm|wsdm|miccai|uist|icde|vldb|sigmod|icdm|coling|eacl|3dv|l4dc|hri)\b",
@@ -2651,7 +2701,7 @@ Science", "Journal of Ecology, Oikos, and Ecography"): each a venue of its own, 
 also pair into a journal's name, "Evolution" of "Ecology and Evolution", "Cognition" of "Brain and Cognition", are
 left out.)"""
 
-NOTE_WORDS = re.compile(
+NOTE_WORDS = lazy_compile(
     r"\b(oral|spotlight|poster|best\s+\w*\s*paper(\s+award)?|best paper|highlight|"
     r"award|honou?rable mention|nominee|finalist|winner|runner-up|runner up|invited|"
     + status_words("in press", "to appear", "in prep", "in preparation", "under prep", "under preparation", "r&r",
@@ -2671,7 +2721,7 @@ _WORK_WORD = (r"(?:(?:research|review|original|software|journal|conference|proce
               r"aufsatz|aufsätze|zeitschriftenaufsatz|zeitschriftenaufsätze|zeitschriftenartikel|artikel|beitrag|"
               r"beiträge|buchbeitrag|buchbeiträge|sammelbandbeitrag|konferenzbeitrag|tagungsbeitrag|monographie|"
               r"monografie|monographien|rezension|rezensionen|herausgeberschaft|sammelband|sammelbände)s?")
-WORK_TYPE = re.compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
+WORK_TYPE = lazy_compile(rf"^{_WORK_WORD}(?:\s*[/&,]\s*{_WORK_WORD})*$", re.I)
 """The label that names what kind of work an item is, not where it appeared: over each item of a list of mixed
 works ("Research Article", "Software Poster", "Extended Abstract / Demo") or on al-folio's badge ("Data
 Descriptor", "Proceedings Paper", "Dataset", "Editorial")."""
@@ -2682,7 +2732,7 @@ STATUS_WORDS = status_words(*(p for p in STATUS_PHRASES
 """The words of a paper's status that make a note on the paper wherever they stand (alone, or before or after its
 venue: "R&R at Venue", "Venue, forthcoming"): all of :data:`STATUS_PHRASES` but "under revision" and the "prep"
 spellings, which only the places that name them read (an APA year's brackets, a note's words)."""
-STATUS_NOTE = re.compile(rf"\s*(?:{STATUS_WORDS})\s*[.!]?\s*", re.I)
+STATUS_NOTE = lazy_compile(rf"\s*(?:{STATUS_WORDS})\s*[.!]?\s*", re.I)
 """A paper's status, written on its own ("AAAI 2026 (in submission)", "*Accepted for publication*."): a note, no
 part of a venue's name and no venue."""
 _REVISION_NOTE = re.compile(rf"\s*(?:{status_words('under revision')})\s*", re.I)
@@ -2817,7 +2867,7 @@ _CHAPTER_PIECE = re.compile(r"(?i)(?<=\w),\s*(?:chapter|ch\.)\s*\d{1,3}(?=\s*(?:
 _MONTH_WORD = rf"(?:{MONTH_ABBR})[a-z]*\.?"
 _NLM_HINT = re.compile(rf"\b(?:19|20)\d\d(?:[.,]?\s+{_MONTH_WORD}|\s*;)|[.,]\s+(?:Published online|Epub)\b")
 """A year followed by a month or a semicolon: what every PubMed/Vancouver date holds (quick to refuse)."""
-_NLM_TAIL = re.compile(
+_NLM_TAIL = lazy_compile(
     rf"^(?P<v>\S.*?)(?:[.,]\s*|\s+)(?:{_MONTH_WORD}(?:\s+[0-3]?\d)?,?\s+(?=(?:19|20)\d\d\s*;))?(?P<y>(?:19|20)\d\d)"
     rf"(?P<date>(?:[.,]?\s+{_MONTH_WORD}(?:\s*[0-3]?\d(?![\d(]))?(?:\s*[-–/]\s*(?:{_MONTH_WORD}\s*)?\d{{0,2}})?)?)"
     rf"\s*(?:(?P<semi>[;:])|[.,]\s+(?=\d))?\s*(?P<vol>[A-Za-z]?\d{{1,5}}(?![.\d/\-]))?\s*(?:\((?P<iss>[^()]{{1,20}})\))?"
@@ -2834,7 +2884,7 @@ ADVISOR_WORDS = (r"(?:(?:ph\.?\s?d\.?|thesis|doctoral|research)\s+)?(?:co-?)?(?:
 """The words that label a thesis's advisors before a colon ("Advisor", "PhD supervisors", "Co-advisors", in French
 "Direction", "Directeur de thèse"): one list for a line that labels them (page.person.ADVISOR_LABEL) and the
 sentence closing a venue line (parse_venue), whose note the owner's-thesis rule reads with the line's."""
-_ADVISOR_TAIL = re.compile(rf"(?<=\S)[.;]\s+(?P<n>{ADVISOR_WORDS}\s*[:：]\s*[^\W\d_].*?)[\s.]*$", re.I | re.S)
+_ADVISOR_TAIL = lazy_compile(rf"(?<=\S)[.;]\s+(?P<n>{ADVISOR_WORDS}\s*[:：]\s*[^\W\d_].*?)[\s.]*$", re.I | re.S)
 """The sentence that closes a thesis's venue line with its advisors ("Ph.D. thesis, Tarn University, 2002. Advisor:
 Ann Lee."): a note on the thesis, no part of the venue."""
 _ADVISOR_CUES = ("advis", "supervis", "direct")
@@ -2843,13 +2893,13 @@ _ERRATUM_TAIL = re.compile(r"(?<=\S)\s*[.;,]\s*\(?\b(?:Erratum|Errata|Corrigendu
                            r"(?:to|for|in|on|:)\s.*$", re.I | re.S)
 """A correction to the paper cited after it, on the same line ("..., 2001. Erratum to "Title", Journal, 42, 2002."):
 a later note on the work, whose year and venue are the first citation's."""
-_VENUE_DOI_TAIL = re.compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
+_VENUE_DOI_TAIL = lazy_compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
 _VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 BOOK_VENUE_KEYS = ("series", "publisher")
 """Where a book came out when it names no journal nor proceedings, surest first: the series it is in says more
 than its publisher (the one order of a BibTeX @book and of a data record's venue keys)."""
-_VENUE_LEAD_WORDS = re.compile(
+_VENUE_LEAD_WORDS = lazy_compile(
     r"^\s*(accepted\s+(to|by|at|in)|to\s+appear\s+at|in(?!\s+(?:press|review|revision|preparation|prep|submission|"
     r"progress)\b)\s*:?|" + PUBLISHED_IN + r"\s+in|"
     # "Presented as a demonstration at X, the Fourth X Conference": where the work was shown
@@ -2863,7 +2913,7 @@ _AWARD_TAIL = re.compile(r"[.;,]\s*[^.;,]*\b(?:awards?|prizes?)\b[^.;,]*$", re.I
 """An award the paper won, closing a venue line ("... pp. 1-33. Most Cited Paper Award 2022")."""
 _YEAR_THEN_LEAD = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)[a-z]?\s*[.,;:]\s+(?=(?:accepted\s+(?:to|by|at|in)|to\s+appear\s+(?:in|at))\s)",
                              re.I)
-STATUS_LEAD = re.compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+|\.\s+(?=(?-i:[A-Z])))(?=\S)",
+STATUS_LEAD = lazy_compile(rf"^\s*(?P<s>{STATUS_WORDS})\s*(?:[,:;–-]\s*|\s+(?:at|in|to|with|by)\s+|\.\s+(?=(?-i:[A-Z])))(?=\S)",
                          re.I)
 """A paper's status opening its venue line, then the venue it names ("Forthcoming in X", "R&R at X", "Revise and
 resubmit, X", "In review. Journal of X": a sentence of its own before the journal's name)."""
@@ -2872,9 +2922,9 @@ _VENUE_VOLUME = re.compile(r"\bvol(?:ume)?\b\.?\s*(\w+(?:\(\w+\))?)|第\s*(\d{1,
                            r"(?<=,)\s*(?-i:v)\.\s*(\d{1,4})\b", re.I)
 """A venue's volume: "Vol. 8", "volume 9600", a Japanese or Chinese list's "第12巻" ("第12卷"), a Brazilian (ABNT,
 Lattes) list's ", v. 12" after the journal's name (then ", n. 3" its issue, ", p. 45-67" its pages)."""
-_ABNT_PAGE = re.compile(r",\s*(?-i:p)\.\s*([A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\b")
+_ABNT_PAGE = lazy_compile(r",\s*(?-i:p)\.\s*([A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\b")
 """The pages after an ABNT volume, one page or the article's number too (", v. 91, p. 012101")."""
-_YEAR_VOLUME_PAGES = re.compile(r",\s*(?:19|20)\d\d[a-z]?\s*,\s*(?P<vol>\d{1,5})\s*(?:\([^()]{1,10}\))?\s*[:：]\s*"
+_YEAR_VOLUME_PAGES = lazy_compile(r",\s*(?:19|20)\d\d[a-z]?\s*,\s*(?P<vol>\d{1,5})\s*(?:\([^()]{1,10}\))?\s*[:：]\s*"
                                 r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–]+\s*[A-Za-z]?\d+)?)\s*[.;,]?\s*$")
 """The year, the volume (and issue), a colon and the pages closing the line after the journal's name, as China's
 GB/T 7714 writes them ("Acta Materialia, 2025, 34: 121820.", "Ceramics International, 2024, 51(3): 1-9.")."""
@@ -2887,7 +2937,7 @@ _PAGES_AFTER_VOLUME = re.compile(r"(?i)\s*(?:[,.]\s*(?:no|nr|issue)\.?\s*\d{1,4}
 _LEAD_VOLUME = re.compile(r"(?i)^\s*vol(?:ume)?\.?\s*(\d{1,4})(?:\s*[,.]?\s*(?:no|nr|issue)\.?\s*\d{1,4})?"
                           r"(?:\s*[,.;:]\s*|\s*$)")
 """A volume (and issue) opening a venue's text, a stop or comma after it ("Vol 1, 117-129", "Volume 156, ...")."""
-_NUMBERS_LEAD = re.compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:{SEASONS})(?=\s+(?:19|20)\d\d\b)|"
+_NUMBERS_LEAD = lazy_compile(rf"(?i)^(?:[\s,.;:]+|(?:{MONTH_NAMES})\b\.?|(?:{SEASONS})(?=\s+(?:19|20)\d\d\b)|"
                            r"(?:pages?|pp?\.|no\.?|nr\.?|number|issue|article(?:\s+(?:id|no\.?|number))?|art\.)?\s*"
                            r"e?\d+(?:\s*[-–—]+\s*\d+)?\b|in\s*:)*")
 """The date, issue, pages or article number after such a volume, before the name if one follows ("September 2021,
@@ -2918,11 +2968,11 @@ perhaps the year ("Physical Review D 88 (4), 044026", "Letters 691 (1), L24 (200
 page ("Convention 152, 2022": the meeting's number; "June 17, 2024": a date), nor a number after "p" a volume."""
 _VENUE_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _VENUE_SPACES = re.compile(r"\s{2,}")
-_CLOSING_ACRONYM = re.compile(r"\(\s*([A-Za-z][\w\-&/']*(?:\s+[A-Za-z][\w\-&/']*){0,2}?)\s*['’]?(?:(?:19|20)?\d\d)?"
+_CLOSING_ACRONYM = lazy_compile(r"\(\s*([A-Za-z][\w\-&/']*(?:\s+[A-Za-z][\w\-&/']*){0,2}?)\s*['’]?(?:(?:19|20)?\d\d)?"
                               r"\s*\)\s*\.?\s*$")
 """A bracket closing a venue's line with a short name, and its year maybe ("(MLwA 2022)", "(TCYB)")."""
 _VENUE_ACRONYM = re.compile(r"\(([^()]+)\)?\s*$")
-_VENUE_VOLUME_YEAR_PAGE = re.compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?:19|20)\d\d\)\s*,?\s*"
+_VENUE_VOLUME_YEAR_PAGE = lazy_compile(r"^(.*?[^\W\d_].*?)(?:\s+(\d{1,4}))?\s*\((?:19|20)\d\d\)\s*,?\s*"
                                      r"([A-Za-z]?\d+(?:\s*[-–]+\s*\d+)?)(?:\s*[,;.]\s.*)?$")
 _VENUE_SPACE_PUNCT = re.compile(r"(?<=\S)\s+(?=[,;)\]])|(?<=[(\[])\s+")
 """What parse_venue reads off every venue line (compiled once: it runs on each entry's venue)."""
@@ -2944,7 +2994,7 @@ without them (0.1-0.5 ms a venue line, the dearest step of parse_venue); a name 
 LINK_LABEL = (r"(?:pdf|code|data|dataset|slides?|video|poster|project(?:\s+page)?|website|bibtex|bib|html|"
               r"supplement(?:ary)?(?:\s+material)?|supp|abstract|link|arxiv|doi|github|preprint|demo)")
 """The words a page labels a work's links with (``Code:``, ``[PDF]``): never part of its venue."""
-_VENUE_LABEL_TAIL = re.compile(rf"(?:[\s,;|]*(?:\b{LINK_LABEL}\s*:|\[\s*{LINK_LABEL}\s*\]|\(\s*{LINK_LABEL}\s*\)))+"
+_VENUE_LABEL_TAIL = lazy_compile(rf"(?:[\s,;|]*(?:\b{LINK_LABEL}\s*:|\[\s*{LINK_LABEL}\s*\]|\(\s*{LINK_LABEL}\s*\)))+"
                                rf"(?:[\s,;|]*\b{LINK_LABEL})?[\s,;|:]*$", re.I)
 """(the last label may have lost its colon with the link after it: "Code: Data")"""
 _VENUE_ONLY_LABEL = re.compile(r"^[\s\[(]*(?:pdf|code|data|slides?|video|project(?:\s+page)?|website|bibtex|html|"
@@ -2969,7 +3019,7 @@ def _without_labels(text: str) -> str:
     return _VENUE_LABEL_TAIL.sub("", text) if ":" in text or "[" in text or "(" in text else text
 
 
-_PUBLISHER_PLACE = re.compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")
+_PUBLISHER_PLACE = lazy_compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")
 """A book's publisher after its city, then the year: "New York: Harbor Press, 2003", "Cambridge, MA: Lark, 2001"."""
 
 
@@ -3010,7 +3060,7 @@ def _note_without_year(piece: str) -> str:
     return cut if not cut or STATUS_NOTE.fullmatch(cut) else piece.strip()
 
 
-_LEAD_DATE = re.compile(rf"\s*(?:(?P<date>(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.)\s*(?:\d{{1,2}}\s*,?\s*)?,?\s*"
+_LEAD_DATE = lazy_compile(rf"\s*(?:(?P<date>(?:{MONTH_NAMES}|(?:{MONTH_ABBR})\.)\s*(?:\d{{1,2}}\s*,?\s*)?,?\s*"
                         r"(?:19|20)\d\d)|[,;]\s*(?P<year>(?:19|20)\d\d))\s*[.;]\s+", re.I)
 """A date, a month and its year, opening a venue line as a sentence of its own ("July, 2019. Working paper."; ",
 2019. Working paper." when an entry's reader took the month). Not a year alone: "2004. *Physics Reports* 396,
@@ -3504,7 +3554,7 @@ def repair_url(url: str) -> str | None:
         return None
 
 
-_DOI_URL = re.compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)"
+_DOI_URL = lazy_compile(r"doi\.org/(10\.\d{4,9}/[^\s?#]+)"
                       r"|(?:/doi/(?:[a-z]+/)?|aps\.org/\w+/(?:abstract|pdf|supplemental)/)(10\.\d{4,9}/[^\s?#]+?)"
                       r"(?:/(?:abstract|full|pdf|epdf|summary))?/?(?=[\s?#]|;\w+=|$)", re.I)
 """A DOI in an address: all of a doi.org address's path ("https://doi.org/10.1/x/full" -> "10.1/x/full", the path is
@@ -3542,7 +3592,7 @@ def without_arxiv_cited(text: str) -> str:
     return ARXIV_CITED.sub(" ", text)
 
 
-_ARXIV_BARE = re.compile(rf"(?:arxiv:\s*)?({_ARXIV_NUMBER}|[a-z\-]+\.[A-Z]{{2}}/\d{{7}})(?:v\d+)?", re.I)
+_ARXIV_BARE = lazy_compile(rf"(?:arxiv:\s*)?({_ARXIV_NUMBER}|[a-z\-]+\.[A-Z]{{2}}/\d{{7}})(?:v\d+)?", re.I)
 """(a record's field may write an old-style id with its subject class, "math.GT/0309136", as it is kept)"""
 
 
@@ -3832,7 +3882,7 @@ def clean_identifier(kind: str, value: str) -> str | None:
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
 _AT = r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
 _DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
-_OBFUSCATED = re.compile(
+_OBFUSCATED = lazy_compile(
     # (not after an "@": "@ana@fedi.example.org" is a handle on Mastodon, no address)
     rf"(?<![\w.+@-])([\w.+-]{{1,64}}+(?:{_DOT_WORD}[\w+-]{{1,64}}+){{0,3}})"
     + _AT +
@@ -3854,7 +3904,7 @@ _NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|fa
              r"|name(?=[._-]surname\b))(?:\s*[\]>})])?"
 """A slot of an address for the reader to fill with a name; "name" alone is the given name's slot only before
 "surname" ("name.surname@...", the address a page shows where its script writes the real one)."""
-_PLACEHOLDER_EMAIL = re.compile(rf"(?<![\w.+-]){_NAME_SLOT}(?:([._-]){_NAME_SLOT})?(?=\s{{0,3}}(?:@|\(at\)|\[at\]|\s+at\s))",
+_PLACEHOLDER_EMAIL = lazy_compile(rf"(?<![\w.+-]){_NAME_SLOT}(?:([._-]){_NAME_SLOT})?(?=\s{{0,3}}(?:@|\(at\)|\[at\]|\s+at\s))",
                                 re.I)
 
 
@@ -3961,12 +4011,12 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     return out
 
 
-_DASHED = re.compile(r"(?<![\w.+-])((?:[\w+]{1,64}-dot-){0,3}[\w+]{1,64})-at-((?:[a-z\d]{1,63}-dot-){1,8}[a-z]{2,6})(?![\w-])",
+_DASHED = lazy_compile(r"(?<![\w.+-])((?:[\w+]{1,64}-dot-){0,3}[\w+]{1,64})-at-((?:[a-z\d]{1,63}-dot-){1,8}[a-z]{2,6})(?![\w-])",
                      re.I)
 """An address whose "@" and dots are words between dashes, "ana-dot-ruiz-at-uni-dot-edu" (the local part's dots too)."""
 
 
-_SPACED_DOMAIN = re.compile(r"^[ \t]*(?:e-?mail[ \t]*[:：]?[ \t]*)?([\w.+-]{1,64}+)[ \t]{1,3}at[ \t]{1,3}((?:[a-z][\w-]{0,62}[ \t]){1,3}"
+_SPACED_DOMAIN = lazy_compile(r"^[ \t]*(?:e-?mail[ \t]*[:：]?[ \t]*)?([\w.+-]{1,64}+)[ \t]{1,3}at[ \t]{1,3}((?:[a-z][\w-]{0,62}[ \t]){1,3}"
                             r"(?:edu|com|org|net|gov|io|de|uk|fr|ca|au|ch|nl|cn|jp|es|se|dk|fi|il|kr|br))[ \t]*$",
                             re.M | re.I)
 """An address whose every dot is written as a space, "jdoe at uni edu", alone on its line (maybe after "Email:"),
@@ -3985,7 +4035,7 @@ def local_letters(address: str) -> str:
 
 # --- metrics -----------------------------------------------------------------------------------
 
-_CITATIONS = re.compile(
+_CITATIONS = lazy_compile(
     r"(?:citations?|cited)(?:\s+(?:count|number))?\s*(?:is|are|of|:|=|by|reaches?|exceeds?|over)?\s*"
     r"(?P<approx>about|around|over|more than|approximately|nearly|almost|~|>|≈)?\s*(?P<n>\d[\d,.]*\s*[kK]?\+?)"
     r"|(?P<approx2>about|around|over|more than|approximately|nearly|almost|~|>|≈)?\s*(?P<n2>\d[\d,.]*\s*[kK]?\+?)"
@@ -4307,7 +4357,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-NOT_STUDENT_ROLE = re.compile(
+NOT_STUDENT_ROLE = lazy_compile(
     r"(?i)post[-\s]?doc|professor|principal\s+investigator|(?<![\w.])PI(?![\w])|collaborator|affiliate[ds]?\b|staff|"
     r"technician|manager|senior\s+researcher|bioinformatician|programmer|coordinator|"
     r"administrat|scientist|engineer(?!ing)|lecturer|research\s+(?:associate|fellow)|project\s+officer|博士后|"
@@ -4324,10 +4374,10 @@ HEAD_ROLE = re.compile(r"(?i)(?<![\w.])(?:PI|princip(?:al|le)[\s_-]+investigator
 LAB_ROLE = re.compile(r"(?i)(?:(?:lab|group|team)\s+)?(?:co-?)?(?:PI|principal\s+investigator)|co-?investigator")
 """What a person is in a lab or on a grant, no post they hold ("Lab PI", "Principal Investigator", "Co-Investigator"):
 whole, with :meth:`re.Pattern.fullmatch`."""
-NOT_HEAD_ROLE = re.compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
+NOT_HEAD_ROLE = lazy_compile(r"(?i)students?\b|post-?doc|visiting|collaborator|alumn|emerit|adjunct|affiliate|former|"
                            r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
 """Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
-STUDENT_ROLE = re.compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
+STUDENT_ROLE = lazy_compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
                           r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|grads?|"
                           r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer|high[\s_-]?school(?:ers?)?)(?![\w])|"
                           r"学生|學生|(?:博士|硕士|碩士|本科|研究)生(?!导师|導師)")
@@ -4481,7 +4531,7 @@ ADVISED_BY = r"(?:co-?)?(?:supervised|advised|mentored)\s+by"
 """The words that say who advises a work or a person ("supervised by", "Co-advised by", "mentored by")."""
 
 
-SUPERVISED_BY = re.compile(r"(?i:\b" + ADVISED_BY + r"|\b" + ADVISOR_WORDS + r"\s*[:：])\s*"
+SUPERVISED_BY = lazy_compile(r"(?i:\b" + ADVISED_BY + r"|\b" + ADVISOR_WORDS + r"\s*[:：])\s*"
                            r"(?:(?i:" + HONORIFIC_WORDS + r")\s+)?([A-ZÀ-Ö][\w.'’-]*(?:\s+[A-ZÀ-Ö][\w.'’-]*){0,3})")
 """The name a page writes as a work's supervisor ("Supervised by C.M. Edwards", "Advisor: Prof. Ana Ruiz")."""
 
@@ -4503,7 +4553,7 @@ def _group_post(post: str) -> bool:
     return last.lower() == "staff" or len(last) > 3 and last[-1] in "sS" and bool(JOB_WORDS.fullmatch(last[:-1]))
 
 
-_HONOURS_YEAR = re.compile(r"\bhono(?:u)?rs(?:\s+(?:(?:and|&)\s+)?\w+)?\s+(?:students?|theses|thesis|projects?|supervision)\b"
+_HONOURS_YEAR = lazy_compile(r"\bhono(?:u)?rs(?:\s+(?:(?:and|&)\s+)?\w+)?\s+(?:students?|theses|thesis|projects?|supervision)\b"
                            r"(?!\s+(?:awards?|prizes?|medals?))")
 """The honours year of a degree named by its students or theses ("Honours students", "Honours/Masters students",
 folded "honours masters students"), not a prize for them ("Honors Thesis Award")."""
@@ -4779,7 +4829,7 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
-_LATEX_MARK = re.compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$")
+_LATEX_MARK = lazy_compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$")
 _LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
                       "\\#": "#", "#": "#", "\\S": "§", "\\*": "*"}
 
@@ -4815,11 +4865,11 @@ AWARD_WORDS = re.compile(
     r"grants?|first place|best paper|talent|laureate)\b",
     re.I,
 )
-DEGREE_WORD = re.compile(r"(?<![\w.])(?:" + DEGREE_NAMES + r")(?![\w])")
+DEGREE_WORD = lazy_compile(r"(?<![\w.])(?:" + DEGREE_NAMES + r")(?![\w])")
 """A degree (:data:`DEGREES`) named as a word of a text ("a PhD graduate", "M.Sc. 2019")."""
 
 
-DOCTORATE = re.compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.?\s?phil)(?![^\W_])")
+DOCTORATE = lazy_compile(r"(?i)(?<![\w.])(?:ph\.?\s?d|doctor(?:al|ate|at|ado)?|d\.?\s?phil)(?![^\W_])")
 """A doctorate named ("PhD", "Ph.D. in Physics", "Doctor of Philosophy", "Doctoral studies", "DPhil"): an
 education's degree, a CV line, a position's."""
 
@@ -4924,7 +4974,7 @@ DEMO_AUTHOR = re.compile(r"(?i)^\s*" + _ALFOLIO_DEMO_NAME + r"\s*$")
 >>> [bool(DEMO_AUTHOR.match(n)) for n in ("A. Einstein", "Albert Einstein", "Alfred Einstein")]
 [True, True, False]
 """
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy_compile(
     r"\blorem ipsum\b|^\s*(?:your(?:\s+full)?|you\s+r\.?|my|full|author|site)\s+name\s*$|^\s*(?:(?:first|second|third|other)\s+)?"
     r"(?:author|editor|co-?author)\s+name\s*$|^\s*(?:john|jane)\s+(?:doe|smith)\s*$|"
     # a template's sample byline ("Author One, Author Two"; "Author 1")
@@ -4999,7 +5049,7 @@ def unfilled(value: str) -> bool:
     return placeholder_text(value) or bool(SLOT_IN_VALUE.search(value or ""))
 
 
-_STARTER_TEXT = re.compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
+_STARTER_TEXT = lazy_compile(r"This is the base Jekyll theme\.|You can find the source code for Minima at GitHub|"
                            r"You[’']ll find this post in your `?_posts`? directory|"
                            r"My name is Inigo Montoya\. I have the following qualities|"
                            r"Write your biography here\. Tell the world about yourself|"
@@ -5020,7 +5070,7 @@ itself: "Hugo Blox is designed to give technical content creators a seamless exp
 each sample's whole sentence, as an owner may name the builder in words of their own: "Hugo Blox changes that")."""
 
 
-_FILLER_WORDS = re.compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
+_FILLER_WORDS = lazy_compile(r"(?i)\b(?:lorem|ipsum|dolor|dolore|consectetur|adipiscing|tempor|incididunt|excepteur|"
                            r"exercitation|ullamco|eiusmod|cupidatat|reprehenderit|occaecat|laboris|nostrud|aliquip)\b")
 """The words of the Latin filler a theme's sample page is written in ("Tempor velit sint sunt ipsum ...")."""
 
@@ -5088,7 +5138,7 @@ _SLOT_WORD = re.compile(r"(?i)name|author|\bfirst\b")
 Last")."""
 
 
-_SCHEMELESS_ADDRESS = re.compile(rf"{WEB_HOST}/\S", re.I)
+_SCHEMELESS_ADDRESS = lazy_compile(rf"{WEB_HOST}/\S", re.I)
 
 
 def setting_address(value: str) -> str | None:
@@ -5188,7 +5238,7 @@ def profile_setting_url(key: str, value: str) -> str | None:
 
 CLOSED_YEARS = r"\b(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b"
 """Years a post was held, both ends given ("2019-2021", "2019-21"): a post that is over."""
-CLOSED_SPAN = re.compile(CLOSED_YEARS)
+CLOSED_SPAN = lazy_compile(CLOSED_YEARS)
 _SHORT_RANGE = re.compile(r"(?<![\d./-])((?:19|20)(\d\d))\s*(--|[-–—/])\s*(\d\d)(?![\d./-])")
 
 

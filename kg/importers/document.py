@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path  # noqa: F401  (doctests)
 from typing import Any
 
+from .common import lazy_compile
 from ..errors import SourceError
 from .base import READ_ONCE, SourceDoc, compose_yaml, construct_yaml
 from .common import escape_sup_marks, latex_sup_marks, strip_tags
@@ -57,7 +58,7 @@ def heading_box(lines: list[str], i: int) -> tuple[str, str] | None:
     return None
 _INLINE_ATTR = re.compile(r"(?<=\))\{:?\s*[.#]?[A-Za-z][^{}\n]*\}")
 _KRAMDOWN_ATTR = re.compile(r"^\s*\{:[^}]*\}\s*$")
-_SPAN_ATTR = re.compile(r"\]\{[ \t]*((?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+))"
+_SPAN_ATTR = lazy_compile(r"\]\{[ \t]*((?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+))"
                         r"(?:[ \t]+(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:\"[^\"\n]*\"|[^\s{}]+)))*)[ \t]*\}")
 """The attributes closing a Pandoc bracketed span (``[Title]{.pub-title}``, ``[x]{#id lang=fr}``), on one line."""
 _SPAN_BLOCK_LINES = 12
@@ -667,7 +668,7 @@ _OUTPUT_TAG_LINES = 3
 
 _MARKUP = re.compile(r"<[^<>]*>|<!--|-->")
 """An HTML tag written in a line ("<a href=...>", "</li>"), or a comment's opening or closing ("<!--", "-->")."""
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
+_ENTITY = lazy_compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.I)
 """An HTML character reference ("&nbsp;", "&#91;"): no word of the text."""
 
 
@@ -688,7 +689,7 @@ def _loop_bodies(lines: list[str]) -> dict[int, tuple[str, ...]]:
     return out
 
 
-_ADMONITION = re.compile(r"""^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*$""")
+_ADMONITION = lazy_compile(r"""^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*$""")
 
 
 def unwrap_admonitions(text: str) -> tuple[str, list[int]]:
@@ -760,7 +761,7 @@ def repair_destinations(text: str) -> str:
 _MARKDOWN_ATTR = re.compile(r"""\smarkdown\s*=\s*["']?(?:1|block|span)\b""")
 _RAW_HTML_BLOCK = re.compile(r"\s*<(?:script|style|pre|textarea)\b|\s*<!--", re.I)
 """An HTML block whose text no markdown reader renders: a script, a style sheet, preformatted text, a comment."""
-_BLOCK_TAG_LINE = re.compile(r"^\s*</?(?:div|section|article|p|img|video|source|table|tr|td|th|ul|ol|li|figure|"
+_BLOCK_TAG_LINE = lazy_compile(r"^\s*</?(?:div|section|article|p|img|video|source|table|tr|td|th|ul|ol|li|figure|"
                              r"figcaption|h[1-6]|br|hr|iframe|picture|audio|center|details|summary)\b", re.I)
 
 
@@ -876,7 +877,7 @@ def _closed_then_text(block: str) -> tuple[str, str] | None:
 HEADING_LINE = re.compile(r"^[ \t]*(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 """A markdown heading line (``## People ##``): its marks (group 1: ``len`` is its level) and its text (group 2), the
 closing marks left out. The one pattern of a markdown heading every reader of a page's text uses."""
-HEADING = re.compile(HEADING_LINE.pattern + r"|<h([1-6])\b[^>]*>(.*?)</h[1-6]>", re.M | re.S | re.I)
+HEADING = lazy_compile(HEADING_LINE.pattern + r"|<h([1-6])\b[^>]*>(.*?)</h[1-6]>", re.M | re.S | re.I)
 """A markdown heading line or an HTML heading element (``<h2 id="x">People</h2>``): :func:`heading_text` reads
 either."""
 
@@ -899,10 +900,10 @@ def without_heading_marks(text: str) -> str:
 
 
 _CELL_INFO = r"\{\s*(?:r|python|julia|ojs|bash|sh|sql|stan|rcpp|octave|matlab|code-cell)(?=[\s,}])"
-_CODE_CELL = re.compile(_CELL_INFO, re.I)
+_CODE_CELL = lazy_compile(_CELL_INFO, re.I)
 """The opening of an executable code cell's info string (``{r setup}``, ``{python}``, ``{ojs}``), not a raw block's
 (``{=html}``), a MyST directive's (``{note}``: text the page shows) nor a plain code sample's (``python``)."""
-_CODE_CELL_FENCE = re.compile(rf"^```+\s*{_CELL_INFO}", re.I | re.M)
+_CODE_CELL_FENCE = lazy_compile(rf"^```+\s*{_CELL_INFO}", re.I | re.M)
 
 
 def has_code_cell(text: str) -> bool:

@@ -2606,3 +2606,109 @@ def test_the_year_then_volume_colon_pages_of_a_chinese_cv_are_read(text, venue, 
     Chinese CV writes each paper: before, only the name and the year were read (jche's 38 works had no volume)."""
     v = parse_venue(text)
     assert (v.venue, v.volume, v.pages) == (venue, volume, pages)
+
+
+def _lazy_patterns() -> list[tuple[str, common.LazyPattern]]:
+    """Every pattern kg's importers define with :func:`~kg.importers.common.lazy_compile` (module level, or one
+    level inside a module's tuple, list or dict), with where it is."""
+    import kg.importers
+    import sys
+
+    kg.importers._available()  # (every family's modules imported)
+    found = []
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith("kg.") or module is None:
+            continue
+        for attr, value in vars(module).items():
+            inner = value.values() if isinstance(value, dict) else value if isinstance(value, (tuple, list)) else ()
+            for v in [value, *inner, *(w for x in inner if isinstance(x, tuple) for w in x)]:
+                if isinstance(v, common.LazyPattern):
+                    found.append((f"{name}.{attr}", v))
+    return found
+
+
+_LAZY_TEXTS = ["", "Roe, A., Lee, B. K., and Kim, C. Tidal gauges read twice. In Proc. of the Harbour Workshop, 2021.",
+               "I am a PhD student at the University of Nordhavn, advised by Prof. Ann Lee.",
+               "<b>Ada Quill</b> (2019-2023) Assistant Professor, Department of Physics; ada@example.org",
+               "Ｆｕｌｌ-width 東京大学 博士 2020年 — Università di Pádova, M.Sc. (cum laude)"]
+
+
+def test_lazy_patterns_match_as_the_compiled_patterns_they_stand_for():
+    found = _lazy_patterns()
+    assert len(found) > 600  # (the costly patterns and those an ordinary page does not need)
+    for where, lazy in found:
+        compiled = re.compile(lazy.pattern, lazy._flags)
+        assert (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex) == \
+            (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex), where
+        assert lazy.compiled == compiled, where
+        for text in _LAZY_TEXTS:
+            for method in ("search", "match", "fullmatch"):
+                got, want = getattr(lazy, method)(text), getattr(compiled, method)(text)
+                assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (where, method)
+            assert lazy.findall(text) == compiled.findall(text), where
+            assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)], where
+            if not compiled.groups:
+                assert lazy.sub("#", text) == compiled.sub("#", text), where
+                assert lazy.split(text) == compiled.split(text), where
+    first = found[0][1]
+    assert re.search(first.pattern, "x") == first.search("x")  # (re's own functions take its source)
+
+
+def test_a_lazy_pattern_is_compiled_on_first_use_only():
+    lazy = common.lazy_compile(r"(?P<year>(?:19|20)\d\d)", re.I)
+    assert repr(lazy) == "lazy_compile('(?P<year>(?:19|20)\\\\d\\\\d)', re.IGNORECASE)"
+    with pytest.raises(AttributeError):
+        object.__getattribute__(lazy, "compiled")  # (its source only, until used)
+    assert lazy.pattern == r"(?P<year>(?:19|20)\d\d)"
+    assert lazy.search("Tides, 2019")["year"] == "2019"
+    assert object.__getattribute__(lazy, "compiled") is re.compile(r"(?P<year>(?:19|20)\d\d)", re.I)
+    assert lazy.sub("Y", "1999 and 2020") == "Y and Y" and lazy.groupindex == {"year": 1}
+    with pytest.raises(AttributeError):
+        lazy.no_such_method
+    import pickle
+
+    assert pickle.loads(pickle.dumps(lazy)).pattern == lazy.pattern
+
+
+def test_a_lazy_patterns_compiled_pattern_is_given_on_first_use_too():
+    # (.compiled asked first compiles it and gives it, as asked later: it was an AttributeError the first time)
+    lazy = common.lazy_compile(r"\bharbou?r\b", re.I)
+    assert lazy.compiled is re.compile(r"\bharbou?r\b", re.I)
+    assert lazy.compiled is lazy.compiled and lazy.search("A Harbor") is not None
+
+
+def test_a_lazy_pattern_is_copied_as_a_compiled_one_is():
+    import copy
+
+    lazy, compiled = common.lazy_compile(r"tide\w*"), re.compile(r"tide\w*")
+    table = [(lazy, "a"), (compiled, "b")]
+    assert copy.copy(compiled) is compiled and copy.deepcopy(compiled) is compiled
+    assert copy.copy(lazy) is lazy and copy.deepcopy(table)[0][0] is lazy  # (itself, as `m.re is X` would need)
+
+
+def test_importing_the_readers_compiles_no_lazy_pattern():
+    # (a fresh interpreter: this one's tests used them)
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import re, sys\n"
+            "compiled = []\n"
+            "real = re.compile\n"
+            "re.compile = lambda p, flags=0: compiled.append(p) or real(p, flags)\n"
+            "import kg.importers\n"
+            "assert 'kg.importers.common' not in sys.modules  # (the format table and the profile model only)\n"
+            "kg.importers._available()\n"
+            "from tests.importers.test_common import _lazy_patterns\n"
+            "lazy = _lazy_patterns()\n"
+            "sources = {p.pattern for _w, p in lazy}\n"
+            "early = [w for w, p in lazy if p.pattern in compiled]\n"
+            "assert not early, early\n"
+            "print(len(lazy), len(compiled))\n")
+    root = Path(common.__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
+    out = subprocess.run([sys.executable, "-P", "-c", code], cwd=root, env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    lazy, compiled = map(int, out.stdout.split())
+    assert lazy > 600 and compiled < 1000

@@ -12,6 +12,7 @@ import re
 from itertools import takewhile
 from urllib.parse import unquote
 
+from ..common import lazy_compile
 from ...model import Affiliation, Award, Education
 from ..common import (
     NOW_WORDS,
@@ -100,7 +101,7 @@ from .person import (
 from .readers import OPEN_RANGE, PROSE_INTERESTS, interest_list, topics_only
 
 
-_JOINED_FACULTY = re.compile(
+_JOINED_FACULTY = lazy_compile(
     r"\bjoined\s+(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
     r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
     r"\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
@@ -114,7 +115,7 @@ _STARTED_AS = re.compile(r"\bI\s+(?:have\s+)?(?:started|began)\s+(?:working\s+)?
 """A position told as its start ("In January 2020, I started as Lecturer (Assistant Professor) in X at the
 University of Y"): the post and its place, read as "I am ..." when the sentence dates it."""
 _STUDENT_DEGREE = r"Ph\.?\s?D\.?|doctoral|master'?s|M\.?\s?(?:Eng|Phil|Res)\.?|M\.?\s?Sc?\.?|graduate|undergraduate"
-_HELD_POST = re.compile(
+_HELD_POST = lazy_compile(
     r"\bI\s+(?:currently\s+|now\s+)?(?P<verb>hold|have\s+(?:just\s+|recently\s+)?(?:begun|started|taken\s+up)|"
     r"am\s+(?:currently\s+|now\s+)?(?:holding|pursuing|doing)|(?P<past>started|began))\s+(?:an?|my)\s+"
     r"(?:(?P<post>(?:(?!\s(?:at|in)\s)[^.;,]){2,60}?)\s+(?P<noun>position|post|fellowship)|"
@@ -124,10 +125,10 @@ _HELD_POST = re.compile(
 """A position told by the post held ("I hold a postdoctoral position in the group of X at Y", "I have just begun a
 postdoctoral fellowship at Y", "I am pursuing an MScR at Y"; "I hold a PhD from Y" is a degree): said the usual way, "I am a postdoctoral researcher
 in the group of X at Y", "... a postdoctoral fellow at Y", "... an MScR student at Y"."""
-_ENDED_SPAN = re.compile(rf"{CLOSED_YEARS}|\b(?:until|before|then|after|graduated|completed|finished)\b",
+_ENDED_SPAN = lazy_compile(rf"{CLOSED_YEARS}|\b(?:until|before|then|after|graduated|completed|finished)\b",
                          re.I)
 """What says a post told by its start has ended ("(2020-2024)", "until 2019", "before moving to X")."""
-_STUDENT_AT = re.compile(
+_STUDENT_AT = lazy_compile(
     # ("I'm Ivo, a PhD student at X": the owner's name before what they are)
     # ("I'm Jon (Johnny) Marsh, a PhD student": a nickname in brackets between the names)
     r"\b(?:am|'m|’m|is|was|were|been)\s+(?:[A-Z][\w'’-]*(?:\s+(?:\([A-Z][\w'’-]*\)\s+)?[A-Z][\w'’-]*){0,2},\s+)?"
@@ -158,13 +159,13 @@ program in Biology"."""
 _JOINT_DEGREE = re.compile(r"(?i)\b(?:joint|dual|double|cotutelle)\b")
 """A degree two places award together ("joint PhD", "dual degree", "cotutelle")."""
 
-_DEGREE_NOTE = re.compile(
+_DEGREE_NOTE = lazy_compile(
     r"(?<=\s)\((?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?(?:Sc|Eng|Phil|Res)\.?|M\.?[AS]\.?|B\.?\s?(?:Sc|Eng)\.?|B\.?[AS]\.?),"
     r"\s*(?:(?:in|from|at)\s+)?(?P<inst>[A-Z][^,;()]{1,80}?)(?:,\s*(?P<year>(?:19|20)\d\d))?"
     r"(?:,?\s+(?:with|under)\s+(?P<who>[^()]{3,160}?))?\s*\)")
 """A degree told in brackets after what the owner studied: "my background is quantum chemistry (PhD, X University,
 with A, B and C)": the degree, its place, its year and its advisors."""
-_FIELD_THEN_PLACE = re.compile(r"(?P<dept>[^.;]{2,100}?),?\s+at\s+(?:the\s+)?"
+_FIELD_THEN_PLACE = lazy_compile(r"(?P<dept>[^.;]{2,100}?),?\s+at\s+(?:the\s+)?"
                                r"(?P<org>[A-ZÀ-ÖØ-Þ][^.;,]{2,80}?)(?=\s+and\b|\s*[.;,(]|$)")
 """What a position's "of" names before where it is held: "Mathematics, Statistics, and Computer Science at the
 University of X" (the fields, then the place)."""
@@ -203,10 +204,10 @@ _SITE_KEPT_BY = (r"\b(?:(?:[Bb]log|[Nn]otebook)\s+(?:is\s+)?(?:maintained|writte
 student ..." (the site named for itself, its owner named here), "This site is written by Pia Lund". Not a site
 "maintained by" or "run by" someone: a footer's webmaster ("This website is maintained by Bo Chen", a lab's
 manager, a department's staff), no owner."""
-_SELF_INTRO = re.compile(rf"(?:{SELF_INTRO_LEAD}|{_SITE_KEPT_BY})" + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
+_SELF_INTRO = lazy_compile(rf"(?:{SELF_INTRO_LEAD}|{_SITE_KEPT_BY})" + _INTRO_NAME + rf"(?=[,.(!{PICTOGRAPHS}]|\s+and\b|$)")
 """The owner introducing themselves: "Hi! I'm Ana Ruiz, and ...", "My name is Wen Zhao." (the name closes its
 sentence, or an emoji set after it does: "My name is Wen Zhao 👋"), or the about page saying whose blog it is."""
-_SELF_INTRO_EMOJI = re.compile(rf"^(?:{_SELF_INTRO.pattern})[{PICTOGRAPHS}]+\s*")
+_SELF_INTRO_EMOJI = lazy_compile(rf"^(?:{_SELF_INTRO.pattern})[{PICTOGRAPHS}]+\s*")
 """A line opening with the owner's self-introduction closed by an emoji ("My name is Wen Zhao 👋 I am a lecturer at
 X"): what the position reader cuts off, the rest the sentence it reads."""
 _SELF_INTRO_NICKNAME = re.compile(
@@ -215,12 +216,12 @@ _SELF_INTRO_NICKNAME = re.compile(
 """The owner introducing themselves with a nickname between their names: "Hi, I'm Jon (Johnny) Marsh, a PhD
 student ...": the name as :func:`~kg.importers.common.name_variants` reads it (the first and last names, the nickname
 with the last name another form of it)."""
-_BIO_SUBJECT = re.compile(r"^\s*" + _INTRO_NAME + r"(?:,[^,]{0,80},\s*)?"
+_BIO_SUBJECT = lazy_compile(r"^\s*" + _INTRO_NAME + r"(?:,[^,]{0,80},\s*)?"
                           r"(?=(?:is|got|was|received|joined|works|obtained|earned|has|leads|serves|holds|currently)\b)")
 """A bio opening with its subject: "Anbang Yao got his Ph.D. ...", "Lena Fischer is an Associate Professor ..."."""
 _PLACE_TAIL = re.compile(rf"^(.*\S),\s*({TOWN_WORD}(?:\s+{TOWN_WORD}){{0,2}})$")
 """A place's name, then a town (state, country) after its last comma ("Wuhan University, Wuhan, China")."""
-_SELF_INTRO_CJK = re.compile(
+_SELF_INTRO_CJK = lazy_compile(
     rf"(?:^|(?<=[\s、，,。．])|(?<=私は)|(?<=我是)|(?<=我叫)|(?<=저는))(?!(?:저는|제가|나는) )"
     rf"(?P<n>[{CJK_CHARS}]{{1,4}}(?: (?!입니다|です)[{CJK_CHARS}]{{1,4}}?)?)\s*"
     + _OTHER_FORM + r"(?:です|と申します|입니다|[，,。．.!！]|$)")
@@ -257,7 +258,7 @@ _PHONE_NUMBER = re.compile(r"[+\d\s()./-]{6,}")
 _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
 _INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:research\s+)?(?:interests?|topics)\s*[:：]?")
 """A label alone on its line naming the owner's research interests (their list on the next line)."""
-_INTERESTS_LEAD_SENTENCE = re.compile(
+_INTERESTS_LEAD_SENTENCE = lazy_compile(
     r"(?i)(?=(?:\S+\s+){0,11}\S+[:：]$)"
     r"(?=\s*(?:(?:topics|areas|things|questions|problems)\s+(?:that\s+)?)?(?:I|I'm|I’m|my|our|we)\b"
     r"|\s*(?:(?:main|current)\s+)?(?:research\s+)?(?:topics|interests|areas)\b)"
@@ -267,7 +268,7 @@ _INTERESTS_LEAD_SENTENCE = re.compile(
 the list under it names them ("Prospective students interested in working with me should have:" is no such
 sentence: its subject is someone else)."""
 _LINE_LABEL = re.compile(r"^\s*([A-Z][\w'’ -]{1,40}?)\s*[:：]\s+\S")
-_AFFILIATION_LABEL = re.compile(
+_AFFILIATION_LABEL = lazy_compile(
     r"(?:current\s+)?(?:affiliations?|organi[sz]ations?|institutions?|employer|company|work|position|title|role|"
     r"department|dept\.?|lab|laboratory|group|school|faculty|university|institute|centre|center)", re.I)
 
@@ -357,13 +358,13 @@ _DEGREE_PHRASES: dict[str, tuple[str, str]] = {
 }
 """How a bio names a degree in other languages, and the words between the degree (and its field) and where it
 was earned: "Licenciado en Comunicación por la Universidad X", "Laurea in Fisica presso l'Università di Y"."""
-_OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
+_OTHER_DEGREES = [(lazy_compile(r"\b(?P<deg>" + deg + r")\b", re.I),
                    # ("Maestro y Doctor en Ciencias por X": two degrees of one place; "Laurea Magistrale (con lode) in
                    # X": the honours in brackets), then the field
-                   re.compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s*\([^()]{2,30}\))?"
+                   lazy_compile(r"(?:\s+(?:y|e|und|et)\s+(?:" + deg + r")\b)?(?:\s*\([^()]{2,30}\))?"
                               r"(?:\s+(?:en|in|de|di|der|em)\s+(?P<field>[^.;()]{2,160}))?", re.I),
-                   re.compile(r"\s+(?:" + at + r")\s*(?:la\s+|el\s+|l['’]\s*)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I),
-                   re.compile(r"(?P<inst>(?:(?!\s+(?:" + at + r")\s)[^.;,()]){2,80}?(?:,\s*(?:campus|unidad|sede|plantel)\s+[^.;,()]{2,40}?)?)"
+                   lazy_compile(r"\s+(?:" + at + r")\s*(?:la\s+|el\s+|l['’]\s*)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I),
+                   lazy_compile(r"(?P<inst>(?:(?!\s+(?:" + at + r")\s)[^.;,()]){2,80}?(?:,\s*(?:campus|unidad|sede|plantel)\s+[^.;,()]{2,40}?)?)"
                               # ("... por el Centro Nacional de Investigación y Desarrollo Tecnológico": an "y" inside
                               # the name; "... por la Universidad X y Doctor por ...": the next degree)
                               r"(?=\s*[.;,(]|\s+(?:y|e|und|et)\s+(?:(?-i:[a-zà-ÿ])|(?:" + deg + r")\b)|\s+(?:in|en)\s|$)",
@@ -372,13 +373,13 @@ _OTHER_DEGREES = [(re.compile(r"\b(?P<deg>" + deg + r")\b", re.I),
 """Each language's degree; what may stand between it and the word before its place (another degree, the field);
 that word ("por la", "presso"; the place opens with a capital); and the place's name: up to a stop, a comma (but "X,
 campus Y": the campus is part of it) or "y" before a word in lower case or another degree."""
-_PROGRAMME_BEFORE = re.compile(
+_PROGRAMME_BEFORE = lazy_compile(
     r"(?i)(?:\b(?:d[oa]s?|n[oa]s?|aos?|às?|coorden\w*\s+o)|\b(?:alun[oa]s?|estudantes|orientand[oa]s?|discentes|cursos?|programas?|"
     r"turmas?|disciplinas?|teses|dissertações|bancas?)\s+de)\s+(?:(?:mestrado|doutorado|gradua[çc][ãa]o)\s+(?:e|ou)\s+)?$")
 """The words before a degree's name that make it a programme the owner teaches or supervises in, no degree of
 theirs: "professor do Mestrado em X na Universidade Y", "coordeno o Doutorado em Y", "leciono na Graduação em Z", "oriento alunos de mestrado e
 doutorado na W" (Portuguese, where a Lattes summary's own degrees follow no such word: "Possui graduação em X pela Y")."""
-_STUDIED_AT = re.compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée]|"
+_STUDIED_AT = lazy_compile(r"\b(?:Estudi[ée]|Ho\s+studiato|Ich\s+studierte|studierte\s+ich|J['’]ai\s+[ée]tudi[ée]|"
                          # ("Nach dem Studium der X an der Universität Y", "Während meines Masterstudiums ...": one's own
                          # studies; not "Das Studium der Informatik an der Uni X ist ...", a course described)
                          r"(?:Nach\s+(?:dem|meinem|seinem|ihrem)|Während\s+(?:meines|seines|ihres)|Mein)\s+\w*(?-i:[Ss])tudiums?)\s+"
@@ -400,7 +401,7 @@ _DOCTORAL_STUDENT_PHRASES: dict[str, tuple[str, str]] = {
 doctorant en Y à l’université de Z et en W, à l’université de V" (a joint doctorate: both places), "dottoranda
 presso l'Università di X"."""
 _DOCTORAL_STUDENT = [(re.compile(r"\b(?:" + who + r")\b", re.I),
-                      re.compile(r"(?<![^\W\d_])(?:" + at + r")\s+(?:l['’]\s*|la\s+|le\s+|el\s+|der\s+)?"
+                      lazy_compile(r"(?<![^\W\d_])(?:" + at + r")\s+(?:l['’]\s*|la\s+|le\s+|el\s+|der\s+)?"
                                  r"(?P<inst>[^\s.;,()][^.;,()]{1,80}?)(?=\s*[.;,(]|\s+(?:et|y|e|und|où|sous|con|avec|mit)\s|$)",
                                  re.I))
                      for who, at in _DOCTORAL_STUDENT_PHRASES.values()]
@@ -526,7 +527,7 @@ _POST_OPENING = re.compile(r"^(?=" + AS_A_POST + r"\s+(?:(?:\w+ly|also|then|firs
                            r"(?P<verb>[\w'’]+))As\s+")
 """A sentence that opens with the post its owner speaks from: "As a research scientist at X, I study ...", the verb
 after "I" (and a word such as "also" before it) saying whether the post is held now."""
-_PAST_VERB = re.compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|began|ran|made|won|went|held|became|"
+_PAST_VERB = lazy_compile(r"(?i)was|were|had|did|led|built|wrote|taught|spent|began|ran|made|won|went|held|became|"
                         r"left|took|gave|fell|got|saw|found|met|came|grew|chose|sought|brought|kept|felt|learnt|"
                         r"(?!(?:ne|le|fe|procee|succee|excee|see|spee)ed$)\w{2,}ed")
 """A verb in the past tense ("worked", "was", "led"), with ``fullmatch``: what the owner did, no longer does."""
@@ -541,7 +542,7 @@ _SCHOOLED = (r"(?:(?:^|(?<=[.;!?]\s))(?:Trained|Educated)|\b(?:was|were|is|are|a
              r"residen(?:t|cy)|fellow|apprentice|research(?:er)?|visiting)\b)[\w\s-]{2,60}?\s+)?")
 """A biography's words before its owner's places of study, no degree named: "Educated at X and Y, she ...", "He was
 trained in physics at X", "I trained as a physicist at X" (a sentence that opens so, or says the owner was)."""
-_GRADUATE_OF = re.compile(r"\b(?:(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
+_GRADUATE_OF = lazy_compile(r"\b(?:(?:I\s+am|I'm|(?:s?he|they)\s+(?:is|are)|I\s+was|(?:s?he)\s+was)\s+(?:an?\s+)?"
                           r"(?:graduate|alumn(?:us|a))\s+of|(?:I|s?he)\s+(?:also\s+)?graduated\s+from"
                           # (the degree said after it is :data:`_GRADUATED_FROM`'s to read)
                           r"(?![^.;]*?\swith\s+(?:(?:an?|the|my|his|her|their)\s+)?(?:" + DEGREE_WORD.pattern + r")))"
@@ -563,17 +564,17 @@ _ATTENDED_FOR = re.compile(r"\b(?:attended|went\s+to)\s+(?:the\s+)?(?P<inst>[A-Z
                            r"(?:my|his|her|their|an?)\s+(?P<deg>(?i:bachelor|master|doctoral|undergraduate|graduate|"
                            r"PhD|Ph\.D\.?))['’]?s?\s+(?:studies|degree|education)\b")
 """'I attended the University of X for my Bachelor studies': a place of study, the degree it was for."""
-_GRADUATED_FROM = re.compile(r"\bgraduated\s+from\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+with\s+"
+_GRADUATED_FROM = lazy_compile(r"\bgraduated\s+from\s+(?:the\s+)?(?P<inst>[A-Z][^.;,()]{1,80}?)\s+with\s+"
                              r"(?:(?:an?|the|my|his|her|their)\s+)?(?P<deg>" + DEGREE_WORD.pattern + r")"
                              r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:degree\s+)?in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?"
                              r"(?=\s+(?:and|where|in|with|under)\b|[.;,(]|$)")
 """A place of study, then the degree earned there ("I graduated from X University with a B.Sc. in Physics")."""
-_WITH_DEGREES = re.compile(r"(?:^|(?<=[.;!?]\s))With\s+(?:(?:an?|dual|two|double|joint)\s+)?(?P<deg>" + DEGREE_WORD.pattern
+_WITH_DEGREES = lazy_compile(r"(?:^|(?<=[.;!?]\s))With\s+(?:(?:an?|dual|two|double|joint)\s+)?(?P<deg>" + DEGREE_WORD.pattern
                            + r")(?:\s+degrees?)?(?:\s+in\s+(?P<field>[A-Z][^.;,()]{1,80}?))?\s+from\s+(?:the\s+)?"
                            r"(?P<inst>[A-Z][^.;,()]{1,80}?)\s*,")
 """A sentence opening with the degrees that stand behind what it says ("With dual BSc degrees in X and Y from Z
 University, Ana is ..."): the degree, its field and its place, the clause ending at the comma."""
-_MY_DEGREE_NOTE = re.compile(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s|"
+_MY_DEGREE_NOTE = lazy_compile(r"\bmy\s+(?P<deg>Ph\.?\s?D\.?|D\.?\s?Phil\.?|doctorate|master'?s|M\.?Sc\.?|bachelor'?s|"
                              r"undergrad(?:uate)?(?:\s+(?:studies|degree))?)(?:\s+in\s+(?P<field>[A-Z][^.;,()]{1,60}?))?"
                              r"\s*(?:\(\s*(?:at|from|in)\s+(?P<p>[^()]{2,80}?)\s*\)|was\s+(?:at|from)\s+(?:the\s+)?"
                              r"(?P<w>[A-Z][^.;,()]{1,80}?)(?=\s+(?:in|under|on|with)\b|[.;,]|$))", re.I)
@@ -605,12 +606,12 @@ _STUDY_SENTENCE = re.compile(r"\bI\s+(?:also\s+)?(?:studied|received|obtained|ea
 not a line naming a workplace."""
 _VERB = re.compile(r"\b(?:is|am|are|was|were|has|have|had|will|works?|worked|joined|serves?|served)\b", re.I)
 
-_ANOTHER_DEGREE = re.compile(
+_ANOTHER_DEGREE = lazy_compile(
     r"\b(?P<deg>(?i:master|bachelor)['’]?s?|Ph\.?\s?D\.?|M\.?\s?Sc\.?|B\.?\s?Sc\.?)(?:\s+degree)?\s+(?:in\s+[^.;,]{2,60}?\s+)?"
     r"(?:from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?,?\s+and\s+(?:one|another)\s+(?:from|at)\s+(?:the\s+)?"
     r"(?P<inst>(?-i:[A-Z])[^,;.]{2,80}?)(?=\s*[,;.]|\s+(?:in|where|specializ\w*|with)\b|$)")
 """A degree, then "one" more from a second place ("a master in math from X University, and one from Y University")."""
-_CJK_DEGREE_PROSE = re.compile(r"(?P<pre>[^，,。；;！!]{0,40}?)(?:获得|獲得|取得)了?(?P<post>[^，,。；;！!]{0,30}?)"
+_CJK_DEGREE_PROSE = lazy_compile(r"(?P<pre>[^，,。；;！!]{0,40}?)(?:获得|獲得|取得)了?(?P<post>[^，,。；;！!]{0,30}?)"
                                r"(?P<deg>" + CJK_DEGREE + r")(?:学位|學位)(?![论論]文|点|點|授予)")
 """A degree a bio in Chinese says was earned ("她于2014年从X研究所获得博士学位", "2009年获得Y大学学士学位"): the school
 before the verb, after 从/在/于 (from, at), or between the verb and the degree, and the year in the clause; an award
@@ -619,7 +620,7 @@ _CJK_STUDENTS = re.compile(r"学生|學生|指导|指導|其|(?:博士|硕士|�
 """Words before a degree earned in its sentence that make it a student's ("已指导12名学生...获得硕士学位", "她指导的学生
 王明，2020年获得...", "其博士生王明...", "在她的指导下，王明...获得"), not the owner's; a doctoral supervisor's title
 ("博士生导师") is no student, nor the words of :data:`_CJK_OWN_STUDY`."""
-_CJK_OWN_STUDY = re.compile(r"攻[读讀][^，,。；;！!]{0,12}?研究生|其[后後间間]|(?:教授|老师|老師|导师|導師)的?指[导導]下")
+_CJK_OWN_STUDY = lazy_compile(r"攻[读讀][^，,。；;！!]{0,12}?研究生|其[后後间間]|(?:教授|老师|老師|导师|導師)的?指[导導]下")
 """Words of a sentence about the owner's own studies that name no student: the owner's graduate studies
 ("攻读硕士研究生"), "thereafter" ("其后"), an advisor's guidance ("在王林教授的指导下"; not "在她的指导下")."""
 
@@ -645,7 +646,7 @@ _NOW = r"(?:currently\s+|now\s+)?"
 _SHORT_TITLE = r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)"
 """A position of one to four words ('lecturer', 'senior research scientist'), as short as the words after it allow."""
 
-_WORKING_AS = re.compile(
+_WORKING_AS = lazy_compile(
     r"\b(?:(?:I am|I'm|I’m|I have been|(?:he|she|they) (?:is|are|has been|have been))\s+" + _NOW +
     r"(?:working|employed)\s+(?:at|for|with)|I\s+" + _NOW + r"work\s+(?:at|for|with|in))\s+(?:the\s+)?"
     r"(?P<aff>[^.;,]+?)\s+as\s+(?:an?\s+|the\s+)?(?P<title>[^.;,]+?)(?=[.;,]|$)", re.I)
@@ -657,29 +658,29 @@ _FIELDS_MEET = re.compile(r"(?i)\s*(?:the\s+)?(?:intersection|interface|crossroa
 """Where fields meet, said as if it were a place ("working at the intersection of statistics and ..."): no place."""
 
 
-_WORKING_AT = re.compile(
+_WORKING_AT = lazy_compile(
     # ("I am a linguist currently working at X": what the owner is, one word of it, then the place)
     r"\b(?:" + _I_AM + r"\s+(?:an?\s+(?-i:[a-z][\w-]+)\s+)?" + _NOW + r"(?:working|employed|based)\s+(?:at|with)|"
     r"I\s+" + _NOW + r"work\s+at)\s+(?:the\s+)?"
     r"(?P<aff>[A-Z](?:[^.;,()]|\([^()]*\))+?)(?=\s+(?:on|where|as|since|now|currently|in\s+(?:the\s+)?[a-z])\b|[.;,]|$)")
 """'I am currently working at X', 'I work at X now', 'I am a linguist working at X': no position named, the place
 alone (the position reader wants a title)."""
-_AT_UNDER = re.compile(
+_AT_UNDER = lazy_compile(
     r"\b" + _I_AM + r"\s+" + _NOW + r"at\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?),?\s+(?:(?:co-?)?(?:advised|supervised|"
     r"mentored)\s+by|" + UNDER_ADVISOR + r")\s")
 """'I am at CUHK, supervised by Prof. A': the place the owner studies or works at, named with whom, no position."""
-_OWN_LAB_AT = re.compile(
+_OWN_LAB_AT = lazy_compile(
     r"\bI\s+(?:(?:have\s+)?(?:start(?:ed)?|found(?:ed)?|establish(?:ed)?|set\s+up|lead|led|run|head(?:ed)?|direct(?:ed)?)"
     r"|am\s+(?:starting|leading|running|heading|directing))\s+(?:(?:the|my|a|our)\s+)?(?:[\w'’&-]+\s+){0,5}?"
     r"(?:lab|laboratory|group|team)\s+(?:in|at)\s+(?:the\s+)?(?P<aff>[A-Z][^.;,()]{1,80}?)"
     r"(?=\s+(?:in|from|since|on|where|as|with)\b|[.;,(]|$)")
 """'I start the X lab in TU Dresden from October 2023', 'I founded the Y group at Z': the place of the lab the owner
 heads, named with no position."""
-_WORKING_AT_CJK = re.compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|20)\d\d)年(?:起|开始|開始)?)?"
+_WORKING_AT_CJK = lazy_compile(r"(?<!曾)(?<!曾经)(?<!曾經)(?:(?P<year>(?:19|20)\d\d)年(?:起|开始|開始)?)?"
                              r"(?:就职于|就職於|任职于|任職於|供职于|供職於|工作于|工作於)(?P<aff>[^，。；,;、\s（(]{2,40})")
 """'2019年就职于X公司' (since 2019 employed at X): the place a bio in Chinese says the owner works at, no position
 named; not '曾就职于X' (once worked at X)."""
-_POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一名|一位|一个|一個)?(?:来自|來自)?"
+_POST_AT_CJK = lazy_compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一名|一位|一个|一個)?(?:来自|來自)?"
                           r"(?P<aff>[^，,。；;的]{2,30}?(?:" + UNIVERSITY_CJK + ")|"
                           r"[^，,。；;的]{2,30}(?:" + SCHOOL_END_CJK + r"))[^。；;]{0,40}?的"
                           r"(?:一名|一位|一个|一個)?(?P<title>[^，,。；;的（(]{2,12}?)(?=[，,。；;（(]|$)")
@@ -687,11 +688,11 @@ _POST_AT_CJK = re.compile(r"我(?:目前|现在|現在|当前|當前)?是(?:一�
 computing, in Y): the post named after the place and its last '的', as "I am a PhD student at X" says it in English;
 the place is the university (its school after it apart) or else runs to the last word that ends a place's name
 ("中国科学院大学", not the "中国科学院" inside it)."""
-_ORG_POST_CJK = re.compile(r"(?:现为|现任|現為|現任|目前为|目前為)?(?P<aff>[^，,。；;的\s（(]{2,30}?(?:" + PLACE_END_CJK
+_ORG_POST_CJK = lazy_compile(r"(?:现为|现任|現為|現任|目前为|目前為)?(?P<aff>[^，,。；;的\s（(]{2,30}?(?:" + PLACE_END_CJK
                            + r"))(?P<title>[^，,。；;的（(\s]{2,8})")
 """One piece of a bio's first sentence in Chinese that is a place and the post held there, run together
 ("华东师范大学教授", "现任X研究所副研究员"), as Chinese faculty bios open: "张三，X大学教授，博士生导师。"."""
-_JOB_TERM_END_CJK = re.compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
+_JOB_TERM_END_CJK = lazy_compile("(?:" + "|".join(JOB_TERMS_CJK) + ")$")
 """A post's word in Chinese closing a title ("副教授")."""
 
 
@@ -758,13 +759,13 @@ def cjk_place_post(sentence: str, names: list[str]) -> tuple[str, str] | None:
     return None
 
 
-_POST_WORD_CJK = re.compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
-_HOLDS_POSITION = re.compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
+_POST_WORD_CJK = lazy_compile("|".join(JOB_TERMS_CJK) + r"|(?:学|研究|本科|硕士|碩士|博士)生$")
+_HOLDS_POSITION = lazy_compile(r"\bI\s+" + _NOW + r"(?:hold|have held)\s+(?:a|an|the)\s+" + _SHORT_TITLE
                              + r"\s+position\b", re.I)
 """'... at X, where I hold a lecturer position since 2019': the position, named before the word 'position'."""
 
 
-_PLACELESS_POSITION = re.compile(
+_PLACELESS_POSITION = lazy_compile(
     r"^" + _I_AM + r"\s+" + _NOW + r"an?\s+" + _SHORT_TITLE
     # ("a software engineer and Physics PhD based in Poland": the degree the owner holds beside the position)
     + r"(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:Ph\.?\s?D\.?|doctor))?\s+"
@@ -773,7 +774,7 @@ _PLACELESS_POSITION = re.compile(
 (a city is none), then what the work is."""
 
 
-_EMPLOYED_BY = re.compile(
+_EMPLOYED_BY = lazy_compile(
     r"\b(?:" + _I_AM + r"\s+" + _NOW + r"(?:employed|working)|I\s+" + _NOW + r"works?|"
     # ("I'm currently building two products as CTO at X": what the owner does there, then the post)
     + _I_AM + r"\s+" + _NOW + r"(?-i:[a-z]{3,}ing)(?:\s+[^.;:,]{1,60}?)?(?=\s+as\s)|"
@@ -815,25 +816,25 @@ def _labels_other_section(s) -> bool:
 
 _INTERESTS_LEAD = re.compile(r"^\s*(research\s+)?interests?\s*[:：]", re.I)
 """A line's opening label "Research interests:" (its interests follow)."""
-_GROUP_PLACE = re.compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
+_GROUP_PLACE = lazy_compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
                           r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
                           r"(?P<rest>(?:[^.;]|(?<=\bDr)\.|(?<=\bProf)\.){0,240})")
-_GROUP_ORG = re.compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|Institute)"
+_GROUP_ORG = lazy_compile(r"\b(?:at|in|of|within)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|Institute)"
                         r"|(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,4}"
                         r"(?:\s+at\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*\())?)")
 """'We are located in Seattle, WA, at the University of X', 'We are part of the Department of Y at X University',
 'We are the soil ecology lab (the lab of soil ecology) in the Department of Y at the University of X at Z', 'We are a
 group headed by Dr. Ann Lee, part of ... at the University of X, Y (UXY)': the group's (so its head's) university (a
 title's stop does not end the sentence; a campus after a comma, its acronym following, is part of the name)."""
-_GROUP_WELCOME = re.compile(r"(?i)\W*welcome\s+to\s+(?P<rest>[^.;!]{0,240}?\b(?:lab|laboratory|group|team)\b[^.;!]{0,200})")
+_GROUP_WELCOME = lazy_compile(r"(?i)\W*welcome\s+to\s+(?P<rest>[^.;!]{0,240}?\b(?:lab|laboratory|group|team)\b[^.;!]{0,200})")
 """"Welcome to the webpage of the University of X's Geodynamics Group, located within ...", "Welcome to the Tide Lab
 at the University of X": a group's home page greeting, naming the group's (so its head's) university."""
-_ORG_POSSESSIVE = re.compile(r"(?P<org>(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&-]*){1,4}"
+_ORG_POSSESSIVE = lazy_compile(r"(?P<org>(?:University|Institute)\s+of(?:\s+(?:the\s+)?[A-Z][\w.&-]*){1,4}"
                              r"|(?:[A-Z][\w.&-]*\s+){1,4}(?:University|Institute))['’]s\s")
 """"the University of X's group": a university named as the group's owner."""
 _ACRONYM = r"[A-Z]{2,}[A-Za-z]*(?:/[A-Z]{2,}[A-Za-z]*)*"
 _FELLOW_HONOUR = rf"(?:(?:{_ACRONYM}\s+)+Fellow|Fellow\s+of\s+(?:the\s+)?{_ACRONYM}(?:\s*(?:,|and|&)\s*(?:the\s+)?{_ACRONYM})*)"
-_HONOURS_ONLY = re.compile(rf"{_FELLOW_HONOUR}(?:\s*[,;]\s*{_FELLOW_HONOUR})*")
+_HONOURS_ONLY = lazy_compile(rf"{_FELLOW_HONOUR}(?:\s*[,;]\s*{_FELLOW_HONOUR})*")
 """Fellowships of societies named by their acronyms ("Fellow of CAE, IEEE and IAPR", "IEEE Fellow, ACM Fellow"):
 honours a heading writes after its owner's name, no position held."""
 
@@ -849,7 +850,7 @@ def _people_group(text: str) -> bool:
 _SITE_NOTE = re.compile(r"(?i)^[\W_]*(?:updated|added|revised|uploaded|posted|moved|fixed)\s+(?:the|a|an|my|new|some)\b"
                         r".{0,80}\b(?:page|pages|section|list|site|website|cv|links?)\W*$")
 """A note on what changed on the site ("Updated the Research Projects page."), under its last-updated line."""
-_GROUP_VOICE = re.compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
+_GROUP_VOICE = lazy_compile(r"(?i)^[\W_]*(?:we|we're|we’re|our|us)\b|^[\W_]*(?:(?:currently|now)\s+)?(?:looking\s+for|seeking|"
                           r"recruiting|hiring)\b|^[\W_]*(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:lab|group|team)(?:['’]s)?\s+"
                           r"(?:post-?docs?|students?|alumn\w*|members?|fellows?)\b")
 """A line in the group's voice ("We are looking for new graduate students, postdocs ...", "Our postdoc will start
@@ -857,7 +858,7 @@ her lab at X University", "Lee lab postdoc will start his lab at X") or a call f
 
 
 
-_LABELLED_PLACE = re.compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*(?P<v>\S.*)$")
+_LABELLED_PLACE = lazy_compile(rf"(?i)^\W*(?:{ADDRESS_LABEL}|based in)\s*[:：]\s*(?P<v>\S.*)$")
 """A contact line giving where the owner is after its label (person.ADDRESS_LABEL, or "based in"): "Location:
 Inland University, Eastfield"."""
 
@@ -963,7 +964,7 @@ def _service_link(s: Seg, text: str) -> bool:
         for a in s.anchors())
 
 
-_SCHOOL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:(?:of|the|and|de|del|di|du|des)\b|&|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
+_SCHOOL_NAME = lazy_compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.\-]*(?:\s+(?:(?:of|the|and|de|del|di|du|des)\b|&|[A-ZÀ-ÖØ-Þ][\w&'’.\-]*)){0,5}")
 """A school's bare name on a line of its own ("SUSTech", "Tarnby Tech", "École Polytechnique", "Universitat de X"),
 with ``fullmatch``: capitalised words, no digits, no sentence."""
 
@@ -973,7 +974,7 @@ def _advisor_line(text: str) -> bool:
     return bool(ADVISOR_LABEL.match(re.sub(r"^[\W_]+", "", norm(text))))
 
 
-_STUDENT_POST = re.compile(
+_STUDENT_POST = lazy_compile(
     r"\s*(?:student|candidate)(?:\s+(?:in|of))?\s+(?P<field>[^\W\d][^,;()]{1,60}?),\s*"
     r"(?P<inst>[^\W\d][^,;()]{1,80}?)\s*(?:\((?P<dates>[^()]{1,60})\))?\s*\.?\s*$")
 """The rest of a line naming a degree's student post ("student in Economics, Lakeside University (2016 - 2021)")."""
@@ -1016,7 +1017,7 @@ def _student_post(t: str) -> Education | None:
                      year=year)
 
 
-_DATED_LEAD = re.compile(rf"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?"
+_DATED_LEAD = lazy_compile(rf"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?"
                          r"(?:\s*[:：|]\s*|\s+(?=[^\W\d_]))")
 """A timeline line's date before what it says ("2016: Ph.D. in X, Y University", "2016 - 2022 | Lecturer, Z", or set
 off by spaces alone: "2011-2013  Hill University, Master in Geology")."""
@@ -1068,7 +1069,7 @@ Professor at Z"): a dot or bar set off by spaces, or a semicolon (the line is re
 bar)."""
 
 
-_SECOND_POST = re.compile(r"(?i)^(?P<first>.+?)\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+_SECOND_POST = lazy_compile(r"(?i)^(?P<first>.+?)\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:director|chair|head|coordinator|dean)$")
 """A position read with a second one the owner holds beside it ("Associate Professor and the Director"): the first."""
 

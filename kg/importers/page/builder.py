@@ -14,6 +14,7 @@ import itertools
 import re
 from collections import Counter
 
+from ..common import lazy_compile
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
 from ..common import (NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
@@ -71,7 +72,7 @@ def _template_credit(text: str) -> bool:
     return any(c in low for c in _CREDIT_CUES) and bool(_TEMPLATE_CREDIT.search(text))
 
 
-_TEMPLATE_CREDIT = re.compile(
+_TEMPLATE_CREDIT = lazy_compile(
     r"steal this website|do not scrape the html|jonbarron_website|"
     r"\b(?:website|page|site)\s+(?:template|design)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from)\b|"
     r"\b(?:template|design|source code|layout)\s+(?:is\s+)?(?:from|by|adapted from|courtesy of|borrowed from|"
@@ -158,7 +159,7 @@ _PAGE_CHROME = re.compile(r"(?i)^\s*(?:last\s+(?:modifi(?:ed|cation)|updated?|up
 _COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)")
 _LANG_SWITCH = re.compile(r"(?i)\W*(?:切换至|切换到|switch\s+to)?\s*\[?\s*(?:中文主页|中文版|中文|english(?:\s+version)?|"
                           r"english\s+homepage|chinese(?:\s+version)?|chinese\s+homepage)\s*\]?\s*[。.]?\W*")
-_NAV_LINK = re.compile(r"(?i)\W*(?:back(?:\s+to\s+(?:the\s+)?(?:top|home(?:\s*page)?|index|main\s+(?:page|site)|"
+_NAV_LINK = lazy_compile(r"(?i)\W*(?:back(?:\s+to\s+(?:the\s+)?(?:top|home(?:\s*page)?|index|main\s+(?:page|site)|"
                        r"(?:web\s*)?site|previous\s+page))?|"
                        r"(?:to\s+)?top(?:\s+of\s+page)?|home(?:\s*page)?|return|go\s+back|zur[üu]ck|retour|volver|"
                        r"戻る|トップへ(?:戻る)?|ホームページへ(?:戻る)?|ホームへ(?:戻る)?|返回(?:首页|主页)?|回到(?:首页|主页|顶部))\W*")
@@ -181,28 +182,28 @@ _VENUE_KIND_HEADING = re.compile(r"^(?:journals?|conferences?|workshops?|(?:conf
 """A heading that names a kind of venue: papers under Publications, the venues served under Service."""
 
 
-_LINK_VERB = re.compile(r"(?i)(?:read|watch|listen(?:\s+to)?|view|see|download|get|access)\s+(?:the|this|it|our|my)\b")
+_LINK_VERB = lazy_compile(r"(?i)(?:read|watch|listen(?:\s+to)?|view|see|download|get|access)\s+(?:the|this|it|our|my)\b")
 """A link labelled by what to do with it ("Read the article.", "Watch the interview (Spanish)."), not by a title."""
-_PICTURED_LINK_WORDS = re.compile(r"(?i)^\W*(?:(?P<supp>(?:(?:technical|online|additional|web)\s+)*(?:supplement\w*|"
+_PICTURED_LINK_WORDS = lazy_compile(r"(?i)^\W*(?:(?P<supp>(?:(?:technical|online|additional|web)\s+)*(?:supplement\w*|"
                                   r"appendix|appendices))|(?:expanded\s+)?(?:earlier|early|preprint)\s+"
                                   r"(?:(?:working\s+)?paper\s+)?version)\b")
 """The words beside a picture link that say what it is: a paper's supplement ("Supplemental Appendix", "Online
 Supplement for ...", "Technical Appendix") or an earlier version of it ("Preprint Version", "Early working paper
 version: ...")."""
-_SERVICE_LABEL = re.compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
+_SERVICE_LABEL = lazy_compile(r"^(?:my\s+)?(?:id\s+)?(?:google\s+scholar|scholar|orcid|linked\s*in|dblp|github|twitter|x|"
                             r"researchgate|semantic\s+scholar)\b(?:\s+(?:profile|page|id))?[\s:\d\-x]*$")
 
 
 _METRIC_LINE = re.compile(r"\s*(?P<l>[^\W\d][^:：\d]{1,40}?)\s*[:：]\s*(?P<n>~?\d[\d,.]*\s*[kK]?\+?)\s*")
 """A line or an item that is one figure and its label ("h-index: 25", "Google Scholar Citations: 3586")."""
-_NOT_A_PAPER = re.compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?patent(?:\s+application)?s?\s*(?:no\.?\s*|#\s*)?"
+_NOT_A_PAPER = lazy_compile(r"\b(?:U\.?\s?S\.?\s+|European\s+|international\s+)?patent(?:\s+application)?s?\s*(?:no\.?\s*|#\s*)?"
                           r"(?:[A-Z]{1,2}\s?)?\d[\d,/ ]{3,}|\[(?=[^\]]*\bsoftware\b)(?:[^\]\s]+\s+){2,}[^\]]*\]", re.I)
 """What an entry of a paper list says it is when it is no paper: a patent with its number, software described in
 brackets ("[Mobile application software, iOS]"; a one-word "[Software]" is a paper's link)."""
 
 
 _MENTION = r"[^\W_][\w+.’'-]*(?:\s+[\w+.’'-]+){0,3}\s*\(\s*[^()]{2,40}?[,\s]\s*(?:19|20)\d\d\s*\)"
-_TOPIC_OF_MENTIONS = re.compile(r"[^:：]{2,60}[:：]\s*" + _MENTION + r"(?:\s*(?:,|;|\band\b)\s*" + _MENTION + r")*[\s.]*")
+_TOPIC_OF_MENTIONS = lazy_compile(r"[^:：]{2,60}[:：]\s*" + _MENTION + r"(?:\s*(?:,|;|\band\b)\s*" + _MENTION + r")*[\s.]*")
 """'Speech Generation: FastDiff (IJCAI, 2022), ProDiff (ACM-MM, 2022)': a topic, then works of it named by their short
 names with venue and year (a summary over the list that gives them in full), no work of its own."""
 _OWN_THESIS_SUPERVISED = re.compile(
@@ -226,7 +227,7 @@ def _bold_topic(segs: list[Seg]) -> bool:
     return False
 
 
-_INSTITUTION_TITLE = re.compile(
+_INSTITUTION_TITLE = lazy_compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:University|College|Institute(?:\s+of\s+Technology)?)|"
     r"(?:University|College|Institute)\s+of\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 """A title read that is only a university's name ("Harvard University", "University of Kent"): no work's title."""
@@ -279,7 +280,7 @@ _OWN_POSITION_SENTENCE = re.compile(r"I\s+(?:(?:also|previously|currently|now)\s
 the supervision of Y"): a bio's, as an entry's title or venue."""
 
 
-_ANNOUNCED = re.compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?)\s+(?:\w+\s+)?"
+_ANNOUNCED = lazy_compile(r"(?i)\b(?:is|are|was|were|(?:has|have)\s+been|got|gets?)\s+(?:\w+\s+)?"
                         r"(?:accepted|awarded|published|released|presented|selected|nominated|transferr?ed)\b"
                         r"|\baccepted\s+(?:to|by|at|in|for)\b")
 """What became of a work, told by a news item ("is accepted to", "was successfully transferred to")."""
@@ -290,12 +291,12 @@ _YEAR_THEN_TITLE = re.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[.:,–-])?\s+
 entry of a CV's dated lines."""
 _VENUE_TAG = re.compile(r"\s@\s*\S|\b[A-Za-z][\w&/-]{1,15}\s*['’]\d\d\b")
 """An item's own tag of the venue it appeared at: "Title @ Venue", "CVPR'23"."""
-_FOLDED_CLASS = re.compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|noshow|expand|fold|disclos", re.I)
+_FOLDED_CLASS = lazy_compile(r"collaps|toggle|accordion|(?:^|[-_])hidden(?:$|[-_])|noshow|expand|fold|disclos", re.I)
 """A container's class that says its content is folded away until the reader opens it."""
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
 """A container's style attribute that hides it until a script shows it ('<div style="display:none" id=x>' under a
 "[<a href="javascript:toggle('x')">bib</a>]" link): folded, as a class can say."""
-_DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:description|details|more|"
+_DISCLOSURE_TEXT = lazy_compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?(?:the\s+)?(?:description|details|more|"
                               r"tl;? ?dr|" + "|".join(fold(w) for w in ABSTRACT_LABELS)
                               + r")\b", re.I)
 """The label, folded, of the button or summary that opens a folded box ("View Description", "Show abstract",
@@ -303,11 +304,11 @@ _DISCLOSURE_TEXT = re.compile(r"^(?:(?:view|show|read|see|toggle|more|open)\s+)?
 _YEAR_LEAD = re.compile(r"^\W*(?:19|20)\d\d\b")
 
 
-_DATED_ENTRY = re.compile(rf"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|(?:{NOW_WORDS})\b))?" + DURATION_ASIDE
+_DATED_ENTRY = lazy_compile(rf"^\s*(?:19|20)\d\d(?:\s*[-–—/]\s*(?:(?:19|20)\d\d|(?:{NOW_WORDS})\b))?" + DURATION_ASIDE
                           + r"\s*[:|–—-]\s*\w", re.I)
 """A heading that opens with the year of what it names ("2023: Teaching Award", "2015–2016: Fellowship", "2022 (3
 months): Research Assistant")."""
-_ONE_AWARD_HEADING = re.compile(
+_ONE_AWARD_HEADING = lazy_compile(
     r"(?i)^(?=.*\b(?:award|prize|medal|scholarship|fellowship|grant|winner|champion|first place|honou?rable mention)\b)"
     r"(?=.*(?:\b(?:19|20)\d\d\b|\s[-–—|]\s|,\s|\b(?:at|for|from)\s)).{12,}")
 """A heading naming one award (its kind in the singular: "Awards" heads a group of them) and more than its kind:
@@ -317,7 +318,7 @@ _LINKS_SUBHEADING = re.compile(r"\b(?:links|materials|resources|downloads)\b", r
 """A sub-heading under an entry that holds its links ("Paper materials and links", "Resources")."""
 _MATH_DOT = re.compile(r"\$?\\cdot\$?")
 """The dot of TeX math between links ("[PDF](..) $\\cdot$ [Code](..)") on a page whose theme renders math."""
-_LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
+_LINK_LINE_LEAD = lazy_compile(r"^\s*[\w'’ ]{1,30}:\s")
 """The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
 
 
@@ -328,7 +329,7 @@ _UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|proje
 _TENSE_HEADING = re.compile(r"(?i)current|present")
 """A heading that is only when a people page's members are there: "Current" (over them, before "Alumni"; "Current
 members" is a students' heading by :func:`section_kind` already; "Now" is what the owner does now, no group)."""
-_THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
+_THESIS_HEADING = lazy_compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
 """A heading naming internships ("B.Sc. Internships", "Summer interns")."""
@@ -348,7 +349,7 @@ _GOES_ON = re.compile(r"[\"”]?\s*(?!to\s+appear\b)([a-z]+)\b")
 _VENUE_LEADS = frozenset({"in", "appears", "at", "with", "by", "accepted", "submitted", "under", "forthcoming",
                           "preprint", "arxiv", "joint", "pp", "vol", "no", "pages"})
 """The lower-case words that open what follows a paper's title (its venue, its coauthors, its status)."""
-_WORK_FIELD_LINE = re.compile(r"(?i)^\W*(?:links?|impact|keywords?|tl;?\s?dr|highlights?|media(?: coverage)?|press|"
+_WORK_FIELD_LINE = lazy_compile(r"(?i)^\W*(?:links?|impact|keywords?|tl;?\s?dr|highlights?|media(?: coverage)?|press|"
                               r"resources?|materials?|follow[- ]?up(?: works?)?|related works?|see also|notes?|"
                               r"remarks?)\b[^:：.]{0,40}[:：]")
 """A line of a paper's card that opens with a label of what it says of the paper ("Links:", "Impact:", "Follow-up
@@ -359,7 +360,7 @@ _OWNERS = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+[a-z]{2,}")
 """The owner's own ("my articles", "our model"): in a long title, a sentence about the owner's list ("my PhD thesis"
 after a title is a note on the work)."""
 
-_IN_TEXT_CITE = re.compile(
+_IN_TEXT_CITE = lazy_compile(
     r"\((?:see\s+|e\.g\.,?\s+)?[A-Z][\w'’-]+(?:\s+et\s+al\.?,?|\s+(?:and|&)\s+[A-Z][\w'’-]+,?)\s+(?:19|20)\d\d[a-z]?\)"
     r"|\[-?@[\w:.\-/]+(?:\s*;\s*-?@[\w:.\-/]+)*\]")
 """An author-year citation in running text: "(Lee et al., 2021)", "(Lee and Roe, 2023)" (one name alone, "(ICLR

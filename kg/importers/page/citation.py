@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from ..common import lazy_compile
 from ..common import (NAME_CAPITALS, ONE_NAME_WORD, GENERATION_ORDINAL, YEAR, CJK_CHARS, MARK_CLASS, MONTH_ABBR, NOTE_WORDS, STATUS_NOTE, STATUS_WORDS, fold, has_cjk, parse_date, owner_variant, split_authors,
                       status_words, doi_in_text, TEX_QUOTED, THESIS_DEGREES, VENUE_LEAD_IN, EDITORS_ABBR, EDITORS_BRACKET, EDITORS_LEAD,
                       EDITORS_WORD, ET_AL, LETTER_WORDS, TWO_LETTERS, initials_only)
@@ -78,8 +79,8 @@ name and the title follows with no semicolon after it, as Brazilian (ABNT, Latte
 Ana Lúcia; Prado, Rui C.; Title. Journal, v. 3, p. 1-9, 2020", "ROBINS, Ana; ROUNTREE, Rui. Title. Journal, v. 13,
 2003", "Roe, Ann Marie: Title")."""
 _INV_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN})"
-_INV_AUTHOR = re.compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
-SOLE_INV_AUTHOR = re.compile(rf"({_INV_SURNAME}){_INV_MARKS},\s*({_INV_INITIALS})\s*(?=\(?(?:19|20)\d\d\b)")
+_INV_AUTHOR = lazy_compile(rf"({_INV_SURNAME})({_INV_MARKS}),\s*({_INV_GIVEN})")
+SOLE_INV_AUTHOR = lazy_compile(rf"({_INV_SURNAME}){_INV_MARKS},\s*({_INV_INITIALS})\s*(?=\(?(?:19|20)\d\d\b)")
 """One author's name, family name first and initials, then the year: "Roe, K. (2015)", the head of a citation
 one author wrote alone (:func:`inverted_head` wants a list of two names or more)."""
 """One name written family name first; a mark may follow the family name too ("Mateos*, A.")."""
@@ -89,7 +90,7 @@ statistics' bylines, the owner written in full among the coauthors' initials). R
 reads the owner: "Roe, A, Almroth, Belgrano, Benkort, A. D." is as well four names, two of them family names alone."""
 _INV_LATER_GIVEN = rf"(?:{_INV_INITIALS}|{_INV_FULL_GIVEN}|{_INV_ONE_GIVEN})"
 """The given names of a family-first list's second name and after, the owner's one whole word among them."""
-_INV_OWNER_PAIR = re.compile(rf"({_INV_SURNAME}){_INV_MARKS},\s*({_INV_LATER_GIVEN})")
+_INV_OWNER_PAIR = lazy_compile(rf"({_INV_SURNAME}){_INV_MARKS},\s*({_INV_LATER_GIVEN})")
 """Each name of a list :data:`_INV_PREFIX_OWNER` read, in turn (its family name, its given names)."""
 _INV_GROUP = rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)(?P<group>{GROUP_AUTHOR})"
 """A group closing the list ("..., and Widget Imaging Initiative (WII)"): one author more, written as it is."""
@@ -111,11 +112,11 @@ given name first, none of these."""
 _INV_WHOLE_OPENING = rf"(?:{_INV_SURNAME}{_INV_MARKS}\s+(?:[{_UP}]\.\s?-?){{1,3}}{_INV_MARKS},\s*(?={_INV_NEXT}))?"
 """A first name written whole, its dotted initials after a space, before names cut at their comma ("Dearden R.P.,
 Johanson, Z., O'Neill, H.L.": the owner's name as the page sets it first)."""
-_INV_PREFIX = re.compile(
+_INV_PREFIX = lazy_compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_WHOLE_OPENING}{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
     rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
-_INV_PREFIX_OWNER = re.compile(
+_INV_PREFIX_OWNER = lazy_compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_LATER_GIVEN}"
     rf"(?:{_INV_SEP}(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_LATER_GIVEN}|{_INV_MID_GROUP}))+"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?")
@@ -123,7 +124,7 @@ _INV_PREFIX_OWNER = re.compile(
 later ("**Roe, Ilse**, Kim, D. Title": the owner often opens the list)."""
 
 
-_BRACKETED_STATUS = re.compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")\)", re.I)
+_BRACKETED_STATUS = lazy_compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")\)", re.I)
 """A paper's status in brackets, ``" (in press)."``, where its volume and year would follow the venue."""
 
 
@@ -158,16 +159,16 @@ def _owner_given_first(head: str, ctx: Ctx) -> bool:
     return False
 
 
-_INV_ONE = re.compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}(?=\s+[{_UP}\"“])")
+_INV_ONE = lazy_compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}(?=\s+[{_UP}\"“])")
 """One name written family name first that opens a text, a capitalised word after it ("Lind, A. Isotopes in ...")."""
 
 
-_INV_OWNER_WHOLE = re.compile(rf"^(?P<f>{_INV_SURNAME}),\s*(?P<g>{ONE_NAME_WORD.pattern}),\s+(?=\S)")
+_INV_OWNER_WHOLE = lazy_compile(rf"^(?P<f>{_INV_SURNAME}),\s*(?P<g>{ONE_NAME_WORD.pattern}),\s+(?=\S)")
 """The owner alone opening a citation family name first with their whole given name, a comma after it ("Varga,
 Ilse, Title of the book (Place: Publisher, 2011)": a humanities list)."""
 
 
-_MORE_NAMES_OR_QUOTE = re.compile(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"“”'‘’]|(?:and|&|with|et)\s")
+_MORE_NAMES_OR_QUOTE = lazy_compile(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"“”'‘’]|(?:and|&|with|et)\s")
 """What goes on after "Family, Given," when the owner does not stand alone: another name family name first, a quoted
 title (read with the name by the quotation readers), or "and"/"&" and the next author."""
 
@@ -194,17 +195,17 @@ def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     return (m.group(0).strip(), rest) if names and owner_among(names, ctx) and len(rest.split()) >= 3 else None
 
 
-_INV_RUN_INITIALS = re.compile(rf"([{_UP}])(?=[{_UP}])")
-_INV_BARE_INITIAL = re.compile(rf"([{_UP}])(?![.\w])")
+_INV_RUN_INITIALS = lazy_compile(rf"([{_UP}])(?=[{_UP}])")
+_INV_BARE_INITIAL = lazy_compile(rf"([{_UP}])(?![.\w])")
 _INV_LONE = (rf"(?:(?:{_INV_PARTICLES})\s+)*[{_UP}][a-zß-ÿ][\w'’\-\u2010\u2011]*{_INV_MARKS}"
              rf"(?=,?\s*(?:,|;|&|and\b)\s*{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}])")
 """A family name the page wrote with no initials, inside a family-first list ("Speakman, CN, McHuron, & Arnould,
 JPY", "..., Almroth, E, Belgrano, Benkort, AD, ..."): one author, when a name with its initials follows it."""
-_INV_LIST = re.compile(
+_INV_LIST = lazy_compile(
     rf"^(?![{_UP}]\s|{_VANCOUVER_OPENING}){_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}"
     rf"(?:(?:{_INV_ELLIPSIS}|,?\s*(?:,|;|&|and\b|\.\.\.|…)\s*|{_INV_SPACE_SEP})(?:{_INV_SURNAME}{_INV_MARKS},\s*{_INV_GIVEN}|{_INV_LONE}|{_INV_MID_GROUP}))*"
     rf"(?:,?\s*(?:&|and)?\s*et al\.?|{_INV_GROUP})?\s*$")
-_INV_ITEM = re.compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE}|{_INV_MID_GROUP})"
+_INV_ITEM = lazy_compile(rf"{_INV_AUTHOR.pattern}|(?<=[,;&]\s)(?P<lone>{_INV_LONE}|{_INV_MID_GROUP})"
                        rf"|(?<=\band\s)(?P<lone2>{_INV_LONE})")
 
 
@@ -250,7 +251,7 @@ def uninvert_authors(text: str) -> str | None:
     return out + (" et al." if etal else "")
 
 
-_APA_HEAD = re.compile(
+_APA_HEAD = lazy_compile(
     # ("(Feb. 2017)", "(March 3, 2020)": the month, and the day, before the year in the brackets)
     rf"^(?P<a>.+?)(?:\s*\((?:(?:{MONTH_ABBR})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?(?=(?:19|20)\d\d\)))?"
     # ("(2025, in press)": the year, then the paper's status in the same brackets)
@@ -337,9 +338,9 @@ def venue_links(segs: list[Seg], label_anchors) -> set:
 
 
 _NAMES_AND_LEAD = re.compile(r"(?P<n>[^,;]+?\s(?:and|&)\s+[^,;]+?),\s*(?P<t>\S.*)$")  # ("A, B and C, Title")
-_INITIALED_NAME_LEAD = re.compile(rf"(?P<n>(?:[{_UP}]\.\s*-?\s*){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?),"
+_INITIALED_NAME_LEAD = lazy_compile(rf"(?P<n>(?:[{_UP}]\.\s*-?\s*){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?),"
                                   r"\s*(?P<t>\S.*)$")  # ("K. P. Murphy, Title": one name, its initials written)
-_EDITION_TAIL = re.compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|revised)\s+(?:ed\.?|edition))\s*$", re.I)
+_EDITION_TAIL = lazy_compile(r",\s*(?P<e>(?:\d+(?:st|nd|rd|th)|first|second|third|revised)\s+(?:ed\.?|edition))\s*$", re.I)
 
 
 def names_open_title(parts: tuple[str, str | None, str | None]) -> tuple[str, str, str | None] | None:
@@ -364,7 +365,7 @@ def names_open_title(parts: tuple[str, str | None, str | None]) -> tuple[str, st
     return clean_title(rest), closed.group("n"), clean_piece(venue or "") or None
 
 
-_STATUS_CLAUSE = re.compile(
+_STATUS_CLAUSE = lazy_compile(
     r"[,.;]\s+(?P<c>(?:(?:originally|currently|now|first)\s+)?(?:" + status_words(
         "submitted", "resubmitted", "conditionally accepted", "accepted", "under review", "under revision",
         "under consideration", "in review", "in revision", "to appear", "forthcoming") + ")"
@@ -375,7 +376,7 @@ journal's capitalised name, or nothing when the journal follows the title in a s
 review at <i>Venue</i>"); a title's own "accepted in practice" has neither."""
 
 
-_CLAUSE_DATE = re.compile(rf"\s+on\s+(?P<d>(?:\d{{1,2}}\s+(?:{MONTH_ABBR})[a-z]*\.?|(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}),?"
+_CLAUSE_DATE = lazy_compile(rf"\s+on\s+(?P<d>(?:\d{{1,2}}\s+(?:{MONTH_ABBR})[a-z]*\.?|(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}),?"
                           r"\s+(?:19|20)\d\d\b)", re.I)
 
 
@@ -587,17 +588,17 @@ def _split_apa(seg: Seg, text: str) -> tuple[str, str, str | None] | None:
     return clean_title(title.rstrip(". ")), _EDITOR_TAIL.sub("", m.group("a")), venue
 
 
-_ABBREVIATED_VENUE_AFTER = re.compile(r"\s(?P<v>(?:[A-Z][a-z]+\s+){0,3}(?:[A-Z][a-z]{0,7}\.\s*)+\d+\s*[:(]\s*\d[^.]*)\.?$")
+_ABBREVIATED_VENUE_AFTER = lazy_compile(r"\s(?P<v>(?:[A-Z][a-z]+\s+){0,3}(?:[A-Z][a-z]{0,7}\.\s*)+\d+\s*[:(]\s*\d[^.]*)\.?$")
 """A title's sentence closed by a journal's abbreviated name, its volume and pages ("... seeds Crop Sci. 8: 171-173"):
 a hand-typed citation whose title lacks its stop."""
 
 
-_THESIS_BRACKETS = re.compile(rf"\s*[(\[](?P<v>(?:{THESIS_DEGREES})\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$",
+_THESIS_BRACKETS = lazy_compile(rf"\s*[(\[](?P<v>(?:{THESIS_DEGREES})\s+(?:dissertation|thesis)\b[^()\[\]]*)[)\]]\.?$",
                               re.I)
 """APA's "(Doctoral dissertation, University of X)" or "[Master's thesis, X]" closing a thesis's title."""
 
 
-_PUBLISHER_AFTER = re.compile(r",\s+(?P<v>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Publishing|Publishers|Press|Verlag)"
+_PUBLISHER_AFTER = lazy_compile(r",\s+(?P<v>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Publishing|Publishers|Press|Verlag)"
                              r"(?:\s+(?:Co|Company|Inc|Ltd|Group|House)\.?)?(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2})[.\s]*$")
 """A book's publisher closing a title's sentence after a comma, its city after it or not ("..., World Scientific
 Publishing, Singapore", "..., Harbor Press")."""
@@ -746,7 +747,7 @@ def _stressed_word(piece: str) -> bool:
     return " " not in piece and piece.islower()
 
 
-_QUOTE_NEXT = re.compile(rf"{MARK_CLASS}*\s*[.,;:]?\s*[\"“]")
+_QUOTE_NEXT = lazy_compile(rf"{MARK_CLASS}*\s*[.,;:]?\s*[\"“]")
 """What follows a name that closes an author list when a quoted title comes next: its marks, a stop, the quote."""
 
 
@@ -897,11 +898,11 @@ _EDITORS_CLOSING = re.compile(rf"(?i)\s*{EDITORS_BRACKET}$")
 
 _INITIALED = re.compile(rf"(?:[{_UP}]\.\s*-?)+\s*[{_UP}]")
 """A name written with its initials first ("M. Y. Roe", "J.-C. Morel")."""
-_INITIALED_BARE = re.compile(rf"(?:[{_UP}]\s+){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?")
+_INITIALED_BARE = lazy_compile(rf"(?:[{_UP}]\s+){{1,3}}[{_UP}][^\W\d_]+(?:[\s-][{_UP}][^\W\d_]+)?")
 """A name written with its initials first, no stop after them ("N E Lint", "F Brosa Planella"): the whole piece."""
 
 
-_INITIALED_GLUED = re.compile(rf"[{_UP}]{{2,3}}\s+[{_UP}][a-zß-ÿ'’\-]+")
+_INITIALED_GLUED = lazy_compile(rf"[{_UP}]{{2,3}}\s+[{_UP}][a-zß-ÿ'’\-]+")
 """A name written with its initials glued together first, no stops ("TL Karavasilis", "MS Alam": how Google Scholar
 writes a byline); an acronym and a word read so too ("ACS Nano"), so such a piece is a name only with a name after it."""
 
@@ -912,7 +913,7 @@ def _initialed(chunk: str) -> bool:
     return _INITIALED.match(chunk) is not None or _INITIALED_BARE.fullmatch(chunk) is not None
 
 
-_MIXED_FAMILY = re.compile(rf"(?:(?:{_INV_PARTICLES})\s+)?{ONE_NAME_WORD.pattern}")
+_MIXED_FAMILY = lazy_compile(rf"(?:(?:{_INV_PARTICLES})\s+)?{ONE_NAME_WORD.pattern}")
 """A family name written before its initials in a mixed byline ("Rowe" of "Rowe, P.M.")."""
 
 
@@ -1058,7 +1059,7 @@ def _split_title_then_names(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     return title, clean_piece(names.replace(";", ",")), venue
 
 
-_PAGES_BEFORE = re.compile(r"\d+\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*[A-Za-z]?\d+\s*[-–—]+\s*\d+\*?\s*\.?\s*$")
+_PAGES_BEFORE = lazy_compile(r"\d+\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*[A-Za-z]?\d+\s*[-–—]+\s*\d+\*?\s*\.?\s*$")
 """A text that ends with a volume and its pages ("Biological Conservation 192:247-257.", "123(6): 652-661.")."""
 
 
@@ -1155,18 +1156,18 @@ def title_cased(text: str, least: int = 3) -> bool:
 
 _YEAR_TAIL = re.compile(r"\s*[(（]\s*(?:19|20)\d\d[a-z]?\s*年?\s*[)）]")
 """A citation's closing year in brackets: "(2020)", a Japanese list's full-width "（2021）" and "(2019年)"."""
-_CLOSING_YEAR_PIECE = re.compile(
+_CLOSING_YEAR_PIECE = lazy_compile(
     rf"[,，、]\s*(?:(?i:{MONTH_ABBR})[a-z]*\.?\s*)?(?:19|20)\d\d(?:\s*年(?:\s*\d{{1,2}}\s*月)?)?(?=\s*(?:[.,;．。，]|$))")
 """A citation's closing year, unbracketed, the last of its comma-parted pieces: ", 2021.", ", April 2019", ", Sep.
 2018", ", 2019年3月"."""
-_NUMBERS = re.compile(r"(?:vol\.?\s*|no\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-–—():.\s]*", re.I)
-_CJK_VENUE_WORD = re.compile(r"(?:論文誌|論文集|学会誌|学会|学報|紀要|会誌|研究報告|予稿集|大会|会議|シンポジウム|ワークショップ|"
+_NUMBERS = lazy_compile(r"(?:vol\.?\s*|no\.?\s*|pp?\.\s*)?[\w\-–—()]*\d[\w\-–—():.\s]*", re.I)
+_CJK_VENUE_WORD = lazy_compile(r"(?:論文誌|論文集|学会誌|学会|学報|紀要|会誌|研究報告|予稿集|大会|会議|シンポジウム|ワークショップ|"
                              r"学报|期刊|杂志|雜誌|會議|학회|학술대회|논문지|논문집)")
 """The words that name a journal or a meeting in Japanese, Chinese or Korean ("情報処理学会論文誌", "全国大会")."""
 _BEFORE_VENUE_WORD = re.compile(r"(?i:in:?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?")
 """What may come before the venue word that opens a venue's name ("In Proc. of X", "5th Workshop on X"; not "the":
 "Rain, the thesis revisited, Water Research" is a title's)."""
-_PLACE_PIECE = re.compile(r"(?:(?:[^\W\d_a-z]|\d)[\w.'’\-–]*\s*){1,4}|[\u3040-\u30ff\u3400-\u9fff々]{1,8}")
+_PLACE_PIECE = lazy_compile(r"(?:(?:[^\W\d_a-z]|\d)[\w.'’\-–]*\s*){1,4}|[\u3040-\u30ff\u3400-\u9fff々]{1,8}")
 """A comma piece that may be a meeting's place or date ("Kyoto", "Lisbon Portugal", "Oct. 12-14", "名古屋"): words
 that each open with a capital or a digit, four at most."""
 
@@ -1251,7 +1252,7 @@ def _comma_citation(rest: str) -> tuple[str, str, int] | None:
     return title, head[start:].lstrip(" ,，、") + rest[len(head):], year.end()
 
 
-_YEAR_THEN_NUMBERS = re.compile(
+_YEAR_THEN_NUMBERS = lazy_compile(
     r"^(?P<h>.+?)\s*,\s*(?P<y>(?:19|20)\d\d)\s*,\s*(?P<n>(?=[^,]*\d)[\w()\s:\-–]{1,30}?)\s*\.?$")
 """A citation closed by its year, then its volume and pages ("Title, Venue, 2022, 10: 101465-101473", "..., 2020,
 53(2): 4297-4303"): the year before the numbers."""
@@ -1284,7 +1285,7 @@ def _semicolon_names(text: str) -> tuple[str, str] | None:
     return "; ".join(names), rest
 
 
-_NAMES_CLOSED_BEFORE = re.compile(r"(?:^|[,;]\s*)[^\W\d_][^,;]*?\S\s+[^,;\s]+\s+(?:and|&)\s+[^,;\s]+\s+[^,;]*?[^\W\d_.]"
+_NAMES_CLOSED_BEFORE = lazy_compile(r"(?:^|[,;]\s*)[^\W\d_][^,;]*?\S\s+[^,;\s]+\s+(?:and|&)\s+[^,;\s]+\s+[^,;]*?[^\W\d_.]"
                                   rf"(?:\s*{EDITORS_BRACKET})?\s*,\s*\S")
 """A list's names closed by "and" between two full names, a piece after them ("Ann Lee and Bo Chen, Silt Budgets"):
 what follows is no name of the list's, so a colon after it is the title's ("Silt Budgets: Recent Advances"), not the
@@ -1293,7 +1294,7 @@ is no full name's."""
 _NAMES_COLON = re.compile(r"^(?P<a>[^:：]{5,400}?)\s*[:：]\s+(?P<rest>\S.+)$")
 
 
-_NOT_A_TITLE = re.compile(rf"(?i)(?:(?:{THESIS_DEGREES})\s+)?(?:thesis|dissertation)\b")
+_NOT_A_TITLE = lazy_compile(rf"(?i)(?:(?:{THESIS_DEGREES})\s+)?(?:thesis|dissertation)\b")
 """What opens a line that is no work's citation after the owner's name and a colon: a thesis named by its kind
 ("Jane Doe: PhD thesis, Lindau University, 2008"); a talk is :data:`~.person.TALK_KIND`'s."""
 
@@ -1315,9 +1316,9 @@ def _lone_byline_title(rest: str) -> bool:
 
 _EDITORS_LAST = re.compile(r"[.;,]\s*(?:Editors?|Eds?\.?|Hrsg\.?|Herausgeber(?:in|innen)?)\s*:\s*(?P<n>[^:]{3,300}?)\.?\s*$")
 """The editors closing a work's line, after a colon ("... CEN; Editors: Roe, Ann; Lee, Bo.")."""
-_STANDARD_CODE = re.compile(r"(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s?\d{2,6}(?:-\d+)*:((?:19|20)\d\d)\b")
+_STANDARD_CODE = lazy_compile(r"(?:[A-Z]{2,6}/)?[A-Z]{2,6}\s?\d{2,6}(?:-\d+)*:((?:19|20)\d\d)\b")
 """A standard's designation, which gives the year it was issued ("EN 13710:2011", "ISO/IEC 2382-1:1993")."""
-_IMPRINT = re.compile(r"(?<=[.?!])\s+(?P<i>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}\s*:\s*[^:.;\d]{2,60}?"
+_IMPRINT = lazy_compile(r"(?<=[.?!])\s+(?P<i>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}\s*:\s*[^:.;\d]{2,60}?"
                       r"(?:,\s*(?:19|20)\d\d[a-z]?)?)\s*\.?\s*$")
 """A book's imprint closing its citation: the place, a colon, the publisher, the year ("Berlin: Vogel, 1999.")."""
 
@@ -1337,7 +1338,7 @@ def _title_to_imprint(text: str) -> tuple[str, str] | None:
     return None
 
 
-_TYPE_CODED = re.compile(
+_TYPE_CODED = lazy_compile(
     r"^(?P<a>.+?(?:\bet al|\b[A-Z]|[^\W\d_]{2}))\.\s+(?P<t>[^\[\]]{6,}?)\s*"
     r"\[(?:[JCMDRPNSAGZ]|EB|DB|CP)(?:/OL)?\]\s*(?://|[.,:])?\s*(?P<v>.*)$")
 """A Chinese-standard citation (GB/T 7714): "Lin Q, Voss L*, et al. Title[J]. Venue, 2024, 8(3): 100." or
@@ -1347,7 +1348,7 @@ _TYPE_CODED_PUBLISHER = re.compile(r"^(?P<v>.+?)\.\s+(?:[^.,]{2,60},\s*)?(?P<y>(
 2022: 3618.")."""
 
 
-_BOOK_MARKED = re.compile(r"^(?P<t>[^《》]{4,}?)\s*[，,、:：]?\s*《(?P<v>[^《》]{2,})》(?P<r>.*)$")
+_BOOK_MARKED = lazy_compile(r"^(?P<t>[^《》]{4,}?)\s*[，,、:：]?\s*《(?P<v>[^《》]{2,})》(?P<r>.*)$")
 """A citation written in Chinese: the title, then the journal or book between title marks (《法商研究》), then
 its issue."""
 
@@ -1374,7 +1375,7 @@ def _words(text: str) -> list[str]:
     return words
 
 
-_CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
+_CJK_RUN = lazy_compile(rf"[{CJK_CHARS}]+")
 
 
 _VENUE_TAIL = re.compile(r"^(?P<t>[^@()]{8,}?)\s*(?:(?P<at>@)\s*(?P<v>[^@]{2,60}?)|\((?P<v2>[^()]{2,40})\)|,\s*(?P<v3>[^,]{2,40}?))"
@@ -1394,7 +1395,7 @@ _BRACE_NOTE = re.compile(r"^(?P<t>\S.*?)\s*[{(](?P<n>[^{}()]*)\}\s*\.?$")
 """``"Title {1976 reprint}"``, ``"Title {2018; contact me@x.edu}"``: a note in curly braces closing an entry (the
 year and what the file is), on old hand-written pages that name no authors nor venue."""
 
-_LEAD_YEAR = re.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=[^\W\d_]+\s+\S+\s+\S)")
+_LEAD_YEAR = lazy_compile(r"^\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=[^\W\d_]+\s+\S+\s+\S)")
 """The year that opens a sentence before three words or more (the title after it)."""
 _TITLE_HEAD = re.compile(r"[,;]\s*(?P<h>[^\W\d_][^,;:]{1,60}?)\s*:\s*$")
 """A title's first words written before its styled part, after the names' last comma ("..., Lee, Learning From X: ")."""
@@ -1425,7 +1426,7 @@ def _venue_cut(title: str, authors: str | None, venue: str | None) -> tuple[str,
     return title, authors, venue
 
 
-_CJK_ET_AL = re.compile(r"([,，、]\s*)等(?=\s*[.．。])|"
+_CJK_ET_AL = lazy_compile(r"([,，、]\s*)等(?=\s*[.．。])|"
                         r"(?:([,，、]\s*)|(?<=[A-Za-zÀ-ÖØ-öø-ÿ.])\s*|\s+)(?:他|ほか)(?=\s*[,，、.．。:：])")
 """"等" after the last name of a list, before the stop that ends the names ("王明,等. 标题"): Chinese "et al.";
 Japanese "他" / "ほか" after the last name, before the comma, colon or stop that ends the names ("Aki Mori 他, “Title”",
@@ -1433,7 +1434,7 @@ Japanese "他" / "ほか" after the last name, before the comma, colon or stop t
 kana or kanji right before it, no space or comma)."""
 
 
-_VANCOUVER_UNSTOPPED = re.compile(
+_VANCOUVER_UNSTOPPED = lazy_compile(
     rf"(?P<names>(?:[{_UP}][\w'’\-]+(?:\s+[{_UP}][\w'’\-]+)?\s+[{_UP}]{{1,3}}(?:\s{GENERATION_ORDINAL})?[*#†]*,\s+){{2,}}"
     rf"(?:and\s+)?[{_UP}][\w'’\-]+(?:\s+[{_UP}][\w'’\-]+)?\s+[{_UP}]{{1,3}}(?:\s{GENERATION_ORDINAL})?[*#†]*)\s+"
     r"(?=[A-Z][a-z]+\s+[a-z])")
@@ -1466,10 +1467,10 @@ def _opening_quotes(text: str) -> str:
 _SHUT_BY_OPENING_QUOTE = re.compile(r"(?<=[^\s“\"])“(?=[\s,.;:]|$)")
 """An opening double quote typed where a quotation closes: after a word or a stop, a space or a stop after it."""
 _CLOSING_VENUE_LEAD = re.compile(r"^(?:(?:published|appeared|appearing|to\s+appear)\s+in|in)\b:?\s*", re.I)
-_BOOK_EDITORS = re.compile(rf"{EDITORS_LEAD.pattern}|^[^()]{{3,200}}?{EDITORS_BRACKET}\s*[,:.]?\s*(?=\S)", re.I)
+_BOOK_EDITORS = lazy_compile(rf"{EDITORS_LEAD.pattern}|^[^()]{{3,200}}?{EDITORS_BRACKET}\s*[,:.]?\s*(?=\S)", re.I)
 """The book's editors before it in a citation's closing brackets: EDITORS_LEAD, or "(In: A and B (eds) Book, 2009)"
 with no comma (on a venue line such names may be the book's: "pp. 3-9 in A. Roe, B. Wu and C. Li (eds) “Book”")."""
-_NO_VENUE_ASIDE = re.compile(rf"^{WITH_LEAD}\b|^(?:preprint|draft|"
+_NO_VENUE_ASIDE = lazy_compile(rf"^{WITH_LEAD}\b|^(?:preprint|draft|"
                              + status_words("submitted", "accepted", "in press", "under review", "in preparation") + r")\b",
                              re.I)
 
@@ -1561,12 +1562,12 @@ def _bold_span_flattened(seg: Seg) -> Seg:
     return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
 
 
-_CLOSING_DATE = re.compile(r"(?P<t>\s*\S.*?)\s*(?P<d>\((?:(?:" + YEAR.pattern + r")[a-z]?|(?i:" + STATUS_WORDS
+_CLOSING_DATE = lazy_compile(r"(?P<t>\s*\S.*?)\s*(?P<d>\((?:(?:" + YEAR.pattern + r")[a-z]?|(?i:" + STATUS_WORDS
                            + r"))\))\s*[.,;:]?\s*")
 """A styled run closed by a year or a status in brackets ("Title of the Paper (2017)", "Title (in press)")."""
-_JOURNAL_VOLUME = re.compile(r"\s*[^\W\d_][^\d()]*[^\W\d_]\s+(?!(?:" + YEAR.pattern + r"))\d{1,4}\s*[,.]?\s*")
+_JOURNAL_VOLUME = lazy_compile(r"\s*[^\W\d_][^\d()]*[^\W\d_]\s+(?!(?:" + YEAR.pattern + r"))\d{1,4}\s*[,.]?\s*")
 """An italic run of a journal's name and its volume ("Synthese 206", "Canadian Journal of Philosophy 53")."""
-_ISSUE_YEAR_OR_PAGES = re.compile(r"\s*[,.]?\s*(?:\(\d{1,4}\)|\(?(?:" + YEAR.pattern + r")|\d+\s*[-–:]\s*\d)")
+_ISSUE_YEAR_OR_PAGES = lazy_compile(r"\s*[,.]?\s*(?:\(\d{1,4}\)|\(?(?:" + YEAR.pattern + r")|\d+\s*[-–:]\s*\d)")
 """What follows a journal's volume: its issue in brackets, the year, or pages ("(3). 2025.", ". 2025.", ", 12-19")."""
 _YEAR_AFTER_TITLE = re.compile(r"[.,]?\s*\(((?:19|20)\d\d)\),\s+(?=\S)")
 """A year in brackets, then a comma, just after a citation's first run ("[Title](url), (2025), A. Lee, ...")."""
@@ -1679,7 +1680,7 @@ def _cut_inside_link(parts: tuple[str, str | None, str | None], linked: str) -> 
     return bool(rest) and names.startswith(rest)
 
 
-_ABBREVIATED_WORD = re.compile(rf"(?<![\w.])(?=[A-Z])(?i:{JOURNAL_WORDS}|vol|no|bull|comm)$")
+_ABBREVIATED_WORD = lazy_compile(rf"(?<![\w.])(?=[A-Z])(?i:{JOURNAL_WORDS}|vol|no|bull|comm)$")
 """A capitalised word journals abbreviate (scores.JOURNAL_WORDS, and a volume's or number's) closing the text: the
 stop after it ends no title ("Math. Semiannuals", "Proc. Conf.")."""
 _NAME_JOINS = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
@@ -1811,7 +1812,7 @@ def _bold_venue_cut(seg: Seg, text: str, at: int) -> tuple[str, str | None, int]
     return None
 
 
-_STATUS_BRACKET_OPEN = re.compile(r"\s*\((?P<s>(?:(?:currently|now)\s+)?(?:" + status_words(
+_STATUS_BRACKET_OPEN = lazy_compile(r"\s*\((?P<s>(?:(?:currently|now)\s+)?(?:" + status_words(
     "submitted", "resubmitted", "accepted", "conditionally accepted", "under review", "under revision", "in review",
     "in revision", "under consideration", "to appear", "forthcoming", "in press") + r"))\s+(?:to|at|in|for|by|with)"
     r"(?:\s+the)?\s*$", re.I)
@@ -2410,14 +2411,14 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     return clean_title(title), authors, venue
 
 
-_VENUE_OPENING = re.compile(rf"[A-Z{CJK_CHARS}]|in\s*:?\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
+_VENUE_OPENING = lazy_compile(rf"[A-Z{CJK_CHARS}]|in\s*:?\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
 """How the venue after a plain title opens: a name (in Latin letters or in Chinese, Japanese or Korean), "in" a
 book, "preprint", or only the year and the length."""
 _YEAR_SPAN = re.compile(r"\(?\b1[5-9]\d\d\s*[-–—]\s*(?:1[5-9]|20)\d\d\b\)?")
 _VENUE_NUMBERS = re.compile(r"\(\s*(?:19|20)\d\d\s*\)|\b(?:v|vol|no|pp?)\.\s*\d|\d\s*[-–]\s*\d|\b\d+\s*\(\d|\b\d+\s*pp\b")
 
 
-_STATUS_CLOSING = re.compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + STATUS_WORDS
+_STATUS_CLOSING = lazy_compile(r"^\s*(?P<t>[^()]{8,}?)[\s,.;:]*\((?P<s>(?:" + STATUS_WORDS
                              + r")(?:\s*[,;:]\s*[^()]*|\s+(?:in|at|for)\s[^()]*)?|(?:" + status_words(
                                  "accepted", "to appear", "submitted", "in press", "forthcoming")
                              + r")\b[^()]*)\)\s*\.?\s*$", re.I)

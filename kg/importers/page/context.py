@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
+from ..common import lazy_compile
 from ...model import Author, Link, Publication
 from ..common import (GENERATION_ORDINAL, NAME_CAPITALS, ONE_NAME_ET_AL, PELICAN_PATH, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
@@ -28,14 +29,14 @@ _DECIMAL_NUMBER = r"[A-Za-z]{0,2}\d{1,3}\.\d{1,2}"  # ("326.5": an entry put in 
 _DECIMAL_BEFORE = r"(?=\s+(?:\(|[A-Z]\.\s|[A-Z][a-z]+\s+[A-Z][a-z]+(?:,|\.|\s+and\s)))"
 """What follows a decimal that numbers an entry: its bracket, or a byline's first name ("1.1 Ann Roe and B. Lind.",
 "1.3 B. Lind and ..."); not "3.5 billion years", "12.5 GHz receivers", "3.5 Billion Years of ..." (a title)."""
-NUMBERING = re.compile(r"^\s*(?:" + _BRACKETED_NUMBER + "|" + _DECIMAL_NUMBER + _DECIMAL_BEFORE + r"|[A-Za-z]{0,2}\d{1,3}\s*[.)](?!\d)|"
+NUMBERING = lazy_compile(r"^\s*(?:" + _BRACKETED_NUMBER + "|" + _DECIMAL_NUMBER + _DECIMAL_BEFORE + r"|[A-Za-z]{0,2}\d{1,3}\s*[.)](?!\d)|"
                        r"[A-Z]{1,2}\d{1,3}\s*:(?=\s))\s*(?=\S)")  # "C30: Title, with ...": a numbered kind
 """The number opening an entry: "[12]", "(3)", "12.", "12)", "C30:", or "326.5 (with ..." (an entry put in between
 two numbered ones: the number whole, not "326." and a "5" left to the title). A decimal opens an entry only before
 a bracket or a byline (:data:`_DECIMAL_BEFORE`): "3.5 billion years of ..." and "12.5 GHz receivers" are titles,
 their numbers their own."""
 NUMBER_ONLY = re.compile(r"^\s*(?:" + _BRACKETED_NUMBER + "|" + _DECIMAL_NUMBER + r"|[A-Za-z]{0,2}\d{1,3}\s*[.)]?)\s*$")
-_ABBREV_BEFORE_DOT = re.compile(
+_ABBREV_BEFORE_DOT = lazy_compile(
     r"(?:\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:Ph|Th|Ch|Chr)|\bal|\bet|\bVol|\bpp|\bno|\bNo|\bJr|\bSr|\bDr|\bProf|\bvs|\bSt|\bcf|\be\.g|\bi\.e|\betc|"
     r"\b(?:spp|subsp|ssp|sp|var)|"  # a species' rank in a title ("Alosa spp. in rivers"), no sentence's end
     rf"\b(?:{'|'.join(GERMAN_CITATION_ABBR)})|"  # German volume, number, editors, edition ("Forum X, Bd. 23")
@@ -64,7 +65,7 @@ lower-case one, so "Van Hoff D" is read one way). The initials' ways of writing 
 2 ** names (a list of 35 authors: minutes)."""
 _VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
 _VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
-_VANCOUVER_LIST = re.compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"
+_VANCOUVER_LIST = lazy_compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"
                              rf"(?P<more>(?:{_VANCOUVER_SEP}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})*)"
                              rf"(?P<etal>,?\s+et\.?\s?al)?")
 """Authors written the Vancouver way at the start of a citation: "Oda M, Brook RB", "Brook R", their initials
@@ -73,8 +74,8 @@ list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark af
 or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D"), or "et al." closing it ("Oda M, Brook RB et al.")."""
 
 
-_NAME_GOES_ON = re.compile(rf"(?:and|&)\s|[{NAME_CAPITALS}][\w'’\-]+[.,](?:\s|$)")
-_NAME_THEN_MORE = re.compile(rf"[{NAME_CAPITALS}][\w'’\-]+(?:\s+(?:and|&)\s|\s*,)")
+_NAME_GOES_ON = lazy_compile(rf"(?:and|&)\s|[{NAME_CAPITALS}][\w'’\-]+[.,](?:\s|$)")
+_NAME_THEN_MORE = lazy_compile(rf"[{NAME_CAPITALS}][\w'’\-]+(?:\s+(?:and|&)\s|\s*,)")
 
 
 def vancouver_end(head: str, after: str) -> bool:
@@ -118,7 +119,7 @@ def sentences(text: str) -> list[str]:
 EMPTY_BRACKETS = re.compile(r"\[\s*(?:[|/,]\s*)*\]|\(\s*(?:[|/,]\s*)*\)(?<!\w\(\))|【\s*】")
 """Brackets left empty, or holding only separators, once their links were taken ("[ | ]"); a function's "eform()"
 in a title is none."""
-_TRANSLATED_TITLE = re.compile(
+_TRANSLATED_TITLE = lazy_compile(
     rf"([^()（）]*[{CJK_CHARS}]{{4}}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")
 _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:" + PUBLISHED_IN + r"\s+)?in(?:\s+the)?\s*:?|presented\s+(?:at|in)(?:\s+the)?"
@@ -193,7 +194,7 @@ case is free, but "con", "com", "mit" capitalised only right after "(" or "[" an
 tail, an entry's opening or closing bracket, a citation's aside, a record's byline)."""
 
 
-_OTHER_WITH = re.compile(r"(?<![^\s(\[—–])((?i:" + _other_with(r"(?<![^(\[])") + r"))\s+(?=[^\W\d_a-z])")
+_OTHER_WITH = lazy_compile(r"(?<![^\s(\[—–])((?i:" + _other_with(r"(?<![^(\[])") + r"))\s+(?=[^\W\d_a-z])")
 """Another language's "with" in an aside some reader of :data:`WITH_LEAD` took (the first that keeps the case
 rule: not "MIT" in "MIT Sloan note (com A. Leal e B. Rosa)"; capitalised also at the aside's start, the reader
 having cut its bracket off)."""
@@ -292,7 +293,7 @@ def clean_title(text: str) -> str:
     return TRAIL_PICTOGRAPHS.sub("", text.strip()).rstrip(",")
 
 
-_LANGUAGE_TAIL = re.compile(rf"\s*\((?:written\s+)?in\s+{LANGUAGES}(?:\s*(?:,|with|and)\s+(?:an?\s+)?{LANGUAGES}\s+"
+_LANGUAGE_TAIL = lazy_compile(rf"\s*\((?:written\s+)?in\s+{LANGUAGES}(?:\s*(?:,|with|and)\s+(?:an?\s+)?{LANGUAGES}\s+"
                             r"(?:abstract|summary))?\)$", re.I)
 """A closing bracket that says what language the paper is written in ("(in Chinese with English abstract)")."""
 _BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})- (?=[A-Z][a-z])")

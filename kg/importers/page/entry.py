@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..common import lazy_compile
 from ...model import Author, Link, Publication
 from ..common import (
     ANY_YEAR, BARE_URL, INSTITUTION_STRONG, NAME_CAPITALS, ORG_RX,
@@ -78,19 +79,19 @@ _STATUS_AFTER_LINK = re.compile(r"[\W_]*(?:(?:19|20)\d\d[a-z]?\W*)?(?i:" + statu
 """What follows a preprint's link in a one-line entry when it names the paper's status ("<a>arXiv:2602.1</a>, 2026.
 Accepted by <i>ICML 2026</i>."): the year and where the paper is to appear, no description."""
 _THESIS_KIND = rf"(?P<deg>(?:{THESIS_DEGREES})\s+(?:thesis|dissertation))"
-_THESIS_LABEL = re.compile(rf"(?i)[\W_]*{_THESIS_KIND}\s*(?:\((?P<note>[^()]{{2,40}})\))?[\s.:]*")
+_THESIS_LABEL = lazy_compile(rf"(?i)[\W_]*{_THESIS_KIND}\s*(?:\((?P<note>[^()]{{2,40}})\))?[\s.:]*")
 """A thesis entry's label line naming only the degree ("• Master's Dissertation (in Spanish)."), a note beside it."""
-_THESIS_TITLED = re.compile(rf"(?i)\W*{_THESIS_KIND}\s*(?::\s*[\"“”](?P<q>[^\"“”]{{4,}}?)[\s,.]*[\"“”]?[\s,.]*"
+_THESIS_TITLED = lazy_compile(rf"(?i)\W*{_THESIS_KIND}\s*(?::\s*[\"“”](?P<q>[^\"“”]{{4,}}?)[\s,.]*[\"“”]?[\s,.]*"
                             r"|[.:]\s+(?P<t>[^.?!]{10,300}[.?!]?)\s*)")
 """A thesis's label, then its title: on one line ("Masters Thesis. Simulating Shocks.") or over the school
 ('Master thesis: "Faster Algorithms for X,"'), the title in quotes after a colon."""
-_THESIS_PLACE = re.compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
+_THESIS_PLACE = lazy_compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
 
-_TALK_TYPE = re.compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar|webinar)s?$", re.I)
+_TALK_TYPE = lazy_compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar|webinar)s?$", re.I)
 """A work label naming something presented, not a paper ("Conference Talk", "Research Poster")."""
-_PRESENTED = re.compile(
+_PRESENTED = lazy_compile(
     r"(?i)(?:(?:invited|contributed|oral|short|lightning|plenary|keynote)\s+)?(?:talk|poster|presentation|communication|"
     r"keynote|lecture|seminar|webinar|workshop|tutorial|atelier|conf[ée]rence|expos[ée]|s[ée]minaire|colloque|"
     r"symposium|ponencia|charla|vortrag)s?\s+(?:(?:was|were)\s+)?(?:presented|given|delivered|organi[sz]ed|"
@@ -125,7 +126,7 @@ def _work_label(seg: Seg) -> tuple[str, str] | None:
 
 _MONTH_ONLY = re.compile(rf"(?i)(?:{MONTH_ABBR})[a-z]*\.?")
 """A month's name and nothing else: what is left of a date where the venue was looked for."""
-_AVAILABILITY = re.compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|upon|in|via|through)\b")
+_AVAILABILITY = lazy_compile(r"(?i)\b(?:available|deposited|archived|downloaded)\s+(?:from|at|on|upon|in|via|through)\b")
 """A data or code availability statement after a citation ("Data and R code available from the OSF.")."""
 _TITLE_VENUE_TAIL = re.compile(
     r"^(?P<t>.{10,}?)\s*,\s*(?P<v>[^,]{2,60}?\b(?:19|20)\d\d\b(?:\s*\([^()]{1,40}\))?)\s*\.?$")
@@ -147,7 +148,7 @@ def _drop_addresses(text: str) -> str:
         return _ADDRESS.sub(" ", text)
     low = text.lower()
     return _ADDRESS.sub(" ", text) if "www." in low or "do" in low else text
-_BADGE_NAME = re.compile(r"(?=.*[^\W\d_]{2})(?:[^,;:.!?]|:(?=\s+[A-Z]))(?:[^,;:.!?]|:(?=\s+[A-Z])){1,79}")
+_BADGE_NAME = lazy_compile(r"(?=.*[^\W\d_]{2})(?:[^,;:.!?]|:(?=\s+[A-Z]))(?:[^,;:.!?]|:(?=\s+[A-Z])){1,79}")
 """What a badge naming a venue holds: a short code ("CVPR 2024") or a journal's name written out ("Reliability
 Engineering & System Safety", "Nature Communications 2024", "Journal of X: Series A", as AcadHomepage's paper
 boxes badge journals), no sentence (no stop or comma in it, a colon only before a capital: a series' name)."""
@@ -208,7 +209,7 @@ QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
 _TEX_STYLED = re.compile(r"(?:\\|(?<![\w\\]))(?:textbf|textit|emph|underline|textsc|uline)\s*\{([^{}]*)\}")
 """LaTeX's styling command around a piece of text typed on the page ("\\textbf{T. House}"; its backslash lost on
 the way, as reStructuredText takes it for an escape: "textbf{T. House}")."""
-QUOTED_LEAD = re.compile(
+QUOTED_LEAD = lazy_compile(
     r"^\s*(?:[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*(?:[,.]\s*[\"”]|[\"”]\s*[,.]|[\"”]\s*$|[\"”](?=\s+\(?" + WITH_LEAD + r"\s)"
     r"|(?<=[?!])[\"”](?=\s))|"
     r"\[\s*(?P<b>\S[^\[\]]{6,}?)\s*\]\s*(?:[,.]|$))\s*(?P<rest>.*)$")
@@ -221,14 +222,14 @@ _DAYS_MONTH = (rf"(?:(?P<d>{_DAYS})\s+(?P<m>{MONTH_ABBR})[a-z]*\.?"
                rf"|(?P<m2>{MONTH_ABBR})[a-z]*\.?\s+(?P<d2>{_DAYS}))")
 """A day or days and their month, the day first or after it ("8-11 June", "Nov. 3", "June 8-11"), before a year:
 the one way :data:`_DATE_ONLY` and :data:`_EVENT_DATE` read a date (its month: :func:`_month_of`)."""
-_DATE_ONLY = re.compile(rf"(?i)(?:(?:{_DAYS_MONTH}|(?P<m3>{MONTH_ABBR})[a-z]*\.?),?\s+|\d{{1,2}}(?P<s1>[/.\-])\d{{1,2}}(?P=s1))?"
+_DATE_ONLY = lazy_compile(rf"(?i)(?:(?:{_DAYS_MONTH}|(?P<m3>{MONTH_ABBR})[a-z]*\.?),?\s+|\d{{1,2}}(?P<s1>[/.\-])\d{{1,2}}(?P=s1))?"
                         rf"(?P<y>(?:19|20)\d\d)(?:(?P<s2>[/.\-])\d{{1,2}}(?P=s2)\d{{1,2}})?")
 """A segment that is a date alone: "15 November 2024", "Nov. 3, 2024", "November 2024", a year ("| Title | 2022
 | Venue |"), or a date in figures ("18/10/2023", "3.7.2019", "2023-10-18": the year is the one four-digit number;
 which of the others is the month the page does not say)."""
 _FIGURES_DATE = re.compile(r"\d{1,2}(?P<s>[/.\-])\d{1,2}(?P=s)(?:19|20)\d\d|(?:19|20)\d\d(?P<t>[/.\-])\d{1,2}(?P=t)\d{1,2}")
 """A date written in figures alone ("1/10/2018", "2018-10-01")."""
-_EVENT_DATE = re.compile(
+_EVENT_DATE = lazy_compile(
     rf"(?i)\s*{_DAYS_MONTH},?\s+(?P<y>(?:19|20)\d\d)\s*(?:\\?[|·]\s*(?P<place>[^|·\d]{{2,80}}?))?\s*[.;]?\s*")
 """A line of its own under a work giving the days of its meeting and maybe the place after a bar: "8-11 June, 2025
 | Lisbon, Portugal", "June 8-11, 2025" (the day or days first or after the month)."""
@@ -254,7 +255,7 @@ def _styled_quote(seg: Seg) -> bool:
 
 
 PAPER_PARTS = ("p", "div", "blockquote")
-_NAMES_QUOTED = re.compile(
+_NAMES_QUOTED = lazy_compile(
     r"^\s*(?P<a>[^\"“”]{2,300}?)(?:\s*[,:]|(?<=\bet al\.))\s*[\"“]\s*(?P<t>\S[^\"“”]{6,}?)\s*[,.]?\s*[\"”]\s*[,.]?\s*"
     r"(?P<rest>.*)$")
 """'A, B, "Title," Venue' / 'Lind, K., et al. "Title." Venue': the names (a comma or colon, or the stop of their
@@ -262,8 +263,8 @@ _NAMES_QUOTED = re.compile(
 
 
 AUTHORS_YEAR_QUOTED = re.compile(r"^\s*(?P<a>[^\"“”()]{2,300}?)\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.,:]?\s*[\"“][^\"“”]{3,}[\"”]")
-_NAMED_VENUE = re.compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
-_CJK_CHAR = re.compile(rf"[{CJK_CHARS}]")
+_NAMED_VENUE = lazy_compile(r"[A-Z][^.;:!?()]{3,120}\(\s*[A-Z][A-Za-z0-9&'\-]*(?:\s*[-/]?\s*[A-Z][A-Za-z0-9&'\-]*){0,3}\s*\)")
+_CJK_CHAR = lazy_compile(rf"[{CJK_CHARS}]")
 _TOGGLE_CLASS = re.compile(r"^tag-|toggle|^btn|button")
 # "Lecture Notes 95 (2012), pp. 81 - 90.": the volume, year and pages that end a citation
 _CITATION_TAIL = re.compile(r"\b\d+\s*\(\s*(?:19|20)\d\d\s*\)|\bpp?\.\s*\d+\s*[-–]\s*\d+|\bvol\.\s*\d+", re.I)
@@ -472,8 +473,8 @@ _VENUE_LABELS = ("revista", "revue", "rivista", "zeitschrift", "publicado en", "
 _FIELD_WORDS = (r"authors?|by|journal|venue|published (?:in|at)|conference|booktitle|"
                 + "|".join((*_AUTHOR_LABELS, *_VENUE_LABELS)) + "|" + "|".join(ABSTRACT_LABELS)
                 + r"|(?:recommended\s+|suggested\s+)?citation|cite as|reference|ref\.?")
-FIELD_LABEL = re.compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
-_FIELD_WORD = re.compile(rf"(?P<l>{_FIELD_WORDS})(?P<v>)", re.I)
+FIELD_LABEL = lazy_compile(rf"^\s*(?P<l>{_FIELD_WORDS})\s*[:：]\s*(?P<v>.*)$", re.I)
+_FIELD_WORD = lazy_compile(rf"(?P<l>{_FIELD_WORDS})(?P<v>)", re.I)
 LABELLED_ROW = re.compile(r"^\s*(?P<l>[^\W\d][\w.'’-]*(?:\s+[\w.'’-]+){0,2})\s*[:：]\s*\S")
 """A labelled row ("Advisors: ...", "Finalized: ...", "Ph.D. advisor: ...") under a label of up to three words: the
 rows of a card kg reads by their labels (:data:`FIELD_LABEL` names those it has a field for)."""
@@ -490,7 +491,7 @@ FIELD_ROLES = {"author": "authors", "authors": "authors", "by": "authors", "jour
 one more form of the same entry; "Ref:" under "Authors:" and the title is where the work appeared, "Ref: J.
 Math. Phys. 38 (3), 189-199 (2008)"; the citation a list prints under each paper, "Recommended citation: A, B
 (2019). ...", its own role: the names of an entry that gives none elsewhere, and no BibTeX block running on)."""
-_LEAD_WITH = re.compile(r"^\s*[(\[](?P<w>" + WITH_LEAD + r"\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
+_LEAD_WITH = lazy_compile(r"^\s*[(\[](?P<w>" + WITH_LEAD + r"\s[^()\[\]]{3,300}?)[)\]]\s*[,.:;]?\s*"
                         r"(?P<rest>\S.*)$", re.I)
 """"(with A. Lee and B. Ong) Title", "[con A. Lee]. Title": the coauthors open the entry (in the page's language)."""
 
@@ -529,15 +530,15 @@ def _quoted_link_then_italic(seg: Seg, title: str) -> bool:
 
 _COLLABORATION = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w\-/&]*\s+){1,3}[Cc]ollaboration\b")
 """An experiment's collaboration named as a paper's author ("LHCb Collaboration", "The ATLAS Collaboration")."""
-_TRAIL_WITH = re.compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]{{3,300}}?)\)|"
+_TRAIL_WITH = lazy_compile(rf"^(?P<rest>\S.*?)[\s,;]*(?:\((?P<w>{WITH_LEAD}\s[^()]{{3,300}}?)\)|"
                          rf"\[(?P<b>{WITH_LEAD}\s[^\[\]]{{3,300}}?)\])\s*\.?$", re.I)
 """The coauthors closing an entry, "(with A. Lee and B. Ong)" or in square brackets, "[Joint with A. Lee]" (as
 :data:`_LEAD_WITH` reads them opening one)."""
-_FIRST_SENTENCE = re.compile(rf".*?(?:{NAMES_STOP}(?=\s+[A-Z])|$)", re.S)
+_FIRST_SENTENCE = lazy_compile(rf".*?(?:{NAMES_STOP}(?=\s+[A-Z])|$)", re.S)
 """A text up to its first sentence's stop (not an initial's, nor a two-letter one opening a name, "Ye. Semenov"):
 "With A. Lee. Click here for the appendix." -> "With A. Lee." (the names of a ``with`` bracket, a remark after
 them)."""
-_WITH_ASIDE = re.compile(rf"\(({WITH_LEAD}\s[^()]+)\)", re.I)
+_WITH_ASIDE = lazy_compile(rf"\(({WITH_LEAD}\s[^()]+)\)", re.I)
 """A coauthors' aside anywhere after a quoted or linked title, in any of :data:`WITH_LEAD`'s languages ('"Title" (con
 A y B), *Venue*')."""
 _VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?\s+status|referees?|peer\s+review)\s*:[^\[\]]*)\]",
@@ -546,7 +547,7 @@ _VERSION_TAG = re.compile(r"\s*\[(?P<n>(?:v|version\s*)\d+\s*;\s*(?:ref(?:eree)?
 http://f1000r.es/24v]", "[version 1; referees: 2 approved]", "[version 2; peer review: 2 approved]"), as F1000 and its sister journals cite a work."""
 _NOTE_ASIDE = re.compile(r"(?P<s>[,.;])\s*\((?P<n>[^()]{2,40})\)\s+(?=\S)")
 """A bracket set between two fields of an entry, after the one's separator: "Title, (oral) presented at X"."""
-_VENUE_KIND = re.compile(r"\b(?:thes[ie]s|dissertations?|books?|chapters?|reports?)\b", re.I)
+_VENUE_KIND = lazy_compile(r"\b(?:thes[ie]s|dissertations?|books?|chapters?|reports?)\b", re.I)
 """The kinds of work the venue reader types ("(Book)", "(Dissertation)", "(Technical report)"): their bracket stays
 in the text; every other kind's bracket ("(keynote)", "(Invited talk)", "(Review)", "(Abstract)", "(Preprint)") is a
 note."""
@@ -557,13 +558,13 @@ _LEAD_TAG = re.compile(r"^\s*\[\s*([A-Z][A-Z0-9]*(?:[-+ ][A-Z0-9*+]+)*\*?)\s*\]\
 """``[CCF-A]``, ``[SCI Q1]``, ``[EI]``: an all-capitals tag in brackets opening an entry (not ``[12]``, not a link)."""
 _LEAD_KIND = re.compile(r"^\s*\[\s*([A-Za-z]+)\s*\]\s*(?=\S)")
 """A word in brackets opening an entry ("[New]", "[Preprint]"): a note when it names the paper's kind or status."""
-_LEAD_DEGREE = re.compile(r"^\s*\[\s*((?:" + THESIS_DEGREES + r")|Habil\.?)\s*\]\s*(?=\S)", re.I)
+_LEAD_DEGREE = lazy_compile(r"^\s*\[\s*((?:" + THESIS_DEGREES + r")|Habil\.?)\s*\]\s*(?=\S)", re.I)
 """A degree in brackets opening a thesis's entry ("[Ph.D.] Title", "[M.Sc.] Title"): the label a list of theses
 gives each, as "[P12]" numbers a paper; a note, no word of the title."""
-_LEAD_DEGREE_LABEL = re.compile(r"^\s*((?:" + THESIS_DEGREES + r"))\s*:\s+(?=\S)", re.I)
+_LEAD_DEGREE_LABEL = lazy_compile(r"^\s*((?:" + THESIS_DEGREES + r"))\s*:\s+(?=\S)", re.I)
 """A degree alone and a colon opening a thesis's entry ("PhD: **Lind A**. 2000. Title. School."): the kind of work,
 as "[Ph.D.]" is, no word of the names after it ("Master thesis: "Title"" is the thesis reader's, _THESIS_TITLED)."""
-_SERVER_YEAR = re.compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
+_SERVER_YEAR = lazy_compile(rf"(?i)(?P<s>{PREPRINT_SERVERS})(?:\s*:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?)?"
                           r"\s*[·,:|\-–(]?\s*(?P<y>(?:19|20)\d\d)\W*")
 """A preprint's link that names its server and the year it was posted ("medRxiv · 2026", "arXiv:2606.05517 (2026)":
 with its identifier)."""
@@ -571,7 +572,7 @@ _SHORT_DATE = re.compile(r"(?i)\bpreprint\W{0,3}\(?\s*\d{1,2}/\d{1,2}/(\d\d)\b")
 _LINKED_NUMBER = re.compile(r"\s*[\[(]?\s*\d{1,3}\s*[\])]?\s*")
 """An entry's number written as a link of its own ("<a href=...>29</a>", "[12]"): 1-3 digits, no year."""
 
-_ROLE_TAG = re.compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
+_ROLE_TAG = lazy_compile(r"(?i)(?:lead|first|last|senior|co-?(?:first|last|corresponding)?|corresponding|joint first)[ -]?authors?")
 _LEAD_LINK_TAG = re.compile(r"^\s*\[\s*([^\[\]\s][^\[\]]{1,28}?)\s*\]\s*(?=\S)")
 _BRACKETED_BADGE = re.compile(r"\[\s*([A-Za-z][\w&'’.\- ]{1,18}?)\s*\]")
 """A short venue badge in brackets, alone on its line: "[arXiv]", "[ICML2024]"."""
@@ -586,7 +587,7 @@ at least, maybe a figure among them) and
 its year in brackets opening an entry, maybe with a word or three on the paper ("Best Paper", "Oral")."""
 _LEAD_NAMED = re.compile(r"^\s*\[\s*([A-Z][^\[\]\d]{3,80}?)\s*\]\s*(?=\S)")
 """``[Neurocomputing]``, ``[IEEE Transactions on Cognitive Systems]``: a name in brackets opening an entry."""
-_KIND_WORDS = re.compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|chapter|thesis|dissertation|patent|"
+_KIND_WORDS = lazy_compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|chapter|thesis|dissertation|patent|"
                          r"review|submitted|working|paper|article|report|selected|new|talk|poster|abstract|"
                          r"manuscript|draft|pdf|code|slides|video|project)s?$")
 """What a bracketed word before a title says of the paper, not where it appeared: its kind or its status."""
@@ -594,11 +595,11 @@ _KIND_WORDS = re.compile(r"(?i)\b(?:preprint|journal|conference|workshop|book|ch
 
 _NAMES_HEAD = re.compile(r"[^“\"]+?(?=[.,]?\s+\(?(?:19|20)\d\d[a-z]?\b|\s*[“\"])")
 """The words that open a citation before its year or its quoted title: where its names are."""
-_NAMES_SENTENCE = re.compile(r"[^“\":：]+?(?=(?<=[^\W\d_]{2})\.\s|\s*[:：]\s)")
+_NAMES_SENTENCE = lazy_compile(r"[^“\":：]+?(?=(?<=[^\W\d_]{2})\.\s|\s*[:：]\s)")
 """The words that open a citation to its first sentence's stop (after a word, not an initial) or a colon: where its
 names are when no year or quotation closes them ("Ana Roy, Bo Li e Cy Kim. Title. Venue", "Nowak A. i Lis P.: Title")."""
 
-_OTHERS_INCLUDING = re.compile(
+_OTHERS_INCLUDING = lazy_compile(
     r"(?:[\[(]\s*(?:and\s+)?\d+\s+(?:(?:more|other|additional)\s+)?(?:authors|others|co-?authors),?\s+"
     r"|(?P<e>,?\s*\bet\.?\s*al\.?,?\s*)[\[(]?\s*)(?:including|incl\.)\s+(?P<n>[^\[\]()]{3,80}?)\s*(?:[\])]|(?=\((?:19|20)\d\d))")
 """Names left out of a consortium's list, the owner named among them ("[and 76 others, including A. Ruiz]",
@@ -635,14 +636,14 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
     return before, status, venue
 
 
-_WITH_CLOSING = re.compile(rf"[,;.]\s+(?P<w>{WITH_LEAD}\s+[^()\[\]\"“”:]+?)\s*\.?\s*$", re.I)
+_WITH_CLOSING = lazy_compile(rf"[,;.]\s+(?P<w>{WITH_LEAD}\s+[^()\[\]\"“”:]+?)\s*\.?\s*$", re.I)
 """A coauthors' clause closing a citation's line after its venue (", with A. Lee, B. Roe")."""
-_WITH_THEN_IN = re.compile(r"(?P<w>" + WITH_LEAD + r"\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
+_WITH_THEN_IN = lazy_compile(r"(?P<w>" + WITH_LEAD + r"\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
                            re.I)
 """A coauthors' clause that goes on into the work's book or venue ("With A and B, in “Book”, Eds., 2007")."""
 _VENUE_BRACKETED = re.compile(r"(\(([^()]*)\)|\[([^\[\]]{1,40})\])")
 """A piece of a venue's text in round or square brackets (the whole, then what the round or the square ones hold)."""
-_BRACKETED_TAG = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
+_BRACKETED_TAG = lazy_compile(r"\s*[(\[（【][^()\[\]（）【】]{1,30}[)\]）】]\s*[.,;]?\s*")
 """A line that is only a short piece in brackets ("(SCI Q2 Top)", "(中文核心)", "[Oral]"): a tag on the work, no title."""
 _DOI_ADDRESS = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 """A DOI written out as its address ("https://doi.org/10.1/x"), not named ("doi: 10.1/x")."""
@@ -651,7 +652,7 @@ _NOTE_BRACKET_TAIL = re.compile(r"(?P<t>.*[^\s(\[])\s*\[(?P<n>[^\[\]]{3,40})\]")
 """A title closed by a note on the paper in square brackets ("Title [BEST PAPER AWARD]", "Title [Oral]")."""
 _NOTE_PAREN_TAIL = re.compile(r"(?P<t>.*\S[.?!])\s*\((?P<n>[^()]{3,40})\)")
 """A title closed by its stop, then a remark in brackets ("Title. (joint lead author)", "Title. (Oral)")."""
-_AUTHOR_ROLE_NOTE = re.compile(r"(?i)(?:(?:joint|co|shared|equal(?:ly)?)[\s-]*)?(?:lead|first|senior|last|corresponding|"
+_AUTHOR_ROLE_NOTE = lazy_compile(r"(?i)(?:(?:joint|co|shared|equal(?:ly)?)[\s-]*)?(?:lead|first|senior|last|corresponding|"
                                r"principal)[\s-]+author(?:ship)?s?|equal(?:ly)?[\s-]+contribut\w*")
 """The owner's role in a work written as a remark on it ("joint lead author", "first author", "equal contribution")."""
 _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_words(
@@ -661,7 +662,7 @@ _STATUS_BEFORE_VENUE = re.compile(r"(?P<t>.*?\S[.?!])\s+(?P<n>(?i:" + status_wor
 """A title closed by its stop, then the paper's status leading into the venue that follows the title ("Title. In press at
 *Journal*", "Title. Accepted to *Venue*", "Title. In review for the edited volume *Book*"): the status is a note, not
 the title's last words."""
-_LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?:[^\W\d_][^()\[\]\d]{0,40}?\s(?=(?:19|20)\d\d[a-z]\s*[)\]]))?"
+_LEAD_DATED = lazy_compile(r"^\s*(?:[(\[]\s*(?:[^\W\d_][^()\[\]\d]{0,40}?\s(?=(?:19|20)\d\d[a-z]\s*[)\]]))?"
                          r"(?P<by>(?:19|20)\d\d)[a-z]?\s*[)\]]\s*[.:]?\s+"
                          r"(?=[^\W\d_]|[\"\u201c])"
                          r"|(?:(?P<y>(?:19|20)\d\d)[a-z]?|(?P<s>(?i:"
@@ -673,15 +674,15 @@ _LEAD_DATED = re.compile(r"^\s*(?:[(\[]\s*(?:[^\W\d_][^()\[\]\d]{0,40}?\s(?=(?:1
 brackets (``(2025) Lee, A. ...``), or its status; or the author-date key an owner's list files each work under
 ("2019d: Title", "2019a. Title", "[Lee 2019b] Title": the year, its letter telling the author's works of that year
 apart; a name before the year only with the letter: "[Flow Conference 2024]" is a venue's badge)."""
-_SET_OFF_STATUS = re.compile(r"(?i:" + status_words() + r")\.?")
+_SET_OFF_STATUS = lazy_compile(r"(?i:" + status_words() + r")\.?")
 """A paper's status written as the whole of a styled run ("*In review*", "*In prep.*", "*Accepted*")."""
 _VENUE_VOLUME_END = re.compile(r"(?P<n>.*[^\W\d_]\.?)\s+(?P<v>\d{1,4})")
 """A venue name ending in its volume number ("Nano Letters 22")."""
-_NUMBER_WORD = re.compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|chapter|ch|art|sec|session|track)\.?$")
+_NUMBER_WORD = lazy_compile(r"(?i)\b(?:p|pp|v|vol|no|nr|issue|part|episode|season|chapter|ch|art|sec|session|track)\.?$")
 """A word that names what the number after it counts ("p. 800", "Episode 19"): no journal's name."""
-_LEAD_WITH_PAREN = re.compile(r"\(\s*(" + WITH_LEAD + r"\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
+_LEAD_WITH_PAREN = lazy_compile(r"\(\s*(" + WITH_LEAD + r"\s+[^()]+?)\s*\)\s*[,;.]?\s*", re.I)
 """``(with A and B)`` opening a piece of an entry, with the comma after it."""
-_YEAR_NUMBER = re.compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3}"
+_YEAR_NUMBER = lazy_compile(r"\s*(?:[(\[]?(?P<y>(?:19|20)\d\d)[)\]]?\s*[·•|/:,\-–—]\s*(?:no\.\s*|#)?\d{1,3}"
                           r"|(?:no\.\s*|#)?\d{1,3}\s*[·•|/:,\-–—]\s*[(\[]?(?P<y2>(?:19|20)\d\d)[)\]]?)\s*", re.I)
 """A segment that holds only the year and the entry's number ("2025 · 12", "#3 | 2024"): a badge opening an entry,
 whose year it is (over a date its notes give, "[Accepted Oct. 2025]"); a year alone is runs.year_before_title's."""
@@ -698,13 +699,13 @@ _ARXIV_WORD = re.compile(r"\barxiv\b", re.I)
 _SPACE_AFTER_OPEN = re.compile(r"\(\s+(?=[^\s)])")
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[^\s(])\s+\)")
 _BY_LABEL = re.compile(r"^\s*(by|authors?)\s*:?\s+", re.I)
-_N_MORE_AUTHORS = re.compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
+_N_MORE_AUTHORS = lazy_compile(r",?\s*(?:and\s+)?\d+\s+(?:more|other|additional)\s+(?:authors?|others?)\s*\.?\s*$", re.I)
 _REMARK = re.compile(r"\(\s*[A-Z][^()]*(?:\([^()]*\)[^()]*)*\)\.?")
 """A remark wholly in brackets ("(This paper supersedes ...)")."""
-_LEAD_REMARK = re.compile(r"\((?P<r>[A-Za-z][^()]{2,40})\)\s+(?=[A-Z\"“‘'](?:\S*\s+){2,}\S)")
+_LEAD_REMARK = lazy_compile(r"\((?P<r>[A-Za-z][^()]{2,40})\)\s+(?=[A-Z\"“‘'](?:\S*\s+){2,}\S)")
 """A remark in brackets, words set apart by a space, opening a title of three words or more ("(Invited) Title")."""
 _OWNER_ALONE = re.compile(r"\(\s*([^()]{3,60}?)\s*\)\.?")
-_GOES_ON = re.compile(r"[\w,;:\-–]$")
+_GOES_ON = lazy_compile(r"[\w,;:\-–]$")
 """The end of a text whose sentence goes on (a word, a comma or a colon; no full stop, no closing bracket)."""
 _DOCUMENT_HREF = re.compile(r"\.(?:pdf|ps|ps\.gz|djvu)(?:[?#]|$)", re.I)
 _ONLINE_DATE = re.compile(r"(?i)^\W*(?:first\s+)?(?:published|available|appeared)\s+on-?\s?line\s*(?:[:,]\s*|on\s+)?"
@@ -712,7 +713,7 @@ _ONLINE_DATE = re.compile(r"(?i)^\W*(?:first\s+)?(?:published|available|appeared
 """A line of an entry saying when the work came out online: "Published on-line 20-Apr-2016"."""
 
 
-_PAGE_AFTER_NAME = re.compile(r"\s*[,:]\s*([A-Z]?\d+)(?:\([A-Z]\))?\s*(?:\(|,\s*\d|$)")
+_PAGE_AFTER_NAME = lazy_compile(r"\s*[,:]\s*([A-Z]?\d+)(?:\([A-Z]\))?\s*(?:\(|,\s*\d|$)")
 """The page or article number after a venue's name and volume, and a comma or colon ("Applied Physics Letters 127,
 203503 (2025)"): group 1."""
 
@@ -741,11 +742,11 @@ def _online_date(text: str) -> str | None:
 
 _KEYWORDS_LINE = re.compile(r"^\s*(?:key\s*-?words?|index\s+terms)\s*[:：]\s*(?P<v>\S.*)$", re.I)
 """"Keywords: sheaves, gluing": the topics the page gives a paper, on a line of their own."""
-_MSC_LABEL = re.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)\s+)?(?:(?:AMS\s+)?(?:math(?:ematic)?s\.?\s+)?subject\s+(?:code\s+)?classifications?"
+_MSC_LABEL = lazy_compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)\s+)?(?:(?:AMS\s+)?(?:math(?:ematic)?s\.?\s+)?subject\s+(?:code\s+)?classifications?"
                         r"(?:\s*\(?\s*(?:MSC\s*)?(?P<y2>(?:19|20)\d\d)\s*\)?|\s+MSC\s*(?P<y3>(?:19|20)\d\d)?)?"
                         r"|MSC\s*(?P<y4>(?:19|20)\d\d)?)(?![A-Za-z])\s*[:.]?\s*", re.I)
 _MSC_CODE = re.compile(r"\b\d\d[A-Z](?:\d\d|xx)\b|\b\d\d-(?:XX|xx|\d\d)\b")
-_MSC_REST = re.compile(r"(?i)\b(?:primary|secondary)\b|[\s,;.:()\-–—]")
+_MSC_REST = lazy_compile(r"(?i)\b(?:primary|secondary)\b|[\s,;.:()\-–—]")
 
 
 def _msc_codes(text: str) -> list[str] | None:
@@ -771,7 +772,7 @@ def _keywords_of(text: str) -> list[str] | None:
     return _msc_codes(text)
 
 
-_LINK_LINE = re.compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:" + _ADDRESS.pattern + ")?", re.I)
+_LINK_LINE = lazy_compile(r"(?:(?:doi|https?|url|web|link)\s*:\s*)?(?:" + _ADDRESS.pattern + ")?", re.I)
 """What read_entry reads off the title, venue and author lines of every entry (compiled once)."""
 
 
@@ -845,11 +846,11 @@ _LABEL_COLON = re.compile(r"[A-Za-z][\w .\-]{0,30}?\s*:\s*(?P<rest>\S.*)?")
 # the year glued on, a letter telling a year's papers apart), linked to the paper's page or folder; one way only
 # to read each name ("O'Brien" by its apostrophe), so that a long line that is no label fails at once
 _LABEL_SURNAME = r"(?:(?:van|von|de|der|den|du|da|di|del|della|le|la)\s+)*[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]*['’][A-Z])?[a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
-_SHORT_CITATION = re.compile(
+_SHORT_CITATION = lazy_compile(
     rf"(?P<n>{_LABEL_SURNAME}(?:(?:\s*,\s*|\s+|\s*,?\s+(?:and|&)\s+|\s*&\s*){_LABEL_SURNAME}){{0,5}})"
     rf"(?P<etal>,?\s+et\s+al\.?)?,?\s+\(?(?P<y>(?:19|20)\d\d)[A-Za-z]?\)?")
 _LABEL_YEAR_END = re.compile(r"(?:19|20)\d\d[A-Za-z]?\)?$")
-_NOT_A_NAME = re.compile(rf"(?i)^(?:{MONTH_ABBR})[a-z]*$|^(?:{SEASONS}|"
+_NOT_A_NAME = lazy_compile(rf"(?i)^(?:{MONTH_ABBR})[a-z]*$|^(?:{SEASONS}|"
                          r"since|until|from|to|in|at|class|cohort|term|session|year|volume|issue)$")
 
 
@@ -872,7 +873,7 @@ def _short_citation(seg: Seg, text: str) -> tuple[list[str], int, bool] | None:
     return names, int(m.group("y")), bool(m.group("etal"))
 
 
-_NUMBERS_TAIL = re.compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?")
+_NUMBERS_TAIL = lazy_compile(r"[\s,.;:]*(?:[A-Za-z]{0,2}\d[\w\s().,:;–—\-/]*)?")
 """What follows a venue's name in a citation: volume, issue, pages or article number (", 69(10), 2278–2293.")."""
 
 
@@ -944,7 +945,7 @@ _ELIDED_NAMES = re.compile(r"\s*\[\s*(?:(?:\.\s*){3}|…)\s*\]\s*,?")
 """A gap in an author list: "[...]" or "[…]" (a comma stands in its place)."""
 _BARE_GAP = re.compile(rf"(\b[{NAME_CAPITALS}]{{1,3}}\.?|\b[{NAME_CAPITALS}][a-z]+)\s*,\s*(\.\s?\.\s?\.|…)\s+(?=[^\s,.])")
 """A gap in an author list written without brackets, a comma before it and none after ("Lind K, ... Holt M")."""
-_UNPARTED_GAP = re.compile(rf"(\b[{NAME_CAPITALS}]\.)\s*(\.\s?\.\s?\.|…)\s+(?=(?:\*\*|__)?(?:[{NAME_CAPITALS}][.\-]\s?){{1,3}}"
+_UNPARTED_GAP = lazy_compile(rf"(\b[{NAME_CAPITALS}]\.)\s*(\.\s?\.\s?\.|…)\s+(?=(?:\*\*|__)?(?:[{NAME_CAPITALS}][.\-]\s?){{1,3}}"
                            rf"[{NAME_CAPITALS}][\w'’\-]+|(?:\*\*|__)?[{NAME_CAPITALS}][\w'’\-]+,\s*[{NAME_CAPITALS}]\.)")
 """A gap in an author list with no comma on either side, between a name's closing initial and the next name
 ("Roe, C. ... A. Lind", "Roe, C. … Lind, A."): as ", ...," (the initial's stop ends no sentence)."""

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
+from ..common import lazy_compile
 from ..common import arxiv_id, fold, identifier_from_url, valid_doi
 from .source import classes_of, itertext, norm
 from .memo import label_kind, url_kind
@@ -95,7 +96,7 @@ def label_of(anchor) -> str:
     return paper[1] if paper else pictured_label(anchor) or ""
 
 
-_ICON_CLASS = re.compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier|osf|zenodo|"
+_ICON_CLASS = lazy_compile(r"^(?:ai|fa|fas|far|bi)-(?:file-)?(pdf|ieee|acm|doi|hal|arxiv|springer|elsevier|osf|zenodo|"
                          r"figshare)(?:-o)?$")
 """An icon font's glyph of a paper's link ("ai-ieee", "fa-file-pdf", Academicons' and Font Awesome's names; "ai-osf",
 the paper's materials on the Open Science Framework)."""
@@ -112,7 +113,7 @@ _PERSON_GLYPHS = frozenset(("home", "user", "user-circle", "id-card",
                             "house", "circle-user", "user-large", "address-card", "house-user"))
 """Glyphs that draw a person or their home ("fa-home" after a coauthor's name, Font Awesome 6's "fa-house"): a link
 to someone, no paper's."""
-_ICON_FILE = re.compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
+_ICON_FILE = lazy_compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
                         r"\.(?:png|gif|svg|jpe?g)$")
 """An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
 (a bare "pdf.gif" before each paper of a list is the entry's own picture, read with the entry as before)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..common import lazy_compile
 from ...model import Author, Link, Publication
 from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
 
@@ -121,7 +122,7 @@ def styled_marks(authors: list[Author], styled: dict[str, list[str]]) -> None:
                 a.marks = [*a.marks, mark]
 
 
-_STYLE_LEGEND = re.compile(
+_STYLE_LEGEND = lazy_compile(
     r"(?:(?P<who1>students?|mentees?|advisees?|interns?|(?:undergraduate|graduate|phd)\s+students?|"
     r"(?:lab|group|team)\s+members?|trainees?)\b[^.]{0,40}?"
     r"\b(?:(?:are|is|in)\s+)?(?P<style1>underlined|bold(?:ed|face)?|italic(?:s|ized)?)|"
@@ -160,10 +161,10 @@ def author_links(seg: Seg, authors: list[Author], ctx: Ctx) -> None:
 
 
 _WITH_BRACKET = rf"\(\s*{WITH_LEAD}\s+(?P<p>[A-ZÀ-ÖØ-Þ][^()]*(?:\([^()]*\)[^()]*)*)\)"
-WITH_TAIL = re.compile(_WITH_BRACKET + r"\s*\.?$")
+WITH_TAIL = lazy_compile(_WITH_BRACKET + r"\s*\.?$")
 """A title closed by its coauthors in brackets, the owner implied: "Title (with A. Lee and B. Ong (MIT))"."""
-_WITH_TITLE_TAIL = re.compile(rf"\s*(?:{_WITH_BRACKET}|\s[—–]\s*{WITH_LEAD}\s+(?P<d>.+))\s*\.?$")
-WITH_VENUE = re.compile(rf"^(?P<o>\()?\s*(?i:{WITH_LEAD})\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
+_WITH_TITLE_TAIL = lazy_compile(rf"\s*(?:{_WITH_BRACKET}|\s[—–]\s*{WITH_LEAD}\s+(?P<d>.+))\s*\.?$")
+WITH_VENUE = lazy_compile(rf"^(?P<o>\()?\s*(?i:{WITH_LEAD})\s+(?P<n>[A-ZÀ-ÖØ-Þ].*?)\s*\.?$")
 """``with A and B``, ``(jointly with A)``, ``joint work with A, B, and C``: the coauthors, the owner implied."""
 
 

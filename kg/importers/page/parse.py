@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from urllib.parse import urlunsplit
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication, Unparsed
 from ..base import ImportOptions, Importer, SourceDoc
@@ -41,7 +42,7 @@ __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "detect"]
 # --- entry points ------------------------------------------------------------------------------------
 
 
-_PLACE_OF_ITS_OWN = re.compile(r"(?i)^(?!\s*(?:the\s+)?(?:department|dept|school|faculty|division|college|chair)\b)"
+_PLACE_OF_ITS_OWN = lazy_compile(r"(?i)^(?!\s*(?:the\s+)?(?:department|dept|school|faculty|division|college|chair)\b)"
                                r".*\b(?:cent(?:er|re)|institute|laborator(?:y|ies)|lab)\s*$")
 """A unit that may stand alone as a workplace ("the Lowland Data Centre"), not one only of an institution (a
 department, a school)."""
@@ -81,7 +82,7 @@ _HOST_LABELS = {"github": ("github",), "twitter": ("twitter", "x", "x twitter", 
 (folded: "Twitter / X" is "twitter x")."""
 
 
-_PAGE_AT = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
+_PAGE_AT = lazy_compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:home\s*page|web\s*site|web\s*page|page|site|resources)\s+"
                       r"at\s+(?:the\s+)?(?P<org>[^|–—:;]{3,80})$", re.I)
 """A page's title or heading naming where its owner works: "Ann Lee's home page at the University of X"."""
 
@@ -372,14 +373,14 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     )
 
 
-_OWN_THESIS = re.compile(
+_OWN_THESIS = lazy_compile(
     rf"(?i)^(?P<deg>(?:{THESIS_DEGREES}))\s+(?:thesis|dissertation)(?:,|\s+[·|])?\s+(?P<inst>[^()\[\]]{{6,120}})$")
 """A thesis's venue naming its degree and where it was written: "Ph.D. thesis, University of X, June 2002",
 "M.Sc. Thesis · University of X"."""
-_THESIS_DATE_TAIL = re.compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
+_THESIS_DATE_TAIL = lazy_compile(r"(?i)(?:,?\s*(?:\w+\.?\s+)?(?:19|20)\d\d)?\s*(?:[.;]\s*(?:advis[eo]r|supervisor).*)?$")
 
 
-_THESIS_ABSTRACT = re.compile(r"(?i)(?:this|my)\s+(?P<k>doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?)\s+"
+_THESIS_ABSTRACT = lazy_compile(r"(?i)(?:this|my)\s+(?P<k>doctoral|ph\.?\s?d\.?|master['’]?s?|bachelor['’]?s?)\s+"
                               r"(?:thesis|dissertation)\b")
 """A work's abstract that opens by saying it is the owner's thesis ("This doctoral thesis explores ...")."""
 
@@ -427,7 +428,7 @@ def thesis_advisors(pub: Publication) -> list[str]:
 
 
 _FM_NAME_KEYS = ("name", "author", "fullname", "full_name", "owner")
-HOMEPAGE_TITLE_TAIL = re.compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site|"
+HOMEPAGE_TITLE_TAIL = lazy_compile(r"(?i)(?:['’]s?\s+(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page|site|"
                                  r"(?:we)?b?log|notes|notebook|corner)|"
                             r"\s*[-|–—:]\s*(?:personal\s+|academic\s+)?(?:home\s*page|web\s*site|web\s*page))\s*$")
 """What follows the owner's name in a title that says whose site it is: "Ann Lee's homepage", "Ann Lee - Web Page",

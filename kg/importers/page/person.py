@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..common import lazy_compile
 from ...model import Affiliation, Education
 from ..common import NOW_WORDS, NAME_CAPITALS, NAME_SMALL_WORDS, ONE_NAME_WORD, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
 
@@ -21,7 +22,7 @@ from .scores import DIGITS, name_like
 
 # --- person fields ------------------------------------------------------------------------------
 
-_TITLE_NOISE = re.compile(
+_TITLE_NOISE = lazy_compile(
     # "Homepage of Ana Ruiz", "Homepage Ana Ruiz" (a page title in the word order of Dutch or German: "Homepage
     # Ana Ruiz"), "Website of Ana Ruiz": what the page is, no part of the name
     r"^(?:welcome(?: to)?|(?:the\s+)?(?:personal\s+)?(?:home\s*page|web\s*site|web\s*page)(?:\s+of)?|"
@@ -37,7 +38,7 @@ _LIST_WORDS = r"publications|papers|preprints|talks|cv|curriculum vitae"
 _OWN_LIST = rf"(?:(?:selected|recent|full|complete)\s+)?(?:{_LIST_WORDS})"
 """The lists a page title says are someone's ("Selected Publications", "CV"), in ``X's CV``, ``Publications of X``
 and ``X: Papers``."""
-_SECTION_OF = re.compile(
+_SECTION_OF = lazy_compile(
     rf"^(?:(?:selected|recent|full|complete)\s+)?(?:{_LIST_WORDS}|students|teaching)\s+(?:list\s+)?(?:of|by)\s+|"
     rf"['’]s?\s*{_OWN_LIST}\s*$",
     re.I,
@@ -62,12 +63,12 @@ _CJK_PAGE_SUFFIX = re.compile(r"(?:的(?:个人|個人)?(?:主页|主頁|网站|
 the page's kind, no part of the name."""
 _CJK_TITLES = sorted({*JOB_TERMS_CJK, "老师", "老師", "先生", "博士", "교수", "박사"}, key=lambda t: (-len(t), t))
 """Positions and forms of address written after a name in Chinese, Japanese or Korean, longest first."""
-_CJK_PHRASE = re.compile(rf"[{CJK_CHARS}][。？]|[{CJK_CHARS}]{{5,}}[，；]|[\uac00-\ud7af]{{2,}}(?: [\uac00-\ud7af]{{2,}}){{2,}}")
+_CJK_PHRASE = lazy_compile(rf"[{CJK_CHARS}][。？]|[{CJK_CHARS}]{{5,}}[，；]|[\uac00-\ud7af]{{2,}}(?: [\uac00-\ud7af]{{2,}}){{2,}}")
 """A heading in Chinese, Japanese or Korean that is a sentence or a phrase, no name: a sentence's stop, a clause
 longer than a name before a full-width comma ("模块化布局，把复杂信息变成卡片。"), three Hangul words of two syllables
 or more ("게시 여부 확인": a Korean name is one word, or a family name and a given name; "이 지 은" spaces a name's
 syllables). Read on the heading without its titles, its lab and its bracketed form (_CJK_NOT_PHRASE)."""
-_CJK_NOT_PHRASE = re.compile("(?:" + "|".join(map(re.escape, [*_CJK_TITLES, "연구실", "研究室"]))
+_CJK_NOT_PHRASE = lazy_compile("(?:" + "|".join(map(re.escape, [*_CJK_TITLES, "연구실", "研究室"]))
                              + r")(?=[\s，,；;]|$)|[(（][^()（）]*[)）]")
 """What a name's heading holds besides the name ("박지우 교수 연구실", "王晓梅教授，博士生导师", "이 지 은 (Lee Ji-eun)"):
 the title, the lab and the name in another script, taken away before the phrase test."""
@@ -187,9 +188,9 @@ def name_candidate(text: str, page_title: bool = False, greeting: bool = False,
     return None
 
 
-_LONE_INITIAL = re.compile(rf"(?<= )([{NAME_CAPITALS}])(?= )")
+_LONE_INITIAL = lazy_compile(rf"(?<= )([{NAME_CAPITALS}])(?= )")
 """An initial written without its stop inside a name ("Ana M Dijk"): given its stop by :func:`name_candidate`."""
-_FAMILY_FIRST = re.compile(rf"(?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+"
+_FAMILY_FIRST = lazy_compile(rf"(?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+"
                            rf"(?P<more>(?: (?:[a-z]{{1,3}} )?[{NAME_CAPITALS}][\w'’\-]+){{1,2}})?, "
                            rf"{ONE_NAME_WORD.pattern}(?: [{NAME_CAPITALS}]\.?)?")
 """One name written family name first (``Esmeral García, Kevin``, ``van Dijk, Ana M.``): one to three words
@@ -249,10 +250,10 @@ def clean_person(text: str) -> str:
 
 # "2017-2018 Statistics Student Seminar", "Graduate Student Council": a role word naming the people an event or a
 # body is for, not anyone's position
-ROLE_AS_ADJECTIVE = re.compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
+ROLE_AS_ADJECTIVE = lazy_compile(r"\b(?:students?|researchers?|fellows?|postdocs?|faculty)\s+(?:seminars?|symposi(?:um|a)|"
                                 r"conferences?|workshops?|council|association|union|club|society|forum|day|retreat|"
                                 r"colloqui(?:um|a)|reading groups?|talks?|lectures?|series)\b", re.I)
-ADDRESS_RX = re.compile(
+ADDRESS_RX = lazy_compile(
     r"\b(room|rm\.|office\b|building(?!\s+(?-i:[a-z]))|bldg\.?|hall|street|st\.|avenue|ave\.|road|rd\.|blvd\.?|suite|floor|"
     r"campus drive|p\.?\s?o\.?\s?box|mailbox|mail stop)(?:\b|(?<=\.)(?=,))|\b[A-Z]{2}\s+\d{5}\b|\b\d{5,6}\b|"
     r",\s*(china|p\.\s?r\.\s?china|usa|u\.s\.a\.|united states|uk|united kingdom|germany|france|canada|japan|"
@@ -267,12 +268,12 @@ ADDRESS_LABEL = r"(?:(?:mailing|postal|office|work)\s+)?(?:address|location|offi
 """The words that label where the owner is ("Address", "Office", "Mailing address"), a pattern with no flags of its
 own: :data:`ADDRESS_HEADING` finds them alone over the lines they label, bio's ``_LABELLED_PLACE`` before a colon and
 the place on the same line."""
-ADDRESS_HEADING = re.compile(rf"(?i)\b{ADDRESS_LABEL}\b|住所|地址|주소")
+ADDRESS_HEADING = lazy_compile(rf"(?i)\b{ADDRESS_LABEL}\b|住所|地址|주소")
 """A contact section's sub-heading over the owner's address ("📍 Address", "Office", "Mailing address")."""
 EMAIL_CUE = re.compile(r"@|\(at\)|\[at\]|\{at\}|\s+at\s+\S+\s+(?:dot|\.)\s*|^\s*e-?mail|^\s*mail\s*:|\bAT\b", re.I)
 CJK_DEGREE = r"(?:博士|修士|硕士|碩士|学士|學士)"
 """A degree's word in Chinese or Japanese (doctor, master, bachelor), as the patterns of degrees write it."""
-DEGREE_RX = re.compile(
+DEGREE_RX = lazy_compile(
     r"(Sciences?\s+Doctor|Doctor(?:ate)? of [A-Z]\w+|"
     r"Master(?:['’]?s)?(?: of (?:Science|Engineering|Arts|Philosophy))?(?: degree)?|"
     r"Bachelor(?:['’]?s)?(?: of (?:Science|Engineering|Arts))?(?: degree)?|Engineering degree|Engineer(?:'s|ing) diploma|"
@@ -296,7 +297,7 @@ UNDER_ADVISOR = (r"(?:under (?:the )?(?:(?:joint|co-?)\s*)?(?:supervision|guidan
                  r"with the (?:(?:joint|co-?)\s*)?(?:supervision|guidance) of)")
 """How a sentence names the advisor a position is held under ("a PhD student at X under the supervision of A", "my
 Ph.D. from X in 2018 with the guidance of A")."""
-_ADVISOR_RX = re.compile(
+_ADVISOR_RX = lazy_compile(
     r"(?i:advis(?:e|o)rs?|supervisors?|advised by|supervised by|" + UNDER_ADVISOR + r"|"
     # "I receive supervision from Prof. A and Prof. B", "under supervision from Prof. A", "with co-supervision from A"
     r"(?:co-?)?supervision from|"
@@ -334,21 +335,21 @@ title for both;
 
 _CJK_ADVISOR_TITLE = r"(?:(?:助理|副|讲席|講席|特聘)?教授|(?:助理|副)?研究[员員]|老[师師]|博士|院士)"
 _CJK_ADVISOR_NAME = rf"[\u4e00-\u9fff]{{2,4}}?{_CJK_ADVISOR_TITLE}"
-_ADVISOR_CJK = re.compile(r"(?:导师|導師|指导老师|指導老師|指导教师|指導教師)\s*(?:是|为|為)\s*|师从|師從")
+_ADVISOR_CJK = lazy_compile(r"(?:导师|導師|指导老师|指導老師|指导教师|指導教師)\s*(?:是|为|為)\s*|师从|師從")
 """Advisors named in Chinese prose ("导师是A教授和B教授", "导师为A老师", "师从A教授"): each name two to four
 characters and its title after it (a name alone, "导师是冒险", may be no name; a label's "导师：A" is read as a
 label is)."""
-_CJK_ADVISOR_NAMES = re.compile(rf"{_CJK_ADVISOR_NAME}(?:\s*[和与與及、]\s*{_CJK_ADVISOR_NAME})*(?=\s*(?:[，,。；;）)（(]|$))")
+_CJK_ADVISOR_NAMES = lazy_compile(rf"{_CJK_ADVISOR_NAME}(?:\s*[和与與及、]\s*{_CJK_ADVISOR_NAME})*(?=\s*(?:[，,。；;）)（(]|$))")
 _CJK_TITLE_AFTER = re.compile(rf"{_CJK_ADVISOR_TITLE}$")
 
 
-_DOCTORATE_WORKED_WITH = re.compile(
+_DOCTORATE_WORKED_WITH = lazy_compile(
     r"\b(?:Ph\.?\s?D|doctorate|D\.?\s?Phil|graduate\s+(?:work|studies|research))\b(?:(?!\.\s+[A-Z])[^;]){0,200}?,?\s+"
     r"where\s+I\s+(?:worked|studied|was)\s+(?:advised\s+by\s+|with\s+)((?:" + HONORIFIC_WORDS + r"\s+)?[^.;()]+)")
 """'my Ph.D. ... from UIUC, where I worked with A and B', 'my graduate work at X where I worked with Dr. A': the
 doctorate's advisors (a bachelor's 'worked with' is not); the advisor's title may carry a stop ('Dr.')."""
 
-_DOCTORATE_WITH = re.compile(
+_DOCTORATE_WITH = lazy_compile(
     r"\b(?:(?:received|earned|obtained|completed|did|got|defended|finished)\s+(?:my|a|his|her|their)\s+"
     r"(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:[^.;]|(?<=\bPh)\.|(?<=\bPh\.D)\.){{0,80}}?|"
     # ("During my PhD with X": the advisor right after the degree; "During my PhD, I collaborated with X" is no advisor)
@@ -365,7 +366,7 @@ named after 'with' or 'under'."""
 
 LAB_HEAD = r"(?:{H}\s+)?{N}(?:\s+{N}){{1,3}}".format(N=_NAME_WORD, H=HONORIFIC_WORDS)
 _STUDENT_LAB = r"\b(?:student|candidate|Ph\.?\s?D\.?)(?:[^.;]|" + PLACE_ABBREVIATION_DOT + r"){0,200}?\bin\s+(?:the\s+)?"
-_DOCTORATE_PI = re.compile(
+_DOCTORATE_PI = lazy_compile(
     r"\b(?:(?:received|earned|obtained|completed|did|got|defended|finished|pursued)\s+(?:my|a|his|her|their)\s+|"
     r"(?i:during)\s+(?:my|his|her|their)\s+)"
     r"(?:Ph\.?\s?D\.?|doctorate|D\.?\s?Phil\.?)(?:[^.;()]|(?<=\bPh)\.|(?<=\bPh\.D)\.){{0,100}}?"
@@ -375,8 +376,8 @@ _DOCTORATE_PI = re.compile(
 group it was done in (a post-doc's "(PI: A)" in the sentence before is no advisor)."""
 
 _STUDENT_IN_LAB = (
-    re.compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + LAB_HEAD + r")(?=[\s,.;)]|$)"),
-    re.compile(_STUDENT_LAB + r"(" + LAB_HEAD + r")['’]s\s+(?:[A-Z][\w&\-]*\s+|\([A-Z][\w&\-]*\)\s+){0,6}"
+    lazy_compile(_STUDENT_LAB + r"(?:lab(?:oratory)?|(?:research\s+)?group)\s+of\s+(" + LAB_HEAD + r")(?=[\s,.;)]|$)"),
+    lazy_compile(_STUDENT_LAB + r"(" + LAB_HEAD + r")['’]s\s+(?:[A-Z][\w&\-]*\s+|\([A-Z][\w&\-]*\)\s+){0,6}"
                r"(?i:(?:research\s+)?(?:lab(?:oratory)?|group))\b"),
 )
 """A student's advisor named as the head of the lab the student works in: "a graduate student at X, where I study
@@ -386,7 +387,7 @@ Y in the lab of Dr. Jo Bell", "a Ph.D. in Prof. Jo Bell's group", "in Dr. Jo Bel
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[^\x00-\u024f\s()（）][^()（）]*[)）]")
 """A name's gloss in another script: "Xiulong Liu (刘秀龙)", "Su-Hyeon Lee (이수현)"."""
 
-CAMPUS_SYSTEM = re.compile(
+CAMPUS_SYSTEM = lazy_compile(
     r"(?:the\s+)?University\s+of\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
     r"Georgia|Hawai[i‘']i|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
     r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Mexico|North\s+Carolina|"
@@ -414,7 +415,7 @@ ADVISOR_LABEL = re.compile(rf"^\s*{ADVISOR_WORDS}\s*[:：]", re.I)
 "Direction : A et B", "Directeur de thèse : A")."""
 
 
-ADVISOR_LABEL_AFTER = re.compile(rf"^\s*(?P<names>[^:：]{{3,160}}?)\s+[-–—]\s+(?P<label>{ADVISOR_WORDS})\s*\.?\s*$", re.I)
+ADVISOR_LABEL_AFTER = lazy_compile(rf"^\s*(?P<names>[^:：]{{3,160}}?)\s+[-–—]\s+(?P<label>{ADVISOR_WORDS})\s*\.?\s*$", re.I)
 """A line that names the advisors, then labels them after a dash (a thesis jury's list: "A & B (X University) -
 Thesis supervisors", "A - Directrice de thèse")."""
 
@@ -440,7 +441,7 @@ _LABEL_COMMA = re.compile(r"(?i)(^\s*(?:(?:co-?|phd\s+|thesis\s+)?(?:advis[eo]r|
 """An advisor's label opening an item and set off by a comma ("Supervisor, Dr. A"), not a colon; or the owner's
 advisor named in apposition ("Follow my Ph.D. advisor, A, and ...", "working with my Ph.D. advisor, Dr. A")."""
 
-_BARE_BRACKETS = re.compile(r"\[((?:" + HONORIFIC_WORDS + r"\s+)*[A-Z][^\[\]]{1,60})\](?!\()")
+_BARE_BRACKETS = lazy_compile(r"\[((?:" + HONORIFIC_WORDS + r"\s+)*[A-Z][^\[\]]{1,60})\](?!\()")
 """A name in brackets with no link after them ("Supervised by [Prof A B] at X": a markdown link whose target the
 page never defines, shown as written): the name."""
 
@@ -449,7 +450,7 @@ _POST_NOMINAL_DEGREE = re.compile(r",\s*(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)(?=\s+(?:
 """A doctorate written after a name ("Prof. Jo Bell, Ph.D. and ..."), set off by a comma."""
 
 
-_ONE_WORD = re.compile(r"((?:" + HONORIFIC_WORDS + r"\s+)*)([A-Z][\w'’\-]+)")
+_ONE_WORD = lazy_compile(r"((?:" + HONORIFIC_WORDS + r"\s+)*)([A-Z][\w'’\-]+)")
 """One word of a name, its titles before it: a piece of "Prof. WU, Yilin" split at its comma (a name written family
 name first, which two one-word pieces are; two names have two words each)."""
 
@@ -519,7 +520,7 @@ def advisors_in(text: str) -> list[str]:
     return found
 
 
-_WITH_HONORIFIC = re.compile(
+_WITH_HONORIFIC = lazy_compile(
     r"\s+(?:with|under)\s+({H}\s+{N}(?:\s+{N}){{0,3}}|"
     # "PhD in Biology at X University with Jo Bell": a bare name closing the line is the advisor's too
     r"{N}(?:\s+{N}){{1,3}}(?=\s*(?:[(,;.]|$)))".format(N=_NAME_WORD, H=HONORIFIC_WORDS))
@@ -574,19 +575,19 @@ def degree_advisors(text: str) -> list[str]:
     return names
 
 
-_JOINT_WITH = re.compile(r"(?i)(?:joint(?:ly)?(?:\s+(?:training|program(?:me)?|supervision|degree|phd))?\s+(?:with|between)|"
+_JOINT_WITH = lazy_compile(r"(?i)(?:joint(?:ly)?(?:\s+(?:training|program(?:me)?|supervision|degree|phd))?\s+(?:with|between)|"
                          r"in\s+(?:collaboration|partnership|cooperation)\s+with|visiting)\b")
 """A part of a degree's line that names a partner of the degree ("Joint training with X and Y"), not where it was
 earned."""
-_WHEN_AFTER = re.compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONTH_ABBR})[a-z]*\.?)?\s*$", re.I)
+_WHEN_AFTER = lazy_compile(rf"\s+(?:in|on)(?:\s+(?:early|mid|late))?(?:\s+(?:{MONTH_ABBR})[a-z]*\.?)?\s*$", re.I)
 """The 'in June' left closing a place once its year is taken out ("Inland University in June 2025")."""
 
 
 TOWN_WORD = r"[A-Z][\w'’\-]+"
 """A capitalised word of a town's, a state's or a country's name."""
-_TOWN = re.compile(rf"{TOWN_WORD}(?:\s+{TOWN_WORD})?")
+_TOWN = lazy_compile(rf"{TOWN_WORD}(?:\s+{TOWN_WORD})?")
 """A town's name, one or two capitalised words ("Kharagpur", "Tamil Nadu")."""
-_FIELD_WORD = re.compile(r"(?i)\b(?:sciences?|engineering|studies|mathematics|physics|chemistry|biology|economics|"
+_FIELD_WORD = lazy_compile(r"(?i)\b(?:sciences?|engineering|studies|mathematics|physics|chemistry|biology|economics|"
                          r"informatics|computing|electronics|management|design|arts)\b")
 """A word of a field of study: "Computer Science" after a campus system's name is the degree's field, no town."""
 
@@ -598,14 +599,14 @@ def _campus_town(text: str) -> bool:
                 or re.fullmatch(_TOWN.pattern + r"\s+(?:College|Campus)", text))
 
 
-_NAME_DASH = re.compile(r"(?:^|(?<=[,;(|·∙•—–]\s)|(?<=\bat\s)|(?<=\bthe\s)|(?<=\bfrom\s))"
+_NAME_DASH = lazy_compile(r"(?:^|(?<=[,;(|·∙•—–]\s)|(?<=\bat\s)|(?<=\bthe\s)|(?<=\bfrom\s))"
                         r"([A-Z][\w'’.&]*(?:\s[A-Z][\w'’.&]*)?)\s+([-–])\s+(?=(?P<after>(?i:" + INSTITUTION_STRONG.pattern
                         + r")[^,;()|·∙•]*))")
 """A dash inside a place's name: a short name (one or two words, opening a piece of the line) then, after the dash,
 the words that name the kind of place ("Charité – Universitätsmedizin Berlin", "ISPA - Instituto Universitário");
 not a field or a degree before a school ("Physics – University of X"), nor any word before a whole school's name
 (:data:`_WHOLE_SCHOOL`) unless it is a short form in capitals ("ISPA - Instituto Superior de X")."""
-_WHOLE_SCHOOL = re.compile(r"(?i:universit\w*|universidad\w*|istituto|instituto|institute?|college|academy|escuela|"
+_WHOLE_SCHOOL = lazy_compile(r"(?i:universit\w*|universidad\w*|istituto|instituto|institute?|college|academy|escuela|"
                            r"escola|[ée]cole|polytechnic|politecnico)(?:\s+[A-Z][\w'’.-]*)*"
                            r"\s+(?:of|for|de|del|de la|de los|di|della|du|des|do|da|dos|für|van)\s+[A-Z].*")
 """A school's whole name after a dash, a name joined to its kind by "of"/"de" ("University of Tarn", "Universidad
@@ -613,7 +614,7 @@ Nacional de Lindavia"): what comes before the dash is another piece of the line 
 the field)."""
 
 
-CJK_SCHOOL = re.compile(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)")
+CJK_SCHOOL = lazy_compile(r"[^\s.：:−\-—、，,（）()]*?(?:大学|大學|대학교)|[^\s.：:−\-—、，,（）()]*(?:研究所|研究院)")
 """A school's name in Chinese, Japanese or Korean, the university before its school ("X大学计算机学院": X大学), or a
 research institute ("X研究所")."""
 
@@ -625,11 +626,11 @@ _HONORIFIC_WORD = re.compile(r"\b(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms)\b\.?")
 
 UNIT_OF_WORDS = r"(?:department|dept\.?|school|faculty|division)\s+of\s+"
 """The words that open a unit of a school's name ("Dept. of ", "School of "), a pattern to put in another."""
-_UNIT_OF = re.compile(rf"(?i)^(?:the\s+)?{UNIT_OF_WORDS}(?P<f>[^\W\d_][^\d]{{2,60}})$")
+_UNIT_OF = lazy_compile(rf"(?i)^(?:the\s+)?{UNIT_OF_WORDS}(?P<f>[^\W\d_][^\d]{{2,60}})$")
 """A degree line's unit of the school ("Dept. of Chemistry", "School of Computer Science"): the degree's field."""
 
 
-_DATES_LEAD = re.compile(rf"(?i)^[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|(?:{NOW_WORDS})\b(?![\s*_]+[^\W\d_]))"
+_DATES_LEAD = lazy_compile(rf"(?i)^[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|(?:{NOW_WORDS})\b(?![\s*_]+[^\W\d_]))"
                          rf"(?:[\s*_]*[-–—~]+[\s*_]*(?:(?:19|20)\d\d(?:[./]\d{{1,2}})?|(?:{NOW_WORDS})\b))?[\s*_]*")
 """The dates a piece of a degree line opens with ("2022.09-*Present*", "Present - 2019"): a word that closes an
 open range read whole, and one that opens the piece only where no word follows it; no field's first word ("Current
@@ -821,7 +822,7 @@ DATED_PARENS = re.compile(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)")
 """Parentheses that date what they follow ("(2020–2022)", "(2022.9~present)"): when, no part of a name or title."""
 
 
-_CJK_PLACE_POST = re.compile(r"(?:[^\s，,、]{1,10}[，,]\s*)?(?P<org>[^\s，,、]+?(?:" + PLACE_END_CJK + "))"
+_CJK_PLACE_POST = lazy_compile(r"(?:[^\s，,、]{1,10}[，,]\s*)?(?P<org>[^\s，,、]+?(?:" + PLACE_END_CJK + "))"
                              r"\s*(?P<post>[^\s，,、]{2,16})"
                              r"(?=[，,、]|$)")
 """A place then the post held there, as a line in Chinese writes them ("北岸大学 讲师/博士后", "北岸大学副教授，博士生导师")."""
@@ -888,7 +889,7 @@ def position_and_topics(text: str) -> tuple[str, list[str]] | None:
     return pieces[0], topics
 
 
-ANNOUNCEMENT = re.compile(r"^\W*(?i:(?:(?:very\s+)?warmly\s+|(?:a\s+)?(?:warm|big)\s+)?welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
+ANNOUNCEMENT = lazy_compile(r"^\W*(?i:(?:(?:very\s+)?warmly\s+|(?:a\s+)?(?:warm|big)\s+)?welcome\s+(?!to\b|back\b)|(?:congratulations|congrats|kudos)\s+(?:to\s+)?)"
                            r"(?i:our\s+|new\s+)*[A-Z][\w'’-]+\s+[A-Z]")
 """A heading that announces news of a person by name ("Welcome Ann Lee, 1st year student!", "Warmly welcome Prof.
 Bo Chen to visit our group", "Congratulations to Bo Chen!"): one undated news item, however the page files it ("Welcome to my site" greets, it names no one)."""
@@ -900,12 +901,12 @@ READER_VERB = re.compile(r"(?i)^[\W_]*(?:get|join|check|see|read|visit|learn|cli
 """A call to act opening a line, a verb addressed to the page's reader ("Check [all papers]", "Contact Professor
 Ann Lee for ..."). "Contact" is one only before whom to contact: "Contact Mechanics Laboratory", "Contact Lens
 Research Centre" are places' names. (Not a greeting: "Hi, I am a postdoc at X" goes on to the owner's post.)"""
-READER_CALL = re.compile(READER_VERB.pattern + r"|[→⟶➜➔]\s*$"
+READER_CALL = lazy_compile(READER_VERB.pattern + r"|[→⟶➜➔]\s*$"
                          r"|(?i:\b(?:are|is)\s+(?:(?:always|very|most|warmly)\s+)*(?:welcome|encouraged|invited)\s+to\b)")
 """Words addressed to the page's reader, no particular of the owner's: a call to act (:data:`READER_VERB`), a
 link's arrow closing a button's label ("Apply (Notion) →"), or an invitation ("Prospective students, postdocs, and
 collaborators are welcome to get in touch", "Interested students are encouraged to apply")."""
-_NOT_AN_ORG = re.compile(READER_CALL.pattern + r"|[!?！？。]\s*$|^(?:welcome|hello|hi|meet)\b|"
+_NOT_AN_ORG = lazy_compile(READER_CALL.pattern + r"|[!?！？。]\s*$|^(?:welcome|hello|hi|meet)\b|"
                          r"^(?:欢迎|歡迎)|^(?:hybrid|remote|on-?site|in-person)\s*(?:[,(|·–-]|$)|"
                          r"^(?:(?:more\s+)?(?:information|info|details)\s+(?:about|on|for|regarding)|how\s+to|"
                          r"applying|apply)\b|"
@@ -958,7 +959,7 @@ _WORK_AFTER_NAME = re.compile(r"(?<=\S),?\s+(?:(?:about|in\s+the\s+[a-z]+\s+of)\
 """A phrase after an organisation's name saying what one does there ("about the evolution of X", "in the process of
 building Y", "broadly interested in X", "studying Y", "with Ann Lee", ", available for calls"), its first word in
 lower case."""
-_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|"
+_NAME_WORDS = lazy_compile(r"(?:(?:[^\W\d_a-z][\w'’.&\-]*|[(][^()]*[)]|"
                          + "|".join(map(re.escape, sorted(NAME_SMALL_WORDS, key=lambda w: (-len(w), w))))
                          + r")(?:\s+|$))+")
 """Words that can make an organisation's name: each capitalized (or a bracketed short form) but for the small words
@@ -1140,19 +1141,19 @@ PAST_PLACE = re.compile(r"\bI\s+(?:also\s+|previously\s+)?was\s+(?:at|with)\s+(?
 """A sentence that says where the owner was before ("Before I joined X I was at the Department of Y at the Z
 University, and before that ..."): a past position, named by its place alone."""
 
-TALK_KIND = re.compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
+TALK_KIND = lazy_compile(r"^(?:(?:invited|contributed|keynote|plenary|oral|poster|spotlight|lightning|"
                         r"seminar|colloquium|guest)\b.*|.*\b(?:talk|presentation|lecture|short course|tutorial)s?)$", re.I)
 MONTH_YEAR = rf"(?:(?i:{MONTH_NAMES}|{SEASONS})\.?\s+)?(?:19|20)\d\d"
 """A year, a month's name or a season before it or none ("2021", "Aug 2024", "Sept. 2019", "Fall 2023"): one end
 of the date spans CV lines write (:data:`DATE_SPAN`, :data:`~.readers._TITLE_THEN_DATES`,
 :data:`~.readers._RANGE_INSIDE`); a word that names no month is no part of it ("Research Assistant 2020 - 2021")."""
-DATE_SPAN = re.compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|{NOW_WORDS})\b", re.I)
+DATE_SPAN = lazy_compile(rf"(?:{MONTH_YEAR})\s*(?:[-–—]+|to)\s*(?:{MONTH_YEAR}|{NOW_WORDS})\b", re.I)
 """A span of time a CV line gives ("Jan 2020 – Dec 2021", "Sep 2019 to present")."""
-_DATE_ALONE = re.compile(rf"(?:since\s+)?{MONTH_YEAR}(?:\s*[-–—]\s*\d\d)?|{DATE_SPAN.pattern}", re.I)
+_DATE_ALONE = lazy_compile(rf"(?:since\s+)?{MONTH_YEAR}(?:\s*[-–—]\s*\d\d)?|{DATE_SPAN.pattern}", re.I)
 """A date alone ("Summer 2021", "Since 2020", "2020-21", "Aug 2020 - present"): when, no place's name."""
 
 
-DATE_PREFIX = re.compile(
+DATE_PREFIX = lazy_compile(
     r"^(?:[^\w\[(【]\s*)*[\[(【]?\s*(?P<date>"
     r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?|"
     r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d|"

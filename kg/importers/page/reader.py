@@ -14,6 +14,7 @@ from typing import Iterable
 
 from lxml.html import defs as html_defs
 
+from ..common import lazy_compile
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import LETTER_WORDS, MONTH_ABBR, NOW_WORDS, TWO_LETTERS, YEAR, link_kind, only_link_label, repair_url, strip_tags
@@ -73,7 +74,7 @@ def _bold_only(el) -> bool:
 
 
 _DATE_WORD = rf"(?:19|20)\d\d|{NOW_WORDS}|(?:{MONTH_ABBR})[a-z]*\.?"
-_DATE_CELL = re.compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD})*")
+_DATE_CELL = lazy_compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD})*")
 """A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present", "10/2015 -
 09/2022", "2019 – heute"): a CV's date column, data, never a column's label (a markdown table's first row is its
 header, and a CV table's first entry is written there)."""

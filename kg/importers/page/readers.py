@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..common import lazy_compile
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
 from ..common import (NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
@@ -48,13 +49,13 @@ _NOW_AT = r"now\s+(?:at|with|@)|now\s+(?:an?\s+)?(?:[^\W\d][\w.'’\-]*\s+){1,6}
 Student in Statistics at X" (a few words of the role before "at")."""
 
 
-_STUDENT_DETAIL = re.compile(
+_STUDENT_DETAIL = lazy_compile(
     r"(?i)^\s*(?:\(\s*)?(?:(?:ph\.?\s?d\.?\s+|master'?s?\s+|m\.?s\.?\s+|undergrad(?:uate)?\s+|bachelor'?s?\s+|"
     r"b\.?s\.?\s+|senior\s+|honou?rs\s+)?thesis|dissertation|next\s+position|"
     rf"current\s+position|first\s+position|{_NOW_AT}|joint(?:ly)?\s+(?:with|advised)|co-?advised)\b")
 
 
-_NO_STUDENT_NAME = re.compile(
+_NO_STUDENT_NAME = lazy_compile(
     r"(?i)\b(?:professor|lecturer|students?|staff|visitors?|alumn(?:i|ae|us|a)|candidate|thesis|dissertation|title|topic|director|station|engineering|"
     r"area|position|interests?|lab|laboratory|researchers|"
     r"university|department|institute|m\.?\s?sc?\.?|ph\.?\s?d\.?)(?![\w.])"
@@ -191,14 +192,14 @@ _NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\b[JS]r)\.\s+(?=[A-Z])")
 ends, when a degree follows (not "St." or "Jr.")."""
 
 
-_REVERSED_NAME = re.compile(
+_REVERSED_NAME = lazy_compile(
     rf"^(?P<family>(?:(?i:{PARTICLE_ALTERNATIVES})\s+)*{ONE_NAME_WORD.pattern}),\s+"
     rf"(?P<given>{ONE_NAME_WORD.pattern}(?:[ -]{ONE_NAME_WORD.pattern})?)\s*(?:[:：]\s*,?|,)\s*(?P<rest>\S.*)$")
 """A student written family name first, then the thesis ("Lund, Ida: Bees in meadows", "van Dam, Bo, A study of
 clover"): one family name (its particles before it), a comma, the given names, then a colon or a comma."""
 
 
-_THESIS_THEN_NAME = re.compile(
+_THESIS_THEN_NAME = lazy_compile(
     rf"^(?P<t>[^,]+(?:,[^,]+)*?),\s*(?P<n>(?:[{NAME_CAPITALS}][a-z]?\.?\s*-?\s*){{1,3}}\s[{NAME_CAPITALS}][\w'’\-]+)"
     r"(?:,\s*(?P<s>(?i:ongoing|in progress|current|defended)|(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?))?"
     r"\s*\.?\s*$")
@@ -309,7 +310,7 @@ def _institution_in(text: str) -> str | None:
     return None
 
 
-_SERVICE_ROLE = re.compile(
+_SERVICE_ROLE = lazy_compile(
     r"^(?P<role>(?:senior\s+|associate\s+|guest\s+|lead\s+|general\s+|program\s+|publicity\s+|local\s+|"
     r"workshop\s+|tutorial\s+|session\s+|technical\s+|area\s+|track\s+|co-?|web\s+|finance\s+|industry\s+)*"
     r"(?:area\s+chair|chair(?:man)?|co-chair|editor(?:-in-chief)?(?!ial)|associate editor|reviewer|referee|"
@@ -320,7 +321,7 @@ _SERVICE_ROLE = re.compile(
 )
 
 
-_SERVICE_LEAD = re.compile(
+_SERVICE_LEAD = lazy_compile(
     r"^(?P<role>(?:[A-Z][\w\-]*\s+){1,2}(?:area\s+chairs?|reviewers?|referees?|chairs?|co-chairs?|organi[sz]ers?|"
     r"editors?|committee\s+members?|(?:program|technical)\s+committee(?:\s+members?)?|pc\s+members?|"
     r"committees?))\b(?!\s+of\b)",
@@ -438,7 +439,7 @@ def _service_parts(text: str, default_role: str | None) -> tuple[str | None, lis
     return role, venues
 
 
-PROSE_INTERESTS = re.compile(
+PROSE_INTERESTS = lazy_compile(
     r"(?:research interests?\s+(?:includes?|involves?|are|lies?|is|focus(?:es)?|spans?|covers?|"
     r"centers?)(?:\s+(?:in|on|around))?|\bmy (?:current )?research (?:focuses|centers|centres|"
     r"is focused|concentrates) on|\bI(?:'m| am) (?:broadly |mainly |particularly |primarily )?"
@@ -464,7 +465,7 @@ def interest_list(text: str) -> list[str]:
 
 DURATION_ASIDE = r"(?:\s*\(\d{1,2}\s*(?:months?|weeks?|years?|yrs?)\))?"
 """How long a dated position lasted, written after its date ("2022 (6 months): Research Assistant")."""
-_LEAD_RANGE = re.compile(
+_LEAD_RANGE = lazy_compile(
     r"^\s*[\[(]?\s*(?:(?:19|20)\d\d(?:[./]\d\d?\.?)?|(?<!\d)\d\d?/(?:19|20)\d\d"
     r"|[A-Z][a-z]{2,8}\.?(?:\s+|\s*['’]\s*)(?:19|20)\d\d)" + DURATION_ASIDE
     + r"\s*(?:(?:-{1,2}|[–—~]|to)\s*"
@@ -477,22 +478,22 @@ year.month), "02/2023 - 09/2024" (month/year), "[2018+]" (since 2018), "October 
 colon), "Aug'2023 - Sep'2024:" (an apostrophe between month and year)."""
 
 
-_MID_DATES = re.compile(rf"\s*[.,;|]\s+{MONTH_YEAR}\s*(?:[-–—~]|to)\s*"
+_MID_DATES = lazy_compile(rf"\s*[.,;|]\s+{MONTH_YEAR}\s*(?:[-–—~]|to)\s*"
                         rf"(?:{MONTH_YEAR}|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)\s*[.,;|]\s+")
 """A date range between two stops inside an experience line ("Fellow. June 2014 - May 2019. Lakeside University")."""
 
 
-_RANGE_INSIDE = re.compile(r"\s*[,(]?\s*" + MONTH_YEAR + r"\s*(?:[-–—~]|to)\s*(?:" + MONTH_YEAR
+_RANGE_INSIDE = lazy_compile(r"\s*[,(]?\s*" + MONTH_YEAR + r"\s*(?:[-–—~]|to)\s*(?:" + MONTH_YEAR
                            + r"|[Pp]resent|[Nn]ow|[Cc]urrent|[Tt]oday)(?:\s*\((?:expected|anticipated|est\.?)\))?\s*\)?"
                            r"(?:\s*[,.;|]\s*|\s+|$)")
 """A date range inside an experience line with no stops around it, as a page's spans set it between the place
 and the role ("HKUST (Guangzhou) Dec 2025 – Jun 2026 (expected) Exchange Student"): no part of either."""
 
 
-_STUDYING_NOW = re.compile(r"(?i)\b((?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?sc?\.?|graduate|undergraduate)\s+"
+_STUDYING_NOW = lazy_compile(r"(?i)\b((?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?sc?\.?|graduate|undergraduate)\s+"
                            r"(?:student|candidate))\b")
 """A degree under way named as the owner's standing: "PhD Student", "Master's candidate", "graduate student"."""
-OPEN_RANGE = re.compile(rf"(?i)[-–—~]\s*\*?\s*(?:{NOW_WORDS})\b")
+OPEN_RANGE = lazy_compile(rf"(?i)[-–—~]\s*\*?\s*(?:{NOW_WORDS})\b")
 """A date range left open: "2025.08 - Current", "2021 – present"."""
 
 
@@ -500,12 +501,12 @@ _CJK_JOB_TERMS = sorted(JOB_TERMS_CJK, key=lambda t: (-len(t), t))
 """Positions in Chinese and Japanese, longest first ("副教授" before "教授")."""
 
 
-_NO_POSITION_LABEL = re.compile(r"\W*(?:(?:main|current|research|primary)\s+)?(?:interests?|topics?|keywords?|"
+_NO_POSITION_LABEL = lazy_compile(r"\W*(?:(?:main|current|research|primary)\s+)?(?:interests?|topics?|keywords?|"
                                 r"skills?|focus|areas?(?:\s+of\s+\w+)?|tools|courses)\s*[:：]", re.I)
 """The label of a line that says what a position or a degree was about ("Research Interests: X, Y")."""
 
 
-_SINCE_LEAD = re.compile(r"(?i)^\W*(?:since|seit|desde|depuis|dal|dall['’]|sinds|od)\s*(?:[^\W\d_]{3,9}\.?\s+)?"
+_SINCE_LEAD = lazy_compile(r"(?i)^\W*(?:since|seit|desde|depuis|dal|dall['’]|sinds|od)\s*(?:[^\W\d_]{3,9}\.?\s+)?"
                          r"(?:19|20)\d\d(?![\d.\-–—~/]*\d)"
                          # "Research Fellow, X University — Since 2025": the same closing the line's post, after a dash
                          r"|\s[-–—|]\s*[*_]*(?:since|seit|desde|depuis)\s+(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d(?![\d.\-–—~/]*\d)")
@@ -637,7 +638,7 @@ def _own_item_text(item) -> str:
 
 _NO_NEWS = re.compile(r"(?i)[\W_]+$|(?:copyright\b|©|\(c\)\s|all\s+rights\s+reserved|last\s+(?:updated|modified|changed?)\b)")
 """No news item: a divider drawn between items ("*****"), the page's copyright or last-updated line."""
-_MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|previous|past|earlier)"
+_MORE_NEWS = lazy_compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|previous|past|earlier)"
                         r"(?:\s+(?:news|updates|posts|announcements))?|(?:all|older|more|previous|past|earlier)\s+"
                         r"(?:news|updates|posts|announcements)|(?:the\s+)?(?:full|complete|whole)\s+(?:list|archive)\s+of\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:news|updates|posts|announcements)(?:\s+items)?(?:\s+(?:is\s+)?here)?"
@@ -647,24 +648,24 @@ _MORE_NEWS = re.compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|more|
                         r"查看(?:全部|更多)(?:新闻|动态|消息)?|更多(?:新闻|动态|消息)?)\s*(?:\.\.\.|…|»|>>|\+|\.|→|⟶|->)?\s*")
 """A link to the rest of the news ("Older news »", "Full list of news items here: News.", "See News (2025) and the
 News Archive"), or the button that unfolds it ("Show more")."""
-_LEAD_YEARS = re.compile(rf"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?\s*[\])】]"
+_LEAD_YEARS = lazy_compile(rf"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?\s*[\])】]"
                          r"\s*[:：\-–—]?\s*", re.I)
 """A year (or span of years) in brackets that an item of a list starts with ("[2023] Ida Lund ...")."""
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
-_EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
+_EMPTY_STATE = lazy_compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now|(?:match(?:es)?|found)\b[^.!?]{0,60}?)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
 left in the page beside the list."""
 
-_TERM = re.compile(
+_TERM = lazy_compile(
     rf"(?i)(?<![\w.])(?:(?:{SEASONS}|michaelmas|lent|hilary|trinity)(?:\s+(?:term|semester|"
     rf"quarter))?\s*(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d)(?!\d)|(?:19|20)\d\d\s*[./\-]?\s*(?:{SEASONS})|"
     r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d|(?:presente?|now)\b))?(?![\d.\-–/]))")
 """When a course was taught, as pages write it: "Fall 2023", "Spring '21", "2025.Fall" (AcadHomepage writes
 year.term), "2019-2020", "2021"."""
-_TEACH_ROLE = re.compile(
+_TEACH_ROLE = lazy_compile(
     r"(?i)^(?P<role>(?:head\s+|graduate\s+|guest\s+|co-?|lead\s+|course\s+|lab\s+)?(?:instructor|lecturer|teaching\s+"
     r"(?:assistant|fellow)|TA|tutor|grader|course\s+(?:coordinator|director|assistant)|(?:co-)?teacher)s?"
     r"(?:\s+of\s+record)?)"  # ("Instructor of record": the one who teaches the course, not its assistant)
@@ -810,7 +811,7 @@ def taught_courses(text: str) -> list[Teaching]:
     return [Teaching(course=x) for x in items]
 
 
-_NOT_COURSE = re.compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|office\s+hours?|materials?|resources|"
+_NOT_COURSE = lazy_compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback|office\s+hours?|materials?|resources|"
                          r"notes|slides|syllabus|CV|more|see|click|here)\b")
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
 
@@ -876,7 +877,7 @@ def _cv_card(head: str, under: str) -> str | None:
     return None
 
 
-_TITLE_THEN_DATES = re.compile(
+_TITLE_THEN_DATES = lazy_compile(
     rf"\s*(\S.*?)\s+({MONTH_YEAR}(?:\s*[-–—]+\s*(?:[Pp]resent|[Nn]ow|[Cc]urrent|{MONTH_YEAR}))?)\s*")
 """A line that is a title, then its dates ("Data Analyst Aug 2024 – Jul 2025"): the two apart."""
 
@@ -925,16 +926,16 @@ def _position_over_place(position: str, place: str) -> bool:
 
 
 
-_BOLD_NAME_THEN_PROSE = re.compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
+_BOLD_NAME_THEN_PROSE = lazy_compile(r"\s+(?:is|was|has|had|joined|received|graduated|studies|studied|works|worked)\b")
 """What follows a student's name in bold when a sentence about them goes on from it ("**Ana Ruiz** is a ...")."""
-_ONE_NAME = re.compile(rf"[{NAME_CAPITALS}][a-zß-ÿ]{{2,}}(?:\s*\([^()]{{1,60}}\)|\s+[-–—]\s)")
+_ONE_NAME = lazy_compile(rf"[{NAME_CAPITALS}][a-zß-ÿ]{{2,}}(?:\s*\([^()]{{1,60}}\)|\s+[-–—]\s)")
 """A student known by one name, then the remark or the project that sets it off ("Anjana - Signal estimation",
 "Sherine (X project)"): one capitalised word of letters (no acronym, "MS", "CSE"), as India's pages write
 many names."""
 _DEGREE_FIELD_LINE = re.compile(r"\s*[-–—]\s+([^\W\d][^:;]{3,80})")
 """A line opened by a dash under a degree ("  - Bioinformatics and Synthetic Biology"): its field, when it names
 nothing else."""
-_GLUED_NAME = re.compile(rf"(?P<n>[{NAME_CAPITALS}][a-zß-ÿ]+(?:[{NAME_CAPITALS}][a-zß-ÿ]+){{1,3}})\s*[(（](?P<g>[^()（）]{{2,6}})[)）]")
+_GLUED_NAME = lazy_compile(rf"(?P<n>[{NAME_CAPITALS}][a-zß-ÿ]+(?:[{NAME_CAPITALS}][a-zß-ÿ]+){{1,3}})\s*[(（](?P<g>[^()（）]{{2,6}})[)）]")
 """A name written without its spaces, each part capitalised ("HyunMinYang"), then the same name in Hangul or Han
 in brackets ("HyunMinYang (양현민)"): the gloss says it is a person's name, one word as it is."""
 
@@ -955,7 +956,7 @@ _GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.){1,3})(?=[A-Z][a-z]{2,}$)")
 """A name whose initials are written close to the family name ("V.Sviridov", "J.L.Marzuola")."""
 
 
-_JOINT_PLACE = re.compile(r"\(\s*[A-Z]{2}\s*\)\s+and\s+(?:the\s+)?(?P<p>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Þ][\w'’\-]+){0,5})"
+_JOINT_PLACE = lazy_compile(r"\(\s*[A-Z]{2}\s*\)\s+and\s+(?:the\s+)?(?P<p>[A-ZÀ-Þ][\w'’\-]+(?:\s+(?:of\s+|de\s+)?[A-ZÀ-Þ][\w'’\-]+){0,5})"
                           r"\s*\(\s*[A-Z]{2}\s*\)")
 """The second place of a degree taken at two, each with its country's code ("at X (DE) and Montpellier (FR)")."""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 from urllib.parse import unquote_plus
 
+from ..common import lazy_compile
 from ..common import LETTER_WORDS, NAME_CAPITALS, TWO_LETTERS, YEAR, family_given_pairs, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
@@ -183,7 +184,7 @@ _OPENERS = ".//*[" + " or ".join(f"@{a}" for a in _OPENS) + "]"
 
 _FOLDED_AWAY = re.compile(r"\bkey ?words?\b|\bjel\b|parole chiave|palabras clave|mots[- ]cl[ée]s")
 """A button's label of more than one word that names a box of no citation words (keywords, JEL codes)."""
-_CITATION_BOX = re.compile(r"\b(?:bibtex|bib|cite|citation|details|authors|show|more|links?)\b")
+_CITATION_BOX = lazy_compile(r"\b(?:bibtex|bib|cite|citation|details|authors|show|more|links?)\b")
 """A button's label that names a box of the citation itself ("BibTeX", "Cite", "Details", "Authors", "Show more")
 or of its links; a box any other one-word label opens ("Schlagwörter", "Palavras-chave") holds no citation words."""
 
@@ -249,19 +250,19 @@ _VENUE_TAIL = re.compile(rf"\s*[,.]\s*(?:\(?\d|(?:{status_words('in press', 'for
 """What follows a venue's name in a citation: its volume, pages or year, or its status."""
 
 
-WORK_COLUMN = re.compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
+WORK_COLUMN = lazy_compile(r"(?i)title|paper|publication|article|author|venue|journal|conference|book|year|date|"
                          r"link|pdf|doi|citation|reference|work|name|what|where|when|#|no\b|^$")
 """A table column label that names a part of a work ("| Year | Title | Authors | Venue |"), or none (a blank label)."""
 
 _NAME_COLUMN = re.compile(r"(?i)^(?:method|system|model|tool|software|project|acronym|short name)$")
 """A column label for the short name a table of works goes by (``| Area | Method | Year | Venue |``: "PyOD")."""
 
-_PLACE_COLUMN = re.compile(r"(?i)^(?:institutions?|institutes?|universit(?:y|ies)|affiliations?|organi[sz]ations?|"
+_PLACE_COLUMN = lazy_compile(r"(?i)^(?:institutions?|institutes?|universit(?:y|ies)|affiliations?|organi[sz]ations?|"
                            r"employers?|roles?|country|countries|city|cities|location|place)$")
 """A column label for where something took place or the part one had in it (``| Date | Name | Institution | Role
 |``): a note on the row, never its authors (a university's name reads like a person's)."""
 
-_FLAG_CELL = re.compile(r"(?i)^(?:y|yes|x|[✓✔✗✘*])$")
+_FLAG_CELL = lazy_compile(r"(?i)^(?:y|yes|x|[✓✔✗✘*])$")
 """A cell that only ticks its column ("Y" under "Lead author"): a mark, no name."""
 
 
@@ -677,11 +678,11 @@ _LAST_COMMA = re.compile(r",\s*([^,]+)$")
 
 _SUP_WORD_MARK = re.compile(r"[a-z]{2,3}")
 """A word a page writes in superscript after an author's name as a mark (``co``, ``eq``), as ``*`` is."""
-_EXPONENT_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[cmkµμn]?m|s|g|kg|mol))$")
+_EXPONENT_BASE = lazy_compile(r"(?:\d|(?<![^\W\d_])(?:[cmkµμn]?m|s|g|kg|mol))$")
 """What a superscript number raises when it is an exponent, no author's index: a number ("10<sup>5</sup>") or a unit
 written right before it ("1-cm<sup>2</sup>", "m<sup>3</sup>"); a name never ends so ("Lee<sup>1</sup>")."""
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_ISOTOPE_ELEMENT = re.compile(
+_ISOTOPE_ELEMENT = lazy_compile(
     r"(?:H|He|Li|Be|B|C|N|O|F|Ne|Na|Mg|Al|Si|P|S|Cl|Ar|K|Ca|Sc|Ti|V|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Y|Zr|"
     r"Nb|Mo|Tc|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Te|I|Xe|Cs|Ba|La|Ce|Pr|Nd|Pm|Sm|Eu|Gd|Tb|Dy|Ho|Er|Tm|Yb|Lu|Hf|Ta|W|Re|Os|Ir|Pt|"
     r"Au|Hg|Tl|Pb|Bi|Po|At|Rn|Fr|Ra|Ac|Th|Pa|U|Np|Pu|Am|Cm|Bk|Cf)(?![^\W\d_])(?!\.\s*[A-Z])")
@@ -827,7 +828,7 @@ def _after_lead_title(runs: list[Run]) -> int | None:
     return end + 1
 
 
-_FIELD_BREAK = re.compile(r"\s[·•|—–]\s*$")
+_FIELD_BREAK = lazy_compile(r"\s[·•|—–]\s*$")
 """A separator closing the words before a marked field ("A. Lee, B. Roe · <span class="journal">")."""
 
 
@@ -953,7 +954,7 @@ hard-wrapped, no field's end."""
 _WRAPPED_INITIALS = re.compile(rf"\s*[{NAME_CAPITALS}]{{1,3}}(?:,|\.?(?=\s*(?:$|\(|\d)))")
 """A line opening on the initials that close the name the line before ends on ("Bridgham" / "SD, Bohannan BJM.",
 "Leskanic" / "C. (2016)"): a list of "Family Initials" names hard-wrapped inside a name."""
-_WRAPPED_START = re.compile(rf"\s*(?!(?:in|et|pp|vol|and|or|{status_words()})\b)[a-z]+(?:-[a-z]+)*(?![\w:])", re.I)
+_WRAPPED_START = lazy_compile(rf"\s*(?!(?:in|et|pp|vol|and|or|{status_words()})\b)[a-z]+(?:-[a-z]+)*(?![\w:])", re.I)
 """A line opening on a lower-case word that is no field's lead-in ("crop mixtures in winter cereals.", after
 "... legume-grass cover"): a sentence hard-wrapped. Not "in" ("in Proc. of X", a venue's line), a status ("to appear
 in X"), "doi:" or "arXiv" (a link's or an identifier's line)."""

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..common import lazy_compile
 from ..common import (
     NAME_CAPITALS, ONE_NAME_WORD, inverted_authors,
     left_out_note,
@@ -28,7 +29,7 @@ PARTICLES = NAME_PARTICLES | {"st."}  # "St. John" too
 _GLUED_PARTICLE = "|".join(sorted((p for p in NAME_PARTICLES if len(p) >= 2), key=len, reverse=True))
 # a particle written onto the family name ("deVries", "vanHolt", "dosSantos"), the way a page spells its owner's
 # own name: one name token, as "d'Arcy" is
-NAME_TOKEN = re.compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-\u2010\u2011.]*|[A-ZА-ЯЁ]\.(?:-?[A-ZА-ЯЁ]\.)*|[\u4e00-\u9fff]{{1,4}})$")
+NAME_TOKEN = lazy_compile(rf"^(?:(?:d|l|dell|dall)['’]|(?:{_GLUED_PARTICLE})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-ÿ]))?(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-\u2010\u2011.]*|[A-ZА-ЯЁ]\.(?:-?[A-ZА-ЯЁ]\.)*|[\u4e00-\u9fff]{{1,4}})$")
 GERMAN_CITATION_ABBR = ("Bd", "Bde", "Nr", "Hrsg", "Hg", "Aufl", "Jg", "Jhg")
 """German citations' short words for a volume, a number, editors, an edition and a year of issue ("Forum X, Bd. 23",
 "Hrsg. von A"): each closes with a stop that ends no sentence, and none is a name."""
@@ -57,7 +58,7 @@ JOURNAL_WORDS = (
 )
 """Words journals abbreviate with a full stop (``Duke Math. J.``, ``Phys. Rev. Lett.``, ``IEEE Trans.``): the
 sentence splitter does not cut after them, and a name holding one is a journal's."""
-_JOURNAL_ABBREV = re.compile(rf"(?:{JOURNAL_WORDS})\.", re.I)
+_JOURNAL_ABBREV = lazy_compile(rf"(?:{JOURNAL_WORDS})\.", re.I)
 _NAME_LIKE_WORDS = {"j.", "ann.", "nat.", "int."}  # also a given name's initial or short form
 
 
@@ -95,12 +96,12 @@ def initials_closing(tokens: Sequence[str], k: int) -> bool:
         and ONE_NAME_WORD.fullmatch(_O_PREFIX.sub("", family)) is not None
 
 
-INITIALS_WORD = re.compile(rf"[{NAME_CAPITALS}]{{1,3}}\.?")
+INITIALS_WORD = lazy_compile(rf"[{NAME_CAPITALS}]{{1,3}}\.?")
 """A word that is a name's initials, one to three capitals, its stop or none ("K.", "KP", Vancouver's "Kowalik ŁZ"):
 the one pattern of such a word (common.NAME_CAPITALS, not [A-Z]: "Novák Š")."""
 
 
-_O_PREFIX = re.compile(rf"^[{NAME_CAPITALS}]['’](?=[{NAME_CAPITALS}])")
+_O_PREFIX = lazy_compile(rf"^[{NAME_CAPITALS}]['’](?=[{NAME_CAPITALS}])")
 """The capital and apostrophe a family name opens with ("O'Neill", "D’Amico"): set aside before its one word is read."""
 
 
@@ -219,13 +220,13 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     return 0.3 if len(names) == 1 and multi else 0.2
 
 
-_GROUP_AUTHOR_END = re.compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")
+_GROUP_AUTHOR_END = lazy_compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")
 _GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators", "Initiative")
 """One of them closes every group GROUP_AUTHOR reads (as written, in this case): a text without any is not searched
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
 _GROUP_WORD = re.compile("|".join(_GROUP_WORDS))
 """Whether a text holds one of :data:`_GROUP_WORDS`: one scan, not a generator's six."""
-_NAMES_BEFORE_GROUP = re.compile(rf",|\b[{NAME_CAPITALS}]{{1,3}}\b|\b[{NAME_CAPITALS}]\.")
+_NAMES_BEFORE_GROUP = lazy_compile(rf",|\b[{NAME_CAPITALS}]{{1,3}}\b|\b[{NAME_CAPITALS}]\.")
 """What says the text before a closing group is names: a comma, or a name's initials ("Lee A and the ... Team")."""
 _GENERATION_ORDINAL = re.compile(rf"(\s[{NAME_CAPITALS}]{{1,3}})\s+{GENERATION_ORDINAL}(?=\s*(?:,|$|\band\b|&))")
 """:data:`~kg.importers.common.GENERATION_ORDINAL` after Vancouver initials ("Petricoin EF 3rd")."""
@@ -235,7 +236,7 @@ _CLOSING_REMARK = re.compile(r"\s*\(([^()]*)\)$")
 """A bracket closing an author line that holds a number ("(12 authors)", "(and 9 others)")."""
 
 
-_QUICK_SPLIT = re.compile(AND_SEPARATORS)
+_QUICK_SPLIT = lazy_compile(AND_SEPARATORS)
 """Where an author line is cut into names: common's AND_SEPARATORS, "and" in lower case only."""
 QUICK_MARKS = re.compile(r"^[\s\\" + re.escape(MARK_SYMBOLS) + r"]+|[\s\\¹²³⁴⁵⁶⁷⁸⁹⁰\ufe0f" + re.escape(MARK_SYMBOLS)
                           + r"]+$")
@@ -275,7 +276,7 @@ def _quick_names(text: str) -> tuple[list[str], bool]:
     return join_split_initials(_paired_inverted(names, last_joined_at(text))), truncated
 
 
-CJK_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}")
+CJK_NAME = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff々]{2,5}")
 """A person's name written in Chinese characters, family and given name unspaced (two to five characters): the one
 pattern the readers of a citation's names use."""
 
@@ -294,7 +295,7 @@ def ends_in_name(text: str) -> bool:
                             or bool(CJK_NAME.fullmatch(names[-1])))
 
 
-INITIALS_NAME = re.compile(rf"(?:[{NAME_CAPITALS}]\.\s*)+[{NAME_CAPITALS}][\w'’-]+")
+INITIALS_NAME = lazy_compile(rf"(?:[{NAME_CAPITALS}]\.\s*)+[{NAME_CAPITALS}][\w'’-]+")
 """A name written as its initials, then its family name ("A. Lee", run together: "A.Lee")."""
 
 
@@ -324,7 +325,7 @@ def _paired_inverted(chunks: list[str], joined_at: int | None = None) -> list[st
     return [f"{i} {f}" for f, i in zip(families, given)]
 
 
-VENUE_WORDS = re.compile(
+VENUE_WORDS = lazy_compile(
     r"\b(proceedings|proc\.|conference|conf\.|journal|transactions|trans\.|symposium|workshops?|preprint|"
     r"letters|magazine|"
     + status_words("submitted", "accepted", "under review", "in submission", "to appear", "in press", gap=" ")
@@ -337,8 +338,8 @@ VENUE_WORDS = re.compile(
     re.I,
 )
 """(an abbreviation's stop closes the word: "Proc. IEEE Cluster", "vol. 6", where no word boundary follows it)"""
-_VENUE_WORDS_LOW = re.compile(VENUE_WORDS.pattern)
-_VENUE_NAMES_LOW = re.compile(
+_VENUE_WORDS_LOW = lazy_compile(VENUE_WORDS.pattern)
+_VENUE_NAMES_LOW = lazy_compile(
     "(?:" + CONF_WORDS.pattern.lower() + r"|\b(t-?pami|ijcv|tip|tog|jmlr|neurips|nips|icml|iclr|cvpr|iccv|eccv)\b)"
     r"(?!-[a-z]{2})")
 """A known venue's name, not one that opens a hyphenated word ("RSS-LIWOM: ...", "MM-Diffusion: ...": a method's

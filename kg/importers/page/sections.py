@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..common import lazy_compile
 from ..common import section_kind as _section_kind_uncached
 from ..common import NOW_WORDS, YEAR
 
 from .source import norm
 
 
-_GROUP_HEADING = re.compile(
+_GROUP_HEADING = lazy_compile(
     r"^(?:(?:my|our|the)\s+)?(?:research\s+)?(?:group|lab|team)(?:\s+members)?$|^(?:(?:lab|group)\s+)?(?:alumni|alums)$|^former\s+members$|"
     r"^(?:student\s+)?(?:advising|supervision)$|^(?:current\s+|former\s+|past\s+)?(?:phd\s+|graduate\s+)?advisees$",
     re.I)
@@ -60,8 +61,8 @@ def heading_kind(text: str, anchor: str | None = None) -> str | None:
     return anchor_kind(anchor) or kind
 
 
-_NAMED_GROUP = re.compile(r"^((?:[A-Z][\w'’\-]*\s+){1,3}?)(?:research\s+)?(?:group|lab|laboratory)$", re.I)
-_YEAR_HEADING = re.compile(
+_NAMED_GROUP = lazy_compile(r"^((?:[A-Z][\w'’\-]*\s+){1,3}?)(?:research\s+)?(?:group|lab|laboratory)$", re.I)
+_YEAR_HEADING = lazy_compile(
     r"^\s*(?:(?:before|until|up to|prior to|pre-?)\s*)?((?:19|20)\d\d)"
     rf"(?:\s*(?:[-–—~/]|to)\s*(?:(?:19|20)\d\d|\d\d|{NOW_WORDS}))?"  # ("2007 - 08": an academic year)
     r"(?:\s*(?:and|&|or)?\s*(?:before|earlier|older|prior))?\s*[:.]?\s*$",
@@ -71,7 +72,7 @@ _YEAR_HEADING = re.compile(
 
 _LEAD_SYMBOLS = re.compile(r"^[^\w\[(]+")
 _RULE = re.compile(r"[-–—=~*_]")
-_RULE_TAIL = re.compile(r"(?:\s*[-–—=~*_]){2,}\s*$|\s+[-–—=~*_]\s*$")
+_RULE_TAIL = lazy_compile(r"(?:\s*[-–—=~*_]){2,}\s*$|\s+[-–—=~*_]\s*$")
 _YEARS = re.compile(r"(?:19|20)\d\d")
 _OPEN_RANGE = re.compile(rf"before|until|earlier|older|prior|pre|up to|-|–|—|~|/|to|{NOW_WORDS}", re.I)
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..common import lazy_compile
 from ..common import YEAR, LANGUAGES, NOTE_WORDS, STATUS_WORDS, status_words
 
 from .scores import VENUE_WORDS
 
 
-VENUE_STATUS = re.compile(rf"(?!(?:{STATUS_WORDS})\b)(?P<v>[A-Z][^()\[\]]{{1,80}}?)\s*(?:\(|[.,;]\s+)(?P<n>"
+VENUE_STATUS = lazy_compile(rf"(?!(?:{STATUS_WORDS})\b)(?P<v>[A-Z][^()\[\]]{{1,80}}?)\s*(?:\(|[.,;]\s+)(?P<n>"
                            + status_words("in press", "to appear", "forthcoming", "accepted", "submitted",
                                           "under review", "in revision", gap=" ")
                            + r")\)?\s*\.?", re.I)
@@ -21,7 +22,7 @@ VENUE_STATUS = re.compile(rf"(?!(?:{STATUS_WORDS})\b)(?P<v>[A-Z][^()\[\]]{{1,80}
 
 
 PLAIN_SENTENCE = re.compile(r"^[\"“'(]?[A-Z][a-z]")
-_PLACE_AFTER_ACRONYM = re.compile(
+_PLACE_AFTER_ACRONYM = lazy_compile(
     r"^(?P<head>.*\([A-Za-z][\w\-&/'@ ]{1,24}\))\s*,\s*"
     r"(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}(?:\s*,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}){0,2}"
     r"(?:\s*\([A-Z][\w.'’\- ]{1,24}\))?)"  # "Glasgow (UK)", "Delft (Pays-Bas)": the country in brackets
@@ -67,7 +68,7 @@ def short_of(venue: str | None, venue_full: str | None) -> tuple[str | None, str
     return venue, venue_full
 
 
-VENUE_VOLUME_TAIL = re.compile(
+VENUE_VOLUME_TAIL = lazy_compile(
     r"\s+(\d{1,4})\s*(?:\(\s*[\w\-–]+\s*\))?\s*:\s*([A-Za-z]?\d+(?:\s*[-–—]+\s*\d+|[A-Z]{1,3}\d{3,})?)\s*\.?$")
 """A journal's volume, issue and pages closing its name ("ISME Journal 17: 1021–1033", "Earth Letters 13(3): e2024EL0123":
 an article number for pages)."""
@@ -90,12 +91,12 @@ def volume_pages(vtext: str) -> tuple[str | None, str | None]:
 
 _CITED = (r"\b(?:cited\s+by|citations?\s*[:：]?)\s*[>~≥]?\s*\d[\d,.]*\s*[kK]?\+?(?!\w)|"
           r"[>~≥]?\s*\d[\d,.]*\s*[kK]?\+?\s+citations?\b")
-CITED_COUNT = re.compile(_CITED, re.I)
+CITED_COUNT = lazy_compile(_CITED, re.I)
 """How often the work is cited, as a page notes it beside the citation ("[>150 citations]", a badge "Citations: 81",
 "(Citation >1,500)", "cited by 12"): a remark on the work, no venue; whole words ("Recitations 3" is none)."""
 
 
-EXTRA_NOTES = re.compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
+EXTRA_NOTES = lazy_compile(r"\b(findings|short paper|long paper|demo track|industry track|student abstract|"
                           r"extended abstract|full paper|journal track|main conference|main track|spotlight|oral|"
                           r"highlight|best paper|award|accepted|nominee|finalist|contributed talk|invited|"
                           # the venue's rank or impact factor, the language the paper is written in ("IF 2024: 4.3",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...model import Affiliation, Award, NewsItem, Person, Profile, Publication, Source, Unparsed
 from ..base import HTML_SUFFIXES, SourceDoc
 from ..common import (NAME_PARTICLES, ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, known_given, mark_owner, markup_text, name_key, name_parts, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
@@ -295,7 +296,7 @@ def _same_record(a: Publication, b: Publication) -> bool:
     return a.year == b.year and fold(a.venue or "") == fold(b.venue or "")
 
 
-_KIND_LABEL = re.compile(r"(?i)^\s*(?:demo|poster|invited(?:\s+(?:talk|paper))?|extended\s+abstract)\s*[:：]\s*(?=\S)")
+_KIND_LABEL = lazy_compile(r"(?i)^\s*(?:demo|poster|invited(?:\s+(?:talk|paper))?|extended\s+abstract)\s*[:：]\s*(?=\S)")
 """The kind of presentation a copy of a list writes before a work's title ("Demo: The X Tool"), which the other
 copy of the list leaves out."""
 
@@ -393,7 +394,7 @@ def _renamed(a: Publication, b: Publication) -> bool:
 
 
 _ARXIV_VERSION = re.compile(r"v\d+$")
-_ORCID_KEY_LINE = re.compile(r"(?i)\s*(?:-\s*)?[\"']?orcid(?:[-_]?id)?[\"']?\s*:\s*[\"']?(?:https?://orcid\.org/)?"
+_ORCID_KEY_LINE = lazy_compile(r"(?i)\s*(?:-\s*)?[\"']?orcid(?:[-_]?id)?[\"']?\s*:\s*[\"']?(?:https?://orcid\.org/)?"
                              rf"({ORCID_ID.pattern})/?[\"']?\s*")
 """A data record's line holding an ORCID alone (``orcid: 0000-0002-1825-0097``, ``- orcid_id: "..."``)."""
 
@@ -668,7 +669,7 @@ def assemble(root: Path, fmt: str, person: Person, parts: list[Part], owner: str
     return profile
 
 
-_OPENS_WITH_DATE = re.compile(r"^\W*(?:\d{4}[-./]\d{1,2}|\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\d{4}\s*[:\]])")
+_OPENS_WITH_DATE = lazy_compile(r"^\W*(?:\d{4}[-./]\d{1,2}|\d{1,2}[-./]\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\d{4}\s*[:\]])")
 """A line that opens with its date ("2024-05:", "[May 2024]"): an item of news, which may name a paper it is not."""
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)?[\"']?[A-Za-z_][\w-]*[\"']?\s*[:=]\s")
 """A record's line, "key: value" (front matter, a data file): the field of an item, not a line of a page."""
@@ -762,7 +763,7 @@ def works_listed_again(unparsed: list[Unparsed], pubs: list[Publication]) -> lis
     return [u for u in unparsed if not names_work(u)]
 
 
-_PARTICULAR_LINE = re.compile(r"""^\s*["']?(?P<key>[A-Za-z][\w-]*)["']?\s*[:=]\s*(?P<q>["']?)(?P<value>[^"'#]+?)(?P=q)\s*,?\s*"""
+_PARTICULAR_LINE = lazy_compile(r"""^\s*["']?(?P<key>[A-Za-z][\w-]*)["']?\s*[:=]\s*(?P<q>["']?)(?P<value>[^"'#]+?)(?P=q)\s*,?\s*"""
                               r"(?:#.*)?$")
 """A configuration's ``key: value`` line (``email            : "ann@example.org"``, ``name = 'Ann Lee'``)."""
 _PARTICULAR_KEYS = {"name": "name", "author": "name", "full_name": "name", "fullname": "name", "email": "email",
@@ -814,9 +815,9 @@ def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unpar
     return [u for u in unparsed if not only_own_links(u)]
 
 
-_PARTICULAR_LABEL = re.compile(r"(?i)^\W*(?:e-?mail(?:\s+address)?|position)\W*\s*[:：]\s*")
+_PARTICULAR_LABEL = lazy_compile(r"(?i)^\W*(?:e-?mail(?:\s+address)?|position)\W*\s*[:：]\s*")
 """The label a page's line of the owner's particulars opens with ("Email: ...")."""
-_PARTICULAR_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+[-–—]\s+")
+_PARTICULAR_SEPARATOR = lazy_compile(r"\s*[,;|·•]\s*|\s+[-–—]\s+")
 _PEOPLE_SECTION = re.compile(r"(?i)student|staff|team|member|people|alumn|referee|group|advis|supervis|mentee")
 """A section listing other people than the owner (a lab's members, students, referees)."""
 

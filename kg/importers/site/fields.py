@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
+from ..common import lazy_compile
 from ...model import Affiliation, Person
 from ..page.source import without_invisibles
 from ..common import (
@@ -24,7 +25,7 @@ from ..common import (
 MD_LABEL = r"[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*"
 """A markdown link's text inside its brackets, which may hold a pair of its own ("[[PDF]](...)", "[[Download paper
 here]](...)": a link drawn in brackets, as CommonMark reads it)."""
-MD_LINK = re.compile(r"!?\[(" + MD_LABEL + r")\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))+(?:\s(?:[^()\s]|\([^()\s]*\))+)*?)\s*"
+MD_LINK = lazy_compile(r"!?\[(" + MD_LABEL + r")\]\(\s*(<[^>]*>|(?:[^()\s]|\([^()\s]*\))+(?:\s(?:[^()\s]|\([^()\s]*\))+)*?)\s*"
                      r"(?:\"[^\"]*\")?\)")
 
 
@@ -89,7 +90,7 @@ def md_text(text: str) -> str:
     return " ".join(_html.unescape(text).split())
 
 
-_ICON_SHORTCODE = re.compile(r"\{\{<\s*(?:fa|ai|bi|iconify)\s+(?:(?:brands|solid|regular|fa\d?(?:-\w+)?)\s+)?"
+_ICON_SHORTCODE = lazy_compile(r"\{\{<\s*(?:fa|ai|bi|iconify)\s+(?:(?:brands|solid|regular|fa\d?(?:-\w+)?)\s+)?"
                             r"(?:[\w\-]+:)?([\w\-]+)[^>]*>\}\}")
 """An icon a Quarto or Hugo shortcode draws (``{{< fa file-pdf >}}``, ``{{< ai open-access >}}``, ``{{< bi github >}}``,
 ``{{< iconify fa6-solid file-code >}}``): a link's only label, the icon's name."""
@@ -119,7 +120,7 @@ def md_links(text: str) -> list[tuple[str, str]]:
     return out
 
 
-_DEAD_LINK = re.compile(r"""(?is)<a\s[^>]*?href\s*=\s*["']#?["'][^>]*>(.*?)</a>|\[([^\]]+)\]\(\s*#?\s*\)""")
+_DEAD_LINK = lazy_compile(r"""(?is)<a\s[^>]*?href\s*=\s*["']#?["'][^>]*>(.*?)</a>|\[([^\]]+)\]\(\s*#?\s*\)""")
 """A link that goes nowhere (``<a href='#'>words</a>``, ``[words](#)``): its words are text, not a place's name."""
 
 
@@ -128,7 +129,7 @@ _PLACE_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
 _DEGREE_FIRST = re.compile(r"^(?:(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?D|Dr)\.?\s*,\s*)+(?=\S)")
 """The owner's doctorate written before their position on the line under the name ("Ph.D., Data Specialist at X",
 "MD, PhD, Research Fellow at Y"): a degree held, no word of the position."""
-_CAPITALIZED_PLACE = re.compile(r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|the|&))*?)"
+_CAPITALIZED_PLACE = lazy_compile(r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|and|the|&))*?)"
                                 r"(?:\s+in\s+(?P<where>[A-Z][\w'’\-]+(?:,?\s+[A-Z][\w'’\-]+){0,2}))?")
 """A place named by capitalized words ("Harrow Transport Consulting"), with the town or country it is in after
 "in" ("... in Denmark"): a company's name carries no institution's word."""
@@ -440,7 +441,7 @@ EMAIL_ICONS = ("envelope", "email", "at-symbol", "at", "mail")
 """The names of an email icon (Font Awesome's ``envelope``, Bootstrap's ``at``, ...) or of a profile setting for
 the address."""
 
-_ICON_MODIFIERS = re.compile(r"\s+(?:fa|ai|bi)-(?:[1-9]0?x|xs|sm|lg|xl|fw|inverse|border|spin|pulse|pull-\w+|rotate-\d+)\b",
+_ICON_MODIFIERS = lazy_compile(r"\s+(?:fa|ai|bi)-(?:[1-9]0?x|xs|sm|lg|xl|fw|inverse|border|spin|pulse|pull-\w+|rotate-\d+)\b",
                              re.I)
 """The classes of an icon that size or style it (Font Awesome's and Academicons' ``fa-2x``, ``fa-fw``, ...)."""
 
@@ -484,7 +485,7 @@ def _bio_school(person: Person, author: dict, bio: str) -> None:
 
 
 _AUTHOR_TITLE_KEYS = ("title", "position", "job_title", "jobtitle", "job")
-_TITLE_PIECES = re.compile(r"\s*[/|｜;、]\s*")
+_TITLE_PIECES = lazy_compile(r"\s*[/|｜;、]\s*")
 
 
 def apply_author(person: Person, author: dict, absolute: Callable[[str], str | None]) -> set[str]:
@@ -631,7 +632,7 @@ LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?")
 LANGUAGE_CODES = ("en", "zh", "cn", "tw", "ja", "jp", "ko", "kr", "de", "fr", "es", "pt", "it", "pl", "ru", "nl", "ar",
                   "vi", "th", "tr", "fa", "sv", "cs", "uk", "el", "hu", "ro", "he", "hi", "ca", "fi", "da", "sk")
 """The two letters of the languages (and regions) sites name their translations by: real codes, not any two letters."""
-LANGUAGE_KEY = re.compile(r"(?i)(\w+?)(?:[_-]|(?-i:(?<=[a-z])(?=(?:" + "|".join(c.capitalize() for c in LANGUAGE_CODES)
+LANGUAGE_KEY = lazy_compile(r"(?i)(\w+?)(?:[_-]|(?-i:(?<=[a-z])(?=(?:" + "|".join(c.capitalize() for c in LANGUAGE_CODES)
                           + r")$)))(en|[a-z]{2})")
 """A key with a language's code after it (``name_en``, ``role_zh``, ``bio-de``, a script's ``nameEn``): a bilingual
 data file's (written in camelCase, a real language's code: ``photoId``, ``linkedIn``, ``isPi`` name none)."""

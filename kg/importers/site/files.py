@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
@@ -73,7 +74,7 @@ def read_file(root: Path, path: Path) -> SourceDoc:
 
 
 _NB_CELL_TYPE = re.compile(r'^\s*"cell_type"\s*:\s*"(\w+)"')
-_NB_SOURCE = re.compile(r'^\s*"source"\s*:\s*(\[)?\s*("(?:[^"\\]|\\.)*")?\s*(\])?,?\s*$')
+_NB_SOURCE = lazy_compile(r'^\s*"source"\s*:\s*(\[)?\s*("(?:[^"\\]|\\.)*")?\s*(\])?,?\s*$')
 _NB_STRING = re.compile(r'^\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
 
 
@@ -195,7 +196,7 @@ def read_markdown(root: Path, path: Path) -> tuple[SourceDoc, str, FrontMatter]:
     return doc, rel, fm
 
 
-_TEMPLATE_LINES = re.compile(
+_TEMPLATE_LINES = lazy_compile(
     r"(click the [_*]?cite[_*]? button above|add the publication's \*\*full text\*\*|create your slides in markdown|"
     r"\{\{<\s*icon\s+name=\"download\"|"
     r"supplementary notes can be added here|^\{\{[<%].*[%>]\}\}$|^\{[a-z]+=.*\}$|"
@@ -402,7 +403,7 @@ def server_page(name: str) -> bool:
     return _page_like(name, SERVER_PAGE_SUFFIXES)
 
 
-_VIEW_CODE = re.compile(r"\{\{--.*?--\}\}|\{!!.*?!!\}|\{\{.*?\}\}"
+_VIEW_CODE = lazy_compile(r"\{\{--.*?--\}\}|\{!!.*?!!\}|\{\{.*?\}\}"
                         r"|^[ \t]*@[a-z]\w*[ \t]*(?:\((?:[^()\n]|\([^()\n]*\))*\))?[ \t]*$", re.S | re.M | re.I)
 """A server framework's template code in a page (Laravel's Blade views, ``about.blade.php``): its comments
 ``{{-- --}}``, outputs ``{{ $x }}`` and ``{!! $x !!}``, and its directives, each a line of its own
@@ -505,12 +506,12 @@ def closing_bracket(code: str, at: int, pair: str, quotes: str = "") -> int | No
     return None
 
 
-_OPENS_MARKUP = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|/?[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",
+_OPENS_MARKUP = lazy_compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html\b|/?[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?=[\s/>]))",
                            re.I | re.S)
 """A server page's text opening with markup once its code is set aside: a document, an element, or the end tag of
 one its included header opened ("<?php include 'header.php' ?></nav><article>": the page goes on from it)."""
 
-_SERVER_REDIRECT = re.compile(r"""(?i)\bheader\s*\(\s*['"]\s*Location\s*:\s*([^'"$\s]+)\s*['"]\s*[,)]|"""
+_SERVER_REDIRECT = lazy_compile(r"""(?i)\bheader\s*\(\s*['"]\s*Location\s*:\s*([^'"$\s]+)\s*['"]\s*[,)]|"""
                               r"""\bResponse\.Redirect\s*\(?\s*["']([^"'$\s]+)["']\s*(?:[)\n;]|\Z)|"""
                               r"""\bsendRedirect\s*\(\s*["']([^"'$\s]+)["']\s*\)""")
 """A whole address a server page sends the browser to (one the code builds, ``"Location: /" . $lang``, is none)."""
@@ -568,7 +569,7 @@ def html_page_file(path: Path) -> bool:
     return _page_like(path.name, HTML_SUFFIXES) or served_html(path)
 
 
-_NOT_PAGES = re.compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b"
+_NOT_PAGES = lazy_compile(r"(?i)^(?:readme|license|licence|changelog|contributing|code_of_conduct|security|404)\b"
                         r"|\.html\.md$")
 
 
@@ -784,7 +785,7 @@ _CONTENT_DIRS = ("content", "_pages", "_publications", "_posts", "_data", "_bibl
 _HOME_PAGES = ("index.md", "index.markdown", "index.qmd", "index.Rmd", "index.rmd", "index.org", "index.rst",
                "index.mdx", "about.md", "README.org", *HOME_NAMES)
 
-_WORKS = re.compile(r"(?i)^(?:publications?|papers?|research|pubs?|bibliography)(?:\.\w+)?$|\.bib$")
+_WORKS = lazy_compile(r"(?i)^(?:publications?|papers?|research|pubs?|bibliography)(?:\.\w+)?$|\.bib$")
 """A page, folder or file that lists works (``publications.md``, ``content/publication/``, ``papers.bib``)."""
 
 _NOT_SITES = {"node_modules", "vendor", "assets", "static", "images", "img", "css", "js", "fonts", "layouts",
@@ -928,14 +929,14 @@ Docusaurus' ``customFields``, Astro's ``site``), each under any of :data:`JS_SUF
 
 _JS_CONFIG_DIRS = ("", "src", "src/lib", "src/data", "src/lib/data", "src/config", "src/content", "data", "config", "assets/data",
                    "src/assets/data")
-_JS_CONFIG_STEM = re.compile(r"(?i)^(?:site[._-]?config|config|settings|site|site[._-]?data|site[._-]?metadata|"
+_JS_CONFIG_STEM = lazy_compile(r"(?i)^(?:site[._-]?config|config|settings|site|site[._-]?data|site[._-]?metadata|"
                              r"consts|constants|profile|author|about|me|meta|personal|user|info|metadata|cv|resume)$")
 """A data module that holds a site's settings or its owner's particulars (``src/config.ts``, ``data/site.js``,
 ``src/settings.ts``, ``src/lib/data/siteConfig.ts``), or the owner's whole CV (``src/data/cv.yaml``: ``meta: {name,
 email}`` above its sections; RenderCV's ``cv: {name: ...}``)."""
 
 
-_OWNER_BINDING = re.compile(r"(?m)^\s*export\s+(?:const|let|var)\s+(?:profile|personal|author|owner|about|me|bio|user)"
+_OWNER_BINDING = lazy_compile(r"(?m)^\s*export\s+(?:const|let|var)\s+(?:profile|personal|author|owner|about|me|bio|user)"
                             r"(?:info|data|details|config)?\s*(?::\s*[\w.<>\[\]]+)?\s*=\s*\{", re.I)
 """A module's object about the site's owner, whatever the module is called ("export const profileInfo = {name: ...}"
 in mockData.js, beside the site's lists): the module describes its owner as a profile module does."""
@@ -1523,9 +1524,9 @@ _TEMPLATE_DIRS = {"_layouts", "layouts", "_includes", "includes", "_templates", 
 _ASSET_DIRS = {"assets", "static", "css", "js", "fonts", "lib", "libs", "plugins", "vendor", "webfonts", "img",
                "images", "files", "bower_components"}
 _BLOG_DIRS = {"_posts", "posts", "post", "blog", "_drafts", "drafts"}
-_TOOL_TEXTS = re.compile(r"(?i)^(?:robots|humans|ads|llms|security|requirements[\w.-]*|runtime|cmakelists|"
+_TOOL_TEXTS = lazy_compile(r"(?i)^(?:robots|humans|ads|llms|security|requirements[\w.-]*|runtime|cmakelists|"
                          r"constraints|dependencies|packages?)\.txt$")
-_REDIRECT = re.compile(r"(?i)http-equiv\s*=\s*[\"']?refresh|^redirect_to\s*:|window\.location(?:\.href)?\s*=")
+_REDIRECT = lazy_compile(r"(?i)http-equiv\s*=\s*[\"']?refresh|^redirect_to\s*:|window\.location(?:\.href)?\s*=")
 
 
 def ignore_reason(root: Path, rel: str) -> tuple[str, str] | None:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
@@ -185,7 +186,7 @@ def detect_generator_site(path: Path) -> float:
     return 0.65 if _framework_site(path, site) else 0.0
 
 
-_GATSBY_SOURCE = re.compile(r"""gatsby-source-filesystem['"`][^{}]{0,80}?options\s*:\s*\{[^{}]*?\bpath\s*:\s*"""
+_GATSBY_SOURCE = lazy_compile(r"""gatsby-source-filesystem['"`][^{}]{0,80}?options\s*:\s*\{[^{}]*?\bpath\s*:\s*"""
                             r"""(?:`\$\{__dirname\}/|['"`](?:\./)?)(?P<dir>[\w./-]+?)/?['"`]""", re.S)
 """A folder a Gatsby site's configuration declares as a source of its pages (``resolve: 'gatsby-source-filesystem',
 options: {name: 'markdown', path: `${__dirname}/src/markdown`}``)."""

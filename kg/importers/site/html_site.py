@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlunsplit
 
 import lxml.html
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
@@ -66,7 +67,7 @@ _FRAMEWORK_SLOT = re.compile(r"%[a-z]+(?:\.[a-z_]+)+%|\{\{\s*(?:APP|HEAD|BODY)\s
 src/app.html, "{{ APP }}" of Nuxt 2's app.html): no words of the page, which the framework's components write."""
 
 
-_VERIFICATION = re.compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
+_VERIFICATION = lazy_compile(r"site-verification|google[0-9a-f]{12,}|msvalidate|yandex-verification|BingSiteAuth|"
                            r"facebook-domain-verification|pinterest-site-verification|_github-pages-challenge", re.I)
 
 
@@ -98,7 +99,7 @@ class PageKind:
         }.get(self.kind, self.kind)
 
 
-_JS_REDIRECT = re.compile(r"(?:window\.|document\.)?location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|"
+_JS_REDIRECT = lazy_compile(r"(?:window\.|document\.)?location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|"
                           r"location\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]")
 
 
@@ -319,7 +320,7 @@ def script_bibtex(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
     return list(dict.fromkeys(named))
 
 
-_HTML_INCLUDE = re.compile(r"""<\w+\b[^>]*?\s(?:w3-include-html|data-include(?:-html)?|include-html)\s*=\s*['"]([^'"]+)['"]""",
+_HTML_INCLUDE = lazy_compile(r"""<\w+\b[^>]*?\s(?:w3-include-html|data-include(?:-html)?|include-html)\s*=\s*['"]([^'"]+)['"]""",
                            re.I)
 _SCRIPT_HTML = re.compile(r"""\.load\(\s*['"]((?:\./)?[\w\-./]{1,200}?\.html?)['"]""", re.I)
 
@@ -354,7 +355,7 @@ def swapped_pages(root: Path, page: Path, doc: SourceDoc) -> list[Path]:
 _SERVER_INCLUDE = (re.compile(r"""\b(?:include|require)(?:_once)?\s*\(?\s*['"]([^'"$]+)['"]"""),
                    # ("include($includesPath . 'sidebar.php')", "include(__DIR__ . '/nav.php')": a folder the code
                    # computes, then the file's name: looked for beside the including file)
-                   re.compile(r"""\b(?:include|require)(?:_once)?\s*\(?\s*(?:__DIR__|\$\w+)\s*\.\s*['"]/?([^'"$/]+)['"]"""),
+                   lazy_compile(r"""\b(?:include|require)(?:_once)?\s*\(?\s*(?:__DIR__|\$\w+)\s*\.\s*['"]/?([^'"$/]+)['"]"""),
                    re.compile(r"""<!--#include\s+(?:file|virtual)\s*=\s*["']([^"']+)["']"""),
                    re.compile(r"""<%@\s*include\s+file\s*=\s*["']([^"']+)["']"""))
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
@@ -613,7 +614,7 @@ class _Site:
     """The keys a paper's page is read by (:func:`_layout_page_keys`), found once."""
 
 
-_PARAM_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](?P<pre>(?:\{\{-?\s*\.Site\.BaseURL\s*-?\}\})?[\w./-]*)"""
+_PARAM_HREF = lazy_compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](?P<pre>(?:\{\{-?\s*\.Site\.BaseURL\s*-?\}\})?[\w./-]*)"""
                          r"""\{\{-?\s*\.Params\.(?P<key>\w+)\s*-?\}\}["'][^>]*>(?P<label>[^<]{1,40})</a>""", re.I)
 """A link a site's own Hugo template builds from a page's key: ``<a href="{{.Site.BaseURL}}publications/{{.Params.
 preprint}}">PDF</a>`` (the folder, the key, the link's text)."""
@@ -1411,7 +1412,7 @@ def _acronym_of(short: str, full: str) -> bool:
     return short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short
 
 
-_ADVISORS_OVER_LIST = re.compile(rf"(?im)^\s*(?:{ADVISOR_WORDS}|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)")
+_ADVISORS_OVER_LIST = lazy_compile(rf"(?im)^\s*(?:{ADVISOR_WORDS}|advised by|mentors?)\s*:?\s*$((?:\n\s*[-*].*)+)")
 """An education item's advisors as a list under a line that labels them ("Supervisors:", "PhD advisor", "Mentors")
 (:data:`~kg.importers.common.ADVISOR_WORDS`, the one list of the words that label them)."""
 

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import READ_ONCE, ImportOptions, SourceDoc
@@ -961,7 +962,7 @@ def _themeless_home(root: Path) -> Path | None:
     return _chosen_home(root, home) if home is not None else None
 
 
-_CHOICE = re.compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?\[[^\]]+\]\(\s*<?([^)\s>]+)>?\s*\)\s*$")
+_CHOICE = lazy_compile(r"^\s*(?:[-*+]\s+|\d+\.\s+)?\[[^\]]+\]\(\s*<?([^)\s>]+)>?\s*\)\s*$")
 """A line that is one link and nothing else (``* [日本語](jp)``, ``[English](en/)``)."""
 
 
@@ -1032,7 +1033,7 @@ def _templates(root: Path) -> tuple[str, ...]:
     return tuple(texts)
 
 
-_MARK_FIELD_TEST = re.compile(r"\{%-?\s*(?:els)?if\s+entry\.(\w+)\s+contains\s+author\.(?:last|family)\b[^%]*%\}"
+_MARK_FIELD_TEST = lazy_compile(r"\{%-?\s*(?:els)?if\s+entry\.(\w+)\s+contains\s+author\.(?:last|family)\b[^%]*%\}"
                               r"([^{]*(?:\{\{[^}]*\}\}[^{]*)*)")
 """A bib layout's test of an entry's field for the author it draws (``{% if entry.author_equal_contribution
 contains author.last %}``, an ``elsif`` too, more conditions after it), and what it draws then, up to its next tag.
@@ -1939,7 +1940,7 @@ def _news_hidden(root: Path, about: Path | None, pages: list[Path]) -> bool:
     return True
 
 
-_QUERY = re.compile(r"\{%-?\s*bibliography\b[^%]*?--query\s+@[\w*]+\[\s*(\w+)\s*=\s*[\"']?([^\]\"']+?)[\"']?\s*\]")
+_QUERY = lazy_compile(r"\{%-?\s*bibliography\b[^%]*?--query\s+@[\w*]+\[\s*(\w+)\s*=\s*[\"']?([^\]\"']+?)[\"']?\s*\]")
 """jekyll-scholar's ``{% bibliography --query @*[group=patents] %}``: the field and the value its entries have."""
 
 
@@ -1966,7 +1967,7 @@ def _renders_bibliography(page: Path) -> bool:
     return bool(re.search(r"\{%-?\s*bibliography\b|^selected_papers:\s*true\b", text, re.M))
 
 
-_CV_TITLE = re.compile(r"(?i)^\W*(?:(?:short|brief|summary|resumen|abridged|full)\s+)?(?:cv|c\.v\.|curriculum\s+vitae|"
+_CV_TITLE = lazy_compile(r"(?i)^\W*(?:(?:short|brief|summary|resumen|abridged|full)\s+)?(?:cv|c\.v\.|curriculum\s+vitae|"
                        r"r[ée]sum[ée]|vita|lebenslauf)(?:\s+(?:cv|summary|resumen))?\W*$")
 """A page's title naming it the owner's CV in a word or two ("CV", "Resumen CV", "Short CV", "Lebenslauf")."""
 
@@ -2143,7 +2144,7 @@ def _award_item(root: Path, path: Path, base: str | None) -> Part | None:
     return part
 
 
-_POSTS_LOOP = re.compile(r"\{%-?\s*(?:for\s+\w+\s+in\s+(?:(?:paginator|site)\.posts|site\.(?:categories|tags)"
+_POSTS_LOOP = lazy_compile(r"\{%-?\s*(?:for\s+\w+\s+in\s+(?:(?:paginator|site)\.posts|site\.(?:categories|tags)"
                          r"(?:\.([\w-]+)|\[\s*[\"']([^\"']+)[\"']\s*\]))|include\s+[\w./-]+\s[^%]*?"
                          r"data\s*=\s*[\"']?posts\b)")
 ALL_POSTS = "*"
@@ -2176,7 +2177,7 @@ def _news_posts(root: Path, lab: bool = False) -> set[str]:
     return found
 
 
-_ASSIGNED_POSTS = re.compile(r"\{%-?\s*assign\s+\w+\s*=\s*(?:paginator|site)\.(?:posts\b|(?:categories|tags)"
+_ASSIGNED_POSTS = lazy_compile(r"\{%-?\s*assign\s+\w+\s*=\s*(?:paginator|site)\.(?:posts\b|(?:categories|tags)"
                              r"(?:\.([\w-]+)|\[\s*[\"']([^\"']+)[\"']\s*\]))")
 
 

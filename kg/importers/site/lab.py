@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Education, Person, Student
 from ..base import SourceDoc
@@ -36,7 +37,7 @@ _ROLE_KEYS = ("position", "role", "title", "info", "status", "type", "category",
 """Keys whose value says what a member is in the lab ("Principal Investigator", "PhD student", "current")."""
 _PROSE_KEYS = ("bio", "blurb", "about", "description", "summary", "abstract", "cv")
 """Keys whose value is the member's prose (``cv`` when it holds sentences: see :func:`_prose`)."""
-_MEMBER_FILES = re.compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
+_MEMBER_FILES = lazy_compile(r"(?i)people|members?|team|students?|alumni|group|lab|staff|faculty|pi|personnel|"
                            r"researchers?|persons?")
 
 
@@ -75,7 +76,7 @@ _NAME_ROLE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*$")
 """A role written after the name, in parentheses ("Dr. Jo Roe (PI)", "Ann Lee (PhD student)")."""
 
 
-_NAME_DATED_ROLE = re.compile(rf",\s*((?:[A-Za-z.]+\s){{1,2}}(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?)\s*"
+_NAME_DATED_ROLE = lazy_compile(rf",\s*((?:[A-Za-z.]+\s){{1,2}}(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?)\s*"
                               r"(?:[(（]|$)")
 """A role in the lab and its years after an alumnus's name ("Jo Roe, PhD 2017 (now at State U)")."""
 
@@ -486,7 +487,7 @@ def _role_text(value) -> str:
     return md_text(re.sub(r"(?i)<br\s*/?>|</p>", " ; ", as_text(value) or ""))
 
 
-_LEADS_GROUP = re.compile(r"(?i)\s*(?:(?:the\s+)?(?:head|director|leader|chair)\s+of\s+(?:the\s+)?[^.;:()]{0,80}?"
+_LEADS_GROUP = lazy_compile(r"(?i)\s*(?:(?:the\s+)?(?:head|director|leader|chair)\s+of\s+(?:the\s+)?[^.;:()]{0,80}?"
                           r"\b(?:group|lab(?:oratory)?|team)\b|(?:lab(?:oratory)?|group|team)\s+(?:head|director|"
                           r"lead(?:er)?)\b|princip(?:al|le)\s+investigator\b)")
 """A member's prose that opens by naming them the lab's head ("Head of the Vision Group at ...", "Group leader.",

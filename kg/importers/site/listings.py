@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..common import lazy_compile
 from ..common import section_kind
 from ..document import HEADING, heading_text
 from ..page.runs import BOLD_STYLE
@@ -153,13 +154,13 @@ def shown(records: list[dict], listings: list[Listing], papers: bool = False) ->
 _TAG = re.compile(r"\{%-?\s*(.*?)\s*-?%\}", re.S)
 _LIQUID_ANY = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 _STRING = r"""(?:"([^"]*)"|'([^']*)')"""
-_SOURCE = re.compile(r"^(?:site\.data\.(?P<name>[\w\-]+)(?P<keys>(?:\.[\w\-]+)*)|"
+_SOURCE = lazy_compile(r"^(?:site\.data\.(?P<name>[\w\-]+)(?P<keys>(?:\.[\w\-]+)*)|"
                      r"site\.(?P<coll>(?!data\b)[\w\-]+)(?=$|\s|\|)|(?P<var>[\w\-]+))\s*(?P<rest>.*)$", re.S)
 """A loop's list: a data file's (``site.data.papers.journals``), a collection's (``site.publications``), or a
 variable assigned before."""
-_FILTER = re.compile(r"\|\s*(\w+)\s*(?::\s*((?:" + _STRING + r"|[^|])*))?")
+_FILTER = lazy_compile(r"\|\s*(\w+)\s*(?::\s*((?:" + _STRING + r"|[^|])*))?")
 _ARGS = re.compile(_STRING + r"|([\w.\-]+)")
-_COND = re.compile(r"^(?P<field>[\w\-]+(?:\.[\w\-]+)*)\s*(?:(?P<op>==|!=|contains)\s*(?P<value>" + _STRING +
+_COND = lazy_compile(r"^(?P<field>[\w\-]+(?:\.[\w\-]+)*)\s*(?:(?P<op>==|!=|contains)\s*(?P<value>" + _STRING +
                    r"|true|false|-?\d+))?$")
 
 
@@ -235,7 +236,7 @@ def _filters(text: str, tests: list[Test] | None) -> tuple[list[Test] | None, tu
     return tests, sort, grouped
 
 
-_BOLD_LABEL = re.compile(rf"^[ \t]*(?:<p\b[^>]*{BOLD_STYLE.pattern}[^>]*>(?P<p>[^<>]{{2,80}})</p>|"
+_BOLD_LABEL = lazy_compile(rf"^[ \t]*(?:<p\b[^>]*{BOLD_STYLE.pattern}[^>]*>(?P<p>[^<>]{{2,80}})</p>|"
                          r"<p\b[^>]*>\s*<(?P<t>b|strong)\b[^>]*>(?P<b>[^<>]{2,80})</(?P=t)>\s*</p>|"
                          r"\*\*(?P<m>[^*\n]{2,80})\*\*)[ \t]*$", re.M | re.I)
 """A paragraph that is a bold label alone on its line (``<p style="font-weight:bold;">Talks</p>``, ``<p><b>Talks</b>
@@ -278,7 +279,7 @@ def kind_before(text: str, at: int) -> str | None:
     return kind
 
 
-_WITH = re.compile(r"(?i)(?:^|[\s>(}])with\s*(?:<[^>]*>\s*|\{%.*?%\}\s*)*(?:\{\{-?\s*(\w+)\.(?:co-?)?authors?\b|"
+_WITH = lazy_compile(r"(?i)(?:^|[\s>(}])with\s*(?:<[^>]*>\s*|\{%.*?%\}\s*)*(?:\{\{-?\s*(\w+)\.(?:co-?)?authors?\b|"
                    r"\{%-?\s*for\s+\w+\s+in\s+(\w+)\.(?:co-?)?authors?\b)", re.S)
 """A template writing "with" before a record's authors (``with {{ p.authors | join: ", " }}``)."""
 
@@ -425,16 +426,16 @@ def liquid_listings(text: str, includes: dict[str, str] | None = None) -> list[t
 
 # --- Hugo ----------------------------------------------------------------------------------------------------------
 
-_HUGO_TAG = re.compile(r"\{\{-?\s*(?:(?P<var>\$\w+)\s*:?=\s*(?P<expr>[^{}]*?)|"
+_HUGO_TAG = lazy_compile(r"\{\{-?\s*(?:(?P<var>\$\w+)\s*:?=\s*(?P<expr>[^{}]*?)|"
                        r"range\s+(?:\$\w+\s*(?:,\s*\$\w+\s*)?:=\s*)?(?P<list>[^{}]*?))\s*-?\}\}", re.I)
 """A Hugo tag setting a template variable (``{{ $old := where .Site.Data.pubs "status" "old" }}``) or ranging over
 a list (``{{ range $old }}``, ``{{ range $i, $p := .Site.Data.pubs }}``)."""
 
-_HUGO_SOURCE = re.compile(r"(?P<where>where\s+)?(?P<src>\$?\.?Site\.Data\.[\w.\-]+)"
+_HUGO_SOURCE = lazy_compile(r"(?P<where>where\s+)?(?P<src>\$?\.?Site\.Data\.[\w.\-]+)"
                           r"(?P<args>(?:\s+\"[^\"]*\"){0,3})", re.I)
 """A data list a Hugo expression names, filtered or not (``where .Site.Data.pubs "type" "wp"``)."""
 
-_SORTED = re.compile(r"""\bsort\s+(?:\((?P<list>(?:where\s+)?\$?\.?Site\.Data\.[^()]*|\$\w+)\)|(?P<bare>\$\w+|\$?\.?Site\.Data\.[\w.\-]+))"""
+_SORTED = lazy_compile(r"""\bsort\s+(?:\((?P<list>(?:where\s+)?\$?\.?Site\.Data\.[^()]*|\$\w+)\)|(?P<bare>\$\w+|\$?\.?Site\.Data\.[\w.\-]+))"""
                      r"""(?:\s+"[^"]*"){1,2}(?=\s*-?\}\})""", re.I)
 """A Hugo list sorted by a field (``sort (where .Site.Data.pubs "type" "wp") "date" "desc"``, ``sort $pubs
 "date"``), as a template writes it last before the tag closes."""
@@ -585,12 +586,12 @@ def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -
 # --- PHP -----------------------------------------------------------------------------------------------------------
 
 _PHP_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", re.S)
-_PHP_LOAD = re.compile(r"""(?P<var>\$\w+)\s*=\s*json_decode\s*\(\s*file_get_contents\s*\(\s*(?:__DIR__\s*\.\s*)?"""
+_PHP_LOAD = lazy_compile(r"""(?P<var>\$\w+)\s*=\s*json_decode\s*\(\s*file_get_contents\s*\(\s*(?:__DIR__\s*\.\s*)?"""
                        r"""(?P<q>["'])(?P<file>[^"']+\.json)(?P=q)""")
 """A PHP page loading a JSON data file into a variable (``$data = json_decode(file_get_contents("pubs.json"), TRUE)``)."""
-_PHP_FOREACH = re.compile(r"\bforeach\s*\(\s*(?P<list>\$\w+)\s+as\s+(?:\$\w+\s*=>\s*)?&?\s*(?P<var>\$\w+)\s*\)\s*\{")
+_PHP_FOREACH = lazy_compile(r"\bforeach\s*\(\s*(?P<list>\$\w+)\s+as\s+(?:\$\w+\s*=>\s*)?&?\s*(?P<var>\$\w+)\s*\)\s*\{")
 _PHP_IF = re.compile(r"\s*if\s*\(")
-_PHP_TEST = re.compile(r"""^(?P<not>!\s*)?(?:empty\s*\(\s*)?\$(?P<var>\w+)\s*\[\s*(?P<q>["'])(?P<field>[^"']+)(?P=q)\s*\]\s*\)?"""
+_PHP_TEST = lazy_compile(r"""^(?P<not>!\s*)?(?:empty\s*\(\s*)?\$(?P<var>\w+)\s*\[\s*(?P<q>["'])(?P<field>[^"']+)(?P=q)\s*\]\s*\)?"""
                        r"""\s*(?:(?P<op>===?|!==?)\s*(?P<vq>["'])(?P<value>[^"']*)(?P=vq))?$""")
 
 
@@ -653,10 +654,10 @@ def php_listings(text: str) -> list[tuple[str, Listing]]:
     return out
 
 
-_JS_LOOP = re.compile(r"\b(?P<list>[A-Za-z_$][\w$]*)\s*\.\s*(?:map|forEach)\(\s*(?:function\s*)?\(?\s*"
+_JS_LOOP = lazy_compile(r"\b(?P<list>[A-Za-z_$][\w$]*)\s*\.\s*(?:map|forEach)\(\s*(?:function\s*)?\(?\s*"
                       r"(?P<var>[A-Za-z_$][\w$]*)\s*(?:,\s*[A-Za-z_$][\w$]*\s*)?\)?\s*(?:=>)?\s*")
 """A script's loop over a list (``papers.map((p) => ...)``, ``items.forEach(function (item) {``)."""
-_JS_DESTRUCTURE = re.compile(r"\b(?:const|let|var)\s*\{(?P<keys>[^{}]*)\}\s*=\s*(?P<var>[A-Za-z_$][\w$]*)\s*;?")
+_JS_DESTRUCTURE = lazy_compile(r"\b(?:const|let|var)\s*\{(?P<keys>[^{}]*)\}\s*=\s*(?P<var>[A-Za-z_$][\w$]*)\s*;?")
 _JS_TEMPLATE = re.compile(r"`((?:[^`\\]|\\.)*\$\{(?:[^`\\]|\\.)*)`", re.S)
 _JS_OUT = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)(?:\s*\.\s*([A-Za-z_$][\w$]*))?\s*\}")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)

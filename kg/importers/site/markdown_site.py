@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
@@ -695,7 +696,7 @@ def html_includes(root: Path, page: Path, parts: list[Part], owner: str, base: s
 
 _SAYS_SOMETHING = re.compile(r"""(?:href|src|alt)\s*=\s*["']?\s*[^"'\s>]|\]\(\s*[^\s)]|[\w.+-]@[\w-]""")
 """What a page's body with no text still says once its templates are blanked: a link, an image, an address."""
-_LIQUID_LINK = re.compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
+_LIQUID_LINK = lazy_compile(r"""(?:href|src)\s*=\s*["']?\s*\{\{|\]\(\s*\{\{""")
 
 
 def named_on_site(name: str, docs: Iterable) -> bool:
@@ -950,7 +951,7 @@ def _quarto_home(root: Path) -> Path | None:
     return found[0] if found else None
 
 
-_LAYOUT_KEY = re.compile(r"(?i)(?:show|hide|action|image|images|text_align|layout)(?:_\w+)?$")
+_LAYOUT_KEY = lazy_compile(r"(?i)(?:show|hide|action|image|images|text_align|layout)(?:_\w+)?$")
 """A home page's front-matter key that lays the page out (Apéro's "action_link", "images", "text_align_left")."""
 
 
@@ -1209,17 +1210,17 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
     return assemble(root, fmt, person, parts, owner, notes=skip_notes(root, skipped), base=base)
 
 
-_README_MARKERS = re.compile(
+_README_MARKERS = lazy_compile(
     r"github-readme-stats|readme-typing-svg|komarev\.com/ghpvc|shields\.io|github-profile-trophy|"
     r"streak-stats|activity-graph|hi there|👋|about me", re.I)
 
 
-_README_USER = re.compile(
+_README_USER = lazy_compile(
     r"(?:github-readme-stats[^)\s\"']*[?&]username=|komarev\.com/ghpvc/\?username=|"
     r"github-profile-trophy[^)\s\"']*[?&]username=|streak-stats[^)\s\"']*[?&]user=)([A-Za-z0-9\-]+)", re.I)
 
 
-_REPO_LINK = re.compile(r"https?://github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/[\w.-]+", re.I)
+_REPO_LINK = lazy_compile(r"https?://github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/[\w.-]+", re.I)
 
 
 def _repos_owner(text: str, strict: bool = False) -> str | None:
@@ -1436,7 +1437,7 @@ def parse_org_dir(path: Path, options: ImportOptions) -> Profile:
     return read_markdown_site(path, "org", home, parts, None, options.base_url, [], options, person=person)
 
 
-_ORG_BIB_BLOCK = re.compile(r"(?im)^[ \t]*#\+begin_src[ \t]+(?:bibtex|biblatex|bib)\b.*\n((?:.*\n)*?)"
+_ORG_BIB_BLOCK = lazy_compile(r"(?im)^[ \t]*#\+begin_src[ \t]+(?:bibtex|biblatex|bib)\b.*\n((?:.*\n)*?)"
                             r"[ \t]*#\+end_src\b")
 """An Org source block of BibTeX (``#+BEGIN_SRC bibtex`` ... ``#+END_SRC``), its lines."""
 

@@ -14,6 +14,7 @@ import html as _html
 import re
 from functools import lru_cache
 
+from ..common import lazy_compile
 from ...model import Profile, Publication
 from ..common import (PICTOGRAPH_JOINERS, PICTOGRAPHS, CONSONANT_INITIALS, HEAD_ROLE, JOB_WORDS, MARK_CLASS, TITLE_SEPARATOR, name_particle, NICKNAME_BETWEEN, markup_text, NOT_HEAD_ROLE, STUDENT_ROLE, fold, is_head_role, name_key, name_parts, name_slot, role_only,
                       highlights, same_name, section_kind, split_scripts, without_degrees, without_honorifics, placeholder_text)
@@ -231,7 +232,7 @@ def site_owner(pages: list[Profile], texts: list[str] = ()) -> str | None:
     return None
 
 
-SITE_WORDS = re.compile(r"\b(lab|labs|laboratory|laboratories|group|blog|site|page|homepage|website|web|academic|"
+SITE_WORDS = lazy_compile(r"\b(lab|labs|laboratory|laboratories|group|blog|site|page|homepage|website|web|academic|"
                          r"research|portfolio|home|personal|notes|welcome|team|center|centre|institute|consortium|"
                          r"collective|initiative|studio|unit)\b", re.I)
 """The words of a site's, a lab's or a group's name ("Quantum Device Lab", "Ocean Optics Group"), no person's."""
@@ -249,7 +250,7 @@ def group_name(name: str | None) -> bool:
     return bool(name) and (SITE_WORDS.search(name) is not None or section_kind(name) is not None)
 
 
-_ROLE_APART = re.compile(r"\s*(?:[·•|,–—:]|\s-\s|\()\s*")
+_ROLE_APART = lazy_compile(r"\s*(?:[·•|,–—:]|\s-\s|\()\s*")
 
 
 def _site_lines(text: str) -> list[str]:
@@ -350,7 +351,7 @@ def lab_owner(pages: list[Profile], texts: list[str]) -> str | None:
 _LAB_KIND = r"(?:research\s+)?(?:lab|laboratory|group)"
 _LAB_KIND_CJK = r"(?:研究室|实验室|實驗室|课题组|課題組)"
 """The words a lab's name ends in, naming its kind: after a space in Latin letters, right after the name in CJK."""
-_LAB_OF = re.compile(rf"^(.+?)(?:\s+{_LAB_KIND}|\s*{_LAB_KIND_CJK})$", re.I)
+_LAB_OF = lazy_compile(rf"^(.+?)(?:\s+{_LAB_KIND}|\s*{_LAB_KIND_CJK})$", re.I)
 """A lab's name that ends in its kind ("Ana Ruiz Laboratory", "山田太郎研究室"): what comes before it is its name."""
 
 
@@ -476,7 +477,7 @@ def title_position(text: str | None, name: str) -> str | None:
     return tail if JOB_WORDS.search(tail) and len(tail.split()) <= 5 and not section_kind(tail) else None
 
 
-_SYMBOLS = re.compile(rf"[{PICTOGRAPHS}{PICTOGRAPH_JOINERS}]+")
+_SYMBOLS = lazy_compile(rf"[{PICTOGRAPHS}{PICTOGRAPH_JOINERS}]+")
 """Emoji, flags (regional indicator pairs) and pictographs written beside a name ("Ana Roe 🇺🇦", "Ana Roe ✨")."""
 
 
@@ -506,13 +507,13 @@ def display_name(text: str) -> tuple[str, list[str]]:
     return name or text, []
 
 
-_WHOSE_SITE = re.compile(r"(?i)^(?:the\s+)?(?:(?:personal|academic|professional)\s+)?(?:home\s*page|web\s*site|web\s*page|"
+_WHOSE_SITE = lazy_compile(r"(?i)^(?:the\s+)?(?:(?:personal|academic|professional)\s+)?(?:home\s*page|web\s*site|web\s*page|"
                          r"site|page)\s+of\s+(?=\S)")
 """What opens a site's title or description that says whose site it is ("Website of Ann Lee", distill's and Nikola's
 ``description``)."""
 
 
-_PHRASE_WORD = re.compile(r"(?<=\S)\s+(?:With|For|And|Of|About|From|Into|Through|Our|Your)\s+(?=\S)")
+_PHRASE_WORD = lazy_compile(r"(?<=\S)\s+(?:With|For|And|Of|About|From|Into|Through|Our|Your)\s+(?=\S)")
 """A title-case phrase's small word inside a site title ("Playing With Stata", "Fun With Data"): no word of a
 person's name (the particles of one, "de La", "Van Der", are others; "The" and "My" are not asked: Vietnamese
 names hold them, "Nguyen The Anh", "Tran Thi My Linh")."""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
+from ..common import lazy_compile
 from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
@@ -242,7 +243,7 @@ _RST_GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 _RST_SUBST_DEF = re.compile(r"^\.\.\s+\|([^|]+)\|\s+(image|replace|unicode|raw)::\s*(.*?)\s*$")
 _RST_NAMED_TARGET = re.compile(r"^\.\.\s+_(`[^`]+`|[^:`][^:]*?):\s*(\S+)\s*$")
 _RST_ANON_TARGET = re.compile(r"^(?:__|\.\.\s+__:)\s+(\S+)\s*$")
-_RST_REFERENCE = re.compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
+_RST_REFERENCE = lazy_compile(r"`([^`<>]+?)`(__?)(?![\w`])|(?<![\w`/])([A-Za-z][\w.-]*\w)(__?)(?![\w`])")
 _RST_SUBST_REF = re.compile(r"\|([^|\s][^|]*?)\|(__?)?(?!\w)")
 """A substitution reference (``|name|``); ``|name|_`` is also a link to the named target ``name``, ``|name|__`` to
 the next anonymous target."""
@@ -510,7 +511,7 @@ def _links_over_lines(out: list[str], skip: set[int]) -> None:
         n = last
 
 
-_RST_ITEM = re.compile(r"^\s*(?:[-*+•]|#[.)]|\(?\w{1,3}[.)])\s+\S")
+_RST_ITEM = lazy_compile(r"^\s*(?:[-*+•]|#[.)]|\(?\w{1,3}[.)])\s+\S")
 
 
 def _dedent_quotes(out: list[str], skip: set[int]) -> None:
@@ -548,7 +549,7 @@ _ADOC_ITEM = re.compile(r"^\s*(\*{1,5}|\.{1,5}|-)\s+(?=\S)")
 _ADOC_BLOCK_ATTRS = re.compile(r"^\[[^\]]*\]\s*$")
 _ADOC_DELIMITER = re.compile(r"^(-{4,}|\.{4,}|={4,}|\*{4,}|_{4,}|\+{4,}|/{4,}|\|={3,})\s*$")
 _ADOC_RAW = ("-", ".")  # listing and literal blocks: code, shown as written, no text of the page's own
-_ADOC_LINK = re.compile(r"(?:\blink:|(?<![\w/\[(<]))((?:https?|ftp|mailto):[^\s\[\]]*|(?<=link:)[^\s\[\]]+)\[([^\]]*)\]")
+_ADOC_LINK = lazy_compile(r"(?:\blink:|(?<![\w/\[(<]))((?:https?|ftp|mailto):[^\s\[\]]*|(?<=link:)[^\s\[\]]+)\[([^\]]*)\]")
 _ADOC_BOLD = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])")
 _ADOC_INCLUDE = re.compile(r"^include::([^\[\s]+)\[[^\]]*\]\s*$")
 

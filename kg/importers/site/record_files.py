@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
@@ -100,7 +101,7 @@ SKIP_DIRS = {"node_modules", "vendor", "themes", "exampleSite", *GENERATOR_OUTPU
 sources hold), stylesheets and fonts (a copied icon font's metadata: hundreds of KB of YAML listing its icons)."""
 _NO_RECORDS = {"_publications", "_bibliography", "_includes", "_layouts", "_sass"}
 """Folders whose files are no record list: the ones a family reads itself, a theme's templates."""
-_SKIP_FILES = re.compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn\.lock|composer\.json|"
+_SKIP_FILES = lazy_compile(r"(?i)^(?:package(?:-lock)?\.json|tsconfig.*\.json|yarn\.lock|composer\.json|"
                          r"_config\.ya?ml|(?:config|hugo|theme|netlify|pyproject|cargo|zola|book)\.toml|.*\.config\.m?[jt]s|.*\.min\.js|manifest\.json|.*\.d\.ts)$")
 _MAX_BYTES = 3_000_000
 _TEXT_SUFFIXES = (".html", ".htm", ".md", ".mdx", ".markdown", *JS_SUFFIXES, ".astro", ".vue", ".svelte", ".liquid",
@@ -131,7 +132,7 @@ def names_where(data: dict, addresses: bool = True) -> bool:
 
 _JEKYLL_DATED = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)-")
 """A Jekyll document's file name that opens with its date ("2021-03-01-ice-flow.md")."""
-_PAPER_STATUS = re.compile(rf"(?i)\b(?:{status_words(*(p for p in STATUS_PHRASES if p != 'in progress'))}|"
+_PAPER_STATUS = lazy_compile(rf"(?i)\b(?:{status_words(*(p for p in STATUS_PHRASES if p != 'in progress'))}|"
                            r"working\s+paper|discussion\s+paper|preprint|(?:under|in)\s+(?:[\w-]+\s+){0,3}review)\b")
 """A record's ``status:`` that states where a paper is on its way to print ("Working paper", "Under 2nd round
 review", "Forthcoming"; not "published", a post's state in some themes): the words of
@@ -139,7 +140,7 @@ review", "Forthcoming"; not "published", a post's state in some themes): the wor
 or a task's state as often ("status: In progress" on a research project's page, which is no work)."""
 
 
-_STAND_IN = re.compile(r"(?i)\s*\(?(?:unknown|n/?a)\)?(?:\s+(?:venue|journal|conference|authors?|publisher|year|date))?\s*")
+_STAND_IN = lazy_compile(r"(?i)\s*\(?(?:unknown|n/?a)\)?(?:\s+(?:venue|journal|conference|authors?|publisher|year|date))?\s*")
 """What a script that fills a data file writes for a field it found no value of ("Unknown Venue", "Unknown",
 "N/A", "(Unknown)"), a Google Scholar or reference manager's export turned into records."""
 
@@ -1034,7 +1035,7 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
 
 _FIELD_OUT = re.compile(r"\{\{-?\s*(\w+)\.([\w\-]+)\s*(?:\|[^{}]*)?-?\}\}")
 _OTHER_OUT = re.compile(r"\{\{.*?\}\}", re.S)
-_IF_FIELD = re.compile(r"\{%-?\s*(if|unless)\s+(\w+)\.([\w\-]+)\s*-?%\}((?:(?!\{%).)*)\{%-?\s*end\1\s*-?%\}", re.S)
+_IF_FIELD = lazy_compile(r"\{%-?\s*(if|unless)\s+(\w+)\.([\w\-]+)\s*-?%\}((?:(?!\{%).)*)\{%-?\s*end\1\s*-?%\}", re.S)
 _BLOCK_TAG = re.compile(r"(?i)</?(?:li|ul|ol|p|div|br|hr|section|article|span|td|tr|table)\b[^>]*>")
 
 
@@ -1477,7 +1478,7 @@ def post_degree(data: dict, post) -> object | None:
     return ed if at == fold(post.name) or swapped else None
 
 
-_DEGREE_ALONE = re.compile(r"(?:\s*,\s*|\s+(?:in|of|by)\s+)?(?!.*\bprogram)(?:[^\W\d][^,;()]*)?", re.I)
+_DEGREE_ALONE = lazy_compile(r"(?:\s*,\s*|\s+(?:in|of|by)\s+)?(?!.*\bprogram)(?:[^\W\d][^,;()]*)?", re.I)
 """What may follow a degree in an organisation's slot when the slot holds the degree alone: its field ("in Data
 Science", ", Computer Science") or its kind ("by Research"), not a programme's or a place's name ("MBA Program", "MD
 Anderson Cancer Center": no "in"/"of"/"by" or comma before them)."""
@@ -1557,7 +1558,7 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
 _LOOPED = re.compile(r"\b(?:for\s+\w+\s+in|range(?:\s+sort)?)\s+\$?\.?site\.data\.([\w\-]+)")
 """A template's loop over a data file (lower-cased text): Liquid's ``for x in site.data.papers``, Hugo's ``range
 .Site.Data.papers`` or ``range sort $.Site.Data.papers "date"``."""
-_IMPORTED = re.compile(r"""\bimport\s[^;'"]*?\bfrom\s+['"][^'"]*/([\w\-.]+?)(?:\.(?:[cm]?[jt]sx?|json))?['"]""")
+_IMPORTED = lazy_compile(r"""\bimport\s[^;'"]*?\bfrom\s+['"][^'"]*/([\w\-.]+?)(?:\.(?:[cm]?[jt]sx?|json))?['"]""")
 """A JavaScript module's import of a site's data file (lower-cased text): the file's stem."""
 _INDEXED = re.compile(r"site\.data\.([\w\-]+)\[\s*([\w.]+)\s*\]\.(\w+)")
 _FOR = re.compile(r"\{%-?\s*for\s+(\w+)\s+in\s+\w+\.(\w+)")
@@ -1590,7 +1591,7 @@ def _people_table(data: object) -> dict[str, str]:
     return {k: v for k, v in out.items() if _ID.fullmatch(k) and v}
 
 
-_IMPORTED_TABLE = re.compile(r"""\bimport\s+\w+\s+from\s+['"](\.{1,2}/[^'"]+\.(?:json|ya?ml))['"]""")
+_IMPORTED_TABLE = lazy_compile(r"""\bimport\s+\w+\s+from\s+['"](\.{1,2}/[^'"]+\.(?:json|ya?ml))['"]""")
 """A module's import of a data file by its relative path (``import people from './people.json'``)."""
 
 
@@ -1683,7 +1684,7 @@ RECORD_FORMATS = ("jekyll-data", "records", "records-item")
 """The formats of parts read from data files: a site with one has said which data it shows."""
 
 
-_SHORTCODE = re.compile(r"\{\{([<%])-?\s*([\w\-/]+)((?:\s+[\w\-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|`[^`]*`))+)\s*/?-?[>%]\}\}")
+_SHORTCODE = lazy_compile(r"\{\{([<%])-?\s*([\w\-/]+)((?:\s+[\w\-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|`[^`]*`))+)\s*/?-?[>%]\}\}")
 _PARAM = re.compile(r"([\w\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`)")
 """A Hugo shortcode called with named parameters (``{{< pubitem title="..." authors="..." venue="..." >}}``), and
 one of its parameters."""
@@ -1980,7 +1981,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
     return [p for p in out if p.format != "bibtex"] + [p for p in out if p.format == "bibtex"]
 
 
-_STAND_IN_WORD = re.compile(rf"\b(?:{STAND_IN_NAME.pattern})")
+_STAND_IN_WORD = lazy_compile(rf"\b(?:{STAND_IN_NAME.pattern})")
 """A word of a module's text that may name a stand-in binding (:data:`~.js_data.STAND_IN_NAME`): the modules
 :func:`stand_ins` parses."""
 

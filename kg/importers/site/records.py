@@ -15,6 +15,7 @@ import datetime
 from urllib.parse import urljoin
 from pathlib import Path
 
+from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
@@ -108,7 +109,7 @@ ENTRY_KEYS = ("bibtex", "bib", "citation", "cite")
 """The keys under which a record may hold its work's whole BibTeX entry as a string (read when it holds an "@")."""
 
 
-_MEETING_DAYS = re.compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
+_MEETING_DAYS = lazy_compile(rf"(?i)(?:^|,\s*)(?P<m>{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:\s*[-–—]\s*(?:(?:{MONTH_ABBR})[a-z]*\.?\s+)?"
                            r"\d{1,2})?,?\s+(?P<y>(?:19|20)\d\d)\s*$")
 """The days of a meeting closing a record's place ("Malmö, Sweden, September 8–12, 2026", "Tucson, AZ, US, February
 28 - March 4, 2025"): its first month and its year."""
@@ -155,7 +156,7 @@ def _words_in(text: str, words: list[str], start: int = 0) -> tuple[int, int] | 
     return None
 
 
-_YEAR_ONLY = re.compile(r"[\s(\[]*(?:19|20)\d\d[a-z]?[\s)\].,:;\"“‘'«]*")
+_YEAR_ONLY = lazy_compile(r"[\s(\[]*(?:19|20)\d\d[a-z]?[\s)\].,:;\"“‘'«]*")
 """What a citation writes before its title when it names no authors: its year alone ("2005 “Title”", "(1998)
 *Title*"); read off a citation's head too (:func:`_citation_with`)."""
 
@@ -209,7 +210,7 @@ def _head_by_title(text: str, title: str, venue: str | None = None) -> str | Non
     return head if re.search(r"[^\W\d_]", head) else None
 
 
-_LATEX_MARKUP = re.compile(r"""\{\\|\\[`'^"~=.]\s*[{A-Za-z]|\\[cvuHrk](?:\s*\{|\s+[A-Za-z])|^\s*\{[^{}]+\}\s*$|"""
+_LATEX_MARKUP = lazy_compile(r"""\{\\|\\[`'^"~=.]\s*[{A-Za-z]|\\[cvuHrk](?:\s*\{|\s+[A-Za-z])|^\s*\{[^{}]+\}\s*$|"""
                            r"""(?<![\w\\])\{[A-Z][^{}\\$]*\}""")
 """What a value written from BibTeX keeps of it: an accent command ("{\\'E}", "T\\'el\\'ecom", "9\\`eme", "\\v{c}"), a
 title in the braces that protect it ("{Graphs with Forbidden Vertices}"), a word's or a name's ("29th {ACM}
@@ -233,7 +234,7 @@ def unlatexed(text: str) -> str:
     return decode_latex(text)
 
 
-_NAME_WITH = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w.'’\-]*){1,3}),?\s+"
+_NAME_WITH = lazy_compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w.'’\-]*){1,3}),?\s+"
                         r"(?:[a-z]+\s+){0,3}with\s+(?P<rest>[A-Z].*)", re.S)
 """A byline that names one person, then joins the others to them with words ending in "with" (``Ana Roe
 collaborated with Bo Lee and Cy Dee``, ``Ana Roe, together with Bo Lee``)."""
@@ -350,11 +351,11 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     return first + authors, result.truncated or truncated
 
 
-_AUTHORS_TAIL = re.compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
+_AUTHORS_TAIL = lazy_compile(r"(.*?[^\W\d_]{2})[.;]\s+([A-Z].*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
 """An authors line that ends in the citation's venue and year (``A. Roe, B. Lee. Journal of Sand (2020)``,
 ``A. Roe, B. Lee, et al. Nature (2021)``, ``A. Roe, B. Lee; Nature (2021)``): the names, then the tail after the
 period (or semicolon) that ends the last name."""
-_AUTHORS_ITALIC_TAIL = re.compile(r"(?P<names>.*?[^\W\d_]{2}\**)\.\s+(?:\*(?!\*)|_(?!_)|<(?:i|em)>)(?P<venue>[A-Z][^*_<\n]*?)"
+_AUTHORS_ITALIC_TAIL = lazy_compile(r"(?P<names>.*?[^\W\d_]{2}\**)\.\s+(?:\*(?!\*)|_(?!_)|<(?:i|em)>)(?P<venue>[A-Z][^*_<\n]*?)"
                                   r"(?:\s+(?P<volume>\d{1,4}))?(?:\*|_|</(?:i|em)>)[^*_<]*$", re.S | re.I)
 """An authors line that goes on, after the stop that ends the last name, with the venue in italics (``**Ana Roe** &
 Bo Lee. *Journal of Sand 54*(3).``: Hugo Apéro's byline, the citation's tail written into ``author:``): the names,
@@ -377,14 +378,14 @@ def _italic_no_venue(italic: re.Match) -> str | None:
         len(names) >= 2 or re.search(r"\b[A-Z]\.", text)) else None
 
 
-_PERSON_LINE = re.compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
+_PERSON_LINE = lazy_compile(rf"^\s*(?P<n>[^(),;\n]+?)\s*\(\s*(?:{EMAIL_ADDRESS.pattern})\s*\)", re.I)
 """A line of a paper's author block copied into a record (``Ana Ruiz (ana@uni.edu), Uni, City, Country``): the
 name, then the email in parentheses, then the place."""
-_AUTHORS_NEXT_LINE = re.compile(r"(.*?)\s*<br\s*/?>\s*((?:(?!<br).)*?\b(?:19|20)\d\d\b(?:(?!<br).)*?)\s*(?:<br\s*/?>\s*)*$",
+_AUTHORS_NEXT_LINE = lazy_compile(r"(.*?)\s*<br\s*/?>\s*((?:(?!<br).)*?\b(?:19|20)\d\d\b(?:(?!<br).)*?)\s*(?:<br\s*/?>\s*)*$",
                                 re.S | re.I)
 """An authors field that goes on, after a line break, with the line the template shows under the names (``Ann Lee<br>
 Carnegie Mellon University, 2020<br>``: a thesis's school and year): the names, then that line (a year in it)."""
-_SCHOOL_AND_YEAR = re.compile(r"\s*(?:<br\s*/?>\s*)*(?P<school>[^,;<\d]+?),?\s+(?:19|20)\d\d\.?\s*(?:<br\s*/?>\s*)*",
+_SCHOOL_AND_YEAR = lazy_compile(r"\s*(?:<br\s*/?>\s*)*(?P<school>[^,;<\d]+?),?\s+(?:19|20)\d\d\.?\s*(?:<br\s*/?>\s*)*",
                               re.I)
 """The same field holding the line under the names alone (``Tarn University, 2019<br>``): :func:`_school_and_year`."""
 
@@ -400,12 +401,12 @@ def _school_and_year(line: str) -> bool:
     return m is not None and INSTITUTION_STRONG.search(m.group("school")) is not None
 
 
-_AUTHORS_BARE_TAIL = re.compile(
+_AUTHORS_BARE_TAIL = lazy_compile(
     r"(.*\b(?:and|&)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+)\s+([A-Z][^,;]*?\(\s*(?:19|20)\d\d\s*\))\s*\.?\s*$", re.S)
 """The same with no stop after the last name (``A. Roe and B. C. Lee Journal of Sand (2020)``): the last name, after
 the list's "and", is initials and one family name."""
 
-_TITLE_CITATION_TAIL = re.compile(
+_TITLE_CITATION_TAIL = lazy_compile(
     r"^(?P<title>\S.{10,}?[^\W\d]\W?)\s*,\s+(?:(?P<year>(?:19|20)\d\d)\s*(?:,\s*(?P<rest>\S.*?))?"
     r"|(?P<status>(?:" + status_words("submitted", "accepted", "to appear", "in press", "in review", "under review",
                                       "in preparation", gap=" ") + r")\b.*?))\s*\.?\s*$",
@@ -413,7 +414,7 @@ _TITLE_CITATION_TAIL = re.compile(
 """A record's title field holding the citation's tail after the title (``title: "Title, 2019, Geophys. Res. Lett.,
 43(13), pp 7352-7360, doi:10.1029/..."``, ``title: "Title, Submitted to Some Journal"``): the title is what comes
 before the comma that opens the year (or the paper's status), the rest its venue, volume, pages and DOI."""
-_DAY_OF_MONTH = re.compile(rf"(?i)\b(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}$")
+_DAY_OF_MONTH = lazy_compile(rf"(?i)\b(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}$")
 """A title's piece that ends with a month and a day ("The storm of May 5"): the year after it is the date's."""
 
 
@@ -446,7 +447,7 @@ def title_citation_tail(title: str) -> tuple[str, int | None, str | None, str | 
 
 _FAMILY = r"(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][^\W\d_]+(?:[ '’\-](?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][^\W\d_]+){0,3}"
 """A family name as a short citation writes it: "Kay", "de Heer", "Dupré la Tour", "Visconti di Oleggio Castello"."""
-_TITLE_PAREN_CITATION = re.compile(
+_TITLE_PAREN_CITATION = lazy_compile(
     rf"^(?P<title>\S.{{10,}}?)\s+\((?P<names>{_FAMILY}(?:\s*,\s*{_FAMILY})*(?:(?:\s*,)?\s+(?:and|&)\s+{_FAMILY})?)"
     rf"(?P<etal>,?\s+et\s+al\.?)?\s*,\s+(?:in\s+)?(?P<venue>[^()]*?[^\W\d][^()]*?)\s*,\s*(?P<year>(?:19|20)\d\d)\)\s*\.?$")
 """A record's title that ends in the work's short citation in brackets (``Waves in sand (Roe, Lee & Kim, J. Sand,
@@ -489,7 +490,7 @@ def title_paren_citation(title: str) -> tuple[str, list[str], bool, str, int] | 
     return m.group("title").strip(), family, bool(m.group("etal")), venue.strip(), int(m.group("year"))
 
 
-_AUTHOR_YEAR_LABEL = re.compile(
+_AUTHOR_YEAR_LABEL = lazy_compile(
     r"^\s*[A-Z][^\W\d_]+(?:[ '’\-][A-Z]?[^\W\d_]+)?(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][^\W\d_]+(?:[ '’\-][A-Z]?"
     r"[^\W\d_]+)?)\s*,?\s*[(\[]?\s*(?:19|20)\d\d[a-z]?\s*[)\]]?\s*\.?\s*$")
 """A link text that is the work's short author-year name (``Roe et al, 2021``, ``Roe and Lee (2019)``, ``Van Dam
@@ -693,7 +694,7 @@ read like a citation's ("funding: 'Widget Foundation grant 1234567 (2019)'", "aw
 (2021)'")."""
 _JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
 """A journal's name before its volume (no number, no bracket in it)."""
-_CITED_IN = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{2,120}?)[\s,:]+"
+_CITED_IN = lazy_compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{2,120}?)[\s,:]+"
                        r"(?P<numbers>(?:\(?[A-Za-z.]{0,4}\d[\w.]*\)?[\s,:;–-]*)+?)"
                        r"\(\s*(?P<year>(?:19|20)\d\d)\s*\)[\s.]*")
 """A journal's name, then its volume, issue, pages or the article's number, then the year in brackets, as a lab
@@ -705,7 +706,7 @@ _REF_KEYS = frozenset({"ref", "reference"})
 107: 1-17 (2020)'", "ref: Nature, 2013")."""
 _NAME_YEAR = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{1,120}?)[\s,]+\(?(?P<year>(?:19|20)\d\d)\)?[\s.]*")
 """A venue's name and the year alone, "Nature, 2013", "bioRxiv (2024)"."""
-_ABOUT_ANOTHER = re.compile(r"(?i)\s*(?:erratum|errata|corrigend(?:um|a)|correction|addendum|reply|response|comments?|"
+_ABOUT_ANOTHER = lazy_compile(r"(?i)\s*(?:erratum|errata|corrigend(?:um|a)|correction|addendum|reply|response|comments?|"
                             r"commentary|see|featured|covered|reviewed|highlighted|extended|preliminary|earlier|"
                             r"short|full)\b")
 """The words that open a note about the work or another one, where a venue's name would stand ("Erratum to Cell
@@ -770,7 +771,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where a kind written in camel case ("journalArticle", "conferencePaper", "bookSection") breaks into words."""
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
 """A work's pages as a record writes them: ``11-18``, ``e1024``, ``373``."""
-_WORK_YEAR_KEY = re.compile(r"(?:pub|publication|published)[_ -]?year|year[_ -]?(?:pub|publication|published)")
+_WORK_YEAR_KEY = lazy_compile(r"(?:pub|publication|published)[_ -]?year|year[_ -]?(?:pub|publication|published)")
 """A record's key for its work's year other than ``year``, its words in either order (``publication_year``,
 ``pub_year``: a reference manager's export, Zotero's "Publication Year" column; ``yearPublished``)."""
 _PREPRINT_YEAR_KEY = re.compile(r"(?:preprint|arxiv)[_ -]?year|year[_ -]?(?:preprint|arxiv)")
@@ -779,14 +780,14 @@ record names no published one."""
 _WORK_DATE_KEY = re.compile(r"(?:sort|pub|publication|published|release|iso)[_ -]?date|date[_ -]?iso")
 """A record's key for its work's date other than ``date`` (``sort_date``, ``pub_date``, ``publication_date``, and
 ``dateISO``/``iso_date``: the date written as ISO 8601 beside the year the page shows)."""
-_TYPE_PREFIX = re.compile(r"(?i)^(" + "|".join(sorted(map(re.escape, TYPE_LABELS), key=len, reverse=True))
+_TYPE_PREFIX = lazy_compile(r"(?i)^(" + "|".join(sorted(map(re.escape, TYPE_LABELS), key=len, reverse=True))
                           + r")\s*:\s+|^\[\s*(" + "|".join(sorted(map(re.escape, [*TYPE_LABELS, "review"]), key=len,
                                                                   reverse=True)) + r")\b[^\[\]]{0,30}\]\s*")
 """The kind of work as a label before a record's title: "Journal: Title", or in brackets with words on it
 ("[Preprint] Title", "[Review in Japanese] Title")."""
 _SUFFIX_LABELS = {**TYPE_LABELS, "monograph": "book", "edited volume": "book", "data release": None,
                   "dataset": None, "data set": None}
-_TYPE_SUFFIX = re.compile(r"(?i)\s*\(\s*(?:(?:peer[- ]?reviewed|non[- ]?peer[- ]?reviewed|refereed|non[- ]?refereed|"
+_TYPE_SUFFIX = lazy_compile(r"(?i)\s*\(\s*(?:(?:peer[- ]?reviewed|non[- ]?peer[- ]?reviewed|refereed|non[- ]?refereed|"
                           r"invited|edited|short|full|open[- ]access)\s+)?("
                           + "|".join(sorted(map(re.escape, _SUFFIX_LABELS), key=len, reverse=True))
                           + r")(?:\s+in\s+(?:an?\s+)?(?:edited\s+)?(?:volume|book|proceedings))?\s*\)\s*$")
@@ -868,7 +869,7 @@ def printed_link_keys(text: str) -> set[str]:
     return out
 
 
-_PRINTED_VALUE = re.compile(r"<(?P<tag>\w+)\b(?P<attrs>[^<>]*)>\s*(?:<%[=-]\s*item\.(?P<ejs>\w+)\s*%>|"
+_PRINTED_VALUE = lazy_compile(r"<(?P<tag>\w+)\b(?P<attrs>[^<>]*)>\s*(?:<%[=-]\s*item\.(?P<ejs>\w+)\s*%>|"
                             r"\{\s*(?:[A-Za-z_$][\w$]*\s*\.\s*)+(?P<jsx>[A-Za-z_$][\w$]*)\s*\})\s*</(?P=tag)>")
 """An element of a template that holds one field of the record alone: an EJS template's ``<%= item.journ %>``, a
 JSX component's ``{props.place}`` or ``{item.node.place}``."""
@@ -957,7 +958,7 @@ def shown_author_keys(root: Path) -> RecordKeys:
 TITLE_KEYS = ("title", "paper title", "name", "paper")
 AUTHOR_KEYS = ("authors", "author", "creators", "coauthors", "co-authors")
 """A record's keys for its authors, in any family's spelling."""
-_BYLINE_KEY = re.compile(r"authors?[ _-]?(?:display|displayed|shown|list|short|names|string|text|line)"
+_BYLINE_KEY = lazy_compile(r"authors?[ _-]?(?:display|displayed|shown|list|short|names|string|text|line)"
                          r"|(?:display|displayed|shown|short)[ _-]?authors?")
 """A record's key for its byline under a word that says how it is written (``authors_display``, ``author_list``,
 ``shortAuthors``): the authors, where the record has no key of :attr:`RecordKeys.authors`."""
@@ -976,7 +977,7 @@ def record_authors_key(lowered: dict, names: tuple[str, ...] = AUTHOR_KEYS) -> s
         None if _citation_key(lowered) else next((k for k in lowered if _BYLINE_KEY.fullmatch(k)), None))
 
 
-_FULL_AUTHORS = re.compile(r"(?:full|all|complete)[ _-]?authors?(?:[ _-]?list)?|authors?[ _-]?(?:full|all|complete)")
+_FULL_AUTHORS = lazy_compile(r"(?:full|all|complete)[ _-]?authors?(?:[ _-]?list)?|authors?[ _-]?(?:full|all|complete)")
 """A record's key for its whole list of authors beside a short one (``fullAuthors``, ``all_authors``)."""
 _CUT_SHORT = re.compile(r"(?i)\bet\.?\s*al\b|…|\.\.\.\s*$")
 """An author field cut short ("Roe, A. et al.", "A. Roe, B. Lee, ...")."""
@@ -1048,12 +1049,12 @@ def skipped_record_note(fm: FrontMatter, title: str) -> Unparsed:
     return Unparsed(line=line, text=f"not read as a work ({said}): {title}", section="skipped")
 
 
-_PAPER_ENTRY = re.compile(r"(?i)\s*@(?:article|inproceedings|incollection|inbook|book|phdthesis|mastersthesis|"
+_PAPER_ENTRY = lazy_compile(r"(?i)\s*@(?:article|inproceedings|incollection|inbook|book|phdthesis|mastersthesis|"
                           r"techreport|conference)\s*\{\s*[^\s,{}]+\s*,")
 """A BibTeX entry of a paper (``@inproceedings{doe2024x,``), as a record's citation field holds it."""
 
 
-_CODE_CHANGE = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/[^/\s]+/"
+_CODE_CHANGE = lazy_compile(r"(?i)https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)/[^/\s]+/"
                           r"[^/\s]+/(?:-/)?(?:pull|pulls|merge_requests|issues|commit|commits)/\w+")
 """The address of a change to a program on a code host (``https://github.com/o/r/pull/19``, a merge request, an
 issue, a commit): a record holding one is the owner's contribution to software (a generated list of pull
@@ -2015,7 +2016,7 @@ def _with_citation(pub: Publication, parsed: Publication, key: str, used: set[st
 
 
 _TEMPLATE_ID = re.compile(r"(?i)(?:^|[\W_])(?:template|placeholder)(?:$|[\W_])")
-_SAMPLE_TITLE = re.compile(r"(?i)paper title number \d+|(?:[a-z]+\s+){1,3}\d+ on relevant topic in your field"
+_SAMPLE_TITLE = lazy_compile(r"(?i)paper title number \d+|(?:[a-z]+\s+){1,3}\d+ on relevant topic in your field"
                            r"|teaching experience \d+")
 """The titles of academicpages' sample items, each a slot's description with its number ("Paper Title Number 1",
 "Tutorial 1 on Relevant Topic in Your Field" in ``_talks``, "Teaching experience 2" in ``_teaching``)."""
@@ -2100,7 +2101,7 @@ def _byline(text: str) -> tuple[list[Author], bool] | None:
     return names, bool(found.truncated)
 
 
-_TITLE_BYLINE = re.compile(r"(?P<names>[^()]{3,}?)\s*\(\s*(?P<year>(?:19|20)\d\d)[a-z]?\s*\)\s*[.:]\s+(?P<title>\S.*)$")
+_TITLE_BYLINE = lazy_compile(r"(?P<names>[^()]{3,}?)\s*\(\s*(?P<year>(?:19|20)\d\d)[a-z]?\s*\)\s*[.:]\s+(?P<title>\S.*)$")
 """A record's title written as the whole citation's head (``title: "Ana Ruiz, Bo Lee (2022). Sand in Rivers."``):
 the byline, the year in brackets, then the title."""
 
@@ -2153,7 +2154,7 @@ _BODY_LABELS = {"authors": "authors", "author": "authors", "author(s)": "authors
                 "conference": "venue", "proceedings": "venue", "booktitle": "venue", "publication": "venue",
                 "outlet": "venue", "in": "venue", "year": "year", "date": "date", "publication date": "date",
                 "doi": "doi", "status": "status"}
-_BODY_FIELD = re.compile(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z() ]{0,20}?)\s*"
+_BODY_FIELD = lazy_compile(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?P<label>[A-Za-z][A-Za-z() ]{0,20}?)\s*"
                          r"(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)?)\s*(?P<value>\S.*)$")
 
 
@@ -2184,14 +2185,14 @@ def body_fields(doc: SourceDoc, first: int) -> dict[str, str]:
 _BODY_KEYS = RecordKeys(links={"doi": "doi"}, authors=("authors",), venue=("venue",))
 
 
-_WITH_BYLINE = re.compile(r"^\(?\s*" + WITH_LEAD + r"\s+\S", re.I)
-_SOLE_BYLINE = re.compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?|job[\s\-]+market\s+paper|"
+_WITH_BYLINE = lazy_compile(r"^\(?\s*" + WITH_LEAD + r"\s+\S", re.I)
+_SOLE_BYLINE = lazy_compile(r"^\(?\s*(?:(?:solo|single|sole)[\s\-]*authou?r(?:ed)?|job[\s\-]+market\s+paper|"
                           r"(?:my\s+)?jmp)\b[^,;]*$", re.I)
 """An academicpages ``authors:`` that names only the owner's coauthors (``with A and B``), or says the paper is
 the owner's alone (``Solo-authored``, ``Job market paper``)."""
 
 
-_PUBLISHED_IN = re.compile(r"(?i)^(?:" + PUBLISHED_IN + "|"
+_PUBLISHED_IN = lazy_compile(r"(?i)^(?:" + PUBLISHED_IN + "|"
                            + status_words("accepted", "accepted for publication", "forthcoming", "in press")
                            + r")"
                            r"\s+(?:in|at|by|on)\s+(?P<venue>\S.{1,150})$")
@@ -2219,13 +2220,13 @@ def _venue_name(text: str) -> bool:
         and all(any(c.isupper() for c in w) for w in long)
 
 
-_LEADING_LINK = re.compile(r"\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)\[" + MD_LABEL + r"\]\(\s*<?([^)\s>]+)[^)]*\)|"
+_LEADING_LINK = lazy_compile(r"\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)\[" + MD_LABEL + r"\]\(\s*<?([^)\s>]+)[^)]*\)|"
                            r"\s*\[" + MD_LABEL + r"\]\(\s*<?([^)\s>]+)[^)]*\)[\s.,;]*$")
 """A markdown link opening a list item ("+ [Podcast](https://...) - a talk about it"), or alone on its line: the
 line is that link's (not "[LUCIR](...) has the best accuracy", a sentence that opens with a link)."""
 
 
-_VENUE_YEAR = re.compile(r"\s*(?:<p\b[^>]*>\s*)?(?:<(?:i|em)>|\*)(?P<venue>[^<>*\n]{2,150})(?:</(?:i|em)>|\*)\s*,\s*"
+_VENUE_YEAR = lazy_compile(r"\s*(?:<p\b[^>]*>\s*)?(?:<(?:i|em)>|\*)(?P<venue>[^<>*\n]{2,150})(?:</(?:i|em)>|\*)\s*,\s*"
                          r"(?P<year>(?:19|20)\d\d)\b", re.I)
 """A paper page's venue line: the venue in italics, then the year ("<i>Coastal Letters</i>, 2019. DOI: ...")."""
 
@@ -2325,7 +2326,7 @@ def read_body_byline(doc: SourceDoc, body_start: int, pub: Publication, owner: s
     return None
 
 
-_CITATION_LABEL = re.compile(r"^\s*([*_]{0,2})\s*(?:recommended\s+)?citation\s*(?:\1\s*:|:\s*\1)\s*", re.I)
+_CITATION_LABEL = lazy_compile(r"^\s*([*_]{0,2})\s*(?:recommended\s+)?citation\s*(?:\1\s*:|:\s*\1)\s*", re.I)
 """The label of the citation a paper's page prints ("Recommended citation: ...", academicpages' own, written by its
 generator under every paper; "**Recommended citation:** ...") and the markup closing it (not a bold name after it:
 "Recommended citation: **Ana Ruiz**, Bo Lee")."""
@@ -2990,7 +2991,7 @@ def _first_key(lowered: dict, keys: tuple[str, ...]) -> str | None:
     return next((k for k in keys if as_text(lowered.get(k))), None)
 
 
-_DEGREE_THEN_FIELD = re.compile(r"^((?:" + DEGREE_NAMES + r"|MA|MPH|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$")
+_DEGREE_THEN_FIELD = lazy_compile(r"^((?:" + DEGREE_NAMES + r"|MA|MPH|Dipl\.?-Ing)\.?),?\s+([A-Z].+)$")
 """A degree's abbreviation (:data:`~kg.importers.common.DEGREES`), then its field: "PhD Artificial Intelligence"."""
 
 
@@ -3096,8 +3097,8 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     return Award(name=name, year=year, years=[year] if year else [], url=url), [spelled[k] for k in took]
 
 
-_ENDED_NOT = re.compile(rf"(?i)^\s*(?:{NOW_WORDS}|ongoing|-|–|—)?\s*$")
-_GOES_ON = re.compile(rf"(?i)(?:[-–—]\s*(?:{NOW_WORDS}|ongoing|)|\b(?:{NOW_WORDS}|ongoing))\s*"
+_ENDED_NOT = lazy_compile(rf"(?i)^\s*(?:{NOW_WORDS}|ongoing|-|–|—)?\s*$")
+_GOES_ON = lazy_compile(rf"(?i)(?:[-–—]\s*(?:{NOW_WORDS}|ongoing|)|\b(?:{NOW_WORDS}|ongoing))\s*"
                       r"(?:\([^()]*\)\s*)?$")
 """A record's dates that run on ("2019 -", "2019 - Present", "since 2019, ongoing"), a note in brackets after them
 included ("2019 - Present (part-time)")."""
@@ -3151,14 +3152,14 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     return aff, [spelled[k] for k in took]
 
 
-DATA_LOOP = re.compile(r"\{%-?\s*(?:for\s+(?P<var>\w+)\s+in|assign\s+\w+\s*=)\s+site\.data\.(?P<name>[\w\-]+)"
+DATA_LOOP = lazy_compile(r"\{%-?\s*(?:for\s+(?P<var>\w+)\s+in|assign\s+\w+\s*=)\s+site\.data\.(?P<name>[\w\-]+)"
                        r"(?P<keys>(?:\.[\w\-]+)*)")
 """A Liquid loop over a data file (``{% for p in site.data.papers %}``: ``var`` the loop's variable, ``name`` the
 file, ``keys`` a list inside it), or a variable made of one that a loop then walks (``{% assign by_year =
 site.data.publications | group_by: 'year' %}``)."""
 _URL_ALONE = re.compile(r"\s*<?(https?://[^\s<>]+?)>?\s*")
 """A paragraph that is one address and nothing else (a page body holding only its paper's arXiv address)."""
-_CITATION_KEY = re.compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
+_CITATION_KEY = lazy_compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
                            r"(?:reference|citation|cite|ref|entry|html)$")
 """A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``)."""
 
@@ -3360,7 +3361,7 @@ def _data_refs(root: Path, page: Path, doc: SourceDoc) -> list[tuple[str, Path |
     return out
 
 
-_TEMPLATE_ANCHOR = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"'<>]*\{\{[^"'<>]*)["'][^>]*>(.*?)</a>""", re.I | re.S)
+_TEMPLATE_ANCHOR = lazy_compile(r"""<a\s[^>]*?href\s*=\s*["']([^"'<>]*\{\{[^"'<>]*)["'][^>]*>(.*?)</a>""", re.I | re.S)
 _TEMPLATE_VALUE = re.compile(r"\{\{-?\s*([\w.]+)\s*-?\}\}")
 
 
