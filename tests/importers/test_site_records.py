@@ -4110,3 +4110,29 @@ def test_a_data_lists_template_label_and_details_show_no_template_code_nor_prose
     assert works["Consent and capacity in the clinic"].venue is None
     assert works["A note on trials"].venue is None
     assert "{{" not in repr(p)
+
+
+def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implied(tmp_path):
+    # "excerpt: 'with A and B. 12(3): 45-67.'" (the line academicpages shows under the title, written as an
+    # economist's byline): the owner first, then the names the phrase gives, in its order; the volume and pages
+    # after the names a note, no abstract. Before: two names became the abstract (the owner alone an author), a
+    # long list gave "with Ada Brun" as its first author and no owner
+    paper = ("---\ntitle: \"{title}\"\ncollection: publications\ndate: 2015-01-01\nvenue: 'Journal of Tides'\n"
+             "excerpt: >-\n  {excerpt}\n---\n")
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Noor Haddad", "I study harbour economics.\n"),
+        "_publications/2015-a.md": paper.format(title="Pricing Berths in Small Harbours",
+                                                excerpt="with Ada Brun and Tor Vik. 55(3): 387-405."),
+        "_publications/2015-b.md": paper.format(
+            title="Queues at the Lock Gates",
+            excerpt="with Ada Brun, Tor Vik, Ines Costa, Omar Said, Lena Holt, and Piet Smit. Best Paper Award."),
+    })
+    by_title = {p.title: p for p in profile.publications}
+    berths = by_title["Pricing Berths in Small Harbours"]
+    assert [(a.name, a.is_self) for a in berths.authors] == [
+        ("Noor Haddad", True), ("Ada Brun", False), ("Tor Vik", False)]
+    assert not berths.authors_truncated and berths.abstract is None and berths.notes == ["55(3): 387-405"]
+    queues = by_title["Queues at the Lock Gates"]
+    assert [a.name for a in queues.authors] == ["Noor Haddad", "Ada Brun", "Tor Vik", "Ines Costa", "Omar Said",
+                                                "Lena Holt", "Piet Smit"]
+    assert queues.notes == ["Best Paper Award"]

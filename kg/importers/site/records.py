@@ -2554,7 +2554,17 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                                 for n in split_authors(names_text).authors):
         # "title: '... (with Alexandra Avdeenko)'" beside a citation that lists the authors: the phrase leaves the title
         pub.title = pub.title[: m.start()].strip(" ,;—–-")
-    if not pub.authors:
+    with_excerpt = md_text(as_text(data.get("excerpt")) or "").strip()
+    # (its first sentence names people: "With this article I share ..." is an abstract's prose)
+    with_excerpt = with_excerpt if owner and not pub.authors and (lead := _WITH_BYLINE.match(with_excerpt)) and \
+        _excerpt_authors(with_excerpt[lead.end() - 1:], owner) else ""
+    if with_excerpt:
+        # "excerpt: 'with Kent Lee and Jo Suter. 55(3): 387-405.'" (academicpages' line under the title, as economists
+        # write a byline): the owner's coauthors, the owner implied, read by the phrase's one rule (with_coauthors,
+        # below) as a note; the volume and pages after the names stay a note
+        pub.notes.append(with_excerpt)
+        used.add("excerpt")
+    elif not pub.authors:
         lead = _excerpt_authors(as_text(data.get("excerpt")) or "", owner)
         if lead:
             # "excerpt: 'Ann Lee and Bo Ong. Second place in the main track.'": with no citation, the theme's
@@ -2631,7 +2641,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 continue
             _put_link(pub, md_text(label), url, named=False)
             used.add(key)
-    raw_excerpt = as_text(data.get("excerpt")) or ""
+    raw_excerpt = as_text(data.get("excerpt")) or "" if not with_excerpt else ""
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
     excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + BARE_URL.findall(
