@@ -4126,6 +4126,9 @@ def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implie
         "_publications/2015-b.md": paper.format(
             title="Queues at the Lock Gates",
             excerpt="with Ada Brun, Tor Vik, Ines Costa, Omar Said, Lena Holt, and Piet Smit. Best Paper Award."),
+        "_publications/2015-c.md": paper.format(title="Dredging Cycles", excerpt="with P. Lind"),
+        "_publications/2015-d.md": paper.format(title="Harbour Fees Revisited",
+                                                excerpt="With this paper we revisit how harbours set fees."),
     })
     by_title = {p.title: p for p in profile.publications}
     berths = by_title["Pricing Berths in Small Harbours"]
@@ -4136,3 +4139,7 @@ def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implie
     assert [a.name for a in queues.authors] == ["Noor Haddad", "Ada Brun", "Tor Vik", "Ines Costa", "Omar Said",
                                                 "Lena Holt", "Piet Smit"]
     assert queues.notes == ["Best Paper Award"]
+    assert [a.name for a in by_title["Dredging Cycles"].authors] == ["Noor Haddad", "P. Lind"]
+    # (a sentence after "With" that names no one is the abstract's prose)
+    fees = by_title["Harbour Fees Revisited"]
+    assert fees.abstract == "With this paper we revisit how harbours set fees." and fees.notes == []

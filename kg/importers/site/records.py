@@ -2074,6 +2074,17 @@ def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str
     return authors, " ".join(parts[1:]).strip() or None
 
 
+def _names_sentence(text: str) -> bool:
+    """Whether the first sentence of ``text`` is names alone ("P. Lind", "Ada Brun, Tor Vik, and Ines Costa"), as
+    a ``with`` phrase's are; not prose ("this article, I share ...")."""
+    from ..page.context import sentences
+    from ..page.scores import name_like
+
+    parts = sentences(text) if text and len(text.split()) <= 80 else []
+    names = split_authors(parts[0].rstrip(" .")).authors if parts else []
+    return bool(names) and all(name_like(a.name) and len(a.name.split()) <= 5 for a in names)
+
+
 def _byline(text: str) -> tuple[list[Author], bool] | None:
     """The authors a paragraph of a paper's page lists and nothing else (``<strong>Ana Ruiz*</strong>, Bo Lee\\*
     and Kai Sato<br/>``, ``Ruiz, A. & Lee, B.``, ``Ana Ruiz et al.``), with whether the list is cut short; None
@@ -2557,7 +2568,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     with_excerpt = md_text(as_text(data.get("excerpt")) or "").strip()
     # (its first sentence names people: "With this article I share ..." is an abstract's prose)
     with_excerpt = with_excerpt if owner and not pub.authors and (lead := _WITH_BYLINE.match(with_excerpt)) and \
-        _excerpt_authors(with_excerpt[lead.end() - 1:], owner) else ""
+        _names_sentence(with_excerpt[lead.end() - 1:]) else ""
     if with_excerpt:
         # "excerpt: 'with Kent Lee and Jo Suter. 55(3): 387-405.'" (academicpages' line under the title, as economists
         # write a byline): the owner's coauthors, the owner implied, read by the phrase's one rule (with_coauthors,
