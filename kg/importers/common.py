@@ -1102,11 +1102,12 @@ def split_list(text: str, separators: re.Pattern = _AND_SPLIT) -> list[str]:
     return parts
 
 
-_LEFT_OUT = re.compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+_LEFT_OUT = re.compile(r"^\s*[*_]{0,2}[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
                        r"(?:author|authors)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
-                       r"\s*$", re.I)
+                       r"\s*[*_]{0,2}\s*$", re.I)
+"""(in markdown's emphasis too: a Hugo author list's ``"_et al_"``, set in italics as the phrase often is)"""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1117,8 +1118,8 @@ def left_out_note(text: str) -> bool:
 
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
     ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)",
-    ...                             "authors 20, 25 of 25")]
-    [True, True, True, True, True, True, False, True, True, True]
+    ...                             "authors 20, 25 of 25", "_et al_", "*et al.*")]
+    [True, True, True, True, True, True, False, True, True, True, True, True]
 
     (Memoised: it is asked of every piece of every author line, and a page's coauthors recur.)
     """
