@@ -3860,6 +3860,28 @@ def test_a_list_of_works_written_as_linked_titles_alone_is_the_owners_works(tmp_
     assert links == []
 
 
+def test_a_list_of_linked_titles_alone_takes_the_unlinked_titles_under_a_heading_of_works(tmp_path):
+    # the same list of linked titles with a "Papers in the Pipeline" sub-heading over titles alone with no link
+    # (works not out yet): under a heading that names works, a title in title case is one of the owner's works;
+    # a linked title that closes with the span of years it studies ("(2011-2020)") is read whole, the span no
+    # venue's year (before, both stayed in unparsed); prose under the heading stays prose
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publications\n\n### River Towns\n"
+                 "1. [Ferry Routes and the Shape of River Towns](https://x.example/a)\n"
+                 "2. [Who Crosses the Bridge? Commuting Across Small Rivers](https://x.example/b)\n"
+                 "3. [Flood Memory in Market Squares](https://x.example/c)\n"
+                 "4. [Counting Ferries on the Lower Rhine (1990-2020)](https://arxiv.org/abs/2503.01234)\n\n"
+                 "### Papers in the Pipeline\n"
+                 "Some of these are still being written.\n\n"
+                 "5. Dock Work and Family Time in Coastal Cities\n"
+                 "6. Mapping the Night Markets Along the Old Canal\n")
+    assert [p.title for p in pubs] == ["Ferry Routes and the Shape of River Towns",
+                                       "Who Crosses the Bridge? Commuting Across Small Rivers",
+                                       "Flood Memory in Market Squares", "Counting Ferries on the Lower Rhine (1990-2020)",
+                                       "Dock Work and Family Time in Coastal Cities",
+                                       "Mapping the Night Markets Along the Old Canal"]
+    assert [p.year for p in pubs] == [None] * 6 and not pubs[-1].links
+
+
 def test_a_list_mostly_of_other_items_gives_its_few_linked_titles_no_works(tmp_path):
     # the reading of linked titles alone is kept only when half or more of the sections' unread items read as works:
     # two linked titles among four unlinked lines (works "in the pipeline", no link) are no list of works

@@ -332,6 +332,9 @@ _THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
 """A heading naming internships ("B.Sc. Internships", "Summer interns")."""
+_TITLE_CASED = re.compile(r"(?=(?:\S+\s+){3})(?!.*[.!?]$)(?:(?:[A-Z0-9]\S*|\S{1,3}|(?:and|the|for|from|with|into|over|under|about|between|through|after|before|among|upon|onto|within|without|versus)[,:;]?)(?:\s+|$))+")
+"""A title in title case (its words of four letters or more capitalised, the short joining words apart): four words
+or more, no sentence's stop closing it ("The Shape of Gravel: Sediment in Braided Rivers")."""
 _QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
 """A paragraph that is a title in quotes and nothing else."""
 
@@ -1648,6 +1651,9 @@ class Builder(SectionReaders, PersonReader):
             if whole_list and not (works >= 5 and bare >= 3) and 2 * len(added) < len(items):
                 self._drop_pubs(before)  # (a list of other links, most items no linked title: no works)
                 return
+            if len(added) >= 3:
+                self._unlinked_titles(items)
+                added = self.pubs[before:]
             for heading, x in unread.items():  # (works of a list of bare titles, as those read before them)
                 authorless[heading] += sum(any(d.pub.line == self.r.L(b.line()) for d in added) for b in x)
             for blk in (b for b in blocks if id(b) in told):
@@ -1663,6 +1669,26 @@ class Builder(SectionReaders, PersonReader):
             for d in added:  # (each in its place in the page's order)
                 at = next((i for i, x in enumerate(self.pubs) if (x.pub.line or 0) > (d.pub.line or 0)), len(self.pubs))
                 self.pubs.insert(at, d)
+
+    def _unlinked_titles(self, items: list[Block]) -> None:
+        """In a list of the owner's works written as linked titles alone (:meth:`_bare_titles_among_works`), the
+        items under a heading of works ("### Papers in the Pipeline") that are a title alone with no link ("7. The
+        Shape of Gravel: Sediment in Braided Rivers"): works not out yet, the owner's as the others are. A title in
+        title case only (four words or more, most of the long ones capitalised, no sentence's stop closing it): a
+        sentence of the page's prose there is none."""
+        self.ctx.bare_titles = self.ctx.bare_unlinked = True
+        try:
+            for blk in items:
+                # (the nearest heading over the item names works: "### Papers in the Pipeline", not a topic's
+                # "### Harbours" under "## Publications")
+                if not blk.is_list_item or heading_kind(blk.group_label or blk.heading or "") != "publications" \
+                        or self.r.block_anchors(blk) or any(n in self.doc.used for n in blk.lines if n):
+                    continue
+                segs, gaps = self.r.segs(blk)
+                if len(segs) == 1 and _TITLE_CASED.fullmatch(norm(segs[0].text)):
+                    self.read_pubs(blk, segs, gaps, strict="bare")
+        finally:
+            self.ctx.bare_titles = self.ctx.bare_unlinked = False
 
     def _linked_to_work(self, b: Block) -> bool:
         """An item that is one linked title, its link a paper's DOI or arXiv address (``doi_of``/``arxiv_ref``):
@@ -2334,7 +2360,7 @@ class Builder(SectionReaders, PersonReader):
                 continue  # (an item with authors is read by the strict pass before; "Title, FPSAC, Paris, 2013"
                 #           under "Talks I gave" names where a talk was given, no venue tag; a work's short name
                 #           and its venue badge, "**[FooNet](repo)** (CVPR 2022)", is the badge and the name alone)
-            if strict == "bare" and (draft.pub.authors or not draft.pub.links):
+            if strict == "bare" and (draft.pub.authors or not (draft.pub.links or self.ctx.bare_unlinked)):
                 continue
             if strict == "listed" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
                                        or len(draft.pub.title.split()) < 3):

@@ -2651,7 +2651,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # "<i>Title</i>, in preparation.": a title the italics set apart, as quotes do, with its status
                 one_liner and title_seg is not None and venue_text and STATUS_NOTE.fullmatch(venue_text)
                 and italic_lead_title(segs[title_seg], texts[title_seg], ctx) is not None) and not (
-                ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
+                ctx.bare_titles and (pub.links or ctx.bare_unlinked) and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
                 and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)) \
                 and not (quoted_title and abstract and any(_DOCUMENT_HREF.search((a.get("href") or "").strip())
