@@ -523,6 +523,9 @@ _ORG_WORDS = {
     # the same in Spanish, Portuguese and Italian ("Centro de Estudios X", "Núcleo Milenio Y", a research nucleus)
     "centro": "org unit subunit", r"n[úu]cleo": "org unit",
     r"program(?:me)?": "unit",
+    # a nation's geological survey, an institution of its own ("U.S. Geological Survey", "British Geological Survey",
+    # "Geological Survey of Canada")
+    "geological survey": "org strong top",
 }
 """The words of organisations' names, each with the lists it is in: the one vocabulary the lists below are views of."""
 _ORG_NAMES = {

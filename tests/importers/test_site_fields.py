@@ -169,3 +169,22 @@ def test_a_link_with_a_pasted_invisible_mark_is_the_address_after_it():
     assert absolute_url("\ufeffhttp://doi.example.org/10.1/x", "https://tal.example.io") == "http://doi.example.org/10.1/x"
     assert absolute_url("https://doi.example.org/\u200b10.1/x", None) == "https://doi.example.org/10.1/x"
     assert absolute_url("/files/paper.pdf", "https://tal.example.io") == "https://tal.example.io/files/paper.pdf"
+
+
+def test_a_subtitles_position_before_its_linked_institution_outranks_the_prose():
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    # al-folio's "description: Visiting Fellow, <a href=...>X Geological Survey</a>" over a bio that says "I am a
+    # Hydrologist working at ...": the words outside the link are the post, the linked institution where it is held
+    # (a nation's geological survey is an institution of its own); before, the survey was no place (its name has
+    # no university's word) and the bio's post stayed
+    person = Person(name="Ines Varga", job_title="Hydrologist")
+    assert read_subtitle('Visiting Fellow, <a href="https://www.tarngs.example/">Tarn Geological Survey</a>', person,
+                         over_prose=True)
+    assert person.job_title == "Visiting Fellow"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Tarn Geological Survey", "Visiting Fellow")]
+    # (a linked project's name after the post is no place, and the post states nothing over the prose)
+    other = Person(name="Ines Varga", job_title="Hydrologist")
+    read_subtitle('Visiting Fellow, <a href="https://x.example/">Sand Rivers Project</a>', other, over_prose=True)
+    assert other.job_title == "Hydrologist" and other.affiliations == []

@@ -182,6 +182,7 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", re.sub(r"\s*\([^()]*\)", "", rest))
                      if INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
         links = md_links(line)
+        linked_home = False  # (an institution the line links: "Fellow, <a>X Geological Survey</a>")
         for label, href in links:
             name = md_text(label).strip(" .,")
             # ("<a href=...>Affiliations</a> X University": the theme's placeholder word, in the page's language)
@@ -192,6 +193,7 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                 person.affiliations.append(Affiliation(name=home, department=name, url=repair_url(href)))
             elif INSTITUTION_STRONG.search(name) or DEPT_START.match(name):
                 person.affiliations.append(Affiliation(name=name, url=repair_url(href)))
+                linked_home = linked_home or bool(INSTITUTION_STRONG.search(name))
             else:
                 continue  # a project or a team, with no institution beside it: no place of work
             took = True
@@ -242,6 +244,10 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                 if held != piece and JOB_WORDS.search(held):
                     # (the position stated at its place, as "Title at Place" unlinked is: it outranks the prose's)
                     piece, placed_here = held, placed_here or bool(home)
+                elif linked_home and fold(piece) == fold(rest.strip(" ,;")):
+                    # ("Mendenhall Fellow, <a>U.S. Geological Survey</a>": the line's words outside its link are
+                    # the position, the linked institution where it is held: stated at its place, as above)
+                    placed_here = True
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
                 stated = stated or (piece if placed_here else None)
