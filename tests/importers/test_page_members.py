@@ -741,3 +741,27 @@ def test_an_alumnus_whose_line_opens_with_their_job_now_stays_a_former_student()
     p = _html(text)
     assert [(s.name, s.role) for s in p.students] == [
         ("Luis Ortega", "alumnus"), ("Per Lund", "alumnus"), ("Bo Tran", "alumnus")]
+
+
+def test_the_owners_card_with_a_line_of_their_research_is_theirs_not_a_students(tmp_path):
+    # the head's card: name, post, then a labelled line of their research ("Research Focus:" and a sentence): the
+    # owner's post; before, the card was too long for the owner's, its label "Research Focus" came out as a student
+    # and the owner had no post
+    def card(name: str, role: str, label: str, text: str) -> str:
+        return (f"<div class='team-card'><p class='team-card-name'><strong>{name}</strong></p>"
+                f"<p class='team-card-position'>{role}</p>"
+                f"<p class='team-card-research'><strong>{label}:</strong> <small>{text}</small></p></div>\n")
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Quill Lab</title></head><body><h1>Welcome to the Quill Lab!</h1>"
+                      "<p>We study widgets. <a href='team.html'>Team</a></p></body></html>\n",
+        "team.html": "<html><head><title>Team</title></head><body><h2>Current Members</h2>\n"
+                     + card("Mara Quill", "Associate Professor", "Research Focus",
+                            "Numerical models of granular flows in rotating drums and mixers at scale")
+                     + card("Otto Brenn", "Ph.D. Candidate", "Research Project",
+                            "Stabilised solvers for turbulent flows in stirred tanks")
+                     + "</body></html>\n",
+    })
+    profile = import_path(root, owner="Mara Quill").profile
+    assert profile.person.job_title == "Associate Professor"
+    assert [s.name for s in profile.students] == ["Otto Brenn"]

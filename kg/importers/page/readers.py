@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
+from ..common import is_head_role
 from ..common import (NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN)
@@ -1311,10 +1312,12 @@ class SectionReaders:
                 self.r.use(seg_lines(segs))
             return
         if self._owner_card == key and (sum(len(s.text.split()) for s in segs) <= 12 or len(segs) <= 6 and all(
-                len(s.text.split()) <= 8 for s in segs)):
+                len(s.text.split()) <= 8 for s in segs) or len(segs) <= 6 and name is not None and len(segs) >= 2
+                and is_head_role(norm(segs[1].text))):
             # the owner's own card among the lab's members ("<h4>Ana Ruiz</h4><p>Associate Professor</p>" and the
-            # icons of their profile links, or a few short lines: role, e-mail, office): read for them (as their own
-            # page's header), no student
+            # icons of their profile links, or a few short lines: role, e-mail, office; or their name over a head's
+            # post, then a line of their research, "Research Focus: ..."): read for them (as their own page's
+            # header), no student
             self.read_person(b, segs, "bio")
             return
         service = _service_line(segs[0].text) if b.is_list_item and len(segs) == 1 else None
