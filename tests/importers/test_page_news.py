@@ -278,3 +278,19 @@ Professor Ada Mwangi, Co-supervisor: Dr Lev Tamm)</li>
 </body></html>"""
     profile = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
     assert profile.person.advisors == ["Ada Mwangi", "Lev Tamm"]
+
+
+def test_a_news_sections_call_to_come_back_is_no_news_nor_is_the_scaffold_under_it():
+    # a lab template's news page still empty: "Stay up to date with ...:" over the kinds of news to come, and
+    # "Stay tuned ..." on the home page; before, each bullet and the call were news items (7 on the real site).
+    # News read first under a heading keep a later "Stay tuned" line as one more item
+    page = ("<html><body><h1>Rowan Ashby</h1><h2>Latest News</h2>"
+            "<p>Stay tuned for updates on our latest research and events.</p>"
+            "<h2>News</h2><h3>News &amp; Announcements</h3><p>Stay up to date with the latest news from the lab:</p>"
+            "<ul><li>New team members</li><li>Grant awards and funding announcements</li>"
+            "<li>Conference presentations</li></ul>"
+            "<h2>Recent News</h2><ul><li>Our paper on frost heave is out in Cold Ground.</li>"
+            "<li>Stay tuned for our next paper on moraines!</li></ul></body></html>")
+    news = parse_html(SourceDoc(Path("news.html"), page), ImportOptions()).news
+    assert [n.text for n in news] == ["Our paper on frost heave is out in Cold Ground.",
+                                      "Stay tuned for our next paper on moraines!"]

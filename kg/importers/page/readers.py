@@ -626,6 +626,11 @@ _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
 left in the page beside the list."""
 
+_NEWS_CALL = re.compile(r"(?i)\s*(?:please\s+)?(?:stay\s+(?:tuned|up[\s-]+to[\s-]+date)|check\s+back\s+(?:soon|later|regularly)"
+                        r"|coming\s+soon)\b")
+"""A call to come back for news, with no news in it ("Stay tuned for updates on our latest research ...", "Stay up to
+date with the latest news from the lab:", "Check back soon"): a template's words where the news will go."""
+
 _TERM = re.compile(
     rf"(?i)(?<![\w.])(?:(?:{SEASONS}|michaelmas|lent|hilary|trinity)(?:\s+(?:term|semester|"
     rf"quarter))?\s*(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d)(?!\d)|(?:19|20)\d\d\s*[./\-]?\s*(?:{SEASONS})|"
@@ -1078,6 +1083,13 @@ class SectionReaders:
                 if _MORE_NEWS.fullmatch(body):
                     self._news_closed = (b.heading,)
                 self.r.ignore(lines)
+                continue
+            if date is None and _NEWS_CALL.match(body) and getattr(self, "_news_heading", None) != b.heading:
+                # "Stay up to date with the latest news from the lab:" over "- New team members", "- Grant awards"
+                # (a news page's scaffold: the kinds of news to come): no item, nor are the undated lines after it
+                # under the heading (left unparsed); said first under its heading (after news read there, "Stay tuned
+                # for our next paper!" is one more)
+                self._news_closed = (b.heading,)
                 continue
             if date is None and getattr(self, "_news_closed", None) == (b.heading,):
                 # "View all news →" closed the list: what follows it under the heading undated (a caption of the
