@@ -4148,6 +4148,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "team", "group members", "members", "people", "mentoring", "mentorship", "advising", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
                   "undergraduate researchers", "undergraduate research assistants",
+                  # ("Graduate Student Researchers", "Undergraduate Student Researchers" on a lab's team page: its
+                  # students, no staff as "Researchers" alone may be)
+                  "student researchers", "graduate researchers",
                   # the same in the languages of the group pages seen
                   "étudiants", "anciens étudiants", "membres du groupe", "équipe", "membres", "estudiantes",
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",
