@@ -4557,3 +4557,16 @@ def test_a_lead_in_sentence_names_the_list_under_it_works_only_when_it_presents_
     page = _page(tmp_path, f"I am a historian of the sea at Northfield University.\n\n{lead}\n\n{_LEAD_IN_LIST}",
                  "Ilse Varga")
     assert [p.title for p in import_path(page).profile.publications] == titles
+
+
+def test_a_line_sending_the_reader_to_the_cv_is_no_award(tmp_path):
+    # "## Awards and Service" over "See my [CV](...) for details." (or "详见个人简历。" on the page's Chinese twin):
+    # where the awards are listed, no award; before, the line was read as one (its line stays unparsed)
+    profile = _profile(tmp_path, "# Lena Marsh\n\nI study river towns.\n\n## Awards and Service\n\n"
+                                 "See my [CV](https://x.example/cv.pdf) for details.\n\n"
+                                 "- 2021 Best Paper Award, Congress of River Towns\n", name="index.md")
+    assert [(a.name, a.year) for a in profile.awards] == [("Best Paper Award, Congress of River Towns", 2021)]
+    (tmp_path / "zh").mkdir()
+    other = _profile(tmp_path / "zh", "# Lena Marsh\n\n我研究河流城镇。\n\n## 奖项与学术服务\n\n"
+                                      "详见个人[简历](https://x.example/cv.pdf)。\n", name="index.md")
+    assert other.awards == []

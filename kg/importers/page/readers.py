@@ -929,6 +929,12 @@ _JOINT_PLACE = re.compile(r"\(\s*[A-Z]{2}\s*\)\s+and\s+(?:the\s+)?(?P<p>[A-ZÀ-�
 """The second place of a degree taken at two, each with its country's code ("at X (DE) and Montpellier (FR)")."""
 
 
+_SEE_CV = re.compile(r"(?i)\s*(?:(?:please|for\s+(?:details|more|a\s+(?:full|complete)\s+list)),?\s+)?(?:see|refer\s+to|check)\s+"
+                     r"(?:(?:my|the|our)\s+)?(?:(?:full|complete|latest|attached)\s+)?(?:cv|c\.v\.|r[eé]sum[eé]|curriculum"
+                     r"\s+vitae)\b|\s*(?:详见|詳見|请见|請見|参见|參見)[^。]{0,8}(?:简历|簡歷|履历|履歷|cv|CV)")
+"""A line that sends the reader to the owner's CV for the list ("See my CV for details.", "Please refer to my
+résumé", "详见个人简历。"): no item of the section it stands in."""
+
 _DUTY_LEAD = re.compile(
     r"(?!(?:Awarded|Selected|Named|Elected|Nominated|Hono(?:u)?red|Granted|Funded|Ranked|Invited|Recogni[sz]ed|"
     r"Featured|(?:Short)?listed|Admitted|Accepted|Appointed|Inducted|Received|Placed|Qualified|Certified|"
@@ -1188,6 +1194,8 @@ class SectionReaders:
                 self._award_year = int(YEAR.search(when.group("date")).group(0))
                 self.r.use(lines)
                 continue
+            if _SEE_CV.match(text) and not YEAR.search(text):
+                continue  # "See my CV for details." under "Awards": where the awards are listed, no award (unparsed)
             if _DUTY_LEAD.match(text) and not YEAR.search(text) and not AWARD_WORDS.search(text):
                 # "- Created and led the sequencing unit, growing the team": a deed told as a CV's duty line under
                 # "Achievements", no award or prize (its line stays unparsed)
