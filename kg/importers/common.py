@@ -1777,6 +1777,11 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
 _LOWER_INITIAL = re.compile(r"[a-z]\.")
 
 
+_ELIDED_PARTICLE = re.compile(r"(?:[dD]|[lL])['’][A-ZÀ-Ö][\w'’\-]+")
+"""A family name's part opened by an elided particle ("d’Alpoim", "d'Arcy", "l’Estrange"), written after the
+initials in a list sorted by family name."""
+
+
 def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None,
                       lone_family: bool = True) -> list[tuple[str, list[str]]] | None:
     """Authors (each name and marks) of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
@@ -1837,9 +1842,10 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
             continue
         words = name.split()
         if pending is not None and apa and len(words) >= 2 and initials_only(words[0]) \
-                and all(w in NAME_PARTICLES for w in words[1:]):
+                and all(w in NAME_PARTICLES or _ELIDED_PARTICLE.fullmatch(w) for w in words[1:]):
             # "Mazancourt, C. de", "Ruijven, J. van": the particles of the family name written after the initials
-            # (the family name sorted without them): one author, the particles back before the family name
+            # (the family name sorted without them): one author, the particles back before the family name (or
+            # the part of it a particle elided into opens: "Guedes, J. d’Alpoim" is J. d’Alpoim Guedes)
             family, fmarks = pending
             out.append((f"{' '.join(words)} {family.strip('.')}", list(dict.fromkeys(fmarks + marks))))
             pending = None
