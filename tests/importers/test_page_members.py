@@ -765,3 +765,17 @@ def test_the_owners_card_with_a_line_of_their_research_is_theirs_not_a_students(
     profile = import_path(root, owner="Mara Quill").profile
     assert profile.person.job_title == "Associate Professor"
     assert [s.name for s in profile.students] == ["Otto Brenn"]
+
+
+def test_alumni_named_over_sub_items_of_their_thesis_and_position_are_students(tmp_path):
+    # a lab's "## Alumni" list: "- **Ana Ruiz** (2024)" over the sub-items "**Thesis Title**: ..." and "**Current
+    # position**: ...": the name (its year apart) is a former student; before, the name line was taken for a label
+    # over its items, no one was read and the sub-items stayed unparsed
+    page = tmp_path / "team.md"
+    page.write_text("# Team\n\n## Alumni\n\n### Ph.D.\n\n"
+                    "- **Ana Ruiz** (2024)\n    - **Thesis Title**: Stabilised solvers for stirred tanks\n"
+                    "    - **Current position**: Research Engineer - Acme Mixing\n\n"
+                    "- **Bo Lindqvist** (2022)\n    - **Thesis Title**: Granular flows in rotating drums\n"
+                    "    - **Current position**: Lecturer - Northfield College\n")
+    profile = import_path(page, owner="Mara Quill").profile
+    assert [s.name for s in profile.students] == ["Ana Ruiz", "Bo Lindqvist"]

@@ -129,6 +129,15 @@ _NOT_MEMBER_NAME = re.compile(
     r"team|lab|group|members?|visitors?|opportunit\w*|vacanc\w*|current|former|past|people)\b")
 
 
+_CLOSING_YEARS = re.compile(r"\s*[(\[]\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present|now))?\s*[)\]]\s*$", re.I)
+"""The year (or years) in brackets closing a member's name ("Ana Ruiz (2024)", "Bo Lee (2019-2023)")."""
+_CARD_FIELD = re.compile(r"(?:thesis(?:\s+title)?|dissertation|current\s+(?:position|role|employer|affiliation)|now|"
+                         r"research(?:\s+(?:topic|project|focus|area))?|project|topic|degree|program(?:me)?|advisor|"
+                         r"co-?advisor|supervisor|co-?supervisor|graduated|position)\s*:\s*\S", re.I)
+"""A line of a member's card that is one of their fields, by its label ("Thesis Title: ...", "Current position:
+...")."""
+
+
 def _card_name(label: str | None) -> tuple[str | None, bool]:
     """The name a member card's heading gives: two to five words that read as one person's name, or a name in
     two to four Chinese characters; no role, section word or label. And whether the heading gives the person a
@@ -1486,7 +1495,8 @@ class SectionReaders:
                     student.role = _role_from(" ".join(s.text for s in segs))
                 self.r.use(seg_lines(segs))
             return True
-        name, faculty = _card_name(label)
+        # ("- **Ana Ruiz** (2024)" over her sub-items: the years she was in the lab, or graduated, no part of the name)
+        name, faculty = _card_name(_CLOSING_YEARS.sub("", label or "") or label)
         if name is None or not segs:
             return False
         first = norm(segs[0].text)
@@ -1504,7 +1514,10 @@ class SectionReaders:
         bare = re.sub(r"\s*\([^()]*\)", "", first).strip() or first
         short = len(bare.split()) <= 10 and len(bare) <= 80
         role_default = _role_from(b.heading or "")
-        if not (role and short) and not (role_default and (short or self.r.block_anchors(b))):
+        # (or its lines are fields of the student's, each with its label: "- **Thesis Title**: ...", "- **Current
+        # position**: ..." under an alumna's name)
+        fields = _CARD_FIELD.match(first) is not None and not NOT_STUDENT_ROLE.search(first.split(":", 1)[0])
+        if not (role and short) and not (role_default and (short or self.r.block_anchors(b))) and not fields:
             return False
         lines = seg_lines(segs)
         student = Student(name=name, role=role or role_default, line=self.r.L(min(lines) if lines else b.line()))
