@@ -4570,3 +4570,14 @@ def test_a_line_sending_the_reader_to_the_cv_is_no_award(tmp_path):
     other = _profile(tmp_path / "zh", "# Lena Marsh\n\n我研究河流城镇。\n\n## 奖项与学术服务\n\n"
                                       "详见个人[简历](https://x.example/cv.pdf)。\n", name="index.md")
     assert other.awards == []
+
+
+def test_a_link_to_something_other_than_the_paper_is_no_paper_link(tmp_path):
+    # "[[Full-Text Link](...)] [[Link to Game](...)]" after a chapter's citation: "Link to X" names where the paper
+    # is only when X is a form of it ("Link to paper", "Link to article"); a link to the game the chapter describes
+    # is kept among the work's links under its own kind, not pushed out as a second paper link
+    pubs = _pubs(tmp_path, "# Publications\n\n### 2023\n"
+                 "Roe, A., B. Lind and C. Moss. Serious games for harbour towns. In *Ports of the Future*, D. Lee "
+                 "(ed). Northfield: Harbour Press. [[Full-Text Link](https://papers.example.net/p1)] "
+                 "[[Link to Game](https://games.example.net/harbour)]\n")
+    assert pubs[0].links == {"paper": "https://papers.example.net/p1", "other": "https://games.example.net/harbour"}

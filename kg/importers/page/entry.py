@@ -514,6 +514,10 @@ def _titled_with_coauthors(title: str | None) -> bool:
 _PRIZE_LINE = re.compile(r"^(?:winner|finalist|recipient|runner[- ]up|honou?rable mention|shortlisted)\b[^.;]{0,120}?"
                          r"\b(?:prize|award|medal)s?\b", re.I)
 """A line under a paper naming the prize it won or was a finalist for ("Winner, X Best Student Paper Prize 2022")."""
+_LINK_TO_OTHER = re.compile(r"link to (?!(?:the\s+|this\s+)?(?:paper|article|publication|journal|publisher|"
+                            r"full[\s-]?text|text|chapter|book|proceedings|preprint|pdf|online|version|doi)\b)")
+"""A button "Link to X" whose X is no form of the paper ("Link to Game", "link to programme"): a link to that thing,
+kept under its label, no paper."""
 _QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
 
 
@@ -2570,7 +2574,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
                          "notebook"):
                 kind = "code" if "colab" in low or "notebook" in low else "data"
-            elif PUBLISHER_LINK.search(low) or named_by_host(label, url):
+            elif PUBLISHER_LINK.search(low) and not _LINK_TO_OTHER.match(low) or named_by_host(label, url):
                 kind = "paper"  # ("[ncbi.nlm.nih.gov](https://pmc.ncbi.nlm.nih.gov/...)": the paper where it is)
             elif low in ("cite", "citation", "ref"):
                 kind = "bibtex"
