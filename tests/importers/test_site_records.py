@@ -4129,6 +4129,10 @@ def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implie
         "_publications/2015-c.md": paper.format(title="Dredging Cycles", excerpt="with P. Lind"),
         "_publications/2015-d.md": paper.format(title="Harbour Fees Revisited",
                                                 excerpt="With this paper we revisit how harbours set fees."),
+        "_publications/2015-e.md": paper.format(
+            title="Tolls at the River Mouth",
+            excerpt="Joint work with [Ada Brun](https://brun.example.org). We show that tolls at the river mouth "
+                    "shift traffic to the night."),
     })
     by_title = {p.title: p for p in profile.publications}
     berths = by_title["Pricing Berths in Small Harbours"]
@@ -4143,3 +4147,7 @@ def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implie
     # (a sentence after "With" that names no one is the abstract's prose)
     fees = by_title["Harbour Fees Revisited"]
     assert fees.abstract == "With this paper we revisit how harbours set fees." and fees.notes == []
+    # ("Joint work with A. Lee. We show ...": the names' sentence, then the abstract)
+    tolls = by_title["Tolls at the River Mouth"]
+    assert [a.name for a in tolls.authors] == ["Noor Haddad", "Ada Brun"]
+    assert tolls.abstract == "We show that tolls at the river mouth shift traffic to the night." and tolls.notes == []

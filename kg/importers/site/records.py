@@ -73,6 +73,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD
+from ..page.marks import _NAMES_SENTENCE_END
 from ..page.runs import _ITALIC_CLASSES, _ITALIC_STYLE
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
@@ -2569,10 +2570,15 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
     # (its first sentence names people: "With this article I share ..." is an abstract's prose)
     with_excerpt = with_excerpt if owner and not pub.authors and (lead := _WITH_BYLINE.match(with_excerpt)) and \
         _names_sentence(with_excerpt[lead.end() - 1:]) else ""
+    excerpt_prose = ""
     if with_excerpt:
         # "excerpt: 'with Kent Lee and Jo Suter. 55(3): 387-405.'" (academicpages' line under the title, as economists
         # write a byline): the owner's coauthors, the owner implied, read by the phrase's one rule (with_coauthors,
-        # below) as a note; the volume and pages after the names stay a note
+        # below) as a note; the volume and pages after the names stay a note. Prose after the names' sentence ("Joint
+        # work with A. Lee. We show that ...") is the abstract, as the excerpt is otherwise
+        names, *told = _NAMES_SENTENCE_END.split(with_excerpt, maxsplit=1)
+        if told and len(told[0].split()) >= 8 and re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", told[0]):
+            with_excerpt, excerpt_prose = names.rstrip(" ."), told[0].strip()
         pub.notes.append(with_excerpt)
         used.add("excerpt")
     elif not pub.authors:
@@ -2652,7 +2658,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 continue
             _put_link(pub, md_text(label), url, named=False)
             used.add(key)
-    raw_excerpt = as_text(data.get("excerpt")) or "" if not with_excerpt else ""
+    raw_excerpt = as_text(data.get("excerpt")) or "" if not with_excerpt else excerpt_prose
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
     excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + BARE_URL.findall(
