@@ -332,9 +332,18 @@ _THESIS_HEADING = re.compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
 """A heading naming internships ("B.Sc. Internships", "Summer interns")."""
-_TITLE_CASED = re.compile(r"(?=(?:\S+\s+){3})(?!.*[.!?]$)(?:(?:[A-Z0-9]\S*|\S{1,3}|(?:and|the|for|from|with|into|over|under|about|between|through|after|before|among|upon|onto|within|without|versus)[,:;]?)(?:\s+|$))+")
-"""A title in title case (its words of four letters or more capitalised, the short joining words apart): four words
-or more, no sentence's stop closing it ("The Shape of Gravel: Sediment in Braided Rivers")."""
+_JOINING_WORDS = frozenset(("and", "the", "for", "from", "with", "into", "over", "under", "about", "between", "through",
+                            "after", "before", "among", "upon", "onto", "within", "without", "versus"))
+
+
+def _title_cased(text: str) -> bool:
+    """A title in title case (its words of four letters or more capitalised, the short joining words apart): four
+    words or more, no sentence's stop closing it ("The Shape of Gravel: Sediment in Braided Rivers")."""
+    words = text.split()
+    return len(words) >= 4 and not text.rstrip().endswith((".", "!", "?")) and all(
+        w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 or w.rstrip(",:;") in _JOINING_WORDS for w in words)
+
+
 _QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
 """A paragraph that is a title in quotes and nothing else."""
 
@@ -1685,7 +1694,7 @@ class Builder(SectionReaders, PersonReader):
                         or self.r.block_anchors(blk) or any(n in self.doc.used for n in blk.lines if n):
                     continue
                 segs, gaps = self.r.segs(blk)
-                if len(segs) == 1 and _TITLE_CASED.fullmatch(norm(segs[0].text)):
+                if len(segs) == 1 and _title_cased(norm(segs[0].text)):
                     self.read_pubs(blk, segs, gaps, strict="bare")
         finally:
             self.ctx.bare_titles = self.ctx.bare_unlinked = False
