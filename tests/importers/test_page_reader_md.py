@@ -3882,6 +3882,30 @@ def test_a_list_of_linked_titles_alone_takes_the_unlinked_titles_under_a_heading
     assert [p.year for p in pubs] == [None] * 6 and not pubs[-1].links
 
 
+_LINKED_FIVE = ("1. [Ferry Routes and the Shape of River Towns](https://x.example/a)\n"
+                "2. [Who Crosses the Bridge? Commuting Across Small Rivers](https://x.example/b)\n"
+                "3. [Flood Memory in Market Squares](https://x.example/c)\n"
+                "4. [Counting Ferries on the Lower Rhine](https://x.example/d)\n"
+                "5. [Tolls at the River Mouth](https://x.example/e)\n")
+
+
+@pytest.mark.parametrize("heading, items", [
+    # ("## Publications" alone: an unlinked line in title case among the linked titles is a part's heading or a note)
+    ("## Publications", "- Part One: Towns Along the River\n- Complete List Available on Google Scholar\n"),
+    # (a heading of ongoing research or projects lists the owner's topics and projects as often as papers)
+    ("### Current Research", "- Coastal Economics and Port Governance\n- Machine Learning for Tide Forecasting\n"),
+    ("### Ongoing Projects", "- Harbour Towns Funded by the Science Council\n- Teaching the Economics of Harbours\n"),
+])
+def test_unlinked_title_case_lines_are_no_works_unless_their_heading_names_papers_not_out_yet(tmp_path, heading, items):
+    # the same list of linked titles alone, with unlinked lines in title case after it under a heading that names
+    # no papers still to come (only "Papers in the Pipeline", "Working Papers", "In Preparation" do): no work invented
+    pubs = _pubs(tmp_path, f"# Lena Marsh\n\n## Publications\n\n{_LINKED_FIVE}\n{heading}\n\n{items}")
+    assert [p.title for p in pubs] == ["Ferry Routes and the Shape of River Towns",
+                                       "Who Crosses the Bridge? Commuting Across Small Rivers",
+                                       "Flood Memory in Market Squares", "Counting Ferries on the Lower Rhine",
+                                       "Tolls at the River Mouth"]
+
+
 def test_a_list_mostly_of_other_items_gives_its_few_linked_titles_no_works(tmp_path):
     # the reading of linked titles alone is kept only when half or more of the sections' unread items read as works:
     # two linked titles among four unlinked lines (works "in the pipeline", no link) are no list of works

@@ -321,10 +321,16 @@ _LINK_LINE_LEAD = re.compile(r"^\s*[\w'’ ]{1,30}:\s")
 """The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
 
 
-_UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|projects?)\s+)?in\s+progress"
-                                 r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
-                                 r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
+_UNFINISHED_PAPERS = (r"(?:(?:works?|research|papers?|projects?)\s+)?in\s+progress(?:\s+(?:and|&)\s+under\s+review)?"
+                      r"|working\s+papers?")
+_UNFINISHED_HEADING = re.compile(rf"(?i)\s*(?:{_UNFINISHED_PAPERS}|ongoing\s+(?:work|research|projects?)|"
+                                 r"current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
+_NOT_OUT_HEADING = re.compile(rf"(?i)\s*(?:{_UNFINISHED_PAPERS}|(?:(?:papers?|works?|manuscripts?|articles?)\s+)?"
+                              r"(?:in\s+the\s+pipeline|in\s+preparation|under\s+review))\s*")
+"""Of those, a heading over papers not out yet, which have no link ("Papers in the pipeline", "Working papers",
+"Manuscripts in preparation"); not "Ongoing research" or "Current projects", over the owner's topics and projects as
+often as over papers."""
 _TENSE_HEADING = re.compile(r"(?i)current|present")
 """A heading that is only when a people page's members are there: "Current" (over them, before "Alumni"; "Current
 members" is a students' heading by :func:`section_kind` already; "Now" is what the owner does now, no group)."""
@@ -1681,16 +1687,18 @@ class Builder(SectionReaders, PersonReader):
 
     def _unlinked_titles(self, items: list[Block]) -> None:
         """In a list of the owner's works written as linked titles alone (:meth:`_bare_titles_among_works`), the
-        items under a heading of works ("### Papers in the Pipeline") that are a title alone with no link ("7. The
-        Shape of Gravel: Sediment in Braided Rivers"): works not out yet, the owner's as the others are. A title in
+        items under a heading of papers not out yet (``_NOT_OUT_HEADING``: "### Papers in the Pipeline") that are a
+        title alone with no link ("7. The Shape of Gravel: Sediment in Braided Rivers"): works not out yet, the owner's as the others are. A title in
         title case only (four words or more, most of the long ones capitalised, no sentence's stop closing it): a
         sentence of the page's prose there is none."""
         self.ctx.bare_titles = self.ctx.bare_unlinked = True
         try:
             for blk in items:
-                # (the nearest heading over the item names works: "### Papers in the Pipeline", not a topic's
-                # "### Harbours" under "## Publications")
-                if not blk.is_list_item or heading_kind(blk.group_label or blk.heading or "") != "publications" \
+                # (the nearest heading over the item names papers not out yet, which have no link: "### Papers in
+                # the Pipeline", "## Working Papers"; not "## Publications" alone, where an unlinked line in title
+                # case among the linked titles is a part's heading, "Part One: Towns Along the River", or a note,
+                # "Complete List Available on Google Scholar"; nor "### Current Research" over the owner's topics)
+                if not blk.is_list_item or not _NOT_OUT_HEADING.fullmatch(blk.group_label or blk.heading or "") \
                         or self.r.block_anchors(blk) or any(n in self.doc.used for n in blk.lines if n):
                     continue
                 segs, gaps = self.r.segs(blk)
