@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.importers.site.fields import md_links, md_text
 from tests.importers.sitefiles import write_site
 
@@ -188,3 +190,21 @@ def test_a_subtitles_position_before_its_linked_institution_outranks_the_prose()
     other = Person(name="Ines Varga", job_title="Hydrologist")
     read_subtitle('Visiting Fellow, <a href="https://x.example/">Sand Rivers Project</a>', other, over_prose=True)
     assert other.job_title == "Hydrologist" and other.affiliations == []
+
+
+@pytest.mark.parametrize("subtitle", [
+    # a post said to be over is no post held now at the linked place
+    'Former Postdoc, <a href="https://x.example/">Northfield University</a>',
+    'Previously Research Scientist, <a href="https://x.example/">Northfield University</a>',
+    # two linked places: the words left between them are two posts run together, none stated at one place
+    'Professor, <a href="https://x.example/">Northfield University</a> and Visiting Professor, '
+    '<a href="https://y.example/">Southfield University</a>',
+])
+def test_a_subtitles_past_post_or_two_posts_at_two_linked_places_do_not_outrank_the_prose(subtitle):
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    person = Person(name="Ines Varga", job_title="Assistant Professor")
+    read_subtitle(subtitle, person, over_prose=True)
+    assert person.job_title == "Assistant Professor"
+    assert "Northfield University" in [a.name for a in person.affiliations]
