@@ -757,7 +757,7 @@ def test_the_owners_card_with_a_line_of_their_research_is_theirs_not_a_students(
                       "<p>We study widgets. <a href='team.html'>Team</a></p></body></html>\n",
         "team.html": "<html><head><title>Team</title></head><body><h2>Current Members</h2>\n"
                      + card("Mara Quill", "Associate Professor", "Research Focus",
-                            "Numerical models of granular flows in rotating drums and mixers at scale")
+                            "Numerical models of granular flows and mixing in stirred tanks")
                      + card("Otto Brenn", "Ph.D. Candidate", "Research Project",
                             "Stabilised solvers for turbulent flows in stirred tanks")
                      + "</body></html>\n",
@@ -765,6 +765,9 @@ def test_the_owners_card_with_a_line_of_their_research_is_theirs_not_a_students(
     profile = import_path(root, owner="Mara Quill").profile
     assert profile.person.job_title == "Associate Professor"
     assert [s.name for s in profile.students] == ["Otto Brenn"]
+    # (the labelled line names the owner's topics, no sentence of a bio: interests, not the description)
+    assert profile.person.description is None
+    assert profile.person.interests == ["Numerical models of granular flows", "mixing in stirred tanks"]
 
 
 def test_alumni_named_over_sub_items_of_their_thesis_and_position_are_students(tmp_path):
