@@ -4151,3 +4151,20 @@ def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implie
     tolls = by_title["Tolls at the River Mouth"]
     assert [a.name for a in tolls.authors] == ["Noor Haddad", "Ada Brun"]
     assert tolls.abstract == "We show that tolls at the river mouth shift traffic to the night." and tolls.notes == []
+
+
+@pytest.mark.parametrize("excerpt", ["with Online Appendix and Replication Files.", "With R Package.", "With Erratum.",
+                                     "with Jupyter Notebooks and Python Code.", "with NSF Support.",
+                                     "with Google Research.", "With Discussion.", "with the support of the Tide Fund.",
+                                     "with applications to harbour queues."])
+def test_an_academicpages_excerpt_with_capitalised_words_that_name_no_one_gives_no_coauthors(tmp_path, excerpt):
+    # "with" and capitalised words (what the paper comes with, an organisation, a topic): no name of a person among
+    # them (no initial, no given name), so no coauthors; the excerpt stays the abstract
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Noor Haddad", "I study harbour economics.\n"),
+        "_publications/2015-a.md": "---\ntitle: \"Pricing Berths in Small Harbours\"\ncollection: publications\n"
+                                   f"date: 2015-01-01\nvenue: 'Journal of Tides'\nexcerpt: '{excerpt}'\n---\n",
+    })
+    (paper,) = profile.publications
+    assert [a.name for a in paper.authors] == ["Noor Haddad"]
+    assert paper.abstract == excerpt and paper.notes == []

@@ -53,6 +53,10 @@ from ..common import (
     marked_names,
     meaning_to_mark,
     role_list_marks,
+    initials_only,
+    label_reading,
+    ORG_RX,
+    known_given,
     owner_variant,
     parse_date,
     parse_venue,
@@ -2083,7 +2087,15 @@ def _names_sentence(text: str) -> bool:
 
     parts = sentences(text) if text and len(text.split()) <= 80 else []
     names = split_authors(parts[0].rstrip(" .")).authors if parts else []
-    return bool(names) and all(name_like(a.name) and len(a.name.split()) <= 5 for a in names)
+    # (capitalised words that name no one: what the paper comes with, "with Online Appendix and Replication Files",
+    # "With Python Code" (a link's label, label_reading), an organisation, "with Google Research", one word alone,
+    # "With Discussion"; and a name alone is a person's by its words, an initial with its stop, "with P. Lind", or
+    # a given name the table knows, "with Kent Lee", not "With R Package")
+    if not names or not all(name_like(a.name) and 2 <= len(a.name.split()) <= 5 and not ORG_RX.search(a.name)
+                            and label_reading(a.name)[0] is None for a in names):
+        return False
+    return len(names) >= 2 or any(w.endswith(".") and initials_only(w) for w in names[0].name.split()) \
+        or not names[0].name.split()[0].isupper() and known_given(names[0].name.split()[0])
 
 
 def _byline(text: str) -> tuple[list[Author], bool] | None:
