@@ -4594,6 +4594,13 @@ def test_a_line_sending_the_reader_to_the_cv_is_no_award(tmp_path):
     other = _profile(tmp_path / "zh", "# Lena Marsh\n\n我研究河流城镇。\n\n## 奖项与学术服务\n\n"
                                       "详见个人[简历](https://x.example/cv.pdf)。\n", name="index.md")
     assert other.awards == []
+    # (the same in French, German, Spanish and Portuguese)
+    for i, line in enumerate(("Voir mon CV pour la liste complète.", "Siehe meinen Lebenslauf für Details.",
+                              "Véase mi CV para más detalles.", "Ver meu currículo para detalhes.")):
+        (tmp_path / f"l{i}").mkdir()
+        other = _profile(tmp_path / f"l{i}", f"# Lena Marsh\n\n## Awards\n\n- {line}\n- 2021 Best Paper Award, "
+                                             "Congress of River Towns\n", name="index.md")
+        assert [a.name for a in other.awards] == ["Best Paper Award, Congress of River Towns"]
 
 
 def test_a_link_to_something_other_than_the_paper_is_no_paper_link(tmp_path):

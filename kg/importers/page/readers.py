@@ -636,7 +636,11 @@ _EMPTY_STATE = re.compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3
 left in the page beside the list."""
 
 _NEWS_CALL = re.compile(r"(?i)\s*(?:please\s+)?(?:stay\s+(?:tuned|up[\s-]+to[\s-]+date)|check\s+back\s+(?:soon|later|regularly)"
-                        r"|coming\s+soon)\b")
+                        r"|coming\s+soon"
+                        # (the same in French, German, Spanish, Portuguese and Chinese: "Restez à l'écoute", "Bleiben
+                        # Sie dran", "Próximamente", "Em breve", "敬请期待")
+                        r"|restez\s+(?:à\s+l['’]écoute|connecté)|bleiben\s+sie\s+(?:dran|auf\s+dem\s+laufenden)"
+                        r"|pr[oó]ximamente|em\s+breve)\b|\s*敬[请請]期待")
 """A call to come back for news, with no news in it ("Stay tuned for updates on our latest research ...", "Stay up to
 date with the latest news from the lab:", "Check back soon"): a template's words where the news will go."""
 
@@ -940,9 +944,13 @@ _JOINT_PLACE = re.compile(r"\(\s*[A-Z]{2}\s*\)\s+and\s+(?:the\s+)?(?P<p>[A-ZÀ-�
 
 _SEE_CV = re.compile(r"(?i)\s*(?:(?:please|for\s+(?:details|more|a\s+(?:full|complete)\s+list)),?\s+)?(?:see|refer\s+to|check)\s+"
                      r"(?:(?:my|the|our)\s+)?(?:(?:full|complete|latest|attached)\s+)?(?:cv|c\.v\.|r[eé]sum[eé]|curriculum"
-                     r"\s+vitae)\b|\s*(?:详见|詳見|请见|請見|参见|參見)[^。]{0,8}(?:简历|簡歷|履历|履歷|cv|CV)")
+                     r"\s+vitae)\b|\s*(?:详见|詳見|请见|請見|参见|參見)[^。]{0,8}(?:简历|简歷|簡歷|履历|履歷|cv|CV)"
+                     # (the same in French, German, Spanish and Portuguese: "Voir mon CV", "Siehe Lebenslauf", "Véase mi
+                     # CV", "Ver meu currículo")
+                     r"|\s*(?:voir|consulte[rz]?|siehe|v[eé]ase|ver|consulte|veja)\s+(?:(?:mon|le|meinen|den|mi|el|meu|o)\s+)?"
+                     r"(?:cv|c\.v\.|lebenslauf|curr[ií]cul(?:o|um)(?:\s+vitae)?)\b")
 """A line that sends the reader to the owner's CV for the list ("See my CV for details.", "Please refer to my
-résumé", "详见个人简历。"): no item of the section it stands in."""
+résumé", "详见个人简历。", "Voir mon CV"): no item of the section it stands in."""
 
 _DUTY_LEAD = re.compile(
     r"(?!(?:Awarded|Selected|Named|Elected|Nominated|Hono(?:u)?red|Granted|Funded|Ranked|Invited|Recogni[sz]ed|"
@@ -1101,10 +1109,12 @@ class SectionReaders:
                 continue
             if date is None and _NEWS_CALL.match(body) and getattr(self, "_news_heading", None) != b.heading:
                 # "Stay up to date with the latest news from the lab:" over "- New team members", "- Grant awards"
-                # (a news page's scaffold: the kinds of news to come): no item, nor are the undated lines after it
-                # under the heading (left unparsed); said first under its heading (after news read there, "Stay tuned
-                # for our next paper!" is one more)
-                self._news_closed = (b.heading,)
+                # (a news page's scaffold: the kinds of news to come): no item, nor, when it opens a list with its
+                # colon, are the undated lines after it under the heading (left unparsed); said first under its
+                # heading (after news read there, "Stay tuned for our next paper!" is one more). "Stay tuned for
+                # more updates!" over undated news ("- Bo Lee joined the group") leaves them news
+                if text.rstrip().endswith((":", "：")):
+                    self._news_closed = (b.heading,)
                 continue
             if date is None and getattr(self, "_news_closed", None) == (b.heading,):
                 # "View all news →" closed the list: what follows it under the heading undated (a caption of the
