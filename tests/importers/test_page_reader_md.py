@@ -4612,3 +4612,15 @@ def test_a_link_to_something_other_than_the_paper_is_no_paper_link(tmp_path):
                  "(ed). Northfield: Harbour Press. [[Full-Text Link](https://papers.example.net/p1)] "
                  "[[Link to Game](https://games.example.net/harbour)]\n")
     assert pubs[0].links == {"paper": "https://papers.example.net/p1", "other": "https://games.example.net/harbour"}
+
+
+def test_a_link_to_the_site_the_paper_is_on_is_the_papers_link(tmp_path):
+    # "[Link to SSRN](https://papers.ssrn.com/...)", "[Link to ScienceDirect](...)": X is the site the link leads
+    # to (a word of its host), where the paper is: the paper's link, as before "Link to X" was read for X
+    pubs = _pubs(tmp_path, "# Publications\n\n### 2023\n"
+                 "Roe, A., B. Lind and C. Moss. Serious games for harbour towns. *Journal of Ports* 12: 1-20. "
+                 "[[Link to SSRN](https://papers.ssrn.com/sol3/papers.cfm?abstract_id=123)]\n\n"
+                 "Roe, A. and C. Moss. Ferry queues. *Journal of Ports* 10: 5-9. "
+                 "[[Link to ScienceDirect](https://www.sciencedirect.com/science/article/pii/S0001)]\n")
+    assert [p.links for p in pubs] == [{"paper": "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=123"},
+                                       {"paper": "https://www.sciencedirect.com/science/article/pii/S0001"}]
