@@ -576,6 +576,9 @@ _ORG_WORDS = {
     # the same in Spanish, Portuguese and Italian ("Centro de Estudios X", "Núcleo Milenio Y", a research nucleus)
     "centro": "org unit subunit", r"n[úu]cleo": "org unit",
     r"program(?:me)?": "unit",
+    # a nation's geological survey, an institution of its own ("U.S. Geological Survey", "British Geological Survey",
+    # "Geological Survey of Canada")
+    "geological survey": "org strong top",
 }
 """The words of organisations' names, each with the lists it is in: the one vocabulary the lists below are views of."""
 _ORG_NAMES = {
@@ -1155,11 +1158,12 @@ def split_list(text: str, separators: re.Pattern = _AND_SPLIT) -> list[str]:
     return parts
 
 
-_LEFT_OUT = lazy_compile(r"^\s*[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
+_LEFT_OUT = lazy_compile(r"^\s*[*_]{0,2}[(\[]?\s*(?:\.\.\.|…)?\s*[(\[]?\s*(?:et\.?\s{0,3}al(?:\.|ii|ia|iae)?\s*[)\]]?|(?:and\s+)?others|\.\.\.|…|\+\s*\d+\s+(?:more|others)|"
                        r"(?:author|authors)\s+\d+(?:\s*(?:,|and|&)\s*\d+)*\s+of\s+\d+|(?:others?\s+)?\d+\s+(?:more\s+)?(?:(?:co-?)?authors|others|contributors)[)\]]?|"
                        r"(?:plus|and)\s+\d+\s+(?:more\s+|other\s+)?(?:co-?)?(?:authors|others|contributors)"
                        r"(?:\s+(?:from|of)\s+\S.*)?)"
-                       r"\s*$", re.I)
+                       r"\s*[*_]{0,2}\s*$", re.I)
+"""(in markdown's emphasis too: a Hugo author list's ``"_et al_"``, set in italics as the phrase often is)"""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1170,8 +1174,8 @@ def left_out_note(text: str) -> bool:
 
     >>> [left_out_note(t) for t in ("et al.", "et.al", "author 449 of 729", "+ 12 more", "other 98 contributors",
     ...                             "plus 40 authors from the Moss Network", "Al Etal", "(...et alii)", "… (67 co-authors)",
-    ...                             "authors 20, 25 of 25")]
-    [True, True, True, True, True, True, False, True, True, True]
+    ...                             "authors 20, 25 of 25", "_et al_", "*et al.*")]
+    [True, True, True, True, True, True, False, True, True, True, True, True]
 
     (Memoised: it is asked of every piece of every author line, and a page's coauthors recur.)
     """
@@ -1826,6 +1830,11 @@ def family_given_pairs(pieces: Sequence[str], joined_at: int | None = None) -> b
 _LOWER_INITIAL = re.compile(r"[a-z]\.")
 
 
+_ELIDED_PARTICLE = re.compile(r"(?:[dD]|[lL])['’][A-ZÀ-Ö][\w'’\-]+")
+"""A family name's part opened by an elided particle ("d’Alpoim", "d'Arcy", "l’Estrange"), written after the
+initials in a list sorted by family name."""
+
+
 def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int | None = None,
                       lone_family: bool = True) -> list[tuple[str, list[str]]] | None:
     """Authors (each name and marks) of a list written family name first, or None when it is not one: ``Cabrera, L., Ardid, A.
@@ -1886,9 +1895,10 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
             continue
         words = name.split()
         if pending is not None and apa and len(words) >= 2 and initials_only(words[0]) \
-                and all(w in NAME_PARTICLES for w in words[1:]):
+                and all(w in NAME_PARTICLES or _ELIDED_PARTICLE.fullmatch(w) for w in words[1:]):
             # "Mazancourt, C. de", "Ruijven, J. van": the particles of the family name written after the initials
-            # (the family name sorted without them): one author, the particles back before the family name
+            # (the family name sorted without them): one author, the particles back before the family name (or
+            # the part of it a particle elided into opens: "Guedes, J. d’Alpoim" is J. d’Alpoim Guedes)
             family, fmarks = pending
             out.append((f"{' '.join(words)} {family.strip('.')}", list(dict.fromkeys(fmarks + marks))))
             pending = None
@@ -4225,6 +4235,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "team", "group members", "members", "people", "mentoring", "mentorship", "advising", "supervised students",
                   "former mentees", "student collaborators", "research assistants", "supervision", "co-supervision",
                   "undergraduate researchers", "undergraduate research assistants",
+                  # ("Graduate Student Researchers", "Undergraduate Student Researchers" on a lab's team page: its
+                  # students, no staff as "Researchers" alone may be)
+                  "student researchers", "graduate researchers",
                   # the same in the languages of the group pages seen
                   "étudiants", "anciens étudiants", "membres du groupe", "équipe", "membres", "estudiantes",
                   "alumnos", "equipo", "miembros", "alunos", "orientandos", "equipe", "membros", "mitarbeiter",

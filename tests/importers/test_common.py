@@ -2712,3 +2712,15 @@ def test_importing_the_readers_compiles_no_lazy_pattern():
     assert out.returncode == 0, out.stderr
     lazy, compiled = map(int, out.stdout.split())
     assert lazy > 600 and compiled < 1000
+
+
+def test_an_inverted_list_whose_given_part_holds_an_elided_particles_name_pairs_each_family_with_its_initials():
+    # American Antiquity's inverted list, "Lind, A., Moreau, J. d’Arcy, Baxter, C. M., ... and C. D. Wren": the
+    # part of the family name an elided particle opens ("d’Arcy") is written after the initials, as "C. de" is;
+    # before, the list was paired off by one from the start ("Lind", "A. Moreau", "J. d’Arcy", ...)
+    from kg.importers.common import split_authors
+
+    names = [a.name for a in split_authors(
+        "Lind, A., Moreau, J. d’Arcy, Baxter, C. M., Davies, B., Costa, S., Kim, E. R. and C. D. Wren").authors]
+    assert names == ["A. Lind", "J. d’Arcy Moreau", "C. M. Baxter", "B. Davies", "S. Costa", "E. R. Kim",
+                     "C. D. Wren"]

@@ -2861,3 +2861,17 @@ def test_a_branch_bundle_of_a_papers_folder_holding_one_paper_is_that_paper(tmp_
     })
     assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
                                                              "Well yields in fractured rock"]
+
+
+def test_a_hugo_paper_pages_author_list_closed_by_et_al_in_markdown_italics(tmp_path):
+    # 'authors = ["A Lee", "**I Marr**", "_et al_"]' (Hugo Academic's author list with markdown in its items): the
+    # italic "et al" stands for the names left out, no author; before, "et al" was read as an author's name
+    p = imported_site(tmp_path, {
+        "hugo.toml": _PAPERMOD_CONFIG, "content/_index.md": _MOSS_HOME,
+        "content/publication/snow.md": ('+++\ntitle = "Moss under deep snow"\ndate = "2023-01-01"\n'
+                                        'authors = ["R Holm", "**I Marr**", "_et al_"]\n'
+                                        'publication = "*Journal of Northern Mosses*"\n+++\n'),
+    })
+    work = next(w for w in p.publications if w.title == "Moss under deep snow")
+    assert [(a.name, a.is_self) for a in work.authors] == [("R Holm", False), ("I Marr", True)]
+    assert work.authors_truncated

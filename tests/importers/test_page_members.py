@@ -741,3 +741,44 @@ def test_an_alumnus_whose_line_opens_with_their_job_now_stays_a_former_student()
     p = _html(text)
     assert [(s.name, s.role) for s in p.students] == [
         ("Luis Ortega", "alumnus"), ("Per Lund", "alumnus"), ("Bo Tran", "alumnus")]
+
+
+def test_the_owners_card_with_a_line_of_their_research_is_theirs_not_a_students(tmp_path):
+    # the head's card: name, post, then a labelled line of their research ("Research Focus:" and a sentence): the
+    # owner's post; before, the card was too long for the owner's, its label "Research Focus" came out as a student
+    # and the owner had no post
+    def card(name: str, role: str, label: str, text: str) -> str:
+        return (f"<div class='team-card'><p class='team-card-name'><strong>{name}</strong></p>"
+                f"<p class='team-card-position'>{role}</p>"
+                f"<p class='team-card-research'><strong>{label}:</strong> <small>{text}</small></p></div>\n")
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Quill Lab</title></head><body><h1>Welcome to the Quill Lab!</h1>"
+                      "<p>We study widgets. <a href='team.html'>Team</a></p></body></html>\n",
+        "team.html": "<html><head><title>Team</title></head><body><h2>Current Members</h2>\n"
+                     + card("Mara Quill", "Associate Professor", "Research Focus",
+                            "Numerical models of granular flows and mixing in stirred tanks")
+                     + card("Otto Brenn", "Ph.D. Candidate", "Research Project",
+                            "Stabilised solvers for turbulent flows in stirred tanks")
+                     + "</body></html>\n",
+    })
+    profile = import_path(root, owner="Mara Quill").profile
+    assert profile.person.job_title == "Associate Professor"
+    assert [s.name for s in profile.students] == ["Otto Brenn"]
+    # (the labelled line names the owner's topics, no sentence of a bio: interests, not the description)
+    assert profile.person.description is None
+    assert profile.person.interests == ["Numerical models of granular flows", "mixing in stirred tanks"]
+
+
+def test_alumni_named_over_sub_items_of_their_thesis_and_position_are_students(tmp_path):
+    # a lab's "## Alumni" list: "- **Ana Ruiz** (2024)" over the sub-items "**Thesis Title**: ..." and "**Current
+    # position**: ...": the name (its year apart) is a former student; before, the name line was taken for a label
+    # over its items, no one was read and the sub-items stayed unparsed
+    page = tmp_path / "team.md"
+    page.write_text("# Team\n\n## Alumni\n\n### Ph.D.\n\n"
+                    "- **Ana Ruiz** (2024)\n    - **Thesis Title**: Stabilised solvers for stirred tanks\n"
+                    "    - **Current position**: Research Engineer - Acme Mixing\n\n"
+                    "- **Bo Lindqvist** (2022)\n    - **Thesis Title**: Granular flows in rotating drums\n"
+                    "    - **Current position**: Lecturer - Northfield College\n")
+    profile = import_path(page, owner="Mara Quill").profile
+    assert [s.name for s in profile.students] == ["Ana Ruiz", "Bo Lindqvist"]

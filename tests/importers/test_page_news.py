@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.page.parse import parse_html
@@ -278,3 +280,32 @@ Professor Ada Mwangi, Co-supervisor: Dr Lev Tamm)</li>
 </body></html>"""
     profile = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
     assert profile.person.advisors == ["Ada Mwangi", "Lev Tamm"]
+
+
+def test_a_news_sections_call_to_come_back_is_no_news_nor_is_the_scaffold_under_it():
+    # a lab template's news page still empty: "Stay up to date with ...:" over the kinds of news to come, and
+    # "Stay tuned ..." on the home page; before, each bullet and the call were news items (7 on the real site).
+    # News read first under a heading keep a later "Stay tuned" line as one more item
+    page = ("<html><body><h1>Rowan Ashby</h1><h2>Latest News</h2>"
+            "<p>Stay tuned for updates on our latest research and events.</p>"
+            "<h2>News</h2><h3>News &amp; Announcements</h3><p>Stay up to date with the latest news from the lab:</p>"
+            "<ul><li>New team members</li><li>Grant awards and funding announcements</li>"
+            "<li>Conference presentations</li></ul>"
+            "<h2>Recent News</h2><ul><li>Our paper on frost heave is out in Cold Ground.</li>"
+            "<li>Stay tuned for our next paper on moraines!</li></ul></body></html>")
+    news = parse_html(SourceDoc(Path("news.html"), page), ImportOptions()).news
+    assert [n.text for n in news] == ["Our paper on frost heave is out in Cold Ground.",
+                                      "Stay tuned for our next paper on moraines!"]
+
+
+@pytest.mark.parametrize("call", ["Stay tuned for more updates!", "Restez à l'écoute !", "Bleiben Sie dran!",
+                                  "Próximamente más noticias.", "敬请期待！"])
+def test_a_call_to_come_back_over_undated_news_leaves_them_news(call):
+    # the call itself is no item, but one that opens no list (no colon) is no scaffold's lead either: the undated
+    # items under it are the news ("Bo Lee joined the group"); before this, all were dropped with the call
+    page = (f"<html><body><h1>Rowan Ashby</h1><h2>News</h2><p>{call}</p>"
+            "<ul><li>Our paper on frost heave was accepted in Cold Ground.</li>"
+            "<li>Bo Lee joined the group as a PhD student.</li></ul></body></html>")
+    news = parse_html(SourceDoc(Path("news.html"), page), ImportOptions()).news
+    assert [n.text for n in news] == ["Our paper on frost heave was accepted in Cold Ground.",
+                                      "Bo Lee joined the group as a PhD student."]

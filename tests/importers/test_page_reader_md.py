@@ -3860,6 +3860,52 @@ def test_a_list_of_works_written_as_linked_titles_alone_is_the_owners_works(tmp_
     assert links == []
 
 
+def test_a_list_of_linked_titles_alone_takes_the_unlinked_titles_under_a_heading_of_works(tmp_path):
+    # the same list of linked titles with a "Papers in the Pipeline" sub-heading over titles alone with no link
+    # (works not out yet): under a heading that names works, a title in title case is one of the owner's works;
+    # a linked title that closes with the span of years it studies ("(2011-2020)") is read whole, the span no
+    # venue's year (before, both stayed in unparsed); prose under the heading stays prose
+    pubs = _pubs(tmp_path, "# Lena Marsh\n\n## Publications\n\n### River Towns\n"
+                 "1. [Ferry Routes and the Shape of River Towns](https://x.example/a)\n"
+                 "2. [Who Crosses the Bridge? Commuting Across Small Rivers](https://x.example/b)\n"
+                 "3. [Flood Memory in Market Squares](https://x.example/c)\n"
+                 "4. [Counting Ferries on the Lower Rhine (1990-2020)](https://arxiv.org/abs/2503.01234)\n\n"
+                 "### Papers in the Pipeline\n"
+                 "Some of these are still being written.\n\n"
+                 "5. Dock Work and Family Time in Coastal Cities\n"
+                 "6. Mapping the Night Markets Along the Old Canal\n")
+    assert [p.title for p in pubs] == ["Ferry Routes and the Shape of River Towns",
+                                       "Who Crosses the Bridge? Commuting Across Small Rivers",
+                                       "Flood Memory in Market Squares", "Counting Ferries on the Lower Rhine (1990-2020)",
+                                       "Dock Work and Family Time in Coastal Cities",
+                                       "Mapping the Night Markets Along the Old Canal"]
+    assert [p.year for p in pubs] == [None] * 6 and not pubs[-1].links
+
+
+_LINKED_FIVE = ("1. [Ferry Routes and the Shape of River Towns](https://x.example/a)\n"
+                "2. [Who Crosses the Bridge? Commuting Across Small Rivers](https://x.example/b)\n"
+                "3. [Flood Memory in Market Squares](https://x.example/c)\n"
+                "4. [Counting Ferries on the Lower Rhine](https://x.example/d)\n"
+                "5. [Tolls at the River Mouth](https://x.example/e)\n")
+
+
+@pytest.mark.parametrize("heading, items", [
+    # ("## Publications" alone: an unlinked line in title case among the linked titles is a part's heading or a note)
+    ("## Publications", "- Part One: Towns Along the River\n- Complete List Available on Google Scholar\n"),
+    # (a heading of ongoing research or projects lists the owner's topics and projects as often as papers)
+    ("### Current Research", "- Coastal Economics and Port Governance\n- Machine Learning for Tide Forecasting\n"),
+    ("### Ongoing Projects", "- Harbour Towns Funded by the Science Council\n- Teaching the Economics of Harbours\n"),
+])
+def test_unlinked_title_case_lines_are_no_works_unless_their_heading_names_papers_not_out_yet(tmp_path, heading, items):
+    # the same list of linked titles alone, with unlinked lines in title case after it under a heading that names
+    # no papers still to come (only "Papers in the Pipeline", "Working Papers", "In Preparation" do): no work invented
+    pubs = _pubs(tmp_path, f"# Lena Marsh\n\n## Publications\n\n{_LINKED_FIVE}\n{heading}\n\n{items}")
+    assert [p.title for p in pubs] == ["Ferry Routes and the Shape of River Towns",
+                                       "Who Crosses the Bridge? Commuting Across Small Rivers",
+                                       "Flood Memory in Market Squares", "Counting Ferries on the Lower Rhine",
+                                       "Tolls at the River Mouth"]
+
+
 def test_a_list_mostly_of_other_items_gives_its_few_linked_titles_no_works(tmp_path):
     # the reading of linked titles alone is kept only when half or more of the sections' unread items read as works:
     # two linked titles among four unlinked lines (works "in the pipeline", no link) are no list of works
@@ -4535,3 +4581,46 @@ def test_a_lead_in_sentence_names_the_list_under_it_works_only_when_it_presents_
     page = _page(tmp_path, f"I am a historian of the sea at Northfield University.\n\n{lead}\n\n{_LEAD_IN_LIST}",
                  "Ilse Varga")
     assert [p.title for p in import_path(page).profile.publications] == titles
+
+
+def test_a_line_sending_the_reader_to_the_cv_is_no_award(tmp_path):
+    # "## Awards and Service" over "See my [CV](...) for details." (or "详见个人简历。" on the page's Chinese twin):
+    # where the awards are listed, no award; before, the line was read as one (its line stays unparsed)
+    profile = _profile(tmp_path, "# Lena Marsh\n\nI study river towns.\n\n## Awards and Service\n\n"
+                                 "See my [CV](https://x.example/cv.pdf) for details.\n\n"
+                                 "- 2021 Best Paper Award, Congress of River Towns\n", name="index.md")
+    assert [(a.name, a.year) for a in profile.awards] == [("Best Paper Award, Congress of River Towns", 2021)]
+    (tmp_path / "zh").mkdir()
+    other = _profile(tmp_path / "zh", "# Lena Marsh\n\n我研究河流城镇。\n\n## 奖项与学术服务\n\n"
+                                      "详见个人[简历](https://x.example/cv.pdf)。\n", name="index.md")
+    assert other.awards == []
+    # (the same in French, German, Spanish and Portuguese)
+    for i, line in enumerate(("Voir mon CV pour la liste complète.", "Siehe meinen Lebenslauf für Details.",
+                              "Véase mi CV para más detalles.", "Ver meu currículo para detalhes.")):
+        (tmp_path / f"l{i}").mkdir()
+        other = _profile(tmp_path / f"l{i}", f"# Lena Marsh\n\n## Awards\n\n- {line}\n- 2021 Best Paper Award, "
+                                             "Congress of River Towns\n", name="index.md")
+        assert [a.name for a in other.awards] == ["Best Paper Award, Congress of River Towns"]
+
+
+def test_a_link_to_something_other_than_the_paper_is_no_paper_link(tmp_path):
+    # "[[Full-Text Link](...)] [[Link to Game](...)]" after a chapter's citation: "Link to X" names where the paper
+    # is only when X is a form of it ("Link to paper", "Link to article"); a link to the game the chapter describes
+    # is kept among the work's links under its own kind, not pushed out as a second paper link
+    pubs = _pubs(tmp_path, "# Publications\n\n### 2023\n"
+                 "Roe, A., B. Lind and C. Moss. Serious games for harbour towns. In *Ports of the Future*, D. Lee "
+                 "(ed). Northfield: Harbour Press. [[Full-Text Link](https://papers.example.net/p1)] "
+                 "[[Link to Game](https://games.example.net/harbour)]\n")
+    assert pubs[0].links == {"paper": "https://papers.example.net/p1", "other": "https://games.example.net/harbour"}
+
+
+def test_a_link_to_the_site_the_paper_is_on_is_the_papers_link(tmp_path):
+    # "[Link to SSRN](https://papers.ssrn.com/...)", "[Link to ScienceDirect](...)": X is the site the link leads
+    # to (a word of its host), where the paper is: the paper's link, as before "Link to X" was read for X
+    pubs = _pubs(tmp_path, "# Publications\n\n### 2023\n"
+                 "Roe, A., B. Lind and C. Moss. Serious games for harbour towns. *Journal of Ports* 12: 1-20. "
+                 "[[Link to SSRN](https://papers.ssrn.com/sol3/papers.cfm?abstract_id=123)]\n\n"
+                 "Roe, A. and C. Moss. Ferry queues. *Journal of Ports* 10: 5-9. "
+                 "[[Link to ScienceDirect](https://www.sciencedirect.com/science/article/pii/S0001)]\n")
+    assert [p.links for p in pubs] == [{"paper": "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=123"},
+                                       {"paper": "https://www.sciencedirect.com/science/article/pii/S0001"}]

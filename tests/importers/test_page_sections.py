@@ -895,3 +895,21 @@ def test_one_lead_in_reader_serves_the_works_and_the_students_lists(tmp_path):
                   "- Ines Moreau (PhD student)\n- Pavel Richter (PhD student)\n", encoding="utf-8")
     profile = import_path(page).profile
     assert sorted(s.name for s in profile.students) == ["Ines Moreau", "Pavel Richter"]
+
+
+def test_a_labs_student_researchers_headings_name_its_students(tmp_path):
+    # "## Graduate Student Researchers" / "## Undergraduate Student Researchers" over member cards (a bold name,
+    # then a paragraph about them): the lab's students; before, the headings named no section ("researchers" alone
+    # may be staff) and every card stayed unparsed. "Postdoctoral Researchers" stays staff
+    assert [section_kind(h) for h in ("Graduate Student Researchers", "Undergraduate Student Researchers",
+                                      "Graduate Researchers", "Postdoctoral Researchers")] == [
+        "students", "students", "students", "staff"]
+    card = ('<div><img src="/t/{0}.jpg" alt="People" width="200"><p><strong>{1}</strong><br> {1} joined the lab in '
+            'Fall 2024 and studies how sinkholes open under roads and fields.</p></div>\n')
+    page = tmp_path / "team.html"
+    page.write_text("<html><body><h1>Meet the Team</h1><h2>Graduate Student Researchers</h2>"
+                    + card.format("a", "Varun Patel") + card.format("b", "Lena Ortiz")
+                    + "<h2>Undergraduate Student Researchers</h2>" + card.format("c", "Omar Haddad")
+                    + "</body></html>\n")
+    profile = import_path(page, owner="Wei Zhou").profile
+    assert [s.name for s in profile.students] == ["Varun Patel", "Lena Ortiz", "Omar Haddad"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.importers.site.fields import md_links, md_text
 from tests.importers.sitefiles import write_site
 
@@ -169,3 +171,40 @@ def test_a_link_with_a_pasted_invisible_mark_is_the_address_after_it():
     assert absolute_url("\ufeffhttp://doi.example.org/10.1/x", "https://tal.example.io") == "http://doi.example.org/10.1/x"
     assert absolute_url("https://doi.example.org/\u200b10.1/x", None) == "https://doi.example.org/10.1/x"
     assert absolute_url("/files/paper.pdf", "https://tal.example.io") == "https://tal.example.io/files/paper.pdf"
+
+
+def test_a_subtitles_position_before_its_linked_institution_outranks_the_prose():
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    # al-folio's "description: Visiting Fellow, <a href=...>X Geological Survey</a>" over a bio that says "I am a
+    # Hydrologist working at ...": the words outside the link are the post, the linked institution where it is held
+    # (a nation's geological survey is an institution of its own); before, the survey was no place (its name has
+    # no university's word) and the bio's post stayed
+    person = Person(name="Ines Varga", job_title="Hydrologist")
+    assert read_subtitle('Visiting Fellow, <a href="https://www.tarngs.example/">Tarn Geological Survey</a>', person,
+                         over_prose=True)
+    assert person.job_title == "Visiting Fellow"
+    assert [(a.name, a.role) for a in person.affiliations] == [("Tarn Geological Survey", "Visiting Fellow")]
+    # (a linked project's name after the post is no place, and the post states nothing over the prose)
+    other = Person(name="Ines Varga", job_title="Hydrologist")
+    read_subtitle('Visiting Fellow, <a href="https://x.example/">Sand Rivers Project</a>', other, over_prose=True)
+    assert other.job_title == "Hydrologist" and other.affiliations == []
+
+
+@pytest.mark.parametrize("subtitle", [
+    # a post said to be over is no post held now at the linked place
+    'Former Postdoc, <a href="https://x.example/">Northfield University</a>',
+    'Previously Research Scientist, <a href="https://x.example/">Northfield University</a>',
+    # two linked places: the words left between them are two posts run together, none stated at one place
+    'Professor, <a href="https://x.example/">Northfield University</a> and Visiting Professor, '
+    '<a href="https://y.example/">Southfield University</a>',
+])
+def test_a_subtitles_past_post_or_two_posts_at_two_linked_places_do_not_outrank_the_prose(subtitle):
+    from kg.importers.site.fields import read_subtitle
+    from kg.model import Person
+
+    person = Person(name="Ines Varga", job_title="Assistant Professor")
+    read_subtitle(subtitle, person, over_prose=True)
+    assert person.job_title == "Assistant Professor"
+    assert "Northfield University" in [a.name for a in person.affiliations]

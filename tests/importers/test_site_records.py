@@ -4110,3 +4110,61 @@ def test_a_data_lists_template_label_and_details_show_no_template_code_nor_prose
     assert works["Consent and capacity in the clinic"].venue is None
     assert works["A note on trials"].venue is None
     assert "{{" not in repr(p)
+
+
+def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implied(tmp_path):
+    # "excerpt: 'with A and B. 12(3): 45-67.'" (the line academicpages shows under the title, written as an
+    # economist's byline): the owner first, then the names the phrase gives, in its order; the volume and pages
+    # after the names a note, no abstract. Before: two names became the abstract (the owner alone an author), a
+    # long list gave "with Ada Brun" as its first author and no owner
+    paper = ("---\ntitle: \"{title}\"\ncollection: publications\ndate: 2015-01-01\nvenue: 'Journal of Tides'\n"
+             "excerpt: >-\n  {excerpt}\n---\n")
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Noor Haddad", "I study harbour economics.\n"),
+        "_publications/2015-a.md": paper.format(title="Pricing Berths in Small Harbours",
+                                                excerpt="with Ada Brun and Tor Vik. 55(3): 387-405."),
+        "_publications/2015-b.md": paper.format(
+            title="Queues at the Lock Gates",
+            excerpt="with Ada Brun, Tor Vik, Ines Costa, Omar Said, Lena Holt, and Piet Smit. Best Paper Award."),
+        "_publications/2015-c.md": paper.format(title="Dredging Cycles", excerpt="with P. Lind"),
+        "_publications/2015-d.md": paper.format(title="Harbour Fees Revisited",
+                                                excerpt="With this paper we revisit how harbours set fees."),
+        "_publications/2015-e.md": paper.format(
+            title="Tolls at the River Mouth",
+            excerpt="Joint work with [Ada Brun](https://brun.example.org). We show that tolls at the river mouth "
+                    "shift traffic to the night."),
+    })
+    by_title = {p.title: p for p in profile.publications}
+    berths = by_title["Pricing Berths in Small Harbours"]
+    assert [(a.name, a.is_self) for a in berths.authors] == [
+        ("Noor Haddad", True), ("Ada Brun", False), ("Tor Vik", False)]
+    assert not berths.authors_truncated and berths.abstract is None and berths.notes == ["55(3): 387-405"]
+    queues = by_title["Queues at the Lock Gates"]
+    assert [a.name for a in queues.authors] == ["Noor Haddad", "Ada Brun", "Tor Vik", "Ines Costa", "Omar Said",
+                                                "Lena Holt", "Piet Smit"]
+    assert queues.notes == ["Best Paper Award"]
+    assert [a.name for a in by_title["Dredging Cycles"].authors] == ["Noor Haddad", "P. Lind"]
+    # (a sentence after "With" that names no one is the abstract's prose)
+    fees = by_title["Harbour Fees Revisited"]
+    assert fees.abstract == "With this paper we revisit how harbours set fees." and fees.notes == []
+    # ("Joint work with A. Lee. We show ...": the names' sentence, then the abstract)
+    tolls = by_title["Tolls at the River Mouth"]
+    assert [a.name for a in tolls.authors] == ["Noor Haddad", "Ada Brun"]
+    assert tolls.abstract == "We show that tolls at the river mouth shift traffic to the night." and tolls.notes == []
+
+
+@pytest.mark.parametrize("excerpt", ["with Online Appendix and Replication Files.", "With R Package.", "With Erratum.",
+                                     "with Jupyter Notebooks and Python Code.", "with NSF Support.",
+                                     "with Google Research.", "With Discussion.", "with the support of the Tide Fund.",
+                                     "with applications to harbour queues."])
+def test_an_academicpages_excerpt_with_capitalised_words_that_name_no_one_gives_no_coauthors(tmp_path, excerpt):
+    # "with" and capitalised words (what the paper comes with, an organisation, a topic): no name of a person among
+    # them (no initial, no given name), so no coauthors; the excerpt stays the abstract
+    profile = imported_site(tmp_path, {
+        **academicpages_home("Noor Haddad", "I study harbour economics.\n"),
+        "_publications/2015-a.md": "---\ntitle: \"Pricing Berths in Small Harbours\"\ncollection: publications\n"
+                                   f"date: 2015-01-01\nvenue: 'Journal of Tides'\nexcerpt: '{excerpt}'\n---\n",
+    })
+    (paper,) = profile.publications
+    assert [a.name for a in paper.authors] == ["Noor Haddad"]
+    assert paper.abstract == excerpt and paper.notes == []

@@ -256,7 +256,7 @@ SITE_LABEL = re.compile(r"(?i)scholar|linked|github|twitter|orcid|dblp|research\
 _PHONE_NUMBER = re.compile(r"[+\d\s()./-]{6,}")
 """A telephone number alone ("02-555-0100", "+1 (555) 010 0100"): no address, whatever label it has."""
 _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
-_INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:research\s+)?(?:interests?|topics)\s*[:：]?")
+_INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:(?:research\s+)?(?:interests?|topics)|research\s+focus)\s*[:：]?")
 """A label alone on its line naming the owner's research interests (their list on the next line)."""
 _INTERESTS_LEAD_SENTENCE = lazy_compile(
     r"(?i)(?=(?:\S+\s+){0,11}\S+[:：]$)"
@@ -814,7 +814,9 @@ def _labels_other_section(s) -> bool:
         and section_kind(label) in _LABELLED_KINDS
 
 
-_INTERESTS_LEAD = re.compile(r"^\s*(research\s+)?interests?\s*[:：]", re.I)
+_INTERESTS_LEAD = re.compile(r"^\s*(?:(research\s+)?interests?|research\s+focus)\s*[:：]", re.I)
+"""A line that lists the owner's research interests after its label ("Research interests: X, Y", a lab card's
+"Research Focus: X and Y")."""
 """A line's opening label "Research interests:" (its interests follow)."""
 _GROUP_PLACE = lazy_compile(r"(?i)we(?:\s+are|['’]re)\s+(?:(?:located|based|housed|hosted)(?=\s+(?:in|at)\b)|(?:a\s+)?part(?=\s+of\b)"
                           r"|(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}?(?:lab|laboratory|group|team)\b)"
@@ -1542,6 +1544,12 @@ class PersonReader:
             # "MSc by Research in Geology @ Inland University (with X)" under the name in a page's header: the
             # owner's degree, no sentence of a bio (its words "by Research in" notwithstanding)
             self.add_education(ed)
+            return True
+        if len(words) >= 6 and _INTERESTS_LEAD.match(t) and not re.search(r"[.!?]\s", t) \
+                and (items := interest_list(re.split(r"[:：]", t, maxsplit=1)[1])):
+            # "Research Focus: High-performance computing for multiphase flows" (a lab card's line under the owner's
+            # post): the topics the label names, no sentence of a bio, however long
+            self.add_interests(items)
             return True
         if len(words) >= 15 and _cited(t):
             return took  # a citation kg could not read as a work ("Roe, A.B., C. Lee, and D. Wu, Title, Journal, 2013."): no bio

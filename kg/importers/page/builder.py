@@ -322,10 +322,16 @@ _LINK_LINE_LEAD = lazy_compile(r"^\s*[\w'’ ]{1,30}:\s")
 """The lead of a line of links that names what they are ("Paper: [official](..) [ungated](..)")."""
 
 
-_UNFINISHED_HEADING = re.compile(r"(?i)\s*(?:(?:(?:works?|research|papers?|projects?)\s+)?in\s+progress"
-                                 r"(?:\s+(?:and|&)\s+under\s+review)?|working\s+papers?|"
-                                 r"ongoing\s+(?:work|research|projects?)|current\s+(?:work|research))\s*")
+_UNFINISHED_PAPERS = (r"(?:(?:works?|research|papers?|projects?)\s+)?in\s+progress(?:\s+(?:and|&)\s+under\s+review)?"
+                      r"|working\s+papers?")
+_UNFINISHED_HEADING = re.compile(rf"(?i)\s*(?:{_UNFINISHED_PAPERS}|ongoing\s+(?:work|research|projects?)|"
+                                 r"current\s+(?:work|research))\s*")
 """A heading over the owner's unfinished works ("Work in progress", "Working papers", "Ongoing research")."""
+_NOT_OUT_HEADING = re.compile(rf"(?i)\s*(?:{_UNFINISHED_PAPERS}|(?:(?:papers?|works?|manuscripts?|articles?)\s+)?"
+                              r"(?:in\s+the\s+pipeline|in\s+preparation|under\s+review))\s*")
+"""Of those, a heading over papers not out yet, which have no link ("Papers in the pipeline", "Working papers",
+"Manuscripts in preparation"); not "Ongoing research" or "Current projects", over the owner's topics and projects as
+often as over papers."""
 _TENSE_HEADING = re.compile(r"(?i)current|present")
 """A heading that is only when a people page's members are there: "Current" (over them, before "Alumni"; "Current
 members" is a students' heading by :func:`section_kind` already; "Now" is what the owner does now, no group)."""
@@ -333,6 +339,18 @@ _THESIS_HEADING = lazy_compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
 """A heading naming internships ("B.Sc. Internships", "Summer interns")."""
+_JOINING_WORDS = frozenset(("and", "the", "for", "from", "with", "into", "over", "under", "about", "between", "through",
+                            "after", "before", "among", "upon", "onto", "within", "without", "versus"))
+
+
+def _title_cased(text: str) -> bool:
+    """A title in title case (its words of four letters or more capitalised, the short joining words apart): four
+    words or more, no sentence's stop closing it ("The Shape of Gravel: Sediment in Braided Rivers")."""
+    words = text.split()
+    return len(words) >= 4 and not text.rstrip().endswith((".", "!", "?")) and all(
+        w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 or w.rstrip(",:;") in _JOINING_WORDS for w in words)
+
+
 _QUOTED_ALONE = re.compile(r'\s*["“](?P<t>[^"“”]+)["”]\s*')
 """A paragraph that is a title in quotes and nothing else."""
 
@@ -1649,6 +1667,9 @@ class Builder(SectionReaders, PersonReader):
             if whole_list and not (works >= 5 and bare >= 3) and 2 * len(added) < len(items):
                 self._drop_pubs(before)  # (a list of other links, most items no linked title: no works)
                 return
+            if len(added) >= 3:
+                self._unlinked_titles(items)
+                added = self.pubs[before:]
             for heading, x in unread.items():  # (works of a list of bare titles, as those read before them)
                 authorless[heading] += sum(any(d.pub.line == self.r.L(b.line()) for d in added) for b in x)
             for blk in (b for b in blocks if id(b) in told):
@@ -1664,6 +1685,28 @@ class Builder(SectionReaders, PersonReader):
             for d in added:  # (each in its place in the page's order)
                 at = next((i for i, x in enumerate(self.pubs) if (x.pub.line or 0) > (d.pub.line or 0)), len(self.pubs))
                 self.pubs.insert(at, d)
+
+    def _unlinked_titles(self, items: list[Block]) -> None:
+        """In a list of the owner's works written as linked titles alone (:meth:`_bare_titles_among_works`), the
+        items under a heading of papers not out yet (``_NOT_OUT_HEADING``: "### Papers in the Pipeline") that are a
+        title alone with no link ("7. The Shape of Gravel: Sediment in Braided Rivers"): works not out yet, the owner's as the others are. A title in
+        title case only (four words or more, most of the long ones capitalised, no sentence's stop closing it): a
+        sentence of the page's prose there is none."""
+        self.ctx.bare_titles = self.ctx.bare_unlinked = True
+        try:
+            for blk in items:
+                # (the nearest heading over the item names papers not out yet, which have no link: "### Papers in
+                # the Pipeline", "## Working Papers"; not "## Publications" alone, where an unlinked line in title
+                # case among the linked titles is a part's heading, "Part One: Towns Along the River", or a note,
+                # "Complete List Available on Google Scholar"; nor "### Current Research" over the owner's topics)
+                if not blk.is_list_item or not _NOT_OUT_HEADING.fullmatch(blk.group_label or blk.heading or "") \
+                        or self.r.block_anchors(blk) or any(n in self.doc.used for n in blk.lines if n):
+                    continue
+                segs, gaps = self.r.segs(blk)
+                if len(segs) == 1 and _title_cased(norm(segs[0].text)):
+                    self.read_pubs(blk, segs, gaps, strict="bare")
+        finally:
+            self.ctx.bare_titles = self.ctx.bare_unlinked = False
 
     def _linked_to_work(self, b: Block) -> bool:
         """An item that is one linked title, its link a paper's DOI or arXiv address (``doi_of``/``arxiv_ref``):
@@ -2335,7 +2378,7 @@ class Builder(SectionReaders, PersonReader):
                 continue  # (an item with authors is read by the strict pass before; "Title, FPSAC, Paris, 2013"
                 #           under "Talks I gave" names where a talk was given, no venue tag; a work's short name
                 #           and its venue badge, "**[FooNet](repo)** (CVPR 2022)", is the badge and the name alone)
-            if strict == "bare" and (draft.pub.authors or not draft.pub.links):
+            if strict == "bare" and (draft.pub.authors or not (draft.pub.links or self.ctx.bare_unlinked)):
                 continue
             if strict == "listed" and (draft.pub.authors or not (draft.pub.venue and draft.pub.links)
                                        or len(draft.pub.title.split()) < 3):

@@ -1385,8 +1385,8 @@ _VENUE_TAIL = re.compile(r"^(?P<t>[^@()]{8,}?)\s*(?:(?P<at>@)\s*(?P<v>[^@]{2,60}
 _YEAR_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:19|20)\d\d(?= [^\W\d_])")
 """A year with a word on either side ("the 2010 Maule earthquake"): a title speaking of it, not a venue's year, which
 ends its line or stands by punctuation."""
-_YEARS_STUDIED = re.compile(r"[,:]?\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$")
-"""The span of years a title ends with ("..., 1961-1986")."""
+_YEARS_STUDIED = re.compile(r"[,:]?\s+(?:(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))$")
+"""The span of years a title ends with ("..., 1961-1986", "... in American Sociology (2011-2020)")."""
 _YY_BADGE = re.compile(r"[A-Za-z][\w&/-]{1,15}\s*['’]\d\d")
 """A venue's short name with its year in two digits ("TGRS'22")."""
 
@@ -2356,7 +2356,10 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
             owned = _names_to_owner_then_title(seg, ctx) if authors is None else None
             if owned:
                 return owned
-            if venue_score(text) >= 2 or author_score(text, ctx.owner_names) >= 0.3:
+            # ("[Measuring Vogue in Sociology (2011-2020)](url)": the span of years a study covers closes its title,
+            # no venue's year)
+            studied = _YEARS_STUDIED.sub("", text) if len(text.split()) >= 5 else text
+            if venue_score(studied) >= 2 or author_score(text, ctx.owner_names) >= 0.3:
                 return None
             return clean_title(text), authors, None
     idx = text.find(title)

@@ -321,6 +321,9 @@ class Ctx:
     bare_titles: bool = False
     """A title with only its links (no authors, no venue) is a paper: set while the reader takes the rest of a
     list whose other items are papers by their venue tags."""
+    bare_unlinked: bool = False
+    """With ``bare_titles``: a title alone, with no link either, is a paper (a work in progress under a heading of
+    works, in a list of the owner's works written as titles)."""
 
 
 def mailto_address(anchor) -> str | None:

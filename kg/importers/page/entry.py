@@ -515,6 +515,24 @@ def _titled_with_coauthors(title: str | None) -> bool:
 _PRIZE_LINE = re.compile(r"^(?:winner|finalist|recipient|runner[- ]up|honou?rable mention|shortlisted)\b[^.;]{0,120}?"
                          r"\b(?:prize|award|medal)s?\b", re.I)
 """A line under a paper naming the prize it won or was a finalist for ("Winner, X Best Student Paper Prize 2022")."""
+_LINK_TO_OTHER = re.compile(r"link to (?!(?:the\s+|this\s+)?(?:(?:full|published|final|online|original)\s+)?"
+                            r"(?:paper|article|publication|journal|publisher|full[\s-]?text|text|chapter|book|"
+                            r"proceedings|preprint|pdf|online|version|doi)\b)(?P<x>.+)")
+"""A button "Link to X" whose X is no form of the paper ("Link to Game", "link to programme"): a link to that thing,
+kept under its label, no paper; unless X is the site the link leads to ("Link to SSRN" at papers.ssrn.com, "Link to
+ScienceDirect"), where the paper is, or the address holds the paper's DOI (:func:`_link_to_other`)."""
+
+
+def _link_to_other(low: str, url: str) -> bool:
+    """Whether a button's label ``low`` (lower case) is "Link to X" of :data:`_LINK_TO_OTHER` for a link that is no
+    paper's: X names no part of the address's host and the address holds no DOI."""
+    m = _LINK_TO_OTHER.match(low)
+    if m is None:
+        return False
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    return re.sub(r"[^a-z0-9]", "", m.group("x")) not in host.split(".") and doi_of(url) is None
+
+
 _QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")
 
 
@@ -2573,7 +2591,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             elif low in ("model", "models", "weights", "pretrained models", "huggingface", "hugging face", "colab",
                          "notebook"):
                 kind = "code" if "colab" in low or "notebook" in low else "data"
-            elif PUBLISHER_LINK.search(low) or named_by_host(label, url):
+            elif PUBLISHER_LINK.search(low) and not _link_to_other(low, url) or named_by_host(label, url):
                 kind = "paper"  # ("[ncbi.nlm.nih.gov](https://pmc.ncbi.nlm.nih.gov/...)": the paper where it is)
             elif low in ("cite", "citation", "ref"):
                 kind = "bibtex"
@@ -2654,7 +2672,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 # "<i>Title</i>, in preparation.": a title the italics set apart, as quotes do, with its status
                 one_liner and title_seg is not None and venue_text and STATUS_NOTE.fullmatch(venue_text)
                 and italic_lead_title(segs[title_seg], texts[title_seg], ctx) is not None) and not (
-                ctx.bare_titles and pub.links and one_liner and len(title.split()) >= 3) and not (
+                ctx.bare_titles and (pub.links or ctx.bare_unlinked) and one_liner and len(title.split()) >= 3) and not (
                 title_seg is not None and roles.get(title_seg) == "title" and segs[title_seg].runs
                 and all(r.hint == "title" for r in segs[title_seg].runs if r.text.strip()) and (pub.venue or notes)) \
                 and not (quoted_title and abstract and any(_DOCUMENT_HREF.search((a.get("href") or "").strip())

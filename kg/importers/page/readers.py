@@ -12,7 +12,7 @@ import re
 
 from ..common import lazy_compile
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN, ONE_WORD_JOURNALS)
 
@@ -127,6 +127,15 @@ _STUDENT_WORD = re.compile(r"(?i)\bstudents?\b|\bcandidates?\b|学生|(?:博士|
 _NOT_MEMBER_NAME = re.compile(
     r"(?i)\b(?:us|our|we|join|contact|open|positions?|prospective|photos?|gallery|funding|sponsors?|staff|manager|"
     r"team|lab|group|members?|visitors?|opportunit\w*|vacanc\w*|current|former|past|people)\b")
+
+
+_CLOSING_YEARS = re.compile(r"\s*[(\[]\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present|now))?\s*[)\]]\s*$", re.I)
+"""The year (or years) in brackets closing a member's name ("Ana Ruiz (2024)", "Bo Lee (2019-2023)")."""
+_CARD_FIELD = re.compile(r"(?:thesis(?:\s+title)?|dissertation|current\s+(?:position|role|employer|affiliation)|now|"
+                         r"research(?:\s+(?:topic|project|focus|area))?|project|topic|degree|program(?:me)?|advisor|"
+                         r"co-?advisor|supervisor|co-?supervisor|graduated|position)\s*:\s*\S", re.I)
+"""A line of a member's card that is one of their fields, by its label ("Thesis Title: ...", "Current position:
+...")."""
 
 
 def _card_name(label: str | None) -> tuple[str | None, bool]:
@@ -659,6 +668,15 @@ _EMPTY_STATE = lazy_compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
 left in the page beside the list."""
 
+_NEWS_CALL = re.compile(r"(?i)\s*(?:please\s+)?(?:stay\s+(?:tuned|up[\s-]+to[\s-]+date)|check\s+back\s+(?:soon|later|regularly)"
+                        r"|coming\s+soon"
+                        # (the same in French, German, Spanish, Portuguese and Chinese: "Restez à l'écoute", "Bleiben
+                        # Sie dran", "Próximamente", "Em breve", "敬请期待")
+                        r"|restez\s+(?:à\s+l['’]écoute|connecté)|bleiben\s+sie\s+(?:dran|auf\s+dem\s+laufenden)"
+                        r"|pr[oó]ximamente|em\s+breve)\b|\s*敬[请請]期待")
+"""A call to come back for news, with no news in it ("Stay tuned for updates on our latest research ...", "Stay up to
+date with the latest news from the lab:", "Check back soon"): a template's words where the news will go."""
+
 _TERM = lazy_compile(
     rf"(?i)(?<![\w.])(?:(?:{SEASONS}|michaelmas|lent|hilary|trinity)(?:\s+(?:term|semester|"
     rf"quarter))?\s*(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d)(?!\d)|(?:19|20)\d\d\s*[./\-]?\s*(?:{SEASONS})|"
@@ -961,6 +979,16 @@ _JOINT_PLACE = lazy_compile(r"\(\s*[A-Z]{2}\s*\)\s+and\s+(?:the\s+)?(?P<p>[A-ZÀ
 """The second place of a degree taken at two, each with its country's code ("at X (DE) and Montpellier (FR)")."""
 
 
+_SEE_CV = re.compile(r"(?i)\s*(?:(?:please|for\s+(?:details|more|a\s+(?:full|complete)\s+list)),?\s+)?(?:see|refer\s+to|check)\s+"
+                     r"(?:(?:my|the|our)\s+)?(?:(?:full|complete|latest|attached)\s+)?(?:cv|c\.v\.|r[eé]sum[eé]|curriculum"
+                     r"\s+vitae)\b|\s*(?:详见|詳見|请见|請見|参见|參見)[^。]{0,8}(?:简历|简歷|簡歷|履历|履歷|cv|CV)"
+                     # (the same in French, German, Spanish and Portuguese: "Voir mon CV", "Siehe Lebenslauf", "Véase mi
+                     # CV", "Ver meu currículo")
+                     r"|\s*(?:voir|consulte[rz]?|siehe|v[eé]ase|ver|consulte|veja)\s+(?:(?:mon|le|meinen|den|mi|el|meu|o)\s+)?"
+                     r"(?:cv|c\.v\.|lebenslauf|curr[ií]cul(?:o|um)(?:\s+vitae)?)\b")
+"""A line that sends the reader to the owner's CV for the list ("See my CV for details.", "Please refer to my
+résumé", "详见个人简历。", "Voir mon CV"): no item of the section it stands in."""
+
 _DUTY_LEAD = re.compile(
     r"(?!(?:Awarded|Selected|Named|Elected|Nominated|Hono(?:u)?red|Granted|Funded|Ranked|Invited|Recogni[sz]ed|"
     r"Featured|(?:Short)?listed|Admitted|Accepted|Appointed|Inducted|Received|Placed|Qualified|Certified|"
@@ -1116,6 +1144,15 @@ class SectionReaders:
                     self._news_closed = (b.heading,)
                 self.r.ignore(lines)
                 continue
+            if date is None and _NEWS_CALL.match(body) and getattr(self, "_news_heading", None) != b.heading:
+                # "Stay up to date with the latest news from the lab:" over "- New team members", "- Grant awards"
+                # (a news page's scaffold: the kinds of news to come): no item, nor, when it opens a list with its
+                # colon, are the undated lines after it under the heading (left unparsed); said first under its
+                # heading (after news read there, "Stay tuned for our next paper!" is one more). "Stay tuned for
+                # more updates!" over undated news ("- Bo Lee joined the group") leaves them news
+                if text.rstrip().endswith((":", "：")):
+                    self._news_closed = (b.heading,)
+                continue
             if date is None and getattr(self, "_news_closed", None) == (b.heading,):
                 # "View all news →" closed the list: what follows it under the heading undated (a caption of the
                 # page's banner) is no news item (its lines stay unparsed)
@@ -1213,6 +1250,8 @@ class SectionReaders:
                 self._award_year = int(YEAR.search(when.group("date")).group(0))
                 self.r.use(lines)
                 continue
+            if _SEE_CV.match(text) and not YEAR.search(text):
+                continue  # "See my CV for details." under "Awards": where the awards are listed, no award (unparsed)
             if _DUTY_LEAD.match(text) and not YEAR.search(text) and not AWARD_WORDS.search(text):
                 # "- Created and led the sequencing unit, growing the team": a deed told as a CV's duty line under
                 # "Achievements", no award or prize (its line stays unparsed)
@@ -1349,10 +1388,12 @@ class SectionReaders:
                 self.r.use(seg_lines(segs))
             return
         if self._owner_card == key and (sum(len(s.text.split()) for s in segs) <= 12 or len(segs) <= 6 and all(
-                len(s.text.split()) <= 8 for s in segs)):
+                len(s.text.split()) <= 8 for s in segs) or len(segs) <= 6 and name is not None and len(segs) >= 2
+                and is_head_role(norm(segs[1].text))):
             # the owner's own card among the lab's members ("<h4>Ana Ruiz</h4><p>Associate Professor</p>" and the
-            # icons of their profile links, or a few short lines: role, e-mail, office): read for them (as their own
-            # page's header), no student
+            # icons of their profile links, or a few short lines: role, e-mail, office; or their name over a head's
+            # post, then a line of their research, "Research Focus: ..."): read for them (as their own page's
+            # header), no student
             self.read_person(b, segs, "bio")
             return
         service = _service_line(segs[0].text) if b.is_list_item and len(segs) == 1 else None
@@ -1501,7 +1542,8 @@ class SectionReaders:
                     student.role = _role_from(" ".join(s.text for s in segs))
                 self.r.use(seg_lines(segs))
             return True
-        name, faculty = _card_name(label)
+        # ("- **Ana Ruiz** (2024)" over her sub-items: the years she was in the lab, or graduated, no part of the name)
+        name, faculty = _card_name(_CLOSING_YEARS.sub("", label or "") or label)
         if name is None or not segs:
             return False
         first = norm(segs[0].text)
@@ -1519,7 +1561,10 @@ class SectionReaders:
         bare = re.sub(r"\s*\([^()]*\)", "", first).strip() or first
         short = len(bare.split()) <= 10 and len(bare) <= 80
         role_default = _role_from(b.heading or "")
-        if not (role and short) and not (role_default and (short or self.r.block_anchors(b))):
+        # (or its lines are fields of the student's, each with its label: "- **Thesis Title**: ...", "- **Current
+        # position**: ..." under an alumna's name)
+        fields = _CARD_FIELD.match(first) is not None and not NOT_STUDENT_ROLE.search(first.split(":", 1)[0])
+        if not (role and short) and not (role_default and (short or self.r.block_anchors(b))) and not fields:
             return False
         lines = seg_lines(segs)
         student = Student(name=name, role=role or role_default, line=self.r.L(min(lines) if lines else b.line()))

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 from ..common import lazy_compile
 from ...model import Affiliation, Person
+from ..page.person import FORMER_ROLE
 from ..page.source import without_invisibles
 from ..common import (
     DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
@@ -183,6 +184,7 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
         home = next((p.strip(" ,&") for p in re.split(r"[.;|·,&]\s*", re.sub(r"\s*\([^()]*\)", "", rest))
                      if INSTITUTION_STRONG.search(p) and not JOB_WORDS.search(p)), None)
         links = md_links(line)
+        linked_homes = 0  # (the institutions the line links: "Fellow, <a>X Geological Survey</a>")
         for label, href in links:
             name = md_text(label).strip(" .,")
             # ("<a href=...>Affiliations</a> X University": the theme's placeholder word, in the page's language)
@@ -193,6 +195,7 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                 person.affiliations.append(Affiliation(name=home, department=name, url=repair_url(href)))
             elif INSTITUTION_STRONG.search(name) or DEPT_START.match(name):
                 person.affiliations.append(Affiliation(name=name, url=repair_url(href)))
+                linked_homes += bool(INSTITUTION_STRONG.search(name))
             else:
                 continue  # a project or a team, with no institution beside it: no place of work
             took = True
@@ -243,6 +246,12 @@ def read_subtitle(subtitle: str | None, person: Person, over_prose: bool = False
                 if held != piece and JOB_WORDS.search(held):
                     # (the position stated at its place, as "Title at Place" unlinked is: it outranks the prose's)
                     piece, placed_here = held, placed_here or bool(home)
+                elif linked_homes == 1 and fold(piece) == fold(rest.strip(" ,;")) and not FORMER_ROLE.match(piece):
+                    # ("Mendenhall Fellow, <a>U.S. Geological Survey</a>": the line's words outside its link are
+                    # the position, the linked institution where it is held: stated at its place, as above; not a
+                    # post said to be over, "Former Postdoc, <a>X University</a>", nor the words left between two
+                    # linked places, "Professor, <a>X</a> and Visiting Professor, <a>Y</a>", two posts run together)
+                    placed_here = True
             if piece and JOB_WORDS.search(piece) and len(piece.split()) <= 8 and job is None:
                 job = piece
                 stated = stated or (piece if placed_here else None)

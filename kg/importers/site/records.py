@@ -54,6 +54,10 @@ from ..common import (
     marked_names,
     meaning_to_mark,
     role_list_marks,
+    initials_only,
+    label_reading,
+    ORG_RX,
+    known_given,
     owner_variant,
     parse_date,
     parse_venue,
@@ -74,6 +78,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD
+from ..page.marks import _NAMES_SENTENCE_END
 from ..page.runs import _ITALIC_CLASSES, _ITALIC_STYLE
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
@@ -2075,6 +2080,25 @@ def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str
     return authors, " ".join(parts[1:]).strip() or None
 
 
+def _names_sentence(text: str) -> bool:
+    """Whether the first sentence of ``text`` is names alone ("P. Lind", "Ada Brun, Tor Vik, and Ines Costa"), as
+    a ``with`` phrase's are; not prose ("this article, I share ...")."""
+    from ..page.context import sentences
+    from ..page.scores import name_like
+
+    parts = sentences(text) if text and len(text.split()) <= 80 else []
+    names = split_authors(parts[0].rstrip(" .")).authors if parts else []
+    # (capitalised words that name no one: what the paper comes with, "with Online Appendix and Replication Files",
+    # "With Python Code" (a link's label, label_reading), an organisation, "with Google Research", one word alone,
+    # "With Discussion"; and a name alone is a person's by its words, an initial with its stop, "with P. Lind", or
+    # a given name the table knows, "with Kent Lee", not "With R Package")
+    if not names or not all(name_like(a.name) and 2 <= len(a.name.split()) <= 5 and not ORG_RX.search(a.name)
+                            and label_reading(a.name)[0] is None for a in names):
+        return False
+    return len(names) >= 2 or any(w.endswith(".") and initials_only(w) for w in names[0].name.split()) \
+        or not names[0].name.split()[0].isupper() and known_given(names[0].name.split()[0])
+
+
 def _byline(text: str) -> tuple[list[Author], bool] | None:
     """The authors a paragraph of a paper's page lists and nothing else (``<strong>Ana Ruiz*</strong>, Bo Lee\\*
     and Kai Sato<br/>``, ``Ruiz, A. & Lee, B.``, ``Ana Ruiz et al.``), with whether the list is cut short; None
@@ -2555,7 +2579,22 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                                 for n in split_authors(names_text).authors):
         # "title: '... (with Alexandra Avdeenko)'" beside a citation that lists the authors: the phrase leaves the title
         pub.title = pub.title[: m.start()].strip(" ,;—–-")
-    if not pub.authors:
+    with_excerpt = md_text(as_text(data.get("excerpt")) or "").strip()
+    # (its first sentence names people: "With this article I share ..." is an abstract's prose)
+    with_excerpt = with_excerpt if owner and not pub.authors and (lead := _WITH_BYLINE.match(with_excerpt)) and \
+        _names_sentence(with_excerpt[lead.end() - 1:]) else ""
+    excerpt_prose = ""
+    if with_excerpt:
+        # "excerpt: 'with Kent Lee and Jo Suter. 55(3): 387-405.'" (academicpages' line under the title, as economists
+        # write a byline): the owner's coauthors, the owner implied, read by the phrase's one rule (with_coauthors,
+        # below) as a note; the volume and pages after the names stay a note. Prose after the names' sentence ("Joint
+        # work with A. Lee. We show that ...") is the abstract, as the excerpt is otherwise
+        names, *told = _NAMES_SENTENCE_END.split(with_excerpt, maxsplit=1)
+        if told and len(told[0].split()) >= 8 and re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", told[0]):
+            with_excerpt, excerpt_prose = names.rstrip(" ."), told[0].strip()
+        pub.notes.append(with_excerpt)
+        used.add("excerpt")
+    elif not pub.authors:
         lead = _excerpt_authors(as_text(data.get("excerpt")) or "", owner)
         if lead:
             # "excerpt: 'Ann Lee and Bo Ong. Second place in the main track.'": with no citation, the theme's
@@ -2632,7 +2671,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 continue
             _put_link(pub, md_text(label), url, named=False)
             used.add(key)
-    raw_excerpt = as_text(data.get("excerpt")) or ""
+    raw_excerpt = as_text(data.get("excerpt")) or "" if not with_excerpt else excerpt_prose
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
     excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + BARE_URL.findall(
