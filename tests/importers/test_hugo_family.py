@@ -2861,3 +2861,22 @@ def test_a_branch_bundle_of_a_papers_folder_holding_one_paper_is_that_paper(tmp_
     })
     assert sorted(p.title for p in profile.publications) == ["Recharge under irrigated fields",
                                                              "Well yields in fractured rock"]
+
+
+def test_a_news_data_file_a_template_shows_is_the_sites_news(tmp_path):
+    # a theme written in the repo shows "data/updates.yaml" ([{date, text}]) on its home page through a partial
+    # ("{{ with site.Data.updates }}{{ range . }}"): before, no news (the Jekyll "_data/news.yml" reader was not
+    # asked of Hugo's data folder); a data file no template names stays unread as news
+    root = _write(tmp_path / "site", {
+        "hugo.toml": 'baseURL = "https://ex.org/"\ntitle = "Ilse Varga"\n[params]\n  author = "Ilse Varga"\n',
+        "content/_index.md": "---\ntitle: Ilse Varga\n---\n\nI study harbour tolls.\n",
+        "content/research/tolls.md": "---\ntitle: Harbour Tolls\nyear: 2021\nvenue: Journal of Ports\n"
+                                     "authors: With Bo Lind.\n---\n",
+        "layouts/partials/updates.html": "{{ with site.Data.updates }}<ul>{{ range . }}<li>{{ .date }} {{ .text }}"
+                                         "</li>{{ end }}</ul>{{ end }}",
+        "data/updates.yaml": '- date: "Jan 2026"\n  text: "New working paper on tolls."\n'
+                             '- date: "2025"\n  text: "Released a toolbox for tide tables."\n',
+        "data/news.yaml": '- date: "2024"\n  text: "Not shown anywhere."\n'})
+    news = import_path(root).profile.news
+    assert [(n.date, n.text) for n in news] == [("2026-01", "New working paper on tolls."),
+                                                ("2025", "Released a toolbox for tide tables.")]
