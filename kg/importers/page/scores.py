@@ -123,9 +123,10 @@ def name_like(name: str) -> bool:
                                       name):
         return True  # "王云鹤", "김민수", "김 민수": a name in Han or Hangul characters
     tokens = _HYPHENATED_INITIALS.sub("", name).split()  # "M. -H. Yang": one hyphenated given name
-    # (a particle written in lower case is no word of its own: "R. Ivo da Rocha Lima Filho", a Brazilian name of
-    # five words and a "da", is as long as names get)
-    words = len(tokens) - sum(t in NAME_PARTICLES for t in tokens[1:-1])
+    # (a particle written in lower case is no word of its own in a byline's name opening with an initial: "R. Ivo da
+    # Rocha Lima Filho", "A K M G de Vallera"; not in words that only open with a name, "Lee A. Biologie des
+    # Systemes du Cancer", "Ana Ruiz Projeto de Pesquisa")
+    words = len(tokens) - (sum(t in NAME_PARTICLES for t in tokens[1:-1]) if INITIALS_WORD.fullmatch(tokens[0]) else 0)
     if not 1 <= words <= 5 or len(tokens) > 7 or len(tokens) == 1 and name.title() in LANGUAGE_NAMES:
         return False  # ("English" alone: a language switch's label, no one's name)
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
