@@ -741,3 +741,14 @@ def test_an_alumnus_whose_line_opens_with_their_job_now_stays_a_former_student()
     p = _html(text)
     assert [(s.name, s.role) for s in p.students] == [
         ("Luis Ortega", "alumnus"), ("Per Lund", "alumnus"), ("Bo Tran", "alumnus")]
+
+
+def test_lattes_supervisions_name_then_stop_then_year_or_thesis():
+    # a Lattes CV's supervisions: "Ida Lund. 2012", "Bo Tran. Bees in dry meadows. 2013. Dissertação (Mestrado em
+    # Ecologia) - Universidade X" (before: unparsed, the stop after the name no end of it); "Ida M. Lund" keeps its
+    # initial, and a sentence after a name ("Cy Moss. Works on bees.") is still no student's line
+    page = ("<html><head><title>Ana Ruiz</title></head><body><h1>Ana Ruiz</h1><p>Professor of Ecology.</p>"
+            "<h2>Alunos de Mestrado</h2><ul><li>Ida Lund. 2012</li>"
+            "<li>Bo Tran. Bees in dry meadows. 2013. Dissertação (Mestrado em Ecologia) - Universidade X</li>"
+            "<li>Eva M. Lind</li><li>Cy Moss. Works on bees.</li></ul></body></html>")
+    assert [s.name for s in _html(page).students] == ["Ida Lund", "Bo Tran", "Eva M. Lind"]
