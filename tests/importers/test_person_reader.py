@@ -4038,3 +4038,20 @@ def test_an_advisor_under_supervision_without_the_article():
     assert advisors_in("a PhD at Tarn University, under guidance of Dr. Bo Lint and Prof. A. M. Quell.") \
         == ["Bo Lint", "A. M. Quell"]
     assert advisors_in("a PhD student at Tarn Institute under the supervision of Prof. Jo Bell.") == ["Jo Bell"]
+
+
+def test_a_timeline_heading_s_years_date_the_places_under_it(tmp_path):
+    # "<h4>2014 - 2017 | Lecturer</h4><p>Place</p>": the years set apart in the heading over each place; a place under
+    # a closed span is a past post (not current), the one under "- heute" is current
+    page = tmp_path / "vita.html"
+    page.write_text(
+        "<html><head><title>Vita - Lena Marbach</title></head><body><h1>Lena Marbach</h1>\n"
+        "<div><h4><span>2019 - heute</span> | <span>Professorin für Datenbanken</span></h4>\n"
+        "<p>Hochschule Nordtal · Fachbereich Informatik</p></div>\n"
+        "<div><h4><span>2014 - 2019</span> | <span>Wissenschaftliche Mitarbeiterin</span></h4>\n"
+        "<p>Universität Seeburg</p></div>\n"
+        "</body></html>\n", encoding="utf-8")
+    affs = {a.name: a for a in _person(page).affiliations}
+    assert affs["Hochschule Nordtal"].current is True and affs["Hochschule Nordtal"].start_year == 2019
+    seeburg = affs["Universität Seeburg"]
+    assert (seeburg.current, seeburg.start_year, seeburg.end_year) == (False, 2014, 2019)
