@@ -1600,6 +1600,21 @@ def test_a_venue_opened_by_in_on_the_next_line_of_the_source(tmp_path):
                                                  ("Learning Tides In Shallow Bays", "Coastal Letters")]
 
 
+def test_a_title_s_own_in_is_no_venue_s_opening(tmp_path):
+    # "Title In: subtitle. Journal, 2019" and a title wrapped before its own "In" with a journal after it: the title
+    # keeps its "In" (the Lattes "In: Meeting, YEAR, City" and the line-broken "In Venue 2020, pages" stay venues above)
+    pubs = _html_list(tmp_path, [
+        "I. Varga, B. Holt. Trust In: Tides and the Public. Coastal Letters, 12(3):1-20, 2019.",
+        "I. Varga, B. Holt. Harbour Life In: a study of gulls. Marine Birds, 22:100-110, 2020.",
+        "I. Varga, B. Holt. Building Public Trust\n  In Tide Science: a 2021 perspective. Coastal Review, 5:10-20, 2021.",
+        "I. Varga, B. Holt. Deep Learning\n  In Harbour Imaging Conference Settings. Coastal Imaging, 6:1-9, 2022."])
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Trust In: Tides and the Public", "Coastal Letters"),
+        ("Harbour Life In: a study of gulls", "Marine Birds"),
+        ("Building Public Trust In Tide Science: a 2021 perspective", "Coastal Review"),
+        ("Deep Learning In Harbour Imaging Conference Settings", "Coastal Imaging")]
+
+
 def test_an_author_date_year_with_the_day_and_month_in_digits(tmp_path):
     # "(2019, 08.05.)": a German blog post dated by day and month after the year (before: the entry unparsed)
     pubs = _html_list(tmp_path, ["I. Varga (2019, 08.05.): Tides in der Nordsee: Begriffe und Modelle",

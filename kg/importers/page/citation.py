@@ -1518,10 +1518,23 @@ def _closing_venue(text: str) -> tuple[str, str] | None:
     return head, inside
 
 
-_UNSTOPPED_IN = re.compile(r"(?<=[^\W_]{2})\s+(?=In:\s+[^\W_])")
-"""The space before an "In:" that opens where a work appeared, right after the title's last word (no stop)."""
+_UNSTOPPED_IN = re.compile(r"(?<=[^\W_]{2})\s+In:\s+(?=[^\W_])(?![a-zß-ÿ])(?P<v>.*?)(?P<end>\.\s*,|\.\s+(?=\S)|$)")
+"""An "In:" that opens where a work appeared, right after the title's last word (no stop), and the clause it opens."""
 _BROKEN_IN = re.compile(r"(?P<w>[^\W_]{2,})[ \t]*\n\s*In\s+(?P<v>[^\W\d_][^,.;\n]*)")
 """A line that ends with a word and a next line that opens with "In" and a name (up to its comma or stop)."""
+_NEXT_SENTENCE = re.compile(r"\.\s+[A-Z][a-z]")
+"""A stop and a capitalised word after it: another sentence of an entry (a journal's name after the title's stop)."""
+
+
+def _unstopped_in(m: re.Match) -> str:
+    """The stop an unstopped "In:" stands for, written, where the clause it opens is a meeting or a book (Lattes:
+    "Title In: UTA Symposium, 1996, Arlington. Proceedings ...", "Title In:   Revista X. , 1996"): a year after a
+    comma, a venue's word, or the export's empty field after it; not a title's own "In:" ("Trust In: Science and
+    the Public. Journal of X, 2019")."""
+    v = m.group("v")
+    if re.search(r",\s*(?:19|20)\d\d\b", v) or venue_score(v) >= 1 or m.group("end").endswith(","):
+        return f". In: {m.group(0)[m.start('v') - m.start():]}"
+    return m.group(0)
 _GLUED_STOP = re.compile(r"(?<=[A-Za-z][a-z])\.(?=[A-Z][a-z]{2}(?![a-z]*\.))")
 """A sentence's stop glued to the next sentence's first word ("Xiaoli Wei.Thompson Sampling", "Ni Wu.Multi-Objective"),
 not a journal's abbreviated words written close ("Phys.Rev.D")."""
@@ -1893,13 +1906,16 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         text = f"{unstopped.group('names')}. {text[unstopped.end():]}"
     # "... of Bufo marinus In: UTA Symposium, 1996, Arlington.": the book or meeting a Lattes CV export (ABNT style)
     # opens with "In:" right after the title, no stop between them; the stop it stands for, written
-    text = _UNSTOPPED_IN.sub(". ", text)
+    text = _UNSTOPPED_IN.sub(_unstopped_in, text) if "In:" in text else text
     for r in seg.runs:
         # "... der Marke Mercedes Benz<newline>In Swiss Insights Report 2020, S. 15": the page broke the line where
-        # the venue opens instead of writing a stop (a year or a venue's word in it: no title's own "In" wrapped)
+        # the venue opens instead of writing a stop (a year or a venue's word in it, and no sentence after it: not a
+        # title's own "In" wrapped, "Building Trust<newline>In Science: a 2021 view. Journal of X, 2021")
         for m in _BROKEN_IN.finditer(r.text) if "\n" in r.text else ():
             if re.search(r"(?:19|20)\d\d", m.group("v")) or venue_score(m.group("v")) >= 1:
-                text = text.replace(f"{m.group('w')} In {m.group('v')}", f"{m.group('w')}. In {m.group('v')}", 1)
+                joined = f"{m.group('w')} In {m.group('v')}"
+                if (at := text.find(joined)) >= 0 and not _NEXT_SENTENCE.search(text, at + len(joined)):
+                    text = f"{text[:at]}{m.group('w')}. In {text[at + len(m.group('w')) + 4:]}"
     if not text:
         return None
     if linked is not None and linked[0][-1:] not in ".!?:;,\"”" and text.startswith(linked[0] + " "):
