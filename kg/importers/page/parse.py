@@ -706,8 +706,8 @@ def _person_json_ld(r: Reader, b: Builder, names: list[str]) -> None:
             continue
         try:
             data = json.loads(el.text or "")
-        except ValueError:
-            continue  # (a block the page got wrong, as a browser's parser would refuse it)
+        except (ValueError, RecursionError):
+            continue  # (a block the page got wrong, as a browser's parser would refuse it, or nested past reason)
         for person in _json_ld_people(data):
             if not any(same_name(_ld_text(person.get("name")) or "", n) for n in names if n):
                 continue
