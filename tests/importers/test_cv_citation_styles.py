@@ -1615,6 +1615,17 @@ def test_a_title_s_own_in_is_no_venue_s_opening(tmp_path):
         ("Deep Learning In Harbour Imaging Conference Settings", "Coastal Imaging")]
 
 
+def test_an_abnt_meeting_with_its_number_opened_by_in_with_no_stop(tmp_path):
+    # ABNT writes the meeting's number after its name ("In: CONGRESSO DE X, 34., 2013, City." or only ", 19.")
+    pubs = _html_list(tmp_path, [
+        "VARGA, I.; HOLT, B. Mapas de marés da costa norte In: CONGRESSO DE OCEANOGRAFIA, 34., 2013, Recife. "
+        "Anais... Recife: SBO, 2013.",
+        "VARGA, I.; HOLT, B. Salinidade em pequenos estuários In: ENCONTRO DE OCEANOGRAFIA COSTEIRA, 19."])
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Mapas de marés da costa norte", "CONGRESSO DE OCEANOGRAFIA"),
+        ("Salinidade em pequenos estuários", "ENCONTRO DE OCEANOGRAFIA COSTEIRA")]
+
+
 def test_an_author_date_year_with_the_day_and_month_in_digits(tmp_path):
     # "(2019, 08.05.)": a German blog post dated by day and month after the year (before: the entry unparsed)
     pubs = _html_list(tmp_path, ["I. Varga (2019, 08.05.): Tides in der Nordsee: Begriffe und Modelle",
