@@ -1655,3 +1655,12 @@ def test_an_arrow_before_the_entrys_link_is_no_part_of_the_title(tmp_path):
         '<a href="https://coastblog.eu/blog/tides/"> Auf coastblog.eu</a>'])
     assert [p.title for p in pubs] == ["Harbours in Deutschland 2021: Struktur und Bedarfe", "Tides explained"]
     assert "https://coastblog.eu/blog/tides/" in pubs[1].links.values()
+
+
+def test_an_unstopped_in_before_a_books_editors(tmp_path):
+    # "Title. Subtitle In: A. Roe, B. Lee (Hrsg.): Book. City: Publisher": the German chapter form, no stop before "In:"
+    pubs = _html_list(tmp_path, [
+        "<strong>Varga, Ilse</strong> (2021): <em>Gezeiten und Kultur. Eine kleine Bestimmung</em> In: Anna Roe, "
+        "Bert Lee (Hrsg.): Meer – Küste – Kultur. Neue Perspektiven. Kiel: Hafen Verlag, S. 19–36."])
+    assert [(p.title, p.year) for p in pubs] == [("Gezeiten und Kultur. Eine kleine Bestimmung", 2021)]
+    assert pubs[0].venue.startswith("Meer – Küste – Kultur")

@@ -1529,11 +1529,12 @@ _NEXT_SENTENCE = re.compile(r"\.\s+[A-Z][a-z]")
 def _unstopped_in(m: re.Match) -> str:
     """The stop an unstopped "In:" stands for, written, where the clause it opens is a meeting or a book (Lattes:
     "Title In: UTA Symposium, 1996, Arlington. Proceedings ...", "Title In:   Revista X. , 1996", "Title In:
-    CONGRESSO DE X, 19."): a year or the meeting's number after a comma, a venue's word, or the export's empty
-    field after it; not a title's own "In:" ("Trust In: Science and
+    CONGRESSO DE X, 19."): a year or the meeting's number after a comma, a venue's word, the export's empty
+    field after it, or a book's editors ("In: A. Roe, B. Lee (Hrsg.): Book"); not a title's own "In:" ("Trust In: Science and
     the Public. Journal of X, 2019")."""
     v = m.group("v")
-    if re.search(r",\s*(?:(?:19|20)\d\d\b|\d{1,3}[.ºª])", v) or venue_score(v) >= 1 or m.group("end").endswith(","):
+    if re.search(r",\s*(?:(?:19|20)\d\d\b|\d{1,3}[.ºª])", v) or venue_score(v) >= 1 or m.group("end").endswith(",") \
+            or EDITORS_LEAD.match(v):
         return f". In: {m.group(0)[m.start('v') - m.start():]}"
     return m.group(0)
 _GLUED_STOP = re.compile(r"(?<=[A-Za-z][a-z])\.(?=[A-Z][a-z]{2}(?![a-z]*\.))")
