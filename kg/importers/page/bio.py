@@ -1446,9 +1446,10 @@ class PersonReader:
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
         if placeholder_text(t):
             return True  # the theme's note to the site's author: nothing of the owner's, nothing left unread
-        if (span := _SPAN_ALONE.fullmatch(t)) and s.lines:
+        if (span := _SPAN_ALONE.fullmatch(t)) and s.lines and norm(s.text).lstrip().startswith(t.strip()):
             # "<h4>2014 - 2016 | Professor</h4><p>Hill University</p>": a timeline's years set apart over the place's
-            # line; the places named right under them were held then (a past post, no current affiliation)
+            # line; the places named right under them were held then (a past post, no current affiliation). Only
+            # years that open their line: "Role | Place | 2016-2022" dates its own place, not the next line's
             years = [int(y) for y in YEAR.findall(t)]
             self._pending_span = (years[0], years[1] if len(years) > 1 else None, max(s.lines))
             return False
