@@ -4269,7 +4269,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
              "關於課題組", "自我介绍", "自我介紹", "自己紹介", "私について", "プロフィール",
              "소개", "자기소개", "프로필",
              # "About me" in Portuguese and Spanish ("Sobre mim", a page "sobre.md")
-             "sobre", "sobre mim", "sobre mí", "acerca de mí")),
+             "sobre", "sobre mim", "sobre mí", "acerca de mí",
+             # and in German ("Über mich", a page "ueber-mich.html", "uebermich.html")
+             "über mich", "ueber mich", "übermich", "uebermich")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",

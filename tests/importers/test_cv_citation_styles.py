@@ -1554,3 +1554,113 @@ def test_a_journal_in_bold_italics_after_the_title_is_the_venue(tmp_path):
         ("Porous ceramics for thermal barriers", "Ceramics International", 2025),
         ("Phonon transport in layered oxides", "Surfaces and Interfaces", 2024)]
     assert [a.name for a in works[0].authors] == ["Lin Qiao", "Hao Ren", "Yu Wang"]
+
+
+def _html_list(tmp_path, items: list[str], name: str = "Ilse Varga"):
+    page = tmp_path / "papers.html"
+    page.write_text(f"<html><head><title>{name}</title></head><body><h1>{name}</h1>\n<h2>Publications</h2>\n<ol>\n"
+                    + "\n".join(f"<li>{x}</li>" for x in items) + "\n</ol></body></html>\n")
+    return import_path(page).profile.publications
+
+
+def test_a_lattes_meeting_opened_by_in_with_no_stop_after_the_title(tmp_path):
+    # a Lattes CV export (ABNT style) writes "Title In: Meeting, YEAR, City. Proceedings." with no stop before "In:"
+    # (before: the meeting and its year and city kept in the title)
+    pubs = _html_list(tmp_path, [
+        "VARGA, I. Tidal Currents of the Northern Bays In: 3rd Workshop on Coastal Models, 2012, Porto. "
+        "Proceedings of the 3rd Workshop on Coastal Models. v.1. p.10 - 12. 2012.",
+        "Holt, B., Varga, I. Silt Budgets of Small Estuaries In: Encontro de Oceanografia, 2010, Recife. "
+        "Anais do Encontro. , 2010."])
+    assert [(p.title, p.year, p.venue) for p in pubs] == [
+        ("Tidal Currents of the Northern Bays", 2012, "3rd Workshop on Coastal Models"),
+        ("Silt Budgets of Small Estuaries", 2010, "Encontro de Oceanografia")]
+    assert [a.name for a in pubs[1].authors] == ["B. Holt", "I. Varga"]
+
+
+def test_a_lattes_owner_alone_with_the_title_glued_to_the_initials(tmp_path):
+    # "VARGA, I. K.Title": the export leaves no space after the last initial's stop; for two names or more it was
+    # read already, for the owner alone the name stayed in the title
+    pubs = _html_list(tmp_path, [
+        "VARGA, I. K.Harbour Tolls and Coastal Trade. Revista de Historia Maritima. , v.7, p.10 - 20, 2001.",
+        "VARGA, I. K.PORTOS E CANAIS DO NORTE. Revista Portuaria. , 2003.",
+        "VARGA, I. K. Lecture Notes on Tides. Porto : Editora Mar, 2007, v.1. p.120."])
+    assert [(p.title, p.year) for p in pubs] == [("Harbour Tolls and Coastal Trade", 2001),
+                                                ("PORTOS E CANAIS DO NORTE", 2003), ("Lecture Notes on Tides", 2007)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["I. K. VARGA"]] * 3
+    assert pubs[0].venue == "Revista de Historia Maritima"
+
+
+def test_a_venue_opened_by_in_on_the_next_line_of_the_source(tmp_path):
+    # the page broke the line where the venue opens instead of writing a comma: "Title<newline>In Venue 2020, ..."
+    # (a year or a venue word after "In": a title's own "In" wrapped to the next line stays the title's)
+    pubs = _html_list(tmp_path, [
+        "I. Varga, B. Holt (2020):\n  Tidal Models for Small Harbours\n  In Coastal Report 2020, S. 15-17, 2020",
+        "I. Varga (2019): Learning Tides\n  In Shallow Bays, Coastal Letters, 2019"])
+    assert [(p.title, p.venue) for p in pubs] == [("Tidal Models for Small Harbours", "Coastal Report"),
+                                                 ("Learning Tides In Shallow Bays", "Coastal Letters")]
+
+
+def test_a_title_s_own_in_is_no_venue_s_opening(tmp_path):
+    # "Title In: subtitle. Journal, 2019" and a title wrapped before its own "In" with a journal after it: the title
+    # keeps its "In" (the Lattes "In: Meeting, YEAR, City" and the line-broken "In Venue 2020, pages" stay venues above)
+    pubs = _html_list(tmp_path, [
+        "I. Varga, B. Holt. Trust In: Tides and the Public. Coastal Letters, 12(3):1-20, 2019.",
+        "I. Varga, B. Holt. Harbour Life In: a study of gulls. Marine Birds, 22:100-110, 2020.",
+        "I. Varga, B. Holt. Building Public Trust\n  In Tide Science: a 2021 perspective. Coastal Review, 5:10-20, 2021.",
+        "I. Varga, B. Holt. Deep Learning\n  In Harbour Imaging Conference Settings. Coastal Imaging, 6:1-9, 2022."])
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Trust In: Tides and the Public", "Coastal Letters"),
+        ("Harbour Life In: a study of gulls", "Marine Birds"),
+        ("Building Public Trust In Tide Science: a 2021 perspective", "Coastal Review"),
+        ("Deep Learning In Harbour Imaging Conference Settings", "Coastal Imaging")]
+
+
+def test_an_abnt_meeting_with_its_number_opened_by_in_with_no_stop(tmp_path):
+    # ABNT writes the meeting's number after its name ("In: CONGRESSO DE X, 34., 2013, City." or only ", 19.")
+    pubs = _html_list(tmp_path, [
+        "VARGA, I.; HOLT, B. Mapas de marés da costa norte In: CONGRESSO DE OCEANOGRAFIA, 34., 2013, Recife. "
+        "Anais... Recife: SBO, 2013.",
+        "VARGA, I.; HOLT, B. Salinidade em pequenos estuários In: ENCONTRO DE OCEANOGRAFIA COSTEIRA, 19."])
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Mapas de marés da costa norte", "CONGRESSO DE OCEANOGRAFIA"),
+        ("Salinidade em pequenos estuários", "ENCONTRO DE OCEANOGRAFIA COSTEIRA")]
+
+
+def test_an_author_date_year_with_the_day_and_month_in_digits(tmp_path):
+    # "(2019, 08.05.)": a German blog post dated by day and month after the year (before: the entry unparsed)
+    pubs = _html_list(tmp_path, ["I. Varga (2019, 08.05.): Tides in der Nordsee: Begriffe und Modelle",
+                                 "I. Varga, B. Holt (2018, 6.11): Harbour Tolls Revisited, Coastal Letters"])
+    assert [(p.title, p.year) for p in pubs] == [("Tides in der Nordsee: Begriffe und Modelle", 2019),
+                                                ("Harbour Tolls Revisited", 2018)]
+
+
+def test_a_brazilian_coauthor_of_five_words_and_a_particle_is_one_name(tmp_path):
+    # "R. Ivo da Souza Lima Filho": six words with the "da" (before: no name, the whole entry unparsed); the
+    # meeting's Roman ordinal ("XXIV Conference") is no short name of the venue
+    pubs = _html_list(tmp_path, [
+        "B. Holt, I. Varga, R. Ivo da Souza Lima Filho (2022): Predicting Harbour Silt with Satellite Images, "
+        "Submitted to Coastal Remote Sensing XXIV Conference, September 22, Berlin, Germany"])
+    assert [a.name for a in pubs[0].authors] == ["B. Holt", "I. Varga", "R. Ivo da Souza Lima Filho"]
+    assert pubs[0].title == "Predicting Harbour Silt with Satellite Images" and pubs[0].year == 2022
+    assert pubs[0].venue.startswith("Coastal Remote Sensing XXIV Conference")
+
+
+def test_an_arrow_before_the_entrys_link_is_no_part_of_the_title(tmp_path):
+    # 'Title <span>→</span><a>(download)</a>', '<span>→</span><a>Auf coastblog.eu</a>': the arrow leads to the link,
+    # and a link named "on" its own site is a label
+    pubs = _html_list(tmp_path, [
+        'I. Varga, B. Holt: Harbours in Deutschland 2021: Struktur und Bedarfe\n'
+        '  <span class="meta-nav">→</span><a href="https://ex.org/h.pdf">(download)</a>',
+        'I. Varga (2019, 06.06): Tides explained\n  <span class="meta-nav">→</span>'
+        '<a href="https://coastblog.eu/blog/tides/"> Auf coastblog.eu</a>'])
+    assert [p.title for p in pubs] == ["Harbours in Deutschland 2021: Struktur und Bedarfe", "Tides explained"]
+    assert "https://coastblog.eu/blog/tides/" in pubs[1].links.values()
+
+
+def test_an_unstopped_in_before_a_books_editors(tmp_path):
+    # "Title. Subtitle In: A. Roe, B. Lee (Hrsg.): Book. City: Publisher": the German chapter form, no stop before "In:"
+    pubs = _html_list(tmp_path, [
+        "<strong>Varga, Ilse</strong> (2021): <em>Gezeiten und Kultur. Eine kleine Bestimmung</em> In: Anna Roe, "
+        "Bert Lee (Hrsg.): Meer – Küste – Kultur. Neue Perspektiven. Kiel: Hafen Verlag, S. 19–36."])
+    assert [(p.title, p.year) for p in pubs] == [("Gezeiten und Kultur. Eine kleine Bestimmung", 2021)]
+    assert pubs[0].venue.startswith("Meer – Küste – Kultur")

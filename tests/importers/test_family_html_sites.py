@@ -920,3 +920,20 @@ def test_a_course_curriculum_page_is_no_cv(tmp_path):
                        "<table><tr><td>2024-2026</td><td>M.Sc. Data Science, Redfern State University</td></tr>"
                        "</table><p>Programme office: cs-office@redfern.example.edu</p>", link="Curriculum")
     assert prof.person.education == [] and prof.person.email is None
+
+
+def test_a_german_ueber_mich_page_is_the_owners_about_page(tmp_path):
+    # "uebermich.html" ("Über mich", German for "About me"): before, skipped as a page with no works, its sidebar's
+    # ORCID and GitHub and its current post went unread
+    from tests.importers.sitefiles import write_site
+
+    root = write_site(tmp_path / "site", {
+        "index.html": "<html><head><title>Oren Vasquez</title></head><body><h1>Oren Vasquez</h1>"
+                      "<h2>Publikationen</h2><ul><li>O. Vasquez, A. Lind (2021): Sparse tests for wide data, "
+                      "In Proceedings of the Workshop on Tests, Bonn, Germany</li></ul></body></html>",
+        "uebermich.html": "<html><head><title>Vita von Oren Vasquez</title></head><body><h1>Vita</h1>"
+                          "<p>Oren Vasquez ist Professor an der Hochschule Redfern.</p>"
+                          "<h3>Social</h3><ul><li><a href=\"https://orcid.org/0000-0002-1825-0097\">ORCID</a></li>"
+                          "<li><a href=\"https://github.com/ovasquez\">Github</a></li></ul></body></html>"})
+    person = import_path(root).profile.person
+    assert person.identifiers.get("orcid") == "0000-0002-1825-0097" and person.identifiers.get("github") == "ovasquez"

@@ -2875,3 +2875,22 @@ def test_a_hugo_paper_pages_author_list_closed_by_et_al_in_markdown_italics(tmp_
     work = next(w for w in p.publications if w.title == "Moss under deep snow")
     assert [(a.name, a.is_self) for a in work.authors] == [("R Holm", False), ("I Marr", True)]
     assert work.authors_truncated
+
+
+def test_a_news_data_file_a_template_shows_is_the_sites_news(tmp_path):
+    # a theme written in the repo shows "data/updates.yaml" ([{date, text}]) on its home page through a partial
+    # ("{{ with site.Data.updates }}{{ range . }}"): before, no news (the Jekyll "_data/news.yml" reader was not
+    # asked of Hugo's data folder); a data file no template names stays unread as news
+    root = _write(tmp_path / "site", {
+        "hugo.toml": 'baseURL = "https://ex.org/"\ntitle = "Ilse Varga"\n[params]\n  author = "Ilse Varga"\n',
+        "content/_index.md": "---\ntitle: Ilse Varga\n---\n\nI study harbour tolls.\n",
+        "content/research/tolls.md": "---\ntitle: Harbour Tolls\nyear: 2021\nvenue: Journal of Ports\n"
+                                     "authors: With Bo Lind.\n---\n",
+        "layouts/partials/updates.html": "{{ with site.Data.updates }}<ul>{{ range . }}<li>{{ .date }} {{ .text }}"
+                                         "</li>{{ end }}</ul>{{ end }}",
+        "data/updates.yaml": '- date: "Jan 2026"\n  text: "New working paper on tolls."\n'
+                             '- date: "2025"\n  text: "Released a toolbox for tide tables."\n',
+        "data/news.yaml": '- date: "2024"\n  text: "Not shown anywhere."\n'})
+    news = import_path(root).profile.news
+    assert [(n.date, n.text) for n in news] == [("2026-01", "New working paper on tolls."),
+                                                ("2025", "Released a toolbox for tide tables.")]

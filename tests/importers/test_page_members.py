@@ -782,3 +782,14 @@ def test_alumni_named_over_sub_items_of_their_thesis_and_position_are_students(t
                     "    - **Current position**: Lecturer - Northfield College\n")
     profile = import_path(page, owner="Mara Quill").profile
     assert [s.name for s in profile.students] == ["Ana Ruiz", "Bo Lindqvist"]
+
+
+def test_lattes_supervisions_name_then_stop_then_year_or_thesis():
+    # a Lattes CV's supervisions: "Ida Lund. 2012", "Bo Tran. Bees in dry meadows. 2013. Dissertação (Mestrado em
+    # Ecologia) - Universidade X" (before: unparsed, the stop after the name no end of it); "Ida M. Lund" keeps its
+    # initial, and a sentence after a name ("Cy Moss. Works on bees.") is still no student's line
+    page = ("<html><head><title>Ana Ruiz</title></head><body><h1>Ana Ruiz</h1><p>Professor of Ecology.</p>"
+            "<h2>Alunos de Mestrado</h2><ul><li>Ida Lund. 2012</li>"
+            "<li>Bo Tran. Bees in dry meadows. 2013. Dissertação (Mestrado em Ecologia) - Universidade X</li>"
+            "<li>Eva M. Lind</li><li>Cy Moss. Works on bees.</li></ul></body></html>")
+    assert [s.name for s in _html(page).students] == ["Ida Lund", "Bo Tran", "Eva M. Lind"]

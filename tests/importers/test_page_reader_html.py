@@ -4421,3 +4421,38 @@ def test_a_cv_paragraph_of_dated_lines_is_one_work_a_line():
         ("Identity of young adults in a complex society", 2019)]
     assert [p.venue for p in pubs] == ["Social Science Quarterly", "Population Review", "Demographic Notes",
                                        "Emerging Studies"]
+
+
+def test_a_schema_org_person_block_gives_the_owners_post_workplace_and_profiles():
+    # an SEO-minded page's <script type="application/ld+json"> Person card: its jobTitle, worksFor, sameAs and email
+    # where the page's text says none of it (a consulting landing page); a block on someone else gives nothing
+    card = ('{"@context": "http://schema.org/", "@type": "Person", "name": "%s", "jobTitle": "Professor", '
+            '"worksFor": {"@type": "Organization", "name": "Redfern State University"}, '
+            '"email": "mailto:oren@redfern.example.edu", '
+            '"sameAs": ["https://www.linkedin.com/in/orenvasquez/", "https://orcid.org/0000-0002-1825-0097"]}')
+    page = ('<html><head><title>Oren Vasquez</title><script type="application/ld+json">%s</script></head><body>'
+            '<h1>Oren Vasquez</h1><p>Consulting in data analytics.</p><h2>Publications</h2><ul><li>O. Vasquez, '
+            'A. Lind (2021): Sparse tests for wide data, In Proceedings of the Workshop on Tests, Bonn, Germany</li>'
+            '</ul></body></html>')
+    person = _html(page % (card % "Oren Vasquez")).person
+    assert (person.job_title, [a.name for a in person.affiliations], person.email) == (
+        "Professor", ["Redfern State University"], "oren@redfern.example.edu")
+    assert person.identifiers == {"linkedin": "orenvasquez", "orcid": "0000-0002-1825-0097"}
+    other = _html(page % (card % "Ada Lind")).person
+    assert other.job_title is None and not other.affiliations and not other.identifiers
+
+
+@pytest.mark.parametrize("block", [
+    '{"@type": "Person", "name": "Oren Vasquez", "jobTitle": ',  # cut short
+    "[" * 20000 + "]" * 20000,  # nested past the JSON parser's depth
+    '{"@type": {"x": 1}, "name": ["Oren Vasquez"], "sameAs": {"x": 1}, "worksFor": [1, {"name": 3}]}',
+    # the site's own card (WebSite, Organization) named as the owner, and a coauthor's Person in the same graph
+    '{"@graph": [{"@type": "WebSite", "name": "Oren Vasquez", "author": {"@type": "Person", "name": "Oren Vasquez"}},'
+    ' {"@type": "Organization", "name": "Oren Vasquez", "sameAs": ["https://github.com/orenv"]},'
+    ' {"@type": "Person", "name": "Ada Lind", "jobTitle": "Lecturer", "worksFor": "Hill College"}]}',
+])
+def test_a_json_ld_block_that_is_broken_or_no_owners_person_gives_nothing(block):
+    person = _html('<html><head><title>Oren Vasquez</title><script type="application/ld+json">%s</script></head>'
+                   '<body><h1>Oren Vasquez</h1><p>Consulting in data analytics.</p></body></html>' % block).person
+    assert person.name == "Oren Vasquez"
+    assert person.job_title is None and not person.affiliations and not person.identifiers and person.email is None

@@ -162,3 +162,15 @@ def test_initials_closing_after_a_family_name_with_latin_extended_capitals():
     from kg.importers.page.scores import initials_closing
     assert initials_closing(["Łoś", "AB"], 1) and initials_closing(["Ž’Abek", "A"], 1) and initials_closing(["O'Neill", "AS"], 1)
     assert not initials_closing(["IEEE", "ON"], 1)
+
+
+def test_lower_case_particles_do_not_count_toward_a_names_length():
+    # a Brazilian name of five words and a "da" is a name; six capitalised words are not, nor eight with particles
+    assert name_like("R. Ivo da Souza Lima Filho") and name_like("Ana Maria dos Santos Lima")
+    assert not name_like("Tides Of Small Harbours Near Porto") and not name_like("A. B. da C. de D. do E. F.")
+    # (nor words after a name that does not open with an initial: a title's, a label's)
+    assert not name_like("Zinov A. Biologie des Systemes du Cancer") and not name_like("Ana Ruiz Lima Projeto de Pesquisa")
+    # (nor after a capital alone that a Portuguese or Spanish title opens with, the article "A"; "A K M de Vallera",
+    # initials running on, is a name)
+    assert not name_like("A Torre de la Estrella del Mar") and not name_like("A Vida de los Campos de Santos")
+    assert name_like("A K M G de Vallera")

@@ -4090,3 +4090,33 @@ def test_a_service_row_opening_with_a_season_in_capitals_or_an_acronym_before_it
     assert [(s.role, s.venues, s.year) for s in service] == [
         ("Reviewer", ["Shoal Letters"], 2021), ("Referee", ["Reef Notes"], 2019), ("Reviewer", [], 2020),
         ("Reviewer", ["TMC", "ReefConf"], None)]
+
+
+def test_a_timeline_heading_s_years_date_the_places_under_it(tmp_path):
+    # "<h4>2014 - 2017 | Lecturer</h4><p>Place</p>": the years set apart in the heading over each place; a place under
+    # a closed span is a past post (not current), the one under "- heute" is current
+    page = tmp_path / "vita.html"
+    page.write_text(
+        "<html><head><title>Vita - Lena Marbach</title></head><body><h1>Lena Marbach</h1>\n"
+        "<div><h4><span>2019 - heute</span> | <span>Professorin für Datenbanken</span></h4>\n"
+        "<p>Hochschule Nordtal · Fachbereich Informatik</p></div>\n"
+        "<div><h4><span>2014 - 2019</span> | <span>Wissenschaftliche Mitarbeiterin</span></h4>\n"
+        "<p>Universität Seeburg</p></div>\n"
+        "</body></html>\n", encoding="utf-8")
+    affs = {a.name: a for a in _person(page).affiliations}
+    assert affs["Hochschule Nordtal"].current is True and affs["Hochschule Nordtal"].start_year == 2019
+    seeburg = affs["Universität Seeburg"]
+    assert (seeburg.current, seeburg.start_year, seeburg.end_year) == (False, 2014, 2019)
+
+
+def test_a_timeline_s_years_after_the_place_do_not_date_the_next_line(tmp_path):
+    # "Role | Place | 2016-2022": the years close their own line; the place on the next line is not held then
+    page = tmp_path / "cv.html"
+    page.write_text(
+        "<html><head><title>Lena Marbach</title></head><body><h1>Lena Marbach</h1><h2>Über mich</h2>\n"
+        "<p><strong>Datenwissenschaftlerin</strong> | Nordklinik Forschung, Kiel | 09/2022-</p>\n"
+        "<p><strong>Wissenschaftliche Mitarbeiterin</strong> | Klinikum Seeburg | 2016-2022</p>\n"
+        "<p><strong>Tutorin</strong> | Universität Seeburg | 2014-2015</p>\n"
+        "</body></html>\n", encoding="utf-8")
+    affs = {a.name: a for a in _person(page).affiliations}
+    assert affs["Universität Seeburg"].start_year != 2016 and affs["Universität Seeburg"].end_year != 2022

@@ -1019,6 +1019,8 @@ def _student_post(t: str) -> Education | None:
                      year=year)
 
 
+_SPAN_ALONE = re.compile(rf"(?i)\s*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS})\s*")
+"""A line that is a timeline's years and nothing else ("2014 - 2016", "2016 - heute")."""
 _DATED_LEAD = lazy_compile(rf"(?i)\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?"
                          r"(?:\s*[:：|]\s*|\s+(?=[^\W\d_]))")
 """A timeline line's date before what it says ("2016: Ph.D. in X, Y University", "2016 - 2022 | Lecturer, Z", or set
@@ -1438,9 +1440,22 @@ class PersonReader:
                     # "📧 Email" alone over the address kg read (a contact card's label): the label of that fact
                     r.use(s.lines)
 
+    def _span_over(self, aff: Affiliation, s: Seg) -> None:
+        """The years of a timeline's line alone (or of the heading it opens) right over the place's line, given to it."""
+        if (span := self._pending_span) and s.lines and 0 <= min(s.lines) - span[2] <= 4:
+            aff.start_year, aff.end_year = span[0], span[1]
+            aff.current = aff.end_year is None
+
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
         if placeholder_text(t):
             return True  # the theme's note to the site's author: nothing of the owner's, nothing left unread
+        if (span := _SPAN_ALONE.fullmatch(t)) and s.lines and norm(s.text).lstrip().startswith(t.strip()):
+            # "<h4>2014 - 2016 | Professor</h4><p>Hill University</p>": a timeline's years set apart over the place's
+            # line; the places named right under them were held then (a past post, no current affiliation). Only
+            # years that open their line: "Role | Place | 2016-2022" dates its own place, not the next line's
+            years = [int(y) for y in YEAR.findall(t)]
+            self._pending_span = (years[0], years[1] if len(years) > 1 else None, max(s.lines))
+            return False
         words = t.split()
         took = False
         if self.person_name and (head := re.match(
@@ -1656,6 +1671,7 @@ class PersonReader:
                 if rest:  # (a title naming no place apart, "Research Director DR1 CNRS", is no affiliation's name)
                     aff = affiliation_from(rest, role=title)
                     if aff and not any(x.name == aff.name for x in self.affiliations):
+                        self._span_over(aff, s)
                         self.affiliations.append(aff)
                         return True
             if (ed := _degree_line(t)) is not None:
@@ -1693,6 +1709,8 @@ class PersonReader:
                     aff.start_year = years[0]
                     aff.end_year = years[1] if len(years) > 1 else None
                     aff.current = aff.end_year is None
+                elif aff:
+                    self._span_over(aff, s)
                 if aff:
                     pending = self._pending_dept
                     if pending and aff.department is None:

@@ -554,6 +554,7 @@ class Builder(SectionReaders, PersonReader):
         self.ctx = Ctx()
         self._pending_dept: str | None = None
         self._last_aff_seg = None
+        self._pending_span: tuple[int, int | None, int] | None = None  # see Bio._person_text (a timeline's years)
         self._prose_awards: list[Award] = []
         self.group_page = False
         """The page is titled by a group ("CORAL Lab @ University of Michigan"): its header is the group's."""

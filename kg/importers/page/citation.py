@@ -159,8 +159,11 @@ def _owner_given_first(head: str, ctx: Ctx) -> bool:
     return False
 
 
-_INV_ONE = lazy_compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*{_INV_INITIALS}(?=\s+[{_UP}\"“])")
-"""One name written family name first that opens a text, a capitalised word after it ("Lind, A. Isotopes in ...")."""
+_INV_ONE = lazy_compile(rf"^(?![{_UP}]\s){_INV_SURNAME}{_INV_MARKS},\s*(?:{_INV_INITIALS}(?=\s+[{_UP}\"“])"
+                     rf"|(?:[{_UP}]\.\s?){{0,2}}[{_UP}](?=\.(?:[{_UP}][a-zß-ÿ]{{2}}|[{_UP}]{{3}})))")
+"""One name written family name first that opens a text, a capitalised word after it ("Lind, A. Isotopes in ..."),
+or glued to the last initial's stop ("COELHO, F. C.Pulmonary ...", "LIND, A.PLATAFORMA ...": a Lattes CV export
+writes no space there; the stop is left to the title's side, as :func:`inverted_head` leaves it)."""
 
 
 _INV_OWNER_WHOLE = lazy_compile(rf"^(?P<f>{_INV_SURNAME}),\s*(?P<g>{ONE_NAME_WORD.pattern}),\s+(?=\S)")
@@ -190,7 +193,7 @@ def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     m = _INV_ONE.match(text)
     if m is None:
         return None
-    rest = text[m.end():].strip()
+    rest = text[m.end():].lstrip(".").strip()
     names = uninvert_authors(m.group(0).strip())
     return (m.group(0).strip(), rest) if names and owner_among(names, ctx) and len(rest.split()) >= 3 else None
 
@@ -259,8 +262,9 @@ _APA_HEAD = lazy_compile(
     + status_words("in press", "forthcoming", "accepted", "to appear", "submitted", "in review", "under review",
                    "in prep", "in preparation", "under revision", gap=" ") + ")"
     # ("Lee, A.B.2000. Title", "Lee, A. 1998.. Title", "Lee, A. 1999.Title": a hand-typed list's year glued to the
-    # names or the title by its stops, or with two of them)
-    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?)?\)|(?:[.,]\s*|\s+)(?:19|20)\d\d[a-z]?"
+    # names or the title by its stops, or with two of them; "(2019, May 8)", and "(2019, 08.05.)": the day and month
+    # in digits, as a German or European blog post is dated)
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?|,\s*[0-3]?\d\.[01]?\d\.?)?\)|(?:[.,]\s*|\s+)(?:19|20)\d\d[a-z]?"
     # ("Lee, A. and Roe, B., 2024, October. Title. In Venue": Google Scholar's Harvard style gives the month too)
     rf"(?:,\s*(?:{MONTH_ABBR})[a-z]*\.?(?:\s+\d{{1,2}})?)?(?=[.,:])"
     r"|(?P<bare>[.,]?\s+(?:19|20)\d\d[a-z]?(?=\s+(?-i:[A-Z]))))"
@@ -1515,6 +1519,25 @@ def _closing_venue(text: str) -> tuple[str, str] | None:
     return head, inside
 
 
+_UNSTOPPED_IN = re.compile(r"(?<=[^\W_]{2})\s+In:\s+(?=[^\W_])(?![a-zß-ÿ])(?P<v>.*?)(?P<end>\.\s*,|\.\s+(?=\S)|$)")
+"""An "In:" that opens where a work appeared, right after the title's last word (no stop), and the clause it opens."""
+_BROKEN_IN = re.compile(r"(?P<w>[^\W_]{2,})[ \t]*\n\s*In\s+(?P<v>[^\W\d_][^,.;\n]*)")
+"""A line that ends with a word and a next line that opens with "In" and a name (up to its comma or stop)."""
+_NEXT_SENTENCE = re.compile(r"\.\s+[A-Z][a-z]")
+"""A stop and a capitalised word after it: another sentence of an entry (a journal's name after the title's stop)."""
+
+
+def _unstopped_in(m: re.Match) -> str:
+    """The stop an unstopped "In:" stands for, written, where the clause it opens is a meeting or a book (Lattes:
+    "Title In: UTA Symposium, 1996, Arlington. Proceedings ...", "Title In:   Revista X. , 1996", "Title In:
+    CONGRESSO DE X, 19."): a year or the meeting's number after a comma, a venue's word, the export's empty
+    field after it, or a book's editors ("In: A. Roe, B. Lee (Hrsg.): Book"); not a title's own "In:" ("Trust In: Science and
+    the Public. Journal of X, 2019")."""
+    v = m.group("v")
+    if re.search(r",\s*(?:(?:19|20)\d\d\b|\d{1,3}[.ºª])", v) or venue_score(v) >= 1 or m.group("end").endswith(",") \
+            or EDITORS_LEAD.match(v):
+        return f". In: {m.group(0)[m.start('v') - m.start():]}"
+    return m.group(0)
 _GLUED_STOP = re.compile(r"(?<=[A-Za-z][a-z])\.(?=[A-Z][a-z]{2}(?![a-z]*\.))")
 """A sentence's stop glued to the next sentence's first word ("Xiaoli Wei.Thompson Sampling", "Ni Wu.Multi-Objective"),
 not a journal's abbreviated words written close ("Phys.Rev.D")."""
@@ -1884,6 +1907,18 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     if (unstopped := _VANCOUVER_UNSTOPPED.match(text)) is not None:
         # "Lee A, Roe B, and Von Hoff D Role of tides in ...": the stop after the last name's initials left out
         text = f"{unstopped.group('names')}. {text[unstopped.end():]}"
+    # "... of Bufo marinus In: UTA Symposium, 1996, Arlington.": the book or meeting a Lattes CV export (ABNT style)
+    # opens with "In:" right after the title, no stop between them; the stop it stands for, written
+    text = _UNSTOPPED_IN.sub(_unstopped_in, text) if "In:" in text else text
+    for r in seg.runs:
+        # "... der Marke Mercedes Benz<newline>In Swiss Insights Report 2020, S. 15": the page broke the line where
+        # the venue opens instead of writing a stop (a year or a venue's word in it, and no sentence after it: not a
+        # title's own "In" wrapped, "Building Trust<newline>In Science: a 2021 view. Journal of X, 2021")
+        for m in _BROKEN_IN.finditer(r.text) if "\n" in r.text else ():
+            if re.search(r"(?:19|20)\d\d", m.group("v")) or venue_score(m.group("v")) >= 1:
+                joined = f"{m.group('w')} In {m.group('v')}"
+                if (at := text.find(joined)) >= 0 and not _NEXT_SENTENCE.search(text, at + len(joined)):
+                    text = f"{text[:at]}{m.group('w')}. In {text[at + len(m.group('w')) + 4:]}"
     if not text:
         return None
     if linked is not None and linked[0][-1:] not in ".!?:;,\"”" and text.startswith(linked[0] + " "):

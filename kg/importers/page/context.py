@@ -267,6 +267,8 @@ end in "al." and their stop is the sentence's)."""
 def clean_title(text: str) -> str:
     # (an arrow typed before the title, "▶<em>Title</em>.", marks the line as a bullet does)
     text = norm(text).strip(" ,;:|/·•").lstrip("▶▷►▸➤➢ ")
+    # (and an arrow set after it before the entry's link, "Title <span>→</span><a>(download)</a>": the link's lead)
+    text = text.rstrip("→⇒➔➜➝➞⟶ ")
     if "- " in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # "Self-<newline>Affine Sets": a compound the source's line wrap broke
     text = _DASH_TAIL.sub("", text)  # "Title - <i>Venue</i>": the dash that set the venue off

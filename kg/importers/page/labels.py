@@ -251,8 +251,10 @@ def is_label_anchor(anchor) -> bool:
     ident = arxiv_id(href) if "arxiv" in href else None
     if ident and ident in label and len(label.split()) <= 3:
         return True  # "[2405.01234 [hep-lat]](https://arxiv.org/abs/2405.01234)": a link named by its own id
-    if named_by_host(label, href):
-        return True  # "[phytologia.org](https://www.phytologia.org/x.pdf)": a link named by its own site
+    if named_by_host(_ON_SITE.sub("", label), href):
+        # "[phytologia.org](https://www.phytologia.org/x.pdf)": a link named by its own site ("On dataanalyst.eu",
+        # German "Auf DataAnalyst.eu": where the work is read)
+        return True
     if valid_doi(label):
         return True  # "[DOI: 10.1/x](https://doi.org/10.1/x)", "[doi:10.1/x](publisher's page)": a link named by a DOI
     if written.startswith("[") and written.endswith("]") and len(label.split()) <= 2 and not label.isdigit() \
@@ -312,6 +314,8 @@ def bar_labels(runs, labels: set) -> set:
     return found
 
 
+_ON_SITE = re.compile(r"(?i)^(?:on|at|auf|bei|sur|en|em|su)\s+(?=\S+\.[a-z]{2,}$)")
+"""The word a link's text opens with before the site it names ("on phytologia.org", "auf dataanalyst.eu")."""
 _DATED = re.compile(r"\s*\((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\)?$")
 _COUNT = re.compile(r"\s*\(\d+\)?$")
 _DOWNLOAD_LINK = re.compile(r"download(?:\s+[\w\-]+){0,3}|(?:read|find|view|available)(?:\s+it)?\s+(?:on|at|in|from)"

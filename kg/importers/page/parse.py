@@ -295,6 +295,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     if b.person["email"] is None:
         # a mail link a script writes out in ROT13 ("znvygb:..." is "mailto:...", the common spam shield)
         b.person["email"] = next((em for el in r.root.iter("script") if (em := rot13_mailto(el.text or ""))), None)
+    _person_json_ld(r, b, [name, *alts])
     if b.person["email"] is not None:
         b.person["email"] = fill_email_name(b.person["email"], name)
     if not b.affiliations:
@@ -668,6 +669,69 @@ def folder_url(url: str) -> str:
     if last and "." not in last and not parts.query:
         return urlunsplit((parts.scheme, parts.netloc, parts.path + "/", "", ""))
     return url
+
+
+def _json_ld_people(data, depth: int = 0):
+    """The schema.org ``Person`` objects of a JSON-LD block, wherever they sit (the block itself, a list of blocks,
+    ``@graph``, a ``ProfilePage``'s ``mainEntity``), in order."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for x in data:
+            yield from _json_ld_people(x, depth + 1)
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        if kind == "Person" or isinstance(kind, list) and "Person" in kind:
+            yield data
+        for key in ("@graph", "mainEntity"):
+            if key in data:
+                yield from _json_ld_people(data[key], depth + 1)
+
+
+def _ld_text(value) -> str | None:
+    """A JSON-LD value as one line of text: a string, or an object's ``name`` (``{"@type": "Organization",
+    "name": "X"}``); None for anything else."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    return norm(value) or None if isinstance(value, str) else None
+
+
+def _person_json_ld(r: Reader, b: Builder, names: list[str]) -> None:
+    """What a schema.org ``Person`` block in the page's ``<script type="application/ld+json">`` says of the owner (the
+    search engines' card of an SEO-minded page: ``jobTitle``, ``worksFor``/``affiliation``, ``sameAs`` profiles,
+    ``email``), where the page's own text gave none of it; only a block naming the owner."""
+    import json
+
+    for el in r.root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json" or len(el.text or "") > 100_000:
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except (ValueError, RecursionError):
+            continue  # (a block the page got wrong, as a browser's parser would refuse it, or nested past reason)
+        for person in _json_ld_people(data):
+            if not any(same_name(_ld_text(person.get("name")) or "", n) for n in names if n):
+                continue
+            job = _ld_text(person.get("jobTitle"))
+            if b.person["job_title"] is None and job and len(job) <= 100:
+                b.person["job_title"] = job
+            if not b.affiliations:
+                works = person.get("worksFor") or person.get("affiliation")
+                for org in (works if isinstance(works, list) else [works])[:3]:
+                    org_name = _ld_text(org)
+                    if org_name and len(org_name) <= 150:
+                        b.affiliations.append(Affiliation(name=org_name, role=b.person["job_title"], current=True))
+            same = person.get("sameAs")
+            for url in same if isinstance(same, list) else [same]:
+                ident = identifier_from_url(url) if isinstance(url, str) else None
+                if ident:
+                    b.identifiers.setdefault(ident[0], ident[1])
+            mail = _ld_text(person.get("email"))
+            if b.person["email"] is None and mail:
+                addr = mail.removeprefix("mailto:").strip()
+                if EMAIL_ADDRESS.fullmatch(addr):
+                    b.person["email"] = addr
+            return
 
 
 def _citation_meta(r: Reader, b: Builder) -> None:

@@ -196,9 +196,9 @@ _MENTOR_LABEL = re.compile(r"\b(?:mentor|supervisor|advisor)\b", re.I)
 """The owner's role over the students an item names ("Undergraduate Student Mentor")."""
 
 
-_NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\b[JS]r)\.\s+(?=[A-Z])")
-"""A full stop after a word of two letters or more, before a capital: where a name written "Name. Degree, ..."
-ends, when a degree follows (not "St." or "Jr.")."""
+_NAME_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bSt)(?<!\b[JS]r)\.\s+(?=[A-Z]|(?:19|20)\d\d\b)")
+"""A full stop after a word of two letters or more, before a capital or a year: where a name written "Name. Degree,
+..." ends, when a degree follows (not "St." or "Jr."), or "Name. 2012" in a Lattes CV's supervisions."""
 
 
 _REVERSED_NAME = lazy_compile(
@@ -243,6 +243,11 @@ def _without_nickname(t: str) -> str:
     return f"{m.group('given')} {m.group('family')}"
 
 
+_LATTES_SUPERVISION = re.compile(r"\s*(?:(?:19|20)\d\d\b|[^\W\d_][^.]{3,300}?\.\s(?:19|20)\d\d\.(?:\s|$))")
+"""What follows a student's name and its stop in a Lattes CV's supervisions: the year, or the thesis's title and
+then the year between stops ("Ida Lund. Bees in meadows. 2012. Dissertação (...)")."""
+
+
 def _split_name_info(text: str) -> tuple[str | None, str]:
     t = re.sub(r"^[-–—]{1,2}\s+", "", norm(text))  # "-- Ana Ruiz (2024-present)": a bullet typed as dashes
     # ("Ana (Annie) Ruiz, PhD": the name one goes by, in brackets between the given and family names, is no end of the
@@ -265,9 +270,13 @@ def _split_name_info(text: str) -> tuple[str | None, str]:
     if not m:
         return None, t
     stop = _NAME_STOP.search(m.group("name"))
-    if stop and len(m.group("name")[: stop.start()].split()) >= 2 and DEGREE_WORD.match(m.group("name")[stop.end():]):
+    after = m.group("name")[stop.end():] if stop else ""
+    if stop and len(m.group("name")[: stop.start()].split()) >= 2 and (
+            DEGREE_WORD.match(after) or _LATTES_SUPERVISION.match(after)):
         # "Ida Lund. MS, CSE, 2018. First job: X": a full stop after the family name closes the name, as a comma
-        # would (an initial's stop does not: "Ida M. Lund")
+        # would (an initial's stop does not: "Ida M. Lund"); so in a Lattes CV's list of supervisions, "Ida Lund.
+        # 2012", "Ida Lund. Title of the thesis. 2012. Dissertação (...) - University": the year, or a title and its
+        # year, after it
         return _split_name_info(t[: stop.start()] + "," + t[stop.end() - 1:])
     name = clean_person(m.group("name"))
     if not (name_like(name) or (has_cjk(name) and len(name) <= 6)):

@@ -124,7 +124,14 @@ def name_like(name: str) -> bool:
                                       name):
         return True  # "王云鹤", "김민수", "김 민수": a name in Han or Hangul characters
     tokens = _HYPHENATED_INITIALS.sub("", name).split()  # "M. -H. Yang": one hyphenated given name
-    if not 1 <= len(tokens) <= 5 or len(tokens) == 1 and name.title() in LANGUAGE_NAMES:
+    # (a particle written in lower case is no word of its own in a byline's name opening with an initial: "R. Ivo da
+    # Rocha Lima Filho", "A K M G de Vallera"; not in words that only open with a name, "Lee A. Biologie des
+    # Systemes du Cancer", "Ana Ruiz Projeto de Pesquisa"; nor after a capital alone that may be a Portuguese or
+    # Spanish article, "A Torre de la Estrella del Mar": the initial has its stop or another initial follows it)
+    initial = INITIALS_WORD.fullmatch(tokens[0]) and (tokens[0].endswith(".") or len(tokens) > 1 and bool(
+        INITIALS_WORD.fullmatch(tokens[1])))
+    words = len(tokens) - (sum(t in NAME_PARTICLES for t in tokens[1:-1]) if initial else 0)
+    if not 1 <= words <= 5 or len(tokens) > 7 or len(tokens) == 1 and name.title() in LANGUAGE_NAMES:
         return False  # ("English" alone: a language switch's label, no one's name)
     # "A Lee", "A Bifet", "Mustafa A Altinkaya": a capital "A" before a surname is an initial, not the article
     k = 1 if tokens[0].lower() in ("il", "la", "le", "el", "o", "a", "de") else 0  # ("Il nostro laboratorio")

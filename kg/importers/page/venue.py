@@ -45,7 +45,8 @@ def drop_place(vtext: str) -> str:
 _PROC_OF = re.compile(r"^(?:Proc\.?|Proceedings)\s+(?:of\s+)?(?:the\s+)?(?P<acr>\S.*)$")
 _ACRONYM_WORD = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][\w\-&/']*|[A-Z]{2,}[\w\-]*)$")
 _EMBEDDED_ACRONYM = re.compile(
-    r"\b(?!(?:IEEE|ACM|CVF|IAPR|ISCA|SIAM|USENIX|IFIP|IFAC|ACL|SPIE|IET|EURASIP|ISPRS|IEEE/CVF)\b)"
+    # (nor a Roman ordinal, "Hydrology XXIV Conference": the meeting's number, no name of it)
+    r"\b(?!(?:IEEE|ACM|CVF|IAPR|ISCA|SIAM|USENIX|IFIP|IFAC|ACL|SPIE|IET|EURASIP|ISPRS|IEEE/CVF|[IVXL]+)\b)"
     r"([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+(?:International\s+|Annual\s+|Joint\s+)*(?:Conference|Symposium)\b")
 
 

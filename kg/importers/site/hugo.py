@@ -1537,6 +1537,7 @@ def _parse_hugo(path: Path, options: ImportOptions) -> Profile:
     parts: list[Part] = []
     base, config = _hugo_base(root, parts)
     base = base or options.base_url
+    parts += _data_news(root, base)  # (whichever page says whose site it is)
     permalinks = (config[2] if config else {}).get("permalinks")
     site = _Site(root, _content_dir(root), frozenset(str(k) for k in permalinks) if isinstance(permalinks, dict)
                  else frozenset())
@@ -1733,6 +1734,26 @@ def _shortcode_students(root: Path, content: Path, base: str | None) -> list[Par
         return []
     lab = read_lab(root, None, base, data_dir="data", files=files)
     return [p for p in lab.parts if p.students]
+
+
+def _data_news(root: Path, base: str | None) -> list[Part]:
+    """The news of a data file named for news (``data/news.yaml``, ``data/updates.yaml``: ``[{date, text}]``) that a
+    template of the site shows (``{{ with site.Data.updates }}``, ``range .Site.Data.news``): one item a record, as
+    a Jekyll site's ``_data/news.yml`` is read."""
+    from .lab import read_lab
+
+    files = [f for f in data_files(root, "data") if f.parent == root / "data"
+             and section_kind(f.stem.replace("_", " ")) == "news"]
+    if not files:
+        return []
+    layouts = [root / "layouts", *sorted((root / "themes").glob("*/layouts"))]
+    texts = [doc.text for d in layouts if d.is_dir() for t in sorted(d.rglob("*.html"))
+             if (doc := doc_or_none(t)) is not None and "Data." in doc.text]
+    files = [f for f in files if any(re.search(rf"(?i)\bData\.{re.escape(f.stem)}\b", t) for t in texts)]
+    if not files:
+        return []
+    lab = read_lab(root, None, base, data_dir="data", files=files)
+    return [p for p in lab.parts if p.news]
 
 
 def _accomplishments(site: _Site, base: str | None) -> list[Part]:
