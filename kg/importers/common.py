@@ -3584,6 +3584,28 @@ def doi_in_text(text: str) -> tuple[str, int, int] | None:
     return doi, m.start(), m.start(1) + len(doi)
 
 
+def account_spells(account: str, names: Iterable[str]) -> bool:
+    """Whether a web account's name ("tom-r-leppard", "okumakito", "LIUHankai", "ChangXiang-SCU") writes one of
+    ``names`` (the owner's, as the site gives them): words of the name of two letters or more, in any order, make
+    most of the account's letters, the family name or two words among them. A coauthor's "janedoe" and a theme's
+    demo account are not the owner's.
+
+    >>> account_spells("okumakito", ["Makito Oku"]), account_spells("ChangXiang-SCU", ["Xiang Chang"])
+    (True, True)
+    >>> account_spells("janedoe", ["Tom R. Leppard, PhD"]), account_spells("senli1073", ["Zijie Wu"])
+    (False, False)
+    """
+    letters = re.sub(r"[^a-z]", "", fold(account))
+    if len(letters) < 3:
+        return False
+    for name in names:
+        words = [w for w in dict.fromkeys(re.findall(r"[a-z]+", fold(name or ""))) if len(w) >= 2]
+        found = [w for w in words if w in letters]
+        if (len(found) >= 2 or any(len(w) >= 4 for w in found)) and sum(map(len, found)) >= 0.6 * len(letters):
+            return True
+    return False
+
+
 def same_site(url: str, homepage: str | None) -> bool:
     """True when ``url`` is the homepage itself (a placeholder link), not a page under it."""
     if not homepage or not url:

@@ -170,7 +170,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
     doc = r.doc
     # homepage: canonical link, og:url
-    home = r.canonical or (r.meta_value("og:url") or (None, None))[0]
+    home = r.canonical or (r.meta_value("og:url") or (None, None))[0] or linked_data_site(r.root)
     home = repair_url(home) if home else None
     if home:
         b.person["homepage"] = home
@@ -619,6 +619,42 @@ _BIG_HOSTS = (
     "github.com", "arxiv.org", "scholar.google.com", "google.com", "youtube.com", "twitter.com", "x.com",
     "linkedin.com", "doi.org", "dl.acm.org", "ieeexplore.ieee.org", "openreview.net", "example.com",
 )
+
+
+_OWN_NODE_TYPES = frozenset({"Person", "WebSite", "ProfilePage"})
+"""The schema.org nodes of a page's JSON-LD whose ``url`` is the site's own: its owner (``Person``), the site
+(``WebSite``, as jekyll-seo-tag writes it) and the profile page (``ProfilePage``, its ``mainEntity`` the owner)."""
+
+
+def linked_data_site(root) -> str | None:
+    """The site's address its JSON-LD states (``<script type="application/ld+json">{"@type": "Person", "url":
+    "https://www.example.de"}``): the first absolute ``url`` of a Person, WebSite or ProfilePage node (or of a
+    ProfilePage's ``mainEntity``), top-level or in ``@graph``; an author nested in an article is another's, a
+    relative ``"url": "/"`` places nothing, and an address of a profile host (LinkedIn, GitHub...) is no site."""
+    import json
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        nodes = data if isinstance(data, list) else [data]
+        nodes = [n for d in nodes if isinstance(d, dict) for n in [d, *(d.get("@graph") or [])] if isinstance(n, dict)]
+        for node in nodes:
+            kinds = node.get("@type")
+            kinds = {kinds} if isinstance(kinds, str) else set(kinds) if isinstance(kinds, list) else set()
+            if not kinds & _OWN_NODE_TYPES:
+                continue
+            main = node.get("mainEntity") if "ProfilePage" in kinds else None
+            for url in (node.get("url"), main.get("url") if isinstance(main, dict) else None):
+                url = repair_url(url) if isinstance(url, str) and re.match(r"(?i)https?://", url.strip()) else None
+                host = url_parts(url).netloc.lower().removeprefix("www.") if url else ""
+                if url and not identifier_from_url(url) and not any(
+                        host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+                    return url
+    return None
 
 
 def _placeholder_root(root) -> str | None:
