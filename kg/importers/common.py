@@ -3748,6 +3748,48 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
     return None
 
 
+_PROFILE_PAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((label, re.compile(rx, re.I)) for label, rx in (
+    ("instagram", r"(?:www\.)?instagram\.com/(?!p/|reel/|explore/)[\w.]+/?"),
+    ("threads", r"(?:www\.)?threads\.(?:net|com)/@[\w.]+/?"),
+    ("substack", r"(?:www\.)?substack\.com/@[\w.\-]+/?|[\w\-]+\.substack\.com/?"),
+    ("youtube", r"(?:www\.|m\.)?youtube\.com/(?:channel|c|user)/[\w.\-]+/?"),
+    ("ssrn", r"(?:papers\.)?ssrn\.com/(?:sol3/)?cf_dev/AbsByAuth\.cfm\?per_id=\d+"),
+    ("lattes", r"lattes\.cnpq\.br/\d{16}/?|buscatextual\.cnpq\.br/buscatextual/visualizacv\.do\?\S*\bid=\w+\S*"),
+    ("sourceforge", r"sourceforge\.net/u/[\w.\-]+(?:/profile)?/?"),
+    ("facebook", r"(?:www\.|m\.)?facebook\.com/(?!sharer|share|groups/|events/|pages/)[\w.]+/?"),
+    ("medium", r"(?:www\.)?medium\.com/@[\w.\-]+/?"),
+    ("mastodon", rf"(?:{WEB_HOST})/@[\w.]+/?"),
+))
+"""The owner's pages on sites kg keeps no identifier for (:func:`identifier_from_url` reads those), by the label
+``person.links`` keeps each under: an Instagram, Threads, Substack or Medium account, a YouTube channel by its
+id, an SSRN author page, a Brazilian Lattes CV, a SourceForge user, a Facebook page, and a Mastodon account
+("https://mas.to/@ann", any server: the last, as its "/@name" form is also Threads', Substack's and Medium's). A
+post, a reel, a share button is none."""
+
+
+def profile_page(url: str, label: str = "", rel: str = "") -> str | None:
+    """The label :data:`_PROFILE_PAGES` keeps a link to the owner's page at ``url`` under, when the link says it is
+    that site's page: its words or icon name the site ("Instagram", "Mastodon", "Lattes CV"), or it is marked
+    ``rel="me"`` (the owner's own, as Mastodon asks a site to mark it); None for another address or a link that
+    says neither (a coauthor's "/@name", a host's address in prose).
+
+    >>> profile_page("https://mas.to/@TAH_Sci", "Mastodon"), profile_page("https://www.instagram.com/ann.lee", "")
+    ('mastodon', None)
+    >>> profile_page("https://neuromatch.social/@ann", " - ", "me"), profile_page("https://x.substack.com/", "Blog")
+    ('mastodon', None)
+    """
+    if not url or identifier_from_url(url):
+        return None
+    address = re.sub(r"(?i)^https?://", "", url.strip())
+    kind = next((k for k, rx in _PROFILE_PAGES if rx.fullmatch(address)), None)
+    if kind is None:
+        return None
+    words = set(re.findall(r"[a-z]+", fold(label or "")))
+    named = kind in words or (kind == "youtube" and "you" in words and "tube" in words) or (
+        kind == "lattes" and "lattes" in fold(label or ""))
+    return kind if named or "me" in (rel or "").lower().split() else None
+
+
 def identifier_from_url(url: str) -> tuple[str, str] | None:
     """The kind and id of a researcher profile link (:func:`_identifier_in_url`), or None, also when the id the
     link names is no token (``linkedin.com/in/ana%20ruiz``: a space in it, which no profile's id has). A space

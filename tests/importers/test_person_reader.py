@@ -4038,3 +4038,44 @@ def test_an_advisor_under_supervision_without_the_article():
     assert advisors_in("a PhD at Tarn University, under guidance of Dr. Bo Lint and Prof. A. M. Quell.") \
         == ["Bo Lint", "A. M. Quell"]
     assert advisors_in("a PhD student at Tarn Institute under the supervision of Prof. Jo Bell.") == ["Jo Bell"]
+
+
+def test_the_owners_pages_on_sites_kg_keeps_no_id_for_are_the_persons_links(tmp_path):
+    """A list of the owner's accounts (Threads, Mastodon, Substack, a YouTube channel, a SourceForge user), an
+    Instagram icon in the footer and a Mastodon link marked rel="me": each a link of the person, labelled by its
+    site, and their lines read; a "/@name" link named for no site (a coauthor's) is no link of the owner's."""
+    (tmp_path / "index.html").write_text(
+        '<html><head><title>Ivo Brandt</title></head><body>\n<h1>Ivo Brandt</h1>\n'
+        '<p>I am a professor of hydrology at Tarn University.</p>\n<h2>Elsewhere</h2>\n<ul>\n'
+        '<li><a href="https://www.threads.net/@ivo_hydro">Threads</a></li>\n'
+        '<li><a href="https://fosstodon.org/@ivobrandt">Mastodon</a></li>\n'
+        '<li><a href="https://substack.com/@ivobrandt">Substack</a></li>\n'
+        '<li><a href="https://www.youtube.com/channel/UCabcdefghijklmnop">YouTube</a></li>\n'
+        '<li><a href="https://sourceforge.net/u/ibrandt/profile/">SourceForge</a></li>\n</ul>\n'
+        '<p>Joint work with <a href="https://mas.to/@kvale">K. Vale</a>.</p>\n'
+        '<p><a rel="me" href="https://scholar.social/@ivo"> - </a></p>\n'
+        '<footer><a href="https://www.instagram.com/ivo.rivers" aria-label="Instagram"><svg></svg></a></footer>\n'
+        '</body></html>\n')
+    result = import_path(tmp_path / "index.html")
+    links = result.profile.person.links
+    assert links == {"threads": "https://www.threads.net/@ivo_hydro", "mastodon": "https://fosstodon.org/@ivobrandt",
+                     "substack": "https://substack.com/@ivobrandt",
+                     "youtube": "https://www.youtube.com/channel/UCabcdefghijklmnop",
+                     "sourceforge": "https://sourceforge.net/u/ibrandt/profile/",
+                     "instagram": "https://www.instagram.com/ivo.rivers"}
+    assert "kvale" not in str(links)
+    listed = {u.line for u in result.profile.unparsed}
+    assert not listed & {6, 7, 8, 9, 10, 14}, result.profile.unparsed
+
+
+def test_a_setting_naming_a_site_kg_keeps_no_id_for_is_a_link_of_the_owner(tmp_path):
+    """A configuration's "ssrn:" and a lab record's "CV_lattes:" hold the owner's SSRN author page and Lattes CV."""
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    p = Person(name="Ivo Brandt")
+    assert apply_social(p, "ssrn", "https://papers.ssrn.com/sol3/cf_dev/AbsByAuth.cfm?per_id=1234567")
+    assert apply_social(p, "CV_lattes", "http://lattes.cnpq.br/1234567890123456")
+    assert not apply_social(p, "blog_post", "https://www.instagram.com/p/Cx1")  # a post, no account
+    assert p.links == {"ssrn": "https://papers.ssrn.com/sol3/cf_dev/AbsByAuth.cfm?per_id=1234567",
+                       "lattes": "http://lattes.cnpq.br/1234567890123456"}

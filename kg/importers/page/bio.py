@@ -43,6 +43,7 @@ from ..common import (
     fold,
     has_cjk,
     identifier_from_url,
+    profile_page,
     profile_setting,
     placeholder_text,
     read_metrics,
@@ -937,6 +938,13 @@ def _address_label(text: str) -> bool:
 _PROFILE_LABEL_WORDS = frozenset("my his her our the and or also see profile page account id on at is here".split())
 
 
+def anchor_words(a) -> str:
+    """What a link says it is: its words, its ``title``, ``aria-label``, its pictures' ``alt`` and its icons' names
+    (``<a aria-label="Instagram"><svg>``, ``<i class="fab fa-mastodon">``), for :func:`~..common.profile_page`."""
+    return " ".join([link_text(a), a.get("title") or "", a.get("aria-label") or "",
+                     *(img.get("alt") or "" for img in a.iter("img")), *sorted(service_icons(a))])
+
+
 def _profile_links_line(s: Seg, ctx) -> bool:
     """Whether a line holds only links to the owner's research profiles and the words that name them ("My google
     scholar : <a>Google Scholar - liu</a> and ORCID : <a>orcid.org/0000-...</a>"): its ids are all it says."""
@@ -1153,6 +1161,10 @@ class PersonReader:
         ident = identifier_from_url(url)
         if ident:
             self.identifiers.setdefault(ident[0], ident[1])
+            return True
+        page = profile_page(url, anchor_words(a), a.get("rel") or "")
+        if page:
+            self.links.setdefault(page, url)  # ("<a href=https://mas.to/@ann>Mastodon</a>", an Instagram icon)
             return True
         if only_ids:
             return False
