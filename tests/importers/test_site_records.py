@@ -2722,6 +2722,31 @@ def test_a_records_ref_holding_a_note_or_another_works_citation_is_no_venue_and_
         assert said in listed, said
 
 
+def test_a_link_lines_legend_of_the_marks_read_on_the_authors_is_no_remark_to_list(tmp_path):
+    """The lab template's ``link:`` line ends with the legend of the stars its authors carry ("<sup>*</sup> denotes
+    co-first authorship."): kg reads the links and the stars as equal contribution, so the line holds nothing kg
+    lost and is not listed; beside authors with no star the same legend stays listed (above)."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
+        "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n{% endfor %}\n",
+        "_data/publist.yml": (
+            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.<sup>*</sup></b>, Berg, O.<sup>*</sup>, "
+            "Lund, I.\n  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), Link to [Tide Lett]"
+            "(https://doi.org/10.9999/tl.2022.7), <sup>*</sup> denotes co-first authorship.\n"
+            "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n  ref: \"Coastal Science 365: 1-9 (2019)\"\n"
+            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"),
+    })
+    result = import_path(tmp_path)
+    pub = result.profile.publications[0]
+    assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]
+    assert pub.links["pdf"] == "https://lab.example.org/papers/ruiz-2022.pdf"
+    assert not [u for u in result.profile.unparsed if "co-first" in u.text], result.profile.unparsed
+
+
 def test_a_records_funding_or_award_key_whose_numbers_and_year_read_like_a_citation_is_no_venue(tmp_path):
     """A journal's name, numbers, then a year in brackets is where a work appeared under a key of a template's own
     ("ref:"), but a key naming something else writes the same shape: "funding: Widget Foundation grant 1234567

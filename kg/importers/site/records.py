@@ -720,6 +720,17 @@ _CITED_PAGES = re.compile(r"[A-Za-z.]{0,4}\d[\w.]*(?:\s*[-–]+\s*\d+)?")
 """The pages or the article's number after them ("683-704", "e28", "jeb.251950")."""
 
 
+def _legend_of_marks_read(value: str, pub: Publication) -> bool:
+    """Whether the words a line of links writes beside them (its markup and link words aside) are a legend of marks
+    (:func:`~..common.read_legend`: "<sup>*</sup> denotes co-first authorship.") whose every meaning kg holds on the
+    work's authors (their ``marks``): data kg read, no remark to list. A legend of a meaning no author bears stays
+    listed."""
+    rest = _LINK_WORDS_AROUND.sub(" ", re.sub(r"<[^>]*>", " ", MD_LINK.sub(" ", value)))
+    rest = " ".join(rest.split()).strip(" ,;.")
+    legend = read_legend(rest) if rest else None
+    return bool(legend) and set(legend.values()) <= {m for a in pub.authors for m in a.marks}
+
+
 _LINK_WORDS_AROUND = re.compile(r"(?i)\b(?:links?\s+to|and|or|here|at)\b")
 """The words a line of links writes around them ("Link to [PDF](...), Link to [Cell](...)")."""
 
@@ -1771,9 +1782,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     _put_link(pub, md_text(label), url)
                     pub.doi = pub.doi or doi_of(url)
                     pub.arxiv = pub.arxiv or arxiv_id(url)
-            if not TWO_LETTERS.search(_LINK_WORDS_AROUND.sub(" ", md_text(MD_LINK.sub(" ", value)))):
-                used.add(spelled[key])  # (words of a remark beside the links, "<sup>*</sup> denotes co-first
-                # authorship.", keep the line listed)
+            if not TWO_LETTERS.search(_LINK_WORDS_AROUND.sub(" ", md_text(MD_LINK.sub(" ", value)))) \
+                    or _legend_of_marks_read(value, pub):
+                used.add(spelled[key])  # (words of a remark beside the links keep the line listed, unless they are
+                # the legend of the marks kg read on the work's authors: "<sup>*</sup> denotes co-first authorship.")
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
