@@ -3467,6 +3467,8 @@ def repair_url(url: str) -> str | None:
         url = "https:" + url
     elif url.startswith("10.") and _DOI.fullmatch(url):
         url = "https://doi.org/" + url  # "[Title](10.1000/x)": a DOI written bare as the link, no page of the site
+    if ("[" in url or "]" in url) and url.count("[") != url.count("]"):
+        return None  # an address cut at a bracket ("...&path[" of "path[]=6937", where a pattern stopped at "]")
     try:
         return clean_url(url)
     except ValueError:

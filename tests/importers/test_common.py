@@ -2584,3 +2584,12 @@ def test_the_year_then_volume_colon_pages_of_a_chinese_cv_are_read(text, venue, 
     Chinese CV writes each paper: before, only the name and the year were read (jche's 38 works had no volume)."""
     v = parse_venue(text)
     assert (v.venue, v.volume, v.pages) == (venue, volume, pages)
+
+
+def test_an_address_with_a_php_list_in_its_query_is_kept_and_one_cut_at_its_bracket_is_not():
+    from kg.importers.common import repair_url
+
+    assert repair_url("http://j.example.org/index.php?op=view&path[]=6937") == \
+        "http://j.example.org/index.php?op=view&path%5B%5D=6937"
+    assert repair_url("http://j.example.org/index.php?op=view&path[") is None
+    assert repair_url("http://[::1]/a") == "http://[::1]/a"

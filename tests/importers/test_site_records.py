@@ -2747,6 +2747,33 @@ def test_a_link_lines_legend_of_the_marks_read_on_the_authors_is_no_remark_to_li
     assert not [u for u in result.profile.unparsed if "co-first" in u.text], result.profile.unparsed
 
 
+def test_a_records_news_key_is_a_note_on_the_work_and_a_php_list_query_keeps_its_link(tmp_path):
+    """The lab template's ``news:`` under a paper ("Invited review. Cover article.", press coverage) is a remark on
+    the work, its note (a blank one says nothing); a ``paperurl`` whose query writes a PHP list ("path[]=6937") is
+    the paper's address, its brackets escaped, not dropped."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
+        "<p> {{ publi.ref }}</p>\n<p> {{ publi.news }}</p>\n{% endfor %}\n",
+        "_data/publist.yml": (
+            "- title: \"Sand ripples under slow tides\"\n  authors: Ruiz, A., Berg, O.\n"
+            "  news:   Invited review. Cover article.\n  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n  news: \" \"\n"
+            "  ref: \"Coastal Science 365: 1-9 (2019)\"\n"
+            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"
+            "  paperurl: 'http://journal.example.org/index.php?page=article&op=view&path[]=6937'\n"),
+    })
+    result = import_path(tmp_path)
+    pubs = {p.title: p for p in result.profile.publications}
+    assert pubs["Sand ripples under slow tides"].notes == ["Invited review. Cover article."]
+    assert pubs["Mud banks as memory"].notes == []
+    assert pubs["Counting shells"].links == {
+        "paper": "http://journal.example.org/index.php?page=article&op=view&path%5B%5D=6937"}
+    assert not [u for u in result.profile.unparsed if "Cover article" in u.text]
+
+
 def test_a_records_funding_or_award_key_whose_numbers_and_year_read_like_a_citation_is_no_venue(tmp_path):
     """A journal's name, numbers, then a year in brackets is where a work appeared under a key of a template's own
     ("ref:"), but a key naming something else writes the same shape: "funding: Widget Foundation grant 1234567
