@@ -3431,6 +3431,11 @@ def note_unplaced(target: str) -> None:
         found.add(target)
 
 
+_BRACKETED_SEGMENT = re.compile(r"^[a-z][\w+.\-]*://[^/?#]*/(?:[^?#]*/)?\[[^/\]]*\](?:[/?#]|$)", re.I)
+"""A path segment written wholly in brackets ("https://me.github.io/[PDF link]"): a placeholder, no file; brackets
+inside a segment ("...022[0677:SOTEEC]2.0.CO;2", an old SICI) or in the query ("path[]=6937") are an address's."""
+
+
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
@@ -3467,8 +3472,10 @@ def repair_url(url: str) -> str | None:
         url = "https:" + url
     elif url.startswith("10.") and _DOI.fullmatch(url):
         url = "https://doi.org/" + url  # "[Title](10.1000/x)": a DOI written bare as the link, no page of the site
-    if ("[" in url or "]" in url) and url.count("[") != url.count("]"):
-        return None  # an address cut at a bracket ("...&path[" of "path[]=6937", where a pattern stopped at "]")
+    if ("[" in url or "]" in url) and (url.count("[") != url.count("]") or _BRACKETED_SEGMENT.search(url)):
+        # an address cut at a bracket ("...&path[" of "path[]=6937", where a pattern stopped at "]"), or a template's
+        # placeholder put where the link goes ("paperurl: '[PDF link]'", joined to the site: ".../[PDF link]")
+        return None
     try:
         return clean_url(url)
     except ValueError:

@@ -2593,3 +2593,7 @@ def test_an_address_with_a_php_list_in_its_query_is_kept_and_one_cut_at_its_brac
         "http://j.example.org/index.php?op=view&path%5B%5D=6937"
     assert repair_url("http://j.example.org/index.php?op=view&path[") is None
     assert repair_url("http://[::1]/a") == "http://[::1]/a"
+    # a template's placeholder joined to the site is no file; an old SICI's brackets inside a segment are the address's
+    assert repair_url("https://ann.github.io/[PDF link]") is None
+    assert repair_url("https://bioone.org/doi/10.1651/0278-0372(2002)022[0677:SOTEEC]2.0.CO;2") == \
+        "https://bioone.org/doi/10.1651/0278-0372(2002)022%5B0677:SOTEEC%5D2.0.CO;2"

@@ -4079,3 +4079,18 @@ def test_a_setting_naming_a_site_kg_keeps_no_id_for_is_a_link_of_the_owner(tmp_p
     assert not apply_social(p, "blog_post", "https://www.instagram.com/p/Cx1")  # a post, no account
     assert p.links == {"ssrn": "https://papers.ssrn.com/sol3/cf_dev/AbsByAuth.cfm?per_id=1234567",
                        "lattes": "http://lattes.cnpq.br/1234567890123456"}
+
+
+def test_a_profile_link_inside_a_sentence_keeps_its_words_in_the_bio():
+    """A link taken as the owner's profile standing inside a long sentence of any language ("... veja meu
+    [Curriculo Lattes](...), ou então acesse o meu perfil ...") is part of the sentence: the bio keeps its words."""
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ivo Brandt\n\nSou professor de hidrologia na Universidade de Tarn e estudo rios de montanha há muitos "
+            "anos.\n\nCaso esteja interessado em saber mais sobre minha produção acadêmica veja meu "
+            "[Curriculo Lattes](http://lattes.cnpq.br/1234567890123456), ou então acesse o meu perfil de "
+            "pesquisador\n")
+    doc = SourceDoc(path=Path("index.md"), text=text)
+    person = parse_markdown_page(doc, ImportOptions()).person
+    assert person.links.get("lattes") == "http://lattes.cnpq.br/1234567890123456"
+    assert "veja meu Curriculo Lattes, ou então" in (person.description or ""), person.description

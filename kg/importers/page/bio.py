@@ -1357,7 +1357,13 @@ class PersonReader:
                 continue  # 'Oakes E (1992), "Metarules", In ...': a citation before any heading is no fact of a person
             # the text of the segment without the links already read (Email / CV / Scholar); in prose a link's
             # words are part of the sentence ("with total <a href=scholar>google scholar citations</a>")
-            in_prose = len(s.text.split()) >= 15 and bool(FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text))
+            # (or, in any language, a link taken standing inside the sentence, words on both its sides: "... veja meu
+            # [Curriculo Lattes], ou então acesse ...")
+            in_prose = len(s.text.split()) >= 15 and bool(FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text)
+                                                          or any(s.runs[i].anchor in anchors_used
+                                                                 and len(s.raw[:x].split()) >= 3
+                                                                 and len(re.findall(r"\w{2,}", s.raw[y:])) >= 2
+                                                                 for i, (x, y) in enumerate(s.spans)))
             content = norm("".join(s.raw[x:y] if s.runs[i].anchor not in anchors_used or in_prose else " "
                                     for i, (x, y) in enumerate(s.spans)))
             if in_prose:
