@@ -3603,14 +3603,22 @@ def account_spells(account: str, names: Iterable[str]) -> bool:
     (True, True)
     >>> account_spells("janedoe", ["Tom R. Leppard, PhD"]), account_spells("senli1073", ["Zijie Wu"])
     (False, False)
+
+    The family name alone must be nearly all of it ("jsmith"): a lab's or group's account named for it
+    ("zhanglab", "smithgroup") is another's site; and a two-letter word counts only at an end of the account
+    ("lina", not the "li" inside "oliverwang").
+
+    >>> account_spells("zhanglab", ["Wei Zhang"]), account_spells("oliverwang", ["Li Wang"])
+    (False, False)
     """
     letters = re.sub(r"[^a-z]", "", fold(account))
     if len(letters) < 3:
         return False
     for name in names:
         words = [w for w in dict.fromkeys(re.findall(r"[a-z]+", fold(name or ""))) if len(w) >= 2]
-        found = [w for w in words if w in letters]
-        if (len(found) >= 2 or any(len(w) >= 4 for w in found)) and sum(map(len, found)) >= 0.6 * len(letters):
+        found = [w for w in words if w in letters and (len(w) > 2 or letters.startswith(w) or letters.endswith(w))]
+        share = sum(map(len, found)) / len(letters)
+        if len(found) >= 2 and share >= 0.6 or any(len(w) >= 4 for w in found) and share >= 0.8:
             return True
     return False
 

@@ -2597,3 +2597,20 @@ def test_an_address_with_a_php_list_in_its_query_is_kept_and_one_cut_at_its_brac
     assert repair_url("https://ann.github.io/[PDF link]") is None
     assert repair_url("https://bioone.org/doi/10.1651/0278-0372(2002)022[0677:SOTEEC]2.0.CO;2") == \
         "https://bioone.org/doi/10.1651/0278-0372(2002)022%5B0677:SOTEEC%5D2.0.CO;2"
+
+
+@pytest.mark.parametrize("account,names,spells", [
+    ("okumakito", ["Makito Oku"], True),
+    ("ChangXiang-SCU", ["Xiang Chang"], True),
+    ("jsmith", ["Jane Smith"], True),
+    ("lina", ["Li Na"], True),
+    ("zhanglab", ["Wei Zhang"], False),        # a lab named for the family name is the lab's site
+    ("smithgroup", ["Jane Smith"], False),
+    ("oliverwang", ["Li Wang"], False),        # "li" inside another given name
+    ("academicpages", ["Jane Doerfler"], False),
+])
+def test_an_account_spells_the_owners_name_not_a_labs_named_for_it(account, names, spells):
+    from kg.importers.common import account_spells
+
+    assert account_spells(account, names) is spells
+

@@ -1656,6 +1656,7 @@ def test_a_configs_user_site_repository_is_the_sites_address_when_url_is_empty(t
     ("A fork of the template; demo at https://themeauthor.github.io/\n", None),
     ("With [Ilse Marr](https://ilsemarr.github.io/) and [Runa](https://runaholm.github.io/)\n",
      "https://runaholm.github.io/"),
+    ("I am a student in the [Holm Lab](https://holmlab.github.io/).\n", None),  # a lab's site, not the owner's
 ])
 def test_the_readme_naming_the_owners_user_site_gives_the_sites_address(tmp_path, readme, base):
     """A site whose configuration names no ``url`` and whose README writes its own GitHub Pages address: the one
@@ -1664,6 +1665,19 @@ def test_the_readme_naming_the_owners_user_site_gives_the_sites_address(tmp_path
     site = write_site(tmp_path, {"_config.yml": 'title: "Runa Holm"\n', "README.md": readme, **_REPO_SITE})
     result = import_path(site)
     assert result.profile.publications[0].links == ({"pdf": base + "files/moss.pdf"} if base else {})
+
+
+def test_a_forks_template_repository_is_no_address_though_the_title_is_the_templates(tmp_path):
+    """A fork that left the template's ``repository: academicpages/academicpages.github.io`` and its title "Academic
+    Pages" (which spells the template's account) but gives the owner's name: the owner's name is asked, not the
+    title, and the template's address places nothing (a wrong base makes every link wrong)."""
+    site = write_site(tmp_path, {"_config.yml": 'title: "Academic Pages"\nurl: \nrepository: '
+                                               '"academicpages/academicpages.github.io"\nauthor:\n  name: "Runa Holm"\n',
+                                 **_REPO_SITE})
+    result = import_path(site)
+    assert result.profile.publications[0].links == {}
+    assert result.profile.person.homepage is None
+    assert result.unplaced_links == {"files/moss.pdf"}
 
 
 def test_the_json_ld_of_the_home_page_gives_the_sites_address(tmp_path):

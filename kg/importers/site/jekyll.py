@@ -144,9 +144,11 @@ def _pages_address(cfg: dict, root: Path) -> str | None:
     a coauthor's site, or the theme's demo a fork's README still names, places nothing. A configuration naming no
     one lets the repository stand (the owner's own setting), not a README's address."""
     author = cfg.get("author")
-    names = [as_text(cfg.get(k)) or "" for k in ("name", "title")] + [
-        as_text(author.get("name")) or "" if isinstance(author, dict) else as_text(author) or ""]
-    names = [n for n in names if n.strip()]
+    names = [as_text(cfg.get("name")) or "",
+             as_text(author.get("name")) or "" if isinstance(author, dict) else as_text(author) or ""]
+    # (the site's title only where no name is given: a fork's title is often the template's, "Academic Pages",
+    # which spells the template's own account)
+    names = [n for n in names if n.strip()] or [n for n in [as_text(cfg.get("title")) or ""] if n.strip()]
     m = _PAGES_REPOSITORY.fullmatch((as_text(cfg.get("repository")) or "").strip())
     if m and (not names or account_spells(m.group(1), names)):
         return f"https://{m.group(1).lower()}.github.io/"
