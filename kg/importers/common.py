@@ -3801,10 +3801,26 @@ def profile_page(url: str, label: str = "", rel: str = "") -> str | None:
     kind = next((k for k, rx in _PROFILE_PAGES if rx.fullmatch(address)), None)
     if kind is None:
         return None
-    words = set(re.findall(r"[a-z]+", fold(label or "")))
-    named = kind in words or (kind == "youtube" and "you" in words and "tube" in words) or (
-        kind == "lattes" and "lattes" in fold(label or ""))
-    return kind if named or "me" in (rel or "").lower().split() else None
+    if "me" in (rel or "").lower().split():
+        return kind
+    # (the words may name the site and say it is a page or an account, "My YouTube channel", "Currículo Lattes",
+    # the address or the "@handle" written out; a word more names whose it is: "lab YouTube channel", "ICFB 2024
+    # Instagram", "Conference Mastodon" are another's)
+    written = r"@[\w.@\-]+|(?:https?://)?(?:www\.)?" + re.escape(address.rstrip("/").removeprefix("www.")) + "/?"
+    text = fold(re.sub(written, " ", label or "", flags=re.I))
+    words = re.findall(r"[a-z]+", text)
+    site = {kind} | ({"you", "tube"} if kind == "youtube" else set())
+    if not (site & set(words) or kind == "lattes" and "lattes" in text):
+        return None
+    return kind if all(w in site or w in _PROFILE_PAGE_WORDS or kind in w for w in words) else None
+
+
+_PROFILE_PAGE_WORDS = frozenset(
+    "my me i am on at the a in of follow find see visit also here profile page account channel author cv curriculum "
+    "curriculo vitae plataforma perfil meu minha mi mon ma mein meine do de da no em logo icon link official personal "
+    "fab fa fas brands square alt url handle username user id".split())
+"""Words a link to the owner's page writes beside the site's name ("Follow me on Instagram", "SSRN author page",
+"Currículo Lattes", an icon's "fab fa-instagram"): they name no one else."""
 
 
 def identifier_from_url(url: str) -> tuple[str, str] | None:

@@ -2614,3 +2614,21 @@ def test_an_account_spells_the_owners_name_not_a_labs_named_for_it(account, name
 
     assert account_spells(account, names) is spells
 
+
+@pytest.mark.parametrize("url,label,rel,kind", [
+    ("https://www.instagram.com/ann.lee", "Instagram", "", "instagram"),
+    ("https://www.instagram.com/ann.lee", "Follow me on Instagram", "", "instagram"),
+    ("https://www.instagram.com/ann.lee", "instagram.com/ann.lee Instagram", "", "instagram"),
+    ("https://mas.to/@ann", "@ann@mas.to Mastodon", "", "mastodon"),
+    ("http://lattes.cnpq.br/1234567890123456", "Currículo Lattes", "", "lattes"),
+    ("https://www.youtube.com/channel/UCabc", "My YouTube channel", "", "youtube"),
+    ("https://mas.to/@ann", " - ", "me", "mastodon"),
+    ("https://www.youtube.com/c/FishLab", "lab YouTube channel", "", None),
+    ("https://www.instagram.com/icfb2031", "ICFB 2031 Instagram", "", None),
+    ("https://mas.to/@confx", "Conference Mastodon", "", None),
+    ("https://mas.to/@kvale", "K. Vale", "", None),
+])
+def test_a_profile_page_is_the_owners_only_when_its_words_name_the_site_and_no_one(url, label, rel, kind):
+    from kg.importers.common import profile_page
+
+    assert profile_page(url, label, rel) == kind

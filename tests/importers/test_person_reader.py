@@ -4094,3 +4094,20 @@ def test_a_profile_link_inside_a_sentence_keeps_its_words_in_the_bio():
     person = parse_markdown_page(doc, ImportOptions()).person
     assert person.links.get("lattes") == "http://lattes.cnpq.br/1234567890123456"
     assert "veja meu Curriculo Lattes, ou então" in (person.description or ""), person.description
+
+
+def test_a_page_of_a_site_kg_keeps_no_id_for_named_as_someone_elses_is_no_link_of_the_owner(tmp_path):
+    """A link named for the site and for someone else (the "lab YouTube channel", a conference's "ICFB Instagram",
+    a "Conference Mastodon" page) is theirs, not the owner's; "Follow me on Instagram" is the owner's."""
+    (tmp_path / "index.html").write_text(
+        '<html><head><title>Ada Berlow</title></head><body>\n<h1>Ada Berlow</h1>\n'
+        '<p>I am an assistant professor of biology at Tarn University. I study how small fish school in cold '
+        'water. Our lab posts field videos on the <a href="https://www.youtube.com/c/FishLabTU">lab YouTube '
+        'channel</a> every month.</p>\n'
+        '<p>Follow the <a href="https://www.instagram.com/icfb2031">ICFB 2031 Instagram</a> for news.</p>\n'
+        '<ul><li><a href="https://fosstodon.org/@icfb">Conference Mastodon</a></li>\n'
+        '<li><a href="https://www.instagram.com/ada.berlow">Follow me on Instagram</a></li></ul>\n'
+        '</body></html>\n')
+    links = import_path(tmp_path / "index.html").profile.person.links
+    assert links == {"instagram": "https://www.instagram.com/ada.berlow"}
+
