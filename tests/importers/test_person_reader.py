@@ -4111,3 +4111,14 @@ def test_a_page_of_a_site_kg_keeps_no_id_for_named_as_someone_elses_is_no_link_o
     links = import_path(tmp_path / "index.html").profile.person.links
     assert links == {"instagram": "https://www.instagram.com/ada.berlow"}
 
+
+def test_a_picture_a_link_to_another_page_shows_is_no_portrait_of_the_owner(tmp_path):
+    """A book's cover linking to the book ("<a href=.../sna-book/><img alt="Cover 1"></a>") is no portrait: the
+    owner's photo is the picture of the owner (here the later one, linking to its own full size)."""
+    site = write_site(tmp_path, {
+        "_config.yml": 'title: "Tom Arden"\nurl: "https://tarden.github.io"\n',
+        "README.md": "# Tom Arden\n\nI study networks. My coursebooks:\n\n"
+                     '<a href="https://tarden.github.io/sna-book/"><img src="/asset/cover.png" alt="Cover 1"></a>\n\n'
+                     '<a href="/asset/tom-large.jpg"><img src="/asset/tom.jpg" alt="portrait"></a>\n'})
+    person = import_path(site).profile.person
+    assert person.image == "https://tarden.github.io/asset/tom.jpg"

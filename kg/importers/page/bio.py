@@ -938,6 +938,22 @@ def _address_label(text: str) -> bool:
 _PROFILE_LABEL_WORDS = frozenset("my his her our the and or also see profile page account id on at is here".split())
 
 
+_IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#].*)?$")
+
+
+def _pictures_a_link(img, owner_names) -> bool:
+    """Whether a picture is what a link to another page shows (``<a href="https://x.github.io/sna-book/"><img
+    src="cover.png" alt="Cover 1"></a>``, a book's cover, a project's or a course's thumbnail): no portrait of the
+    owner; a picture linking to itself in full size (``href="me-large.jpg"``) or to the home page (``href="/"``),
+    or whose ``alt`` names the owner ("Ann Lee"), may be."""
+    a = next(img.iterancestors("a"), None)
+    href = (a.get("href") or "").strip() if a is not None else ""
+    if not href or href.startswith(("#", "mailto:")) or href in ("/", "./", "index.html") or _IMAGE_FILE.search(href):
+        return False
+    owner = {w for n in owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
+    return not owner & set(re.findall(r"[^\W\d_]{2,}", fold(img.get("alt") or "")))
+
+
 def anchor_words(a) -> str:
     """What a link says it is: its words, its ``title``, ``aria-label``, its pictures' ``alt`` and its icons' names
     (``<a aria-label="Instagram"><svg>``, ``<i class="fab fa-mastodon">``), for :func:`~..common.profile_page`."""
@@ -1254,7 +1270,7 @@ class PersonReader:
                 src = img.get("src") or img.get("data-src") or ""
                 alt = (img.get("alt") or "") + " " + src
                 if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer|komarev|ghpvc|visitor|"
-                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I):
+                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I) or _pictures_a_link(img, self.ctx.owner_names):
                     continue
                 url = abs_url(src, self.ctx)
                 if url:
