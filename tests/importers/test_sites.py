@@ -1702,13 +1702,31 @@ def test_the_json_ld_of_the_home_page_gives_the_sites_address(tmp_path):
     '{"@type": "Person", "url": "https://www.linkedin.com/in/rokafor"}',
     '{"@type": "WebSite", "url": "/"}',
     '{"@type": "Person", "url": ',
+    '{"@type": "Person", "url": "https://ann.example/about/"}',                     # the person's page, no root
+    '{"@type": "ProfilePage", "mainEntity": {"@type": "Person", "url": "https://uni.example/people/ann"}}',
 ])
 def test_json_ld_that_names_no_site_of_its_own_places_nothing(ld):
+    """A nested author's, a profile host's, a relative or a sub-page's ``url`` is no address of the site."""
     from kg.importers.page.source import parse_tree
     from kg.importers.page.parse import linked_data_site
 
     root, _ = parse_tree(f'<html><head><script type="application/ld+json">{ld}</script></head><body>x</body></html>')
     assert linked_data_site(root) is None
+
+
+def test_json_ld_gives_its_websites_address_before_the_persons_page():
+    """A ``@graph`` writing the Person's "/about/" page before the WebSite (as a static generator does): the
+    WebSite's address is the site's; a Person's root address stands where no WebSite is said."""
+    from kg.importers.page.source import parse_tree
+    from kg.importers.page.parse import linked_data_site
+
+    graph = ('{"@graph": [{"@type": "Person", "url": "https://ann.example/about/"}, {"@type": "WebSite", '
+             '"url": "https://ann.example/"}]}')
+    root, _ = parse_tree(f'<html><head><script type="application/ld+json">{graph}</script></head><body>x</body></html>')
+    assert linked_data_site(root) == "https://ann.example/"
+    root, _ = parse_tree('<html><head><script type="application/ld+json">{"@type": ["Person"], "url": '
+                         '"https://www.ann.example"}</script></head><body>x</body></html>')
+    assert linked_data_site(root) == "https://www.ann.example"
 
 
 def test_a_bio_page_the_menu_links_gives_the_owners_education(tmp_path):

@@ -646,6 +646,7 @@ def linked_data_site(root) -> str | None:
             continue
         nodes = data if isinstance(data, list) else [data]
         nodes = [n for d in nodes if isinstance(d, dict) for n in [d, *(d.get("@graph") or [])] if isinstance(n, dict)]
+        found = []
         for node in nodes:
             kinds = node.get("@type")
             kinds = {kinds} if isinstance(kinds, str) else set(kinds) if isinstance(kinds, list) else set()
@@ -655,10 +656,22 @@ def linked_data_site(root) -> str | None:
             for url in (node.get("url"), main.get("url") if isinstance(main, dict) else None):
                 url = repair_url(url) if isinstance(url, str) and re.match(r"(?i)https?://", url.strip()) else None
                 host = url_parts(url).netloc.lower().removeprefix("www.") if url else ""
-                if url and not identifier_from_url(url) and not any(
-                        host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+                if not url or identifier_from_url(url) or any(host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+                    continue
+                if "WebSite" in kinds:
                     return url
+                if _SITE_ROOT_PATH.fullmatch(url_parts(url).path):
+                    found.append(url)
+        if found:
+            return found[0]
     return None
+
+
+_SITE_ROOT_PATH = re.compile(r"/?|/~[^/]+/?")
+"""The path of a Person's or a ProfilePage's ``url`` that is a site's own root ("https://www.ann.de", a
+"/~ann/" folder): a page under it ("https://ann.me/about/", a university's "/people/ann-lee") is the person's
+page, no base of the home page's links; a ``WebSite``'s ``url`` is the site's whatever it is, and it comes
+first ("@graph": [Person /about/, WebSite /])."""
 
 
 def _placeholder_root(root) -> str | None:
