@@ -1680,6 +1680,15 @@ def test_a_forks_template_repository_is_no_address_though_the_title_is_the_templ
     assert result.unplaced_links == {"files/moss.pdf"}
 
 
+def test_the_templates_own_configuration_names_no_one_and_places_nothing(tmp_path):
+    """academicpages' configuration left as shipped ("Your Name", "Your Sidebar Name", its own repository): no
+    name vouches for the account, so its repository is no address of this site."""
+    site = write_site(tmp_path, {"_config.yml": 'title: "Your Name / Site Title"\nname: "Your Name"\nurl: \n'
+                                               'repository: "academicpages/academicpages.github.io"\nauthor:\n'
+                                               '  name: "Your Sidebar Name"\n', **_REPO_SITE})
+    assert import_path(site).profile.publications[0].links == {}
+
+
 def test_the_json_ld_of_the_home_page_gives_the_sites_address(tmp_path):
     """A hand-written site whose home page states its address only in its JSON-LD (a Person's ``url``): the base of
     every page's relative links; a nested author's url or a LinkedIn address would not be the site's."""

@@ -141,19 +141,20 @@ def _pages_address(cfg: dict, root: Path) -> str | None:
     user site's (``repository: LIUHankai/LIUHankai.github.io``), else the one user site's root address its README
     writes ("This repository is for GitHub Pages: https://okumakito.github.io", a menu's "[About](https://Tom-R-
     Leppard.github.io/)"); the account must spell a name the configuration gives (:func:`account_spells`), so that
-    a coauthor's site, or the theme's demo a fork's README still names, places nothing. A configuration naming no
-    one lets the repository stand (the owner's own setting), not a README's address."""
-    author = cfg.get("author")
-    names = [as_text(cfg.get("name")) or "",
-             as_text(author.get("name")) or "" if isinstance(author, dict) else as_text(author) or ""]
-    # (the site's title only where no name is given: a fork's title is often the template's, "Academic Pages",
-    # which spells the template's own account)
-    names = [n for n in names if n.strip()] or [n for n in [as_text(cfg.get("title")) or ""] if n.strip()]
+    a coauthor's site, or the theme's demo a fork's README still names, places nothing. The names are those
+    :func:`~.owner.config_people` reads (a title only when it is a person's name, not "Academic Pages", nor a
+    template's "Your Name"); a configuration naming no one places nothing (the template's own configuration
+    names its own repository)."""
+    from .owner import config_people
+
+    names = [name for name, _key in config_people(cfg)]
+    if not names:
+        return None
     m = _PAGES_REPOSITORY.fullmatch((as_text(cfg.get("repository")) or "").strip())
-    if m and (not names or account_spells(m.group(1), names)):
+    if m and account_spells(m.group(1), names):
         return f"https://{m.group(1).lower()}.github.io/"
     readme = find_readme(root)
-    if readme is None or not names:
+    if readme is None:
         return None
     try:
         text = readme.read_text(encoding="utf-8", errors="replace")
