@@ -4122,3 +4122,20 @@ def test_a_picture_a_link_to_another_page_shows_is_no_portrait_of_the_owner(tmp_
                      '<a href="/asset/tom-large.jpg"><img src="/asset/tom.jpg" alt="portrait"></a>\n'})
     person = import_path(site).profile.person
     assert person.image == "https://tarden.github.io/asset/tom.jpg"
+
+
+@pytest.mark.parametrize("html,thumbnail", [
+    ('<a href="https://x.example/sna-book/"><img src="cover.png" alt="Cover 1"></a>', True),
+    ('<a href="projects/ice.html"><img src="ice.gif"></a>', True),
+    ('<a href="index.htm"><img src="me.jpg" alt="Home"></a>', False),     # the home page's link
+    ('<a href="/"><img src="me.jpg"></a>', False),
+    ('<a href="me-large.jpg"><img src="me.jpg"></a>', False),             # its own full size
+    ('<a href="https://x.example/about"><img src="me.jpg" alt="Tom Arden"></a>', False),  # named for the owner
+    ('<img src="me.jpg">', False),
+])
+def test_which_pictures_show_a_link_to_another_page(html, thumbnail):
+    from kg.importers.page.bio import _pictures_a_link
+    from kg.importers.page.source import parse_tree
+
+    root, _ = parse_tree(f"<html><body><p>{html}</p></body></html>")
+    assert _pictures_a_link(next(root.iter("img")), ["Tom Arden"]) is thumbnail

@@ -941,6 +941,10 @@ _PROFILE_LABEL_WORDS = frozenset("my his her our the and or also see profile pag
 _IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#].*)?$")
 
 
+_HOME_HREF = re.compile(r"(?i)(?:\.{0,2}/)*(?:(?:index|default|home)\.(?:html?|php|asp))?")
+"""A link to the site's home page ("/", "./", "index.htm"): a picture it shows may be the owner's."""
+
+
 def _pictures_a_link(img, owner_names) -> bool:
     """Whether a picture is what a link to another page shows (``<a href="https://x.github.io/sna-book/"><img
     src="cover.png" alt="Cover 1"></a>``, a book's cover, a project's or a course's thumbnail): no portrait of the
@@ -948,7 +952,7 @@ def _pictures_a_link(img, owner_names) -> bool:
     or whose ``alt`` names the owner ("Ann Lee"), may be."""
     a = next(img.iterancestors("a"), None)
     href = (a.get("href") or "").strip() if a is not None else ""
-    if not href or href.startswith(("#", "mailto:")) or href in ("/", "./", "index.html") or _IMAGE_FILE.search(href):
+    if not href or href.startswith(("#", "mailto:")) or _HOME_HREF.fullmatch(href) or _IMAGE_FILE.search(href):
         return False
     owner = {w for n in owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
     return not owner & set(re.findall(r"[^\W\d_]{2,}", fold(img.get("alt") or "")))
