@@ -4132,6 +4132,8 @@ def test_a_picture_a_link_to_another_page_shows_is_no_portrait_of_the_owner(tmp_
     ('<a href="me-large.jpg"><img src="me.jpg"></a>', False),             # its own full size
     ('<a href="https://x.example/about"><img src="me.jpg" alt="Tom Arden"></a>', False),  # named for the owner
     ('<img src="me.jpg">', False),
+    ('<a href="https://uni.example/team/dr-tom-arden"><img src="me.jpg"></a>', False),  # the owner's page there
+    ('<a href="https://tom-arden.github.io/sna-book/"><img src="c.png"></a>', True),    # the host is no page of his
 ])
 def test_which_pictures_show_a_link_to_another_page(html, thumbnail):
     from kg.importers.page.bio import _pictures_a_link

@@ -949,13 +949,18 @@ def _pictures_a_link(img, owner_names) -> bool:
     """Whether a picture is what a link to another page shows (``<a href="https://x.github.io/sna-book/"><img
     src="cover.png" alt="Cover 1"></a>``, a book's cover, a project's or a course's thumbnail): no portrait of the
     owner; a picture linking to itself in full size (``href="me-large.jpg"``) or to the home page (``href="/"``),
-    or whose ``alt`` names the owner ("Ann Lee"), may be."""
+    whose ``alt`` names the owner ("Ann Lee") or that links to the owner's page elsewhere may be."""
     a = next(img.iterancestors("a"), None)
     href = (a.get("href") or "").strip() if a is not None else ""
     if not href or href.startswith(("#", "mailto:")) or _HOME_HREF.fullmatch(href) or _IMAGE_FILE.search(href):
         return False
     owner = {w for n in owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
-    return not owner & set(re.findall(r"[^\W\d_]{2,}", fold(img.get("alt") or "")))
+    # (a picture named for the owner, or linking to a page of the owner's, "https://uni.example/team/dr-ann-lee",
+    # its path naming them, may be the portrait: the address's host is anyone's, "ann-lee.github.io/sna-book/")
+    path = re.sub(r"(?i)^[a-z][\w+.\-]*://[^/]*", "", href)
+    named = set(re.findall(r"[^\W\d_]{2,}", fold(img.get("alt") or ""))) | {
+        w for w in re.findall(r"[^\W\d_]{3,}", fold(path)) if w in owner}
+    return not owner & named
 
 
 def anchor_words(a) -> str:
