@@ -1671,9 +1671,9 @@ def test_a_forks_template_repository_is_no_address_though_the_title_is_the_templ
     """A fork that left the template's ``repository: academicpages/academicpages.github.io`` and its title "Academic
     Pages" (which spells the template's account) but gives the owner's name: the owner's name is asked, not the
     title, and the template's address places nothing (a wrong base makes every link wrong)."""
-    site = write_site(tmp_path, {"_config.yml": 'title: "Academic Pages"\nurl: \nrepository: '
-                                               '"academicpages/academicpages.github.io"\nauthor:\n  name: "Runa Holm"\n',
-                                 **_REPO_SITE})
+    config = ('title: "Academic Pages"\nurl: \nrepository: "academicpages/academicpages.github.io"\n'
+              'author:\n  name: "Runa Holm"\n')
+    site = write_site(tmp_path, {"_config.yml": config, **_REPO_SITE})
     result = import_path(site)
     assert result.profile.publications[0].links == {}
     assert result.profile.person.homepage is None

@@ -1279,7 +1279,8 @@ class PersonReader:
                 src = img.get("src") or img.get("data-src") or ""
                 alt = (img.get("alt") or "") + " " + src
                 if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer|komarev|ghpvc|visitor|"
-                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I) or _pictures_a_link(img, self.ctx.owner_names):
+                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I) \
+                        or _pictures_a_link(img, self.ctx.owner_names):
                     continue
                 url = abs_url(src, self.ctx)
                 if url:
