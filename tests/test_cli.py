@@ -412,3 +412,18 @@ def test_a_readers_bug_names_the_page_in_one_line_and_exits_2(tmp_path, monkeypa
     monkeypatch.setenv("KG_DEBUG", "1")
     with pytest.raises(NotImplementedError):
         CliRunner().invoke(main, ["import", str(page), "--to", "json"], catch_exceptions=False)
+
+
+def test_an_import_reads_the_site_again_for_its_unplaced_links_only_when_verbose_lists_them(tmp_path, monkeypatch):
+    # where each unplaced link is written is found by reading the site's files a second time: only --verbose asks
+    import kg.importers as importers
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.md").write_text("# Ida Moss\n\nI am a botanist at Fen University. My [CV](files/cv.pdf).\n")
+    calls = []
+    real = importers.link_lines
+    monkeypatch.setattr(importers, "link_lines", lambda *a: calls.append(a) or real(*a))
+    result = importers.import_path(site)
+    assert result.unplaced_links == {"files/cv.pdf"} and calls == []
+    assert result.unplaced_at == (("files/cv.pdf", "index.md", 3),) and len(calls) == 1

@@ -18,7 +18,8 @@ import gc
 import hashlib
 import importlib
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KgError, SourceError, UsageError, internal_error
@@ -64,9 +65,15 @@ class ImportResult:
     unplaced_links: frozenset[str] = frozenset()
     """Relative link targets (``papers/x.pdf``) the readers could not make absolute: no ``--base-url`` was given
     and the site names no address of its own."""
-    unplaced_at: tuple[tuple[str, str | None, int], ...] = ()
-    """Where the source writes each of :attr:`unplaced_links`: (target, file, line) rows, the first lines of its
-    files that hold it (:func:`link_lines`), for ``--verbose`` to list them."""
+    locate: Callable[[], tuple[tuple[str, str | None, int], ...]] | None = field(default=None, repr=False,
+                                                                                  compare=False)
+    """How to find :attr:`unplaced_at`, asked only when ``--verbose`` lists it (it reads the site's files again)."""
+
+    @functools.cached_property
+    def unplaced_at(self) -> tuple[tuple[str, str | None, int], ...]:
+        """Where the source writes each of :attr:`unplaced_links`: (target, file, line) rows, the first lines of its
+        files that hold it (:func:`link_lines`), for ``--verbose`` to list them."""
+        return self.locate() if self.locate else ()
 
     @property
     def counts(self) -> dict[str, int]:
@@ -177,7 +184,8 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
     # (with a base given, what stays relative is a link some reader keeps unjoined on purpose: no base would place it)
     result.unplaced_links = frozenset(targets) if not base_url else frozenset()
     if result.unplaced_links:
-        result.unplaced_at = link_lines(result.unplaced_links, path, result.profile)
+        targets, profile = result.unplaced_links, result.profile
+        result.locate = lambda: link_lines(targets, path, profile)
     return result
 
 
@@ -615,5 +623,5 @@ def combine(results: list[ImportResult]) -> ImportResult:
     return ImportResult(profile=merged, format=merged.source.format,
                         sections=frozenset().union(*(r.sections for r in results)),
                         unplaced_links=frozenset().union(*(r.unplaced_links for r in results)),
-                        unplaced_at=tuple((t, f or (r.profile.source.file if r.profile.source else None), n)
-                                          for r in results for t, f, n in r.unplaced_at))
+                        locate=lambda: tuple((t, f or (r.profile.source.file if r.profile.source else None), n)
+                                             for r in results for t, f, n in r.unplaced_at))
