@@ -247,12 +247,32 @@ def _summary(result, verbose: bool, placeable: set[tuple[str | None, int]] = fro
             click.echo(f"  files: {len(parts)} read ({readers}); {len(ignored)} ignored", err=True)
         for u in ignored:
             click.echo(f"  ignored {u.file}: {u.text.removeprefix('not read: ')[:160]}", err=True)
+        listed = set()
         for u in p.unparsed:
             if any(u is i for i in ignored):
                 continue
+            listed.add((u.file, u.line))
             where = f"{u.file}:{u.line}" if u.file else f"line {u.line}"
             what = "relative link" if (u.file, u.line) in placeable else "unparsed"
             click.echo(f"  {what} {where}{f' [{u.section}]' if u.section else ''}: {u.text[:160]}", err=True)
+        for (file, line), targets in _unplaced_lines(result.unplaced_at, listed).items():
+            where = (f"{file}:{line}" if file else f"line {line}") if line else (file or "?")
+            click.echo(f"  relative link {where} [not placed]: {', '.join(targets)[:160]}", err=True)
+
+
+def _unplaced_lines(rows, listed: set[tuple[str | None, int]]) -> dict[tuple[str | None, int], list[str]]:
+    """The relative links no base placed that no listed line shows, by the line that writes them: each target once,
+    at a line the listing shows already when one of its lines is listed (a menu's "index.html"), else at the first
+    line that writes it (a work kg read, its "papers/x.pdf" dropped), so that every link the summary counts is on
+    one listed line."""
+    where: dict[str, list[tuple[str | None, int]]] = {}
+    for target, file, line in rows:
+        where.setdefault(target, []).append((file, line))
+    out: dict[tuple[str | None, int], list[str]] = {}
+    for target, places in where.items():
+        if not any(p in listed for p in places):
+            out.setdefault(places[0], []).append(target)
+    return dict(sorted(out.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])))
 
 
 # --- build / validate ---------------------------------------------------------------------

@@ -37,7 +37,9 @@ class Base(BaseModel):
 
 # --- value types -----------------------------------------------------------------
 
-_SAFE_URL_CHARS = "/:?#[]@!$&'()*+,;=%~-._"
+_SAFE_URL_CHARS = "/:?#@!$&'()*+,;=%~-._"
+"""What a URL's path, query and fragment keep as written; "[" and "]" are escaped there ("path[]=6937", as PHP
+sites write a list in the query: an IRI holds brackets only around an IPv6 host)."""
 
 
 def clean_url(value: str) -> str:

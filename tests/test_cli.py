@@ -317,6 +317,35 @@ def test_import_verbose_tells_relative_links_apart(run, tmp_path):
     assert '"https://ann.example.org/frames.pdf"' in r.stdout
 
 
+def test_import_verbose_lists_each_unplaced_link_of_a_read_line_once(run, tmp_path):
+    # a site that names no address: the works kg reads keep their relative pdf links out of the output, and
+    # --verbose lists each such link once, at the first line that writes it; a link on a line the listing shows
+    # already (a menu's) is not listed again, and two links of one line are one listed line
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ida Moss</title></head><body>\n<h1>Ida Moss</h1>\n<p>I am a professor of "
+        "botany at Fen University.</p>\n<p><a href=\"pubs.html\">Publications</a></p>\n</body></html>\n")
+    (site / "pubs.html").write_text(
+        "<!DOCTYPE html><html><head><title>Ida Moss - Publications</title></head><body>\n<h1>Publications</h1>\n"
+        "<ol>\n<li>I. Moss and K. Vale. Mosses of the fen. Journal of Bryology 4, 2019. "
+        "<a href=\"papers/fen.pdf\">pdf</a> <a href=\"papers/fen-data.zip\">data</a></li>\n"
+        "<li>K. Vale and I. Moss. Peat in winter. Peat Letters 2, 2017. <a href=\"papers/peat.pdf\">pdf</a></li>\n"
+        "<li>I. Moss. Old fen. Peat Letters 1, 2016. <a href=\"old/papers/fen.pdf\">pdf</a></li>\n"
+        "</ol>\n</body></html>\n")
+    r = run("import", site, "--to", "json", "--verbose")
+    assert r.exit_code == 0, r.stderr
+    assert "relative links not placed: " in r.stderr and "publications 3" in r.stderr
+    lines = [x for x in r.stderr.splitlines() if "[not placed]" in x]
+    assert "  relative link pubs.html:4 [not placed]: papers/fen-data.zip, papers/fen.pdf" in lines
+    assert "  relative link pubs.html:5 [not placed]: papers/peat.pdf" in lines
+    assert "  relative link pubs.html:6 [not placed]: old/papers/fen.pdf" in lines
+    assert len(lines) == 3  # 5 links counted: the menu's "pubs.html" is on the listed line index.html:4
+    assert '  unparsed index.html:4: <p><a href="pubs.html">Publications</a></p>' in r.stderr
+    r = run("import", site, "--to", "json", "--verbose", "--base-url", "https://moss.example.org/")
+    assert r.exit_code == 0 and "[not placed]" not in r.stderr and "fen-data.zip" in r.stdout
+
+
 def test_import_with_a_base_url_does_not_ask_for_one(run, tmp_path):
     # a site whose CV page (read apart, its links left as written) holds relative links: with --base-url given the
     # summary must not tell the user to give --base-url
@@ -383,3 +412,18 @@ def test_a_readers_bug_names_the_page_in_one_line_and_exits_2(tmp_path, monkeypa
     monkeypatch.setenv("KG_DEBUG", "1")
     with pytest.raises(NotImplementedError):
         CliRunner().invoke(main, ["import", str(page), "--to", "json"], catch_exceptions=False)
+
+
+def test_an_import_reads_the_site_again_for_its_unplaced_links_only_when_verbose_lists_them(tmp_path, monkeypatch):
+    # where each unplaced link is written is found by reading the site's files a second time: only --verbose asks
+    import kg.importers as importers
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.md").write_text("# Ida Moss\n\nI am a botanist at Fen University. My [CV](files/cv.pdf).\n")
+    calls = []
+    real = importers.link_lines
+    monkeypatch.setattr(importers, "link_lines", lambda *a: calls.append(a) or real(*a))
+    result = importers.import_path(site)
+    assert result.unplaced_links == {"files/cv.pdf"} and calls == []
+    assert result.unplaced_at == (("files/cv.pdf", "index.md", 3),) and len(calls) == 1

@@ -17,7 +17,8 @@ import functools
 import hashlib
 import importlib
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KgError, SourceError, UsageError, internal_error
@@ -63,6 +64,15 @@ class ImportResult:
     unplaced_links: frozenset[str] = frozenset()
     """Relative link targets (``papers/x.pdf``) the readers could not make absolute: no ``--base-url`` was given
     and the site names no address of its own."""
+    locate: Callable[[], tuple[tuple[str, str | None, int], ...]] | None = field(default=None, repr=False,
+                                                                                  compare=False)
+    """How to find :attr:`unplaced_at`, asked only when ``--verbose`` lists it (it reads the site's files again)."""
+
+    @functools.cached_property
+    def unplaced_at(self) -> tuple[tuple[str, str | None, int], ...]:
+        """Where the source writes each of :attr:`unplaced_links`: (target, file, line) rows, the first lines of its
+        files that hold it (:func:`link_lines`), for ``--verbose`` to list them."""
+        return self.locate() if self.locate else ()
 
     @property
     def counts(self) -> dict[str, int]:
@@ -172,7 +182,48 @@ def import_path(path: Path, fmt: str = "auto", owner: str | None = None, now: _d
         READ_ONCE.reset(read)
     # (with a base given, what stays relative is a link some reader keeps unjoined on purpose: no base would place it)
     result.unplaced_links = frozenset(targets) if not base_url else frozenset()
+    if result.unplaced_links:
+        targets, profile = result.unplaced_links, result.profile
+        result.locate = lambda: link_lines(targets, path, profile)
     return result
+
+
+_MAX_PLACES = 20
+"""How many lines :func:`link_lines` keeps per target ("index.html" is on every page's menu): enough to find one
+the report lists already."""
+
+
+def link_lines(targets: frozenset[str], path: Path, profile: Profile) -> tuple[tuple[str, str | None, int], ...]:
+    """The lines of the source at ``path`` (a file, or a site folder whose files the profile's ``source.parts``
+    and unparsed lines name) that write each relative link target, as (target, file, line) rows, ``file`` named
+    as the unparsed lines name it (None for a single file); a target written nowhere (a reader rewrote it) gets
+    one row with line 0. The target is matched whole, as written or with its ``&`` as ``&amp;``, so that
+    ``x.pdf`` is not found inside ``old/x.pdf``."""
+    import html
+
+    forms: dict[str, str] = {}
+    for t in sorted(targets, key=len, reverse=True):
+        forms.setdefault(t, t)
+        forms.setdefault(html.escape(t, quote=False), t)
+    rx = re.compile(r"(?<![\w./~%-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w/%-])")
+    if path.is_dir():
+        names = [s.file for s in (profile.source.parts if profile.source else [])]
+        names += [u.file for u in profile.unparsed if u.file]  # (a page ignored but for its owner's links too)
+        files = [(name, path / name) for name in dict.fromkeys(names)]
+    else:
+        files = [(None, path)]
+    places: dict[str, list[tuple[str | None, int]]] = {t: [] for t in targets}
+    for name, f in files:
+        try:
+            text = f.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        for n, line in enumerate(text.split("\n"), 1):
+            for m in rx.finditer(line):
+                seen = places[forms[m.group(0)]]
+                if len(seen) < _MAX_PLACES and (name, n) not in seen:
+                    seen.append((name, n))
+    return tuple((t, name, n) for t in sorted(targets) for name, n in (places[t] or [(None, 0)]))
 
 
 def _import_path(path: Path, fmt: str, owner: str | None, now: _dt.datetime | None,
@@ -570,4 +621,6 @@ def combine(results: list[ImportResult]) -> ImportResult:
     )
     return ImportResult(profile=merged, format=merged.source.format,
                         sections=frozenset().union(*(r.sections for r in results)),
-                        unplaced_links=frozenset().union(*(r.unplaced_links for r in results)))
+                        unplaced_links=frozenset().union(*(r.unplaced_links for r in results)),
+                        locate=lambda: tuple((t, f or (r.profile.source.file if r.profile.source else None), n)
+                                             for r in results for t, f, n in r.unplaced_at))

@@ -3522,6 +3522,11 @@ def note_unplaced(target: str) -> None:
         found.add(target)
 
 
+_BRACKETED_SEGMENT = re.compile(r"^[a-z][\w+.\-]*://[^/?#]*/(?:[^?#]*/)?\[[^/\]]*\](?:[/?#]|$)", re.I)
+"""A path segment written wholly in brackets ("https://me.github.io/[PDF link]"): a placeholder, no file; brackets
+inside a segment ("...022[0677:SOTEEC]2.0.CO;2", an old SICI) or in the query ("path[]=6937") are an address's."""
+
+
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
@@ -3558,6 +3563,10 @@ def repair_url(url: str) -> str | None:
         url = "https:" + url
     elif url.startswith("10.") and _DOI.fullmatch(url):
         url = "https://doi.org/" + url  # "[Title](10.1000/x)": a DOI written bare as the link, no page of the site
+    if ("[" in url or "]" in url) and (url.count("[") != url.count("]") or _BRACKETED_SEGMENT.search(url)):
+        # an address cut at a bracket ("...&path[" of "path[]=6937", where a pattern stopped at "]"), or a template's
+        # placeholder put where the link goes ("paperurl: '[PDF link]'", joined to the site: ".../[PDF link]")
+        return None
     try:
         return clean_url(url)
     except ValueError:
@@ -3673,6 +3682,36 @@ def doi_in_text(text: str) -> tuple[str, int, int] | None:
     # left out); else the DOI without a square bracket around it ("[10.1/x]")
     doi = read or _unbracketed(doi)
     return doi, m.start(), m.start(1) + len(doi)
+
+
+def account_spells(account: str, names: Iterable[str]) -> bool:
+    """Whether a web account's name ("tom-r-leppard", "okumakito", "LIUHankai", "ChangXiang-SCU") writes one of
+    ``names`` (the owner's, as the site gives them): words of the name of two letters or more, in any order, make
+    most of the account's letters, the family name or two words among them. A coauthor's "janedoe" and a theme's
+    demo account are not the owner's.
+
+    >>> account_spells("okumakito", ["Makito Oku"]), account_spells("ChangXiang-SCU", ["Xiang Chang"])
+    (True, True)
+    >>> account_spells("janedoe", ["Tom R. Leppard, PhD"]), account_spells("senli1073", ["Zijie Wu"])
+    (False, False)
+
+    The family name alone must be nearly all of it ("jsmith"): a lab's or group's account named for it
+    ("zhanglab", "smithgroup") is another's site; and a two-letter word counts only at an end of the account
+    ("lina", not the "li" inside "oliverwang").
+
+    >>> account_spells("zhanglab", ["Wei Zhang"]), account_spells("oliverwang", ["Li Wang"])
+    (False, False)
+    """
+    letters = re.sub(r"[^a-z]", "", fold(account))
+    if len(letters) < 3:
+        return False
+    for name in names:
+        words = [w for w in dict.fromkeys(re.findall(r"[a-z]+", fold(name or ""))) if len(w) >= 2]
+        found = [w for w in words if w in letters and (len(w) > 2 or letters.startswith(w) or letters.endswith(w))]
+        share = sum(map(len, found)) / len(letters)
+        if len(found) >= 2 and share >= 0.6 or any(len(w) >= 4 for w in found) and share >= 0.8:
+            return True
+    return False
 
 
 def same_site(url: str, homepage: str | None) -> bool:
@@ -3815,6 +3854,64 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
         acm = segs[1] if len(segs) == 2 else (parse_qs(parts.query).get("id") or [""])[0]
         return ("acm", acm) if re.fullmatch(r"\d{6,15}", acm) else None
     return None
+
+
+_PROFILE_PAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((label, re.compile(rx, re.I)) for label, rx in (
+    ("instagram", r"(?:www\.)?instagram\.com/(?!p/|reel/|explore/)[\w.]+/?"),
+    ("threads", r"(?:www\.)?threads\.(?:net|com)/@[\w.]+/?"),
+    ("substack", r"(?:www\.)?substack\.com/@[\w.\-]+/?|[\w\-]+\.substack\.com/?"),
+    ("youtube", r"(?:www\.|m\.)?youtube\.com/(?:channel|c|user)/[\w.\-]+/?"),
+    ("ssrn", r"(?:papers\.)?ssrn\.com/(?:sol3/)?cf_dev/AbsByAuth\.cfm\?per_id=\d+"),
+    ("lattes", r"lattes\.cnpq\.br/\d{16}/?|buscatextual\.cnpq\.br/buscatextual/visualizacv\.do\?\S*\bid=\w+\S*"),
+    ("sourceforge", r"sourceforge\.net/u/[\w.\-]+(?:/profile)?/?"),
+    ("facebook", r"(?:www\.|m\.)?facebook\.com/(?!sharer|share|groups/|events/|pages/)[\w.]+/?"),
+    ("medium", r"(?:www\.)?medium\.com/@[\w.\-]+/?"),
+    ("mastodon", rf"(?:{WEB_HOST})/@[\w.]+/?"),
+))
+"""The owner's pages on sites kg keeps no identifier for (:func:`identifier_from_url` reads those), by the label
+``person.links`` keeps each under: an Instagram, Threads, Substack or Medium account, a YouTube channel by its
+id, an SSRN author page, a Brazilian Lattes CV, a SourceForge user, a Facebook page, and a Mastodon account
+("https://mas.to/@ann", any server: the last, as its "/@name" form is also Threads', Substack's and Medium's). A
+post, a reel, a share button is none."""
+
+
+def profile_page(url: str, label: str = "", rel: str = "") -> str | None:
+    """The label :data:`_PROFILE_PAGES` keeps a link to the owner's page at ``url`` under, when the link says it is
+    that site's page: its words or icon name the site ("Instagram", "Mastodon", "Lattes CV"), or it is marked
+    ``rel="me"`` (the owner's own, as Mastodon asks a site to mark it); None for another address or a link that
+    says neither (a coauthor's "/@name", a host's address in prose).
+
+    >>> profile_page("https://mas.to/@TAH_Sci", "Mastodon"), profile_page("https://www.instagram.com/ann.lee", "")
+    ('mastodon', None)
+    >>> profile_page("https://neuromatch.social/@ann", " - ", "me"), profile_page("https://x.substack.com/", "Blog")
+    ('mastodon', None)
+    """
+    if not url or identifier_from_url(url):
+        return None
+    address = re.sub(r"(?i)^https?://", "", url.strip())
+    kind = next((k for k, rx in _PROFILE_PAGES if rx.fullmatch(address)), None)
+    if kind is None:
+        return None
+    if "me" in (rel or "").lower().split():
+        return kind
+    # (the words may name the site and say it is a page or an account, "My YouTube channel", "Currículo Lattes",
+    # the address or the "@handle" written out; a word more names whose it is: "lab YouTube channel", "ICFB 2024
+    # Instagram", "Conference Mastodon" are another's)
+    written = r"@[\w.@\-]+|(?:https?://)?(?:www\.)?" + re.escape(address.rstrip("/").removeprefix("www.")) + "/?"
+    text = fold(re.sub(written, " ", label or "", flags=re.I))
+    words = re.findall(r"[a-z]+", text)
+    site = {kind} | ({"you", "tube"} if kind == "youtube" else set())
+    if not (site & set(words) or kind == "lattes" and "lattes" in text):
+        return None
+    return kind if all(w in site or w in _PROFILE_PAGE_WORDS or kind in w for w in words) else None
+
+
+_PROFILE_PAGE_WORDS = frozenset(
+    "my me i am on at the a in of follow find see visit also here profile page account channel author cv curriculum "
+    "curriculo vitae plataforma perfil meu minha mi mon ma mein meine do de da no em logo icon link official personal "
+    "fab fa fas brands square alt url handle username user id".split())
+"""Words a link to the owner's page writes beside the site's name ("Follow me on Instagram", "SSRN author page",
+"Currículo Lattes", an icon's "fab fa-instagram"): they name no one else."""
 
 
 def identifier_from_url(url: str) -> tuple[str, str] | None:

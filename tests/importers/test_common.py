@@ -2724,3 +2724,51 @@ def test_an_inverted_list_whose_given_part_holds_an_elided_particles_name_pairs_
         "Lind, A., Moreau, J. d’Arcy, Baxter, C. M., Davies, B., Costa, S., Kim, E. R. and C. D. Wren").authors]
     assert names == ["A. Lind", "J. d’Arcy Moreau", "C. M. Baxter", "B. Davies", "S. Costa", "E. R. Kim",
                      "C. D. Wren"]
+
+
+def test_an_address_with_a_php_list_in_its_query_is_kept_and_one_cut_at_its_bracket_is_not():
+    from kg.importers.common import repair_url
+
+    assert repair_url("http://j.example.org/index.php?op=view&path[]=6937") == \
+        "http://j.example.org/index.php?op=view&path%5B%5D=6937"
+    assert repair_url("http://j.example.org/index.php?op=view&path[") is None
+    assert repair_url("http://[::1]/a") == "http://[::1]/a"
+    # a template's placeholder joined to the site is no file; an old SICI's brackets inside a segment are the address's
+    assert repair_url("https://ann.github.io/[PDF link]") is None
+    assert repair_url("https://bioone.org/doi/10.1651/0278-0372(2002)022[0677:SOTEEC]2.0.CO;2") == \
+        "https://bioone.org/doi/10.1651/0278-0372(2002)022%5B0677:SOTEEC%5D2.0.CO;2"
+
+
+@pytest.mark.parametrize("account,names,spells", [
+    ("okumakito", ["Makito Oku"], True),
+    ("ChangXiang-SCU", ["Xiang Chang"], True),
+    ("jsmith", ["Jane Smith"], True),
+    ("lina", ["Li Na"], True),
+    ("zhanglab", ["Wei Zhang"], False),        # a lab named for the family name is the lab's site
+    ("smithgroup", ["Jane Smith"], False),
+    ("oliverwang", ["Li Wang"], False),        # "li" inside another given name
+    ("academicpages", ["Jane Doerfler"], False),
+])
+def test_an_account_spells_the_owners_name_not_a_labs_named_for_it(account, names, spells):
+    from kg.importers.common import account_spells
+
+    assert account_spells(account, names) is spells
+
+
+@pytest.mark.parametrize("url,label,rel,kind", [
+    ("https://www.instagram.com/ann.lee", "Instagram", "", "instagram"),
+    ("https://www.instagram.com/ann.lee", "Follow me on Instagram", "", "instagram"),
+    ("https://www.instagram.com/ann.lee", "instagram.com/ann.lee Instagram", "", "instagram"),
+    ("https://mas.to/@ann", "@ann@mas.to Mastodon", "", "mastodon"),
+    ("http://lattes.cnpq.br/1234567890123456", "Currículo Lattes", "", "lattes"),
+    ("https://www.youtube.com/channel/UCabc", "My YouTube channel", "", "youtube"),
+    ("https://mas.to/@ann", " - ", "me", "mastodon"),
+    ("https://www.youtube.com/c/FishLab", "lab YouTube channel", "", None),
+    ("https://www.instagram.com/icfb2031", "ICFB 2031 Instagram", "", None),
+    ("https://mas.to/@confx", "Conference Mastodon", "", None),
+    ("https://mas.to/@kvale", "K. Vale", "", None),
+])
+def test_a_profile_page_is_the_owners_only_when_its_words_name_the_site_and_no_one(url, label, rel, kind):
+    from kg.importers.common import profile_page
+
+    assert profile_page(url, label, rel) == kind

@@ -4120,3 +4120,106 @@ def test_a_timeline_s_years_after_the_place_do_not_date_the_next_line(tmp_path):
         "</body></html>\n", encoding="utf-8")
     affs = {a.name: a for a in _person(page).affiliations}
     assert affs["Universität Seeburg"].start_year != 2016 and affs["Universität Seeburg"].end_year != 2022
+
+
+def test_the_owners_pages_on_sites_kg_keeps_no_id_for_are_the_persons_links(tmp_path):
+    """A list of the owner's accounts (Threads, Mastodon, Substack, a YouTube channel, a SourceForge user), an
+    Instagram icon in the footer and a Mastodon link marked rel="me": each a link of the person, labelled by its
+    site, and their lines read; a "/@name" link named for no site (a coauthor's) is no link of the owner's."""
+    (tmp_path / "index.html").write_text(
+        '<html><head><title>Ivo Brandt</title></head><body>\n<h1>Ivo Brandt</h1>\n'
+        '<p>I am a professor of hydrology at Tarn University.</p>\n<h2>Elsewhere</h2>\n<ul>\n'
+        '<li><a href="https://www.threads.net/@ivo_hydro">Threads</a></li>\n'
+        '<li><a href="https://fosstodon.org/@ivobrandt">Mastodon</a></li>\n'
+        '<li><a href="https://substack.com/@ivobrandt">Substack</a></li>\n'
+        '<li><a href="https://www.youtube.com/channel/UCabcdefghijklmnop">YouTube</a></li>\n'
+        '<li><a href="https://sourceforge.net/u/ibrandt/profile/">SourceForge</a></li>\n</ul>\n'
+        '<p>Joint work with <a href="https://mas.to/@kvale">K. Vale</a>.</p>\n'
+        '<p><a rel="me" href="https://scholar.social/@ivo"> - </a></p>\n'
+        '<footer><a href="https://www.instagram.com/ivo.rivers" aria-label="Instagram"><svg></svg></a></footer>\n'
+        '</body></html>\n')
+    result = import_path(tmp_path / "index.html")
+    links = result.profile.person.links
+    assert links == {"threads": "https://www.threads.net/@ivo_hydro", "mastodon": "https://fosstodon.org/@ivobrandt",
+                     "substack": "https://substack.com/@ivobrandt",
+                     "youtube": "https://www.youtube.com/channel/UCabcdefghijklmnop",
+                     "sourceforge": "https://sourceforge.net/u/ibrandt/profile/",
+                     "instagram": "https://www.instagram.com/ivo.rivers"}
+    assert "kvale" not in str(links)
+    listed = {u.line for u in result.profile.unparsed}
+    assert not listed & {6, 7, 8, 9, 10, 14}, result.profile.unparsed
+
+
+def test_a_setting_naming_a_site_kg_keeps_no_id_for_is_a_link_of_the_owner(tmp_path):
+    """A configuration's "ssrn:" and a lab record's "CV_lattes:" hold the owner's SSRN author page and Lattes CV."""
+    from kg.importers.site.fields import apply_social
+    from kg.model import Person
+
+    p = Person(name="Ivo Brandt")
+    assert apply_social(p, "ssrn", "https://papers.ssrn.com/sol3/cf_dev/AbsByAuth.cfm?per_id=1234567")
+    assert apply_social(p, "CV_lattes", "http://lattes.cnpq.br/1234567890123456")
+    assert not apply_social(p, "blog_post", "https://www.instagram.com/p/Cx1")  # a post, no account
+    assert p.links == {"ssrn": "https://papers.ssrn.com/sol3/cf_dev/AbsByAuth.cfm?per_id=1234567",
+                       "lattes": "http://lattes.cnpq.br/1234567890123456"}
+
+
+def test_a_profile_link_inside_a_sentence_keeps_its_words_in_the_bio():
+    """A link taken as the owner's profile standing inside a long sentence of any language ("... veja meu
+    [Curriculo Lattes](...), ou então acesse o meu perfil ...") is part of the sentence: the bio keeps its words."""
+    from kg.importers.page.parse import parse_markdown_page
+
+    text = ("# Ivo Brandt\n\nSou professor de hidrologia na Universidade de Tarn e estudo rios de montanha há muitos "
+            "anos.\n\nCaso esteja interessado em saber mais sobre minha produção acadêmica veja meu "
+            "[Curriculo Lattes](http://lattes.cnpq.br/1234567890123456), ou então acesse o meu perfil de "
+            "pesquisador\n")
+    doc = SourceDoc(path=Path("index.md"), text=text)
+    person = parse_markdown_page(doc, ImportOptions()).person
+    assert person.links.get("lattes") == "http://lattes.cnpq.br/1234567890123456"
+    assert "veja meu Curriculo Lattes, ou então" in (person.description or ""), person.description
+
+
+def test_a_page_of_a_site_kg_keeps_no_id_for_named_as_someone_elses_is_no_link_of_the_owner(tmp_path):
+    """A link named for the site and for someone else (the "lab YouTube channel", a conference's "ICFB Instagram",
+    a "Conference Mastodon" page) is theirs, not the owner's; "Follow me on Instagram" is the owner's."""
+    (tmp_path / "index.html").write_text(
+        '<html><head><title>Ada Berlow</title></head><body>\n<h1>Ada Berlow</h1>\n'
+        '<p>I am an assistant professor of biology at Tarn University. I study how small fish school in cold '
+        'water. Our lab posts field videos on the <a href="https://www.youtube.com/c/FishLabTU">lab YouTube '
+        'channel</a> every month.</p>\n'
+        '<p>Follow the <a href="https://www.instagram.com/icfb2031">ICFB 2031 Instagram</a> for news.</p>\n'
+        '<ul><li><a href="https://fosstodon.org/@icfb">Conference Mastodon</a></li>\n'
+        '<li><a href="https://www.instagram.com/ada.berlow">Follow me on Instagram</a></li></ul>\n'
+        '</body></html>\n')
+    links = import_path(tmp_path / "index.html").profile.person.links
+    assert links == {"instagram": "https://www.instagram.com/ada.berlow"}
+
+
+def test_a_picture_a_link_to_another_page_shows_is_no_portrait_of_the_owner(tmp_path):
+    """A book's cover linking to the book ("<a href=.../sna-book/><img alt="Cover 1"></a>") is no portrait: the
+    owner's photo is the picture of the owner (here the later one, linking to its own full size)."""
+    site = write_site(tmp_path, {
+        "_config.yml": 'title: "Tom Arden"\nurl: "https://tarden.github.io"\n',
+        "README.md": "# Tom Arden\n\nI study networks. My coursebooks:\n\n"
+                     '<a href="https://tarden.github.io/sna-book/"><img src="/asset/cover.png" alt="Cover 1"></a>\n\n'
+                     '<a href="/asset/tom-large.jpg"><img src="/asset/tom.jpg" alt="portrait"></a>\n'})
+    person = import_path(site).profile.person
+    assert person.image == "https://tarden.github.io/asset/tom.jpg"
+
+
+@pytest.mark.parametrize("html,thumbnail", [
+    ('<a href="https://x.example/sna-book/"><img src="cover.png" alt="Cover 1"></a>', True),
+    ('<a href="projects/ice.html"><img src="ice.gif"></a>', True),
+    ('<a href="index.htm"><img src="me.jpg" alt="Home"></a>', False),     # the home page's link
+    ('<a href="/"><img src="me.jpg"></a>', False),
+    ('<a href="me-large.jpg"><img src="me.jpg"></a>', False),             # its own full size
+    ('<a href="https://x.example/about"><img src="me.jpg" alt="Tom Arden"></a>', False),  # named for the owner
+    ('<img src="me.jpg">', False),
+    ('<a href="https://uni.example/team/dr-tom-arden"><img src="me.jpg"></a>', False),  # the owner's page there
+    ('<a href="https://tom-arden.github.io/sna-book/"><img src="c.png"></a>', True),    # the host is no page of his
+])
+def test_which_pictures_show_a_link_to_another_page(html, thumbnail):
+    from kg.importers.page.bio import _pictures_a_link
+    from kg.importers.page.source import parse_tree
+
+    root, _ = parse_tree(f"<html><body><p>{html}</p></body></html>")
+    assert _pictures_a_link(next(root.iter("img")), ["Tom Arden"]) is thumbnail

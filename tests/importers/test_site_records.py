@@ -2722,6 +2722,58 @@ def test_a_records_ref_holding_a_note_or_another_works_citation_is_no_venue_and_
         assert said in listed, said
 
 
+def test_a_link_lines_legend_of_the_marks_read_on_the_authors_is_no_remark_to_list(tmp_path):
+    """The lab template's ``link:`` line ends with the legend of the stars its authors carry ("<sup>*</sup> denotes
+    co-first authorship."): kg reads the links and the stars as equal contribution, so the line holds nothing kg
+    lost and is not listed; beside authors with no star the same legend stays listed (above)."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
+        "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n{% endfor %}\n",
+        "_data/publist.yml": (
+            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.<sup>*</sup></b>, Berg, O.<sup>*</sup>, "
+            "Lund, I.\n  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), Link to [Tide Lett]"
+            "(https://doi.org/10.9999/tl.2022.7), <sup>*</sup> denotes co-first authorship.\n"
+            "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n  ref: \"Coastal Science 365: 1-9 (2019)\"\n"
+            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"),
+    })
+    result = import_path(tmp_path)
+    pub = result.profile.publications[0]
+    assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]
+    assert pub.links["pdf"] == "https://lab.example.org/papers/ruiz-2022.pdf"
+    assert not [u for u in result.profile.unparsed if "co-first" in u.text], result.profile.unparsed
+
+
+def test_a_records_news_key_is_a_note_on_the_work_and_a_php_list_query_keeps_its_link(tmp_path):
+    """The lab template's ``news:`` under a paper ("Invited review. Cover article.", press coverage) is a remark on
+    the work, its note (a blank one says nothing); a ``paperurl`` whose query writes a PHP list ("path[]=6937") is
+    the paper's address, its brackets escaped, not dropped."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
+        "<p> {{ publi.ref }}</p>\n<p> {{ publi.news }}</p>\n{% endfor %}\n",
+        "_data/publist.yml": (
+            "- title: \"Sand ripples under slow tides\"\n  authors: Ruiz, A., Berg, O.\n"
+            "  news:   Invited review. Cover article.\n  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n  news: \" \"\n"
+            "  ref: \"Coastal Science 365: 1-9 (2019)\"\n"
+            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"
+            "  paperurl: 'http://journal.example.org/index.php?page=article&op=view&path[]=6937'\n"),
+    })
+    result = import_path(tmp_path)
+    pubs = {p.title: p for p in result.profile.publications}
+    assert pubs["Sand ripples under slow tides"].notes == ["Invited review. Cover article."]
+    assert pubs["Mud banks as memory"].notes == []
+    assert pubs["Counting shells"].links == {
+        "paper": "http://journal.example.org/index.php?page=article&op=view&path%5B%5D=6937"}
+    assert not [u for u in result.profile.unparsed if "Cover article" in u.text]
+
+
 def test_a_records_funding_or_award_key_whose_numbers_and_year_read_like_a_citation_is_no_venue(tmp_path):
     """A journal's name, numbers, then a year in brackets is where a work appeared under a key of a template's own
     ("ref:"), but a key naming something else writes the same shape: "funding: Widget Foundation grant 1234567

@@ -1627,6 +1627,117 @@ def test_a_cname_that_names_no_domain_gives_no_base(tmp_path, text):
     assert cname_url(tmp_path) is None
 
 
+_REPO_SITE = {
+    "_pages/about.md": "---\npermalink: /\n---\n\n## Publications\n\n- **Moss under snow**, Runa Holm, Ilse Marr. "
+                       "*Journal of Bryology*, 2020. [pdf](files/moss.pdf)\n",
+}
+
+
+@pytest.mark.parametrize("repository,base", [
+    ('"RunaHolm/RunaHolm.github.io"', "https://runaholm.github.io/"),
+    ('"https://github.com/runa-holm/runa-holm.github.io"', "https://runa-holm.github.io/"),
+    ('"runaholm/moss-notes"', None),                      # a project's repository: where it is served is not said
+    ('"janedoe/janedoe.github.io"', None),                # an account that is not the owner's (a fork's leftover)
+])
+def test_a_configs_user_site_repository_is_the_sites_address_when_url_is_empty(tmp_path, repository, base):
+    """academicpages and AcadHomepage write ``repository: user/user.github.io`` where ``url`` is left empty: the
+    repository GitHub Pages serves at https://user.github.io/, the base of the site's relative links, when the
+    account spells the owner's name."""
+    site = write_site(tmp_path, {"_config.yml": f'title: "Runa Holm"\nurl: \nrepository: {repository}\n'
+                                               'author:\n  name: "Runa Holm"\n', **_REPO_SITE})
+    result = import_path(site)
+    assert result.profile.publications[0].links == ({"pdf": base + "files/moss.pdf"} if base else {})
+    assert bool(result.unplaced_links) is (base is None)
+
+
+@pytest.mark.parametrize("readme,base", [
+    ("This repository is for GitHub Pages: https://runaholm.github.io\n", "https://runaholm.github.io/"),
+    ("[About](https://Runa-Holm.github.io/) | [Papers](/papers.md)\n", "https://runa-holm.github.io/"),
+    ("A fork of the template; demo at https://themeauthor.github.io/\n", None),
+    ("With [Ilse Marr](https://ilsemarr.github.io/) and [Runa](https://runaholm.github.io/)\n",
+     "https://runaholm.github.io/"),
+    ("I am a student in the [Holm Lab](https://holmlab.github.io/).\n", None),  # a lab's site, not the owner's
+])
+def test_the_readme_naming_the_owners_user_site_gives_the_sites_address(tmp_path, readme, base):
+    """A site whose configuration names no ``url`` and whose README writes its own GitHub Pages address: the one
+    user site's root address whose account spells the owner's name is the site's; a theme author's or a
+    coauthor's github.io address places nothing."""
+    site = write_site(tmp_path, {"_config.yml": 'title: "Runa Holm"\n', "README.md": readme, **_REPO_SITE})
+    result = import_path(site)
+    assert result.profile.publications[0].links == ({"pdf": base + "files/moss.pdf"} if base else {})
+
+
+def test_a_forks_template_repository_is_no_address_though_the_title_is_the_templates(tmp_path):
+    """A fork that left the template's ``repository: academicpages/academicpages.github.io`` and its title "Academic
+    Pages" (which spells the template's account) but gives the owner's name: the owner's name is asked, not the
+    title, and the template's address places nothing (a wrong base makes every link wrong)."""
+    config = ('title: "Academic Pages"\nurl: \nrepository: "academicpages/academicpages.github.io"\n'
+              'author:\n  name: "Runa Holm"\n')
+    site = write_site(tmp_path, {"_config.yml": config, **_REPO_SITE})
+    result = import_path(site)
+    assert result.profile.publications[0].links == {}
+    assert result.profile.person.homepage is None
+    assert result.unplaced_links == {"files/moss.pdf"}
+
+
+def test_the_templates_own_configuration_names_no_one_and_places_nothing(tmp_path):
+    """academicpages' configuration left as shipped ("Your Name", "Your Sidebar Name", its own repository): no
+    name vouches for the account, so its repository is no address of this site."""
+    site = write_site(tmp_path, {"_config.yml": 'title: "Your Name / Site Title"\nname: "Your Name"\nurl: \n'
+                                               'repository: "academicpages/academicpages.github.io"\nauthor:\n'
+                                               '  name: "Your Sidebar Name"\n', **_REPO_SITE})
+    assert import_path(site).profile.publications[0].links == {}
+
+
+def test_the_json_ld_of_the_home_page_gives_the_sites_address(tmp_path):
+    """A hand-written site whose home page states its address only in its JSON-LD (a Person's ``url``): the base of
+    every page's relative links; a nested author's url or a LinkedIn address would not be the site's."""
+    (tmp_path / "index.html").write_text(
+        '<html><head><title>Ruth Okafor</title><script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "Person", "name": "Ruth Okafor", "url": "https://www.okafor.example", "sameAs": '
+        '["https://www.linkedin.com/in/rokafor"]}</script></head><body><h1>Ruth Okafor</h1>'
+        '<p><a href="pubs.html">Publications</a> <a href="cv.html">CV</a></p></body></html>')
+    (tmp_path / "pubs.html").write_text(
+        '<html><head><title>Publications</title></head><body><h2>Publications</h2><ul>'
+        '<li>R. Okafor, B. Lind. Tone in the northern dialects. Journal of Tones, 2021. '
+        '<a href="papers/tones.pdf">[PDF]</a></li></ul></body></html>')
+    result = import_path(tmp_path)
+    assert result.profile.person.homepage == "https://www.okafor.example"
+    assert result.profile.publications[0].links["pdf"] == "https://www.okafor.example/papers/tones.pdf"
+
+
+@pytest.mark.parametrize("ld", [
+    '{"@type": "BlogPosting", "author": {"@type": "Person", "url": "https://elsewhere.example/"}}',
+    '{"@type": "Person", "url": "https://www.linkedin.com/in/rokafor"}',
+    '{"@type": "WebSite", "url": "/"}',
+    '{"@type": "Person", "url": ',
+    '{"@type": "Person", "url": "https://ann.example/about/"}',                     # the person's page, no root
+    '{"@type": "ProfilePage", "mainEntity": {"@type": "Person", "url": "https://uni.example/people/ann"}}',
+])
+def test_json_ld_that_names_no_site_of_its_own_places_nothing(ld):
+    """A nested author's, a profile host's, a relative or a sub-page's ``url`` is no address of the site."""
+    from kg.importers.page.source import parse_tree
+    from kg.importers.page.parse import linked_data_site
+
+    root, _ = parse_tree(f'<html><head><script type="application/ld+json">{ld}</script></head><body>x</body></html>')
+    assert linked_data_site(root) is None
+
+
+def test_json_ld_gives_its_websites_address_before_the_persons_page():
+    """A ``@graph`` writing the Person's "/about/" page before the WebSite (as a static generator does): the
+    WebSite's address is the site's; a Person's root address stands where no WebSite is said."""
+    from kg.importers.page.source import parse_tree
+    from kg.importers.page.parse import linked_data_site
+
+    graph = ('{"@graph": [{"@type": "Person", "url": "https://ann.example/about/"}, {"@type": "WebSite", '
+             '"url": "https://ann.example/"}]}')
+    root, _ = parse_tree(f'<html><head><script type="application/ld+json">{graph}</script></head><body>x</body></html>')
+    assert linked_data_site(root) == "https://ann.example/"
+    root, _ = parse_tree('<html><head><script type="application/ld+json">{"@type": ["Person"], "url": '
+                         '"https://www.ann.example"}</script></head><body>x</body></html>')
+    assert linked_data_site(root) == "https://www.ann.example"
+
+
 def test_a_bio_page_the_menu_links_gives_the_owners_education(tmp_path):
     """jemdoc sources whose MENU links a Bio page: its Education list is the owner's."""
     (tmp_path / "MENU").write_text("Menu\n    Home                [index.html]\n    Bio                 [bio.html]\n")

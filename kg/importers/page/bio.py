@@ -44,6 +44,7 @@ from ..common import (
     fold,
     has_cjk,
     identifier_from_url,
+    profile_page,
     profile_setting,
     placeholder_text,
     read_metrics,
@@ -940,6 +941,38 @@ def _address_label(text: str) -> bool:
 _PROFILE_LABEL_WORDS = frozenset("my his her our the and or also see profile page account id on at is here".split())
 
 
+_IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#].*)?$")
+
+
+_HOME_HREF = re.compile(r"(?i)(?:\.{0,2}/)*(?:(?:index|default|home)\.(?:html?|php|asp))?")
+"""A link to the site's home page ("/", "./", "index.htm"): a picture it shows may be the owner's."""
+
+
+def _pictures_a_link(img, owner_names) -> bool:
+    """Whether a picture is what a link to another page shows (``<a href="https://x.github.io/sna-book/"><img
+    src="cover.png" alt="Cover 1"></a>``, a book's cover, a project's or a course's thumbnail): no portrait of the
+    owner; a picture linking to itself in full size (``href="me-large.jpg"``) or to the home page (``href="/"``),
+    whose ``alt`` names the owner ("Ann Lee") or that links to the owner's page elsewhere may be."""
+    a = next(img.iterancestors("a"), None)
+    href = (a.get("href") or "").strip() if a is not None else ""
+    if not href or href.startswith(("#", "mailto:")) or _HOME_HREF.fullmatch(href) or _IMAGE_FILE.search(href):
+        return False
+    owner = {w for n in owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
+    # (a picture named for the owner, or linking to a page of the owner's, "https://uni.example/team/dr-ann-lee",
+    # its path naming them, may be the portrait: the address's host is anyone's, "ann-lee.github.io/sna-book/")
+    path = re.sub(r"(?i)^[a-z][\w+.\-]*://[^/]*", "", href)
+    named = set(re.findall(r"[^\W\d_]{2,}", fold(img.get("alt") or ""))) | {
+        w for w in re.findall(r"[^\W\d_]{3,}", fold(path)) if w in owner}
+    return not owner & named
+
+
+def anchor_words(a) -> str:
+    """What a link says it is: its words, its ``title``, ``aria-label``, its pictures' ``alt`` and its icons' names
+    (``<a aria-label="Instagram"><svg>``, ``<i class="fab fa-mastodon">``), for :func:`~..common.profile_page`."""
+    return " ".join([link_text(a), a.get("title") or "", a.get("aria-label") or "",
+                     *(img.get("alt") or "" for img in a.iter("img")), *sorted(service_icons(a))])
+
+
 def _profile_links_line(s: Seg, ctx) -> bool:
     """Whether a line holds only links to the owner's research profiles and the words that name them ("My google
     scholar : <a>Google Scholar - liu</a> and ORCID : <a>orcid.org/0000-...</a>"): its ids are all it says."""
@@ -1159,6 +1192,10 @@ class PersonReader:
         if ident:
             self.identifiers.setdefault(ident[0], ident[1])
             return True
+        page = profile_page(url, anchor_words(a), a.get("rel") or "")
+        if page:
+            self.links.setdefault(page, url)  # ("<a href=https://mas.to/@ann>Mastodon</a>", an Instagram icon)
+            return True
         if only_ids:
             return False
         label = fold(label_of(a) or a.get("title") or a.get("aria-label") or " ".join(
@@ -1247,7 +1284,8 @@ class PersonReader:
                 src = img.get("src") or img.get("data-src") or ""
                 alt = (img.get("alt") or "") + " " + src
                 if re.search(r"e-?mail|mail\.|icon|logo|\.svg|favicon|badge|button|arrow|spacer|komarev|ghpvc|visitor|"
-                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I):
+                             r"counter|shields\.io|readme-stats|profile.views", alt, re.I) \
+                        or _pictures_a_link(img, self.ctx.owner_names):
                     continue
                 url = abs_url(src, self.ctx)
                 if url:
@@ -1350,7 +1388,13 @@ class PersonReader:
                 continue  # 'Oakes E (1992), "Metarules", In ...': a citation before any heading is no fact of a person
             # the text of the segment without the links already read (Email / CV / Scholar); in prose a link's
             # words are part of the sentence ("with total <a href=scholar>google scholar citations</a>")
-            in_prose = len(s.text.split()) >= 15 and bool(FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text))
+            # (or, in any language, a link taken standing inside the sentence, words on both its sides: "... veja meu
+            # [Curriculo Lattes], ou então acesse ...")
+            in_prose = len(s.text.split()) >= 15 and bool(FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text)
+                                                          or any(s.runs[i].anchor in anchors_used
+                                                                 and len(s.raw[:x].split()) >= 3
+                                                                 and len(re.findall(r"\w{2,}", s.raw[y:])) >= 2
+                                                                 for i, (x, y) in enumerate(s.spans)))
             content = norm("".join(s.raw[x:y] if s.runs[i].anchor not in anchors_used or in_prose else " "
                                     for i, (x, y) in enumerate(s.spans)))
             if in_prose:

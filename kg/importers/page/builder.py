@@ -48,10 +48,10 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
-from ..common import ANY_YEAR, DOCTORATE, URL_SCHEME, arxiv_ref, doi_of, singular_section_kind, url_parts
+from ..common import ANY_YEAR, DOCTORATE, URL_SCHEME, arxiv_ref, doi_of, profile_page, singular_section_kind, url_parts
 from .person import advisors_in
 from .readers import _RANGE_INSIDE, DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
-from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader
+from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader, anchor_words
 from .reader import Reader
 
 
@@ -2193,7 +2193,10 @@ class Builder(SectionReaders, PersonReader):
                     or not all(s.anchors() for s in segs):
                 continue  # (a line with no link of its own, "MSU email: x@y.edu" under the links, says more)
             anchors = self.r.block_anchors(blk)
-            if anchors and all(not _a_persons_link(a) and identifier_from_url(abs_url(a.get("href"), self.ctx) or "")
+            # (or to the owner's page on a site kg keeps no id for, named for the site: "[Mastodon](https://mas.to/@x)")
+            if anchors and all(not _a_persons_link(a) and (identifier_from_url(url := abs_url(a.get("href"), self.ctx)
+                                                                               or "")
+                                                           or profile_page(url, anchor_words(a), a.get("rel") or ""))
                                for a in anchors):
                 for a in anchors:
                     self._person_anchor(a, only_ids=True)

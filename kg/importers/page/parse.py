@@ -23,7 +23,7 @@ from ...model import Affiliation, Author, Education, Person, Profile, Publicatio
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
-                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, url_parts)
+                      identifier_from_url, parse_venue, profile_page, placeholder_text, repair_url, set_venue, url_parts)
 
 from .source import HEADING_TAGS, MARKUP, classes_of, itertext, norm, service_icons, tag_of
 from .memo import label_kind, same_name
@@ -34,7 +34,7 @@ from .marks import add_link
 from .person import ADVISOR_LABEL, add_advisors, advisors_in, affiliation_from, name_candidate, placed_affiliations
 from .reader import Reader
 from .builder import Builder
-from .bio import OWN_VOICE
+from .bio import OWN_VOICE, anchor_words
 
 __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "detect"]
 
@@ -171,7 +171,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
     doc = r.doc
     # homepage: canonical link, og:url
-    home = r.canonical or (r.meta_value("og:url") or (None, None))[0]
+    home = r.canonical or (r.meta_value("og:url") or (None, None))[0] or linked_data_site(r.root)
     home = repair_url(home) if home else None
     if home:
         b.person["homepage"] = home
@@ -246,6 +246,10 @@ def _read_page(r: Reader, b: Builder) -> Profile:
                     or fold(link_text(a)) in _HOST_LABELS.get(ident[0], ())
                     or ident[0] in ("github", "twitter") and ident[0] in service_icons(a)):
                 b.identifiers[ident[0]] = ident[1]
+            elif not ident and url and (page := profile_page(url, anchor_words(a), a.get("rel") or "")):
+                b.links.setdefault(page, url)  # (the owner's Instagram or Mastodon among the footer's icons)
+                if a.sourceline:
+                    r.use([a.sourceline])
     if b.person["email"] is None:
         # "You may <a href="mailto:x">email</a> me" in the page's closing <address>: one address the whole page
         # gives is the owner's (several may be others', a coauthor's or the lab's office)
@@ -621,6 +625,55 @@ _BIG_HOSTS = (
     "github.com", "arxiv.org", "scholar.google.com", "google.com", "youtube.com", "twitter.com", "x.com",
     "linkedin.com", "doi.org", "dl.acm.org", "ieeexplore.ieee.org", "openreview.net", "example.com",
 )
+
+
+_OWN_NODE_TYPES = frozenset({"Person", "WebSite", "ProfilePage"})
+"""The schema.org nodes of a page's JSON-LD whose ``url`` is the site's own: its owner (``Person``), the site
+(``WebSite``, as jekyll-seo-tag writes it) and the profile page (``ProfilePage``, its ``mainEntity`` the owner)."""
+
+
+def linked_data_site(root) -> str | None:
+    """The site's address its JSON-LD states (``<script type="application/ld+json">{"@type": "Person", "url":
+    "https://www.example.de"}``): the first absolute ``url`` of a Person, WebSite or ProfilePage node (or of a
+    ProfilePage's ``mainEntity``), top-level or in ``@graph``; an author nested in an article is another's, a
+    relative ``"url": "/"`` places nothing, and an address of a profile host (LinkedIn, GitHub...) is no site."""
+    import json
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        nodes = data if isinstance(data, list) else [data]
+        nodes = [n for d in nodes if isinstance(d, dict) for n in [d, *(d.get("@graph") or [])] if isinstance(n, dict)]
+        found = []
+        for node in nodes:
+            kinds = node.get("@type")
+            kinds = {kinds} if isinstance(kinds, str) else set(kinds) if isinstance(kinds, list) else set()
+            if not kinds & _OWN_NODE_TYPES:
+                continue
+            main = node.get("mainEntity") if "ProfilePage" in kinds else None
+            for url in (node.get("url"), main.get("url") if isinstance(main, dict) else None):
+                url = repair_url(url) if isinstance(url, str) and re.match(r"(?i)https?://", url.strip()) else None
+                host = url_parts(url).netloc.lower().removeprefix("www.") if url else ""
+                if not url or identifier_from_url(url) or any(host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+                    continue
+                if "WebSite" in kinds:
+                    return url
+                if _SITE_ROOT_PATH.fullmatch(url_parts(url).path):
+                    found.append(url)
+        if found:
+            return found[0]
+    return None
+
+
+_SITE_ROOT_PATH = re.compile(r"/?|/~[^/]+/?")
+"""The path of a Person's or a ProfilePage's ``url`` that is a site's own root ("https://www.ann.de", a
+"/~ann/" folder): a page under it ("https://ann.me/about/", a university's "/people/ann-lee") is the person's
+page, no base of the home page's links; a ``WebSite``'s ``url`` is the site's whatever it is, and it comes
+first ("@graph": [Person /about/, WebSite /])."""
 
 
 def _placeholder_root(root) -> str | None:

@@ -775,7 +775,8 @@ _PARTICULAR_KEYS = {"name": "name", "author": "name", "full_name": "name", "full
 def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unparsed]:
     """The listed lines less those that only link to the owner's profiles kg took ("Also on <a href=
     ".../citations?user=X">Google Scholar</a>", a configuration's "- https://github.com/Handle"): each link gives an
-    identifier the person has (the same kind and id, case aside), and the line says nothing besides (no sentence,
+    identifier the person has (the same kind and id, case aside) or is a page of the person's ``links``, and the
+    line says nothing besides (no sentence,
     no other address). A line linking to a profile kg did not take, or to someone else's, stays listed. So are a
     configuration's lines that say one of the owner's particulars kg holds again (outside any section: its
     ``email: ...``, ``location: ...``, ``author: <the owner's name>``, ``bio: <an affiliation>``, a profile
@@ -783,6 +784,7 @@ def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unpar
     page's lines that say nothing but the owner's particulars kg holds (:func:`_says_particulars`: the head of a CV
     page, "Dr. Ann Lee", "Assistant Professor", "Email: ann at uni.edu")."""
     own = {(kind, str(value).lower()) for kind, value in person.identifiers.items()}
+    own_pages = {str(url).rstrip("/") for url in person.links.values()}  # (an Instagram, a Mastodon kg took)
     held = {"name": {fold(n) for n in [person.name, *person.alternate_names]},
             "email": {fold(person.email)} if person.email else set(),
             "location": {fold(person.location)} if person.location else set(),
@@ -806,7 +808,7 @@ def owners_profile_lines(unparsed: list[Unparsed], person: Person) -> list[Unpar
         if repeats_particular(u) or says_particulars(u):
             return True
         links = re.findall(r"https?://[^\s\"'<>()\]]+", u.text)
-        if not links or not all(_profile_of(url, own) for url in links):
+        if not links or not all(_profile_of(url, own) or url.rstrip("/") in own_pages for url in links):
             return False
         text = re.sub(r"https?://\S+", " ", markup_text(u.text, " "))
         # (a sentence around the link says more, and so does a number: "Citations: 47" after the Scholar link)

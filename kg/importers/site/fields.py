@@ -18,7 +18,7 @@ from ...model import Affiliation, Person
 from ..page.person import FORMER_ROLE
 from ..page.source import without_invisibles
 from ..common import (
-    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
+    DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_page, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
     repair_url, strip_tags, URL_SCHEME,
 )
 
@@ -400,6 +400,10 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
         # a setting under a key kg has no name for whose address is a researcher profile
         # ("ideas: https://ideas.repec.org/e/pfe7.html")
         return _put_social(person, key, text, absolute_url(text, base))
+    if text and re.match(r"https?://\S+$", text.strip()) and (page := profile_page(text.strip(), key)):
+        # the owner's page on a site kg keeps no id for, under a key naming the site ("ssrn: https://papers.ssrn.com/
+        # ...AbsByAuth.cfm?per_id=1", "CV_lattes: http://lattes.cnpq.br/..."): a link labelled by the site
+        return _put_social(person, page, text, absolute_url(text.strip(), base))
     if not text or not profile_setting(key) and key != "email" and not key.endswith("_email"):
         return False
     return _put_social(person, key, text, profile_setting_url(key, text))

@@ -213,18 +213,32 @@ def _local_target(root: Path, page: Path, href: str, site_urls: tuple[str, ...] 
 
 
 def _site_urls(root) -> tuple[str, ...]:
-    """Where the home page (its tree) says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``): its
-    folder (``https://host/~me/``), then the host (``https://host``)."""
+    """Where the home page (its tree) says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``, the
+    ``url`` of its JSON-LD's Person or WebSite, :func:`~..page.parse.linked_data_site`): its folder
+    (``https://host/~me``), then the host (``https://host``)."""
+    from ..page.parse import linked_data_site
+
     first = lambda tag, test: next((el for el in root.iter(tag) if test(el)), None)  # noqa: E731
-    for tag, attr in ((first("link", lambda el: "canonical" in (el.get("rel") or "").split()), "href"),
-                      (first("meta", lambda el: el.get("property") == "og:url"), "content"),
-                      (first("base", lambda el: el.get("href") is not None), "href")):
+    stated = [(first("link", lambda el: "canonical" in (el.get("rel") or "").split()), "href"),
+              (first("meta", lambda el: el.get("property") == "og:url"), "content"),
+              (first("base", lambda el: el.get("href") is not None), "href")]
+    linked = linked_data_site(root)
+    for tag, attr in stated + ([(lxml.html.Element("a", href=linked), "href")] if linked else []):
         if tag is not None and repair_url(tag.get(attr, "")):
             parts = url_parts(tag.get(attr))
             folder = parts.path.rsplit("/", 1)[0] if "." in parts.path.rsplit("/", 1)[-1] else parts.path.rstrip("/")
             host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
             return tuple(dict.fromkeys([host + folder, host]))
     return ()
+
+
+def _stated_base(root: Path, home: Path | None) -> str | None:
+    """The address the home page states it lives at (:func:`_site_urls`: its folder), the base of the site's
+    relative links where no ``--base-url`` nor ``CNAME`` names one; None when it states none."""
+    if home is None:
+        return None
+    urls = _anchors(read_file(root, home).text)[0]
+    return urls[0].rstrip("/") + "/" if urls else None
 
 
 @lru_cache(maxsize=64)
@@ -810,7 +824,9 @@ def parse_html_site(path: Path, options: ImportOptions, more_parts=None) -> Prof
     def rel_of(p: Path) -> str:
         return p.resolve().relative_to(top).as_posix()
 
-    base_url = options.base_url or cname_url(root)
+    # (where the site is published: --base-url, its CNAME, else the address its home page states, for every page,
+    # the owner's CV and contact pages and the site's records as for the pages the home links)
+    base_url = options.base_url or cname_url(root) or _stated_base(root, plan.home)
 
     def read_all(owner: str | None, hand_over: bool = False):
         """(home doc, home profile or None, its error, [(page, doc, profile or error)]); the home page's name is the

@@ -18,6 +18,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import READ_ONCE, ImportOptions, SourceDoc
 from ..common import (
+    account_spells,
     birth_names,
     filled_slots,
     field_only,
@@ -121,9 +122,48 @@ def _site_base(cfg: dict, root: Path) -> str | None:
             and not _forks_domain(served, url, cfg):
         url = served
     if not url or not repair_url(url):
+        url = _pages_address(cfg, root)
+    if not url or not repair_url(url):
         return None
     base = url.rstrip("/") + "/" + baseurl.strip("/")
     return base.rstrip("/")
+
+
+_PAGES_REPOSITORY = re.compile(r"(?i)(?:https?://(?:www\.)?github\.com/)?([a-z0-9][a-z0-9-]{0,38})/\1\.github\.io(?:\.git)?/?")
+"""A configuration's ``repository: user/user.github.io`` (or its address on GitHub): the repository GitHub Pages
+serves at https://user.github.io/, the site's own address (academicpages and AcadHomepage write it where ``url``
+is left empty)."""
+_PAGES_ROOT = re.compile(r"(?i)https?://([a-z0-9][a-z0-9-]{0,38})\.github\.io/?(?![\w./-])")
+"""A user site's root address written out (``https://okumakito.github.io``): what a site's README says it is."""
+
+
+def _pages_address(cfg: dict, root: Path) -> str | None:
+    """The site's GitHub Pages address where its configuration names no ``url``: its ``repository`` when that is a
+    user site's (``repository: LIUHankai/LIUHankai.github.io``), else the one user site's root address its README
+    writes ("This repository is for GitHub Pages: https://okumakito.github.io", a menu's "[About](https://Tom-R-
+    Leppard.github.io/)"); the account must spell a name the configuration gives (:func:`account_spells`), so that
+    a coauthor's site, or the theme's demo a fork's README still names, places nothing. The names are those
+    :func:`~.owner.config_people` reads (a title only when it is a person's name, not "Academic Pages", nor a
+    template's "Your Name"); a configuration naming no one places nothing (the template's own configuration
+    names its own repository)."""
+    from .owner import config_people
+
+    names = [name for name, _key in config_people(cfg)]
+    if not names:
+        return None
+    m = _PAGES_REPOSITORY.fullmatch((as_text(cfg.get("repository")) or "").strip())
+    if m and account_spells(m.group(1), names):
+        return f"https://{m.group(1).lower()}.github.io/"
+    readme = find_readme(root)
+    if readme is None:
+        return None
+    try:
+        text = readme.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    users = {m.group(1).lower() for m in _PAGES_ROOT.finditer(text)}
+    own = [u for u in users if account_spells(u, names)]
+    return f"https://{own[0]}.github.io/" if len(own) == 1 else None
 
 
 def _forks_domain(served: str, url: str | None, cfg: dict) -> bool:

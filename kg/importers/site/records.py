@@ -726,6 +726,22 @@ _CITED_PAGES = re.compile(r"[A-Za-z.]{0,4}\d[\w.]*(?:\s*[-–]+\s*\d+)?")
 """The pages or the article's number after them ("683-704", "e28", "jeb.251950")."""
 
 
+_NOTE_KEYS = ("note", "notes", "news", "remark", "remarks")
+"""A publication record's keys of a remark on the work, its note: ``note:``, and ``news:`` as the lab template's
+publist writes "Invited review. Cover article." or "Article in [New York Times](...)" under each paper."""
+
+
+def _legend_of_marks_read(value: str, pub: Publication) -> bool:
+    """Whether the words a line of links writes beside them (its markup and link words aside) are a legend of marks
+    (:func:`~..common.read_legend`: "<sup>*</sup> denotes co-first authorship.") whose every meaning kg holds on the
+    work's authors (their ``marks``): data kg read, no remark to list. A legend of a meaning no author bears stays
+    listed."""
+    rest = _LINK_WORDS_AROUND.sub(" ", re.sub(r"<[^>]*>", " ", MD_LINK.sub(" ", value)))
+    rest = " ".join(rest.split()).strip(" ,;.")
+    legend = read_legend(rest) if rest else None
+    return bool(legend) and set(legend.values()) <= {m for a in pub.authors for m in a.marks}
+
+
 _LINK_WORDS_AROUND = re.compile(r"(?i)\b(?:links?\s+to|and|or|here|at)\b")
 """The words a line of links writes around them ("Link to [PDF](...), Link to [Cell](...)")."""
 
@@ -1663,13 +1679,15 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         if value and value.strip() and (key != "page" or _PAGE_NUMBERS.fullmatch(value.strip())):
             setattr(pub, field, value.strip())
             used.add(spelled[key])
-    note_key = next((k for k in ("note", "notes") if k in lowered), None)
-    notes = lowered.get(note_key) if note_key else None
-    notes = [md_text(as_text(n) or "").strip() for n in (notes if isinstance(notes, list) else [notes])]
-    if note_key and any(notes):
-        # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it
-        pub.notes.extend(n for n in notes if n and n not in pub.notes)
-        used.add(spelled[note_key])
+    for note_key in [k for k in _NOTE_KEYS if k in lowered]:
+        notes = lowered.get(note_key)
+        notes = [md_text(n).strip() for n in (notes if isinstance(notes, list) else [notes]) if isinstance(n, str)]
+        notes = [n for n in notes if TWO_LETTERS.search(n)]
+        if notes:
+            # "note: 'Winner of the 2010 Best Paper Award'": a remark on the work, as a page's "Best Paper" after it;
+            # a lab publist's "news: Invited review. Cover article." the same (a blank "news: ' '" says nothing)
+            pub.notes.extend(n for n in notes if n not in pub.notes)
+            used.add(spelled[note_key])
     flag = lowered.get("flag")
     flag = md_text(as_text(flag) or "").strip().strip("()[] ").strip() if isinstance(flag, str) else ""
     if len(flag.split()) >= 2 and not re.fullmatch(r"(?i)true|false|yes|no", flag):
@@ -1777,9 +1795,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     _put_link(pub, md_text(label), url)
                     pub.doi = pub.doi or doi_of(url)
                     pub.arxiv = pub.arxiv or arxiv_id(url)
-            if not TWO_LETTERS.search(_LINK_WORDS_AROUND.sub(" ", md_text(MD_LINK.sub(" ", value)))):
-                used.add(spelled[key])  # (words of a remark beside the links, "<sup>*</sup> denotes co-first
-                # authorship.", keep the line listed)
+            if not TWO_LETTERS.search(_LINK_WORDS_AROUND.sub(" ", md_text(MD_LINK.sub(" ", value)))) \
+                    or _legend_of_marks_read(value, pub):
+                used.add(spelled[key])  # (words of a remark beside the links keep the line listed, unless they are
+                # the legend of the marks kg read on the work's authors: "<sup>*</sup> denotes co-first authorship.")
             continue
         if kind == "doi" and not re.match(r"^[a-z]+:", value, re.I):
             # "10.1/x", "doi:10.1/x", "doi.org/10.1/x" (an address written without its scheme)
