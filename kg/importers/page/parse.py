@@ -627,6 +627,22 @@ _BIG_HOSTS = (
 )
 
 
+def json_ld_blocks(root):
+    """The page's JSON-LD blocks (``<script type="application/ld+json">``), each parsed; a block the page got wrong
+    (as a browser's parser would refuse it), one nested past the JSON parser's depth or one over 100,000 characters
+    is skipped. The one reader of JSON-LD every reader of it asks (the site's address, the owner's card)."""
+    import json
+
+    for script in root.iter("script"):
+        text = script.text or ""
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not text or len(text) > 100_000:
+            continue
+        try:
+            yield json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+
+
 _OWN_NODE_TYPES = frozenset({"Person", "WebSite", "ProfilePage"})
 """The schema.org nodes of a page's JSON-LD whose ``url`` is the site's own: its owner (``Person``), the site
 (``WebSite``, as jekyll-seo-tag writes it) and the profile page (``ProfilePage``, its ``mainEntity`` the owner)."""
@@ -637,15 +653,7 @@ def linked_data_site(root) -> str | None:
     "https://www.example.de"}``): the first absolute ``url`` of a Person, WebSite or ProfilePage node (or of a
     ProfilePage's ``mainEntity``), top-level or in ``@graph``; an author nested in an article is another's, a
     relative ``"url": "/"`` places nothing, and an address of a profile host (LinkedIn, GitHub...) is no site."""
-    import json
-
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
+    for data in json_ld_blocks(root):
         nodes = data if isinstance(data, list) else [data]
         nodes = [n for d in nodes if isinstance(d, dict) for n in [d, *(d.get("@graph") or [])] if isinstance(n, dict)]
         found = []
@@ -753,15 +761,7 @@ def _person_json_ld(r: Reader, b: Builder, names: list[str]) -> None:
     """What a schema.org ``Person`` block in the page's ``<script type="application/ld+json">`` says of the owner (the
     search engines' card of an SEO-minded page: ``jobTitle``, ``worksFor``/``affiliation``, ``sameAs`` profiles,
     ``email``), where the page's own text gave none of it; only a block naming the owner."""
-    import json
-
-    for el in r.root.iter("script"):
-        if (el.get("type") or "").strip().lower() != "application/ld+json" or len(el.text or "") > 100_000:
-            continue
-        try:
-            data = json.loads(el.text or "")
-        except (ValueError, RecursionError):
-            continue  # (a block the page got wrong, as a browser's parser would refuse it, or nested past reason)
+    for data in json_ld_blocks(r.root):
         for person in _json_ld_people(data):
             if not any(same_name(_ld_text(person.get("name")) or "", n) for n in names if n):
                 continue
