@@ -1493,7 +1493,7 @@ class PersonReader:
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
         if placeholder_text(t):
             return True  # the theme's note to the site's author: nothing of the owner's, nothing left unread
-        if (span := _SPAN_ALONE.fullmatch(t)) and s.lines and norm(s.text).lstrip().startswith(t.strip()):
+        if _SPAN_ALONE.fullmatch(t) and s.lines and norm(s.text).lstrip().startswith(t.strip()):
             # "<h4>2014 - 2016 | Professor</h4><p>Hill University</p>": a timeline's years set apart over the place's
             # line; the places named right under them were held then (a past post, no current affiliation). Only
             # years that open their line: "Role | Place | 2016-2022" dates its own place, not the next line's

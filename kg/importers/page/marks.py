@@ -205,7 +205,7 @@ def with_phrase(pub: Publication):
 NAMES_STOP = r"(?<![A-ZÀ-ÖØ-Þ])(?<!^[A-Z][a-z])(?<!, [A-Z][a-z])(?<!and [A-Z][a-z])\."
 """The stop that ends a run of names (a ``with`` phrase's), a remark or the venue after it: not an initial's ("A.")
 nor a transliterated two-letter initial opening a name ("Ye. Semenov", "Yu. Egorov, Zh. Li": not "Bo Li. Appendix")."""
-_NAMES_SENTENCE_END = re.compile(NAMES_STOP + r"\s+")
+NAMES_SENTENCE_END = re.compile(NAMES_STOP + r"\s+")
 """Where the names of a ``with`` phrase end (:data:`NAMES_STOP` and the space after it)."""
 
 
@@ -228,7 +228,7 @@ def with_coauthors(pub: Publication, owner: str, alts: Sequence[str] = ()) -> bo
     # last name)
     aside = {"note": note, "venue": pub.venue, "title": m and m.group(0)}.get(where) or ""
     plain = english_names(plain, aside)
-    plain, *told = _NAMES_SENTENCE_END.split(plain, maxsplit=1)
+    plain, *told = NAMES_SENTENCE_END.split(plain, maxsplit=1)
     plain = plain.strip(" ,.;")
     if where in ("venue", "note") and not after and told:
         # "With A. Lee. Proc. Amer. Math. Soc. 7 (2020), 1-9.": the line goes on after the names' sentence with

@@ -78,7 +78,7 @@ from ..common import (
 )
 from ..document import FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD
-from ..page.marks import _NAMES_SENTENCE_END
+from ..page.marks import NAMES_SENTENCE_END
 from ..page.runs import _ITALIC_CLASSES, _ITALIC_STYLE
 from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
@@ -2608,7 +2608,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
         # write a byline): the owner's coauthors, the owner implied, read by the phrase's one rule (with_coauthors,
         # below) as a note; the volume and pages after the names stay a note. Prose after the names' sentence ("Joint
         # work with A. Lee. We show that ...") is the abstract, as the excerpt is otherwise
-        names, *told = _NAMES_SENTENCE_END.split(with_excerpt, maxsplit=1)
+        names, *told = NAMES_SENTENCE_END.split(with_excerpt, maxsplit=1)
         if told and len(told[0].split()) >= 8 and re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", told[0]):
             with_excerpt, excerpt_prose = names.rstrip(" ."), told[0].strip()
         pub.notes.append(with_excerpt)
