@@ -2694,6 +2694,13 @@ CONF_WORDS = lazy_compile(
     re.I,
 )
 """Words and acronyms that name a conference (a venue line with one is a conference's)."""
+IMAGE_EXTENSIONS = r"jpe?g|png|gif|svg|webp|avif|bmp|tiff?|ico"
+"""The file extensions of a picture (an alternation for a pattern): the one list every reader that tells an image
+file from a page, a paper or an icon's name uses."""
+IMAGE_FILE = lazy_compile(rf"(?i)\.(?:{IMAGE_EXTENSIONS})(?:[?#].*)?$")
+"""An address or path that ends in a picture's file ("me-large.jpg", "/images/teaser.png?raw=true")."""
+
+
 ONE_WORD_JOURNALS = frozenset((
     "Nature", "Science", "Cell", "Neuron", "Lancet", "Blood", "Brain", "Circulation", "Gut", "Cancer", "Diabetes",
     "Hepatology", "Gastroenterology", "Pediatrics", "Radiology", "Neurology", "Stroke", "Leukemia", "Oncogene",

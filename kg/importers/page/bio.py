@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from ..common import lazy_compile
 from ...model import Affiliation, Award, Education
 from ..common import (
+    IMAGE_FILE,
     NOW_WORDS,
     known_given,
     CLOSED_YEARS,
@@ -941,9 +942,6 @@ def _address_label(text: str) -> bool:
 _PROFILE_LABEL_WORDS = frozenset("my his her our the and or also see profile page account id on at is here".split())
 
 
-_IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#].*)?$")
-
-
 _HOME_HREF = re.compile(r"(?i)(?:\.{0,2}/)*(?:(?:index|default|home)\.(?:html?|php|asp))?")
 """A link to the site's home page ("/", "./", "index.htm"): a picture it shows may be the owner's."""
 
@@ -955,7 +953,7 @@ def _pictures_a_link(img, owner_names) -> bool:
     whose ``alt`` names the owner ("Ann Lee") or that links to the owner's page elsewhere may be."""
     a = next(img.iterancestors("a"), None)
     href = (a.get("href") or "").strip() if a is not None else ""
-    if not href or href.startswith(("#", "mailto:")) or _HOME_HREF.fullmatch(href) or _IMAGE_FILE.search(href):
+    if not href or href.startswith(("#", "mailto:")) or _HOME_HREF.fullmatch(href) or IMAGE_FILE.search(href):
         return False
     owner = {w for n in owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
     # (a picture named for the owner, or linking to a page of the owner's, "https://uni.example/team/dr-ann-lee",

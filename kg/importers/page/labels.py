@@ -11,7 +11,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from ..common import lazy_compile
-from ..common import arxiv_id, fold, identifier_from_url, valid_doi
+from ..common import IMAGE_EXTENSIONS, arxiv_id, fold, identifier_from_url, valid_doi
 from .source import classes_of, itertext, norm
 from .memo import label_kind, url_kind
 from .runs import paper_badge
@@ -114,7 +114,7 @@ _PERSON_GLYPHS = frozenset(("home", "user", "user-circle", "id-card",
 """Glyphs that draw a person or their home ("fa-home" after a coauthor's name, Font Awesome 6's "fa-house"): a link
 to someone, no paper's."""
 _ICON_FILE = lazy_compile(r"(?i)^(?:(?:icon|logo)[_\-]?(pdf|arxiv|doi)|(pdf|arxiv|doi)[_\-](?:icon|logo))(?:[_\-][a-z]+)?"
-                        r"\.(?:png|gif|svg|jpe?g)$")
+                        rf"\.(?:{IMAGE_EXTENSIONS})$")
 """An icon's file named for a paper's link and called an icon: "pdf_icon_red.png", "icon-pdf.gif", "arxiv-logo.svg"
 (a bare "pdf.gif" before each paper of a list is the entry's own picture, read with the entry as before)."""
 _ICON_KINDS = frozenset(("pdf", "doi", "arxiv"))

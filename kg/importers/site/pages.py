@@ -16,7 +16,7 @@ from ..common import lazy_compile
 from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
+from ..common import IMAGE_EXTENSIONS, DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
 from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, links_over_lines, placed_links
 from .assemble import Part
 from .fields import as_text, md_text, plain_text, translation_name
@@ -1034,6 +1034,10 @@ def _org_target(target: str) -> str | None:
     return target.replace(" ", "%20") if target else None
 
 
+_ORG_IMAGE = lazy_compile(rf"(?i)(?:file:)?\S+\.(?:{IMAGE_EXTENSIONS})")
+"""An Org link's target that is a picture's file ("file:img/me.png", "figs/plot.svg"): shown inline when unlabelled."""
+
+
 def _org_inline(text: str, macros: dict[str, str]) -> str:
     """One line of Org text as markdown: links, macros, export snippets, emphasis, entities."""
     def macro(m: re.Match) -> str:
@@ -1054,7 +1058,7 @@ def _org_inline(text: str, macros: dict[str, str]) -> str:
         target, label = m.group(1), m.group(2)
         dest = _org_target(target)
         shown = label if label is not None else re.sub(r"^(?:file:|[\w-]+:(?!//))", "", target)
-        if re.match(r"(?:file:)?[^\s]+\.(?:png|jpe?g|gif|svg|webp)$", target, re.I) and label is None:
+        if _ORG_IMAGE.fullmatch(target) and label is None:
             pieces.append("")  # an inline image
         elif dest is None:
             pieces.append(_org_emphasis(shown) if label is not None else f"*{shown}*")

@@ -20,6 +20,7 @@ from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
+    IMAGE_FILE,
     NOW_WORDS, TWO_LETTERS, VENUE_DASH, VOLUME_PAGES,
     url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
@@ -1833,7 +1834,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         # a work's link unless a picture or a key naming a teaser, image, venue or author: "paper_url: /papers/x.html")
         if not text or not (re.fullmatch(r"https?://\S+", text.strip())
                             or key in keys.site_paths and re.fullmatch(r"/(?!/)\S+", text.strip())
-                            and not re.search(r"\.(?:png|jpe?g|gif|svg|webp)$", text.strip(), re.I)
+                            and not IMAGE_FILE.search(text.strip())
                             and not re.search(r"teaser|thumb|image|preview|venue|author", key, re.I)) \
                 or key in keys.links or key in (
                 "permalink", "url", "doi", "website", "homepage", "image", "header", "redirect_from") \
