@@ -260,6 +260,10 @@ _PHONE_NUMBER = re.compile(r"[+\d\s()./-]{6,}")
 _WORK_ADDRESS = re.compile(r"^\s*(?:work|office|postal|mailing)\s+address\s*[:：]\s*(?P<rest>\S.+)$", re.I)
 _INTERESTS_LABEL = re.compile(r"(?i)(?:(?:main|current|my)\s+)?(?:(?:research\s+)?(?:interests?|topics)|research\s+focus)\s*[:：]?")
 """A label alone on its line naming the owner's research interests (their list on the next line)."""
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+"""A sentence's stop inside a line (a stop and a space): the line is prose, not a list of facts."""
+
+
 _INTERESTS_LEAD_SENTENCE = lazy_compile(
     r"(?i)(?=(?:\S+\s+){0,11}\S+[:：]$)"
     r"(?=\s*(?:(?:topics|areas|things|questions|problems)\s+(?:that\s+)?)?(?:I|I'm|I’m|my|our|we)\b"
@@ -1388,7 +1392,7 @@ class PersonReader:
             # words are part of the sentence ("with total <a href=scholar>google scholar citations</a>")
             # (or, in any language, a link taken standing inside the sentence, words on both its sides: "... veja meu
             # [Curriculo Lattes], ou então acesse ...")
-            in_prose = len(s.text.split()) >= 15 and bool(FIRST_PERSON.match(s.text) or re.search(r"[.!?]\s", s.text)
+            in_prose = len(s.text.split()) >= 15 and bool(FIRST_PERSON.match(s.text) or _SENTENCE_STOP.search(s.text)
                                                           or any(s.runs[i].anchor in anchors_used
                                                                  and len(s.raw[:x].split()) >= 3
                                                                  and len(re.findall(r"\w{2,}", s.raw[y:])) >= 2
@@ -1596,13 +1600,13 @@ class PersonReader:
         if sec == "bio" and len(words) <= 16 and (ed := _degree_line(t)) is not None:
             self.add_education(ed)  # "Ph.D. in Physics · Inland University · 2018" in a list under "About me"
             return True
-        if sec is None and len(words) <= 24 and not re.search(r"[.!?]\s", DEGREE_RX.sub(" ", t)) and (ed := _degree_line(t)) is not None \
+        if sec is None and len(words) <= 24 and not _SENTENCE_STOP.search(DEGREE_RX.sub(" ", t)) and (ed := _degree_line(t)) is not None \
                 and ed.institution:
             # "MSc by Research in Geology @ Inland University (with X)" under the name in a page's header: the
             # owner's degree, no sentence of a bio (its words "by Research in" notwithstanding)
             self.add_education(ed)
             return True
-        if len(words) >= 6 and _INTERESTS_LEAD.match(t) and not re.search(r"[.!?]\s", t) \
+        if len(words) >= 6 and _INTERESTS_LEAD.match(t) and not _SENTENCE_STOP.search(t) \
                 and (items := interest_list(re.split(r"[:：]", t, maxsplit=1)[1])):
             # "Research Focus: High-performance computing for multiphase flows" (a lab card's line under the owner's
             # post): the topics the label names, no sentence of a bio, however long

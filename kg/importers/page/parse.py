@@ -25,7 +25,7 @@ from ..common import (ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, T
                       find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, profile_page, placeholder_text, repair_url, set_venue, url_parts)
 
-from .source import HEADING_TAGS, MARKUP, classes_of, itertext, norm, service_icons, tag_of
+from .source import HEADING_TAGS, MARKUP, itertext, norm, service_icons, tag_of
 from .memo import label_kind, same_name
 from .labels import link_text, link_texts_kept
 from .sections import section_kind
