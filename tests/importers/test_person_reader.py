@@ -4216,6 +4216,11 @@ def test_a_picture_a_link_to_another_page_shows_is_no_portrait_of_the_owner(tmp_
     ('<img src="me.jpg">', False),
     ('<a href="https://uni.example/team/dr-tom-arden"><img src="me.jpg"></a>', False),  # the owner's page there
     ('<a href="https://tom-arden.github.io/sna-book/"><img src="c.png"></a>', True),    # the host is no page of his
+    ('<a href="files/cv.pdf"><img src="me.jpg" alt="photo"></a>', False),            # the owner's CV
+    ('<a href="Arden_CV.pdf"><img src="me.jpg"></a>', False),
+    ('<a href="https://scholar.google.com/citations?user=abcDEF12"><img src="me.jpg"></a>', False),  # a profile
+    ('<a href="covid-study.html"><img src="chart.png"></a>', True),                  # no CV ("cv" inside a word)
+    ('<a href="https://github.com/tarden/ice-model"><img src="ice.png"></a>', True),  # a project, no profile
 ])
 def test_which_pictures_show_a_link_to_another_page(html, thumbnail):
     from kg.importers.page.bio import _pictures_a_link
