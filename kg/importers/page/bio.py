@@ -964,8 +964,13 @@ def _pictures_a_link(img, owner_names) -> bool:
     href = (a.get("href") or "").strip() if a is not None else ""
     if not href or href.startswith(("#", "mailto:")) or _HOME_HREF.fullmatch(href) or IMAGE_FILE.search(href):
         return False
-    if identifier_from_url(href) or _CV_FILE.search(href):
-        return False  # (the owner's portrait linking to their Google Scholar or ORCID profile, or to their CV)
+    profile = identifier_from_url(href)
+    if (profile or _CV_FILE.search(href)) and not "".join(a.itertext()).strip():
+        # (the owner's portrait, alone in a link to their Google Scholar or ORCID profile or to their CV; not the
+        # service's icon, named for it, "scholar.png", "cv.png", nor an icon beside its label, "<img> LinkedIn")
+        src = (img.get("src") or "").lower().rsplit("/", 1)[-1]
+        if not _CV_FILE.search(src) and not (profile and any(w in src for w in profile[0].split("_") if len(w) > 2)):
+            return False
     owner = {w for n in owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
     # (a picture named for the owner, or linking to a page of the owner's, "https://uni.example/team/dr-ann-lee",
     # its path naming them, may be the portrait: the address's host is anyone's, "ann-lee.github.io/sna-book/")
