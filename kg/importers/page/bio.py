@@ -950,27 +950,15 @@ _HOME_HREF = re.compile(r"(?i)(?:\.{0,2}/)*(?:(?:index|default|home)\.(?:html?|p
 """A link to the site's home page ("/", "./", "index.htm"): a picture it shows may be the owner's."""
 
 
-_CV_FILE = re.compile(r"(?i)(?:^|[/_.\-])(?:cv|resume|résumé|vita|vitae)(?:[_.\-][^/?#]*)?(?:[?#].*)?$")
-"""A link to a CV's file or page ("files/cv.pdf", "Ann_Lee_CV.pdf", "resume.html"): its name says so."""
-
-
 def _pictures_a_link(img, owner_names) -> bool:
     """Whether a picture is what a link to another page shows (``<a href="https://x.github.io/sna-book/"><img
     src="cover.png" alt="Cover 1"></a>``, a book's cover, a project's or a course's thumbnail): no portrait of the
     owner; a picture linking to itself in full size (``href="me-large.jpg"``) or to the home page (``href="/"``),
-    whose ``alt`` names the owner ("Ann Lee"), that links to the owner's page elsewhere, to a research profile of
-    theirs (Google Scholar, ORCID) or to a CV (``href="files/cv.pdf"``) may be."""
+    whose ``alt`` names the owner ("Ann Lee") or that links to the owner's page elsewhere may be."""
     a = next(img.iterancestors("a"), None)
     href = (a.get("href") or "").strip() if a is not None else ""
     if not href or href.startswith(("#", "mailto:")) or _HOME_HREF.fullmatch(href) or IMAGE_FILE.search(href):
         return False
-    profile = identifier_from_url(href)
-    if (profile or _CV_FILE.search(href)) and not "".join(a.itertext()).strip():
-        # (the owner's portrait, alone in a link to their Google Scholar or ORCID profile or to their CV; not the
-        # service's icon, named for it, "scholar.png", "cv.png", nor an icon beside its label, "<img> LinkedIn")
-        src = (img.get("src") or "").lower().rsplit("/", 1)[-1]
-        if not _CV_FILE.search(src) and not (profile and any(w in src for w in profile[0].split("_") if len(w) > 2)):
-            return False
     owner = {w for n in owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
     # (a picture named for the owner, or linking to a page of the owner's, "https://uni.example/team/dr-ann-lee",
     # its path naming them, may be the portrait: the address's host is anyone's, "ann-lee.github.io/sna-book/")
