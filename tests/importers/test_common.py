@@ -2772,3 +2772,13 @@ def test_a_profile_page_is_the_owners_only_when_its_words_name_the_site_and_no_o
     from kg.importers.common import profile_page
 
     assert profile_page(url, label, rel) == kind
+
+
+@pytest.mark.parametrize("text,picture", [
+    ("me-large.jpg", True), ("/images/teaser.PNG?raw=true", True), ("figs/plot.svg", True), ("favicon.ico", True),
+    ("photo.webp#top", True), ("files/cv.pdf", False), ("projects/ice.html", False), ("jpg-notes.md", False),
+])
+def test_image_file_is_the_one_list_of_picture_extensions(text, picture):
+    from kg.importers.common import IMAGE_FILE
+
+    assert bool(IMAGE_FILE.search(text)) is picture

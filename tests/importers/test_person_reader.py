@@ -4216,6 +4216,9 @@ def test_a_picture_a_link_to_another_page_shows_is_no_portrait_of_the_owner(tmp_
     ('<img src="me.jpg">', False),
     ('<a href="https://uni.example/team/dr-tom-arden"><img src="me.jpg"></a>', False),  # the owner's page there
     ('<a href="https://tom-arden.github.io/sna-book/"><img src="c.png"></a>', True),    # the host is no page of his
+    ('<a href="files/cv.pdf"><img src="../images/pdf-off.png" alt="image 4"></a>', True),  # a CV's link shows an icon
+    ('<a href="https://www.linkedin.com/in/tarden/"><img src="linkedin-blue.png"> LinkedIn</a>', True),
+    ('<a href="me-large.webp?raw=true"><img src="me.jpg"></a>', False),  # its own full size, any picture's file
 ])
 def test_which_pictures_show_a_link_to_another_page(html, thumbnail):
     from kg.importers.page.bio import _pictures_a_link
