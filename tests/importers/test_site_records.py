@@ -2651,29 +2651,35 @@ def test_a_records_journal_with_its_volume_under_a_key_of_the_templates_own_is_i
     assert pubs["Swell over sand bars"].venue == "Journal of Coastal Flows"
 
 
+def _ruiz_lab(tmp_path, shown: str, publist: str) -> None:
+    """A lab template's site (Ruiz Lab) whose publications page loops over ``_data/publist.yml``, showing each record's
+    title, authors, then ``shown`` (the template's lines for the record's other keys)."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
+        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
+        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
+        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
+        + shown + "{% endfor %}\n",
+        "_data/publist.yml": publist,
+    })
+
+
 def test_a_records_citation_line_and_its_markdown_links_under_keys_of_the_templates_own(tmp_path):
     """A lab template's list writes where each paper appeared as one string under ``ref:`` (the journal, volume,
     pages or article number, then the year in brackets: "Tide Letters 23: 683-704 (2022)") and its links as a
     sentence of markdown links under ``link:`` ("Link to [PDF](...), Link to [Tide Lett](...)"). Before, kg gave
     these works no year, no venue and no link (the volume after a colon, the article number "eaab1234" were no
     volume and pages it knew; the link key held no one address)."""
-    write_site(tmp_path, {
-        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
-        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
-        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
-        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
-        "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n{% endfor %}\n",
-        "_data/publist.yml": (
-            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
-            "  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), Link to [Tide Lett]"
-            "(https://doi.org/10.9999/tl.2022.7), <sup>*</sup> denotes co-first authorship.\n"
-            "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
-            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
-            "  ref: \"Coastal Science 365 (6453), eaab1234 (2019).\"\n"
-            "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
-            "  ref: \"Journal of Estuary Biology, jeb.251950 (2016).\"\n"
-            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"),
-    })
+    _ruiz_lab(tmp_path, "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n", (
+        "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
+        "  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), Link to [Tide Lett]"
+        "(https://doi.org/10.9999/tl.2022.7), <sup>*</sup> denotes co-first authorship.\n"
+        "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+        "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
+        "  ref: \"Coastal Science 365 (6453), eaab1234 (2019).\"\n"
+        "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
+        "  ref: \"Journal of Estuary Biology, jeb.251950 (2016).\"\n"
+        "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"))
     pubs = {p.title: p for p in import_path(tmp_path).profile.publications}
     ripples = pubs["Sand ripples under slow tides"]
     assert (ripples.venue, ripples.year, ripples.volume, ripples.pages) == ("Tide Letters", 2022, "23", "683-704")
@@ -2691,23 +2697,16 @@ def test_a_records_ref_holding_a_note_or_another_works_citation_is_no_venue_and_
     """The lab template's ``ref:`` is where the work appeared, but a site writes a note there too: a version of
     another paper, an erratum's target, press coverage, a reply's target. None of them is the work's venue; the
     value stays listed as not read. A remark beside the links of ``link:`` keeps that line listed too."""
-    write_site(tmp_path, {
-        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
-        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
-        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
-        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
-        "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n{% endfor %}\n",
-        "_data/publist.yml": (
-            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
-            "  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), <sup>*</sup> denotes co-first"
-            " authorship.\n  ref: \"Extended version of our Tide Workshop 2019\"\n"
-            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
-            "  ref: \"Erratum to Coastal Science 365: 12-14 (2019)\"\n"
-            "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
-            "  ref: \"Featured in the Harbour Times, 2020\"\n"
-            "- title: \"A reply on shells\"\n  authors: Ruiz, A.\n  ref: \"Reply to Lee et al., Shell Notes 5: 1-2 (2013)\"\n"
-            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Frontiers in shell ecology, 2014\n"),
-    })
+    _ruiz_lab(tmp_path, "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n", (
+        "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
+        "  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), <sup>*</sup> denotes co-first"
+        " authorship.\n  ref: \"Extended version of our Tide Workshop 2019\"\n"
+        "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
+        "  ref: \"Erratum to Coastal Science 365: 12-14 (2019)\"\n"
+        "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
+        "  ref: \"Featured in the Harbour Times, 2020\"\n"
+        "- title: \"A reply on shells\"\n  authors: Ruiz, A.\n  ref: \"Reply to Lee et al., Shell Notes 5: 1-2 (2013)\"\n"
+        "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Frontiers in shell ecology, 2014\n"))
     result = import_path(tmp_path)
     pubs = {p.title: p for p in result.profile.publications}
     for title in ("Sand ripples under slow tides", "Mud banks as memory", "Estuary fronts in winter",
@@ -2726,20 +2725,13 @@ def test_a_link_lines_legend_of_the_marks_read_on_the_authors_is_no_remark_to_li
     """The lab template's ``link:`` line ends with the legend of the stars its authors carry ("<sup>*</sup> denotes
     co-first authorship."): kg reads the links and the stars as equal contribution, so the line holds nothing kg
     lost and is not listed; beside authors with no star the same legend stays listed (above)."""
-    write_site(tmp_path, {
-        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
-        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
-        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
-        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
-        "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n{% endfor %}\n",
-        "_data/publist.yml": (
-            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.<sup>*</sup></b>, Berg, O.<sup>*</sup>, "
-            "Lund, I.\n  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), Link to [Tide Lett]"
-            "(https://doi.org/10.9999/tl.2022.7), <sup>*</sup> denotes co-first authorship.\n"
-            "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
-            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n  ref: \"Coastal Science 365: 1-9 (2019)\"\n"
-            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"),
-    })
+    _ruiz_lab(tmp_path, "<p> {{ publi.ref }}</p>\n<p> {{ publi.link }}</p>\n", (
+        "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.<sup>*</sup></b>, Berg, O.<sup>*</sup>, "
+        "Lund, I.\n  link: Link to [PDF](https://lab.example.org/papers/ruiz-2022.pdf), Link to [Tide Lett]"
+        "(https://doi.org/10.9999/tl.2022.7), <sup>*</sup> denotes co-first authorship.\n"
+        "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+        "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n  ref: \"Coastal Science 365: 1-9 (2019)\"\n"
+        "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"))
     result = import_path(tmp_path)
     pub = result.profile.publications[0]
     assert [a.marks for a in pub.authors] == [["equal_contribution"], ["equal_contribution"], []]
@@ -2751,20 +2743,13 @@ def test_a_records_news_key_is_a_note_on_the_work_and_a_php_list_query_keeps_its
     """The lab template's ``news:`` under a paper ("Invited review. Cover article.", press coverage) is a remark on
     the work, its note (a blank one says nothing); a ``paperurl`` whose query writes a PHP list ("path[]=6937") is
     the paper's address, its brackets escaped, not dropped."""
-    write_site(tmp_path, {
-        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
-        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
-        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
-        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
-        "<p> {{ publi.ref }}</p>\n<p> {{ publi.news }}</p>\n{% endfor %}\n",
-        "_data/publist.yml": (
-            "- title: \"Sand ripples under slow tides\"\n  authors: Ruiz, A., Berg, O.\n"
-            "  news:   Invited review. Cover article.\n  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
-            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n  news: \" \"\n"
-            "  ref: \"Coastal Science 365: 1-9 (2019)\"\n"
-            "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"
-            "  paperurl: 'http://journal.example.org/index.php?page=article&op=view&path[]=6937'\n"),
-    })
+    _ruiz_lab(tmp_path, "<p> {{ publi.ref }}</p>\n<p> {{ publi.news }}</p>\n", (
+        "- title: \"Sand ripples under slow tides\"\n  authors: Ruiz, A., Berg, O.\n"
+        "  news:   Invited review. Cover article.\n  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+        "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n  news: \" \"\n"
+        "  ref: \"Coastal Science 365: 1-9 (2019)\"\n"
+        "- title: \"Counting shells\"\n  authors: Ruiz, A.\n  ref: Shell Notes, 2013\n"
+        "  paperurl: 'http://journal.example.org/index.php?page=article&op=view&path[]=6937'\n"))
     result = import_path(tmp_path)
     pubs = {p.title: p for p in result.profile.publications}
     assert pubs["Sand ripples under slow tides"].notes == ["Invited review. Cover article."]
@@ -2779,20 +2764,13 @@ def test_a_records_funding_or_award_key_whose_numbers_and_year_read_like_a_citat
     ("ref:"), but a key naming something else writes the same shape: "funding: Widget Foundation grant 1234567
     (2019)", "award: Best Poster Award, Session 3 (2021)". Neither is the work's venue, pages or year; both stay
     listed as not read."""
-    write_site(tmp_path, {
-        "_config.yml": "title: Ruiz Lab\nemail: ana@lab.example.org\n",
-        "index.md": "---\ntitle: Home\n---\n\n# Ruiz Lab\n\nAna Ruiz leads the lab.\n",
-        "_pages/publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n"
-        "{% for publi in site.data.publist %}\n<pubtit>{{ publi.title }}</pubtit>\n<p><em>{{ publi.authors }}</em></p>\n"
-        "<p> {{ publi.ref }} {{ publi.funding }} {{ publi.award }}</p>\n{% endfor %}\n",
-        "_data/publist.yml": (
-            "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
-            "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
-            "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
-            "  funding: \"Widget Foundation grant 1234567 (2019)\"\n"
-            "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
-            "  award: \"Best Poster Award, Session 3 (2021)\"\n"),
-    })
+    _ruiz_lab(tmp_path, "<p> {{ publi.ref }} {{ publi.funding }} {{ publi.award }}</p>\n", (
+        "- title: \"Sand ripples under slow tides\"\n  authors: <b>Ruiz, A.</b>, Berg, O.\n"
+        "  ref: \"Tide Letters 23: 683-704 (2022)\"\n"
+        "- title: \"Mud banks as memory\"\n  authors: Berg, O., Ruiz, A.\n"
+        "  funding: \"Widget Foundation grant 1234567 (2019)\"\n"
+        "- title: \"Estuary fronts in winter\"\n  authors: Lund, I., Ruiz, A.\n"
+        "  award: \"Best Poster Award, Session 3 (2021)\"\n"))
     result = import_path(tmp_path)
     pubs = {p.title: p for p in result.profile.publications}
     assert (pubs["Sand ripples under slow tides"].venue, pubs["Sand ripples under slow tides"].year) == ("Tide Letters", 2022)
