@@ -2679,7 +2679,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 continue
             _put_link(pub, md_text(label), url, named=False)
             used.add(key)
-    raw_excerpt = as_text(data.get("excerpt")) or "" if not with_excerpt else excerpt_prose
+    raw_excerpt = excerpt_prose if with_excerpt else as_text(data.get("excerpt")) or ""
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
     excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + BARE_URL.findall(
