@@ -1738,6 +1738,17 @@ def test_json_ld_gives_its_websites_address_before_the_persons_page():
     assert linked_data_site(root) == "https://www.ann.example"
 
 
+def test_json_ld_type_list_holding_an_object_is_read_not_a_crash():
+    """A ``@type`` list with an object in it (a page's mistake) is read by its names: the Person's root address
+    stands, the object is skipped (it raised "unhashable type: 'dict'" before)."""
+    from kg.importers.page.source import parse_tree
+    from kg.importers.page.parse import linked_data_site
+
+    root, _ = parse_tree('<html><head><script type="application/ld+json">{"@type": [{"x": 1}, "Person"], "url": '
+                         '"https://tor.example/"}</script></head><body>x</body></html>')
+    assert linked_data_site(root) == "https://tor.example/"
+
+
 def test_a_bio_page_the_menu_links_gives_the_owners_education(tmp_path):
     """jemdoc sources whose MENU links a Bio page: its Education list is the owner's."""
     (tmp_path / "MENU").write_text("Menu\n    Home                [index.html]\n    Bio                 [bio.html]\n")

@@ -1690,9 +1690,10 @@ class Builder(SectionReaders, PersonReader):
     def _unlinked_titles(self, items: list[Block]) -> None:
         """In a list of the owner's works written as linked titles alone (:meth:`_bare_titles_among_works`), the
         items under a heading of papers not out yet (``_NOT_OUT_HEADING``: "### Papers in the Pipeline") that are a
-        title alone with no link ("7. The Shape of Gravel: Sediment in Braided Rivers"): works not out yet, the owner's as the others are. A title in
-        title case only (four words or more, most of the long ones capitalised, no sentence's stop closing it): a
-        sentence of the page's prose there is none."""
+        title alone with no link ("7. The Shape of Gravel: Sediment in Braided Rivers"): works not out yet, the
+        owner's as the others are. A title in title case only (:func:`_title_cased`: four words or more, every word
+        of four letters or more capitalised, no sentence's stop closing it): a sentence of the page's prose there is
+        none."""
         self.ctx.bare_titles = self.ctx.bare_unlinked = True
         try:
             for blk in items:

@@ -648,6 +648,14 @@ _OWN_NODE_TYPES = frozenset({"Person", "WebSite", "ProfilePage"})
 (``WebSite``, as jekyll-seo-tag writes it) and the profile page (``ProfilePage``, its ``mainEntity`` the owner)."""
 
 
+def _ld_types(node: dict) -> set:
+    """A JSON-LD node's ``@type``, one name or a list of them, as a set of names (anything else in the list, an
+    object a page wrote there, is no name and no crash)."""
+    kinds = node.get("@type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+    return {k for k in kinds if isinstance(k, str)}
+
+
 def linked_data_site(root) -> str | None:
     """The site's address its JSON-LD states (``<script type="application/ld+json">{"@type": "Person", "url":
     "https://www.example.de"}``): the first absolute ``url`` of a Person, WebSite or ProfilePage node (or of a
@@ -658,8 +666,7 @@ def linked_data_site(root) -> str | None:
         nodes = [n for d in nodes if isinstance(d, dict) for n in [d, *(d.get("@graph") or [])] if isinstance(n, dict)]
         found = []
         for node in nodes:
-            kinds = node.get("@type")
-            kinds = {kinds} if isinstance(kinds, str) else set(kinds) if isinstance(kinds, list) else set()
+            kinds = _ld_types(node)
             if not kinds & _OWN_NODE_TYPES:
                 continue
             main = node.get("mainEntity") if "ProfilePage" in kinds else None
@@ -741,8 +748,7 @@ def _json_ld_people(data, depth: int = 0):
         for x in data:
             yield from _json_ld_people(x, depth + 1)
     elif isinstance(data, dict):
-        kind = data.get("@type")
-        if kind == "Person" or isinstance(kind, list) and "Person" in kind:
+        if "Person" in _ld_types(data):
             yield data
         for key in ("@graph", "mainEntity"):
             if key in data:

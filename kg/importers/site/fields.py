@@ -18,7 +18,7 @@ from ...model import Affiliation, Person
 from ..page.person import FORMER_ROLE
 from ..page.source import without_invisibles
 from ..common import (
-    IMAGE_EXTENSIONS,
+    IMAGE_FILE,
     DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_page, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
     repair_url, strip_tags, URL_SCHEME,
 )
@@ -410,10 +410,6 @@ def apply_social(person: Person, key: str, value: Any, base: str | None = None) 
     return _put_social(person, key, text, profile_setting_url(key, text))
 
 
-_IMAGE_NAME = lazy_compile(rf"(?i)\.(?:{IMAGE_EXTENSIONS})$")
-"""An icon given as an image file ("lab_logo.png") rather than a font's glyph name: it names no profile."""
-
-
 def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     """One item of a list of icon links (see :func:`apply_social`); a bare address (Chirpy's ``social: links:
     [https://github.com/ann-lee, ...]``) is labelled by the profile it names."""
@@ -433,7 +429,7 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
         icon = m.group(1) if (m := re.search(r"class\s*=\s*[\"']([^\"']+)", icon)) else ""
     icon = icon.split("/")[-1]
     # Font Awesome classes ("fab fa-orcid"): the icon's name; an image file ("lab_logo.png"): no name
-    icon = "" if _IMAGE_NAME.search(icon) else \
+    icon = "" if IMAGE_FILE.search(icon) else \
         re.sub(r"^(?:(?:fa[bsrl]?|fa-brands|fa-solid|fa-regular)\s+)+(?:fa-)?", "", icon)
     # (its size and style classes are no name: "linkedin-in fa-2x", "orcid ai-2x", "github fa-fw")
     icon = _ICON_MODIFIERS.sub("", icon).strip()

@@ -222,10 +222,14 @@ def _site_urls(root) -> tuple[str, ...]:
     stated = [(first("link", lambda el: "canonical" in (el.get("rel") or "").split()), "href"),
               (first("meta", lambda el: el.get("property") == "og:url"), "content"),
               (first("base", lambda el: el.get("href") is not None), "href")]
-    linked = linked_data_site(root)
-    for tag, attr in stated + ([(lxml.html.Element("a", href=linked), "href")] if linked else []):
-        if tag is not None and repair_url(tag.get(attr, "")):
-            parts = url_parts(tag.get(attr))
+
+    def addresses():
+        yield from (tag.get(attr, "") for tag, attr in stated if tag is not None)
+        yield linked_data_site(root) or ""  # (its JSON-LD parsed only when no tag above states the address)
+
+    for url in addresses():
+        if repair_url(url):
+            parts = url_parts(url)
             folder = parts.path.rsplit("/", 1)[0] if "." in parts.path.rsplit("/", 1)[-1] else parts.path.rstrip("/")
             host = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
             return tuple(dict.fromkeys([host + folder, host]))

@@ -78,10 +78,10 @@ from ..common import (
     without_arxiv_cited,
 )
 from ..document import FrontMatter, collect_yaml_spans
-from ..page.context import WITH_LEAD
+from ..page.context import WITH_LEAD, sentences
 from ..page.marks import NAMES_SENTENCE_END
 from ..page.runs import _ITALIC_CLASSES, _ITALIC_STYLE
-from ..page.scores import FUNCTION_WORDS, VENUE_WORDS
+from ..page.scores import FUNCTION_WORDS, VENUE_WORDS, name_like
 from .assemble import Part, merge_own_entry, merge_publication, merge_versions
 from .fields import (LANGUAGE_CODE, MD_LABEL, MD_LINK, absolute_url, as_text, chosen_language, english, first_text,
                      highlighted, icon_label, date_read, md_links, md_text, misspelt_key, one_language, plain_text,
@@ -261,7 +261,6 @@ def _citation_with(citation: str, title: str | None = None) -> str | None:
     >>> _citation_with("A. Roe and B. Lind (2020). “Sand in Rivers”. Sand.", "Sand in Rivers") is None
     True
     """
-    from ..page.context import sentences
     from ..page.marks import WITH_VENUE
 
     text = md_text(markup_text(citation))
@@ -348,8 +347,6 @@ def citation_authors(citation: str, title: str | None = None, venue: str | None 
     result = split_authors(head)
     authors = result.authors
     if guessed and len(authors) >= 2:
-        from ..page.scores import name_like
-
         # "A. Roe, B. Lee, Title Worded Otherwise. Venue 16, 1-9 (2022)": the record's title not found in its
         # citation, the names are those before the first piece that is no one's name
         cut = next((k for k, a in enumerate(authors) if not name_like(a.name)), None)
@@ -372,7 +369,6 @@ def _italic_no_venue(italic: re.Match) -> str | None:
     """What the italic part after an authors line's names (:data:`_AUTHORS_ITALIC_TAIL`) is when no venue: "legend"
     for the legend of its marks ("*Corresponding author*", "*These authors contributed equally*"), "names" for names
     with no volume, year nor venue's word by them ("Bo Lee, Cy Dee. _A. Roe_": the owner set apart); else None."""
-    from ..page.scores import name_like
     text = italic.group("venue")
     if read_legend(text) or re.search(r"\b(?:authors?|contribut\w*|equal(?:ly)?|correspond\w*)\b", text, re.I):
         return "legend"
@@ -2087,7 +2083,6 @@ def _filler(value: object) -> bool:
 def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str | None] | None:
     """The authors an academicpages ``excerpt:`` lists in its first sentence (the owner among them, or two names
     or more), and what the excerpt says after them; None when the excerpt is prose or a link line."""
-    from ..page.context import sentences
     from ..page.scores import author_score
 
     text = md_text(excerpt)
@@ -2103,9 +2098,6 @@ def _excerpt_authors(excerpt: str, owner: str | None) -> tuple[list[Author], str
 def _names_sentence(text: str) -> bool:
     """Whether the first sentence of ``text`` is names alone ("P. Lind", "Ada Brun, Tor Vik, and Ines Costa"), as
     a ``with`` phrase's are; not prose ("this article, I share ...")."""
-    from ..page.context import sentences
-    from ..page.scores import name_like
-
     parts = sentences(text) if text and len(text.split()) <= 80 else []
     names = split_authors(parts[0].rstrip(" .")).authors if parts else []
     # (capitalised words that name no one: what the paper comes with, "with Online Appendix and Replication Files",
@@ -2129,8 +2121,6 @@ def _byline(text: str) -> tuple[list[Author], bool] | None:
     >>> _byline("We show that rivers carry sand. Their banks move.") is None
     True
     """
-    from ..page.scores import name_like
-
     if MD_LINK.search(text) or re.search(r"<a\b|https?://", text, re.I):
         return None
     plain = markup_text(text, " ").replace("**", "").replace("__", "")
@@ -2161,8 +2151,6 @@ def _title_byline(title: str, owner: str | None) -> tuple[list[Author], int, str
     >>> _title_byline("Sand in Rivers (2021): a Review of Banks", "Ana Ruiz") is None
     True
     """
-    from ..page.scores import name_like
-
     m = _TITLE_BYLINE.match(title or "")
     if m is None or owner is None:
         return None
@@ -2691,7 +2679,7 @@ def read_jekyll_publication(root: Path, path: Path, base: str | None, owner: str
                 continue
             _put_link(pub, md_text(label), url, named=False)
             used.add(key)
-    raw_excerpt = as_text(data.get("excerpt")) or "" if not with_excerpt else excerpt_prose
+    raw_excerpt = excerpt_prose if with_excerpt else as_text(data.get("excerpt")) or ""
     excerpt = md_text(raw_excerpt) or None
     # an excerpt that is a link line ("DOI: [https://doi.org/...](...)") gives links, not an abstract
     excerpt_urls = [u for u in (absolute_url(t, base) for _l, t in md_links(raw_excerpt)) if u] + BARE_URL.findall(
@@ -3575,8 +3563,6 @@ def subtitle_separator(text: str) -> str:
 def _thesis_advisors(data: dict, pub: Publication, owner: str | None, used: set[str]) -> list[str]:
     """The advisors a record of the owner's own work names (a thesis's ``advisor:``, a list of persons or of
     names); the key is added to ``used``."""
-    from ..page.scores import name_like
-
     key = next((k for k in data if str(k).lower() in ADVISOR_KEYS), None)
     alone = pub.authors[0] if len(pub.authors) == 1 else None
     if key is None or alone is None or not (alone.is_self or owner and same_name(owner, alone.name)):
