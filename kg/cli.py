@@ -252,12 +252,17 @@ def _summary(result, verbose: bool, placeable: set[tuple[str | None, int]] = fro
             if any(u is i for i in ignored):
                 continue
             listed.add((u.file, u.line))
-            where = f"{u.file}:{u.line}" if u.file else f"line {u.line}"
+            where = _where(u.file, u.line)
             what = "relative link" if (u.file, u.line) in placeable else "unparsed"
             click.echo(f"  {what} {where}{f' [{u.section}]' if u.section else ''}: {u.text[:160]}", err=True)
         for (file, line), targets in _unplaced_lines(result.unplaced_at, listed).items():
-            where = (f"{file}:{line}" if file else f"line {line}") if line else (file or "?")
+            where = _where(file, line) if line else (file or "?")  # (line 0: a target written nowhere in the files)
             click.echo(f"  relative link {where} [not placed]: {', '.join(targets)[:160]}", err=True)
+
+
+def _where(file: str | None, line: int) -> str:
+    """A listed line's place as the summary writes it: ``file:line`` in a site, ``line N`` in a single file."""
+    return f"{file}:{line}" if file else f"line {line}"
 
 
 def _unplaced_lines(rows, listed: set[tuple[str | None, int]]) -> dict[tuple[str | None, int], list[str]]:

@@ -33,9 +33,9 @@ import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import LoadError
 from .names import fold, has_cjk, identifier_url, name_key, same_name
@@ -858,7 +858,7 @@ def person_parts(pm: list[PersonMention], wm: list[WorkMention]) -> list[list[in
 
 
 def _mention_strings(loaded, count: Counter, page_keys: dict[str, str] | None, previous: dict | None,
-               compute) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+                     compute) -> tuple[list[str], dict[str, tuple[str, ...]]]:
     """One string per mention, page by page (``count``: page index -> its mentions, which stand together in
     page order): with ``page_keys``, a page whose key the previous merge kept (``previous``: page key -> its
     rows) takes those rows; ``compute`` gets the other pages as (page index, their mentions' range) pairs,
@@ -906,7 +906,7 @@ def _title_keys(wm: list[WorkMention], loaded, page_keys: dict[str, str],
     """The :func:`title_key` of each work mention (what the works merge compares), a page the previous merge
     kept taking its own (:func:`_mention_strings`; at 1M triples 18,160 titles, about 0.09 CPU s)."""
     return _mention_strings(loaded, Counter(w.profile for w in wm), page_keys, previous,
-                      lambda todo: [tuple(title_key(wm[i].title) for i in span) for _pi, span in todo])
+                            lambda todo: [tuple(title_key(wm[i].title) for i in span) for _pi, span in todo])
 
 
 def _part_key(part: list[int], pm: list[PersonMention], rows: list[str]) -> str:

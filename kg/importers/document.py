@@ -26,10 +26,9 @@ from functools import lru_cache
 from pathlib import Path  # noqa: F401  (doctests)
 from typing import Any
 
-from .common import lazy_compile
 from ..errors import SourceError
 from .base import READ_ONCE, SourceDoc, compose_yaml, construct_yaml
-from .common import escape_sup_marks, latex_sup_marks, strip_tags
+from .common import escape_sup_marks, latex_sup_marks, lazy_compile, strip_tags
 
 _LIQUID = re.compile(r"\{%-?.*?-?%\}|\{\{-?.*?-?\}\}", re.S)
 _LIQUID_COMMENT_BLOCK = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
