@@ -14,9 +14,8 @@ import itertools
 import re
 from collections import Counter
 
-from ..common import lazy_compile
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
-from ..common import (NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (lazy_compile, NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi)
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..common import lazy_compile
 from ...model import Author, Link, Publication
 from ..common import (
-    ANY_YEAR, BARE_URL, INSTITUTION_STRONG, NAME_CAPITALS, ORG_RX,
+    lazy_compile, ANY_YEAR, BARE_URL, INSTITUTION_STRONG, NAME_CAPITALS, ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, LETTER_WORDS, TWO_LETTERS, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,

@@ -10,8 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from ..common import lazy_compile
-from ..common import IMAGE_EXTENSIONS, arxiv_id, fold, identifier_from_url, valid_doi
+from ..common import lazy_compile, IMAGE_EXTENSIONS, arxiv_id, fold, identifier_from_url, valid_doi
 from .source import classes_of, itertext, norm
 from .memo import label_kind, url_kind
 from .runs import paper_badge

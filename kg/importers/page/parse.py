@@ -17,11 +17,10 @@ import re
 from collections import Counter
 from urllib.parse import urlunsplit
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication, Unparsed
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import (ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
+from ..common import (lazy_compile, ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, profile_page, placeholder_text, repair_url, set_venue, url_parts)
 

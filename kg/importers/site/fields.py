@@ -13,12 +13,11 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
-from ..common import lazy_compile
 from ...model import Affiliation, Person
 from ..page.person import FORMER_ROLE
 from ..page.source import without_invisibles
 from ..common import (
-    IMAGE_FILE,
+    lazy_compile, IMAGE_FILE,
     DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_page, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
     repair_url, strip_tags, URL_SCHEME,
 )

@@ -14,11 +14,10 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
-from ..common import lazy_compile
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import CODE_FENCE, URL_SCHEME, paragraphs, starter_text
+from ..common import lazy_compile, CODE_FENCE, URL_SCHEME, paragraphs, starter_text
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
 from .fields import LANGUAGE_CODE, absolute_url, chosen_language, md_links, md_text
 from .js_data import JS_SUFFIXES

@@ -17,11 +17,11 @@ from urllib.parse import urljoin, urlunsplit
 
 import lxml.html
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import LETTER_WORDS, URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind, url_parts
+from ..common import (LETTER_WORDS, URL_SCHEME, fold, has_cjk, lazy_compile, repair_url, same_name, section_kind,
+                      url_parts)
 from .assemble import Part, assemble, cv_items_unlisted, headed_by_another, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE, english
 from .files import (

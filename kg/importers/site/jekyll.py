@@ -13,12 +13,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import READ_ONCE, ImportOptions, SourceDoc
 from ..common import (
-    account_spells,
+    lazy_compile, account_spells,
     birth_names,
     filled_slots,
     field_only,

@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Education, Person, Student
 from ..base import SourceDoc
 from ..document import FrontMatter, front_matter_or_none
-from ..common import (NOW_WORDS, HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
+from ..common import (lazy_compile, NOW_WORDS, HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
                       LAB_ROLE, placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
 from .assemble import Part, merge_person
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,

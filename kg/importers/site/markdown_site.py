@@ -16,15 +16,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant,
-                      paragraphs, repair_url, same_name, section_kind)
+from ..common import (BOOK_VENUE_KEYS, GITHUB_NOT_ACCOUNTS, find_email, fold, identifier_from_url, is_head_role, lazy_compile,
+                      own_spelling, owner_variant, paragraphs, repair_url, same_name, section_kind, without_honorifics)
 from ..document import _LIQUID, HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
-from ..common import BOOK_VENUE_KEYS, fold, without_honorifics
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import SOCIAL_KEYS, absolute_url, apply_social, as_text, md_links, md_text, read_subtitle, value_at, walk_values
 from .files import (

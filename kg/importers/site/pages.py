@@ -12,11 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
-from ..common import lazy_compile
 from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import IMAGE_EXTENSIONS, DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
+from ..common import lazy_compile, IMAGE_EXTENSIONS, DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
 from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, links_over_lines, placed_links
 from .assemble import Part
 from .fields import as_text, md_text, plain_text, translation_name

@@ -31,12 +31,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ...names import arxiv_id
-from ..common import (ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
+from ..common import (lazy_compile, ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
                       split_authors, status_words, uninvert_name, STATUS_PHRASES)
 from ..document import FrontMatter, front_matter_span
 from ..page.marks import WITH_VENUE, with_names

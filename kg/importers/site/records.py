@@ -15,12 +15,11 @@ import datetime
 from urllib.parse import urljoin
 from pathlib import Path
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
-    IMAGE_FILE,
+    lazy_compile, IMAGE_FILE,
     NOW_WORDS, TWO_LETTERS, VENUE_DASH, VOLUME_PAGES,
     url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
