@@ -1149,8 +1149,13 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
     if kind not in pub.links:
         pub.links[kind] = url
     elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
-        pub.more_links.append(Link(label=(label if "{" not in label else TEMPLATE_CODE.sub("", label).strip()) or kind,
-                                   url=url))
+        pub.more_links.append(Link(label=_shown_label(label) or kind, url=url))
+
+
+def _shown_label(label: str) -> str:
+    """A link's label as a page shows it: its template's code (``{{ p.pmcid }}``, ``{% if %}``) left out, its
+    spaces folded."""
+    return " ".join(TEMPLATE_CODE.sub(" ", label).split())
 
 
 def _paper_slot(pub: Publication, kind: str, url: str) -> str:
@@ -3523,7 +3528,7 @@ def _fill_label(label: str, var: str, data: dict) -> str:
         v = lowered.get(field.lower()) if head == var else None
         return (as_text(v) or "").strip() if v is not None else ""
 
-    return TEMPLATE_CODE.sub(" ", _TEMPLATE_VALUE.sub(value, label))
+    return _shown_label(_TEMPLATE_VALUE.sub(value, label))
 
 
 def put_template_links(pub: Publication, templates: Iterable[tuple[str, str, str]], data: dict, base: str | None,
@@ -3532,11 +3537,11 @@ def put_template_links(pub: Publication, templates: Iterable[tuple[str, str, str
     template, loop variable), each in the slot its label names; the keys filled in added to ``used``."""
     for label, template, var in templates:
         url = _fill_template(template, var, data, base, used)
-        if url and "{" in label and TEMPLATE_CODE.sub("", label).strip():
+        if url and "{" in label and _shown_label(label):
             # '<a href="https://www.ncbi.nlm.nih.gov/pmc/articles/{{p.pmcid}}">PubMed Central {{p.pmcid}}</a>': the
             # label as the page shows it, each value filled in from the record (no template's text in the output);
             # a label that is a value alone ("{{ p.title }}": the paper's link) still names its slot by its field
-            label = " ".join(_fill_label(label, var, data).split())
+            label = _fill_label(label, var, data)
         if url and url not in pub.links.values():
             doi = valid_doi(doi_of(url) or "")
             if doi and valid_doi(doi_of(pub.links.get("doi") or "") or "") == doi:
