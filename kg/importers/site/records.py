@@ -693,9 +693,12 @@ _NOT_VENUE_KEYS = frozenset({"title", "subtitle", "authors", "author", "abstract
 """A record's keys whose value is never where the work appeared: its prose, or a note on it whose numbers and year
 read like a citation's ("funding: 'Widget Foundation grant 1234567 (2019)'", "award: 'Best Poster, Session 3
 (2021)'")."""
-_JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
+_NAME_LETTERS = r"[^\W\d_][^\d()\[\]{}<>|]"
+"""A venue's name as a record writes it before its numbers or year: a letter, then no number and no bracket (each
+pattern says how many more)."""
+_JOURNAL_NAME = re.compile(_NAME_LETTERS + r"{2,120}")
 """A journal's name before its volume (no number, no bracket in it)."""
-_CITED_IN = lazy_compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{2,120}?)[\s,:]+"
+_CITED_IN = lazy_compile(r"(?P<name>" + _NAME_LETTERS + r"{2,120}?)[\s,:]+"
                        r"(?P<numbers>(?:\(?[A-Za-z.]{0,4}\d[\w.]*\)?[\s,:;–-]*)+?)"
                        r"\(\s*(?P<year>(?:19|20)\d\d)\s*\)[\s.]*")
 """A journal's name, then its volume, issue, pages or the article's number, then the year in brackets, as a lab
@@ -705,7 +708,7 @@ the name and the year holds a digit)."""
 _REF_KEYS = frozenset({"ref", "reference"})
 """The keys a lab template's record writes where the work appeared under, beside its title and authors ("ref: 'Neuron
 107: 1-17 (2020)'", "ref: Nature, 2013")."""
-_NAME_YEAR = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{1,120}?)[\s,]+\(?(?P<year>(?:19|20)\d\d)\)?[\s.]*")
+_NAME_YEAR = re.compile(r"(?P<name>" + _NAME_LETTERS + r"{1,120}?)[\s,]+\(?(?P<year>(?:19|20)\d\d)\)?[\s.]*")
 """A venue's name and the year alone, "Nature, 2013", "bioRxiv (2024)"."""
 _ABOUT_ANOTHER = lazy_compile(r"(?i)\s*(?:erratum|errata|corrigend(?:um|a)|correction|addendum|reply|response|comments?|"
                             r"commentary|see|featured|covered|reviewed|highlighted|extended|preliminary|earlier|"
