@@ -216,7 +216,7 @@ def _site_urls(root) -> tuple[str, ...]:
     """Where the home page (its tree) says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``, the
     ``url`` of its JSON-LD's Person or WebSite, :func:`~..page.parse.linked_data_site`): its folder
     (``https://host/~me``), then the host (``https://host``)."""
-    from ..page.parse import linked_data_site
+    from ..page.parse import json_ld_blocks, linked_data_site
 
     first = lambda tag, test: next((el for el in root.iter(tag) if test(el)), None)  # noqa: E731
     stated = [(first("link", lambda el: "canonical" in (el.get("rel") or "").split()), "href"),
@@ -225,7 +225,8 @@ def _site_urls(root) -> tuple[str, ...]:
 
     def addresses():
         yield from (tag.get(attr, "") for tag, attr in stated if tag is not None)
-        yield linked_data_site(root) or ""  # (its JSON-LD parsed only when no tag above states the address)
+        # (its JSON-LD parsed only when no tag above states the address)
+        yield linked_data_site(json_ld_blocks(root)) or ""
 
     for url in addresses():
         if repair_url(url):
