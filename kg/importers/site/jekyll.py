@@ -92,7 +92,7 @@ from .lab import read_lab
 from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, fullest_form, fullness, group_name, lab_named_for, lab_title, person_title, title_position
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part, \
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_file, \
     unshown_entries
 from .listings import collection_listings, shown, shows_all
 from .record_files import names_where, record_collection
@@ -894,8 +894,7 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
         doc, data, spans = load_config(root, path)
     except SourceError as err:
         # a file Jekyll itself would fail on ("x_username: @ann" unquoted): said at its line, the site read
-        if (doc := doc_or_none(path)) is not None:
-            parts.append(unread_part(rel_path(root, path), doc, "al-folio-socials", err))
+        parts.extend(unread_file(root, path, "al-folio-socials", err))
         return
     for key, value in data.items():
         if key in spans and apply_social(person, key, value):
@@ -1695,8 +1694,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             except SourceError as err:
                 # one document whose front matter is broken (Jekyll fails on it alone): said at its line, the
                 # collection's other documents read
-                if (doc := doc_or_none(file)) is not None:
-                    parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                parts.extend(unread_file(root, file, "jekyll", err))
                 continue
             said = any(u.section == "skipped" for u in part.extra_unparsed)  # ("type: software": no work, said so)
             if _section_titled(part) or not part.publications and not said and _listing_page(part.doc):
@@ -1771,9 +1769,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 try:
                     parts.append(reader(root, file, base))
                 except SourceError as err:
-                    doc = doc_or_none(file)
-                    if doc is not None:
-                        parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                    parts.extend(unread_file(root, file, "jekyll", err))
 
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
@@ -1787,9 +1783,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     doc, rel, _fm = read_markdown(root, file)
                 except SourceError as err:
                     # a broken front matter in a collection kg does not read does not stop the import
-                    doc = doc_or_none(file)
-                    if doc is not None:
-                        parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                    parts.extend(unread_file(root, file, "jekyll", err))
                     continue
                 if name == "posts" and _work_post(_fm):
                     work_posts[file] = doc, rel, _fm  # (read below as one work's record, as read here)

@@ -64,7 +64,8 @@ from .files import (
 from .html_site import parse_html_site
 from .owner import group_name, lab_owner, outclaimed, person_title, titled_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, cv_page, html_file_part,
-                    html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_part)
+                    html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_file,
+                    unread_part)
 from .records import DATA_LOOP, data_parts, printed_field_keys
 
 
@@ -621,9 +622,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
                     own_folder_links(part, _listed_page(root, r, base), base)
                     out.append(part)
                 except SourceError as err:
-                    fdoc = doc_or_none(r)
-                    if fdoc is not None:
-                        out.append(unread_part(rel_path(root, r), fdoc, "markdown", err))
+                    out.extend(unread_file(root, r, "markdown", err))
     return out
 
 

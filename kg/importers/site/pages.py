@@ -210,6 +210,13 @@ def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum:
     return part
 
 
+def unread_file(root: Path, path: Path, kind: str, err: SourceError) -> list[Part]:
+    """The :func:`unread_part` of a site's file its reader refused (``err``), the file read again as text to say so:
+    none when it cannot be read at all. The one way every site reader keeps a refused file in its account."""
+    doc = doc_or_none(path)
+    return [] if doc is None else [unread_part(rel_path(root, path), doc, kind, err)]
+
+
 def read_part(rel: str, doc: SourceDoc, kind: str, read: Callable[[], Part], checksum: str | None = None) -> Part:
     """The part ``read`` makes of one file of a site, or one that says why there is none: the reader refused the
     file, or failed on it (a bug in kg: the rest of the site is still read, and the file's note says so)."""
