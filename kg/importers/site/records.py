@@ -1878,7 +1878,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         kind = _RECORD_LINKS.get(key)
         text = as_text(value).strip() if isinstance(value, str) and as_text(value) else ""
         if kind in (None, "paper", "doi") or kind in pub.links or spelled.get(key) in used \
-                or not re.fullmatch(r"[\w./~%-]+\.[A-Za-z0-9]{2,5}", text) or re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.I):
+                or not re.fullmatch(r"[\w./~%-]+\.[A-Za-z0-9]{2,5}", text) or URL_SCHEME.match(text):
             continue
         if not keys.bare_files and key not in keys.bare_keys and not text.startswith("/"):
             continue  # a bare file name: the page's template adds a folder kg cannot know
