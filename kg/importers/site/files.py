@@ -326,11 +326,8 @@ def backup_reason(rel: str) -> str | None:
 def starter_page(path: Path) -> bool:
     """The page is a theme's starter page, left as generated (minima's "This is the base Jekyll theme" about
     page, a sample page of Latin filler): template residue, no page about the site's owner."""
-    try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-    except OSError:
-        return False
-    return starter_text(head)
+    head = file_text(path)
+    return head is not None and starter_text(head[:4000])
 
 
 DRAFT = "a draft (not published)"
@@ -1257,6 +1254,16 @@ def folder_pages(root: Path) -> list[Path]:
         if page is not None:
             out.append(page)
     return out
+
+
+def file_text(path: Path, most: int | None = None) -> str | None:
+    """A file kg only looks into as text (a template, a script, a README: bytes that do not decode replaced, no
+    size limit of a page's), None when it cannot be read or is larger than ``most`` bytes."""
+    try:
+        return None if most is not None and path.stat().st_size > most else \
+            path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
 
 
 def doc_or_none(path: Path) -> SourceDoc | None:

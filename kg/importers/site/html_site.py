@@ -39,7 +39,7 @@ from .files import (
     layout_includes,
     named_file,
     page_files,
-    read_file,
+    file_text, read_file,
     read_or_blank,
     server_page,
     server_redirect,
@@ -703,10 +703,9 @@ def cname_url(root: Path) -> str | None:
     >>> cname_url(Path("/nonexistent")) is None
     True
     """
-    try:
-        text = (root / "CNAME").read_text(encoding="utf-8", errors="replace").strip()
-    except OSError:
+    if (text := file_text(root / "CNAME")) is None:
         return None
+    text = text.strip()
     host = text.split()[0].strip("/").lower() if len(text.split()) == 1 else ""
     host = re.sub(r"^https?://", "", host).strip("/")
     if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", host):

@@ -77,7 +77,7 @@ from .files import (
     own_list_pages,
     opens_front_matter,
     page_files,
-    read_file,
+    file_text, read_file,
     read_markdown,
     rel_path,
     settle_keys,
@@ -156,9 +156,7 @@ def _pages_address(cfg: dict, root: Path) -> str | None:
     readme = find_readme(root)
     if readme is None:
         return None
-    try:
-        text = readme.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    if (text := file_text(readme)) is None:
         return None
     users = {m.group(1).lower() for m in _PAGES_ROOT.finditer(text)}
     own = [u for u in users if account_spells(u, names)]
@@ -211,10 +209,7 @@ the last only where the root serves no index.html of its own."""
 
 
 def _front_head(page: Path) -> str:
-    try:
-        return page.read_text(encoding="utf-8", errors="replace")[:2000]
-    except OSError:
-        return ""
+    return (file_text(page) or "")[:2000]
 
 
 def _served_at(root: Path, page: Path) -> str | None:
@@ -1062,10 +1057,8 @@ def _templates(root: Path) -> tuple[str, ...]:
     texts = []
     for folder in ("_includes", "_layouts"):
         for tpl in sorted((root / folder).glob("*.html")) if (root / folder).is_dir() else []:
-            try:
-                texts.append(tpl.read_text(encoding="utf-8", errors="replace"))
-            except OSError:
-                continue
+            if (text := file_text(tpl)) is not None:
+                texts.append(text)
     if memo is not None:
         memo["templates", root] = tuple(texts)
     return tuple(texts)

@@ -53,7 +53,7 @@ from .files import (
     jekyll_pages,
     opens_front_matter,
     page_files,
-    read_file,
+    file_text, read_file,
     raw_checksum,
     read_or_blank,
     rel_path,
@@ -771,9 +771,7 @@ def shown_variables(root: Path, variables: dict) -> list[str]:
     for n, path in enumerate(sorted(files)):
         if n >= _MAX_SHOWN_FILES:
             break
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+        if (text := file_text(path)) is None:
             continue
         names += [m.group(1) for m in _VAR_SHORTCODE.finditer(text)] if "var" in text else []
     return [v for name in dict.fromkeys(names) if (v := as_text(value_at(variables, name)))]

@@ -100,7 +100,7 @@ from .files import (
     mark_comments,
     off_site,
     off_site_reason,
-    read_file,
+    file_text, read_file,
     read_markdown,
     rel_path,
     settle_keys,
@@ -963,9 +963,7 @@ def shown_author_keys(root: Path) -> RecordKeys:
     for folder in ("_includes", "_layouts"):
         base = root / folder
         for path in sorted(base.rglob("*.html")) if base.is_dir() else []:
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
+            if (text := file_text(path)) is None:
                 continue
             keys += [k.lower() for k in _SHOWN_AUTHORS.findall(text) if k.lower() not in keys]
             printed |= printed_link_keys(text) if "href" in text else set()
