@@ -91,6 +91,19 @@ def md_text(text: str) -> str:
     return " ".join(_html.unescape(text).split())
 
 
+_FIELD_LINE_BREAK = re.compile(r"(?i)</p>|<br\s*/?>|\n")
+
+
+def field_lines(text: str) -> list[str]:
+    """A field's text cut at the line breaks it writes (``<br>``, a paragraph's end, a new line), each line as it
+    is written (:func:`md_text` reads one).
+
+    >>> field_lines("Assistant Professor<BR/>Affiliate faculty</p>x")
+    ['Assistant Professor', 'Affiliate faculty', 'x']
+    """
+    return _FIELD_LINE_BREAK.split(text)
+
+
 _ICON_SHORTCODE = lazy_compile(r"\{\{<\s*(?:fa|ai|bi|iconify)\s+(?:(?:brands|solid|regular|fa\d?(?:-\w+)?)\s+)?"
                             r"(?:[\w\-]+:)?([\w\-]+)[^>]*>\}\}")
 """An icon a Quarto or Hugo shortcode draws (``{{< fa file-pdf >}}``, ``{{< ai open-access >}}``, ``{{< bi github >}}``,

@@ -51,7 +51,7 @@ from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none,
 from .assemble import (Part, _latin, assemble, cv_items_unlisted, doc_permalink, merge_person, merge_same_person,
                        page_permalink)
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, chosen_language, english, one_language, apply_author, apply_social, as_text, md_links, md_text,
-                     date_read, plain_text, read_subtitle, walk_values)
+                     date_read, field_lines, plain_text, read_subtitle, walk_values)
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -726,7 +726,7 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         first, last = spans[f"profile.{key}"]
         if first in doc.used:
             continue
-        pieces = [md_text(p) for p in re.split(r"</p>|<br\s*/?>|\n", text, flags=re.I)]
+        pieces = [md_text(p) for p in field_lines(text)]
         pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
         # ("<p>mm986[at]cam[dot]ac[dot]uk</p>" under the office and street: the owner's address written so that no
         # robot reads it, the email, no line of the place)
@@ -1937,7 +1937,7 @@ def _card_students(root: Path, pages: list[Path], parts: list[Part]) -> None:
             continue
         n, who = lines[0]
         # (its lines, and a "label: value" line run on after the role: "2024级研究生 方向：深度学习")
-        role = next((piece for line in re.split(r"</p>|<br\s*/?>|\n", as_text(card.get("more_info")) or "")
+        role = next((piece for line in field_lines(as_text(card.get("more_info")) or "")
                      for piece in re.split(r"\s+(?=[^\s:：]+[:：])", md_text(line).strip())
                      if is_student_role(piece)), info)
         part.students.append(Student(name=who, role=role.strip(" ,"), line=n, file=part.rel))
