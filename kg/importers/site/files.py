@@ -432,6 +432,10 @@ def component_page(name: str) -> bool:
     return _page_like(name, COMPONENT_SUFFIXES)
 
 
+_OPENING_FENCED = re.compile(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", re.S | re.M)
+"""The block between the ``---`` fences that open a file (an Astro component's script, a template's front matter)."""
+
+
 def component_text(text: str) -> str:
     r"""What an Astro component shows as it is written: its script (between the ``---`` fences that open the file)
     and its ``{expressions}`` are taken out, their line breaks kept; what the code fills in is unknown and left out
@@ -448,7 +452,7 @@ def component_text(text: str) -> str:
             if out[k] != "\n":
                 out[k] = ""
 
-    fence = re.match(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", text, re.S | re.M)
+    fence = _OPENING_FENCED.match(text)
     at = 0
     if fence:
         blank(0, fence.end())
@@ -473,7 +477,7 @@ def template_text(text: str) -> str:
     >>> template_text("---\ntitle: About\n---\n<h1>Hi, {{ name }}</h1>{% if x %}<p>Yes</p>{% endif %}")
     '\n\n\n<h1>Hi, </h1><p>Yes</p>'
     """
-    fence = re.match(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", text, re.S | re.M)
+    fence = _OPENING_FENCED.match(text)
     head = "\n" * text[:fence.end()].count("\n") if fence else ""
     return head + TEMPLATE_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text[fence.end() if fence else 0:])
 
