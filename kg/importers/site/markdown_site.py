@@ -19,8 +19,9 @@ from urllib.parse import urljoin
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import (BOOK_VENUE_KEYS, GITHUB_NOT_ACCOUNTS, find_email, fold, identifier_from_url, is_head_role, lazy_compile,
-                      own_spelling, owner_variant, paragraphs, repair_url, same_name, section_kind, without_honorifics)
+from ..common import (BOOK_VENUE_KEYS, GITHUB_NOT_ACCOUNTS, find_email, fold, identifier_from_url, is_head_role,
+                      lazy_compile, own_spelling, owner_variant, paragraphs, repair_url, same_name, section_kind,
+                      without_honorifics)
 from ..document import _LIQUID, HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
