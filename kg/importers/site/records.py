@@ -1154,9 +1154,10 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
 
 
 def _shown_label(label: str) -> str:
-    """A link's label as a page shows it: its template's code (``{{ p.pmcid }}``, ``{% if %}``) left out, its
-    spaces folded."""
-    return " ".join(TEMPLATE_CODE.sub(" ", label).split())
+    """A link's label as a page shows it: its template's code left out, its spaces folded. A tag (``{% if %}``,
+    ``{# #}``) writes nothing, so the words beside it join ("Slide{% if p.many %}s{% endif %}": "Slides"); a value
+    not filled in (``{{ p.pmcid }}``) stands apart from them."""
+    return " ".join(TEMPLATE_CODE.sub(lambda m: " " if m.group(0).startswith("{{") else "", label).split())
 
 
 def _paper_slot(pub: Publication, kind: str, url: str) -> str:
