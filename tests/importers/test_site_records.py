@@ -4159,6 +4159,23 @@ def test_a_second_links_label_written_over_two_lines_is_shown_on_one(tmp_path):
     assert [(x.label, x.url) for x in work.more_links] == [("Code (mirror)", "https://mirror.example.org/quell/delay")]
 
 
+
+def test_a_template_labels_tag_inside_a_word_writes_nothing():
+    """A template's label 'Slide{% if p.talks %}s{% endif %}' for a second slides link: the page shows "Slides"
+    (a tag writes no text, before: "Slide s"); a value filled in beside its words keeps its space."""
+    from kg.importers.site.records import put_template_links
+    from kg.model import Publication
+
+    pub = Publication(title="Choices under delay in aging", links={"slides": "https://talks.example.org/1.pdf",
+                                                                  "poster": "https://talks.example.org/2.pdf"})
+    data = {"talk2": "https://talks.example.org/3.pdf", "poster2": "https://talks.example.org/4.pdf", "size": "A0"}
+    put_template_links(pub, [("Slide{% if p.talks %}s{% endif %}", "{{ p.talk2 }}", "p"),
+                             ("Poster{% if p.size %} ({{ p.size }}){% endif %}", "{{ p.poster2 }}", "p")],
+                       data, None, set())
+    assert [(x.label, x.url) for x in pub.more_links] == [("Slides", "https://talks.example.org/3.pdf"),
+                                                          ("Poster (A0)", "https://talks.example.org/4.pdf")]
+
+
 def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implied(tmp_path):
     # "excerpt: 'with A and B. 12(3): 45-67.'" (the line academicpages shows under the title, written as an
     # economist's byline): the owner first, then the names the phrase gives, in its order; the volume and pages
