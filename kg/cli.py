@@ -248,8 +248,9 @@ def _summary(result, verbose: bool, placeable: set[tuple[str | None, int]] = fro
         for u in ignored:
             click.echo(f"  ignored {u.file}: {u.text.removeprefix('not read: ')[:160]}", err=True)
         listed = set()
+        ignored_ids = {id(u) for u in ignored}  # (the very lines listed above, by identity: one look-up a line)
         for u in p.unparsed:
-            if any(u is i for i in ignored):
+            if id(u) in ignored_ids:
                 continue
             listed.add((u.file, u.line))
             where = _where(u.file, u.line)

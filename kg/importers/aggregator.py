@@ -40,11 +40,10 @@ from __future__ import annotations
 
 import re
 
-from .common import lazy_compile
 from ..errors import SourceError
 from ..model import Metrics, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import MONTH_ABBR, NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors, url_parts
+from .common import lazy_compile, MONTH_ABBR, NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors, url_parts
 
 SOURCE_NAME = "paper aggregator"
 """``Metrics.source`` when the dump does not name the site it was copied from."""

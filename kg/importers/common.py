@@ -3496,6 +3496,7 @@ PELICAN_PATH = re.compile(r"^(?:\{|%7[Bb]|\||%7[Cc])(?:static|filename|attach)(?
 ``|filename|/pdf/x.pdf``): the site's ``/pdf/x.pdf``; the one reading of it, by every link's resolver
 (:func:`~kg.importers.page.context.abs_url`) too."""
 URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.I)
+"""A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
 _NO_URL = urlsplit("")
 
 
@@ -3511,7 +3512,6 @@ def url_parts(url: str) -> SplitResult:
         return urlsplit(url)
     except ValueError:
         return _NO_URL
-"""A link that names its scheme (``https:``, ``mailto:``, ``javascript:``): no path to resolve against a base."""
 WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
 """A web host's name ("www.linkedin.com", "lab.example.edu"; used case-blind), the one pattern of an address written
 without its scheme: a page's link (:func:`~.page.context.abs_url`) and a profile setting (:func:`setting_address`)."""

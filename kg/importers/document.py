@@ -130,15 +130,17 @@ def front_matter_span(text: str) -> tuple[int, int] | None:
     if lines[0].rstrip() not in ("---", "+++"):
         end = _metadata_end(lines)
         return None if end is None else (1, end + 1)
-    end = _closing_fence(lines, 0)
+    end = closing_fence(lines, 0)
     return None if end is None else (1, end + 1)
 
 
-def _closing_fence(lines: list[str], first: int) -> int | None:
-    """0-based line that closes the front matter opened on line ``first`` (``---`` also closes with ``...``)."""
+def closing_fence(lines: list[str], first: int, within: int | None = None) -> int | None:
+    """0-based line that closes the front matter opened on line ``first`` (``---`` also closes with ``...``), looked
+    for in the next ``within`` lines (all of them when None: a format's guess looks at the head of a file only)."""
     fence = lines[first].strip()
     closers = ("---", "...") if fence == "---" else (fence,)
-    return next((i for i in range(first + 1, len(lines)) if lines[i].strip() in closers), None)
+    last = len(lines) if within is None else min(len(lines), first + within)
+    return next((i for i in range(first + 1, last) if lines[i].strip() in closers), None)
 
 
 _METADATA_KEYS = frozenset({"title", "date", "modified", "category", "tags", "keywords", "slug", "author", "authors",
@@ -231,7 +233,7 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
     if first is None or lines[first].strip() not in ("---", "+++"):
         return FrontMatter({}, {}, 1)
     fence = lines[first].strip()
-    end = _closing_fence(lines, first)
+    end = closing_fence(lines, first)
     if end is None and fence == "---" and not _opens_yaml(lines, first):
         # a lone '---' over markdown (an include fragment opening with a rule above its '## 2021' heading): Jekyll
         # and Hugo only take a closed block as front matter, so this is a thematic break and the page is read whole

@@ -19,18 +19,12 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ImportOptions, Importer, SourceDoc
-from .document import HEADING_LINE
+from .document import HEADING_LINE, closing_fence
 
 if TYPE_CHECKING:
     from ..model import Profile
 
 __all__ = ["IMPORTERS", "detect_academicpages", "detect_markdown"]
-
-
-def _front_matter_end(lines: list[str], start: int) -> int | None:
-    """0-based line closing the front matter opened on ``start`` (looked for in the next 200 lines)."""
-    return next((i for i in range(start + 1, min(len(lines), start + 200)) if lines[i].strip() in ("---", "...")),
-                None)
 
 
 # --- academicpages / AcadHomepage about.md -----------------------------------------------------------
@@ -59,7 +53,7 @@ def detect_academicpages(doc: SourceDoc) -> float:
     first = next((line.strip() for line in lines[:5] if line.strip()), "")
     if first == "---":
         start = next(i for i, line in enumerate(lines) if line.strip())
-        end = _front_matter_end(lines, start)
+        end = closing_fence(lines, start, within=200)
         body = "\n".join(lines[start + 1 : end if end is not None else start + 40])
         if re.search(r"^\s*author_profile\s*:", body, re.M):
             score = 0.95
@@ -110,7 +104,7 @@ def detect_markdown(doc: SourceDoc) -> float:
         return 0.0
     lines = doc.lines
     if lines and lines[0].strip() == "---":
-        end = _front_matter_end(lines, 0)
+        end = closing_fence(lines, 0, within=200)
         if end is not None:
             keys = {m.group(1) for m in (re.match(r"^([A-Za-z_][\w-]*)\s*:", l) for l in lines[1:end]) if m}
             if keys & {"author_profile", "permalink", "redirect_from", "excerpt", "sidebar"}:

@@ -328,6 +328,21 @@ def test_al_folios_profiles_cards_of_a_name_alone_and_a_students_role_are_studen
     assert [(s.name, s.role) for s in p.students] == [("Ada Roe", "MSc student (2024)"), ("王小明", "2023级研究生")]
 
 
+def test_al_folios_profiles_card_cuts_its_more_info_at_a_line_break_in_any_case(tmp_path):
+    """A card's ``more_info`` written on one line with an upper-case break ("MSc student<BR>Room 12 ..."): HTML's
+    tags ignore case, so the role is the line before the break (the card's reader cut only at a lower-case
+    ``<br>`` before, and the room ran on into the role)."""
+    p = imported_site(tmp_path, {
+        "_config.yml": "title: Ivo Lema\nfirst_name: Ivo\nlast_name: Lema\n",
+        "_pages/about.md": ("---\nlayout: about\ntitle: about\npermalink: /\n---\n\n"
+                            "I am an associate professor at Tarn University. I study how tides move sand.\n"),
+        "_pages/group.md": ("---\nlayout: profiles\npermalink: /group/\ntitle: Group\nprofiles:\n"
+                            '  - align: right\n    content: members/roe.md\n'
+                            '    more_info: "MSc student<BR>Room 12, Main building"\n---\n'),
+        "_pages/members/roe.md": "Ada Roe\n"})
+    assert [(s.name, s.role) for s in p.students] == [("Ada Roe", "MSc student")]
+
+
 LAB_TEMPLATE_SITE = {
     "_config.yaml": "title: \ndescription: \nlinks:\n  orcid: 0000-0002-1825-0097\n  google-scholar: AbCdEfGhIJKL&hl\n"
                     "  twitter: QuellLab\n\ncollections:\n  members:\n    output: true\n  posts:\n    output: true\n",

@@ -4456,3 +4456,23 @@ def test_a_json_ld_block_that_is_broken_or_no_owners_person_gives_nothing(block)
                    '<body><h1>Oren Vasquez</h1><p>Consulting in data analytics.</p></body></html>' % block).person
     assert person.name == "Oren Vasquez"
     assert person.job_title is None and not person.affiliations and not person.identifiers and person.email is None
+
+
+def test_a_pages_json_ld_is_parsed_once_for_the_sites_address_and_the_owners_card(monkeypatch):
+    # a page that states its address only in its JSON-LD Person card, which also gives the owner's post: the blocks
+    # are parsed once and both readers (the site's address, the owner's card) read the same parsed blocks
+    import kg.importers.page.parse as parse
+
+    calls, blocks = [], parse.json_ld_blocks
+
+    def counted(root):
+        calls.append(root)
+        return blocks(root)
+
+    monkeypatch.setattr(parse, "json_ld_blocks", counted)
+    card = ('{"@type": "Person", "name": "Oren Vasquez", "url": "https://oren.example/", "jobTitle": "Lecturer", '
+            '"worksFor": {"@type": "Organization", "name": "Redfern State University"}}')
+    person = _html('<html><head><title>Oren Vasquez</title><script type="application/ld+json">%s</script></head>'
+                   '<body><h1>Oren Vasquez</h1><p>Consulting in data analytics.</p></body></html>' % card).person
+    assert (person.homepage, person.job_title) == ("https://oren.example/", "Lecturer")
+    assert len(calls) == 1

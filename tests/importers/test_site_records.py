@@ -4142,6 +4142,40 @@ def test_a_data_lists_template_label_and_details_show_no_template_code_nor_prose
     assert "{{" not in repr(p)
 
 
+def test_a_second_links_label_written_over_two_lines_is_shown_on_one(tmp_path):
+    """A record's second link of a kind whose name the data file writes over two lines ("Code" / "(mirror)"): it
+    goes to the more links under the label the page shows, its spaces folded (before: only a label holding
+    template code was folded, and this one kept its line break)."""
+    papers = ("---\ntitle: papers\npermalink: /papers/\n---\n{% for paper in site.data.publications %}\n"
+              "{{paper.authors | markdownify}}<br>\n{{paper.title}} {{paper.venue}}, {{paper.year}}\n"
+              '{% for l in paper.links %}<a href="{{l.url}}">{{l.name}}</a>{% endfor %}\n{% endfor %}\n')
+    data = ('- authors: "Roe B, **Quell M**."\n  title: "Choices under delay in aging"\n  venue: Cortex\n'
+            "  year: 2019\n  links:\n    - name: Code\n      url: https://git.example.org/quell/delay\n"
+            "    - name: |-\n        Code\n        (mirror)\n      url: https://mirror.example.org/quell/delay\n")
+    p = imported_site(tmp_path, {**academicpages_home("Mira Quell", "I study decisions.\n"),
+                                 "_pages/02-papers.md": papers, "_data/publications.yml": data})
+    work = next(w for w in p.publications if w.title == "Choices under delay in aging")
+    assert work.links["code"] == "https://git.example.org/quell/delay"
+    assert [(x.label, x.url) for x in work.more_links] == [("Code (mirror)", "https://mirror.example.org/quell/delay")]
+
+
+
+def test_a_template_labels_tag_inside_a_word_writes_nothing():
+    """A template's label 'Slide{% if p.talks %}s{% endif %}' for a second slides link: the page shows "Slides"
+    (a tag writes no text, before: "Slide s"); a value filled in beside its words keeps its space."""
+    from kg.importers.site.records import put_template_links
+    from kg.model import Publication
+
+    pub = Publication(title="Choices under delay in aging", links={"slides": "https://talks.example.org/1.pdf",
+                                                                  "poster": "https://talks.example.org/2.pdf"})
+    data = {"talk2": "https://talks.example.org/3.pdf", "poster2": "https://talks.example.org/4.pdf", "size": "A0"}
+    put_template_links(pub, [("Slide{% if p.talks %}s{% endif %}", "{{ p.talk2 }}", "p"),
+                             ("Poster{% if p.size %} ({{ p.size }}){% endif %}", "{{ p.poster2 }}", "p")],
+                       data, None, set())
+    assert [(x.label, x.url) for x in pub.more_links] == [("Slides", "https://talks.example.org/3.pdf"),
+                                                          ("Poster (A0)", "https://talks.example.org/4.pdf")]
+
+
 def test_an_academicpages_excerpt_that_names_the_coauthors_with_the_owner_implied(tmp_path):
     # "excerpt: 'with A and B. 12(3): 45-67.'" (the line academicpages shows under the title, written as an
     # economist's byline): the owner first, then the names the phrase gives, in its order; the volume and pages

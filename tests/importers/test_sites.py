@@ -1717,36 +1717,36 @@ def test_the_json_ld_of_the_home_page_gives_the_sites_address(tmp_path):
 def test_json_ld_that_names_no_site_of_its_own_places_nothing(ld):
     """A nested author's, a profile host's, a relative or a sub-page's ``url`` is no address of the site."""
     from kg.importers.page.source import parse_tree
-    from kg.importers.page.parse import linked_data_site
+    from kg.importers.page.parse import json_ld_blocks, linked_data_site
 
     root, _ = parse_tree(f'<html><head><script type="application/ld+json">{ld}</script></head><body>x</body></html>')
-    assert linked_data_site(root) is None
+    assert linked_data_site(json_ld_blocks(root)) is None
 
 
 def test_json_ld_gives_its_websites_address_before_the_persons_page():
     """A ``@graph`` writing the Person's "/about/" page before the WebSite (as a static generator does): the
     WebSite's address is the site's; a Person's root address stands where no WebSite is said."""
     from kg.importers.page.source import parse_tree
-    from kg.importers.page.parse import linked_data_site
+    from kg.importers.page.parse import json_ld_blocks, linked_data_site
 
     graph = ('{"@graph": [{"@type": "Person", "url": "https://ann.example/about/"}, {"@type": "WebSite", '
              '"url": "https://ann.example/"}]}')
     root, _ = parse_tree(f'<html><head><script type="application/ld+json">{graph}</script></head><body>x</body></html>')
-    assert linked_data_site(root) == "https://ann.example/"
+    assert linked_data_site(json_ld_blocks(root)) == "https://ann.example/"
     root, _ = parse_tree('<html><head><script type="application/ld+json">{"@type": ["Person"], "url": '
                          '"https://www.ann.example"}</script></head><body>x</body></html>')
-    assert linked_data_site(root) == "https://www.ann.example"
+    assert linked_data_site(json_ld_blocks(root)) == "https://www.ann.example"
 
 
 def test_json_ld_type_list_holding_an_object_is_read_not_a_crash():
     """A ``@type`` list with an object in it (a page's mistake) is read by its names: the Person's root address
     stands, the object is skipped (it raised "unhashable type: 'dict'" before)."""
     from kg.importers.page.source import parse_tree
-    from kg.importers.page.parse import linked_data_site
+    from kg.importers.page.parse import json_ld_blocks, linked_data_site
 
     root, _ = parse_tree('<html><head><script type="application/ld+json">{"@type": [{"x": 1}, "Person"], "url": '
                          '"https://tor.example/"}</script></head><body>x</body></html>')
-    assert linked_data_site(root) == "https://tor.example/"
+    assert linked_data_site(json_ld_blocks(root)) == "https://tor.example/"
 
 
 def test_a_bio_page_the_menu_links_gives_the_owners_education(tmp_path):

@@ -12,10 +12,9 @@ import re
 from itertools import takewhile
 from urllib.parse import unquote
 
-from ..common import lazy_compile
 from ...model import Affiliation, Award, Education
 from ..common import (
-    IMAGE_FILE,
+    lazy_compile, IMAGE_FILE,
     NOW_WORDS,
     known_given,
     CLOSED_YEARS,

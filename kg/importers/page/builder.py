@@ -14,11 +14,11 @@ import itertools
 import re
 from collections import Counter
 
-from ..common import lazy_compile
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
-from ..common import (NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (lazy_compile, NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
-                      read_legend, same_title, same_work, unpaired_families, valid_doi)
+                      read_legend, same_title, same_work, unpaired_families, valid_doi, ANY_YEAR, DOCTORATE, URL_SCHEME,
+                      arxiv_ref, doi_of, profile_page, singular_section_kind, url_parts)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, parse_venue, same_name
@@ -48,7 +48,6 @@ from .person import (
     without_gloss,
 )
 from ..site.owner import top_author
-from ..common import ANY_YEAR, DOCTORATE, URL_SCHEME, arxiv_ref, doi_of, profile_page, singular_section_kind, url_parts
 from .person import advisors_in
 from .readers import _RANGE_INSIDE, DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
 from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader, anchor_words

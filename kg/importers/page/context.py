@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urljoin
 
-from ..common import lazy_compile
 from ...model import Author, Link, Publication
-from ..common import (GENERATION_ORDINAL, NAME_CAPITALS, ONE_NAME_ET_AL, PELICAN_PATH, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
+from ..common import (lazy_compile, GENERATION_ORDINAL, NAME_CAPITALS, ONE_NAME_ET_AL, PELICAN_PATH, YEAR, english_joiner, CJK_CHARS, MARK_CLASS, NAME_PARTICLES, NOTE_WORDS, PICTOGRAPH_JOINERS, PICTOGRAPHS, STATUS_NOTE, URL_SCHEME, WEB_HOST, find_email, note_unplaced, repair_url,
                       PUBLISHED_IN, LANGUAGES, status_words, valid_doi)
 
 from .source import norm

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..common import lazy_compile
 from ...model import Author, Link, Publication
 from ..common import (
-    ANY_YEAR, BARE_URL, INSTITUTION_STRONG, NAME_CAPITALS, ORG_RX,
+    lazy_compile, ANY_YEAR, BARE_URL, INSTITUTION_STRONG, NAME_CAPITALS, ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, LETTER_WORDS, TWO_LETTERS, VOLUME_PAGES, WORK_TYPE,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
@@ -25,7 +24,7 @@ from .memo import label_kind, url_kind, link_kind, mark_owner, parse_venue
 from .scores import author_score, venue_score, name_like
 from .runs import YEAR_ALONE, Run, Seg, run_hint, seg_hint, static_badge, without_typed_bullet, year_before_title
 from .labels import (LABEL_WORDS, PUBLISHER_LINK, is_label_anchor, label_of, named_by_host, label_text, bar_labels, lead_label,
-                     link_text, separators_only)
+                     address_host, link_text, separators_only)
 from .venue import (
     CITED_COUNT,
     EXTRA_NOTES,
@@ -529,8 +528,7 @@ def _link_to_other(low: str, url: str) -> bool:
     m = _LINK_TO_OTHER.match(low)
     if m is None:
         return False
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
-    return re.sub(r"[^a-z0-9]", "", m.group("x")) not in host.split(".") and doi_of(url) is None
+    return re.sub(r"[^a-z0-9]", "", m.group("x")) not in address_host(url).split(".") and doi_of(url) is None
 
 
 _QUOTED_LINK = re.compile(r"^\s*[\"“]\s*(?P<t>[^\"“”]{3,120}?)\s*[\"”](?P<b>)\s*(?P<rest>\S.*)$")

@@ -10,8 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from ..common import lazy_compile
-from ..common import IMAGE_EXTENSIONS, arxiv_id, fold, identifier_from_url, valid_doi
+from ..common import lazy_compile, IMAGE_EXTENSIONS, arxiv_id, fold, identifier_from_url, valid_doi
 from .source import classes_of, itertext, norm
 from .memo import label_kind, url_kind
 from .runs import paper_badge
@@ -224,8 +223,18 @@ def named_by_host(label: str, url: str) -> bool:
     low = label.strip().lower().removeprefix("www.").rstrip("/")
     if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", low):
         return False
-    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    host = address_host(url)
     return host == low or host.endswith("." + low)
+
+
+def address_host(url: str) -> str:
+    """The host a link's address names, in lower case, without its scheme, port or path (a target written without
+    its scheme, "www.x.org/a", names its host too).
+
+    >>> address_host("HTTPS://Pmc.ncbi.nlm.nih.gov:443/a/1"), address_host("www.x.org/a")
+    ('pmc.ncbi.nlm.nih.gov', 'www.x.org')
+    """
+    return re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
 
 
 def is_label_anchor(anchor) -> bool:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..common import lazy_compile
 from ...model import Author, Link, Publication
-from ..common import fold, identifier_from_url, parse_venue, same_site, split_authors
+from ..common import lazy_compile, fold, identifier_from_url, parse_venue, same_site, split_authors
 
 from .source import norm
 from .memo import label_kind, same_name, url_kind

@@ -15,13 +15,13 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
+from collections.abc import Iterable
 from urllib.parse import urlunsplit
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Education, Person, Profile, Publication, Unparsed
 from ..base import ImportOptions, Importer, SourceDoc
-from ..common import (ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
+from ..common import (lazy_compile, ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
                       identifier_from_url, parse_venue, profile_page, placeholder_text, repair_url, set_venue, url_parts)
 
@@ -170,8 +170,9 @@ def _unparsed(doc: SourceDoc, b: Builder) -> list[Unparsed]:
 def _read_page(r: Reader, b: Builder) -> Profile:
     """Every reader over a prepared page, in order: name, sections, entries, owner, fallbacks."""
     doc = r.doc
+    linked_data = list(json_ld_blocks(r.root))  # (parsed once: the site's address and the owner's card read it)
     # homepage: canonical link, og:url
-    home = r.canonical or (r.meta_value("og:url") or (None, None))[0] or linked_data_site(r.root)
+    home = r.canonical or (r.meta_value("og:url") or (None, None))[0] or linked_data_site(linked_data)
     home = repair_url(home) if home else None
     if home:
         b.person["homepage"] = home
@@ -299,7 +300,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     if b.person["email"] is None:
         # a mail link a script writes out in ROT13 ("znvygb:..." is "mailto:...", the common spam shield)
         b.person["email"] = next((em for el in r.root.iter("script") if (em := rot13_mailto(el.text or ""))), None)
-    _person_json_ld(r, b, [name, *alts])
+    _person_json_ld(linked_data, b, [name, *alts])
     if b.person["email"] is not None:
         b.person["email"] = fill_email_name(b.person["email"], name)
     if not b.affiliations:
@@ -656,12 +657,12 @@ def _ld_types(node: dict) -> set:
     return {k for k in kinds if isinstance(k, str)}
 
 
-def linked_data_site(root) -> str | None:
-    """The site's address its JSON-LD states (``<script type="application/ld+json">{"@type": "Person", "url":
+def linked_data_site(blocks: Iterable) -> str | None:
+    """The site's address a page's JSON-LD (its blocks, :func:`json_ld_blocks`) states (``{"@type": "Person", "url":
     "https://www.example.de"}``): the first absolute ``url`` of a Person, WebSite or ProfilePage node (or of a
     ProfilePage's ``mainEntity``), top-level or in ``@graph``; an author nested in an article is another's, a
     relative ``"url": "/"`` places nothing, and an address of a profile host (LinkedIn, GitHub...) is no site."""
-    for data in json_ld_blocks(root):
+    for data in blocks:
         nodes = data if isinstance(data, list) else [data]
         nodes = [n for d in nodes if isinstance(d, dict) for n in [d, *(d.get("@graph") or [])] if isinstance(n, dict)]
         found = []
@@ -763,11 +764,11 @@ def _ld_text(value) -> str | None:
     return norm(value) or None if isinstance(value, str) else None
 
 
-def _person_json_ld(r: Reader, b: Builder, names: list[str]) -> None:
-    """What a schema.org ``Person`` block in the page's ``<script type="application/ld+json">`` says of the owner (the
-    search engines' card of an SEO-minded page: ``jobTitle``, ``worksFor``/``affiliation``, ``sameAs`` profiles,
-    ``email``), where the page's own text gave none of it; only a block naming the owner."""
-    for data in json_ld_blocks(r.root):
+def _person_json_ld(blocks: list, b: Builder, names: list[str]) -> None:
+    """What a schema.org ``Person`` block in the page's JSON-LD (its parsed blocks, :func:`json_ld_blocks`) says of
+    the owner (the search engines' card of an SEO-minded page: ``jobTitle``, ``worksFor``/``affiliation``,
+    ``sameAs`` profiles, ``email``), where the page's own text gave none of it; only a block naming the owner."""
+    for data in blocks:
         for person in _json_ld_people(data):
             if not any(same_name(_ld_text(person.get("name")) or "", n) for n in names if n):
                 continue

@@ -14,10 +14,9 @@ from typing import Iterable
 
 from lxml.html import defs as html_defs
 
-from ..common import lazy_compile
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import LETTER_WORDS, MONTH_ABBR, NOW_WORDS, TWO_LETTERS, YEAR, link_kind, only_link_label, repair_url, strip_tags
+from ..common import lazy_compile, LETTER_WORDS, MONTH_ABBR, NOW_WORDS, TWO_LETTERS, YEAR, link_kind, only_link_label, repair_url, strip_tags
 
 from .source import (
     BLOCK_TAGS,

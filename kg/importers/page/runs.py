@@ -11,11 +11,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 from urllib.parse import unquote_plus
 
-from ..common import lazy_compile
-from ..common import LETTER_WORDS, NAME_CAPITALS, TWO_LETTERS, YEAR, family_given_pairs, status_words
+from ..common import lazy_compile, LETTER_WORDS, NAME_CAPITALS, TWO_LETTERS, YEAR, family_given_pairs, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
 from .scores import DIGITS, author_score
 from .sections import section_kind
@@ -1048,12 +1047,10 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = (),
     another is not (lines marked as different fields, Pandoc's "[Title]{.pub-title}" above "[*Venue*, 2020]{.pub-venue}",
     are cut apart before, by :func:`_split_by_hints`). In ``html_lines``, the page's raw HTML, a line break ends a
     field only where :func:`_spaced_lines` says."""
-    out: list[Seg] = []
-    changed = False
-    for seg in segs:
+
+    def pieces(seg: Seg) -> list[Seg] | None:
         if len(seg.lines) < 2 or not any("\n" in r.text for r in seg.runs):
-            out.append(seg)
-            continue
+            return None
         # (a line that ends on "and" goes on on the next: "A. Lee, B. Roe, and" / "C. Kim. Title.")
         lines = _source_lines(seg)
         if html_lines and seg.lines <= html_lines:
@@ -1063,20 +1060,32 @@ def split_source_lines(segs: list[Seg], owner_names: Sequence[str] = (),
         if len(new) >= 2 and _wrapped_inside(lines):
             # a line that goes on the one before, hard-wrapped inside a name or a sentence (:func:`_wrapped_line`):
             # the paragraph is written wrapped at some width, its line breaks none of its fields' ends
-            out.append(seg)
-            continue
+            return None
         if any((x.text.count('"') + x.text.count("“") + x.text.count("”")) % 2 for x in new) or any(
                 (r.italic or r.bold or r.anchor is not None) and "\n" in r.text.strip() for r in seg.runs):
             # a quoted title, or an italic or linked one, the line breaks cut in two: one citation hard-wrapped, not
             # fields
-            out.append(seg)
-            continue
+            return None
         # (a line of one plain word is a wrapped line's end, "M Oda, R Lee, XS" / "Lind": no field of its own; a
         # link of one word, "[Paper](...)", is one, and so is a year on its own, "(2014)")
         if len(new) >= 2 and any(author_score(x.text, owner_names) >= 1 for x in new) and not all(
                 author_score(x.text, owner_names) >= 1 for x in new) and all(
                 len(x.text.split()) >= 2 or any(r.anchor is not None for r in x.runs) or YEAR_ALONE.fullmatch(x.text)
                 for x in new):
+            return new
+        return None
+
+    return _split_each(segs, pieces)
+
+
+def _split_each(segs: list[Seg], pieces: Callable[[Seg], list[Seg] | None]) -> list[Seg]:
+    """Each segment cut into the ones ``pieces`` gives of it (None: kept whole); ``segs`` itself when none is cut
+    (the one loop of the splitters of a segment at its source lines)."""
+    out: list[Seg] = []
+    changed = False
+    for seg in segs:
+        new = pieces(seg)
+        if new:
             out.extend(new)
             changed = True
         else:
@@ -1091,21 +1100,16 @@ def split_numbered_lines(segs: list[Seg]) -> list[Seg]:
     """A numbered list whose entries a page forgot to separate (jemdoc's "8. A, B. Title. Venue.\n9. C, D. ..."
     with no <br> between): a source line that starts the next number starts a segment of its own. Only in a
     segment that itself opens with such a number."""
-    out: list[Seg] = []
-    changed = False
-    for seg in segs:
+
+    def pieces(seg: Seg) -> list[Seg] | None:
         if len(seg.lines) < 2 or not _NUMBERED_LINE.match(seg.text) or not any("\n" in r.text for r in seg.runs):
-            out.append(seg)
-            continue
+            return None
         # (a number alone where its line's text goes on in a run of its own style: "3. <font>[New]</font> A, B")
         new = _line_pieces(seg, lambda part, piece: bool(_NUMBERED_LINE.match(part) or re.fullmatch(
             r"\s*\d{1,3}\.\s*", part)) and any(x.text.strip() for x in piece))
-        if len(new) >= 2:
-            out.extend(new)
-            changed = True
-        else:
-            out.append(seg)
-    return out if changed else segs
+        return new if len(new) >= 2 else None
+
+    return _split_each(segs, pieces)
 
 
 # --- the publication reader --------------------------------------------------------------------

@@ -10,9 +10,8 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..common import lazy_compile
 from ..common import (
-    NAME_CAPITALS, ONE_NAME_WORD, inverted_authors,
+    lazy_compile, NAME_CAPITALS, ONE_NAME_WORD, inverted_authors,
     left_out_note,
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..common import lazy_compile
 from ..common import section_kind as _section_kind_uncached
-from ..common import NOW_WORDS, YEAR
+from ..common import lazy_compile, NOW_WORDS, YEAR
 
 from .source import norm
 

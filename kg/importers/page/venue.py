@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..common import lazy_compile
-from ..common import YEAR, LANGUAGES, NOTE_WORDS, STATUS_WORDS, status_words
+from ..common import lazy_compile, YEAR, LANGUAGES, NOTE_WORDS, STATUS_WORDS, status_words
 
 from .scores import VENUE_WORDS
 

@@ -13,12 +13,11 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
-from ..common import lazy_compile
 from ...model import Affiliation, Person
 from ..page.person import FORMER_ROLE
 from ..page.source import without_invisibles
 from ..common import (
-    IMAGE_FILE,
+    lazy_compile, IMAGE_FILE,
     DEPT_START, INSTITUTION_STRONG, JOB_WORDS, MAIL_MARK, ORG_RX, highlights, stands_for, find_email, fold, slot_email, identifier_from_url, note_unplaced, profile_page, parse_date, profile_setting, profile_setting_url, position_read, read_position, setting_base,
     repair_url, strip_tags, URL_SCHEME,
 )
@@ -90,6 +89,19 @@ def md_text(text: str) -> str:
     if "*" in text or "_" in text or "`" in text:
         text = _EMPHASIS_MARK.sub("", text)
     return " ".join(_html.unescape(text).split())
+
+
+_FIELD_LINE_BREAK = re.compile(r"(?i)</p>|<br\s*/?>|\n")
+
+
+def field_lines(text: str) -> list[str]:
+    """A field's text cut at the line breaks it writes (``<br>``, a paragraph's end, a new line), each line as it
+    is written (:func:`md_text` reads one).
+
+    >>> field_lines("Assistant Professor<BR/>Affiliate faculty</p>x")
+    ['Assistant Professor', 'Affiliate faculty', 'x']
+    """
+    return _FIELD_LINE_BREAK.split(text)
 
 
 _ICON_SHORTCODE = lazy_compile(r"\{\{<\s*(?:fa|ai|bi|iconify)\s+(?:(?:brands|solid|regular|fa\d?(?:-\w+)?)\s+)?"

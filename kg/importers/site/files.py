@@ -14,11 +14,10 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
-from ..common import lazy_compile
 from ...errors import IncompleteRead, SourceError
 from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import CODE_FENCE, URL_SCHEME, paragraphs, starter_text
+from ..common import lazy_compile, CODE_FENCE, URL_SCHEME, paragraphs, starter_text
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
 from .fields import LANGUAGE_CODE, absolute_url, chosen_language, md_links, md_text
 from .js_data import JS_SUFFIXES
@@ -327,11 +326,8 @@ def backup_reason(rel: str) -> str | None:
 def starter_page(path: Path) -> bool:
     """The page is a theme's starter page, left as generated (minima's "This is the base Jekyll theme" about
     page, a sample page of Latin filler): template residue, no page about the site's owner."""
-    try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
-    except OSError:
-        return False
-    return starter_text(head)
+    head = file_text(path)
+    return head is not None and starter_text(head[:4000])
 
 
 DRAFT = "a draft (not published)"
@@ -436,6 +432,10 @@ def component_page(name: str) -> bool:
     return _page_like(name, COMPONENT_SUFFIXES)
 
 
+_OPENING_FENCED = re.compile(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", re.S | re.M)
+"""The block between the ``---`` fences that open a file (an Astro component's script, a template's front matter)."""
+
+
 def component_text(text: str) -> str:
     r"""What an Astro component shows as it is written: its script (between the ``---`` fences that open the file)
     and its ``{expressions}`` are taken out, their line breaks kept; what the code fills in is unknown and left out
@@ -452,7 +452,7 @@ def component_text(text: str) -> str:
             if out[k] != "\n":
                 out[k] = ""
 
-    fence = re.match(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", text, re.S | re.M)
+    fence = _OPENING_FENCED.match(text)
     at = 0
     if fence:
         blank(0, fence.end())
@@ -477,7 +477,7 @@ def template_text(text: str) -> str:
     >>> template_text("---\ntitle: About\n---\n<h1>Hi, {{ name }}</h1>{% if x %}<p>Yes</p>{% endif %}")
     '\n\n\n<h1>Hi, </h1><p>Yes</p>'
     """
-    fence = re.match(r"\A\ufeff?\s*---[ \t]*\n.*?^---[ \t]*$", text, re.S | re.M)
+    fence = _OPENING_FENCED.match(text)
     head = "\n" * text[:fence.end()].count("\n") if fence else ""
     return head + TEMPLATE_CODE.sub(lambda m: "\n" * m.group(0).count("\n"), text[fence.end() if fence else 0:])
 
@@ -1258,6 +1258,16 @@ def folder_pages(root: Path) -> list[Path]:
         if page is not None:
             out.append(page)
     return out
+
+
+def file_text(path: Path, most: int | None = None) -> str | None:
+    """A file kg only looks into as text (a template, a script, a README: bytes that do not decode replaced, no
+    size limit of a page's), None when it cannot be read or is larger than ``most`` bytes."""
+    try:
+        return None if most is not None and path.stat().st_size > most else \
+            path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
 
 
 def doc_or_none(path: Path) -> SourceDoc | None:

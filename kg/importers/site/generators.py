@@ -24,11 +24,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import LETTER_WORDS, fold, repair_url, same_name, strip_tags
+from ..common import lazy_compile, LETTER_WORDS, fold, repair_url, same_name, strip_tags
 from ..document import front_matter_or_none
 from .assemble import Part, assemble, merge_person, merge_same_person
 from .fields import as_text, md_text, plain_text

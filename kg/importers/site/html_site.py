@@ -17,11 +17,11 @@ from urllib.parse import urljoin, urlunsplit
 
 import lxml.html
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
-from ..common import LETTER_WORDS, URL_SCHEME, fold, has_cjk, repair_url, same_name, section_kind, url_parts
+from ..common import (LETTER_WORDS, URL_SCHEME, fold, has_cjk, lazy_compile, repair_url, same_name, section_kind,
+                      url_parts)
 from .assemble import Part, assemble, cv_items_unlisted, headed_by_another, merge_person, merge_same_person
 from .fields import LANGUAGE_CODE, english
 from .files import (
@@ -39,7 +39,7 @@ from .files import (
     layout_includes,
     named_file,
     page_files,
-    read_file,
+    file_text, read_file,
     read_or_blank,
     server_page,
     server_redirect,
@@ -216,7 +216,7 @@ def _site_urls(root) -> tuple[str, ...]:
     """Where the home page (its tree) says it lives (``<link rel=canonical>``, ``og:url``, ``<base href>``, the
     ``url`` of its JSON-LD's Person or WebSite, :func:`~..page.parse.linked_data_site`): its folder
     (``https://host/~me``), then the host (``https://host``)."""
-    from ..page.parse import linked_data_site
+    from ..page.parse import json_ld_blocks, linked_data_site
 
     first = lambda tag, test: next((el for el in root.iter(tag) if test(el)), None)  # noqa: E731
     stated = [(first("link", lambda el: "canonical" in (el.get("rel") or "").split()), "href"),
@@ -225,7 +225,8 @@ def _site_urls(root) -> tuple[str, ...]:
 
     def addresses():
         yield from (tag.get(attr, "") for tag, attr in stated if tag is not None)
-        yield linked_data_site(root) or ""  # (its JSON-LD parsed only when no tag above states the address)
+        # (its JSON-LD parsed only when no tag above states the address)
+        yield linked_data_site(json_ld_blocks(root)) or ""
 
     for url in addresses():
         if repair_url(url):
@@ -702,10 +703,9 @@ def cname_url(root: Path) -> str | None:
     >>> cname_url(Path("/nonexistent")) is None
     True
     """
-    try:
-        text = (root / "CNAME").read_text(encoding="utf-8", errors="replace").strip()
-    except OSError:
+    if (text := file_text(root / "CNAME")) is None:
         return None
+    text = text.strip()
     host = text.split()[0].strip("/").lower() if len(text.split()) == 1 else ""
     host = re.sub(r"^https?://", "", host).strip("/")
     if not re.fullmatch(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", host):

@@ -13,12 +13,11 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Person, Profile, Publication
 from ..base import ImportOptions, SourceDoc
 from ..common import (
-    YEAR,
+    lazy_compile, YEAR,
     link_kind,
     ADVISOR_WORDS,
     AWARD_WORDS,

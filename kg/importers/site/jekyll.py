@@ -13,12 +13,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Person, Profile, Talk, Teaching
 from ..base import READ_ONCE, ImportOptions, SourceDoc
 from ..common import (
-    account_spells,
+    lazy_compile, account_spells,
     birth_names,
     filled_slots,
     field_only,
@@ -52,7 +51,7 @@ from ..document import HEADING, HEADING_LINE, FrontMatter, front_matter_or_none,
 from .assemble import (Part, _latin, assemble, cv_items_unlisted, doc_permalink, merge_person, merge_same_person,
                        page_permalink)
 from .fields import (HANDLE_KEYS, LANGUAGE_CODE, absolute_url, chosen_language, english, one_language, apply_author, apply_social, as_text, md_links, md_text,
-                     date_read, plain_text, read_subtitle, walk_values)
+                     date_read, field_lines, plain_text, read_subtitle, walk_values)
 from .files import (
     INCLUDE_RELATIVE,
     JEKYLL_CONFIGS,
@@ -78,7 +77,7 @@ from .files import (
     own_list_pages,
     opens_front_matter,
     page_files,
-    read_file,
+    file_text, read_file,
     read_markdown,
     rel_path,
     settle_keys,
@@ -93,7 +92,7 @@ from .lab import read_lab
 from .news import news_item
 from .markdown_site import find_readme, html_includes, read_markdown_pages, read_markdown_site
 from .owner import display_name, fullest_form, fullness, group_name, lab_named_for, lab_title, person_title, title_position
-from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_part, \
+from .pages import CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, front_prose_view, md_page_kind, name_kind, unread_file, \
     unshown_entries
 from .listings import collection_listings, shown, shows_all
 from .record_files import names_where, record_collection
@@ -157,9 +156,7 @@ def _pages_address(cfg: dict, root: Path) -> str | None:
     readme = find_readme(root)
     if readme is None:
         return None
-    try:
-        text = readme.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    if (text := file_text(readme)) is None:
         return None
     users = {m.group(1).lower() for m in _PAGES_ROOT.finditer(text)}
     own = [u for u in users if account_spells(u, names)]
@@ -212,10 +209,7 @@ the last only where the root serves no index.html of its own."""
 
 
 def _front_head(page: Path) -> str:
-    try:
-        return page.read_text(encoding="utf-8", errors="replace")[:2000]
-    except OSError:
-        return ""
+    return (file_text(page) or "")[:2000]
 
 
 def _served_at(root: Path, page: Path) -> str | None:
@@ -732,7 +726,7 @@ def _alfolio_about(doc: SourceDoc, person: Person, base: str | None) -> None:
         first, last = spans[f"profile.{key}"]
         if first in doc.used:
             continue
-        pieces = [md_text(p) for p in re.split(r"</p>|<br\s*/?>|\n", text, flags=re.I)]
+        pieces = [md_text(p) for p in field_lines(text)]
         pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
         # ("<p>mm986[at]cam[dot]ac[dot]uk</p>" under the office and street: the owner's address written so that no
         # robot reads it, the email, no line of the place)
@@ -895,8 +889,7 @@ def _alfolio_socials(root: Path, person: Person | None, parts: list[Part]) -> No
         doc, data, spans = load_config(root, path)
     except SourceError as err:
         # a file Jekyll itself would fail on ("x_username: @ann" unquoted): said at its line, the site read
-        if (doc := doc_or_none(path)) is not None:
-            parts.append(unread_part(rel_path(root, path), doc, "al-folio-socials", err))
+        parts.extend(unread_file(root, path, "al-folio-socials", err))
         return
     for key, value in data.items():
         if key in spans and apply_social(person, key, value):
@@ -1064,10 +1057,8 @@ def _templates(root: Path) -> tuple[str, ...]:
     texts = []
     for folder in ("_includes", "_layouts"):
         for tpl in sorted((root / folder).glob("*.html")) if (root / folder).is_dir() else []:
-            try:
-                texts.append(tpl.read_text(encoding="utf-8", errors="replace"))
-            except OSError:
-                continue
+            if (text := file_text(tpl)) is not None:
+                texts.append(text)
     if memo is not None:
         memo["templates", root] = tuple(texts)
     return tuple(texts)
@@ -1696,8 +1687,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
             except SourceError as err:
                 # one document whose front matter is broken (Jekyll fails on it alone): said at its line, the
                 # collection's other documents read
-                if (doc := doc_or_none(file)) is not None:
-                    parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                parts.extend(unread_file(root, file, "jekyll", err))
                 continue
             said = any(u.section == "skipped" for u in part.extra_unparsed)  # ("type: software": no work, said so)
             if _section_titled(part) or not part.publications and not said and _listing_page(part.doc):
@@ -1772,9 +1762,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                 try:
                     parts.append(reader(root, file, base))
                 except SourceError as err:
-                    doc = doc_or_none(file)
-                    if doc is not None:
-                        parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                    parts.extend(unread_file(root, file, "jekyll", err))
 
     # collections kg has no field for (blog posts, projects) are reported line by line in `unparsed`,
     # not skipped in silence
@@ -1788,9 +1776,7 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
                     doc, rel, _fm = read_markdown(root, file)
                 except SourceError as err:
                     # a broken front matter in a collection kg does not read does not stop the import
-                    doc = doc_or_none(file)
-                    if doc is not None:
-                        parts.append(unread_part(rel_path(root, file), doc, "jekyll", err))
+                    parts.extend(unread_file(root, file, "jekyll", err))
                     continue
                 if name == "posts" and _work_post(_fm):
                     work_posts[file] = doc, rel, _fm  # (read below as one work's record, as read here)
@@ -1951,7 +1937,7 @@ def _card_students(root: Path, pages: list[Path], parts: list[Part]) -> None:
             continue
         n, who = lines[0]
         # (its lines, and a "label: value" line run on after the role: "2024级研究生 方向：深度学习")
-        role = next((piece for line in re.split(r"</p>|<br\s*/?>|\n", as_text(card.get("more_info")) or "")
+        role = next((piece for line in field_lines(as_text(card.get("more_info")) or "")
                      for piece in re.split(r"\s+(?=[^\s:：]+[:：])", md_text(line).strip())
                      if is_student_role(piece)), info)
         part.students.append(Student(name=who, role=role.strip(" ,"), line=n, file=part.rel))

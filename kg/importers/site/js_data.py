@@ -526,14 +526,12 @@ def _import_value(folder: Path, where: str, name: str) -> object:
     or JSON file ``where`` names, read as the importing one is; None when it cannot be read."""
     import json
 
+    from .files import file_text  # (files reads this module's suffixes when it loads)
+
     path = _module_file(folder, where)
     if path is None or str(path) in _READING or len(_READING) > 8:
         return None
-    try:
-        if path.stat().st_size > 3_000_000:
-            return None
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+    if (text := file_text(path, 3_000_000)) is None:
         return None
     if path.suffix.lower() == ".json":
         try:

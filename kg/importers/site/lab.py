@@ -15,16 +15,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Education, Person, Student
 from ..base import SourceDoc
 from ..document import FrontMatter, front_matter_or_none
-from ..common import (NOW_WORDS, HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
+from ..common import (lazy_compile, NOW_WORDS, HEAD_ROLE, NOT_HEAD_ROLE, NOT_STUDENT_ROLE, STUDENT_ROLE, fold, is_head_role, is_student_role,
                       LAB_ROLE, placeholder_text, section_kind, without_degrees, without_honorifics, without_pronouns)
 from .assemble import Part, merge_person
 from .fields import (HANDLE_KEYS, LANGUAGE_KEY, absolute_url, apply_social, as_text, first_text, md_text,
-                     one_language, organizations)
+                     field_lines, one_language, organizations)
 from .files import PAGE_LOOP, collections_home, data_files, doc_or_none, mark_comments, own_list_pages, read_file, rel_path, settle_keys
 from .listings import data_listings, shown
 from .news import news_record, read_news
@@ -544,7 +543,7 @@ def _head_person(m: Member, base: str | None) -> Person:
             used.append(key)
         # "Assistant Professor, Physics<br>Affiliate faculty (Chemistry)": each line a post of its own, the first
         # the main one (the job)
-        for text in (md_text(line) for line in re.split(r"(?i)<br\s*/?>|</p>|\n", raw)):
+        for text in (md_text(line) for line in field_lines(raw)):
             first = _FIRST_PIECE.match(text or "")
             last = _LAST_PIECE.search(text or "")
             if first and LAB_ROLE.fullmatch(first.group(1)) and not LAB_ROLE.fullmatch(text[first.end():].strip()):

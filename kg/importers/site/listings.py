@@ -18,8 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..common import lazy_compile
-from ..common import section_kind
+from ..common import lazy_compile, section_kind
 from ..document import HEADING, heading_text
 from ..page.runs import BOLD_STYLE
 from ..page.sections import anchor_kind

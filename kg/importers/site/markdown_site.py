@@ -16,15 +16,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Person, Profile
 from ..base import HTML_SUFFIXES, ImportOptions, SourceDoc
-from ..common import (GITHUB_NOT_ACCOUNTS, find_email, identifier_from_url, is_head_role, own_spelling, owner_variant,
-                      paragraphs, repair_url, same_name, section_kind)
+from ..common import (BOOK_VENUE_KEYS, GITHUB_NOT_ACCOUNTS, find_email, fold, identifier_from_url, is_head_role,
+                      lazy_compile, own_spelling, owner_variant, paragraphs, repair_url, same_name, section_kind,
+                      without_honorifics)
 from ..document import _LIQUID, HEADING, HEADING_LINE, FrontMatter, front_matter_or_none, has_code_cell, heading_box, heading_text, \
     jemdoc_to_markdown, read_front_matter
-from ..common import BOOK_VENUE_KEYS, fold, without_honorifics
 from .assemble import Part, assemble, merge_person, merge_same_person, only_if_same_person
 from .fields import SOCIAL_KEYS, absolute_url, apply_social, as_text, md_links, md_text, read_subtitle, value_at, walk_values
 from .files import (
@@ -55,7 +54,7 @@ from .files import (
     jekyll_pages,
     opens_front_matter,
     page_files,
-    read_file,
+    file_text, read_file,
     raw_checksum,
     read_or_blank,
     rel_path,
@@ -66,7 +65,8 @@ from .files import (
 from .html_site import parse_html_site
 from .owner import group_name, lab_owner, outclaimed, person_title, titled_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, cv_page, html_file_part,
-                    html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_part)
+                    html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_file,
+                    unread_part)
 from .records import DATA_LOOP, data_parts, printed_field_keys
 
 
@@ -623,9 +623,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
                     own_folder_links(part, _listed_page(root, r, base), base)
                     out.append(part)
                 except SourceError as err:
-                    fdoc = doc_or_none(r)
-                    if fdoc is not None:
-                        out.append(unread_part(rel_path(root, r), fdoc, "markdown", err))
+                    out.extend(unread_file(root, r, "markdown", err))
     return out
 
 
@@ -774,9 +772,7 @@ def shown_variables(root: Path, variables: dict) -> list[str]:
     for n, path in enumerate(sorted(files)):
         if n >= _MAX_SHOWN_FILES:
             break
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+        if (text := file_text(path)) is None:
             continue
         names += [m.group(1) for m in _VAR_SHORTCODE.finditer(text)] if "var" in text else []
     return [v for name in dict.fromkeys(names) if (v := as_text(value_at(variables, name)))]

@@ -12,11 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
-from ..common import lazy_compile
 from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import IMAGE_EXTENSIONS, DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
+from ..common import lazy_compile, IMAGE_EXTENSIONS, DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
 from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, links_over_lines, placed_links
 from .assemble import Part
 from .fields import as_text, md_text, plain_text, translation_name
@@ -209,6 +208,13 @@ def unread_part(rel: str, doc: SourceDoc, kind: str, err: SourceError, checksum:
     part.extra_unparsed.append(Unparsed(line=err.line or 1, text=f"page not read: {err.message}", file=rel))
     doc.ignore(1, len(doc.lines))
     return part
+
+
+def unread_file(root: Path, path: Path, kind: str, err: SourceError) -> list[Part]:
+    """The :func:`unread_part` of a site's file its reader refused (``err``), the file read again as text to say so:
+    none when it cannot be read at all. The one way every site reader keeps a refused file in its account."""
+    doc = doc_or_none(path)
+    return [] if doc is None else [unread_part(rel_path(root, path), doc, kind, err)]
 
 
 def read_part(rel: str, doc: SourceDoc, kind: str, read: Callable[[], Part], checksum: str | None = None) -> Part:

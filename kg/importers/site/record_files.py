@@ -31,19 +31,19 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Author, Publication, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ...names import arxiv_id
-from ..common import (ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
+from ..common import (lazy_compile, ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
                       split_authors, status_words, uninvert_name, STATUS_PHRASES)
 from ..document import FrontMatter, front_matter_span
 from ..page.marks import WITH_VENUE, with_names
 from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
-                    ignore_json_punctuation, load_data_file, mark_comments, read_file, read_markdown, rel_path, settle_keys)
+                    file_text, ignore_json_punctuation, load_data_file, mark_comments, read_file, read_markdown, rel_path,
+                    settle_keys)
 from .js_data import (INVENTED_NAME, JS_SUFFIXES, SCRIPTED_SUFFIXES, STAND_IN_NAME, STAND_IN_PREFIX, Module,
                       script_module_text, js_record, js_records, module_of, stand_in_bindings)
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
@@ -548,11 +548,8 @@ def site_texts(files: list[Path]) -> dict[Path, str]:
     templates, modules and data) up to 3 MB that reads: what the readers that look for what names what search."""
     texts: dict[Path, str] = {}
     for path in files:
-        try:
-            if path.stat().st_size <= _MAX_BYTES:
-                texts[path] = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
+        if (text := file_text(path, _MAX_BYTES)) is not None:
+            texts[path] = text
     return texts
 
 

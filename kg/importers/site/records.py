@@ -15,12 +15,11 @@ import datetime
 from urllib.parse import urljoin
 from pathlib import Path
 
-from ..common import lazy_compile
 from ...errors import SourceError
 from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
-    IMAGE_FILE,
+    lazy_compile, IMAGE_FILE,
     NOW_WORDS, TWO_LETTERS, VENUE_DASH, VOLUME_PAGES,
     url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
@@ -101,7 +100,7 @@ from .files import (
     mark_comments,
     off_site,
     off_site_reason,
-    read_file,
+    file_text, read_file,
     read_markdown,
     rel_path,
     settle_keys,
@@ -694,9 +693,12 @@ _NOT_VENUE_KEYS = frozenset({"title", "subtitle", "authors", "author", "abstract
 """A record's keys whose value is never where the work appeared: its prose, or a note on it whose numbers and year
 read like a citation's ("funding: 'Widget Foundation grant 1234567 (2019)'", "award: 'Best Poster, Session 3
 (2021)'")."""
-_JOURNAL_NAME = re.compile(r"[^\W\d_][^\d()\[\]{}<>|]{2,120}")
+_NAME_LETTERS = r"[^\W\d_][^\d()\[\]{}<>|]"
+"""A venue's name as a record writes it before its numbers or year: a letter, then no number and no bracket (each
+pattern says how many more)."""
+_JOURNAL_NAME = re.compile(_NAME_LETTERS + r"{2,120}")
 """A journal's name before its volume (no number, no bracket in it)."""
-_CITED_IN = lazy_compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{2,120}?)[\s,:]+"
+_CITED_IN = lazy_compile(r"(?P<name>" + _NAME_LETTERS + r"{2,120}?)[\s,:]+"
                        r"(?P<numbers>(?:\(?[A-Za-z.]{0,4}\d[\w.]*\)?[\s,:;–-]*)+?)"
                        r"\(\s*(?P<year>(?:19|20)\d\d)\s*\)[\s.]*")
 """A journal's name, then its volume, issue, pages or the article's number, then the year in brackets, as a lab
@@ -706,7 +708,7 @@ the name and the year holds a digit)."""
 _REF_KEYS = frozenset({"ref", "reference"})
 """The keys a lab template's record writes where the work appeared under, beside its title and authors ("ref: 'Neuron
 107: 1-17 (2020)'", "ref: Nature, 2013")."""
-_NAME_YEAR = re.compile(r"(?P<name>[^\W\d_][^\d()\[\]{}<>|]{1,120}?)[\s,]+\(?(?P<year>(?:19|20)\d\d)\)?[\s.]*")
+_NAME_YEAR = re.compile(r"(?P<name>" + _NAME_LETTERS + r"{1,120}?)[\s,]+\(?(?P<year>(?:19|20)\d\d)\)?[\s.]*")
 """A venue's name and the year alone, "Nature, 2013", "bioRxiv (2024)"."""
 _ABOUT_ANOTHER = lazy_compile(r"(?i)\s*(?:erratum|errata|corrigend(?:um|a)|correction|addendum|reply|response|comments?|"
                             r"commentary|see|featured|covered|reviewed|highlighted|extended|preliminary|earlier|"
@@ -961,9 +963,7 @@ def shown_author_keys(root: Path) -> RecordKeys:
     for folder in ("_includes", "_layouts"):
         base = root / folder
         for path in sorted(base.rglob("*.html")) if base.is_dir() else []:
-            try:
-                text = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
+            if (text := file_text(path)) is None:
                 continue
             keys += [k.lower() for k in _SHOWN_AUTHORS.findall(text) if k.lower() not in keys]
             printed |= printed_link_keys(text) if "href" in text else set()
@@ -1150,8 +1150,14 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
     if kind not in pub.links:
         pub.links[kind] = url
     elif url not in pub.links.values() and all(x.url != url for x in pub.more_links):
-        pub.more_links.append(Link(label=(label if "{" not in label else TEMPLATE_CODE.sub("", label).strip()) or kind,
-                                   url=url))
+        pub.more_links.append(Link(label=_shown_label(label) or kind, url=url))
+
+
+def _shown_label(label: str) -> str:
+    """A link's label as a page shows it: its template's code left out, its spaces folded. A tag (``{% if %}``,
+    ``{# #}``) writes nothing, so the words beside it join ("Slide{% if p.many %}s{% endif %}": "Slides"); a value
+    not filled in (``{{ p.pmcid }}``) stands apart from them."""
+    return " ".join(TEMPLATE_CODE.sub(lambda m: " " if m.group(0).startswith("{{") else "", label).split())
 
 
 def _paper_slot(pub: Publication, kind: str, url: str) -> str:
@@ -1871,7 +1877,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         kind = _RECORD_LINKS.get(key)
         text = as_text(value).strip() if isinstance(value, str) and as_text(value) else ""
         if kind in (None, "paper", "doi") or kind in pub.links or spelled.get(key) in used \
-                or not re.fullmatch(r"[\w./~%-]+\.[A-Za-z0-9]{2,5}", text) or re.match(r"^[a-z][a-z0-9+.\-]*:", text, re.I):
+                or not re.fullmatch(r"[\w./~%-]+\.[A-Za-z0-9]{2,5}", text) or URL_SCHEME.match(text):
             continue
         if not keys.bare_files and key not in keys.bare_keys and not text.startswith("/"):
             continue  # a bare file name: the page's template adds a folder kg cannot know
@@ -3524,7 +3530,7 @@ def _fill_label(label: str, var: str, data: dict) -> str:
         v = lowered.get(field.lower()) if head == var else None
         return (as_text(v) or "").strip() if v is not None else ""
 
-    return TEMPLATE_CODE.sub(" ", _TEMPLATE_VALUE.sub(value, label))
+    return _shown_label(_TEMPLATE_VALUE.sub(value, label))
 
 
 def put_template_links(pub: Publication, templates: Iterable[tuple[str, str, str]], data: dict, base: str | None,
@@ -3533,11 +3539,11 @@ def put_template_links(pub: Publication, templates: Iterable[tuple[str, str, str
     template, loop variable), each in the slot its label names; the keys filled in added to ``used``."""
     for label, template, var in templates:
         url = _fill_template(template, var, data, base, used)
-        if url and "{" in label and TEMPLATE_CODE.sub("", label).strip():
+        if url and "{" in label and _shown_label(label):
             # '<a href="https://www.ncbi.nlm.nih.gov/pmc/articles/{{p.pmcid}}">PubMed Central {{p.pmcid}}</a>': the
             # label as the page shows it, each value filled in from the record (no template's text in the output);
             # a label that is a value alone ("{{ p.title }}": the paper's link) still names its slot by its field
-            label = " ".join(_fill_label(label, var, data).split())
+            label = _fill_label(label, var, data)
         if url and url not in pub.links.values():
             doi = valid_doi(doi_of(url) or "")
             if doi and valid_doi(doi_of(pub.links.get("doi") or "") or "") == doi:

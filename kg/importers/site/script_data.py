@@ -19,7 +19,7 @@ from ...model import Person
 from ..common import same_name, section_kind
 from .assemble import Part
 from .fields import apply_social, as_text, md_text
-from .files import (ignore_json_punctuation, includes, load_config, off_site_reason, read_file, rel_path,
+from .files import (file_text, ignore_json_punctuation, includes, load_config, off_site_reason, read_file, rel_path,
                     settle_keys, skip_notes)
 from .js_data import JS_SUFFIXES, imported_files, js_records, module_of
 
@@ -37,11 +37,8 @@ def _script_texts(root: Path) -> list[str]:
         for path in sorted(root.glob(pattern)):
             if ".min." in path.name or path.parts[-2:-1] in (("node_modules",), ("vendor",)):
                 continue
-            try:
-                if path.stat().st_size <= _MAX_SCRIPT:
-                    out.append(path.read_text(encoding="utf-8", errors="replace"))
-            except OSError:
-                continue
+            if (text := file_text(path, _MAX_SCRIPT)) is not None:
+                out.append(text)
     return out
 
 
