@@ -2231,3 +2231,39 @@ def test_service_items_opening_with_a_range_or_a_start_date_are_read():
     p = _md("# Ada Lind\n\nI study tides.\n\n## Reviewer\n\n"
                                                         "- NeurIPS 2021–2026\n- Tide Letters 2020\n", "about.md")
     assert [(s.role, s.venues) for s in p.service] == [("Reviewer", ["NeurIPS"]), ("Reviewer", ["Tide Letters"])]
+
+
+LINK_BRACKETS = """<html><body>
+<h1>Tomas Berg</h1>
+<p>Lecturer in Marine Robotics, Harbour College.</p>
+<h2>Papers</h2>
+<ul>
+<li><p>
+<b>T. Berg</b>, L.&nbsp;Quist, and
+  R.&nbsp;Halvorsen.
+ Docking Small Boats by Sound Alone in Shallow Water.
+<br>
+ <em>Journal of Coastal Machines</em>, 12(4):33--48, 2021.
+<br>
+[&nbsp;<a href="https://harbour.example.org/berg/bib.html#berg21">bib</a>&nbsp;|
+<a href="https://youtu.be/q1w2e3">video</a>&nbsp;|
+<a href="notes/berg21.pdf">pdf</a>&nbsp;]
+</p>
+</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_bracket_of_the_works_links_over_several_lines_is_the_works_lines():
+    # the bracket's links are the work's: the lines whose links it took are read, the line of the relative link
+    # no base places stays listed (read with --base-url)
+    p = _html(LINK_BRACKETS, "index.html")
+    (w,) = p.publications
+    assert w.links == {"bibtex": "https://harbour.example.org/berg/bib.html#berg21",
+                       "video": "https://youtu.be/q1w2e3"}
+    assert [u.line for u in p.unparsed] == [15]
+    p = parse_html(SourceDoc(Path("index.html"), LINK_BRACKETS),
+                   ImportOptions(base_url="https://harbour.example.org/berg/"))
+    assert p.publications[0].links["pdf"] == "https://harbour.example.org/berg/notes/berg21.pdf"
+    assert not p.unparsed
