@@ -2267,3 +2267,38 @@ def test_a_bracket_of_the_works_links_over_several_lines_is_the_works_lines():
                    ImportOptions(base_url="https://harbour.example.org/berg/"))
     assert p.publications[0].links["pdf"] == "https://harbour.example.org/berg/notes/berg21.pdf"
     assert not p.unparsed
+
+
+CAREER_AND_SUPERVISION = """<html><body>
+<h1>Tomas Berg</h1>
+<p>Lecturer in Marine Robotics, Harbour College.</p>
+<h2 id="s-research-exp">Academic Experience</h2>
+<ul>
+<li><p>Associate Editor - Journal of Sea Machines, 2023-Present</p></li>
+<li><p>Research Assistant - Tide Lab, Harbour College, 2018-2021</p></li>
+<li><p>Steering Committee - Coastal Robots Workshop, 2020-2022</p></li>
+</ul>
+<h2>Students Supervised</h2>
+<ul>
+<li><p>Counting Seals from Kayaks with Cheap Cameras - Master Thesis, Ines Faria (<a href="https://ifaria.example.org/">homepage</a>), 2022</p></li>
+<li><p>Buoy Drift Models - Intern Project, Kofi Mensah, 2021</p></li>
+</ul>
+</body></html>
+"""
+
+
+def test_students_named_after_the_kind_of_the_work_they_did_are_read():
+    # "<work's title> - Master Thesis, <student>, <year>": the student is the name after the kind, not the title
+    p = _html(CAREER_AND_SUPERVISION, "index.html")
+    assert [(s.name, s.role) for s in p.students] == [("Ines Faria", "master student"), ("Kofi Mensah", "intern")]
+
+
+def test_service_roles_among_positions_are_service():
+    # a role-first service line under a positions heading (its anchor's "research" no papers' section)
+    p = _html(CAREER_AND_SUPERVISION, "index.html")
+    assert [(s.role, s.venues, s.year) for s in p.service] == [
+        ("Associate Editor", ["Journal of Sea Machines"], 2023), ("Steering Committee", ["Coastal Robots Workshop"], 2020)]
+    assert [(a.role, a.start_year) for a in p.person.affiliations if a.role == "Research Assistant"] == [
+        ("Research Assistant", 2018)]
+    assert not p.publications
+    assert not p.unparsed

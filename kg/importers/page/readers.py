@@ -215,11 +215,22 @@ _THESIS_THEN_NAME = lazy_compile(
 """A supervised thesis written title first, then its student's initials and family name, then maybe its state or
 year ("Effects of Aquatic Walk on Balance in Older Adults, H Rahimi, Ongoing."); the title holds commas of its own."""
 _TITLE_WORD = re.compile(r"\s(?:of|on|in|for|and|the|to|with|among|between|vs\.?|using|via|from)\s")
+_WORK_KIND_THEN_NAME = lazy_compile(
+    r"^(?P<t>\S.{8,}?)\s+[-–—]\s+(?P<k>(?:[\w.'’-]+\s+){0,2}(?i:thesis|project|internship|dissertation))\s*,\s*"
+    r"(?P<n>[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){1,3})\s*(?:\([^()]*\))?"
+    r"(?:\s*,\s*(?P<s>(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?))?\s*\.?\s*$")
+"""A supervised work written title first, a dash, its kind, then its student's full name, maybe their link in
+brackets and the year ("Mapping Reefs from Drones - Master Thesis, Ida Lund (homepage), 2022")."""
 
 
 def _thesis_then_name(t: str) -> tuple[str, str] | None:
     """(student, thesis title) of a thesis written title first (:data:`_THESIS_THEN_NAME`): a title of five words
-    or more, a small word among them, whose opening words are no name; None otherwise."""
+    or more, a small word among them, whose opening words are no name; None otherwise. Written with its kind after
+    a dash (:data:`_WORK_KIND_THEN_NAME`), the student's full name follows the kind: (student, kind)."""
+    kind = _WORK_KIND_THEN_NAME.match(t) if "," in t else None
+    if kind and name_like(kind.group("n")) and not INSTITUTION_STRONG.search(kind.group("n")) \
+            and len(kind.group("t").split()) >= 3:
+        return " ".join(kind.group("n").split()), kind.group("k")
     m = _THESIS_THEN_NAME.match(t) if "," in t else None
     if m is None or len(m.group("t").split()) < 5 or not _TITLE_WORD.search(m.group("t")):
         return None
@@ -711,6 +722,20 @@ def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
         return None
     role, venues = _service_parts(rest, None)
     return (role, venues, _service_year(t)) if role and venues else None
+
+
+def _role_first_service(text: str) -> tuple[str, list[str], int | None] | None:
+    """A line among the owner's positions that is a service role first, then where it was held and when
+    ("Associate Editor - IEEE ICRA, 2022-Present", "Organizing Committee - RSS Pioneers, 2021-2022"): (role, venues,
+    first year); None for a position at an institution ("Chair, Department of Physics, ...") or a bare "Member"."""
+    t = norm(text).strip(" .;")
+    m = _SERVICE_ROLE.match(t) or _SERVICE_LEAD.match(t)
+    if not m or re.fullmatch(r"(?i)members?", m.group("role")) or not re.match(r"\s*(?:,|[-–—]\s)", t[m.end():]):
+        return None
+    role, venues = _service_parts(t, None)
+    if not role or not venues or any(INSTITUTION_STRONG.search(v) for v in venues):
+        return None
+    return role, venues, _service_year(t, len(venues) == 1)
 
 
 def _dated_lead(text: str) -> int | None:
@@ -2094,6 +2119,14 @@ class SectionReaders:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
                 self._doctoral_advisors(b, text, lines)  # "[2010-2014] PhD Student, X. Supervisor: A"
+                continue
+            service = _role_first_service(text) or _service_line(text)
+            if service:
+                # "Associate Editor - IEEE ICRA, 2022-Present" among the owner's positions: a service role
+                role, venues, year = service
+                self.service.append(Service(role=role, venues=venues, year=year,
+                                            line=self.r.L(min(lines) if lines else b.line())))
+                self.r.use(lines)
                 continue
             aff = _experience_from(text)
             if aff is None or aff.role is None:
