@@ -2302,3 +2302,37 @@ def test_service_roles_among_positions_are_service():
         ("Research Assistant", 2018)]
     assert not p.publications
     assert not p.unparsed
+
+
+CODED_COURSES = """<html><body>
+<h1>Rosa Linde</h1>
+<p>Assistant Professor of Economics, Prairie State University.</p>
+<h2>Teaching</h2>
+<div class="place">
+  <h3>Prairie State University</h3>
+  <div class="course">
+    <span class="code">ECN 2110</span>
+    <span class="name">Markets and Prices</span>
+  </div>
+  <div class="course">
+    <span class="code">ECN 4420</span>
+    <span class="name">Labour Economics Workshop</span>
+  </div>
+</div>
+<h2>Education</h2>
+<div class="card"><p>
+  DS 3310/5310 (Learning from Data) <br>
+</p></div>
+</body></html>
+"""
+
+
+def test_a_line_opening_with_a_course_code_is_a_course_under_teaching_or_education():
+    # a course's code says it is one: no term, role or place needed; under "Education" (a lab's courses) as well
+    p = _html(CODED_COURSES, "index.html")
+    assert [(t.course, t.institution) for t in p.teaching] == [
+        ("ECN 2110 Markets and Prices", "Prairie State University"),
+        ("ECN 4420 Labour Economics Workshop", "Prairie State University"),
+        ("DS 3310/5310 (Learning from Data)", None)]
+    assert not p.person.education
+    assert not p.unparsed

@@ -797,6 +797,8 @@ def _teaching_from(text: str, institution: str | None = None, named: bool = Fals
         # the list below it: "I was a TA for these classes:")
         return None
     given = institution
+    if not named and not lead and len(t.split()) <= 12 and _CODED_COURSE.match(t):
+        named = True  # "ECO 2301 Principles of Economics": its code says it is a course
     terms = [m.group(0).strip() for m in _TERM.finditer(t)]
     rest = _TERM.sub(" ", t)
     rest = re.sub(r"[(\[]\s*[,;/&\s]*(?:and\s*)?[)\]]", " ", rest)  # the brackets a term stood in
@@ -868,8 +870,12 @@ _NOT_COURSE = lazy_compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
 
 
-_COURSE_CODE = re.compile(r"^[A-Z][A-Z&]{1,5}[ -]?\d{3,4}[A-Z]?\s*[:：]\s*")
+_CODE = r"[A-Z][A-Z&]{1,5}[ -]?\d{3,4}[A-Z]?"
+_COURSE_CODE = re.compile(rf"^{_CODE}\s*[:：]\s*")
 """A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ", "MS&E 125: ")."""
+_CODED_COURSE = re.compile(rf"^{_CODE}(?:\s*/\s*(?:{_CODE}|\d{{3,4}}[A-Z]?))*\s*[:：\-–—]?\s*\(?[A-Z][\w&'’-]*")
+"""A course's code (cross-listed codes after a slash) opening its name, with a colon or none ("ECO 2301 Principles
+of Economics", "CS 4723/5723 (Neural Data Science)"): a course line by itself, no term or place needed."""
 
 
 def _course_names_list(b: Block) -> bool:
@@ -1819,6 +1825,11 @@ class SectionReaders:
     def read_education(self, b: Block, segs: list[Seg]) -> None:
         from .reader import dated_cell  # (lazily: the reader module builds on this one's readers)
 
+        if segs and _CODED_COURSE.match(norm(segs[0].text)) and not any(DEGREE_RX.search(s.text) for s in segs):
+            # "CS 4723/5723 (Neural Data Science)<br>OU (FA22, FA23)" under "Education" (a lab's page, its courses
+            # the education it gives): a course taught, no degree
+            self.read_teaching(b, segs)
+            return
         entries = self._item_texts(b, segs)
         if b.is_list_item and len(segs) > 1:
             entries = _joined_entry(segs)
