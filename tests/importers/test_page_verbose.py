@@ -2336,3 +2336,38 @@ def test_a_line_opening_with_a_course_code_is_a_course_under_teaching_or_educati
         ("DS 3310/5310 (Learning from Data)", None)]
     assert not p.person.education
     assert not p.unparsed
+
+
+MEMBER_CARDS = """<html><body>
+<h1>Olga Brandvik</h1>
+<p>Associate Professor of Neural Computing, Fjord University.</p>
+<h2>Current Members:</h2>
+<div class="card"><img src="p/a.jpg" alt="">
+<p>
+<a href="https://www.linkedin.com/in/pia-holm-77" aria-label="LinkedIn">
+  <i class="fab fa-linkedin"></i>
+</a>
+Pia Holm (FA22-)
+<br>
+<a href="https://scholar.google.com/citations?user=AbCdEfGhIjKL" aria-label="Scholar">
+  <i class="ai ai-google-scholar"></i>
+</a>
+Ph.D. Candidate in Biology</p>
+</div>
+<div class="card"><img src="p/b.jpg" alt="">
+<p>
+Jon Vik (S24)
+<br>
+M.Sc. Student in Physics</p>
+</div>
+</body></html>
+"""
+
+
+def test_a_member_card_reads_the_role_line_under_a_dated_name_and_the_profile_icons():
+    # "Pia Holm (FA22-)" (when she joined) over "Ph.D. Candidate in ...": the role is hers; the icons her profiles
+    p = _html(MEMBER_CARDS, "people.html")
+    assert [(s.name, s.role, s.identifiers) for s in p.students] == [
+        ("Pia Holm", "PhD student", {"linkedin": "pia-holm-77", "google_scholar": "AbCdEfGhIjKL"}),
+        ("Jon Vik", "master student", {})]
+    assert not [u for u in p.unparsed if u.section == "students"]

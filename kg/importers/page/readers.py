@@ -102,6 +102,12 @@ def _link_line(text: str, segs) -> bool:
     return bool(anchors) and OWN_ADDRESS.fullmatch(norm(text).strip()) is not None
 
 
+_WHEN_ONLY = lazy_compile(
+    rf"(?i)\s*(?:(?:(?:{SEASONS}|fa|sp|su|wi|[fsw])\s*['’]?)?(?:(?:19|20)\d\d|\d\d)|{NOW_WORDS}|[-–—/,\s])+")
+"""What a member's name may carry in brackets that only says when they were in the lab ("FA21-", "SU24-SP25",
+"2019-2023", "Fall 2021 - present"): no role, no place."""
+
+
 def _role_from(text: str) -> str | None:
     t = text.lower()
     for rx, role in (
@@ -1475,7 +1481,8 @@ class SectionReaders:
                     # a card's line its class calls the member's interests ("Tide Models, Coastal Flooding")
                     entries[-1][3].extend(ss)
                 elif entries and (_STUDENT_DETAIL.match(t) or (_member_role_line(t) or _link_line(t, ss))
-                                and not entries[-1][3] and _split_name_info(entries[-1][0]) == (entries[-1][0], "")
+                                and not entries[-1][3] and (_split_name_info(entries[-1][0]) == (entries[-1][0], "")
+                                                            or _WHEN_ONLY.fullmatch(_split_name_info(entries[-1][0])[1]))
                                 or entries[-1][3] and (_link_line(t, ss) or _CO_ADVISOR_LINE.match(t))):
                     # "Thesis: ...", "Next position: ...", a member card's "PhD Student" or "Software Engineer"
                     # under the name, the link to their profile: the line above's person
@@ -1544,16 +1551,25 @@ class SectionReaders:
                     # a former student (what they went on to be is no role in the lab; not "(PhD student, 2011 -
                     # 2015)", the role the lab gave them, nor "(PhD, 2021-)", a degree under way)
                     role = "alumnus"
-                self._add_student(b, name, inst, role, link, lines)
+                self._add_student(b, name, inst, role, link, lines,
+                                  icons=[a for s in [*ss, *extra] for a in s.anchors()] if len(names) == 1 else ())
                 self.r.use(lines)
                 for s in extra:
                     self.r.use(s.lines)
 
     def _add_student(self, b: Block, name: str, institution: str | None, role: str | None, link,
-                     lines: set[int]) -> None:
-        """One student, with the address their name links to (and the profile it names), at their first line."""
+                     lines: set[int], icons=()) -> None:
+        """One student, with the address their name links to (and the profile it names), at their first line; the
+        links of their lines drawn as icons alone (``icons``: "<a href=scholar...><i class="ai-google-scholar"></i>
+        </a>" on a member's card) are their profiles too, read with them."""
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
+        profiles = {ident[0]: ident[1]} if ident else {}
+        for a in icons:
+            got = identifier_from_url(abs_url(a.get("href"), self.ctx) or "") if not norm(label_of(a)) else None
+            if got and got[0] not in profiles:
+                profiles[got[0]] = got[1]
+                self.r.use([a.sourceline])
         if len(name.split()) >= 2 and any(same_name(name, o) or owner_variant(name, o) for o in self.ctx.owner_names if o):
             # "**Ana Ruiz**: I lead the lab ..." over the students of a people page: the owner, no student
             return
@@ -1562,8 +1578,7 @@ class SectionReaders:
             # supervised twice, one student (at the first mention)
             return
         self.students.append(Student(
-            name=name, institution=institution, role=role, url=url,
-            identifiers={ident[0]: ident[1]} if ident else {},
+            name=name, institution=institution, role=role, url=url, identifiers=profiles,
             line=self.r.L(min(lines) if lines else b.line()),
         ))
 
