@@ -2371,3 +2371,22 @@ def test_a_member_card_reads_the_role_line_under_a_dated_name_and_the_profile_ic
         ("Pia Holm", "PhD student", {"linkedin": "pia-holm-77", "google_scholar": "AbCdEfGhIjKL"}),
         ("Jon Vik", "master student", {})]
     assert not [u for u in p.unparsed if u.section == "students"]
+
+
+ALUMNI_CARDS = """<html><body>
+<h1>Mara Quist</h1>
+<p>Group Leader, Riverside Institute of Cell Biology.</p>
+<h2>Alumni</h2>
+<div class="grid">
+  <div class="card"><span>PhD thesis · 2023</span><strong>Tove Lindqvist</strong></div>
+  <div class="card"><span>Master thesis · 2022</span><strong>Arjun Mehta</strong></div>
+</div>
+</body></html>
+"""
+
+
+def test_a_card_labelled_with_a_degree_and_year_over_a_name_is_that_student():
+    # "PhD thesis · 2023" then the name in bold, the two run together: the student is the name, the label their degree
+    p = _html(ALUMNI_CARDS, "index.html")
+    assert [s.name for s in p.students] == ["Tove Lindqvist", "Arjun Mehta"]
+    assert not [u for u in p.unparsed if u.section == "students"]

@@ -689,6 +689,9 @@ _LEAD_YEARS = lazy_compile(rf"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
+ROLE_YEAR_NAME = re.compile(r"^\s*(?P<role>[^\W\d][^\d·•|:]{2,40}?)\s*[·•|:]\s*(?P<year>(?:19|20)\d\d)\s*"
+                            r"(?P<name>[^\W\d][^—–,;:()\d·•|]{2,60})$")
+"""A role, its year, then the student's name ("PhD thesis · 2024 Ida Lund": a card's label over the name)."""
 _EMPTY_STATE = lazy_compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now|(?:match(?:es)?|found)\b[^.!?]{0,60}?)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
@@ -1474,6 +1477,10 @@ class SectionReaders:
                 dated = DATED_ROLE_NAME.match(t)
                 if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
                     t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
+                labelled = ROLE_YEAR_NAME.match(t) if not dated else None
+                if labelled and _role_from(labelled.group("role")) and name_like(labelled.group("name").strip()):
+                    # "PhD thesis · 2024 Ida Lund" (a card's label, then the name): the name, then what they were
+                    t = f"{labelled.group('name').strip()}, {labelled.group('role').strip()} {labelled.group('year')}"
                 if entries and (not entries[-1][3] and cjk_name_like(t.strip()) and not has_cjk(entries[-1][0])
                                 or _label_runs_on(entries[-1][3], t)
                                 or any(_DETAIL_CLASS.search(c) for s in ss for r in s.runs for c in r.classes)):
