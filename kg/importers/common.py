@@ -4392,6 +4392,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
                     "research visits", "research stays", "academic visits", "visiting positions", "visits")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
+                   # ("Research Fields" over "Sports Economics", "Health Economics": the fields, as "研究领域" heads them)
+                   "research area", "research fields", "research field", "fields of research", "fields of interest",
                    "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
                    # ("Research Topics" over boxes, each a topic with its keywords and a project's link: no papers)
                    "research topics", "research topic",

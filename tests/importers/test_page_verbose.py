@@ -2390,3 +2390,21 @@ def test_a_card_labelled_with_a_degree_and_year_over_a_name_is_that_student():
     p = _html(ALUMNI_CARDS, "index.html")
     assert [s.name for s in p.students] == ["Tove Lindqvist", "Arjun Mehta"]
     assert not [u for u in p.unparsed if u.section == "students"]
+
+
+RESEARCH_FIELDS = """<html><body>
+<h1>Cato Ferreira</h1>
+<p>Assistant Professor of Economics, Mesa College.</p>
+<h3>Research Fields</h3>
+<ul>
+  <li>Labour Economics</li>
+  <li>Economics of Sport</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_research_fields_heading_heads_the_owners_interests():
+    p = _html(RESEARCH_FIELDS, "index.html")
+    assert p.person.interests == ["Labour Economics", "Economics of Sport"]
+    assert not p.unparsed
