@@ -2304,6 +2304,27 @@ def test_service_roles_among_positions_are_service():
     assert not p.unparsed
 
 
+CHAIRS_HELD = """<html><body>
+<h1>Tomas Berg</h1>
+<p>Lecturer in Marine Robotics, Harbour College.</p>
+<h2>Positions</h2>
+<ul>
+<li>Department Chair - Geology, 2015-2018</li>
+<li>Chair - Geology Department, 2012-2015</li>
+<li>2009-2012, Chair, Department of Geology</li>
+<li>Northern Research Chair - Tier 2, 2006-2009</li>
+<li>Associate Editor - Journal of Sea Machines, 2023-Present</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_chair_held_at_a_department_among_positions_is_no_service():
+    # a department's chair, or a chair that is a post, is a position held; an editor's seat at a journal is service
+    p = _html(CHAIRS_HELD, "index.html")
+    assert [(s.role, s.venues) for s in p.service] == [("Associate Editor", ["Journal of Sea Machines"])]
+
+
 CODED_COURSES = """<html><body>
 <h1>Rosa Linde</h1>
 <p>Assistant Professor of Economics, Prairie State University.</p>

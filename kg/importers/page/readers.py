@@ -12,7 +12,7 @@ import re
 
 from ..common import lazy_compile
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, DEPT_START, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN, ONE_WORD_JOURNALS)
 
@@ -733,18 +733,30 @@ def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
     return (role, venues, _service_year(t)) if role and venues else None
 
 
+_CHAIR_POST = lazy_compile(r"(?i)\b(?:department(?:al)?|dept\.?|research|endowed|named|university|faculty|school|"
+                           r"division)\s+chair|\bchair\s+in\b")
+"""A chair that is a post an institution gives ("Department Chair", "Canada Research Chair", "Chair in Ocean
+Engineering"), no service to a venue."""
+_DEPARTMENT = lazy_compile(r"(?i)\b(?:department|dept\.?)(?!\w)")
+
+
 def _role_first_service(text: str) -> tuple[str, list[str], int | None] | None:
     """A line among the owner's positions that is a service role first, then where it was held and when
-    ("Associate Editor - IEEE ICRA, 2022-Present", "Organizing Committee - RSS Pioneers, 2021-2022"): (role, venues,
-    first year); None for a position at an institution ("Chair, Department of Physics, ...") or a bare "Member"."""
+    ("Associate Editor - IEEE ICRA, 2022-Present", "Organizing Committee - RSS Pioneers, 2021-2022"), or dated
+    first (:func:`_service_line`): (role, venues, first year); None for a post at an institution or a department
+    ("Chair, Department of Physics, ...", "Chair - Biology Department"), a chair that is a post ("Department Chair -
+    Physics", :data:`_CHAIR_POST`) or a bare "Member"."""
     t = norm(text).strip(" .;")
     m = _SERVICE_ROLE.match(t) or _SERVICE_LEAD.match(t)
-    if not m or re.fullmatch(r"(?i)members?", m.group("role")) or not re.match(r"\s*(?:,|[-–—]\s)", t[m.end():]):
+    if m and not re.fullmatch(r"(?i)members?", m.group("role")) and re.match(r"\s*(?:,|[-–—]\s)", t[m.end():]):
+        role, venues = _service_parts(t, None)
+        got = (role, venues, _service_year(t, len(venues) == 1)) if role and venues else None
+    else:
+        got = _service_line(t)
+    if got is None or _CHAIR_POST.search(got[0]) \
+            or any(INSTITUTION_STRONG.search(v) or DEPT_START.match(v) or _DEPARTMENT.search(v) for v in got[1]):
         return None
-    role, venues = _service_parts(t, None)
-    if not role or not venues or any(INSTITUTION_STRONG.search(v) for v in venues):
-        return None
-    return role, venues, _service_year(t, len(venues) == 1)
+    return got
 
 
 def _dated_lead(text: str) -> int | None:
@@ -2153,7 +2165,7 @@ class SectionReaders:
                 self.r.use(lines)
                 self._doctoral_advisors(b, text, lines)  # "[2010-2014] PhD Student, X. Supervisor: A"
                 continue
-            service = _role_first_service(text) or _service_line(text)
+            service = _role_first_service(text)
             if service:
                 # "Associate Editor - IEEE ICRA, 2022-Present" among the owner's positions: a service role
                 role, venues, year = service
