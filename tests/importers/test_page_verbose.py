@@ -2293,6 +2293,24 @@ def test_students_named_after_the_kind_of_the_work_they_did_are_read():
     assert [(s.name, s.role) for s in p.students] == [("Ines Faria", "master student"), ("Kofi Mensah", "intern")]
 
 
+NAME_THEN_WORK_KIND = """<html><body>
+<h1>Tomas Berg</h1>
+<p>Lecturer in Marine Robotics, Harbour College.</p>
+<h2>Students Supervised</h2>
+<ul>
+<li>Ines Maria Faria - Master Thesis, Coral Reef Mapping, 2022</li>
+<li>Kofi Mensah Owusu - PhD Thesis, Robust Sonar Odometry, 2021</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_student_named_before_the_kind_of_their_work_keeps_their_name():
+    # "<student> - Master Thesis, <short title>": the name is the one before the kind, the title no student
+    p = _html(NAME_THEN_WORK_KIND, "index.html")
+    assert [s.name for s in p.students] == ["Ines Maria Faria", "Kofi Mensah Owusu"]
+
+
 def test_service_roles_among_positions_are_service():
     # a role-first service line under a positions heading (its anchor's "research" no papers' section)
     p = _html(CAREER_AND_SUPERVISION, "index.html")

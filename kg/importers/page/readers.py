@@ -232,10 +232,12 @@ brackets and the year ("Mapping Reefs from Drones - Master Thesis, Ida Lund (hom
 def _thesis_then_name(t: str) -> tuple[str, str] | None:
     """(student, thesis title) of a thesis written title first (:data:`_THESIS_THEN_NAME`): a title of five words
     or more, a small word among them, whose opening words are no name; None otherwise. Written with its kind after
-    a dash (:data:`_WORK_KIND_THEN_NAME`), the student's full name follows the kind: (student, kind)."""
+    a dash (:data:`_WORK_KIND_THEN_NAME`), the student's full name follows the kind, unless a name comes before it:
+    (student, kind)."""
     kind = _WORK_KIND_THEN_NAME.match(t) if "," in t else None
     if kind and name_like(kind.group("n")) and not INSTITUTION_STRONG.search(kind.group("n")) \
-            and len(kind.group("t").split()) >= 3:
+            and len(kind.group("t").split()) >= 3 and not name_like(kind.group("t")):
+        # (not "Ines Maria Faria - Master Thesis, Coral Reef Mapping, 2022": the name first, its title after the kind)
         return " ".join(kind.group("n").split()), kind.group("k")
     m = _THESIS_THEN_NAME.match(t) if "," in t else None
     if m is None or len(m.group("t").split()) < 5 or not _TITLE_WORD.search(m.group("t")):
