@@ -2377,6 +2377,25 @@ def test_a_line_opening_with_a_course_code_is_a_course_under_teaching_or_educati
     assert not p.unparsed
 
 
+EVENTS_UNDER_EDUCATION = """<html><body>
+<h1>Rosa Linde</h1>
+<p>Assistant Professor of Economics, Prairie State University.</p>
+<h2>Education</h2>
+<ul>
+<li>DS 3310/5310 (Learning from Data)</li>
+<li>ICMA 2021 Tutorial on Auction Design</li>
+<li>EUI 2018-2020 Visiting Student</li>
+</ul>
+</body></html>
+"""
+
+
+def test_an_acronym_and_a_year_opening_an_education_line_is_no_course_code():
+    # "ICMA 2021 Tutorial ...": the number is the event's year, no course's; the coded course is still one
+    p = _html(EVENTS_UNDER_EDUCATION, "index.html")
+    assert [t.course for t in p.teaching] == ["DS 3310/5310 (Learning from Data)"]
+
+
 MEMBER_CARDS = """<html><body>
 <h1>Olga Brandvik</h1>
 <p>Associate Professor of Neural Computing, Fjord University.</p>

@@ -896,9 +896,11 @@ _NOT_COURSE = lazy_compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback
 _CODE = r"[A-Z][A-Z&]{1,5}[ -]?\d{3,4}[A-Z]?"
 _COURSE_CODE = re.compile(rf"^{_CODE}\s*[:：]\s*")
 """A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ", "MS&E 125: ")."""
-_CODED_COURSE = re.compile(rf"^{_CODE}(?:\s*/\s*(?:{_CODE}|\d{{3,4}}[A-Z]?))*\s*[:：\-–—]?\s*\(?[A-Z][\w&'’-]*")
+_CODED_COURSE = re.compile(rf"^(?![A-Z&]+[ -]?(?:19|20)\d\d\b){_CODE}(?:\s*/\s*(?:{_CODE}|\d{{3,4}}[A-Z]?))*\s*"
+                           r"[:：\-–—]?\s*\(?[A-Z][\w&'’-]*")
 """A course's code (cross-listed codes after a slash) opening its name, with a colon or none ("ECO 2301 Principles
-of Economics", "CS 4723/5723 (Neural Data Science)"): a course line by itself, no term or place needed."""
+of Economics", "CS 4723/5723 (Neural Data Science)"): a course line by itself, no term or place needed. Not a
+number that is a year ("ICML 2021 Tutorial on ...", "MIT 2018-2020 Visiting Student": an event's or a place's)."""
 
 
 def _course_names_list(b: Block) -> bool:
