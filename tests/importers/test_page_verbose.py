@@ -2431,6 +2431,45 @@ def test_a_member_card_reads_the_role_line_under_a_dated_name_and_the_profile_ic
     assert not [u for u in p.unparsed if u.section == "students"]
 
 
+CARDS_WITH_THE_LABS_ICONS = """<html><body>
+<h1>Olga Brandvik</h1>
+<p>Associate Professor of Neural Computing, Fjord University.
+<a href="https://scholar.google.com/citations?user=OlgaBrandvik">Google Scholar</a></p>
+<h2>Current Members:</h2>
+<div class="card"><p>
+<a href="https://github.com/fjord-neuro-lab" aria-label="GitHub">
+  <i class="fab fa-github"></i>
+</a>
+Pia Holm (FA22-)
+<br>
+<a href="https://scholar.google.com/citations?user=OlgaBrandvik" aria-label="Scholar">
+  <i class="ai ai-google-scholar"></i>
+</a>
+Ph.D. Candidate in Biology</p>
+</div>
+<div class="card"><p>
+<a href="https://github.com/fjord-neuro-lab" aria-label="GitHub">
+  <i class="fab fa-github"></i>
+</a>
+Jon Vik (S24)
+<br>
+<a href="https://www.linkedin.com/in/jon-vik-12" aria-label="LinkedIn">
+  <i class="fab fa-linkedin"></i>
+</a>
+M.Sc. Student in Physics</p>
+</div>
+</body></html>
+"""
+
+
+def test_a_member_cards_icons_linking_the_head_or_the_lab_are_no_members_profiles():
+    # the head's Scholar profile on a card ("with <icon>"), the lab's GitHub on every card: nobody's but theirs
+    p = _html(CARDS_WITH_THE_LABS_ICONS, "people.html")
+    assert [(s.name, s.identifiers) for s in p.students] == [
+        ("Pia Holm", {}), ("Jon Vik", {"linkedin": "jon-vik-12"})]
+    assert p.person.identifiers.get("google_scholar") == "OlgaBrandvik"
+
+
 ALUMNI_CARDS = """<html><body>
 <h1>Mara Quist</h1>
 <p>Group Leader, Riverside Institute of Cell Biology.</p>

@@ -1584,13 +1584,16 @@ class SectionReaders:
                      lines: set[int], icons=()) -> None:
         """One student, with the address their name links to (and the profile it names), at their first line; the
         links of their lines drawn as icons alone (``icons``: "<a href=scholar...><i class="ai-google-scholar"></i>
-        </a>" on a member's card) are their profiles too, read with them."""
+        </a>" on a member's card) are their profiles too, read with them; not the owner's own (a card's "with
+        <scholar icon>" of the head), which :func:`parse_html` drops too when read later, with one two members share
+        (the lab's)."""
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
         profiles = {ident[0]: ident[1]} if ident else {}
+        owners = getattr(self, "identifiers", {})  # (the page owner's profiles read so far)
         for a in icons:
             got = identifier_from_url(abs_url(a.get("href"), self.ctx) or "") if not norm(label_of(a)) else None
-            if got and got[0] not in profiles:
+            if got and got[0] not in profiles and owners.get(got[0]) != got[1]:
                 profiles[got[0]] = got[1]
                 self.r.use([a.sourceline])
         if len(name.split()) >= 2 and any(same_name(name, o) or owner_variant(name, o) for o in self.ctx.owner_names if o):
