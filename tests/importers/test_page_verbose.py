@@ -2396,6 +2396,25 @@ def test_an_acronym_and_a_year_opening_an_education_line_is_no_course_code():
     assert [t.course for t in p.teaching] == ["DS 3310/5310 (Learning from Data)"]
 
 
+ALUMNI_YEAR_AND_PLACE = """<html><body>
+<h1>Mara Quist</h1>
+<p>Group Leader, Riverside Institute of Cell Biology.</p>
+<h2>Alumni</h2>
+<ul>
+<li>Tove Lindqvist</li>
+<li>PhD · 2021 Google Brain</li>
+<li>Master thesis: 2020 Coral Reef Mapping</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_label_a_year_and_a_place_or_a_title_written_apart_is_no_student():
+    # "PhD · 2021 Google Brain" (where the alumnus went), "Master thesis: 2020 <title>": no student's name after the year
+    p = _html(ALUMNI_YEAR_AND_PLACE, "people.html")
+    assert [s.name for s in p.students] == ["Tove Lindqvist"]
+
+
 MEMBER_CARDS = """<html><body>
 <h1>Olga Brandvik</h1>
 <p>Associate Professor of Neural Computing, Fjord University.</p>

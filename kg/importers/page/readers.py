@@ -691,9 +691,11 @@ _LEAD_YEARS = lazy_compile(rf"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
-ROLE_YEAR_NAME = re.compile(r"^\s*(?P<role>[^\W\d][^\d·•|:]{2,40}?)\s*[·•|:]\s*(?P<year>(?:19|20)\d\d)\s*"
+ROLE_YEAR_NAME = re.compile(r"^\s*(?P<role>[^\W\d][^\d·•|:]{2,40}?)\s*[·•|:]\s*(?P<year>(?:19|20)\d\d)"
                             r"(?P<name>[^\W\d][^—–,;:()\d·•|]{2,60})$")
-"""A role, its year, then the student's name ("PhD thesis · 2024 Ida Lund": a card's label over the name)."""
+"""A role, its year, then the student's name run into it ("PhD thesis · 2024Ida Lund": a card's label and the name
+in two spans, no space between); not a line that writes a year, a space and words ("PhD · 2021 Google Brain",
+"Master thesis: 2020 Coral Reef Mapping": where they went, what the thesis was)."""
 _EMPTY_STATE = lazy_compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now|(?:match(?:es)?|found)\b[^.!?]{0,60}?)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
