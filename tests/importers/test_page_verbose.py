@@ -2315,7 +2315,8 @@ def test_service_roles_among_positions_are_service():
     # a role-first service line under a positions heading (its anchor's "research" no papers' section)
     p = _html(CAREER_AND_SUPERVISION, "index.html")
     assert [(s.role, s.venues, s.year) for s in p.service] == [
-        ("Associate Editor", ["Journal of Sea Machines"], 2023), ("Steering Committee", ["Coastal Robots Workshop"], 2020)]
+        ("Associate Editor", ["Journal of Sea Machines"], 2023),
+        ("Steering Committee", ["Coastal Robots Workshop"], 2020)]
     assert [(a.role, a.start_year) for a in p.person.affiliations if a.role == "Research Assistant"] == [
         ("Research Assistant", 2018)]
     assert not p.publications
@@ -2410,7 +2411,8 @@ ALUMNI_YEAR_AND_PLACE = """<html><body>
 
 
 def test_a_label_a_year_and_a_place_or_a_title_written_apart_is_no_student():
-    # "PhD · 2021 Google Brain" (where the alumnus went), "Master thesis: 2020 <title>": no student's name after the year
+    # "PhD · 2021 Google Brain" (where the alumnus went), "Master thesis: 2020 <title>": no student's name
+    # after the year
     p = _html(ALUMNI_YEAR_AND_PLACE, "people.html")
     assert [s.name for s in p.students] == ["Tove Lindqvist"]
 

@@ -1506,8 +1506,9 @@ class SectionReaders:
                     # a card's line its class calls the member's interests ("Tide Models, Coastal Flooding")
                     entries[-1][3].extend(ss)
                 elif entries and (_STUDENT_DETAIL.match(t) or (_member_role_line(t) or _link_line(t, ss))
-                                and not entries[-1][3] and (_split_name_info(entries[-1][0]) == (entries[-1][0], "")
-                                                            or _WHEN_ONLY.fullmatch(_split_name_info(entries[-1][0])[1]))
+                                and not entries[-1][3]
+                                and (_split_name_info(entries[-1][0]) == (entries[-1][0], "")
+                                     or _WHEN_ONLY.fullmatch(_split_name_info(entries[-1][0])[1]))
                                 or entries[-1][3] and (_link_line(t, ss) or _CO_ADVISOR_LINE.match(t))):
                     # "Thesis: ...", "Next position: ...", a member card's "PhD Student" or "Software Engineer"
                     # under the name, the link to their profile: the line above's person
