@@ -2300,15 +2300,17 @@ NAME_THEN_WORK_KIND = """<html><body>
 <ul>
 <li>Ines Maria Faria - Master Thesis, Coral Reef Mapping, 2022</li>
 <li>Kofi Mensah Owusu - PhD Thesis, Robust Sonar Odometry, 2021</li>
+<li>Sonar Seal Counting - Intern Project, Lea Brandt (<a href="https://lbrandt.example.org/">homepage</a>), 2020</li>
 </ul>
 </body></html>
 """
 
 
 def test_a_student_named_before_the_kind_of_their_work_keeps_their_name():
-    # "<student> - Master Thesis, <short title>": the name is the one before the kind, the title no student
+    # "<student> - Master Thesis, <short title>": the name is the one before the kind, the title no student; a
+    # short title before the kind, the student's link after their name: the name after the kind
     p = _html(NAME_THEN_WORK_KIND, "index.html")
-    assert [s.name for s in p.students] == ["Ines Maria Faria", "Kofi Mensah Owusu"]
+    assert [s.name for s in p.students] == ["Ines Maria Faria", "Kofi Mensah Owusu", "Lea Brandt"]
 
 
 def test_service_roles_among_positions_are_service():

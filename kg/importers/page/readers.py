@@ -223,7 +223,7 @@ year ("Effects of Aquatic Walk on Balance in Older Adults, H Rahimi, Ongoing.");
 _TITLE_WORD = re.compile(r"\s(?:of|on|in|for|and|the|to|with|among|between|vs\.?|using|via|from)\s")
 _WORK_KIND_THEN_NAME = lazy_compile(
     r"^(?P<t>\S.{8,}?)\s+[-–—]\s+(?P<k>(?:[\w.'’-]+\s+){0,2}(?i:thesis|project|internship|dissertation))\s*,\s*"
-    r"(?P<n>[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){1,3})\s*(?:\([^()]*\))?"
+    r"(?P<n>[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){1,3})\s*(?P<b>\([^()]*\))?"
     r"(?:\s*,\s*(?P<s>(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?))?\s*\.?\s*$")
 """A supervised work written title first, a dash, its kind, then its student's full name, maybe their link in
 brackets and the year ("Mapping Reefs from Drones - Master Thesis, Ida Lund (homepage), 2022")."""
@@ -232,12 +232,14 @@ brackets and the year ("Mapping Reefs from Drones - Master Thesis, Ida Lund (hom
 def _thesis_then_name(t: str) -> tuple[str, str] | None:
     """(student, thesis title) of a thesis written title first (:data:`_THESIS_THEN_NAME`): a title of five words
     or more, a small word among them, whose opening words are no name; None otherwise. Written with its kind after
-    a dash (:data:`_WORK_KIND_THEN_NAME`), the student's full name follows the kind, unless a name comes before it:
-    (student, kind)."""
+    a dash (:data:`_WORK_KIND_THEN_NAME`), the student's full name follows the kind, unless a name comes before it
+    and no bracket (their link) follows the words after the kind: (student, kind)."""
     kind = _WORK_KIND_THEN_NAME.match(t) if "," in t else None
     if kind and name_like(kind.group("n")) and not INSTITUTION_STRONG.search(kind.group("n")) \
-            and len(kind.group("t").split()) >= 3 and not name_like(kind.group("t")):
-        # (not "Ines Maria Faria - Master Thesis, Coral Reef Mapping, 2022": the name first, its title after the kind)
+            and len(kind.group("t").split()) >= 3 and (kind.group("b") or not name_like(kind.group("t"))):
+        # (not "Ines Maria Faria - Master Thesis, Coral Reef Mapping, 2022": the name first, its title after the
+        # kind; a short title is name-like too, "LiDAR Visual Odometry - Intern Project, A. Lee (homepage), 2021",
+        # where the bracket of the student's link after the name tells which is the name)
         return " ".join(kind.group("n").split()), kind.group("k")
     m = _THESIS_THEN_NAME.match(t) if "," in t else None
     if m is None or len(m.group("t").split()) < 5 or not _TITLE_WORD.search(m.group("t")):
