@@ -4392,6 +4392,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
                     "research visits", "research stays", "academic visits", "visiting positions", "visits")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
+                   # ("Research Fields" over "Sports Economics", "Health Economics": the fields, as "研究领域"
+                   # heads them)
+                   "research area", "research fields", "research field", "fields of research", "fields of interest",
                    "research directions",  # ("Current Research Directions": topics, each told in a line, no papers)
                    # ("Research Topics" over boxes, each a topic with its keywords and a project's link: no papers)
                    "research topics", "research topic",
@@ -4497,11 +4500,12 @@ NOT_HEAD_ROLE = lazy_compile(r"(?i)students?\b|post-?doc|visiting|collaborator|a
                            r"research\s+(?:assistant|associate|fellow)|\bco-?(?:pi|advis)")
 """Words that make a role no lab head's, whatever head words it holds ("Visiting Professor", "Co-PI", "Former Director")."""
 STUDENT_ROLE = lazy_compile(r"(?i)(?<![\w.])(?:students?|ph\.?\s?d\.?(?:s|'s)?|d\.?\s?phil\.?|m\.?\s?sc?\.?|m\.?\s?eng\.?|"
-                          r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|grads?|"
+                          r"m\.?\s?phil\.?|b\.?\s?sc?\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|m\.?\s?tech\.?|master'?s?|undergrad\w*|"
+                          r"u\.?g\.?|ugrads?|grads?|"
                           r"bachelor'?s?|doctoral|graduate|interns?|mentees?|candidates?|summer|high[\s_-]?school(?:ers?)?)(?![\w])|"
                           r"学生|學生|(?:博士|硕士|碩士|本科|研究)生(?!导师|導師)")
-"""A student's role ("PhD student", "MSc", "Summer intern", an advisee's "role: highschool", "2024级研究生", "博士生"),
-unless :data:`NOT_STUDENT_ROLE` says otherwise."""
+"""A student's role ("PhD student", "MSc", "Summer intern", an advisee's "role: highschool", a lab file's "role: ug",
+"2024级研究生", "博士生"), unless :data:`NOT_STUDENT_ROLE` says otherwise."""
 
 
 def is_student_role(role: str) -> bool:

@@ -913,3 +913,12 @@ def test_a_labs_student_researchers_headings_name_its_students(tmp_path):
                     + "</body></html>\n")
     profile = import_path(page, owner="Wei Zhou").profile
     assert [s.name for s in profile.students] == ["Varun Patel", "Lena Ortiz", "Omar Haddad"]
+
+
+def test_an_anchor_whose_one_section_word_is_research_does_not_overrule_the_heading_text():
+    from kg.importers.page.sections import heading_kind
+
+    assert heading_kind("Professional Experience", "sec-research-exp") == "experience"
+    assert heading_kind("Teaching Duties", "research-teaching") == "teaching"
+    assert heading_kind("Some Words", "research") == "publications"  # (the text names none: the anchor's)
+    assert heading_kind("Selected Research Projects", "-publications") == "publications"

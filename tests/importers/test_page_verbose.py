@@ -2231,3 +2231,300 @@ def test_service_items_opening_with_a_range_or_a_start_date_are_read():
     p = _md("# Ada Lind\n\nI study tides.\n\n## Reviewer\n\n"
                                                         "- NeurIPS 2021–2026\n- Tide Letters 2020\n", "about.md")
     assert [(s.role, s.venues) for s in p.service] == [("Reviewer", ["NeurIPS"]), ("Reviewer", ["Tide Letters"])]
+
+
+LINK_BRACKETS = """<html><body>
+<h1>Tomas Berg</h1>
+<p>Lecturer in Marine Robotics, Harbour College.</p>
+<h2>Papers</h2>
+<ul>
+<li><p>
+<b>T. Berg</b>, L.&nbsp;Quist, and
+  R.&nbsp;Halvorsen.
+ Docking Small Boats by Sound Alone in Shallow Water.
+<br>
+ <em>Journal of Coastal Machines</em>, 12(4):33--48, 2021.
+<br>
+[&nbsp;<a href="https://harbour.example.org/berg/bib.html#berg21">bib</a>&nbsp;|
+<a href="https://youtu.be/q1w2e3">video</a>&nbsp;|
+<a href="notes/berg21.pdf">pdf</a>&nbsp;]
+</p>
+</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_bracket_of_the_works_links_over_several_lines_is_the_works_lines():
+    # the bracket's links are the work's: the lines whose links it took are read, the line of the relative link
+    # no base places stays listed (read with --base-url)
+    p = _html(LINK_BRACKETS, "index.html")
+    (w,) = p.publications
+    assert w.links == {"bibtex": "https://harbour.example.org/berg/bib.html#berg21",
+                       "video": "https://youtu.be/q1w2e3"}
+    assert [u.line for u in p.unparsed] == [15]
+    p = parse_html(SourceDoc(Path("index.html"), LINK_BRACKETS),
+                   ImportOptions(base_url="https://harbour.example.org/berg/"))
+    assert p.publications[0].links["pdf"] == "https://harbour.example.org/berg/notes/berg21.pdf"
+    assert not p.unparsed
+
+
+CAREER_AND_SUPERVISION = """<html><body>
+<h1>Tomas Berg</h1>
+<p>Lecturer in Marine Robotics, Harbour College.</p>
+<h2 id="s-research-exp">Academic Experience</h2>
+<ul>
+<li><p>Associate Editor - Journal of Sea Machines, 2023-Present</p></li>
+<li><p>Research Assistant - Tide Lab, Harbour College, 2018-2021</p></li>
+<li><p>Steering Committee - Coastal Robots Workshop, 2020-2022</p></li>
+</ul>
+<h2>Students Supervised</h2>
+<ul>
+<li><p>Counting Seals from Kayaks with Cheap Cameras - Master Thesis, Ines Faria (<a href="https://ifaria.example.org/">homepage</a>), 2022</p></li>
+<li><p>Buoy Drift Models - Intern Project, Kofi Mensah, 2021</p></li>
+</ul>
+</body></html>
+"""
+
+
+def test_students_named_after_the_kind_of_the_work_they_did_are_read():
+    # "<work's title> - Master Thesis, <student>, <year>": the student is the name after the kind, not the title
+    p = _html(CAREER_AND_SUPERVISION, "index.html")
+    assert [(s.name, s.role) for s in p.students] == [("Ines Faria", "master student"), ("Kofi Mensah", "intern")]
+
+
+NAME_THEN_WORK_KIND = """<html><body>
+<h1>Tomas Berg</h1>
+<p>Lecturer in Marine Robotics, Harbour College.</p>
+<h2>Students Supervised</h2>
+<ul>
+<li>Ines Maria Faria - Master Thesis, Coral Reef Mapping, 2022</li>
+<li>Kofi Mensah Owusu - PhD Thesis, Robust Sonar Odometry, 2021</li>
+<li>Sonar Seal Counting - Intern Project, Lea Brandt (<a href="https://lbrandt.example.org/">homepage</a>), 2020</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_student_named_before_the_kind_of_their_work_keeps_their_name():
+    # "<student> - Master Thesis, <short title>": the name is the one before the kind, the title no student; a
+    # short title before the kind, the student's link after their name: the name after the kind
+    p = _html(NAME_THEN_WORK_KIND, "index.html")
+    assert [s.name for s in p.students] == ["Ines Maria Faria", "Kofi Mensah Owusu", "Lea Brandt"]
+
+
+def test_service_roles_among_positions_are_service():
+    # a role-first service line under a positions heading (its anchor's "research" no papers' section)
+    p = _html(CAREER_AND_SUPERVISION, "index.html")
+    assert [(s.role, s.venues, s.year) for s in p.service] == [
+        ("Associate Editor", ["Journal of Sea Machines"], 2023),
+        ("Steering Committee", ["Coastal Robots Workshop"], 2020)]
+    assert [(a.role, a.start_year) for a in p.person.affiliations if a.role == "Research Assistant"] == [
+        ("Research Assistant", 2018)]
+    assert not p.publications
+    assert not p.unparsed
+
+
+CHAIRS_HELD = """<html><body>
+<h1>Tomas Berg</h1>
+<p>Lecturer in Marine Robotics, Harbour College.</p>
+<h2>Positions</h2>
+<ul>
+<li>Department Chair - Geology, 2015-2018</li>
+<li>Chair - Geology Department, 2012-2015</li>
+<li>2009-2012, Chair, Department of Geology</li>
+<li>Northern Research Chair - Tier 2, 2006-2009</li>
+<li>Associate Editor - Journal of Sea Machines, 2023-Present</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_chair_held_at_a_department_among_positions_is_no_service():
+    # a department's chair, or a chair that is a post, is a position held; an editor's seat at a journal is service
+    p = _html(CHAIRS_HELD, "index.html")
+    assert [(s.role, s.venues) for s in p.service] == [("Associate Editor", ["Journal of Sea Machines"])]
+
+
+CODED_COURSES = """<html><body>
+<h1>Rosa Linde</h1>
+<p>Assistant Professor of Economics, Prairie State University.</p>
+<h2>Teaching</h2>
+<div class="place">
+  <h3>Prairie State University</h3>
+  <div class="course">
+    <span class="code">ECN 2110</span>
+    <span class="name">Markets and Prices</span>
+  </div>
+  <div class="course">
+    <span class="code">ECN 4420</span>
+    <span class="name">Labour Economics Workshop</span>
+  </div>
+</div>
+<h2>Education</h2>
+<div class="card"><p>
+  DS 3310/5310 (Learning from Data) <br>
+</p></div>
+</body></html>
+"""
+
+
+def test_a_line_opening_with_a_course_code_is_a_course_under_teaching_or_education():
+    # a course's code says it is one: no term, role or place needed; under "Education" (a lab's courses) as well
+    p = _html(CODED_COURSES, "index.html")
+    assert [(t.course, t.institution) for t in p.teaching] == [
+        ("ECN 2110 Markets and Prices", "Prairie State University"),
+        ("ECN 4420 Labour Economics Workshop", "Prairie State University"),
+        ("DS 3310/5310 (Learning from Data)", None)]
+    assert not p.person.education
+    assert not p.unparsed
+
+
+EVENTS_UNDER_EDUCATION = """<html><body>
+<h1>Rosa Linde</h1>
+<p>Assistant Professor of Economics, Prairie State University.</p>
+<h2>Education</h2>
+<ul>
+<li>DS 3310/5310 (Learning from Data)</li>
+<li>ICMA 2021 Tutorial on Auction Design</li>
+<li>EUI 2018-2020 Visiting Student</li>
+</ul>
+</body></html>
+"""
+
+
+def test_an_acronym_and_a_year_opening_an_education_line_is_no_course_code():
+    # "ICMA 2021 Tutorial ...": the number is the event's year, no course's; the coded course is still one
+    p = _html(EVENTS_UNDER_EDUCATION, "index.html")
+    assert [t.course for t in p.teaching] == ["DS 3310/5310 (Learning from Data)"]
+
+
+ALUMNI_YEAR_AND_PLACE = """<html><body>
+<h1>Mara Quist</h1>
+<p>Group Leader, Riverside Institute of Cell Biology.</p>
+<h2>Alumni</h2>
+<ul>
+<li>Tove Lindqvist</li>
+<li>PhD · 2021 Google Brain</li>
+<li>Master thesis: 2020 Coral Reef Mapping</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_label_a_year_and_a_place_or_a_title_written_apart_is_no_student():
+    # "PhD · 2021 Google Brain" (where the alumnus went), "Master thesis: 2020 <title>": no student's name
+    # after the year
+    p = _html(ALUMNI_YEAR_AND_PLACE, "people.html")
+    assert [s.name for s in p.students] == ["Tove Lindqvist"]
+
+
+MEMBER_CARDS = """<html><body>
+<h1>Olga Brandvik</h1>
+<p>Associate Professor of Neural Computing, Fjord University.</p>
+<h2>Current Members:</h2>
+<div class="card"><img src="p/a.jpg" alt="">
+<p>
+<a href="https://www.linkedin.com/in/pia-holm-77" aria-label="LinkedIn">
+  <i class="fab fa-linkedin"></i>
+</a>
+Pia Holm (FA22-)
+<br>
+<a href="https://scholar.google.com/citations?user=AbCdEfGhIjKL" aria-label="Scholar">
+  <i class="ai ai-google-scholar"></i>
+</a>
+Ph.D. Candidate in Biology</p>
+</div>
+<div class="card"><img src="p/b.jpg" alt="">
+<p>
+Jon Vik (S24)
+<br>
+M.Sc. Student in Physics</p>
+</div>
+</body></html>
+"""
+
+
+def test_a_member_card_reads_the_role_line_under_a_dated_name_and_the_profile_icons():
+    # "Pia Holm (FA22-)" (when she joined) over "Ph.D. Candidate in ...": the role is hers; the icons her profiles
+    p = _html(MEMBER_CARDS, "people.html")
+    assert [(s.name, s.role, s.identifiers) for s in p.students] == [
+        ("Pia Holm", "PhD student", {"linkedin": "pia-holm-77", "google_scholar": "AbCdEfGhIjKL"}),
+        ("Jon Vik", "master student", {})]
+    assert not [u for u in p.unparsed if u.section == "students"]
+
+
+CARDS_WITH_THE_LABS_ICONS = """<html><body>
+<h1>Olga Brandvik</h1>
+<p>Associate Professor of Neural Computing, Fjord University.
+<a href="https://scholar.google.com/citations?user=OlgaBrandvik">Google Scholar</a></p>
+<h2>Current Members:</h2>
+<div class="card"><p>
+<a href="https://github.com/fjord-neuro-lab" aria-label="GitHub">
+  <i class="fab fa-github"></i>
+</a>
+Pia Holm (FA22-)
+<br>
+<a href="https://scholar.google.com/citations?user=OlgaBrandvik" aria-label="Scholar">
+  <i class="ai ai-google-scholar"></i>
+</a>
+Ph.D. Candidate in Biology</p>
+</div>
+<div class="card"><p>
+<a href="https://github.com/fjord-neuro-lab" aria-label="GitHub">
+  <i class="fab fa-github"></i>
+</a>
+Jon Vik (S24)
+<br>
+<a href="https://www.linkedin.com/in/jon-vik-12" aria-label="LinkedIn">
+  <i class="fab fa-linkedin"></i>
+</a>
+M.Sc. Student in Physics</p>
+</div>
+</body></html>
+"""
+
+
+def test_a_member_cards_icons_linking_the_head_or_the_lab_are_no_members_profiles():
+    # the head's Scholar profile on a card ("with <icon>"), the lab's GitHub on every card: nobody's but theirs
+    p = _html(CARDS_WITH_THE_LABS_ICONS, "people.html")
+    assert [(s.name, s.identifiers) for s in p.students] == [
+        ("Pia Holm", {}), ("Jon Vik", {"linkedin": "jon-vik-12"})]
+    assert p.person.identifiers.get("google_scholar") == "OlgaBrandvik"
+
+
+ALUMNI_CARDS = """<html><body>
+<h1>Mara Quist</h1>
+<p>Group Leader, Riverside Institute of Cell Biology.</p>
+<h2>Alumni</h2>
+<div class="grid">
+  <div class="card"><span>PhD thesis · 2023</span><strong>Tove Lindqvist</strong></div>
+  <div class="card"><span>Master thesis · 2022</span><strong>Arjun Mehta</strong></div>
+</div>
+</body></html>
+"""
+
+
+def test_a_card_labelled_with_a_degree_and_year_over_a_name_is_that_student():
+    # "PhD thesis · 2023" then the name in bold, the two run together: the student is the name, the label their degree
+    p = _html(ALUMNI_CARDS, "index.html")
+    assert [s.name for s in p.students] == ["Tove Lindqvist", "Arjun Mehta"]
+    assert not [u for u in p.unparsed if u.section == "students"]
+
+
+RESEARCH_FIELDS = """<html><body>
+<h1>Cato Ferreira</h1>
+<p>Assistant Professor of Economics, Mesa College.</p>
+<h3>Research Fields</h3>
+<ul>
+  <li>Labour Economics</li>
+  <li>Economics of Sport</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_research_fields_heading_heads_the_owners_interests():
+    p = _html(RESEARCH_FIELDS, "index.html")
+    assert p.person.interests == ["Labour Economics", "Economics of Sport"]
+    assert not p.unparsed

@@ -1193,3 +1193,18 @@ def test_a_heads_role_naming_the_lab_role_and_the_post_gives_the_post_as_the_job
                               "  - name: Ole Brenn\n    designation: Research Associate\n"),
         })
         assert (p.person.name, p.person.job_title) == ("Ines Haldor", job), designation
+
+
+def test_a_members_file_role_ug_is_an_undergraduate_student(tmp_path):
+    # "role: ug" beside "role: ms" and "role: phd" in a lab's people file: its undergraduates, students too
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Loom Group\nauthor: Ines Varga\n",
+        "_data/people.yml": (
+            "- name: Ines Varga\n  role: faculty\n  description: Professor of Weaving Science\n\n"
+            "- name: Odo Reyes\n  role: phd\n\n"
+            "- name: Lia Moss\n  role: ug\n"),
+        "people.md": ("---\ntitle: People\n---\n{% for p in site.data.people %}\n* {{ p.name }} ({{ p.role }})\n"
+                      "{% endfor %}\n"),
+        "index.md": "---\ntitle: Home\n---\nThe Loom Group of Ines Varga studies looms.\n",
+    })
+    assert [(s.name, s.role) for s in profile.students] == [("Odo Reyes", "phd"), ("Lia Moss", "ug")]

@@ -1240,6 +1240,17 @@ def _written_addresses(pub, segs: list[Seg], roles: dict, ctx: Ctx) -> None:
                 known.add(url)
 
 
+def _landed_lines(seg: Seg, landed: set, ctx: Ctx) -> set[int]:
+    """The lines of a segment of the work's links ("[ bib | code | pdf ]" over three source lines) whose every link
+    the work took: a line with a link it did not take (a relative address no base places) stays the report's."""
+    lines, missed = set(seg.lines), set()
+    for r in seg.runs:
+        if r.anchor is not None and abs_url(r.anchor.get("href"), ctx) not in landed:
+            missed.update(range(r.first, (r.last or r.first) + 1) if r.first else ())
+            missed.add(r.anchor.sourceline)
+    return lines - missed
+
+
 def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | None) -> PubDraft | None:
     """Read one publication from its segments, or None when it is not one."""
     segs = _join_apa_lines([s for s in segs if s.text], ctx)
@@ -1269,13 +1280,13 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     for s in segs:
         if len(s.anchors()) >= 3:  # (a bar is three links or more: a line of fewer finds none)
             label_anchors |= bar_labels(s.runs, label_anchors)
-    bracketed = [s for s in segs[1:] if s.anchors() and _BRACKETED_LINKS.fullmatch(s.text)]
-    if bracketed:
+    link_brackets = [s for s in segs[1:] if s.anchors() and _BRACKETED_LINKS.fullmatch(s.text)]
+    if link_brackets:
         # "[ [Commentary](url) in a newspaper | [Code](url) ]" after the citation: a bracket of links about the
-        # work, each a link of the work's, none its title, venue or names
-        for s in bracketed:
+        # work, each a link of the work's, none its title, venue or names (its lines the entry's once they land)
+        for s in link_brackets:
             label_anchors |= set(s.anchors())
-        segs = [s for s in segs if not any(s is b for b in bracketed)]
+        segs = [s for s in segs if not any(s is b for b in link_brackets)]
     named_link = _named_work_link(segs, label_anchors)
     if named_link is not None:
         label_anchors.discard(named_link)  # "**[FooNet](repo)** (CVPR 2022)": the link is the work's name
@@ -2764,6 +2775,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     lines: set[int] = set()
     for i in used_segs:
         lines |= segs[i].lines
+    for sg in link_brackets:
+        lines |= _landed_lines(sg, landed, ctx)
     styled = None
     if ctx.style_marks and lead_with is not None:
         # "(with A. Lee and <u>B. Ong</u>) Title": the names come from the phrase later; their styles are kept

@@ -349,6 +349,11 @@ def _read_page(r: Reader, b: Builder) -> Profile:
     b.bio = [t for t in b.bio if not any(
         title in fold(t) and len(t) <= len(title) + 400 and not OWN_VOICE.search(t)
         for title in titles)]
+    shared = Counter(kv for s in b.students for kv in s.identifiers.items())
+    for s in b.students:
+        if any(b.identifiers.get(k) == v or shared[k, v] > 1 for k, v in s.identifiers.items()):
+            # a member card's icon linking the head's profile, or the lab's (on every card): no member's own
+            s.identifiers = {k: v for k, v in s.identifiers.items() if b.identifiers.get(k) != v and shared[k, v] < 2}
     person = Person(
         name=name,
         alternate_names=alts,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (lazy_compile, is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (lazy_compile, is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, DEPT_START, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN, ONE_WORD_JOURNALS)
 
@@ -99,6 +99,12 @@ def _link_line(text: str, segs) -> bool:
     """A line that is only a link (a member's profile address written as its own text)."""
     anchors = [a for s in segs for a in s.anchors()]
     return bool(anchors) and OWN_ADDRESS.fullmatch(norm(text).strip()) is not None
+
+
+_WHEN_ONLY = lazy_compile(
+    rf"(?i)\s*(?:(?:(?:{SEASONS}|fa|sp|su|wi|[fsw])\s*['’]?)?(?:(?:19|20)\d\d|\d\d)|{NOW_WORDS}|[-–—/,\s])+")
+"""What a member's name may carry in brackets that only says when they were in the lab ("FA21-", "SU24-SP25",
+"2019-2023", "Fall 2021 - present"): no role, no place."""
 
 
 def _role_from(text: str) -> str | None:
@@ -214,11 +220,26 @@ _THESIS_THEN_NAME = lazy_compile(
 """A supervised thesis written title first, then its student's initials and family name, then maybe its state or
 year ("Effects of Aquatic Walk on Balance in Older Adults, H Rahimi, Ongoing."); the title holds commas of its own."""
 _TITLE_WORD = re.compile(r"\s(?:of|on|in|for|and|the|to|with|among|between|vs\.?|using|via|from)\s")
+_WORK_KIND_THEN_NAME = lazy_compile(
+    r"^(?P<t>\S.{8,}?)\s+[-–—]\s+(?P<k>(?:[\w.'’-]+\s+){0,2}(?i:thesis|project|internship|dissertation))\s*,\s*"
+    r"(?P<n>[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){1,3})\s*(?P<b>\([^()]*\))?"
+    r"(?:\s*,\s*(?P<s>(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|(?i:present)))?))?\s*\.?\s*$")
+"""A supervised work written title first, a dash, its kind, then its student's full name, maybe their link in
+brackets and the year ("Mapping Reefs from Drones - Master Thesis, Ida Lund (homepage), 2022")."""
 
 
 def _thesis_then_name(t: str) -> tuple[str, str] | None:
     """(student, thesis title) of a thesis written title first (:data:`_THESIS_THEN_NAME`): a title of five words
-    or more, a small word among them, whose opening words are no name; None otherwise."""
+    or more, a small word among them, whose opening words are no name; None otherwise. Written with its kind after
+    a dash (:data:`_WORK_KIND_THEN_NAME`), the student's full name follows the kind, unless a name comes before it
+    and no bracket (their link) follows the words after the kind: (student, kind)."""
+    kind = _WORK_KIND_THEN_NAME.match(t) if "," in t else None
+    if kind and name_like(kind.group("n")) and not INSTITUTION_STRONG.search(kind.group("n")) \
+            and len(kind.group("t").split()) >= 3 and (kind.group("b") or not name_like(kind.group("t"))):
+        # (not "Ines Maria Faria - Master Thesis, Coral Reef Mapping, 2022": the name first, its title after the
+        # kind; a short title is name-like too, "LiDAR Visual Odometry - Intern Project, A. Lee (homepage), 2021",
+        # where the bracket of the student's link after the name tells which is the name)
+        return " ".join(kind.group("n").split()), kind.group("k")
     m = _THESIS_THEN_NAME.match(t) if "," in t else None
     if m is None or len(m.group("t").split()) < 5 or not _TITLE_WORD.search(m.group("t")):
         return None
@@ -671,6 +692,11 @@ _LEAD_YEARS = lazy_compile(rf"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")
 """A year, a role, then the student's name after a dash ("2019: Master student — Ida Lund")."""
+ROLE_YEAR_NAME = re.compile(r"^\s*(?P<role>[^\W\d][^\d·•|:]{2,40}?)\s*[·•|:]\s*(?P<year>(?:19|20)\d\d)"
+                            r"(?P<name>[^\W\d][^—–,;:()\d·•|]{2,60})$")
+"""A role, its year, then the student's name run into it ("PhD thesis · 2024Ida Lund": a card's label and the name
+in two spans, no space between); not a line that writes a year, a space and words ("PhD · 2021 Google Brain",
+"Master thesis: 2020 Coral Reef Mapping": where they went, what the thesis was)."""
 _EMPTY_STATE = lazy_compile(r"(?i)(?:there\s+(?:is|are)\s+)?no\s+(?:[\w-]+\s+){0,3}(?:yet|at\s+(?:the|this)\s+(?:moment|time)|"
                           r"(?:scheduled|available|posted)(?:\s+yet)?|for\s+now|(?:match(?:es)?|found)\b[^.!?]{0,60}?)\s*[.!]?")
 """What a template shows when its list is empty ("No news items yet.", "No news entries match this category yet."),
@@ -710,6 +736,32 @@ def _service_line(text: str) -> tuple[str, list[str], int | None] | None:
         return None
     role, venues = _service_parts(rest, None)
     return (role, venues, _service_year(t)) if role and venues else None
+
+
+_CHAIR_POST = lazy_compile(r"(?i)\b(?:department(?:al)?|dept\.?|research|endowed|named|university|faculty|school|"
+                           r"division)\s+chair|\bchair\s+in\b")
+"""A chair that is a post an institution gives ("Department Chair", "Canada Research Chair", "Chair in Ocean
+Engineering"), no service to a venue."""
+_DEPARTMENT = lazy_compile(r"(?i)\b(?:department|dept\.?)(?!\w)")
+
+
+def _role_first_service(text: str) -> tuple[str, list[str], int | None] | None:
+    """A line among the owner's positions that is a service role first, then where it was held and when
+    ("Associate Editor - IEEE ICRA, 2022-Present", "Organizing Committee - RSS Pioneers, 2021-2022"), or dated
+    first (:func:`_service_line`): (role, venues, first year); None for a post at an institution or a department
+    ("Chair, Department of Physics, ...", "Chair - Biology Department"), a chair that is a post ("Department Chair -
+    Physics", :data:`_CHAIR_POST`) or a bare "Member"."""
+    t = norm(text).strip(" .;")
+    m = _SERVICE_ROLE.match(t) or _SERVICE_LEAD.match(t)
+    if m and not re.fullmatch(r"(?i)members?", m.group("role")) and re.match(r"\s*(?:,|[-–—]\s)", t[m.end():]):
+        role, venues = _service_parts(t, None)
+        got = (role, venues, _service_year(t, len(venues) == 1)) if role and venues else None
+    else:
+        got = _service_line(t)
+    if got is None or _CHAIR_POST.search(got[0]) \
+            or any(INSTITUTION_STRONG.search(v) or DEPT_START.match(v) or _DEPARTMENT.search(v) for v in got[1]):
+        return None
+    return got
 
 
 def _dated_lead(text: str) -> int | None:
@@ -771,6 +823,8 @@ def _teaching_from(text: str, institution: str | None = None, named: bool = Fals
         # the list below it: "I was a TA for these classes:")
         return None
     given = institution
+    if not named and not lead and len(t.split()) <= 12 and _CODED_COURSE.match(t):
+        named = True  # "ECO 2301 Principles of Economics": its code says it is a course
     terms = [m.group(0).strip() for m in _TERM.finditer(t)]
     rest = _TERM.sub(" ", t)
     rest = re.sub(r"[(\[]\s*[,;/&\s]*(?:and\s*)?[)\]]", " ", rest)  # the brackets a term stood in
@@ -842,8 +896,14 @@ _NOT_COURSE = lazy_compile(r"(?i)\b(?:statement|philosophy|evaluations?|feedback
 """Words of a teaching section's list item that name no course ("Teaching statement", "Student evaluations")."""
 
 
-_COURSE_CODE = re.compile(r"^[A-Z][A-Z&]{1,5}[ -]?\d{3,4}[A-Z]?\s*[:：]\s*")
+_CODE = r"[A-Z][A-Z&]{1,5}[ -]?\d{3,4}[A-Z]?"
+_COURSE_CODE = re.compile(rf"^{_CODE}\s*[:：]\s*")
 """A course's code and a colon opening its name ("EEL 2880: ", "CS-101: ", "MS&E 125: ")."""
+_CODED_COURSE = re.compile(rf"^(?![A-Z&]+[ -]?(?:19|20)\d\d\b){_CODE}(?:\s*/\s*(?:{_CODE}|\d{{3,4}}[A-Z]?))*\s*"
+                           r"[:：\-–—]?\s*\(?[A-Z][\w&'’-]*")
+"""A course's code (cross-listed codes after a slash) opening its name, with a colon or none ("ECO 2301 Principles
+of Economics", "CS 4723/5723 (Neural Data Science)"): a course line by itself, no term or place needed. Not a
+number that is a year ("ICML 2021 Tutorial on ...", "MIT 2018-2020 Visiting Student": an event's or a place's)."""
 
 
 def _course_names_list(b: Block) -> bool:
@@ -1436,6 +1496,10 @@ class SectionReaders:
                 dated = DATED_ROLE_NAME.match(t)
                 if dated:  # "2019: Master student — Ida Lund" (a dated heading): the name last, after its role
                     t = f"{dated.group('name')}, {dated.group('role').replace('.', '')}"
+                labelled = ROLE_YEAR_NAME.match(t) if not dated else None
+                if labelled and _role_from(labelled.group("role")) and name_like(labelled.group("name").strip()):
+                    # "PhD thesis · 2024 Ida Lund" (a card's label, then the name): the name, then what they were
+                    t = f"{labelled.group('name').strip()}, {labelled.group('role').strip()} {labelled.group('year')}"
                 if entries and (not entries[-1][3] and cjk_name_like(t.strip()) and not has_cjk(entries[-1][0])
                                 or _label_runs_on(entries[-1][3], t)
                                 or any(_DETAIL_CLASS.search(c) for s in ss for r in s.runs for c in r.classes)):
@@ -1443,7 +1507,9 @@ class SectionReaders:
                     # a card's line its class calls the member's interests ("Tide Models, Coastal Flooding")
                     entries[-1][3].extend(ss)
                 elif entries and (_STUDENT_DETAIL.match(t) or (_member_role_line(t) or _link_line(t, ss))
-                                and not entries[-1][3] and _split_name_info(entries[-1][0]) == (entries[-1][0], "")
+                                and not entries[-1][3]
+                                and (_split_name_info(entries[-1][0]) == (entries[-1][0], "")
+                                     or _WHEN_ONLY.fullmatch(_split_name_info(entries[-1][0])[1]))
                                 or entries[-1][3] and (_link_line(t, ss) or _CO_ADVISOR_LINE.match(t))):
                     # "Thesis: ...", "Next position: ...", a member card's "PhD Student" or "Software Engineer"
                     # under the name, the link to their profile: the line above's person
@@ -1512,16 +1578,28 @@ class SectionReaders:
                     # a former student (what they went on to be is no role in the lab; not "(PhD student, 2011 -
                     # 2015)", the role the lab gave them, nor "(PhD, 2021-)", a degree under way)
                     role = "alumnus"
-                self._add_student(b, name, inst, role, link, lines)
+                self._add_student(b, name, inst, role, link, lines,
+                                  icons=[a for s in [*ss, *extra] for a in s.anchors()] if len(names) == 1 else ())
                 self.r.use(lines)
                 for s in extra:
                     self.r.use(s.lines)
 
     def _add_student(self, b: Block, name: str, institution: str | None, role: str | None, link,
-                     lines: set[int]) -> None:
-        """One student, with the address their name links to (and the profile it names), at their first line."""
+                     lines: set[int], icons=()) -> None:
+        """One student, with the address their name links to (and the profile it names), at their first line; the
+        links of their lines drawn as icons alone (``icons``: "<a href=scholar...><i class="ai-google-scholar"></i>
+        </a>" on a member's card) are their profiles too, read with them; not the owner's own (a card's "with
+        <scholar icon>" of the head), which :func:`parse_html` drops too when read later, with one two members share
+        (the lab's)."""
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
+        profiles = {ident[0]: ident[1]} if ident else {}
+        owners = getattr(self, "identifiers", {})  # (the page owner's profiles read so far)
+        for a in icons:
+            got = identifier_from_url(abs_url(a.get("href"), self.ctx) or "") if not norm(label_of(a)) else None
+            if got and got[0] not in profiles and owners.get(got[0]) != got[1]:
+                profiles[got[0]] = got[1]
+                self.r.use([a.sourceline])
         if len(name.split()) >= 2 and any(same_name(name, o) or owner_variant(name, o) for o in self.ctx.owner_names if o):
             # "**Ana Ruiz**: I lead the lab ..." over the students of a people page: the owner, no student
             return
@@ -1530,8 +1608,7 @@ class SectionReaders:
             # supervised twice, one student (at the first mention)
             return
         self.students.append(Student(
-            name=name, institution=institution, role=role, url=url,
-            identifiers={ident[0]: ident[1]} if ident else {},
+            name=name, institution=institution, role=role, url=url, identifiers=profiles,
             line=self.r.L(min(lines) if lines else b.line()),
         ))
 
@@ -1793,6 +1870,11 @@ class SectionReaders:
     def read_education(self, b: Block, segs: list[Seg]) -> None:
         from .reader import dated_cell  # (lazily: the reader module builds on this one's readers)
 
+        if segs and _CODED_COURSE.match(norm(segs[0].text)) and not any(DEGREE_RX.search(s.text) for s in segs):
+            # "CS 4723/5723 (Neural Data Science)<br>OU (FA22, FA23)" under "Education" (a lab's page, its courses
+            # the education it gives): a course taught, no degree
+            self.read_teaching(b, segs)
+            return
         entries = self._item_texts(b, segs)
         if b.is_list_item and len(segs) > 1:
             entries = _joined_entry(segs)
@@ -2093,6 +2175,14 @@ class SectionReaders:
                 self._add_listed_degree(ed, text)
                 self.r.use(lines)
                 self._doctoral_advisors(b, text, lines)  # "[2010-2014] PhD Student, X. Supervisor: A"
+                continue
+            service = _role_first_service(text)
+            if service:
+                # "Associate Editor - IEEE ICRA, 2022-Present" among the owner's positions: a service role
+                role, venues, year = service
+                self.service.append(Service(role=role, venues=venues, year=year,
+                                            line=self.r.L(min(lines) if lines else b.line())))
+                self.r.use(lines)
                 continue
             aff = _experience_from(text)
             if aff is None or aff.role is None:

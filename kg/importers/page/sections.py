@@ -49,15 +49,22 @@ def heading_kind(text: str, anchor: str | None = None) -> str | None:
     or in one of its pieces between slashes: "News / 新闻"), with its anchor (the heading's ``id``) a second
     witness: where the two name different sections, or the text none, the anchor's section. A theme's anchor is
     what its menu links to, and an owner who renames a heading keeps it (``<h1 id="-publications">Selected Research
-    Projects</h1>``: the owner's papers, under words that name funded projects).
+    Projects</h1>``: the owner's papers, under words that name funded projects). An anchor whose one section word is
+    "research" (``id="h-research-exp"``: the word alone heads papers, and heads interests and posts too) is no
+    witness against a text that names its section ("Academic Working Experience").
 
     >>> heading_kind("Selected Research Projects"), heading_kind("Selected Research Projects", "-publications")
     ('grants', 'publications')
+    >>> heading_kind("Academic Working Experience", "h-research-exp")
+    'experience'
     """
     kind = section_kind(text) or (section_kind(re.sub(r"\s*[(（\[].*$", "", text))
                                   if re.search(r"\S\s*[(（\[]", text) else None) or (
         next(filter(None, map(section_kind, text.split("/"))), None) if "/" in text else None)
-    return anchor_kind(anchor) or kind
+    said = anchor_kind(anchor)
+    if said and kind and said != kind and anchor_kind(re.sub(r"(?i)research", "-", anchor or "")) is None:
+        return kind
+    return said or kind
 
 
 _NAMED_GROUP = lazy_compile(r"^((?:[A-Z][\w'’\-]*\s+){1,3}?)(?:research\s+)?(?:group|lab|laboratory)$", re.I)
