@@ -420,7 +420,9 @@ def _venue_link_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tupl
     """``[Coastal Letters](url). A. Lee, B. Roe, 2017.``, a line under a work's title: the link that opens it names
     the venue (with the year beside it), the names after it the authors; the authors and the venue, or None."""
     runs = [r for r in seg.runs if norm(r.text).strip(" ,.;:()[]")]
-    if not runs or runs[0].anchor is None or runs[0].anchor in label_anchors:
+    if not runs or runs[0].anchor is None or runs[0].anchor in label_anchors or runs[0].hint == "authors":
+        # (not a link the page's markup calls an author's, '<span class="author"><a>B. Lee</a></span>, A. Roe': a
+        # coauthor's page, no venue)
         return None
     label = norm(label_of(runs[0].anchor)).strip(" ,.;:")
     if not label or not text.startswith(label) or author_score(label, ctx.owner_names) >= 1:
