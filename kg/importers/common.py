@@ -2250,6 +2250,10 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, False)
     >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao")
     (True, False)
+    >>> owner_variant("LRV", "Ida Lena R. Vale"), owner_variant("RV", "Ida Lena R. Vale"), owner_variant("V", "Ida Vale")
+    (True, True, False)
+    >>> owner_variant("IL", "Ida Lena R. Vale"), owner_variant("LV", "Ida Lena R. Vale")
+    (False, False)
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
     (True, False)
     >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
@@ -2326,9 +2330,12 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
         # second left out (the other way round from "Zahra Nasr Esfahani" above)
         return True
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
-    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
-            w[0].upper() for w in words):
-        return True  # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials
+    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and any(author.strip() == "".join(
+            w[0].upper() for w in words[k:]) for k in range(len(words) - 1)):
+        # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials; or those of the name they
+        # go by, the first given name left out ("MR" for Anders Max Reppen, as "Robert Moss" below is for J. Robert
+        # Moss), the family name's and one given name's at least
+        return True
     family_first = _FAMILY_FIRST.fullmatch(author.strip())
     if family_first and len(words) > len(family_first.group(1).split()):
         # "Roe Lind A." for Ana Roe Lind: a family name of two words written first, then the initials (a

@@ -31,6 +31,17 @@ def test_owner_variants_stay_strict_on_the_first_given_name_and_the_family_name(
     assert not same_name("Naim U Rashid", "Naim Rashid")
 
 
+def test_the_owner_written_as_the_initials_of_the_name_they_go_by():
+    """A page that writes its owner as initials may leave the first given name out, as the name the owner goes by
+    does ("MR" for Anders Max Reppen beside "AMR"): the initials of the family name and the given names after the
+    first; never the family name's alone, nor initials in another order."""
+    authors = [Author(name="B. Roe"), Author(name="LV"), Author(name="C. Lind")]
+    assert mark_owner(authors, "Ida Lena Vale") == 1
+    assert owner_variant("ILV", "Ida Lena Vale") and owner_variant("LV", "Ida Lena Vale")
+    assert not owner_variant("V", "Ida Lena Vale") and not owner_variant("IL", "Ida Lena Vale")
+    assert not owner_variant("VL", "Ida Lena Vale") and not owner_variant("IV", "Ida Lena Vale")
+
+
 def test_family_first_author_lists_are_turned_around():
     """APA ('Cabrera, L., ... & Delgado, F.'), BibTeX ('Family, Given and ...') and jekyll-scholar
     ('Erlandson, Brody, Wilson, Ander') lists give given-name-first names in order; plain lists stay as they are."""
