@@ -4396,6 +4396,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "parcours", "parcours professionnel", "postes occupés", "carrière", "werdegang",
                     "wissenschaftlicher werdegang", "akademischer werdegang", "trayectoria profesional",
                     "trayectoria académica", "percorso professionale", "carriera",
+                    # the posts held and degrees taken before the present one, a homepage's "Previously"
+                    "previously",
                     # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
                     "research visits", "research stays", "academic visits", "visiting positions", "visits")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",
