@@ -122,6 +122,9 @@ def _role_from(text: str) -> str | None:
     return None
 
 
+_MEMBER_HEADING = re.compile(r"(?P<n>[^()]{3,60}?)\s*\((?P<i>[^()]{2,160})\)")
+"""A group page's sub-heading naming one member and, in brackets, their role ("Ana Ruiz (Ph.D. student, X University,
+group member since 2022)")."""
 _FACULTY = re.compile(r"(?i)professor|lecturer|principal\s+investigator|(?<![\w.])PI(?![\w])|faculty|教授|讲师|研究员|导师")
 _STUDENT_WORD = re.compile(r"(?i)\bstudents?\b|\bcandidates?\b|学生|(?:博士|硕士|本科|研究)生(?!导师)|在读")
 _NOT_MEMBER_NAME = re.compile(
@@ -1421,7 +1424,20 @@ class SectionReaders:
             role_default = _role_from(b.group_label)
         if role_default is None and b.heading:
             role_default = _role_from(b.heading)  # "Current and Previous Interns": every one an intern
-        if b.el is not None and tag_of(b.el) == "tr" and len(segs) >= 2:
+        member = _MEMBER_HEADING.fullmatch(norm(b.group_label)) \
+            if b.group_label not in (None, "list", "own", b.heading) else None
+        if member and name_like(member.group("n")) and not _NOT_MEMBER_NAME.search(member.group("n")) \
+                and (_role_from(member.group("i")) or _FACULTY.search(member.group("i"))
+                     or _STUDENT_WORD.search(member.group("i"))):
+            # "** Ana Ruiz (Ph.D. student, X University, group member since 2022)" over a paragraph about her (an
+            # org or markdown group page): the sub-heading is the member, name and role; the prose under it theirs
+            # (a second paragraph under it names no one more)
+            if member.group(0) in self._member_headings:
+                self.r.use(seg_lines(segs))
+                return
+            self._member_headings.add(member.group(0))
+            entries = [(member.group(0), seg_lines(segs), [], list(segs))]
+        elif b.el is not None and tag_of(b.el) == "tr" and len(segs) >= 2:
             if self._student_row(b, segs, role_default):
                 return
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
