@@ -4624,3 +4624,18 @@ def test_a_link_to_the_site_the_paper_is_on_is_the_papers_link(tmp_path):
                  "[[Link to ScienceDirect](https://www.sciencedirect.com/science/article/pii/S0001)]\n")
     assert [p.links for p in pubs] == [{"paper": "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=123"},
                                        {"paper": "https://www.sciencedirect.com/science/article/pii/S0001"}]
+
+
+def test_a_link_on_the_venue_closing_an_author_date_citation_after_the_title_without_a_stop(tmp_path):
+    """'Roe, B., & Vale, I. (2022). Title of the work [Data Commons](url).': the link set after the title's last word,
+    no stop between them, names the venue (a data repository, a preprint server); the title ends before it. A link
+    whose label is a link's kind ('[PDF](x)') stays a link, the title whole."""
+    body = ("## Publications\n\n"
+            "- Roe, B., Vale, I., & Lind, C. (2022). Tables of moments for tidal mixtures "
+            "[Marsh Archive](https://marsh.example.org/handle/17).\n"
+            "- Vale, I., & Roe, B. (2021). Sorting sand by wind [PsyArXiv](https://osf.example.org/abc/)\n"
+            "- Vale, I. (2020). Gravel in motion [PDF](https://example.org/g.pdf).\n")
+    pubs = import_path(_page(tmp_path, body, "Iris Vale")).profile.publications
+    assert [(p.title, p.venue) for p in pubs] == [
+        ("Tables of moments for tidal mixtures", "Marsh Archive"), ("Sorting sand by wind", "PsyArXiv"),
+        ("Gravel in motion", None)]

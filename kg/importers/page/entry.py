@@ -443,6 +443,24 @@ def _venue_link_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tupl
     return names, f"{label}, {years[0]}" if years else label
 
 
+def _closing_venue_link(seg: Seg, raw: str, label_anchors) -> int | None:
+    """Where the venue begins in an author-date citation closed by a link on the venue's name set after the title's
+    last word with no stop between them, ``Lee, A. (2022). Title of the work [Tern Depot](url).``: the link's start
+    in ``raw`` (the segment's text as the entry reads it), so that the title's sentence ends before it; None for
+    any other segment (a link's label, "[PDF](x.pdf)", is blanked out of ``raw`` before: no venue)."""
+    runs = [(r, sp) for r, sp in zip(seg.runs, seg.spans) if r.text.strip(" .\u00a0")]
+    if len(runs) < 2 or runs[-1][0].anchor is None or runs[-1][0].anchor in label_anchors \
+            or runs[-2][0].anchor is runs[-1][0].anchor:
+        return None
+    start, end = runs[-1][1]
+    label = norm(runs[-1][0].text).strip()
+    if not (1 <= len(label.split()) <= 4) or not re.search(r"[A-Za-z]{2}", label) or "." in label \
+            or not re.search(r"[\w?!)]$", raw[:start].rstrip()) or not re.fullmatch(r"\s*\.?\s*", raw[end:]) \
+            or raw[start:end].strip() != runs[-1][0].text.strip() or not apa_citation(norm(raw)):
+        return None
+    return start
+
+
 def _labels_only(text: str, seg: Seg, label_anchors) -> bool:
     """Whether ``text`` (a part of ``seg``) holds nothing but the labels of the segment's links ("[Slides] | [Code]")."""
     for a in seg.anchors():
@@ -1375,6 +1393,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             and not _toggle_run(seg.runs[i]) and not role[i] and not (seg is opening and i == number_link)
             else " " for i, (a, b) in enumerate(seg.spans)
         )
+        closing = _closing_venue_link(seg, raw, label_anchors)
+        if closing is not None:
+            raw = f"{raw[:closing].rstrip()}. {raw[closing:]}"
         if seg is segs[0] or seg is opening:
             if NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)
