@@ -4639,3 +4639,17 @@ def test_a_link_on_the_venue_closing_an_author_date_citation_after_the_title_wit
     assert [(p.title, p.venue) for p in pubs] == [
         ("Tables of moments for tidal mixtures", "Marsh Archive"), ("Sorting sand by wind", "PsyArXiv"),
         ("Gravel in motion", None)]
+
+
+def test_a_commentarys_title_names_the_work_it_answers_in_a_sentence_of_its_own(tmp_path):
+    """'Vale, I. (2025) Tides and habits. Comment on "Tides as habits" by Bo Roe & Cy Lind. [Journal of Tides](url)':
+    the comment sentence is the title's (the commentary is titled so), the venue the journal alone."""
+    body = ("## Publications\n\n"
+            "- Vale, I. (2025) Tides and habits: from pools to oceans. Comment on \"Tides as habits: a model of "
+            "shore memory\" by Bo Roe, Cy Lind & Di Park. [Journal of Tides](https://tides.example.org/a/1)\n\n"
+            "- Vale, I., & Roe, B. (2024) Sand on the move. [Coast Letters](https://coast.example.org/b/2)\n")
+    pubs = import_path(_page(tmp_path, body, "Iris Vale")).profile.publications
+    assert [(p.title, p.venue) for p in pubs] == [
+        ('Tides and habits: from pools to oceans. Comment on "Tides as habits: a model of shore memory" by Bo Roe, '
+         'Cy Lind & Di Park', "Journal of Tides"), ("Sand on the move", "Coast Letters")]
+    assert [a.name for a in pubs[0].authors] == ["I. Vale"]
