@@ -2918,7 +2918,9 @@ _ERRATUM_TAIL = re.compile(r"(?<=\S)\s*[.;,]\s*\(?\b(?:Erratum|Errata|Corrigendu
 """A correction to the paper cited after it, on the same line ("..., 2001. Erratum to "Title", Journal, 42, 2002."):
 a later note on the work, whose year and venue are the first citation's."""
 _VENUE_DOI_TAIL = lazy_compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
-_VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
+_VENUE_EMPHASIS = re.compile(r"\*{1,3}|(?<![^\W_])_{1,3}|_{1,3}(?![^\W_])")
+"""Markdown's emphasis marks left in a venue ("*Nature*", "__ICML__"); an underscore inside a word is the name's own
+("data_UMR", a repository's name)."""
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 BOOK_VENUE_KEYS = ("series", "publisher")
 """Where a book came out when it names no journal nor proceedings, surest first: the series it is in says more

@@ -2793,3 +2793,11 @@ def test_image_file_is_the_one_list_of_picture_extensions(text, picture):
     from kg.importers.common import IMAGE_FILE
 
     assert bool(IMAGE_FILE.search(text)) is picture
+
+
+def test_parse_venue_drops_emphasis_marks_but_not_an_underscore_inside_a_name():
+    """'*Nature*' and '__ICML__' are the venue in markdown's emphasis; 'marsh_DATA' (a repository written with an
+    underscore) keeps it."""
+    assert parse_venue("marsh_DATA").venue == "marsh_DATA"
+    assert parse_venue("_Coast Letters_").venue == "Coast Letters"
+    assert parse_venue("**Tide Notes**, 3(2)").venue == "Tide Notes"
