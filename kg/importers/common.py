@@ -2250,8 +2250,10 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, False)
     >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao")
     (True, False)
-    >>> owner_variant("LRV", "Ida Lena R. Vale"), owner_variant("RV", "Ida Lena R. Vale"), owner_variant("V", "Ida Vale")
-    (True, True, False)
+    >>> owner_variant("LRV", "Ida Lena R. Vale"), owner_variant("RV", "Ida Lena R. Vale")
+    (True, True)
+    >>> owner_variant("V", "Ida Vale")
+    False
     >>> owner_variant("IL", "Ida Lena R. Vale"), owner_variant("LV", "Ida Lena R. Vale")
     (False, False)
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")

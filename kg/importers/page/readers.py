@@ -2105,12 +2105,13 @@ class SectionReaders:
             if deg and JOB_WORDS.match(body[deg.end():].lstrip()) \
                     and not re.match(r"(?:student|candidate)\b", body[deg.end():].lstrip(), re.I):
                 deg = None  # "Ph.D. Researcher, Institute X (2023–present)": a position, not a degree
-            if deg is None and len(ss) >= 2 and YEAR.search(norm(ss[0].text)) and not DEGREE_RX.search(norm(ss[0].text)) \
+            if deg is None and len(ss) >= 2 and YEAR.search(norm(ss[0].text)) \
+                    and not DEGREE_RX.search(norm(ss[0].text)) \
                     and (under := DEGREE_RX.match(norm(ss[1].text))) is not None \
                     and not JOB_WORDS.match(norm(ss[1].text)[under.end():].lstrip()):
-                # "<dt>2014–2018, Hill University</dt><dd>Ph.D. in Logic from Hill University.</dd>" among a CV's posts
-                # ("Previously"): the term's years and place over a line that opens with a degree is the degree, the
-                # place its line names (read first: the term's may be a department's)
+                # "<dt>2014–2018, Hill University</dt><dd>Ph.D. in Logic from Hill University.</dd>" among a CV's
+                # posts ("Previously"): the term's years and place over a line that opens with a degree is the
+                # degree, the place its line names (read first: the term's may be a department's)
                 deg, text = under, f"{norm(ss[1].text).rstrip(' .')}, {norm(ss[0].text)}"
             if deg and (ed := education_from(expand_year_ranges(text))) is not None:
                 # "Aug'2018 - Mar'2024: Ph.D, at Indian Institute of Science" in a career time line: a degree
