@@ -802,7 +802,7 @@ I am Lena Marsh, an associate professor of hydrology at Fen University.
 ** Lena Marsh (Associate Professor, Fen University)
 I like rivers and long walks.
 ** Omar Pike (Ph.D. student, Fen University, group member since 2021)
-Omar studies floods and enjoys chess.
+Omar studies floods at Marsh University Hospital and enjoys chess.
 
 He also plays the oboe.
 ** Rita Dove (Postdoc, Fen University, group member since 2023)

@@ -1436,7 +1436,8 @@ class SectionReaders:
                 self.r.use(seg_lines(segs))
                 return
             self._member_headings.add(member.group(0))
-            entries = [(member.group(0), seg_lines(segs), [], list(segs))]
+            self.r.use(seg_lines(segs))  # (the prose is theirs: no place nor role of theirs read from its words)
+            entries = [(member.group(0), seg_lines(segs), [], [])]
         elif b.el is not None and tag_of(b.el) == "tr" and len(segs) >= 2:
             if self._student_row(b, segs, role_default):
                 return
