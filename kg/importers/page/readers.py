@@ -2121,6 +2121,8 @@ class SectionReaders:
                 self._doctoral_advisors(b, text, lines)  # "[2010-2014] PhD Student, X. Supervisor: A"
                 continue
             aff = _experience_from(text)
+            if (aff is None or aff.role is None) and len(ss) >= 2 and YEAR.search(norm(ss[0].text)):
+                aff = self._term_over_role(ss, aff)
             if aff is None or aff.role is None:
                 placed = _bold_place_then_role(text, ss)
                 if placed and (got := _experience_from(placed)) is not None and got.role:
@@ -2146,6 +2148,19 @@ class SectionReaders:
                     self.affiliations.append(aff)
                 self.r.use(lines)
             self._doctoral_advisors(b, text, lines)
+
+    @staticmethod
+    def _term_over_role(ss: list[Seg], aff: Affiliation | None) -> Affiliation | None:
+        """A post whose term gives its years and place and whose role is a later line of the description under it
+        ("<dt>2017–2019, Hill University, GEO</dt><dd>Department of Geology.<br>Postdoctoral Fellow, funded by
+        ...</dd>"): the post, the place and years the term's, the role that line's first clause; ``aff`` (the two
+        read as one line, the description's first line run into the place's name) when no line names a role."""
+        for s in ss[1:]:
+            role = re.split(r"[,.;(]", norm(s.text), maxsplit=1)[0].strip()
+            if role and (role_only(role) or JOB_WORDS.match(role)) \
+                    and (got := _experience_from(f"{role}, {norm(ss[0].text)}")) is not None and got.role:
+                return got
+        return aff
 
     def _cv_cards(self, b: Block, segs: list[Seg], items: list) -> list:
         """The entries of a box of CV lines, not a list: a position (or a degree) alone on a line over its place and
