@@ -2250,11 +2250,11 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, False)
     >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao")
     (True, False)
-    >>> owner_variant("LRV", "Ida Lena R. Vale"), owner_variant("RV", "Ida Lena R. Vale")
-    (True, True)
-    >>> owner_variant("V", "Ida Vale")
-    False
-    >>> owner_variant("IL", "Ida Lena R. Vale"), owner_variant("LV", "Ida Lena R. Vale")
+    >>> owner_variant("LRV", "I. Lena R. Vale"), owner_variant("LRV", "Ida Lena R. Vale")
+    (True, False)
+    >>> owner_variant("V", "I. Vale"), owner_variant("RV", "I. Lena R. Vale")
+    (False, False)
+    >>> owner_variant("IL", "I. Lena R. Vale"), owner_variant("LV", "I. Lena R. Vale")
     (False, False)
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
     (True, False)
@@ -2332,11 +2332,13 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
         # second left out (the other way round from "Zahra Nasr Esfahani" above)
         return True
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
-    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and any(author.strip() == "".join(
-            w[0].upper() for w in words[k:]) for k in range(len(words) - 1)):
+    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and any(
+            author.strip() == "".join(w[0].upper() for w in words[k:]) for k in range(len(words) - 1)
+            if all(len(w) == 1 for w in words[:k]) and words[k][0].isupper()):
         # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials; or those of the name they
-        # go by, the first given name left out ("MR" for Anders Max Reppen, as "Robert Moss" below is for J. Robert
-        # Moss), the family name's and one given name's at least
+        # go by when the owner's name shows it, the given names before it written as initials ("MR" for A. Max
+        # Reppen, as "Robert Moss" below is for J. Robert Moss), the family name's and one given name's at least
+        # (not "ML" for Ida Mae Lund: a coauthor's initials, or a field's, "ML")
         return True
     family_first = _FAMILY_FIRST.fullmatch(author.strip())
     if family_first and len(words) > len(family_first.group(1).split()):

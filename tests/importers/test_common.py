@@ -33,13 +33,16 @@ def test_owner_variants_stay_strict_on_the_first_given_name_and_the_family_name(
 
 def test_the_owner_written_as_the_initials_of_the_name_they_go_by():
     """A page that writes its owner as initials may leave the first given name out, as the name the owner goes by
-    does ("MR" for Anders Max Reppen beside "AMR"): the initials of the family name and the given names after the
-    first; never the family name's alone, nor initials in another order."""
+    does ("MR" beside "AMR" on the page of A. Max Reppen): the initials of the family name and the given names after
+    the first, when a name of the owner's writes that first one as an initial; never the family name's alone, nor
+    initials in another order, nor a coauthor's two letters when the owner's names are all written out."""
     authors = [Author(name="B. Roe"), Author(name="LV"), Author(name="C. Lind")]
-    assert mark_owner(authors, "Ida Lena Vale") == 1
-    assert owner_variant("ILV", "Ida Lena Vale") and owner_variant("LV", "Ida Lena Vale")
-    assert not owner_variant("V", "Ida Lena Vale") and not owner_variant("IL", "Ida Lena Vale")
-    assert not owner_variant("VL", "Ida Lena Vale") and not owner_variant("IV", "Ida Lena Vale")
+    assert mark_owner(authors, "Ida Lena Vale", ["I. Lena Vale"]) == 1
+    assert mark_owner([Author(name="B. Roe"), Author(name="LV")], "Ida Lena Vale") is None
+    assert owner_variant("ILV", "Ida Lena Vale") and owner_variant("LV", "I. Lena Vale")
+    assert not owner_variant("LV", "Ida Lena Vale") and not owner_variant("ML", "Ida Mae Lund")
+    assert not owner_variant("V", "I. Lena Vale") and not owner_variant("IL", "I. Lena Vale")
+    assert not owner_variant("VL", "I. Lena Vale") and not owner_variant("IV", "I. Lena Vale")
 
 
 def test_family_first_author_lists_are_turned_around():
