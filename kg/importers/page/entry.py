@@ -455,13 +455,15 @@ def _closing_venue_link(seg: Seg, raw: str, label_anchors) -> int | None:
     start, end = runs[-1][1]
     label = norm(runs[-1][0].text).strip()
     if not (1 <= len(label.split()) <= 4) or not re.search(r"[A-Za-z]{2}", label) or "." in label \
+            or any(len(w) > 3 and not re.search(r"[A-Z]", w) for w in label.split()) \
             or not re.search(r"[\w?!)]$", raw[:start].rstrip()) or not re.fullmatch(r"\s*\.?\s*", raw[end:]) \
             or raw[start:end].strip() != runs[-1][0].text.strip() or not apa_citation(norm(raw)) \
             or not re.search(r"\((?:19|20)\d\d[a-z]?\)", raw[:start]) \
             or any(r.anchor is not None and r.anchor not in label_anchors and r.anchor is not runs[-1][0].anchor
                    for r, _sp in runs):
         # (the year in brackets after the names, the link the line's only one: not "During Spring 2026, I'm teaching
-        # [A](a), [B](b) and [C](c).", a sentence whose links are pages)
+        # [A](a), [B](b) and [C](c).", a sentence whose links are pages; a name's words written with capitals,
+        # "PsyArXiv", "data_UMR", "Journal of Vision": not "[Press release](x)", a kind of page)
         return None
     return start
 
