@@ -822,3 +822,15 @@ def test_members_named_by_sub_headings_with_their_role_in_brackets(tmp_path):
         students = imported_site(tmp_path / name.replace(".", "_"), {name: text}).students
         assert [(s.name, s.role, s.institution) for s in students] == [
             ("Omar Pike", "PhD student", "Fen University"), ("Sam Lowe", "master student", "Fen University")], name
+
+
+def test_a_sub_heading_whose_brackets_hold_no_one_persons_role_is_no_member(tmp_path):
+    """Under 'Group members', '** Flood Mapping (with two PhD students)' is a project and '** Alumni Network (students
+    and postdocs)' a group: their brackets name students but open with no one person's role; only the member
+    heading ('** Omar Pike (Ph.D. student, ...)') is a student."""
+    text = ("#+TITLE: Lena Marsh\n* About\nI am Lena Marsh, an associate professor of hydrology at Fen University.\n"
+            "* Group members\n** Omar Pike (Ph.D. student, Fen University)\nOmar studies floods.\n"
+            "** Flood Mapping (with two PhD students)\nA project on river floods funded by the state.\n"
+            "** Alumni Network (students and postdocs)\nMany of them work in industry now.\n")
+    students = imported_site(tmp_path / "site", {"index.org": text}).students
+    assert [(s.name, s.role) for s in students] == [("Omar Pike", "PhD student")]

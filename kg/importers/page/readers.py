@@ -125,6 +125,10 @@ def _role_from(text: str) -> str | None:
 _MEMBER_HEADING = re.compile(r"(?P<n>[^()]{3,60}?)\s*\((?P<i>[^()]{2,160})\)")
 """A group page's sub-heading naming one member and, in brackets, their role ("Ana Ruiz (Ph.D. student, X University,
 group member since 2022)")."""
+_MEMBER_HEADING_NOT_ROLE = re.compile(r"(?i)^(?:with|for|and|by|on|about|incl\w*)\b|\b(?:students|candidates|postdocs|"
+                                     r"members|interns|alumni|fellows|researchers)\b")
+"""Brackets after a sub-heading's name that hold no one person's role: a project's or a group's ("with two PhD
+students", "students and postdocs")."""
 _FACULTY = re.compile(r"(?i)professor|lecturer|principal\s+investigator|(?<![\w.])PI(?![\w])|faculty|教授|讲师|研究员|导师")
 _STUDENT_WORD = re.compile(r"(?i)\bstudents?\b|\bcandidates?\b|学生|(?:博士|硕士|本科|研究)生(?!导师)|在读")
 _NOT_MEMBER_NAME = re.compile(
@@ -1426,9 +1430,12 @@ class SectionReaders:
             role_default = _role_from(b.heading)  # "Current and Previous Interns": every one an intern
         member = _MEMBER_HEADING.fullmatch(norm(b.group_label)) \
             if b.group_label not in (None, "list", "own", b.heading) else None
+        first = member.group("i").split(",")[0].strip() if member else ""
         if member and name_like(member.group("n")) and not _NOT_MEMBER_NAME.search(member.group("n")) \
-                and (_role_from(member.group("i")) or _FACULTY.search(member.group("i"))
-                     or _STUDENT_WORD.search(member.group("i"))):
+                and (_role_from(first) or _FACULTY.search(first) or _STUDENT_WORD.search(first)) \
+                and not _MEMBER_HEADING_NOT_ROLE.search(first):
+            # (the brackets open with one person's role: not "** Flood Mapping (with two PhD students)", a project,
+            # nor "** Alumni (students and postdocs)", a group)
             # "** Ana Ruiz (Ph.D. student, X University, group member since 2022)" over a paragraph about her (an
             # org or markdown group page): the sub-heading is the member, name and role; the prose under it theirs
             # (a second paragraph under it names no one more)
