@@ -4650,9 +4650,12 @@ def test_a_commentarys_title_names_the_work_it_answers_in_a_sentence_of_its_own(
     body = ("## Publications\n\n"
             "- Vale, I. (2025) Tides and habits: from pools to oceans. Comment on \"Tides as habits: a model of "
             "shore memory\" by Bo Roe, Cy Lind & Di Park. [Journal of Tides](https://tides.example.org/a/1)\n\n"
-            "- Vale, I., & Roe, B. (2024) Sand on the move. [Coast Letters](https://coast.example.org/b/2)\n")
+            "- Vale, I., & Roe, B. (2024) Sand on the move. [Coast Letters](https://coast.example.org/b/2)\n\n"
+            "- Vale, I. (2023) Dunes. Reply to \"Dunes at night\" by B. Roe & C. Lind. "
+            "[Coast Letters](https://coast.example.org/b/3)\n")
     pubs = import_path(_page(tmp_path, body, "Iris Vale")).profile.publications
     assert [(p.title, p.venue) for p in pubs] == [
         ('Tides and habits: from pools to oceans. Comment on "Tides as habits: a model of shore memory" by Bo Roe, '
-         'Cy Lind & Di Park', "Journal of Tides"), ("Sand on the move", "Coast Letters")]
+         'Cy Lind & Di Park', "Journal of Tides"), ("Sand on the move", "Coast Letters"),
+        ('Dunes. Reply to "Dunes at night" by B. Roe & C. Lind', "Coast Letters")]  # (initials: no stop of the title)
     assert [a.name for a in pubs[0].authors] == ["I. Vale"]

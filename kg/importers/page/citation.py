@@ -1602,9 +1602,9 @@ letter) and closed before a comma, a stop or the end: "..., 'Title of the Paper'
 
 
 _COMMENT_ON = re.compile(r"(?P<c>(?:Comment|Commentary|Reply|Response)\s+(?:on|to)\s+[\"“‘'].+?[\"”’']"
-                         r"(?:\s+by\s+[^.]+?)?)\.\s+(?P<v>\S.*)$")
+                         r"(?:\s+by\s+(?:\b[A-Z]\.|[^.])+?)?)(?<!\b[A-Z])\.\s+(?P<v>\S.*)$")
 """A commentary's title closing with the work it answers, read into the venue: 'Comment on "Title" by A & B.'
-before the journal's name."""
+before the journal's name (the names may hold initials, "by B. Roe & C. Lind.", or end in "et al.")."""
 
 
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
