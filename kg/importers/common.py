@@ -2252,8 +2252,8 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, False)
     >>> owner_variant("LRV", "I. Lena R. Vale"), owner_variant("LRV", "Ida Lena R. Vale")
     (True, False)
-    >>> owner_variant("V", "I. Vale"), owner_variant("RV", "I. Lena R. Vale")
-    (False, False)
+    >>> owner_variant("V", "I. Vale"), owner_variant("RV", "I. Lena R. Vale"), owner_variant("RS", "J. R. Smith")
+    (False, False, False)
     >>> owner_variant("IL", "I. Lena R. Vale"), owner_variant("LV", "I. Lena R. Vale")
     (False, False)
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
@@ -2334,11 +2334,11 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
     if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and any(
             author.strip() == "".join(w[0].upper() for w in words[k:]) for k in range(len(words) - 1)
-            if all(len(w) == 1 for w in words[:k]) and words[k][0].isupper()):
+            if all(len(w) == 1 for w in words[:k]) and len(words[k]) > 1 and words[k][0].isupper()):
         # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials; or those of the name they
-        # go by when the owner's name shows it, the given names before it written as initials ("MR" for A. Max
-        # Reppen, as "Robert Moss" below is for J. Robert Moss), the family name's and one given name's at least
-        # (not "ML" for Ida Mae Lund: a coauthor's initials, or a field's, "ML")
+        # go by when the owner's name shows it, written out after the given names written as initials ("MR" for
+        # A. Max Reppen, as "Robert Moss" below is for J. Robert Moss), the family name's and one given name's at
+        # least (not "ML" for Ida Mae Lund nor "RS" for J. R. Smith: a coauthor's initials, or a field's, "ML")
         return True
     family_first = _FAMILY_FIRST.fullmatch(author.strip())
     if family_first and len(words) > len(family_first.group(1).split()):
