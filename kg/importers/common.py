@@ -2250,6 +2250,12 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, False)
     >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao")
     (True, False)
+    >>> owner_variant("LRV", "I. Lena R. Vale"), owner_variant("LRV", "Ida Lena R. Vale")
+    (True, False)
+    >>> owner_variant("V", "I. Vale"), owner_variant("RV", "I. Lena R. Vale"), owner_variant("RS", "J. R. Smith")
+    (False, False, False)
+    >>> owner_variant("IL", "I. Lena R. Vale"), owner_variant("LV", "I. Lena R. Vale")
+    (False, False)
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
     (True, False)
     >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
@@ -2326,9 +2332,14 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
         # second left out (the other way round from "Zahra Nasr Esfahani" above)
         return True
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
-    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
-            w[0].upper() for w in words):
-        return True  # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials
+    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and any(
+            author.strip() == "".join(w[0].upper() for w in words[k:]) for k in range(len(words) - 1)
+            if all(len(w) == 1 for w in words[:k]) and len(words[k]) > 1 and words[k][0].isupper()):
+        # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials; or those of the name they
+        # go by when the owner's name shows it, written out after the given names written as initials ("MR" for
+        # A. Max Reppen, as "Robert Moss" below is for J. Robert Moss), the family name's and one given name's at
+        # least (not "ML" for Ida Mae Lund nor "RS" for J. R. Smith: a coauthor's initials, or a field's, "ML")
+        return True
     family_first = _FAMILY_FIRST.fullmatch(author.strip())
     if family_first and len(words) > len(family_first.group(1).split()):
         # "Roe Lind A." for Ana Roe Lind: a family name of two words written first, then the initials (a
@@ -2911,7 +2922,9 @@ _ERRATUM_TAIL = re.compile(r"(?<=\S)\s*[.;,]\s*\(?\b(?:Erratum|Errata|Corrigendu
 """A correction to the paper cited after it, on the same line ("..., 2001. Erratum to "Title", Journal, 42, 2002."):
 a later note on the work, whose year and venue are the first citation's."""
 _VENUE_DOI_TAIL = lazy_compile(r"(?<=\S)[\s,.;]*(?:\bdoi\s*:|(?:https?://)?(?:dx\.)?doi\.org/)\s*\S.*$", re.I | re.S)
-_VENUE_EMPHASIS = re.compile(r"[*_]{1,3}")
+_VENUE_EMPHASIS = re.compile(r"\*{1,3}|(?<![^\W_])_{1,3}|_{1,3}(?![^\W_])")
+"""Markdown's emphasis marks left in a venue ("*Nature*", "__ICML__"); an underscore inside a word is the name's own
+("data_UMR", a repository's name)."""
 _VENUE_COMMA = re.compile(r",\s*(?![^()]*\))")
 BOOK_VENUE_KEYS = ("series", "publisher")
 """Where a book came out when it names no journal nor proceedings, surest first: the series it is in says more
@@ -4389,6 +4402,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "parcours", "parcours professionnel", "postes occupés", "carrière", "werdegang",
                     "wissenschaftlicher werdegang", "akademischer werdegang", "trayectoria profesional",
                     "trayectoria académica", "percorso professionale", "carriera",
+                    # the posts held and degrees taken before the present one, a homepage's "Previously"
+                    "previously",
                     # stays at other places ("Research visits": "**2024** — X University (Aug – Nov)"), no works
                     "research visits", "research stays", "academic visits", "visiting positions", "visits")),
     ("interests", ("research interests", "interests", "interest", "research interest", "research areas",

@@ -31,6 +31,20 @@ def test_owner_variants_stay_strict_on_the_first_given_name_and_the_family_name(
     assert not same_name("Naim U Rashid", "Naim Rashid")
 
 
+def test_the_owner_written_as_the_initials_of_the_name_they_go_by():
+    """A page that writes its owner as initials may leave the first given name out, as the name the owner goes by
+    does ("MR" beside "AMR" on the page of A. Max Reppen): the initials of the family name and the given names after
+    the first, when a name of the owner's writes that first one as an initial; never the family name's alone, nor
+    initials in another order, nor a coauthor's two letters when the owner's names are all written out."""
+    authors = [Author(name="B. Roe"), Author(name="LV"), Author(name="C. Lind")]
+    assert mark_owner(authors, "Ida Lena Vale", ["I. Lena Vale"]) == 1
+    assert mark_owner([Author(name="B. Roe"), Author(name="LV")], "Ida Lena Vale") is None
+    assert owner_variant("ILV", "Ida Lena Vale") and owner_variant("LV", "I. Lena Vale")
+    assert not owner_variant("LV", "Ida Lena Vale") and not owner_variant("ML", "Ida Mae Lund")
+    assert not owner_variant("V", "I. Lena Vale") and not owner_variant("IL", "I. Lena Vale")
+    assert not owner_variant("VL", "I. Lena Vale") and not owner_variant("IV", "I. Lena Vale")
+
+
 def test_family_first_author_lists_are_turned_around():
     """APA ('Cabrera, L., ... & Delgado, F.'), BibTeX ('Family, Given and ...') and jekyll-scholar
     ('Erlandson, Brody, Wilson, Ander') lists give given-name-first names in order; plain lists stay as they are."""
@@ -2782,3 +2796,11 @@ def test_image_file_is_the_one_list_of_picture_extensions(text, picture):
     from kg.importers.common import IMAGE_FILE
 
     assert bool(IMAGE_FILE.search(text)) is picture
+
+
+def test_parse_venue_drops_emphasis_marks_but_not_an_underscore_inside_a_name():
+    """'*Nature*' and '__ICML__' are the venue in markdown's emphasis; 'marsh_DATA' (a repository written with an
+    underscore) keeps it."""
+    assert parse_venue("marsh_DATA").venue == "marsh_DATA"
+    assert parse_venue("_Coast Letters_").venue == "Coast Letters"
+    assert parse_venue("**Tide Notes**, 3(2)").venue == "Tide Notes"

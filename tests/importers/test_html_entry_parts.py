@@ -1590,3 +1590,19 @@ def test_a_linked_number_opening_a_title_stays_the_titles():
     pubs = _html(page).publications
     assert pubs[0].title == "42 questions about basalt" and pubs[0].year == 2021
     assert [a.name for a in pubs[0].authors] == ["N. Pell", "T. Orrin"]
+
+
+_VENUE_THEN_BY = """<html><body><h1>Iris Q. Vale</h1><h3>Papers</h3><ol>
+<li><span class="publication"><span class="title"><q><a href="https://example.org/w1">Tides over a sloping shelf</a></q>
+</span> <span class="journal">Journal of Coastal Sums</span> 12, no.&nbsp;2 (2021): 10&ndash;20, by
+<span class="author"><a href="https://roe.example/">B. Roe</a></span>, <span class="author">I. Q. Vale</span>, and
+<span class="author">C. Lind</span>.</span></li>
+</ol></body></html>"""
+
+
+def test_a_linked_coauthor_opening_the_names_after_the_venue_is_no_venue():
+    """'<q>Title</q> <span class=journal>Venue</span> 12 (2021), by <span class=author><a>B. Roe</a></span>, ...':
+    the first name, a link to the coauthor's page, is an author the markup names so, not the venue's link."""
+    pub = _html(_VENUE_THEN_BY, owner="Iris Q. Vale").publications[0]
+    assert [a.name for a in pub.authors] == ["B. Roe", "I. Q. Vale", "C. Lind"]
+    assert pub.venue.startswith("Journal of Coastal Sums") and pub.year == 2021

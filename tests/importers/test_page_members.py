@@ -793,3 +793,44 @@ def test_lattes_supervisions_name_then_stop_then_year_or_thesis():
             "<li>Bo Tran. Bees in dry meadows. 2013. Dissertação (Mestrado em Ecologia) - Universidade X</li>"
             "<li>Eva M. Lind</li><li>Cy Moss. Works on bees.</li></ul></body></html>")
     assert [s.name for s in _html(page).students] == ["Ida Lund", "Bo Tran", "Eva M. Lind"]
+
+
+_GROUP_ORG = """#+TITLE: Lena Marsh
+* About
+I am Lena Marsh, an associate professor of hydrology at Fen University.
+* Group members
+** Lena Marsh (Associate Professor, Fen University)
+I like rivers and long walks.
+** Omar Pike (Ph.D. student, Fen University, group member since 2021)
+Omar studies floods at Marsh University Hospital and enjoys chess.
+
+He also plays the oboe.
+** Rita Dove (Postdoc, Fen University, group member since 2023)
+Rita works on droughts.
+** Sam Lowe (M.S. student, Fen University, group member since 2024)
+Sam studies river ice.
+"""
+
+
+def test_members_named_by_sub_headings_with_their_role_in_brackets(tmp_path):
+    """'** Omar Pike (Ph.D. student, Fen University, group member since 2021)' over a paragraph about him, under
+    'Group members' (an org or markdown group page): each sub-heading is one member, the owner's own and the
+    postdoc's no student's, a second paragraph under a heading no one more."""
+    for name, text in (("index.org", _GROUP_ORG),
+                       ("index.md", _GROUP_ORG.replace("#+TITLE: ", "# ").replace("\n** ", "\n### ")
+                        .replace("\n* ", "\n## "))):
+        students = imported_site(tmp_path / name.replace(".", "_"), {name: text}).students
+        assert [(s.name, s.role, s.institution) for s in students] == [
+            ("Omar Pike", "PhD student", "Fen University"), ("Sam Lowe", "master student", "Fen University")], name
+
+
+def test_a_sub_heading_whose_brackets_hold_no_one_persons_role_is_no_member(tmp_path):
+    """Under 'Group members', '** Flood Mapping (with two PhD students)' is a project and '** Alumni Network (students
+    and postdocs)' a group: their brackets name students but open with no one person's role; only the member
+    heading ('** Omar Pike (Ph.D. student, ...)') is a student."""
+    text = ("#+TITLE: Lena Marsh\n* About\nI am Lena Marsh, an associate professor of hydrology at Fen University.\n"
+            "* Group members\n** Omar Pike (Ph.D. student, Fen University)\nOmar studies floods.\n"
+            "** Flood Mapping (with two PhD students)\nA project on river floods funded by the state.\n"
+            "** Alumni Network (students and postdocs)\nMany of them work in industry now.\n")
+    students = imported_site(tmp_path / "site", {"index.org": text}).students
+    assert [(s.name, s.role) for s in students] == [("Omar Pike", "PhD student")]

@@ -4624,3 +4624,38 @@ def test_a_link_to_the_site_the_paper_is_on_is_the_papers_link(tmp_path):
                  "[[Link to ScienceDirect](https://www.sciencedirect.com/science/article/pii/S0001)]\n")
     assert [p.links for p in pubs] == [{"paper": "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=123"},
                                        {"paper": "https://www.sciencedirect.com/science/article/pii/S0001"}]
+
+
+def test_a_link_on_the_venue_closing_an_author_date_citation_after_the_title_without_a_stop(tmp_path):
+    """'Roe, B., & Vale, I. (2022). Title of the work [Data Commons](url).': the link set after the title's last word,
+    no stop between them, names the venue (a data repository, a preprint server); the title ends before it. A link
+    whose label is a link's kind ('[PDF](x)') or a kind of page written in lower case ('[Press release](x)') is no
+    venue."""
+    body = ("## Publications\n\n"
+            "- Roe, B., Vale, I., & Lind, C. (2022). Tables of moments for tidal mixtures "
+            "[Marsh Archive](https://marsh.example.org/handle/17).\n"
+            "- Vale, I., & Roe, B. (2021). Sorting sand by wind [PsyArXiv](https://osf.example.org/abc/)\n"
+            "- Vale, I. (2020). Gravel in motion [PDF](https://example.org/g.pdf).\n"
+            "- Vale, I. (2019). Dunes at night [Press release](https://example.org/news/dunes).\n")
+    pubs = import_path(_page(tmp_path, body, "Iris Vale")).profile.publications
+    assert [(p.title, p.venue) for p in pubs][:3] == [
+        ("Tables of moments for tidal mixtures", "Marsh Archive"), ("Sorting sand by wind", "PsyArXiv"),
+        ("Gravel in motion", None)]
+    assert pubs[3].venue is None  # (a kind of page in lower case, no venue's name)
+
+
+def test_a_commentarys_title_names_the_work_it_answers_in_a_sentence_of_its_own(tmp_path):
+    """'Vale, I. (2025) Tides and habits. Comment on "Tides as habits" by Bo Roe & Cy Lind. [Journal of Tides](url)':
+    the comment sentence is the title's (the commentary is titled so), the venue the journal alone."""
+    body = ("## Publications\n\n"
+            "- Vale, I. (2025) Tides and habits: from pools to oceans. Comment on \"Tides as habits: a model of "
+            "shore memory\" by Bo Roe, Cy Lind & Di Park. [Journal of Tides](https://tides.example.org/a/1)\n\n"
+            "- Vale, I., & Roe, B. (2024) Sand on the move. [Coast Letters](https://coast.example.org/b/2)\n\n"
+            "- Vale, I. (2023) Dunes. Reply to \"Dunes at night\" by B. Roe & C. Lind. "
+            "[Coast Letters](https://coast.example.org/b/3)\n")
+    pubs = import_path(_page(tmp_path, body, "Iris Vale")).profile.publications
+    assert [(p.title, p.venue) for p in pubs] == [
+        ('Tides and habits: from pools to oceans. Comment on "Tides as habits: a model of shore memory" by Bo Roe, '
+         'Cy Lind & Di Park', "Journal of Tides"), ("Sand on the move", "Coast Letters"),
+        ('Dunes. Reply to "Dunes at night" by B. Roe & C. Lind', "Coast Letters")]  # (initials: no stop of the title)
+    assert [a.name for a in pubs[0].authors] == ["I. Vale"]

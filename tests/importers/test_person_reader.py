@@ -4226,3 +4226,36 @@ def test_which_pictures_show_a_link_to_another_page(html, thumbnail):
 
     root, _ = parse_tree(f"<html><body><p>{html}</p></body></html>")
     assert _pictures_a_link(next(root.iter("img")), ["Tom Arden"]) is thumbnail
+
+
+def test_a_degree_under_its_years_and_place_among_the_posts_held_previously(tmp_path):
+    """'Previously' over a definition list of the owner's past: each term the years and the place, its description
+    the post held there or the degree taken ('Ph.D. in Logic from Hill University.'): the degrees are education, the
+    post a past affiliation."""
+    root = write_site(tmp_path / "site", {"index.html": """<html><head><title>Nora Quist</title></head><body>
+<h1>Nora Quist</h1><p>Assistant Professor, Lake University.</p>
+<h3>Previously</h3><dl>
+<dt>2019&ndash;2021, Marsh University</dt><dd>Postdoctoral Research Fellow.</dd>
+<dt>2015&ndash;2019, Hill University, Dept. of Logic</dt><dd>Ph.D. in logic from Hill University.</dd>
+<dt>2012&ndash;2015, Fen Institute of Technology</dt><dd>B.Sc. in physics from Fen Institute of Technology.</dd>
+</dl></body></html>"""})
+    p = _person(root)
+    assert [(e.degree, e.institution, e.year) for e in p.education] == [
+        ("Ph.D.", "Hill University", 2019), ("B.Sc.", "Fen Institute of Technology", 2015)]
+    assert not any("Hill" in a.name or "Fen" in a.name for a in p.affiliations)
+
+
+def test_a_post_whose_role_is_a_later_line_of_the_description_under_its_years_and_place(tmp_path):
+    """A past post as a term of years and place over a description whose first line names the department and a
+    later one the role ('Postdoctoral Research Fellow, funded by ...'): the place is the term's, the role that line's;
+    the department's line is no part of the place's name."""
+    root = write_site(tmp_path / "site", {"index.html": """<html><head><title>Nora Quist</title></head><body>
+<h1>Nora Quist</h1><p>Assistant Professor, Lake University.</p>
+<h3>Previously</h3><dl>
+<dt>2019&ndash;2021, Marsh University, GEO</dt>
+<dd>Department of Geology and Soil Science (GEO).<br>Postdoctoral Research Fellow, funded by a national grant.<br>
+Postdoctoral Research Associate.</dd>
+</dl></body></html>"""})
+    p = _person(root)
+    assert [(a.name, a.role, a.start_year, a.end_year) for a in p.affiliations if "Marsh" in a.name] == [
+        ("Marsh University", "Postdoctoral Research Fellow", 2019, 2021)]

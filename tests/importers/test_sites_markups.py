@@ -49,6 +49,15 @@ def test_org_link_over_two_lines_and_macros_and_minlevel():
 
 
 
+def test_an_org_macro_expanding_to_an_html_link_keeps_its_address_whole():
+    """'#+MACRO: LINK @@html:<a href=$1>$2</a>@@' used with a web address, '{{{LINK("https://x.org/a", News.)}}}': the
+    address is the HTML link's, not an autolink written inside its attribute (a bare address elsewhere still is)."""
+    view = _org('#+MACRO: LINK @@html:<a href=$1>$2</a>@@\n- Tanks {{{LINK("https://news.example.org/tanks-1", '
+                'Press release.)}}} see https://ex.org/t\n')
+    assert view.text.split("\n")[1] == ('- Tanks <a href="https://news.example.org/tanks-1">Press release.</a> see '
+                                         '<https://ex.org/t>')
+
+
 def test_org_quotes_tables_fixed_width_rules_and_other_back_ends():
     # Org syntax none of the measured pages uses: a quote block, another back-end's export block, a table with a
     # rule under its head row and one between body rows, a fixed-width line, a horizontal rule, a term :: text item

@@ -548,6 +548,7 @@ class Builder(SectionReaders, PersonReader):
         self.teaching: list[Teaching] = []
         self._teaching_role: tuple[str | None, str] | None = None  # see read_teaching
         self._dd_taken: set = set()  # the <dd> lines a position's <dt> was read with (read_experience)
+        self._member_headings: set = set()  # the sub-headings that each named one member (read_students)
         self._dd_address: set = set()  # the <dd> lines of that place's address under it
         self.legend: dict[str, str] | None = None
         self.ctx = Ctx()

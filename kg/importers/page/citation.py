@@ -1600,9 +1600,24 @@ _SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s,;:(]))(['‘](?P<t>[^\W_].{4,}?[^\s'�
 letter) and closed before a comma, a stop or the end: "..., 'Title of the Paper', Venue"."""
 
 
+_COMMENT_ON = re.compile(r"(?P<c>(?:Comment|Commentary|Reply|Response)\s+(?:on|to)\s+[\"“‘'].+?[\"”’']"
+                         r"(?:\s+by\s+(?:\b[A-Z]\.|[^.])+?)?)(?<!\b[A-Z])\.\s+(?P<v>\S.*)$")
+"""A commentary's title closing with the work it answers, read into the venue: 'Comment on "Title" by A & B.'
+before the journal's name (the names may hold initials, "by B. Roe & C. Lind.", or end in "et al.")."""
+
+
 def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     """Title, authors and venue of a citation written on one line. TeX's typed quotes ("On subsets of
-    ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written."""
+    ''relatives'', in ``Collected Papers''") are read as quotation marks, and given back as written. A commentary's
+    title names the work it answers in a sentence of its own ("Title. Comment on “X” by A & B. Journal"): that
+    sentence is the title's, not the venue's."""
+    parts = _one_liner_parts(seg, text, label_anchors, ctx)
+    if parts is not None and parts[0] and parts[2] and (c := _COMMENT_ON.match(parts[2])) is not None:
+        return f"{parts[0].rstrip(' .')}. {c.group('c')}", parts[1], c.group("v")
+    return parts
+
+
+def _one_liner_parts(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, str | None, str | None] | None:
     text = norm(text)
     seg = _bold_span_flattened(seg)
     lead = norm(seg.runs[0].text).strip(" ,.") if seg.runs and (seg.runs[0].anchor is not None or seg.runs[0].bold) \

@@ -419,7 +419,9 @@ def _venue_link_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tupl
     """``[Coastal Letters](url). A. Lee, B. Roe, 2017.``, a line under a work's title: the link that opens it names
     the venue (with the year beside it), the names after it the authors; the authors and the venue, or None."""
     runs = [r for r in seg.runs if norm(r.text).strip(" ,.;:()[]")]
-    if not runs or runs[0].anchor is None or runs[0].anchor in label_anchors:
+    if not runs or runs[0].anchor is None or runs[0].anchor in label_anchors or runs[0].hint == "authors":
+        # (not a link the page's markup calls an author's, '<span class="author"><a>B. Lee</a></span>, A. Roe': a
+        # coauthor's page, no venue)
         return None
     label = norm(label_of(runs[0].anchor)).strip(" ,.;:")
     if not label or not text.startswith(label) or author_score(label, ctx.owner_names) >= 1:
@@ -438,6 +440,31 @@ def _venue_link_then_names(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tupl
     if not names or not re.match(r"\s*[,.;:]", text[len(label):]) or author_score(names, ctx.owner_names) < 1:
         return None
     return names, f"{label}, {years[0]}" if years else label
+
+
+def _closing_venue_link(seg: Seg, raw: str, label_anchors) -> int | None:
+    """Where the venue begins in an author-date citation closed by a link on the venue's name set after the title's
+    last word with no stop between them, ``Lee, A. (2022). Title of the work [Tern Depot](url).``: the link's start
+    in ``raw`` (the segment's text as the entry reads it), so that the title's sentence ends before it; None for
+    any other segment (a link's label, "[PDF](x.pdf)", is blanked out of ``raw`` before: no venue)."""
+    runs = [(r, sp) for r, sp in zip(seg.runs, seg.spans) if r.text.strip(" .\u00a0")]
+    if len(runs) < 2 or runs[-1][0].anchor is None or runs[-1][0].anchor in label_anchors \
+            or runs[-2][0].anchor is runs[-1][0].anchor:
+        return None
+    start, end = runs[-1][1]
+    label = norm(runs[-1][0].text).strip()
+    if not (1 <= len(label.split()) <= 4) or not re.search(r"[A-Za-z]{2}", label) or "." in label \
+            or any(len(w) > 3 and not re.search(r"[A-Z]", w) for w in label.split()) \
+            or not re.search(r"[\w?!)]$", raw[:start].rstrip()) or not re.fullmatch(r"\s*\.?\s*", raw[end:]) \
+            or raw[start:end].strip() != runs[-1][0].text.strip() or not apa_citation(norm(raw)) \
+            or not re.search(r"\((?:19|20)\d\d[a-z]?\)", raw[:start]) \
+            or any(r.anchor is not None and r.anchor not in label_anchors and r.anchor is not runs[-1][0].anchor
+                   for r, _sp in runs):
+        # (the year in brackets after the names, the link the line's only one: not "During Spring 2026, I'm teaching
+        # [A](a), [B](b) and [C](c).", a sentence whose links are pages; a name's words written with capitals,
+        # "PsyArXiv", "data_UMR", "Journal of Vision": not "[Press release](x)", a kind of page)
+        return None
+    return start
 
 
 def _labels_only(text: str, seg: Seg, label_anchors) -> bool:
@@ -1382,6 +1409,9 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             and not _toggle_run(seg.runs[i]) and not role[i] and not (seg is opening and i == number_link)
             else " " for i, (a, b) in enumerate(seg.spans)
         )
+        closing = _closing_venue_link(seg, raw, label_anchors)
+        if closing is not None:
+            raw = f"{raw[:closing].rstrip()}. {raw[closing:]}"
         if seg is segs[0] or seg is opening:
             if NUMBER_ONLY.match(raw):
                 return ""  # a numbering cell of its own (bibtex2html's <dt>[1]</dt>)

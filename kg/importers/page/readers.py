@@ -127,6 +127,13 @@ def _role_from(text: str) -> str | None:
     return None
 
 
+_MEMBER_HEADING = re.compile(r"(?P<n>[^()]{3,60}?)\s*\((?P<i>[^()]{2,160})\)")
+"""A group page's sub-heading naming one member and, in brackets, their role ("Ana Ruiz (Ph.D. student, X University,
+group member since 2022)")."""
+_MEMBER_HEADING_NOT_ROLE = re.compile(r"(?i)^(?:with|for|and|by|on|about|incl\w*)\b|\b(?:students|candidates|postdocs|"
+                                     r"members|interns|alumni|fellows|researchers)\b")
+"""Brackets after a sub-heading's name that hold no one person's role: a project's or a group's ("with two PhD
+students", "students and postdocs")."""
 _FACULTY = re.compile(r"(?i)professor|lecturer|principal\s+investigator|(?<![\w.])PI(?![\w])|faculty|教授|讲师|研究员|导师")
 _STUDENT_WORD = re.compile(r"(?i)\bstudents?\b|\bcandidates?\b|学生|(?:博士|硕士|本科|研究)生(?!导师)|在读")
 _NOT_MEMBER_NAME = re.compile(
@@ -1480,7 +1487,24 @@ class SectionReaders:
             role_default = _role_from(b.group_label)
         if role_default is None and b.heading:
             role_default = _role_from(b.heading)  # "Current and Previous Interns": every one an intern
-        if b.el is not None and tag_of(b.el) == "tr" and len(segs) >= 2:
+        member = _MEMBER_HEADING.fullmatch(norm(b.group_label)) \
+            if b.group_label not in (None, "list", "own", b.heading) else None
+        first = member.group("i").split(",")[0].strip() if member else ""
+        if member and name_like(member.group("n")) and not _NOT_MEMBER_NAME.search(member.group("n")) \
+                and (_role_from(first) or _FACULTY.search(first) or _STUDENT_WORD.search(first)) \
+                and not _MEMBER_HEADING_NOT_ROLE.search(first):
+            # (the brackets open with one person's role: not "** Flood Mapping (with two PhD students)", a project,
+            # nor "** Alumni (students and postdocs)", a group)
+            # "** Ana Ruiz (Ph.D. student, X University, group member since 2022)" over a paragraph about her (an
+            # org or markdown group page): the sub-heading is the member, name and role; the prose under it theirs
+            # (a second paragraph under it names no one more)
+            if member.group(0) in self._member_headings:
+                self.r.use(seg_lines(segs))
+                return
+            self._member_headings.add(member.group(0))
+            self.r.use(seg_lines(segs))  # (the prose is theirs: no place nor role of theirs read from its words)
+            entries = [(member.group(0), seg_lines(segs), [], [])]
+        elif b.el is not None and tag_of(b.el) == "tr" and len(segs) >= 2:
             if self._student_row(b, segs, role_default):
                 return
             entries = [(segs[0].text, segs[0].lines, segs[:1], segs[1:])]
@@ -2170,6 +2194,14 @@ class SectionReaders:
             if deg and JOB_WORDS.match(body[deg.end():].lstrip()) \
                     and not re.match(r"(?:student|candidate)\b", body[deg.end():].lstrip(), re.I):
                 deg = None  # "Ph.D. Researcher, Institute X (2023–present)": a position, not a degree
+            if deg is None and len(ss) >= 2 and YEAR.search(norm(ss[0].text)) \
+                    and not DEGREE_RX.search(norm(ss[0].text)) \
+                    and (under := DEGREE_RX.match(norm(ss[1].text))) is not None \
+                    and not JOB_WORDS.match(norm(ss[1].text)[under.end():].lstrip()):
+                # "<dt>2014–2018, Hill University</dt><dd>Ph.D. in Logic from Hill University.</dd>" among a CV's
+                # posts ("Previously"): the term's years and place over a line that opens with a degree is the
+                # degree, the place its line names (read first: the term's may be a department's)
+                deg, text = under, f"{norm(ss[1].text).rstrip(' .')}, {norm(ss[0].text)}"
             if deg and (ed := education_from(expand_year_ranges(text))) is not None:
                 # "Aug'2018 - Mar'2024: Ph.D, at Indian Institute of Science" in a career time line: a degree
                 self._add_listed_degree(ed, text)
@@ -2185,6 +2217,8 @@ class SectionReaders:
                 self.r.use(lines)
                 continue
             aff = _experience_from(text)
+            if (aff is None or aff.role is None) and len(ss) >= 2 and YEAR.search(norm(ss[0].text)):
+                aff = self._term_over_role(ss, aff)
             if aff is None or aff.role is None:
                 placed = _bold_place_then_role(text, ss)
                 if placed and (got := _experience_from(placed)) is not None and got.role:
@@ -2210,6 +2244,19 @@ class SectionReaders:
                     self.affiliations.append(aff)
                 self.r.use(lines)
             self._doctoral_advisors(b, text, lines)
+
+    @staticmethod
+    def _term_over_role(ss: list[Seg], aff: Affiliation | None) -> Affiliation | None:
+        """A post whose term gives its years and place and whose role is a later line of the description under it
+        ("<dt>2017–2019, Hill University, GEO</dt><dd>Department of Geology.<br>Postdoctoral Fellow, funded by
+        ...</dd>"): the post, the place and years the term's, the role that line's first clause; ``aff`` (the two
+        read as one line, the description's first line run into the place's name) when no line names a role."""
+        for s in ss[1:]:
+            role = re.split(r"[,.;(]", norm(s.text), maxsplit=1)[0].strip()
+            if role and (role_only(role) or JOB_WORDS.match(role)) \
+                    and (got := _experience_from(f"{role}, {norm(ss[0].text)}")) is not None and got.role:
+                return got
+        return aff
 
     def _cv_cards(self, b: Block, segs: list[Seg], items: list) -> list:
         """The entries of a box of CV lines, not a list: a position (or a degree) alone on a line over its place and

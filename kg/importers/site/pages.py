@@ -1075,7 +1075,9 @@ def _org_inline(text: str, macros: dict[str, str]) -> str:
         return f"\x00{len(pieces) - 1}\x00"
 
     text = _ORG_LINK.sub(link, text)
-    text = re.sub(r"(?<![\w/])(https?://[^\s<>\"'\x00]+[^\s<>\"'\x00.,;:)\]])",
+    # (a bare address is an autolink, not one an HTML attribute holds: '<a href="https://...">', a macro's
+    # expansion)
+    text = re.sub(r"(?<![\w/])(?<!=)(?<!=\")(?<!=')(https?://[^\s<>\"'\x00]+[^\s<>\"'\x00.,;:)\]])",
                   lambda m: pieces.append(f"<{m.group(1)}>") or f"\x00{len(pieces) - 1}\x00", text)
     text = _org_emphasis(text)
     text = re.sub(r"\\([a-zA-Z]+|-)(?:\{\})?", lambda m: _ORG_ENTITIES.get(m.group(1), m.group(0)), text)
