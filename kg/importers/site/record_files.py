@@ -33,7 +33,7 @@ from typing import Callable, Collection, Sequence
 
 from ..common import lazy_compile
 from ...errors import SourceError
-from ...model import Author, Publication, Talk, Unparsed
+from ...model import Author, Publication, Service, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ...names import arxiv_id
 from ..common import (ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
@@ -69,6 +69,10 @@ from .records import (
     text_legend,
     template_publication,
     award_from_record,
+    service_from_record,
+    student_from_record,
+    talk_from_record,
+    teaching_from_record,
     read_body_byline,
     education_from_record,
     is_publication,
@@ -995,8 +999,18 @@ def _with_byline(byline: str, owner: str) -> list[str] | None:
 _TALK_LIST = re.compile(r"\b(?:talks?|presentations?)\b")
 _TALK_EVENT_KEYS = ("event", "conference", "meeting", "venue", "workshop")
 _TALK_PLACE_KEYS = ("place", "location", "city")
-_TALK_SPEAKER_KEYS = (*RECORD_KEYS.authors, "speakers")
+_TALK_SPEAKER_KEYS = (*RECORD_KEYS.authors, "speakers", "speaker", "presenter", "presenters")
 """A talk's speakers: a record's author keys, or its own word."""
+
+
+def _others_talk(data: dict, owner: str | None) -> bool:
+    """Whether a talk's record names its speakers (``presenter: Yu Lee``, ``authors: [...]``) and the owner is
+    none of them: another speaker's talk, which has no field."""
+    norm = lower_keys(data)
+    names = next((data[norm[k]] for k in _TALK_SPEAKER_KEYS if k in norm), None)
+    names = [as_text(n) or "" for n in names] if isinstance(names, list) else \
+        [a.name for a in split_authors(md_text(as_text(names) or "")).authors] if names else []
+    return bool(names) and not (owner and any(same_name(owner, n.strip()) for n in names))
 
 
 def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
@@ -1017,10 +1031,7 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
                       if k in norm and isinstance(data[norm[k]], (str, int))), "")
         if not title or not event:
             continue
-        names = next((data[norm[k]] for k in _TALK_SPEAKER_KEYS if k in norm), None)
-        names = [as_text(n) or "" for n in names] if isinstance(names, list) else \
-            [a.name for a in split_authors(md_text(as_text(names) or "")).authors] if names else []
-        if names and not (owner and any(same_name(owner, n.strip()) for n in names)):
+        if _others_talk(data, owner):
             continue  # (another speaker's talk: no field)
         year = next((as_text(data[norm[k]]) for k in ("year", "date") if k in norm and data[norm[k]]), None)
         year = (ANY_YEAR.search(year or "") or [None])[0]
@@ -1298,14 +1309,21 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 
-_CV_KINDS = {"awards": award_from_record, "education": education_from_record, "experience": position_from_record}
+_CV_KINDS = {"awards": award_from_record, "education": education_from_record, "experience": position_from_record,
+             "talks": talk_from_record, "teaching": teaching_from_record, "service": service_from_record,
+             "students": student_from_record}
 """The owner's CV lists a data file or folder may be named for (``awards.ts``, ``education/phd.ts``,
-``appointments/``; ``cv = {education: [...]}``), and the reader of one record of each."""
+``appointments/``, ``_data/talks.yml``, ``teaching.yml``, ``service.yml``, ``students.yml``; ``cv = {education:
+[...]}``), and the reader of one record of each."""
 
 
 def _cv_kind(name: str) -> str | None:
-    """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``)."""
+    """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``);
+    not a table of people (``people.yml``, ``team.yml``: the co-authors' links a template looks names up in, or
+    a lab's members, :data:`_PEOPLE_FILES`), which names no one as the owner's student."""
     kind = section_kind(name_words(name))
+    if kind == "students" and fold(name_words(name)) in _PEOPLE_FILES:
+        return None
     return kind if kind in _CV_KINDS else None
 
 
@@ -1504,16 +1522,22 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         records = [r for r in _section_records(doc) if not (r[2] and r[2][0] in demo)]
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
+    services: list[Service] = []
     for data, spans, keys in records:
         kind = named or next((k for k in map(_cv_kind, reversed(keys)) if k), None)
-        if kind is None or is_publication(data):
+        # (a record of a file of talks names its paper as a work's does, "title, authors, venue": a talk still)
+        if kind is None or kind != "talks" and is_publication(data) or kind == "talks" and _others_talk(data, owner):
             continue
-        item, took = _CV_KINDS[kind](data)
+        item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
+            else _CV_KINDS[kind](data)
         if item is None:
             continue
-        if kind == "awards":
+        if kind in ("awards", "talks", "teaching", "students", "service"):
             item.line, item.file = min((first for first, _last in spans.values()), default=1), rel
-            part.awards.append(item)
+            if kind == "service":
+                services.append(item)  # (a service role is the profile's: kept with its person below)
+            else:
+                getattr(part, kind).append(item)
         elif kind == "education":
             person.education.append(item)
             low = lower_keys(data)
@@ -1545,11 +1569,13 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
             person.affiliations.append(item)
             if item.current and item.role and person.job_title is None:
                 person.job_title = item.role
-        settle_keys(doc, spans, took)
-    if not (part.awards or person.education or person.affiliations):
+        # (a key left empty or a flag, "host: ''", "scheduled: true", holds no data)
+        settle_keys(doc, spans, took, lambda key: data.get(key) in ("", None) or isinstance(data.get(key), bool))
+    if not (part.awards or person.education or person.affiliations or part.talks or part.teaching or part.students
+            or services):
         return None
-    if person.education or person.affiliations:
-        part.profile = Profile(person=person)
+    if person.education or person.affiliations or services:
+        part.profile = Profile(person=person, service=services)
     mark_comments(doc)
     _settle_module(doc)
     return part
