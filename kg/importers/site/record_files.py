@@ -40,6 +40,7 @@ from ..common import (ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder
                       split_authors, status_words, uninvert_name, STATUS_PHRASES)
 from ..document import FrontMatter, front_matter_span
 from ..page.marks import WITH_VENUE, with_names
+from ..page.scores import name_like
 from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
@@ -1523,13 +1524,18 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
     services: list[Service] = []
+    # (a list whose titles are mostly persons' names names its people there: "- title: Ana Ruiz / description: MS
+    # student at X"; a few among programmes' names, "CSE Mentoring Program" beside "Google Summer of Code", are not)
+    titled = [as_text(d.get(lower_keys(d).get("title", ""))) or "" for d, _s, _k in records]
+    titles = 3 * sum(name_like(md_text(t)) for t in titled if t) >= 2 * len(records) > 0
     for data, spans, keys in records:
-        kind = named or next((k for k in map(_cv_kind, reversed(keys)) if k), None)
+        # (the key a record is under says its kind before the file's name: "mentoring:" in teaching.yml)
+        kind = next((k for k in map(_cv_kind, reversed(keys)) if k), None) or named
         # (a record of a file of talks names its paper as a work's does, "title, authors, venue": a talk still)
         if kind is None or kind != "talks" and is_publication(data) or kind == "talks" and _others_talk(data, owner):
             continue
         item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
-            else _CV_KINDS[kind](data)
+            else student_from_record(data, titles) if kind == "students" else _CV_KINDS[kind](data)
         if item is None:
             continue
         if kind in ("awards", "talks", "teaching", "students", "service"):

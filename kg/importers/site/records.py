@@ -3201,8 +3201,8 @@ def talk_from_record(data: dict) -> tuple[Talk | None, list[str]]:
         if "country" in lowered and (country := md_text(as_text(lowered["country"]))):
             place, took = f"{place}, {country}", [*took, "country"]
     date, keys = _record_date(lowered)
-    if not title or not event:
-        return None, []
+    if not title or not event or placeholder_text(title):
+        return None, []  # (or a theme's sample record left as shipped)
     url_key = _first_key(lowered, ("slides", "url", "link", "video"))
     url = absolute_url(as_text(lowered[url_key]), None) if url_key else None
     links = {("video" if url_key == "video" else "slides"): url} if url and url_key in ("slides", "video") else {}
@@ -3223,8 +3223,8 @@ def teaching_from_record(data: dict) -> tuple[Teaching | None, list[str]]:
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     course_key = _first_key(lowered, ("course", "course_title", "course_name", "class", "subject", "name", "title"))
-    if course_key is None or isinstance(lowered[course_key], (dict, list)):
-        return None, []
+    if course_key is None or any(isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in lowered.values()):
+        return None, []  # (a record holding a list of records, "{title: X University, courses: [...]}": a group)
     course = md_text(as_text(lowered[course_key]))
     took = [course_key]
     number = _first_key(lowered, ("course_number", "code", "number", "course_code"))
@@ -3240,7 +3240,7 @@ def teaching_from_record(data: dict) -> tuple[Teaching | None, list[str]]:
     url = absolute_url(as_text(lowered[url_key]), None) if url_key else None
     about = _first_key(lowered, ("description", "note", "notes", "summary"))
     took += [k for k in (inst, term_key, role, url_key if url else None, about) if k]
-    if not course:
+    if not course or placeholder_text(course):
         return None, []
     return Teaching(course=course, institution=md_text(as_text(lowered[inst])) if inst else None, term=term or None,
                     role=md_text(as_text(lowered[role])) if role else None, url=url,
@@ -3271,20 +3271,23 @@ def service_from_record(data: dict, under: str | None = None) -> tuple[Service |
     return Service(role=role, venues=[v for v in venues if v], year=year), [spelled[k] for k in took]
 
 
-def student_from_record(data: dict) -> tuple[Student | None, list[str]]:
-    """A student the owner advised from a data record (``{name: ..., level: phd, site: https://...}``; a
-    mentee's name under ``title``) and the keys it took; None when no key holds a person's name.
+def student_from_record(data: dict, titles: bool = False) -> tuple[Student | None, list[str]]:
+    """A student the owner advised from a data record (``{name: ..., level: phd, site: https://...}``) and the
+    keys it took; None when no key holds a person's name. ``titles``: the list's titles are its people's names
+    (a mentee's name under ``title``, where another list has a programme's, "Google Summer of Code").
 
     >>> student_from_record({"name": "Ana Ruiz", "level": "phd", "site": "https://ana.example.org"})[0].role
     'phd'
     """
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
-    name_key = _first_key(lowered, ("name", "student", "title"))
+    name_key = _first_key(lowered, ("name", "student", *(("title",) if titles else ())))
     name = md_text(as_text(lowered[name_key])) if name_key else ""
-    if not name or not name_like(name):
+    if not name or not name_like(name) or placeholder_text(name):
         return None, []
-    role = _first_key(lowered, ("level", "role", "degree", "program", "position", "type", "description"))
+    role = _first_key(lowered, ("level", "role", "degree", "program", "position", "type"))
+    if role is None and len(as_text(lowered.get("description")) or "") <= 80:
+        role = _first_key(lowered, ("description",))  # ("description: MS student at X University", a short one)
     inst = _first_key(lowered, ("institution", "university", "school"))
     url_key = _first_key(lowered, ("url", "site", "website", "homepage", "link"))
     url = absolute_url(as_text(lowered[url_key]), None) if url_key else None
