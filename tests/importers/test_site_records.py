@@ -4198,3 +4198,66 @@ def test_an_academicpages_excerpt_with_capitalised_words_that_name_no_one_gives_
     (paper,) = profile.publications
     assert [a.name for a in paper.authors] == ["Noor Haddad"]
     assert paper.abstract == excerpt and paper.notes == []
+
+
+_CV_DATA_HOME = {
+    "_config.yml": "title: Ilse Marwood\nauthor:\n  name: Ilse Marwood\n",
+    "index.md": "---\ntitle: Home\n---\n\nI study glaciers and the rivers under them.\n",
+}
+
+
+def test_a_data_file_of_talks_named_for_them_gives_the_owners_talks(tmp_path):
+    """``_data/talks.yml`` (title, an event under one of several keys, a city, a date; a list under a key of its
+    own, "invited:"): one talk a record, its lines read; a talk another presenter gave has no field and stays
+    listed. (The file was dismissed as a lookup table: one note, the talks lost.)"""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/talks.yml": (
+        "invited:\n"
+        "- title: Melt under thin shelves\n  location: Polar Days on Ice Flow\n  city: Tromso, Norway\n"
+        "  date: 2024-06\n"
+        "- title: Cold beds and warm water\n  where: Fjord Workshop\n  city: Bergen\n  country: Norway\n"
+        "  year: 2023\n  month: May\n  presenter: Ilse Marwood\n"
+        "- title: Moss on moraines\n  presenter: Per Holt\n  venue: Botany Days\n  date: 2022-03-01\n")})
+    assert [(t.title, t.event, t.place, str(t.date)) for t in profile.talks] == [
+        ("Melt under thin shelves", "Polar Days on Ice Flow", "Tromso, Norway", "2024-06"),
+        ("Cold beds and warm water", "Fjord Workshop", "Bergen, Norway", "2023-05")]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/talks.yml"]
+    assert not [t for t in listed if "Melt" in t or "Fjord" in t or "Ilse" in t or "Tromso" in t]
+    assert any("Moss on moraines" in t for t in listed)
+
+
+def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
+    """``teaching.yml`` (a course's number and title apart, its term's season and year apart), ``service.yml``
+    (a role and where; a list whose key is the role, "program_committee:") and ``students.yml`` (name, level,
+    site) are the owner's CV lists; ``people.yml``, a table of co-authors' links, names no student."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME,
+        "_data/teaching.yml": "- course_number: GEO 210\n  course_title: Rivers of Ice\n  term: Fall\n  year: 2021\n"
+                              "  role: Instructor\n  institution: Hill University\n",
+        "_data/service.yml": "- position: Organizer\n  at: Glacier Data Workshop 2022\n"
+                             "- role: Reviewer\n  venue: Journal of Cold Places\n  year: 2021\n",
+        "_data/reviewing.yml": "program_committee:\n  - venue: Ice Modelling Meeting\n    years: \"2024\"\n",
+        "_data/students.yml": "- name: Ana Ruiz\n  level: phd\n  site: https://ana.example.org\n"
+                              "- name: Bo Lindqvist\n  level: master\n",
+        "_data/people.yml": "- name: Jon Brede\n  url: https://jon.example.org\n"
+                            "- name: Per Holt\n  url: https://per.example.org\n"})
+    (course,) = profile.teaching
+    assert (course.course, course.term, course.role, course.institution) == (
+        "GEO 210: Rivers of Ice", "Fall 2021", "Instructor", "Hill University")
+    assert sorted((s.role, tuple(s.venues), s.year) for s in profile.service) == [
+        ("Organizer", ("Glacier Data Workshop 2022",), None),
+        ("Program committee", ("Ice Modelling Meeting",), 2024),
+        ("Reviewer", ("Journal of Cold Places",), 2021)]
+    assert [(s.name, s.role, s.url) for s in profile.students] == [
+        ("Ana Ruiz", "phd", "https://ana.example.org"), ("Bo Lindqvist", "master", None)]
+    assert not [u for u in profile.unparsed if u.file in ("_data/teaching.yml", "_data/students.yml")]
+
+
+def test_a_list_of_mentoring_programmes_names_no_students_and_courses_taken_are_no_teaching(tmp_path):
+    """``mentoring.yml`` whose titles are programmes' names ("Summer of Code", one name-like among them) and
+    ``courses.yml`` grouping the courses the owner took under each school: no students, no courses taught."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME,
+        "_data/mentoring.yml": "- title: Summer of Code\n  year: 2019\n  who:\n    - Ana Ruiz\n"
+                               "- title: Undergraduate Research Mentoring\n  year: 2018\n"
+                               "- title: Math Club for School Pupils\n  year: 2012\n",
+        "_data/courses.yml": "- title: Hill University\n  courses:\n    - title: Glaciology\n"
+                             "    - title: Fluid Dynamics\n"})
+    assert profile.students == [] and profile.teaching == []

@@ -1538,6 +1538,8 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
             else student_from_record(data, titles) if kind == "students" else _CV_KINDS[kind](data)
         if item is None:
             continue
+        if kind == "talks":  # ("presenter: <the owner>": who gave it, read with it)
+            took = [*took, *(k for k in data if str(k).lower() in _TALK_SPEAKER_KEYS)]
         if kind in ("awards", "talks", "teaching", "students", "service"):
             item.line, item.file = min((first for first, _last in spans.values()), default=1), rel
             if kind == "service":
