@@ -4207,21 +4207,24 @@ _CV_DATA_HOME = {
 
 
 def test_a_data_file_of_talks_named_for_them_gives_the_owners_talks(tmp_path):
-    """``_data/talks.yml`` (title, an event under one of several keys, a city, a date; a list under a key of its
-    own, "invited:"): one talk a record, its lines read; a talk another presenter gave has no field and stays
-    listed. (The file was dismissed as a lookup table: one note, the talks lost.)"""
+    """``_data/talks.yml`` (title, an event under one of several keys, a city, a date, a link; a list under a key
+    of its own, "invited:"): one talk a record, its lines read; a talk another presenter gave has no field and
+    stays listed. (The file was dismissed as a lookup table: one note, the talks lost.)"""
     profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/talks.yml": (
         "invited:\n"
         "- title: Melt under thin shelves\n  location: Polar Days on Ice Flow\n  city: Tromso, Norway\n"
-        "  date: 2024-06\n"
+        "  date: 2024-06\n  year: 2024\n  slides_url: https://slides.example.org/melt.pdf\n"
+        "  event_display: Polar Days on Ice Flow · Tromso · June 2024\n"
         "- title: Cold beds and warm water\n  where: Fjord Workshop\n  city: Bergen\n  country: Norway\n"
         "  year: 2023\n  month: May\n  presenter: Ilse Marwood\n"
         "- title: Moss on moraines\n  presenter: Per Holt\n  venue: Botany Days\n  date: 2022-03-01\n")})
     assert [(t.title, t.event, t.place, str(t.date)) for t in profile.talks] == [
         ("Melt under thin shelves", "Polar Days on Ice Flow", "Tromso, Norway", "2024-06"),
         ("Cold beds and warm water", "Fjord Workshop", "Bergen, Norway", "2023-05")]
+    assert profile.talks[0].links == {"slides": "https://slides.example.org/melt.pdf"}
+    # (what says again what the talk read says, "year: 2024", "event_display: ...", is read with it)
     listed = [u.text for u in profile.unparsed if u.file == "_data/talks.yml"]
-    assert not [t for t in listed if "Melt" in t or "Fjord" in t or "Ilse" in t or "Tromso" in t]
+    assert not [t for t in listed if "Melt" in t or "Fjord" in t or "Ilse" in t or "Tromso" in t or "2024" in t]
     assert any("Moss on moraines" in t for t in listed)
 
 

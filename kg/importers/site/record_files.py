@@ -1503,6 +1503,31 @@ Science", ", Computer Science") or its kind ("by Research"), not a programme's o
 Anderson Cancer Center": no "in"/"of"/"by" or comma before them)."""
 
 
+_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def _item_words(item) -> set[str]:
+    """The words (three letters or digits or more, folded) of what an item read from a record: its texts, a
+    date's year and its month written out (``2024-06``: "2024", "june", "jun")."""
+    from ..common import MONTHS
+
+    values = [v for v in item.model_dump().values() if v is not None]
+    texts = [str(x) for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, (str, int))]
+    words = {w for t in texts for w in _WORD.findall(fold(t))}
+    for date in [getattr(item, "date", None)]:
+        month = re.match(r"\d{4}-(\d{2})", str(date or ""))
+        words |= {name for name, n in MONTHS.items() if month and n == int(month.group(1))}
+    return words
+
+
+def _restated(value: object, said: set[str]) -> bool:
+    """Whether a record's text says nothing but what the item read from the record's other keys says: three
+    quarters of its words or more are the item's (:func:`_item_words`)."""
+    text = as_text(value) if isinstance(value, (str, int)) else None
+    words = _WORD.findall(fold(md_text(text or "")))
+    return bool(words) and 4 * sum(w in said for w in words) >= 3 * len(words)
+
+
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None,
                      admitted: Collection[str] = ()) -> Part | None:
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
@@ -1540,6 +1565,11 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
             continue
         if kind == "talks":  # ("presenter: <the owner>": who gave it, read with it)
             took = [*took, *(k for k in data if str(k).lower() in _TALK_SPEAKER_KEYS)]
+        if kind in ("talks", "teaching", "students", "service"):
+            # (a key saying again what the item read says, "event_display: Polar Days · Tromso · June 2024",
+            # "year: 2024" beside "date: 2024-06": read with it)
+            said = _item_words(item)
+            took = [*took, *(k for k in data if k not in took and _restated(data[k], said))]
         if kind in ("awards", "talks", "teaching", "students", "service"):
             item.line, item.file = min((first for first, _last in spans.values()), default=1), rel
             if kind == "service":

@@ -3173,6 +3173,12 @@ def _record_date(lowered: dict) -> tuple[str | None, list[str]]:
     return said, [k for k in (key, month) if k and said]
 
 
+_TALK_LINK_KEYS = tuple((kind, re.compile(rx)) for kind, rx in (
+    ("slides", r"slides?(?:[_\-]?(?:url|link|pdf))?"), ("video", r"(?:video|recording|youtube)(?:[_\-]?(?:url|link))?"),
+    ("poster", r"poster(?:[_\-]?(?:url|link))?"), ("other", r"url|link|website|web")))
+"""A talk record's keys of its links (lower case), by the kind of each."""
+
+
 def talk_from_record(data: dict) -> tuple[Talk | None, list[str]]:
     """A talk from a data record (``{title: ..., event: ..., location: Daejeon, date: 2026-08-09}``, an event
     written as a mapping, ``seminar: {name: ..., place: ...}``) and the keys it took; None without a title and
@@ -3203,11 +3209,15 @@ def talk_from_record(data: dict) -> tuple[Talk | None, list[str]]:
     date, keys = _record_date(lowered)
     if not title or not event or placeholder_text(title):
         return None, []  # (or a theme's sample record left as shipped)
-    url_key = _first_key(lowered, ("slides", "url", "link", "video"))
-    url = absolute_url(as_text(lowered[url_key]), None) if url_key else None
-    links = {("video" if url_key == "video" else "slides"): url} if url and url_key in ("slides", "video") else {}
+    links: dict[str, str] = {}
+    for key, value in lowered.items():
+        # ("slides: https://...", "slides_url", "video_url", "recording", "url": the talk's page)
+        kind = next((k for k, rx in _TALK_LINK_KEYS if rx.fullmatch(key)), None)
+        if kind and kind not in links and isinstance(value, str) and (url := absolute_url(value, None)):
+            links[kind] = url
+            took.append(key)
     about = _first_key(lowered, ("abstract", "description", "summary"))
-    took += [*keys, *([url_key] if links else []), *([about] if about else [])]
+    took += [*keys, *([about] if about else [])]
     return Talk(title=title, event=event, date=date, place=place, links=links,
                 description=md_text(as_text(lowered[about])) if about else None), [spelled[k] for k in took]
 
