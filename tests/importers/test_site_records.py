@@ -4230,13 +4230,15 @@ def test_a_data_file_of_talks_named_for_them_gives_the_owners_talks(tmp_path):
 
 def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
     """``teaching.yml`` (a course's number and title apart, its term's season and year apart), ``service.yml``
-    (a role and where; a list whose key is the role, "program_committee:") and ``students.yml`` (name, level,
+    (a role and where, under any of its keys; a list whose key is the role, "program_committee:") and ``students.yml`` (name, level,
     site) are the owner's CV lists; ``people.yml``, a table of co-authors' links, names no student."""
     profile = imported_site(tmp_path, {**_CV_DATA_HOME,
         "_data/teaching.yml": "- course_number: GEO 210\n  course_title: Rivers of Ice\n  term: Fall\n  year: 2021\n"
                               "  role: Instructor\n  institution: Hill University\n",
         "_data/service.yml": "- position: Organizer\n  at: Glacier Data Workshop 2022\n"
-                             "- role: Reviewer\n  venue: Journal of Cold Places\n  year: 2021\n",
+                             "- role: Reviewer\n  venue: Journal of Cold Places\n  year: 2021\n"
+                             "- type: Editorial Board\n  title: Associate Editor\n  venue: Ice Flow Letters\n"
+                             "  year: 2025\n",
         "_data/reviewing.yml": "program_committee:\n  - venue: Ice Modelling Meeting\n    years: \"2024\"\n",
         "_data/students.yml": "- name: Ana Ruiz\n  level: phd\n  site: https://ana.example.org\n"
                               "- name: Bo Lindqvist\n  level: master\n",
@@ -4245,7 +4247,9 @@ def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
     (course,) = profile.teaching
     assert (course.course, course.term, course.role, course.institution) == (
         "GEO 210: Rivers of Ice", "Fall 2021", "Instructor", "Hill University")
+    # (a role whose record reads as a work's, "title, venue, year", is a role still)
     assert sorted((s.role, tuple(s.venues), s.year) for s in profile.service) == [
+        ("Associate Editor", ("Ice Flow Letters",), 2025),
         ("Organizer", ("Glacier Data Workshop 2022",), None),
         ("Program committee", ("Ice Modelling Meeting",), 2024),
         ("Reviewer", ("Journal of Cold Places",), 2021)]

@@ -1556,8 +1556,10 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
     for data, spans, keys in records:
         # (the key a record is under says its kind before the file's name: "mentoring:" in teaching.yml)
         kind = next((k for k in map(_cv_kind, reversed(keys)) if k), None) or named
-        # (a record of a file of talks names its paper as a work's does, "title, authors, venue": a talk still)
-        if kind is None or kind != "talks" and is_publication(data) or kind == "talks" and _others_talk(data, owner):
+        # (a record of a file of talks or of service names a paper or a venue as a work's does, "title, authors,
+        # venue", "title: Associate Editor, venue: ..., year": a talk, a role still)
+        if kind is None or kind not in ("talks", "service") and is_publication(data) \
+                or kind == "talks" and _others_talk(data, owner):
             continue
         item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
             else student_from_record(data, titles) if kind == "students" else _CV_KINDS[kind](data)
