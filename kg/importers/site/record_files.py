@@ -1436,7 +1436,10 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
         return None
     rel = rel_path(root, path)
     folder = path.parent.name if path.parent != root and path.parent.name.lower() not in ("_data", "data") else ""
-    named = _cv_kind(path.stem) or (_cv_kind(folder) if folder else None)
+    # (a folder's name says the kind of a file of the owner's degrees, awards or posts, "education/phd.ts"; not
+    # of a talk or a service role: "activities/" holds a site's dated events of every kind)
+    by_folder = _cv_kind(folder) if folder else None
+    named = _cv_kind(path.stem) or (by_folder if by_folder in ("awards", "education", "experience") else None)
     if named is None and not re.search(r"(?i)award|honou?r|prize|educat|degree|school|appoint|position|experience|"
                                        r"employ|career|\bcv\b|resume|work", path.read_text(errors="replace")
                                        if path.stat().st_size <= _MAX_BYTES else ""):
