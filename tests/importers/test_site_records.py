@@ -4268,3 +4268,14 @@ def test_a_list_of_mentoring_programmes_names_no_students_and_courses_taken_are_
         "_data/courses.yml": "- title: Hill University\n  courses:\n    - title: Glaciology\n"
                              "    - title: Fluid Dynamics\n"})
     assert profile.students == [] and profile.teaching == []
+
+
+def test_a_lab_students_file_names_neither_its_head_the_owner_nor_its_collaborators(tmp_path):
+    """``_data/students.yml`` of a lab that lists everyone in it: the owner (its PI), a collaborator and a
+    research scientist are no students; a postdoc is the owner's advisee still."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/students.yml": (
+        "- name: Ilse Marwood\n  role: PI\n- name: Ana Ruiz\n  role: PhD student\n"
+        "- name: Bo Lindqvist\n  role: Collaborator\n- name: Per Holt\n  role: Research Scientist\n"
+        "- name: Jon Brede\n  role: Postdoc\n")})
+    assert [(s.name, s.role) for s in profile.students] == [("Ana Ruiz", "PhD student"), ("Jon Brede", "Postdoc")]
+

@@ -1568,8 +1568,8 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
             continue
         item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
             else student_from_record(data, titles) if kind == "students" else _CV_KINDS[kind](data)
-        if item is None:
-            continue
+        if item is None or kind == "students" and owner and same_name(owner, item.name):
+            continue  # (a lab's list of its people that names its head, the owner, among them)
         if kind == "talks":  # ("presenter: <the owner>": who gave it, read with it)
             took = [*took, *(k for k in data if str(k).lower() in _TALK_SPEAKER_KEYS)]
         if kind in ("talks", "teaching", "students", "service"):

@@ -38,6 +38,7 @@ from ..common import (
     EMAIL_ADDRESS,
     MARK_CLASS,
     MONTH_ABBR,
+    NOT_STUDENT_ROLE,
     address_kind,
     arxiv_cited,
     arxiv_id,
@@ -3283,7 +3284,8 @@ def service_from_record(data: dict, under: str | None = None) -> tuple[Service |
 
 def student_from_record(data: dict, titles: bool = False) -> tuple[Student | None, list[str]]:
     """A student the owner advised from a data record (``{name: ..., level: phd, site: https://...}``) and the
-    keys it took; None when no key holds a person's name. ``titles``: the list's titles are its people's names
+    keys it took; None when no key holds a person's name, or when its role is no student's (:data:`NOT_STUDENT_ROLE`,
+    "PI", "Collaborator"; a postdoc is the owner's advisee still). ``titles``: the list's titles are its people's names
     (a mentee's name under ``title``, where another list has a programme's, "Google Summer of Code").
 
     >>> student_from_record({"name": "Ana Ruiz", "level": "phd", "site": "https://ana.example.org"})[0].role
@@ -3296,6 +3298,9 @@ def student_from_record(data: dict, titles: bool = False) -> tuple[Student | Non
     if not name or not name_like(name) or placeholder_text(name):
         return None, []
     role = _first_key(lowered, ("level", "role", "degree", "program", "position", "type"))
+    if role and (said := md_text(as_text(lowered[role]))) and NOT_STUDENT_ROLE.search(said) \
+            and not re.search(r"(?i)post[-\s]?doc", said):
+        return None, []  # ("role: PI", "Collaborator", "Research Scientist": a lab's people; a postdoc is advised)
     if role is None and len(as_text(lowered.get("description")) or "") <= 80:
         role = _first_key(lowered, ("description",))  # ("description: MS student at X University", a short one)
     inst = _first_key(lowered, ("institution", "university", "school"))
