@@ -4279,3 +4279,18 @@ def test_a_lab_students_file_names_neither_its_head_the_owner_nor_its_collaborat
         "- name: Jon Brede\n  role: Postdoc\n")})
     assert [(s.name, s.role) for s in profile.students] == [("Ana Ruiz", "PhD student"), ("Jon Brede", "Postdoc")]
 
+
+def test_a_course_list_naming_other_instructors_and_lists_the_owner_sat_in_are_no_teaching_nor_talks(tmp_path):
+    """A department's ``courses.yml`` (each course's instructor named, the owner one of them): only the owner's
+    course; a TA's record naming the professor and the TA's role is the owner's. ``courses_taken.yml`` and
+    ``talks_attended.yml``: what the owner sat in, no course taught, no talk given."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME,
+        "_data/courses.yml": "- course: GEO 101 Earth\n  instructor: Prof. Ana Ruiz\n  term: Fall 2025\n"
+                             "- course: GEO 330 Ice\n  instructor: Ilse Marwood\n  term: Fall 2025\n"
+                             "- course: GEO 200 Maps\n  instructor: Bo Lindqvist\n  role: Teaching Assistant\n"
+                             "  term: Spring 2019\n",
+        "_data/courses_taken.yml": "- course: Fluid Dynamics\n  school: Hill University\n  year: 2015\n",
+        "_data/talks_attended.yml": "- title: Sea ice in models\n  event: Polar Days 2024\n  date: 2024-06\n"})
+    assert sorted(c.course for c in profile.teaching) == ["GEO 200 Maps", "GEO 330 Ice"]
+    assert profile.talks == []
+

@@ -1004,11 +1004,16 @@ _TALK_SPEAKER_KEYS = (*RECORD_KEYS.authors, "speakers", "speaker", "presenter", 
 """A talk's speakers: a record's author keys, or its own word."""
 
 
-def _others_talk(data: dict, owner: str | None) -> bool:
+_COURSE_TEACHER_KEYS = ("instructor", "instructors", "lecturer", "lecturers", "teacher", "teachers", "taught_by")
+"""A course record's keys naming who taught it."""
+
+
+def _others_talk(data: dict, owner: str | None, keys: Sequence[str] = _TALK_SPEAKER_KEYS) -> bool:
     """Whether a talk's record names its speakers (``presenter: Yu Lee``, ``authors: [...]``) and the owner is
-    none of them: another speaker's talk, which has no field."""
+    none of them: another speaker's talk, which has no field; or, with ``keys``, whether a record names its
+    people under those (a course's ``instructor:``) and the owner is none of them."""
     norm = lower_keys(data)
-    names = next((data[norm[k]] for k in _TALK_SPEAKER_KEYS if k in norm), None)
+    names = next((data[norm[k]] for k in keys if k in norm), None)
     names = [as_text(n) or "" for n in names] if isinstance(names, list) else \
         [a.name for a in split_authors(md_text(as_text(names) or "")).authors] if names else []
     return bool(names) and not (owner and any(same_name(owner, n.strip()) for n in names))
@@ -1321,9 +1326,11 @@ _CV_KINDS = {"awards": award_from_record, "education": education_from_record, "e
 def _cv_kind(name: str) -> str | None:
     """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``);
     not a table of people (``people.yml``, ``team.yml``: the co-authors' links a template looks names up in, or
-    a lab's members, :data:`_PEOPLE_FILES`), which names no one as the owner's student."""
+    a lab's members, :data:`_PEOPLE_FILES`), which names no one as the owner's student; nor a list of what the
+    owner sat in (``talks_attended``, ``courses_taken``), no talk given nor course taught."""
     kind = section_kind(name_words(name))
-    if kind == "students" and fold(name_words(name)) in _PEOPLE_FILES:
+    if kind == "students" and fold(name_words(name)) in _PEOPLE_FILES or kind in ("talks", "teaching") \
+            and re.search(r"(?i)attend|taken|audit|enrol", name):
         return None
     return kind if kind in _CV_KINDS else None
 
@@ -1565,6 +1572,10 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         # venue", "title: Associate Editor, venue: ..., year": a talk, a role still)
         if kind is None or kind not in ("talks", "service") and is_publication(data) \
                 or kind == "talks" and _others_talk(data, owner):
+            continue
+        # (a department's course list, "instructor: Prof. Ana Ruiz" and no role of the owner's: another's course)
+        if kind == "teaching" and _others_talk(data, owner, _COURSE_TEACHER_KEYS) \
+                and not {"role", "position"} & set(lower_keys(data)):
             continue
         item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
             else student_from_record(data, titles) if kind == "students" else _CV_KINDS[kind](data)
