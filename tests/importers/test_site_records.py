@@ -4294,3 +4294,11 @@ def test_a_course_list_naming_other_instructors_and_lists_the_owner_sat_in_are_n
     assert sorted(c.course for c in profile.teaching) == ["GEO 200 Maps", "GEO 330 Ice"]
     assert profile.talks == []
 
+
+def test_grants_under_their_own_key_in_a_service_file_are_no_service_roles(tmp_path):
+    """``service.yml`` with ``grants: [...]`` beside ``reviewing: [...]``: the grants are no roles."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/service.yml": (
+        "grants:\n  - title: Ice Sheet Grant\n    agency: Polar Fund\n    year: 2024\n"
+        "reviewing:\n  - venue: Journal of Cold Places\n    year: 2024\n")})
+    assert [(s.role, s.venues) for s in profile.service] == [("Reviewing", ["Journal of Cold Places"])]
+
