@@ -1519,11 +1519,12 @@ _WORD = re.compile(r"[^\W_]{3,}")
 
 
 def _item_words(item) -> set[str]:
-    """The words (three letters or digits or more, folded) of what an item read from a record: its texts, a
-    date's year and its month written out (``2024-06``: "2024", "june", "jun")."""
+    """The words (three letters or digits or more, folded) of what an item read from a record: its texts but its
+    description, a date's year and its month written out (``2024-06``: "2024", "june", "jun")."""
     from ..common import MONTHS
 
-    values = [v for v in item.model_dump().values() if v is not None]
+    # (not its abstract: a long text holds most short values' words, "type: invited keynote")
+    values = [v for k, v in item.model_dump().items() if v is not None and k != "description"]
     texts = [str(x) for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, (str, int))]
     words = {w for t in texts for w in _WORD.findall(fold(t))}
     for date in [getattr(item, "date", None)]:
