@@ -1433,11 +1433,13 @@ def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, in
 
 
 def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str] = ()) -> Part | None:
-    """A data file of the owner's awards, degrees or positions, as the file's, its folder's or its keys' name
-    says (``awards.yml``, ``education/phd-2018.ts`` holding one degree, ``cv.ts``'s ``education: [...]``), each
-    record read as the YAML ones are (:func:`~.records.award_from_record`, ``education_from_record``,
-    ``position_from_record``): the awards as the part's, the degrees and positions as its person's (the current
-    position's role the owner's job title); None when the file holds none."""
+    """A data file of the owner's awards, degrees, positions, talks, teaching, service roles or students, as the
+    file's, its folder's or its keys' name says (``awards.yml``, ``education/phd-2018.ts`` holding one degree,
+    ``cv.ts``'s ``education: [...]``, ``_data/talks.yml``), each record read as the YAML ones are
+    (:func:`~.records.award_from_record`, ``education_from_record``, ``position_from_record``,
+    ``talk_from_record``, ``teaching_from_record``, ``service_from_record``, ``student_from_record``): the awards,
+    talks, courses and students as the part's, the degrees, positions and service roles as its person's profile's
+    (the current position's role the owner's job title); None when the file holds none."""
     suffix = path.suffix.lower()
     if suffix not in DATA_SUFFIXES:
         return None
