@@ -3228,8 +3228,10 @@ def teaching_from_record(data: dict) -> tuple[Teaching | None, list[str]]:
     institution: ...}``, ``{course_number: AEM 7010, course_title: ..., term: Fall, year: 2014}``) and the keys
     it took; None without the course's name.
 
-    >>> teaching_from_record({"course_number": "GEO 210", "course_title": "Rivers", "term": "Fall", "year": 2014})[0]
-    Teaching(course='GEO 210: Rivers', institution=None, term='Fall 2014', role=None, description=None, url=None, line=None, file=None)
+    >>> course = teaching_from_record({"course_number": "GEO 210", "course_title": "Rivers", "term": "Fall",
+    ...                                "year": 2014})[0]
+    >>> course.course, course.term, course.institution
+    ('GEO 210: Rivers', 'Fall 2014', None)
     """
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
