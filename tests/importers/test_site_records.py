@@ -4296,11 +4296,14 @@ def test_a_course_list_naming_other_instructors_and_lists_the_owner_sat_in_are_n
 
 
 def test_grants_under_their_own_key_in_a_service_file_are_no_service_roles(tmp_path):
-    """``service.yml`` with ``grants: [...]`` beside ``reviewing: [...]``: the grants are no roles."""
+    """``service.yml`` with ``grants: [...]`` beside ``reviewing: [...]``: the grants are no roles; a funding
+    panel's record that names the owner's role there is one."""
     profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/service.yml": (
         "grants:\n  - title: Ice Sheet Grant\n    agency: Polar Fund\n    year: 2024\n"
+        "funding:\n  - organization: Polar Fund Review College\n    role: Member\n"
         "reviewing:\n  - venue: Journal of Cold Places\n    year: 2024\n")})
-    assert [(s.role, s.venues) for s in profile.service] == [("Reviewing", ["Journal of Cold Places"])]
+    assert [(s.role, s.venues) for s in profile.service] == [
+        ("Member", ["Polar Fund Review College"]), ("Reviewing", ["Journal of Cold Places"])]
 
 
 def test_a_talks_key_is_not_read_with_the_talk_for_words_only_its_abstract_says(tmp_path):

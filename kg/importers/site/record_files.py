@@ -1571,10 +1571,12 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
     for data, spans, keys in records:
         # (the key a record is under says its kind before the file's name: "mentoring:" in teaching.yml)
         kind = next((k for k in map(_cv_kind, reversed(keys)) if k), None) or named
-        # (a list under a key naming grants or press, "grants:" in service.yml, is none of the file's kind; an
-        # awards file's grants are its awards)
+        # (a list under a key naming grants or press, "grants: [{title, agency, year}]" in service.yml, is none of
+        # the file's kind, unless its records name the owner's role there: "funding: [{name: X Review College,
+        # role: Member}]", a funding panel; an awards file's grants are its awards)
         if kind in ("talks", "teaching", "service", "students") and keys \
-                and section_kind(name_words(str(keys[-1]))) in ("grants", "press"):
+                and section_kind(name_words(str(keys[-1]))) in ("grants", "press") \
+                and not {"role", "position"} & set(lower_keys(data)):
             continue
         # (a record of a file of talks or of service names a paper or a venue as a work's does, "title, authors,
         # venue", "title: Associate Editor, venue: ..., year": a talk, a role still)
