@@ -4308,11 +4308,14 @@ def test_grants_under_their_own_key_in_a_service_file_are_no_service_roles(tmp_p
 
 def test_a_talks_key_is_not_read_with_the_talk_for_words_only_its_abstract_says(tmp_path):
     """What says again what a talk read says is read with it; the abstract is not what it read: ``type:
-    invited keynote`` beside an abstract that has those words stays listed."""
+    invited keynote`` beside an abstract that has those words stays listed; so does a slide file's name."""
     profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/talks.yml": (
         "- title: Melt under thin shelves\n  event: Polar Days\n  date: 2024-06\n  type: invited keynote\n"
-        "  abstract: An invited keynote on how thin shelves melt from below.\n")})
+        "  abstract: An invited keynote on how thin shelves melt from below.\n"
+        "  slides: 2024-Polar-Days-Melt-Thin-Shelves.pdf\n")})
     (talk,) = profile.talks
     assert talk.event == "Polar Days"
-    assert any("invited keynote" in u.text for u in profile.unparsed if u.file == "_data/talks.yml"
-               and "abstract" not in u.text)
+    listed = [u.text for u in profile.unparsed if u.file == "_data/talks.yml" and "abstract" not in u.text]
+    assert any("invited keynote" in t for t in listed)
+    # (a relative slide file whose name says the talk's words again is a link still, not a restatement)
+    assert any("Melt-Thin-Shelves.pdf" in t for t in listed)

@@ -1537,8 +1537,10 @@ def _item_words(item) -> set[str]:
 
 def _restated(value: object, said: set[str]) -> bool:
     """Whether a record's text says nothing but what the item read from the record's other keys says: three
-    quarters of its words or more are the item's (:func:`_item_words`)."""
+    quarters of its words or more are the item's (:func:`_item_words`); never an address or a file's name."""
     text = as_text(value) if isinstance(value, (str, int)) else None
+    if text and re.search(r"://|^/|^[^\s/]+(?:/[^\s/]+)*\.(?:pdf|pptx?|key|html?|mp4)$", text.strip()):
+        return False  # (an address, "slides: 2024-Tides-Bergen.pdf": a link, whatever words its name shares)
     words = _WORD.findall(fold(md_text(text or "")))
     return bool(words) and 4 * sum(w in said for w in words) >= 3 * len(words)
 
