@@ -4319,3 +4319,12 @@ def test_a_talks_key_is_not_read_with_the_talk_for_words_only_its_abstract_says(
     assert any("invited keynote" in t for t in listed)
     # (a relative slide file whose name says the talk's words again is a link still, not a restatement)
     assert any("Melt-Thin-Shelves.pdf" in t for t in listed)
+
+
+def test_a_menu_data_file_with_keys_named_for_cv_lists_gives_no_courses(tmp_path):
+    """``_data/navigation.yml`` whose sidebar keys are named for the site's sections (``teaching: [{title:
+    Current courses, url: /teaching/}]``): its pages' links, no courses taught."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/navigation.yml": (
+        "main:\n  - title: Home\n    url: /\nteaching:\n  - title: Current courses\n    url: /teaching/\n"
+        "  - title: Summer workshops\n    url: /teaching/workshops/\n")})
+    assert profile.teaching == []

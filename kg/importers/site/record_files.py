@@ -1448,6 +1448,8 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
     # (a folder's name says the kind of a file of the owner's degrees, awards or posts, "education/phd.ts"; not
     # of a talk or a service role: "activities/" holds a site's dated events of every kind)
     by_folder = _cv_kind(folder) if folder else None
+    if re.fullmatch(r"(?i)nav(?:igation)?|menus?|navbar|sidebar|footer|header|links", path.stem):
+        return None  # (a site's menu, "teaching: [{title: Current courses, url: /teaching/}]": its pages, no CV)
     named = _cv_kind(path.stem) or (by_folder if by_folder in ("awards", "education", "experience") else None)
     if named in ("talks", "teaching", "service", "students") and suffix in (".csv", ".tsv"):
         return None  # (academicpages' talks.tsv: the table its script makes the site's talk pages of, not shown)
