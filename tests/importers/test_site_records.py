@@ -4231,7 +4231,8 @@ def test_a_data_file_of_talks_named_for_them_gives_the_owners_talks(tmp_path):
 def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
     """``teaching.yml`` (a course's number and title apart, its term's season and year apart), ``service.yml``
     (a role and where, under any of its keys; a list whose key is the role, "program_committee:") and
-    ``students.yml`` (name, level, site) are the owner's CV lists; ``people.yml``, a table of co-authors' links, names no student."""
+    ``students.yml`` (name, level, site) are the owner's CV lists; ``people.yml``, a table of co-authors' links,
+    names no student."""
     profile = imported_site(tmp_path, {**_CV_DATA_HOME,
         "_data/teaching.yml": "- course_number: GEO 210\n  course_title: Rivers of Ice\n  term: Fall\n  year: 2021\n"
                               "  role: Instructor\n  institution: Hill University\n",
