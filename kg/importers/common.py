@@ -5122,6 +5122,8 @@ _PLACEHOLDER = lazy_compile(
     # a members page's sample card ("Student Name", "Former Student Name")
     r"^\s*(?:(?:former|current|past|example|sample)\s+)?(?:student|member|person|team\s+member|alumn[ia]|postdoc)\s+name\s*$|"
     r"^\s*first\s*(?:name)?\s+last\s*(?:name)?\s*$|^\s*(?:name\s+surname|firstname\s+lastname)\s*$|"
+    # a slot of x's a template leaves for every value ("name: XXXX", "title: XXXX")
+    r"^\s*x{3,}\s*$|"
     # the demo owners themes ship with: Hugo Academic / Hugo Blox, al-folio; academicpages' demo CV's school
     r"^\s*(?:nelson\s+bighetti|" + _ALFOLIO_DEMO_NAME + r"|github\s+university)\s*$|"
     # a theme's note to the site's author in a page its layout does not show (hugo-apero's "index doesn't contain a
@@ -5147,6 +5149,8 @@ def placeholder_text(text: str) -> bool:
     >>> placeholder_text("Former Student Name"), placeholder_text("Student Named")
     (True, False)
     >>> placeholder_text("J. Author"), placeholder_text("J. Authors")
+    (True, False)
+    >>> placeholder_text("XXXX"), placeholder_text("Xu Xi")
     (True, False)
     """
     return bool(_PLACEHOLDER.search(text or ""))

@@ -410,3 +410,20 @@ def test_a_news_post_that_links_the_preprint_it_announces_stays_news(tmp_path):
     profile = imported_site(tmp_path / "site", files)
     assert profile.publications == []
     assert sorted(n.date for n in profile.news) == ["2022-03-01", "2022-04-01"]
+
+
+def test_dated_news_records_whose_sentence_is_a_message_with_a_link_beside_it(tmp_path):
+    """``- message: ... / date: May 2026 / url: ...`` (a CV theme's ``_data/news.yml``): the sentence under
+    "message", its link under "url". Before, the file was dismissed whole as no list."""
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "index.md": "---\nlayout: default\n---\n\nI study moss and peat in cold places.\n\n## News\n\n"
+                    "{% for news in site.data.news %}- {{ news.date }}: {{ news.message }}\n{% endfor %}\n",
+        "_data/news.yml": "- message: Our paper on **moss cover** was accepted!\n  date: May 2026\n"
+                          "  url: https://papers.example.org/moss\n"
+                          "- message: I joined the Peat Lab as a postdoc.\n  date: January 2025\n",
+    })
+    assert [(str(n.date), n.text, n.links) for n in profile.news] == [
+        ("2026-05", "Our paper on moss cover was accepted!", ["https://papers.example.org/moss"]),
+        ("2025-01", "I joined the Peat Lab as a postdoc.", [])]
+    assert not [u for u in profile.unparsed if u.file == "_data/news.yml"]

@@ -4232,3 +4232,134 @@ def test_an_academicpages_excerpt_with_capitalised_words_that_name_no_one_gives_
     (paper,) = profile.publications
     assert [a.name for a in paper.authors] == ["Noor Haddad"]
     assert paper.abstract == excerpt and paper.notes == []
+
+
+_CV_DATA_HOME = {
+    "_config.yml": "title: Ilse Marwood\nauthor:\n  name: Ilse Marwood\n",
+    "index.md": "---\ntitle: Home\n---\n\nI study glaciers and the rivers under them.\n",
+}
+
+
+def test_a_data_file_of_talks_named_for_them_gives_the_owners_talks(tmp_path):
+    """``_data/talks.yml`` (title, an event under one of several keys, a city, a date, a link; a list under a key
+    of its own, "invited:"): one talk a record, its lines read; a talk another presenter gave has no field and
+    stays listed. (The file was dismissed as a lookup table: one note, the talks lost.)"""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/talks.yml": (
+        "invited:\n"
+        "- title: Melt under thin shelves\n  location: Polar Days on Ice Flow\n  city: Tromso, Norway\n"
+        "  date: 2024-06\n  year: 2024\n  slides_url: https://slides.example.org/melt.pdf\n"
+        "  event_display: Polar Days on Ice Flow · Tromso · June 2024\n"
+        "- title: Cold beds and warm water\n  where: Fjord Workshop\n  city: Bergen\n  country: Norway\n"
+        "  year: 2023\n  month: May\n  presenter: Ilse Marwood\n"
+        "- title: Moss on moraines\n  presenter: Per Holt\n  venue: Botany Days\n  date: 2022-03-01\n")})
+    assert [(t.title, t.event, t.place, str(t.date)) for t in profile.talks] == [
+        ("Melt under thin shelves", "Polar Days on Ice Flow", "Tromso, Norway", "2024-06"),
+        ("Cold beds and warm water", "Fjord Workshop", "Bergen, Norway", "2023-05")]
+    assert profile.talks[0].links == {"slides": "https://slides.example.org/melt.pdf"}
+    # (what says again what the talk read says, "year: 2024", "event_display: ...", is read with it)
+    listed = [u.text for u in profile.unparsed if u.file == "_data/talks.yml"]
+    assert not [t for t in listed if "Melt" in t or "Fjord" in t or "Ilse" in t or "Tromso" in t or "2024" in t]
+    assert any("Moss on moraines" in t for t in listed)
+
+
+def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
+    """``teaching.yml`` (a course's number and title apart, its term's season and year apart), ``service.yml``
+    (a role and where, under any of its keys; a list whose key is the role, "program_committee:") and
+    ``students.yml`` (name, level, site) are the owner's CV lists; ``people.yml``, a table of co-authors' links,
+    names no student."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME,
+        "_data/teaching.yml": "- course_number: GEO 210\n  course_title: Rivers of Ice\n  term: Fall\n  year: 2021\n"
+                              "  role: Instructor\n  institution: Hill University\n",
+        "_data/service.yml": "- position: Organizer\n  at: Glacier Data Workshop 2022\n"
+                             "- role: Reviewer\n  venue: Journal of Cold Places\n  year: 2021\n"
+                             "- type: Editorial Board\n  title: Associate Editor\n  venue: Ice Flow Letters\n"
+                             "  year: 2025\n",
+        "_data/reviewing.yml": "program_committee:\n  - venue: Ice Modelling Meeting\n    years: \"2024\"\n",
+        "_data/students.yml": "- name: Ana Ruiz\n  level: phd\n  site: https://ana.example.org\n"
+                              "- name: Bo Lindqvist\n  level: master\n",
+        "_data/people.yml": "- name: Jon Brede\n  url: https://jon.example.org\n"
+                            "- name: Per Holt\n  url: https://per.example.org\n"})
+    (course,) = profile.teaching
+    assert (course.course, course.term, course.role, course.institution) == (
+        "GEO 210: Rivers of Ice", "Fall 2021", "Instructor", "Hill University")
+    # (a role whose record reads as a work's, "title, venue, year", is a role still)
+    assert sorted((s.role, tuple(s.venues), s.year) for s in profile.service) == [
+        ("Associate Editor", ("Ice Flow Letters",), 2025),
+        ("Organizer", ("Glacier Data Workshop 2022",), None),
+        ("Program committee", ("Ice Modelling Meeting",), 2024),
+        ("Reviewer", ("Journal of Cold Places",), 2021)]
+    assert [(s.name, s.role, s.url) for s in profile.students] == [
+        ("Ana Ruiz", "phd", "https://ana.example.org"), ("Bo Lindqvist", "master", None)]
+    assert not [u for u in profile.unparsed if u.file in ("_data/teaching.yml", "_data/students.yml")]
+
+
+def test_a_list_of_mentoring_programmes_names_no_students_and_courses_taken_are_no_teaching(tmp_path):
+    """``mentoring.yml`` whose titles are programmes' names ("Summer of Code", one name-like among them) and
+    ``courses.yml`` grouping the courses the owner took under each school: no students, no courses taught."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME,
+        "_data/mentoring.yml": "- title: Summer of Code\n  year: 2019\n  who:\n    - Ana Ruiz\n"
+                               "- title: Undergraduate Research Mentoring\n  year: 2018\n"
+                               "- title: Math Club for School Pupils\n  year: 2012\n",
+        "_data/courses.yml": "- title: Hill University\n  courses:\n    - title: Glaciology\n"
+                             "    - title: Fluid Dynamics\n"})
+    assert profile.students == [] and profile.teaching == []
+
+
+def test_a_lab_students_file_names_neither_its_head_the_owner_nor_its_collaborators(tmp_path):
+    """``_data/students.yml`` of a lab that lists everyone in it: the owner (its PI), a collaborator and a
+    research scientist are no students; a postdoc is the owner's advisee still."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/students.yml": (
+        "- name: Ilse Marwood\n  role: PI\n- name: Ana Ruiz\n  role: PhD student\n"
+        "- name: Bo Lindqvist\n  role: Collaborator\n- name: Per Holt\n  role: Research Scientist\n"
+        "- name: Jon Brede\n  role: Postdoc\n")})
+    assert [(s.name, s.role) for s in profile.students] == [("Ana Ruiz", "PhD student"), ("Jon Brede", "Postdoc")]
+
+
+def test_a_course_list_naming_other_instructors_and_lists_the_owner_sat_in_are_no_teaching_nor_talks(tmp_path):
+    """A department's ``courses.yml`` (each course's instructor named, the owner one of them): only the owner's
+    course; a TA's record naming the professor and the TA's role is the owner's. ``courses_taken.yml`` and
+    ``talks_attended.yml``: what the owner sat in, no course taught, no talk given."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME,
+        "_data/courses.yml": "- course: GEO 101 Earth\n  instructor: Prof. Ana Ruiz\n  term: Fall 2025\n"
+                             "- course: GEO 330 Ice\n  instructor: Ilse Marwood\n  term: Fall 2025\n"
+                             "- course: GEO 200 Maps\n  instructor: Bo Lindqvist\n  role: Teaching Assistant\n"
+                             "  term: Spring 2019\n",
+        "_data/courses_taken.yml": "- course: Fluid Dynamics\n  school: Hill University\n  year: 2015\n",
+        "_data/talks_attended.yml": "- title: Sea ice in models\n  event: Polar Days 2024\n  date: 2024-06\n"})
+    assert sorted(c.course for c in profile.teaching) == ["GEO 200 Maps", "GEO 330 Ice"]
+    assert profile.talks == []
+
+
+def test_grants_under_their_own_key_in_a_service_file_are_no_service_roles(tmp_path):
+    """``service.yml`` with ``grants: [...]`` beside ``reviewing: [...]``: the grants are no roles; a funding
+    panel's record that names the owner's role there is one."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/service.yml": (
+        "grants:\n  - title: Ice Sheet Grant\n    agency: Polar Fund\n    year: 2024\n"
+        "funding:\n  - organization: Polar Fund Review College\n    role: Member\n"
+        "reviewing:\n  - venue: Journal of Cold Places\n    year: 2024\n")})
+    assert [(s.role, s.venues) for s in profile.service] == [
+        ("Member", ["Polar Fund Review College"]), ("Reviewing", ["Journal of Cold Places"])]
+
+
+def test_a_talks_key_is_not_read_with_the_talk_for_words_only_its_abstract_says(tmp_path):
+    """What says again what a talk read says is read with it; the abstract is not what it read: ``type:
+    invited keynote`` beside an abstract that has those words stays listed; so does a slide file's name."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/talks.yml": (
+        "- title: Melt under thin shelves\n  event: Polar Days\n  date: 2024-06\n  type: invited keynote\n"
+        "  abstract: An invited keynote on how thin shelves melt from below.\n"
+        "  slides: 2024-Polar-Days-Melt-Thin-Shelves.pdf\n")})
+    (talk,) = profile.talks
+    assert talk.event == "Polar Days"
+    listed = [u.text for u in profile.unparsed if u.file == "_data/talks.yml" and "abstract" not in u.text]
+    assert any("invited keynote" in t for t in listed)
+    # (a relative slide file whose name says the talk's words again is a link still, not a restatement)
+    assert any("Melt-Thin-Shelves.pdf" in t for t in listed)
+
+
+def test_a_menu_data_file_with_keys_named_for_cv_lists_gives_no_courses(tmp_path):
+    """``_data/navigation.yml`` whose sidebar keys are named for the site's sections (``teaching: [{title:
+    Current courses, url: /teaching/}]``): its pages' links, no courses taught."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/navigation.yml": (
+        "main:\n  - title: Home\n    url: /\nteaching:\n  - title: Current courses\n    url: /teaching/\n"
+        "  - title: Summer workshops\n    url: /teaching/workshops/\n")})
+    assert profile.teaching == []

@@ -16,7 +16,8 @@ from .fields import absolute_url, as_text, date_read, md_links, md_text, plain_t
 from .files import DRAFT, body_with_links, off_site, off_site_reason, read_markdown, settle_keys, skip_notes, starter_page
 
 
-_NEWS_TEXT = ("headline", "text", "content", "news", "description", "body", "title", "summary", "info", "html")
+_NEWS_TEXT = ("headline", "text", "content", "message", "news", "description", "body", "title", "summary", "info",
+              "html")
 """The keys a dated news record keeps its sentence under, the first one holding text read ("html": a snippet the
 site's loop prints as it is, its links in it)."""
 
@@ -50,8 +51,12 @@ def _split_news(data: dict) -> tuple[list[str], str | None]:
     ``suffix``, as the site's loop prints them): its keys that hold text, in their order, and the key of the link's
     address."""
     pieces = [k for k in ("prefix", "link_text", "suffix") if as_text(data.get(k))]
-    url_key = next((k for k in ("url", "link", "href") if as_text(data.get(k))), None)
-    return (pieces, url_key) if "suffix" in pieces or "link_text" in pieces else ([], None)
+    return (pieces, _news_url_key(data)) if "suffix" in pieces or "link_text" in pieces else ([], None)
+
+
+def _news_url_key(data: dict) -> str | None:
+    """The key of a news record's link address (``url``, ``link``, ``href``), or None."""
+    return next((k for k in ("url", "link", "href") if as_text(data.get(k))), None)
 
 
 def read_news(part: Part, records, base: str | None) -> None:
@@ -60,7 +65,8 @@ def read_news(part: Part, records, base: str | None) -> None:
     (the rest stay listed as unparsed)."""
     for data, spans, _keys in records:
         key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
-        pieces, url_key = ([key], None) if key is not None else _split_news(data)
+        # (a sentence under one key may have its link beside it: "message: ..., url: https://...")
+        pieces, url_key = ([key], _news_url_key(data)) if key is not None else _split_news(data)
         if not pieces:
             continue
         raw = " ".join(as_text(data[k]) for k in pieces)
@@ -70,7 +76,7 @@ def read_news(part: Part, records, base: str | None) -> None:
         dated = date_key(data)
         date = parse_date(str(data[dated])) if dated else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
-        if url_key and (u := absolute_url(as_text(data[url_key]), base)):
+        if url_key and (u := absolute_url(as_text(data[url_key]), base)) and u not in links:
             links.append(u)
         first = min(first for first, _last in spans.values())
         part.news.append(NewsItem(date=date, text=text, links=links, line=first, file=part.rel))

@@ -32,13 +32,14 @@ from pathlib import Path
 from typing import Callable, Collection, Sequence
 
 from ...errors import SourceError
-from ...model import Author, Publication, Talk, Unparsed
+from ...model import Author, Publication, Service, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ...names import arxiv_id
 from ..common import (lazy_compile, ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
                       split_authors, status_words, uninvert_name, STATUS_PHRASES)
 from ..document import FrontMatter, front_matter_span
 from ..page.marks import WITH_VENUE, with_names
+from ..page.scores import name_like
 from .assemble import Part, merge_own_entry, merge_versions
 from .fields import as_text, first_text, md_text, name_words
 from .files import (DATA_FILE_SUFFIXES, FREEZE_DIR, GENERATOR_OUTPUT, HUGO_CONFIGS, YAML_SUFFIXES, backup_reason,
@@ -69,6 +70,10 @@ from .records import (
     text_legend,
     template_publication,
     award_from_record,
+    service_from_record,
+    student_from_record,
+    talk_from_record,
+    teaching_from_record,
     read_body_byline,
     education_from_record,
     is_publication,
@@ -992,8 +997,23 @@ def _with_byline(byline: str, owner: str) -> list[str] | None:
 _TALK_LIST = re.compile(r"\b(?:talks?|presentations?)\b")
 _TALK_EVENT_KEYS = ("event", "conference", "meeting", "venue", "workshop")
 _TALK_PLACE_KEYS = ("place", "location", "city")
-_TALK_SPEAKER_KEYS = (*RECORD_KEYS.authors, "speakers")
+_TALK_SPEAKER_KEYS = (*RECORD_KEYS.authors, "speakers", "speaker", "presenter", "presenters")
 """A talk's speakers: a record's author keys, or its own word."""
+
+
+_COURSE_TEACHER_KEYS = ("instructor", "instructors", "lecturer", "lecturers", "teacher", "teachers", "taught_by")
+"""A course record's keys naming who taught it."""
+
+
+def _others_talk(data: dict, owner: str | None, keys: Sequence[str] = _TALK_SPEAKER_KEYS) -> bool:
+    """Whether a talk's record names its speakers (``presenter: Yu Lee``, ``authors: [...]``) and the owner is
+    none of them: another speaker's talk, which has no field; or, with ``keys``, whether a record names its
+    people under those (a course's ``instructor:``) and the owner is none of them."""
+    norm = lower_keys(data)
+    names = next((data[norm[k]] for k in keys if k in norm), None)
+    names = [as_text(n) or "" for n in names] if isinstance(names, list) else \
+        [a.name for a in split_authors(md_text(as_text(names) or "")).authors] if names else []
+    return bool(names) and not (owner and any(same_name(owner, n.strip()) for n in names))
 
 
 def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
@@ -1014,10 +1034,7 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
                       if k in norm and isinstance(data[norm[k]], (str, int))), "")
         if not title or not event:
             continue
-        names = next((data[norm[k]] for k in _TALK_SPEAKER_KEYS if k in norm), None)
-        names = [as_text(n) or "" for n in names] if isinstance(names, list) else \
-            [a.name for a in split_authors(md_text(as_text(names) or "")).authors] if names else []
-        if names and not (owner and any(same_name(owner, n.strip()) for n in names)):
+        if _others_talk(data, owner):
             continue  # (another speaker's talk: no field)
         year = next((as_text(data[norm[k]]) for k in ("year", "date") if k in norm and data[norm[k]]), None)
         year = (ANY_YEAR.search(year or "") or [None])[0]
@@ -1295,14 +1312,23 @@ def _record_file_folder(root: Path, paths: list[Path], base: str | None, lookups
     return parts if len(parts) >= 2 and 2 * (len(parts) + others) >= len(paths) else []
 
 
-_CV_KINDS = {"awards": award_from_record, "education": education_from_record, "experience": position_from_record}
+_CV_KINDS = {"awards": award_from_record, "education": education_from_record, "experience": position_from_record,
+             "talks": talk_from_record, "teaching": teaching_from_record, "service": service_from_record,
+             "students": student_from_record}
 """The owner's CV lists a data file or folder may be named for (``awards.ts``, ``education/phd.ts``,
-``appointments/``; ``cv = {education: [...]}``), and the reader of one record of each."""
+``appointments/``, ``_data/talks.yml``, ``teaching.yml``, ``service.yml``, ``students.yml``; ``cv = {education:
+[...]}``), and the reader of one record of each."""
 
 
 def _cv_kind(name: str) -> str | None:
-    """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``)."""
+    """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``);
+    not a table of people (``people.yml``, ``team.yml``: the co-authors' links a template looks names up in, or
+    a lab's members, :data:`_PEOPLE_FILES`), which names no one as the owner's student; nor a list of what the
+    owner sat in (``talks_attended``, ``courses_taken``), no talk given nor course taught."""
     kind = section_kind(name_words(name))
+    if kind == "students" and fold(name_words(name)) in _PEOPLE_FILES or kind in ("talks", "teaching") \
+            and re.search(r"(?i)attend|taken|audit|enrol", name):
+        return None
     return kind if kind in _CV_KINDS else None
 
 
@@ -1404,17 +1430,26 @@ def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, in
 
 
 def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str] = ()) -> Part | None:
-    """A data file of the owner's awards, degrees or positions, as the file's, its folder's or its keys' name
-    says (``awards.yml``, ``education/phd-2018.ts`` holding one degree, ``cv.ts``'s ``education: [...]``), each
-    record read as the YAML ones are (:func:`~.records.award_from_record`, ``education_from_record``,
-    ``position_from_record``): the awards as the part's, the degrees and positions as its person's (the current
-    position's role the owner's job title); None when the file holds none."""
+    """A data file of the owner's awards, degrees, positions, talks, teaching, service roles or students, as the
+    file's, its folder's or its keys' name says (``awards.yml``, ``education/phd-2018.ts`` holding one degree,
+    ``cv.ts``'s ``education: [...]``, ``_data/talks.yml``), each record read as the YAML ones are
+    (:func:`~.records.award_from_record`, ``education_from_record``, ``position_from_record``,
+    ``talk_from_record``, ``teaching_from_record``, ``service_from_record``, ``student_from_record``): the awards,
+    talks, courses and students as the part's, the degrees, positions and service roles as its person's profile's
+    (the current position's role the owner's job title); None when the file holds none."""
     suffix = path.suffix.lower()
     if suffix not in DATA_SUFFIXES:
         return None
     rel = rel_path(root, path)
     folder = path.parent.name if path.parent != root and path.parent.name.lower() not in ("_data", "data") else ""
-    named = _cv_kind(path.stem) or (_cv_kind(folder) if folder else None)
+    # (a folder's name says the kind of a file of the owner's degrees, awards or posts, "education/phd.ts"; not
+    # of a talk or a service role: "activities/" holds a site's dated events of every kind)
+    by_folder = _cv_kind(folder) if folder else None
+    if re.fullmatch(r"(?i)nav(?:igation)?|menus?|navbar|sidebar|footer|header|links", path.stem):
+        return None  # (a site's menu, "teaching: [{title: Current courses, url: /teaching/}]": its pages, no CV)
+    named = _cv_kind(path.stem) or (by_folder if by_folder in ("awards", "education", "experience") else None)
+    if named in ("talks", "teaching", "service", "students") and suffix in (".csv", ".tsv"):
+        return None  # (academicpages' talks.tsv: the table its script makes the site's talk pages of, not shown)
     if named is None and not re.search(r"(?i)award|honou?r|prize|educat|degree|school|appoint|position|experience|"
                                        r"employ|career|\bcv\b|resume|work", path.read_text(errors="replace")
                                        if path.stat().st_size <= _MAX_BYTES else ""):
@@ -1481,6 +1516,34 @@ Science", ", Computer Science") or its kind ("by Research"), not a programme's o
 Anderson Cancer Center": no "in"/"of"/"by" or comma before them)."""
 
 
+_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def _item_words(item) -> set[str]:
+    """The words (three letters or digits or more, folded) of what an item read from a record: its texts but its
+    description, a date's year and its month written out (``2024-06``: "2024", "june", "jun")."""
+    from ..common import MONTHS
+
+    # (not its abstract: a long text holds most short values' words, "type: invited keynote")
+    values = [v for k, v in item.model_dump().items() if v is not None and k != "description"]
+    texts = [str(x) for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, (str, int))]
+    words = {w for t in texts for w in _WORD.findall(fold(t))}
+    for date in [getattr(item, "date", None)]:
+        month = re.match(r"\d{4}-(\d{2})", str(date or ""))
+        words |= {name for name, n in MONTHS.items() if month and n == int(month.group(1))}
+    return words
+
+
+def _restated(value: object, said: set[str]) -> bool:
+    """Whether a record's text says nothing but what the item read from the record's other keys says: three
+    quarters of its words or more are the item's (:func:`_item_words`); never an address or a file's name."""
+    text = as_text(value) if isinstance(value, (str, int)) else None
+    if text and re.search(r"://|^/|^[^\s/]+(?:/[^\s/]+)*\.(?:pdf|pptx?|key|html?|mp4)$", text.strip()):
+        return False  # (an address, "slides: 2024-Tides-Bergen.pdf": a link, whatever words its name shares)
+    words = _WORD.findall(fold(md_text(text or "")))
+    return bool(words) and 4 * sum(w in said for w in words) >= 3 * len(words)
+
+
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None,
                      admitted: Collection[str] = ()) -> Part | None:
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
@@ -1501,16 +1564,47 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         records = [r for r in _section_records(doc) if not (r[2] and r[2][0] in demo)]
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
+    services: list[Service] = []
+    # (a list whose titles are mostly persons' names names its people there: "- title: Ana Ruiz / description: MS
+    # student at X"; a few among programmes' names, "CSE Mentoring Program" beside "Google Summer of Code", are not)
+    titled = [as_text(d.get(lower_keys(d).get("title", ""))) or "" for d, _s, _k in records]
+    titles = 3 * sum(name_like(md_text(t)) for t in titled if t) >= 2 * len(records) > 0
     for data, spans, keys in records:
-        kind = named or next((k for k in map(_cv_kind, reversed(keys)) if k), None)
-        if kind is None or is_publication(data):
+        # (the key a record is under says its kind before the file's name: "mentoring:" in teaching.yml)
+        kind = next((k for k in map(_cv_kind, reversed(keys)) if k), None) or named
+        # (a list under a key naming grants or press, "grants: [{title, agency, year}]" in service.yml, is none of
+        # the file's kind, unless its records name the owner's role there: "funding: [{name: X Review College,
+        # role: Member}]", a funding panel; an awards file's grants are its awards)
+        if kind in ("talks", "teaching", "service", "students") and keys \
+                and section_kind(name_words(str(keys[-1]))) in ("grants", "press") \
+                and not {"role", "position"} & set(lower_keys(data)):
             continue
-        item, took = _CV_KINDS[kind](data)
-        if item is None:
+        # (a record of a file of talks or of service names a paper or a venue as a work's does, "title, authors,
+        # venue", "title: Associate Editor, venue: ..., year": a talk, a role still)
+        if kind is None or kind not in ("talks", "service") and is_publication(data) \
+                or kind == "talks" and _others_talk(data, owner):
             continue
-        if kind == "awards":
+        # (a department's course list, "instructor: Prof. Ana Ruiz" and no role of the owner's: another's course)
+        if kind == "teaching" and _others_talk(data, owner, _COURSE_TEACHER_KEYS) \
+                and not {"role", "position"} & set(lower_keys(data)):
+            continue
+        item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
+            else student_from_record(data, titles) if kind == "students" else _CV_KINDS[kind](data)
+        if item is None or kind == "students" and owner and same_name(owner, item.name):
+            continue  # (a lab's list of its people that names its head, the owner, among them)
+        if kind == "talks":  # ("presenter: <the owner>": who gave it, read with it)
+            took = [*took, *(k for k in data if str(k).lower() in _TALK_SPEAKER_KEYS)]
+        if kind in ("talks", "teaching", "students", "service"):
+            # (a key saying again what the item read says, "event_display: Polar Days · Tromso · June 2024",
+            # "year: 2024" beside "date: 2024-06": read with it)
+            said = _item_words(item)
+            took = [*took, *(k for k in data if k not in took and _restated(data[k], said))]
+        if kind in ("awards", "talks", "teaching", "students", "service"):
             item.line, item.file = min((first for first, _last in spans.values()), default=1), rel
-            part.awards.append(item)
+            if kind == "service":
+                services.append(item)  # (a service role is the profile's: kept with its person below)
+            else:
+                getattr(part, kind).append(item)
         elif kind == "education":
             person.education.append(item)
             low = lower_keys(data)
@@ -1542,11 +1636,13 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
             person.affiliations.append(item)
             if item.current and item.role and person.job_title is None:
                 person.job_title = item.role
-        settle_keys(doc, spans, took)
-    if not (part.awards or person.education or person.affiliations):
+        # (a key left empty or a flag, "host: ''", "scheduled: true", holds no data)
+        settle_keys(doc, spans, took, lambda key: data.get(key) in ("", None) or isinstance(data.get(key), bool))
+    if not (part.awards or person.education or person.affiliations or part.talks or part.teaching or part.students
+            or services):
         return None
-    if person.education or person.affiliations:
-        part.profile = Profile(person=person)
+    if person.education or person.affiliations or services:
+        part.profile = Profile(person=person, service=services)
     mark_comments(doc)
     _settle_module(doc)
     return part

@@ -16,7 +16,8 @@ from urllib.parse import urljoin
 from pathlib import Path
 
 from ...errors import SourceError
-from ...model import Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Unparsed
+from ...model import (Affiliation, Author, Award, Education, Link, Person, Profile, Publication, Service, Student, Talk,
+                      Teaching, Unparsed)
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
     lazy_compile, IMAGE_FILE,
@@ -36,6 +37,7 @@ from ..common import (
     EMAIL_ADDRESS,
     MARK_CLASS,
     MONTH_ABBR,
+    NOT_STUDENT_ROLE,
     address_kind,
     arxiv_cited,
     arxiv_id,
@@ -3148,6 +3150,173 @@ def award_from_record(data: dict) -> tuple[Award | None, list[str]]:
     if url:
         took.append(url_key)
     return Award(name=name, year=year, years=[year] if year else [], url=url), [spelled[k] for k in took]
+
+
+def _nested_name(value: object) -> tuple[str | None, str | None]:
+    """A record's value that is a text, or a mapping naming a thing and where it is (``seminar: {name: X Seminar,
+    place: Tokyo}``): its name and its place."""
+    if isinstance(value, dict):
+        low = {str(k).lower(): v for k, v in value.items()}
+        name = _first_key(low, ("name", "title"))
+        place = _first_key(low, ("place", "location", "city", "institute", "university"))
+        return (md_text(as_text(low[name])) if name else None), (md_text(as_text(low[place])) if place else None)
+    return (md_text(as_text(value)) or None) if isinstance(value, (str, int)) else None, None
+
+
+TALK_EVENT_KEYS = ("event", "conference", "meeting", "workshop", "seminar", "venue", "where", "at", "host")
+TALK_PLACE_KEYS = ("place", "city", "location")
+"""A talk record's keys for where it was given (the event, a mapping naming it or a text) and for its city."""
+
+
+def _record_date(lowered: dict) -> tuple[str | None, list[str]]:
+    """A record's date (``date: 2026-06``, ``year: 2024`` with ``month: July``) and its keys; (None, []) without."""
+    key = _first_key(lowered, ("date", "when", "year"))
+    if key is None:
+        return None, []
+    month = _first_key(lowered, ("month",)) if key == "year" else None
+    said = parse_date(f"{as_text(lowered[month])} {as_text(lowered[key])}" if month else str(lowered[key]))
+    if said is None and month:
+        said, month = parse_date(str(lowered[key])), None
+    return said, [k for k in (key, month) if k and said]
+
+
+_TALK_LINK_KEYS = tuple((kind, re.compile(rx)) for kind, rx in (
+    ("slides", r"slides?(?:[_\-]?(?:url|link|pdf))?"), ("video", r"(?:video|recording|youtube)(?:[_\-]?(?:url|link))?"),
+    ("poster", r"poster(?:[_\-]?(?:url|link))?"), ("other", r"url|link|website|web")))
+"""A talk record's keys of its links (lower case), by the kind of each."""
+
+
+def talk_from_record(data: dict) -> tuple[Talk | None, list[str]]:
+    """A talk from a data record (``{title: ..., event: ..., location: Daejeon, date: 2026-08-09}``, an event
+    written as a mapping, ``seminar: {name: ..., place: ...}``) and the keys it took; None without a title and
+    an event. A record with a location beside no other event key names the event there when it also has a city
+    (``location: CNIL Privacy Research Day`` beside ``city: Paris``).
+
+    >>> talk_from_record({"title": "Tides", "where": "ICML", "city": "Vienna", "year": 2024, "month": "July"})[0]
+    Talk(title='Tides', event='ICML', date='2024-07', place='Vienna', description=None, links={}, line=None, file=None)
+    """
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    title_key = _first_key(lowered, ("title", "talk_title", "talk"))
+    event_key = next((k for k in TALK_EVENT_KEYS if _nested_name(lowered.get(k))[0]), None)
+    place_keys = [k for k in TALK_PLACE_KEYS if k in lowered and _nested_name(lowered[k])[0]]
+    if event_key is None and "location" in place_keys and len(place_keys) > 1:
+        event_key = "location"  # ("location: CNIL Privacy Research Day", "city: Paris"): the event, then its city
+        place_keys.remove("location")
+    if title_key is None or event_key is None:
+        return None, []
+    title = md_text(as_text(lowered[title_key]))
+    event, place = _nested_name(lowered[event_key])
+    took = [title_key, event_key]
+    if place_keys:
+        place = _nested_name(lowered[place_keys[0]])[0]
+        took.append(place_keys[0])
+        if "country" in lowered and (country := md_text(as_text(lowered["country"]))):
+            place, took = f"{place}, {country}", [*took, "country"]
+    date, keys = _record_date(lowered)
+    if not title or not event or placeholder_text(title):
+        return None, []  # (or a theme's sample record left as shipped)
+    links: dict[str, str] = {}
+    for key, value in lowered.items():
+        # ("slides: https://...", "slides_url", "video_url", "recording", "url": the talk's page)
+        kind = next((k for k, rx in _TALK_LINK_KEYS if rx.fullmatch(key)), None)
+        if kind and kind not in links and isinstance(value, str) and (url := absolute_url(value, None)):
+            links[kind] = url
+            took.append(key)
+    about = _first_key(lowered, ("abstract", "description", "summary"))
+    took += [*keys, *([about] if about else [])]
+    return Talk(title=title, event=event, date=date, place=place, links=links,
+                description=md_text(as_text(lowered[about])) if about else None), [spelled[k] for k in took]
+
+
+def teaching_from_record(data: dict) -> tuple[Teaching | None, list[str]]:
+    """A course the owner taught from a data record (``{course: ..., role: Instructor, term: Spring 2026,
+    institution: ...}``, ``{course_number: AEM 7010, course_title: ..., term: Fall, year: 2014}``) and the keys
+    it took; None without the course's name.
+
+    >>> course = teaching_from_record({"course_number": "GEO 210", "course_title": "Rivers", "term": "Fall",
+    ...                                "year": 2014})[0]
+    >>> course.course, course.term, course.institution
+    ('GEO 210: Rivers', 'Fall 2014', None)
+    """
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    course_key = _first_key(lowered, ("course", "course_title", "course_name", "class", "subject", "name", "title"))
+    if course_key is None or any(isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in lowered.values()):
+        return None, []  # (a record holding a list of records, "{title: X University, courses: [...]}": a group)
+    course = md_text(as_text(lowered[course_key]))
+    took = [course_key]
+    number = _first_key(lowered, ("course_number", "code", "number", "course_code"))
+    if number and fold(md_text(as_text(lowered[number]))) not in fold(course):
+        course, took = f"{md_text(as_text(lowered[number]))}: {course}", [*took, number]
+    inst = _first_key(lowered, ("institution", "university", "school", "college", "location", "where"))
+    term_key = _first_key(lowered, ("term", "semester", "quarter", "date", "when", "year", "years"))
+    term = md_text(as_text(lowered[term_key])) if term_key else None
+    if term and term_key != "year" and "year" in lowered and not YEAR.search(term):
+        term, took = f"{term} {as_text(lowered['year'])}", [*took, "year"]  # ("term: Fall", "year: 2014")
+    role = _first_key(lowered, ("role", "position"))
+    url_key = _first_key(lowered, ("url", "link", "website"))
+    url = absolute_url(as_text(lowered[url_key]), None) if url_key else None
+    about = _first_key(lowered, ("description", "note", "notes", "summary"))
+    took += [k for k in (inst, term_key, role, url_key if url else None, about) if k]
+    if not course or placeholder_text(course):
+        return None, []
+    return Teaching(course=course, institution=md_text(as_text(lowered[inst])) if inst else None, term=term or None,
+                    role=md_text(as_text(lowered[role])) if role else None, url=url,
+                    description=md_text(as_text(lowered[about])) if about else None), [spelled[k] for k in took]
+
+
+def service_from_record(data: dict, under: str | None = None) -> tuple[Service | None, list[str]]:
+    """A service role from a data record (``{position: Program Committee, at: HILDA 2018}``, ``{role: Member,
+    group: ..., year_start: 2014}``) and the keys it took; ``under``: the key of the list it is in, the role
+    when the record names none (``program_committee: [{venue: EDM, years: 2026}]``). None without a role.
+
+    >>> service_from_record({"venue": "EDM", "years": "2026"}, "program_committee")[0]
+    Service(role='Program committee', venues=['EDM'], year=2026, line=None, file=None)
+    """
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    role_key = _first_key(lowered, ("role", "position", "title"))
+    role = md_text(as_text(lowered[role_key])) if role_key else " ".join(re.split(r"[_\-\s]+", under or "")).strip()
+    role = role[:1].upper() + role[1:]
+    if not role:
+        return None, []
+    venue_keys = [k for k in ("at", "venue", "conference", "journal", "committee", "group", "organization",
+                              "institution") if isinstance(lowered.get(k), (str, int)) and as_text(lowered[k])]
+    venues = [md_text(as_text(lowered[k])) for k in venue_keys]
+    year_key = _first_key(lowered, ("year", "years", "date", "year_start", "start", "when"))
+    year = find_year(str(lowered[year_key])) if year_key else None
+    took = [*([role_key] if role_key else []), *venue_keys, *([year_key] if year else [])]
+    return Service(role=role, venues=[v for v in venues if v], year=year), [spelled[k] for k in took]
+
+
+def student_from_record(data: dict, titles: bool = False) -> tuple[Student | None, list[str]]:
+    """A student the owner advised from a data record (``{name: ..., level: phd, site: https://...}``) and the
+    keys it took; None when no key holds a person's name, or when its role is no student's (:data:`NOT_STUDENT_ROLE`,
+    "PI", "Collaborator"; a postdoc is the owner's advisee still). ``titles``: the list's titles are its people's names
+    (a mentee's name under ``title``, where another list has a programme's, "Google Summer of Code").
+
+    >>> student_from_record({"name": "Ana Ruiz", "level": "phd", "site": "https://ana.example.org"})[0].role
+    'phd'
+    """
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    spelled = {str(k).lower(): str(k) for k in data}
+    name_key = _first_key(lowered, ("name", "student", *(("title",) if titles else ())))
+    name = md_text(as_text(lowered[name_key])) if name_key else ""
+    if not name or not name_like(name) or placeholder_text(name):
+        return None, []
+    role = _first_key(lowered, ("level", "role", "degree", "program", "position", "type"))
+    if role and (said := md_text(as_text(lowered[role]))) and NOT_STUDENT_ROLE.search(said) \
+            and not re.search(r"(?i)post[-\s]?doc", said):
+        return None, []  # ("role: PI", "Collaborator", "Research Scientist": a lab's people; a postdoc is advised)
+    if role is None and len(as_text(lowered.get("description")) or "") <= 80:
+        role = _first_key(lowered, ("description",))  # ("description: MS student at X University", a short one)
+    inst = _first_key(lowered, ("institution", "university", "school"))
+    url_key = _first_key(lowered, ("url", "site", "website", "homepage", "link"))
+    url = absolute_url(as_text(lowered[url_key]), None) if url_key else None
+    took = [name_key, *(k for k in (role, inst, url_key if url else None) if k)]
+    return Student(name=name, role=md_text(as_text(lowered[role])) if role else None,
+                   institution=md_text(as_text(lowered[inst])) if inst else None, url=url), [spelled[k] for k in took]
 
 
 _ENDED_NOT = lazy_compile(rf"(?i)^\s*(?:{NOW_WORDS}|ongoing|-|–|—)?\s*$")
