@@ -1231,3 +1231,59 @@ def test_the_fullest_form_of_a_name_asks_nameparser_of_no_run_of_words_without_a
     assert owner.fullest_form(["Lind A. ꙳", "A. Lind"], [page]) == "Ada Lind"
     assert asked and not any(name.islower() for name in asked)
     assert "studies rivers that" not in asked and "Ada Lind" in asked
+
+
+def test_a_text_without_a_decimal_digit_has_its_years_read_without_a_pattern(monkeypatch):
+    # (a superscript or a circled number is a digit to str.isdigit but no decimal digit: no year pattern can match
+    # it, so the text is given back as it is, found by one scan and not by a step through it in Python)
+    class Refused:
+        def __getattr__(self, name):
+            raise AssertionError(f"_YEAR_PRINTED.{name} asked of a text without a decimal digit")
+
+    monkeypatch.setattr(common, "_YEAR_PRINTED", Refused())
+    for text in ("Oikos² ① Ecology", "Journal of Things", "Ⅻ Symposium", ""):
+        assert common.years_as_printed(text) == text
+    monkeypatch.undo()
+    assert common.years_as_printed("Oikos² 12 (2018b)") == "Oikos² 12 (2018)"
+
+
+class _CountingPattern:
+    """A pattern that counts the characters its searches went through (to the end of the match found, or of the
+    text they were given)."""
+
+    def __init__(self, pattern):
+        self.p, self.looked = pattern, 0
+
+    def search(self, text, pos=0, endpos=None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        m = self.p.search(text, pos, end)
+        self.looked += (m.end() if m else end) - pos
+        return m
+
+    def finditer(self, text):
+        self.looked += len(text)
+        return self.p.finditer(text)
+
+
+def test_an_address_is_looked_for_only_near_the_places_an_at_form_can_be(monkeypatch):
+    prose = " ".join(f"Ada Quill studies tide pools number {k} with her students and their dogs." for k in range(300))
+    text = prose + " Write to ada.quill (at) lakeside (dot) edu for a visit. " + prose
+    counting = _CountingPattern(common._OBFUSCATED)
+    monkeypatch.setattr(common, "_OBFUSCATED", counting)
+    assert common.find_emails(text) == ["ada.quill@lakeside.edu"]
+    assert counting.looked < 3 * (common._LOCAL_REACH + common._DOMAIN_REACH) < len(text) // 5
+    counting.looked = 0
+    assert common.find_emails(prose) == [] and counting.looked == 0  # (no "@" form anywhere: nothing searched)
+
+
+def test_the_addresses_found_near_their_at_forms_are_those_of_a_scan_of_the_whole_text():
+    rng = random.Random(87)
+    pieces = ["ana", "ruiz", ".", " . ", "@", " @ ", " at ", " AT ", "(at)", "[at]", "[[at]]", "{at}", "[@]", "(@)",
+              "[a]", " dot ", "(dot)", "[dot]", "uni", "edu", "-", "+", " ", "\n", "x" * 70, "com", "at", " atsign ",
+              " at sign ", "é", "(", ")", ",", "2020", "a" * 300, "b.c", "_"]
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        if rng.random() < 0.7:  # (long texts with few "@" forms: the searches near them, not the whole text's)
+            t = "a filler word " * rng.randint(0, 300) + t + " more words" * rng.randint(0, 300)
+        assert [(m.span(), m.groups()) for m in common._obfuscated(t)] == \
+            [(m.span(), m.groups()) for m in common._OBFUSCATED.finditer(t)], t
