@@ -1107,6 +1107,10 @@ _MID_ET_AL = lazy_compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\
 (APA 6) and "Matzke, D., ... Rad, J. A." (APA 7, the ellipsis alone before the last name); the names of those left
 out that a list still gives ("A. Roe et al., including B. Lee", "Roe, A., and 13 other authors including B. Lee",
 "A. Roe and other authors including B. Lee")."""
+_ET_AL_WORDS = re.compile(r"et\s?al")
+"""What :data:`_MID_ET_AL`'s "et al" holds, in a lower-cased text (no other character is an "e", "t", "a" or "l" to
+``re.I``): most names hold "al" ("Kowal", "Alvarez"), few "et al"; a scan for a literal, where the whole pattern is
+tried at every space."""
 OTHER_AND_WORDS = ("und", "et", "en", "ve", "og", "och", "y", "e", "i")
 """The word that joins the last two names of an author list in other languages than English (the one list of them):
 German "und", French "et", Dutch "en", Turkish "ve", Danish and Norwegian "og", Swedish "och", Spanish "y", Portuguese
@@ -1376,8 +1380,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if m:
         truncated = True
         text = text[: m.start()].strip()
-    if ("al" in text.lower() or "..." in text or "…" in text or "including" in text.lower()) \
-            and _MID_ET_AL.search(text):  # (what each holds)
+    low = text.lower()
+    if ("al" in low and _ET_AL_WORDS.search(low) or "..." in text or "…" in text or "including" in low) \
+            and _MID_ET_AL.search(text):  # (what each holds: "et al" a word, an ellipsis, "including")
         # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
         truncated = True
         text = _MID_ET_AL.sub(", ", text)

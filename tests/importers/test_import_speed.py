@@ -1287,3 +1287,19 @@ def test_the_addresses_found_near_their_at_forms_are_those_of_a_scan_of_the_whol
             t = "a filler word " * rng.randint(0, 300) + t + " more words" * rng.randint(0, 300)
         assert [(m.span(), m.groups()) for m in common._obfuscated(t)] == \
             [(m.span(), m.groups()) for m in common._OBFUSCATED.finditer(t)], t
+
+
+def test_an_author_list_whose_names_hold_al_is_not_searched_for_names_left_out_in_its_middle(monkeypatch):
+    # ("Kowal", "Alvarez": "al" in a name is no "et al"; the pattern of names left out, tried at every space, is asked
+    # only of a list holding "et al", an ellipsis or "including")
+    class Refused:
+        def __getattr__(self, name):
+            raise AssertionError(f"_MID_ET_AL.{name} asked of a list with no 'et al'")
+
+    real = common._MID_ET_AL
+    monkeypatch.setattr(common, "_MID_ET_AL", Refused())
+    al = common.split_authors("Ann Kowal, Bo Alvarez and Cy Halden")
+    assert [a.name for a in al.authors] == ["Ann Kowal", "Bo Alvarez", "Cy Halden"] and not al.truncated
+    monkeypatch.setattr(common, "_MID_ET_AL", real)
+    for text in ("A. Reinhart et al., E. Tuzhilina", "A. Reinhart ET AL, E. Tuzhilina", "A. Reinhart etal, E. Tuzhilina"):
+        assert common.split_authors(text).truncated, text
