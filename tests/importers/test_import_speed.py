@@ -1303,3 +1303,34 @@ def test_an_author_list_whose_names_hold_al_is_not_searched_for_names_left_out_i
     monkeypatch.setattr(common, "_MID_ET_AL", real)
     for text in ("A. Reinhart et al., E. Tuzhilina", "A. Reinhart ET AL, E. Tuzhilina", "A. Reinhart etal, E. Tuzhilina"):
         assert common.split_authors(text).truncated, text
+
+
+def test_a_title_is_asked_only_the_closing_patterns_whose_characters_it_holds(monkeypatch):
+    # (a closing dash, an opened "(with" aside and pictographs each need a character most titles lack: a dash at the
+    # end, a bracket, a character outside ASCII; the patterns, tried at every character, are asked only then)
+    from kg.importers.page import context
+
+    class Refused:
+        def __init__(self, name):
+            self.name = name
+
+        def __getattr__(self, attr):
+            raise AssertionError(f"{self.name}.{attr} asked of a title without its characters")
+
+    for name in ("_DASH_TAIL", "_WITH_OPENED", "TRAIL_PICTOGRAPHS"):
+        monkeypatch.setattr(context, name, Refused(name))
+    assert context.clean_title("Learning the Tides of Small Pools.") == "Learning the Tides of Small Pools"
+    monkeypatch.undo()
+    assert [context.clean_title(t) for t in ("Tide Pools —", "Tide Pools (with", "Tide Pools 🚨", "Tide Pools -\n")] == \
+        ["Tide Pools"] * 4
+
+
+def test_the_status_closing_a_line_of_names_is_found_from_its_last_stop_but_one():
+    from kg.importers.page import entry
+
+    rng = random.Random(87)
+    pieces = ["Ann", " Lee", ".", ",", " ", "Forthcoming", "in press", " and ", "\n", "Bo Chen", "é", " x"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        a, b = entry._STATUS_CLOSE.search(t), entry._status_close(t)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), t
