@@ -1334,3 +1334,32 @@ def test_the_status_closing_a_line_of_names_is_found_from_its_last_stop_but_one(
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         a, b = entry._STATUS_CLOSE.search(t), entry._status_close(t)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), t
+
+
+_VERSIONS = """<html><body><h1>Papers</h1><ul>
+<li>Ada Lind and Bo Moss, 2021, <i>Counting Gulls on Piers,</i> <b>Journal of Harbour Birds</b>.</li>
+<li>Ada Lind and Bo Moss, 2021, <i>Counting Gulls on Piers. Longer Draft Version</i></li>
+<li>Ada Lind, 2019, <i>Shadows on Reefs,</i> <b>Marine Letters</b>.</li>
+</ul></body></html>
+"""
+
+
+def test_only_a_title_holding_ver_is_read_as_a_version_of_the_paper_above(monkeypatch):
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page import builder
+    from kg.importers.page.parse import parse_html
+
+    asked = []
+
+    class Counting:
+        def match(self, text):
+            asked.append(text)
+            return real.match(text)
+
+    real = builder._VERSION_NOTE
+    monkeypatch.setattr(builder, "_VERSION_NOTE", Counting())
+    pubs = parse_html(SourceDoc(Path("papers.html"), _VERSIONS), ImportOptions(owner="Ada Lind")).publications
+    assert [p.title for p in pubs] == ["Counting Gulls on Piers", "Shadows on Reefs"]
+    assert asked == ["Counting Gulls on Piers. Longer Draft Version"]
