@@ -1301,8 +1301,8 @@ def test_an_author_list_whose_names_hold_al_is_not_searched_for_names_left_out_i
     al = common.split_authors("Ann Kowal, Bo Alvarez and Cy Halden")
     assert [a.name for a in al.authors] == ["Ann Kowal", "Bo Alvarez", "Cy Halden"] and not al.truncated
     monkeypatch.setattr(common, "_MID_ET_AL", real)
-    for text in ("A. Reinhart et al., E. Tuzhilina", "A. Reinhart ET AL, E. Tuzhilina", "A. Reinhart etal, E. Tuzhilina"):
-        assert common.split_authors(text).truncated, text
+    for left_out in ("et al.", "ET AL", "etal"):
+        assert common.split_authors(f"A. Reinhart {left_out}, E. Tuzhilina").truncated, left_out
 
 
 def test_a_title_is_asked_only_the_closing_patterns_whose_characters_it_holds(monkeypatch):
@@ -1321,8 +1321,8 @@ def test_a_title_is_asked_only_the_closing_patterns_whose_characters_it_holds(mo
         monkeypatch.setattr(context, name, Refused(name))
     assert context.clean_title("Learning the Tides of Small Pools.") == "Learning the Tides of Small Pools"
     monkeypatch.undo()
-    assert [context.clean_title(t) for t in ("Tide Pools —", "Tide Pools (with", "Tide Pools 🚨", "Tide Pools -\n")] == \
-        ["Tide Pools"] * 4
+    titles = ("Tide Pools —", "Tide Pools (with", "Tide Pools 🚨", "Tide Pools -\n")
+    assert [context.clean_title(t) for t in titles] == ["Tide Pools"] * 4
 
 
 def test_the_status_closing_a_line_of_names_is_found_from_its_last_stop_but_one():
