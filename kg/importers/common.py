@@ -4029,8 +4029,11 @@ _LOCAL_REACH = 320
 """How far before its :data:`_AT_CORE` an address found by :data:`_OBFUSCATED` can start: its local part is 301
 characters at most (64, and three more runs of 64 each after a dot written in at most 15), then up to 5 spaces."""
 _DOMAIN_REACH = 1024
-"""How far after its :data:`_AT_CORE` an address and the characters it looks at can end: the rest of the "at" form
-(14), the domain (63, then 8 more runs of 63 each after a dot of at most 15) and the one character after it."""
+"""How far after a place (:data:`_AT_CORE`) an address that starts by it can end: 1,007 characters from its start at
+most, the local part and spaces before its own place (306), the rest of the "at" form (14) and the domain (63, then 8
+more runs of 63 each after a dot of at most 15). Its own place may lie after the one searched from: the space before
+"atkins" in "ana dot atkins at uni dot edu" is a place too. The closing look-ahead may look further; cut off, it
+only refuses less."""
 
 
 def _obfuscated(text: str):
