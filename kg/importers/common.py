@@ -1381,8 +1381,8 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
         truncated = True
         text = text[: m.start()].strip()
     low = text.lower()
-    if ("al" in low and _ET_AL_WORDS.search(low) or "..." in text or "…" in text or "including" in low) \
-            and _MID_ET_AL.search(text):  # (what each holds: "et al" a word, an ellipsis, "including")
+    if ("al" in low and _ET_AL_WORDS.search(low) or "..." in text or "…" in text or "ncluding" in low) \
+            and _MID_ET_AL.search(text):  # (what each holds: "et al", an ellipsis, "including"; "İ" is an "i" to re.I)
         # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
         truncated = True
         text = _MID_ET_AL.sub(", ", text)

@@ -1303,6 +1303,9 @@ def test_an_author_list_whose_names_hold_al_is_not_searched_for_names_left_out_i
     monkeypatch.setattr(common, "_MID_ET_AL", real)
     for left_out in ("et al.", "ET AL", "etal"):
         assert common.split_authors(f"A. Reinhart {left_out}, E. Tuzhilina").truncated, left_out
+    # ("İ" is an "i" to re.I but lower-cases to "i" and a combining dot: "İNCLUDING" holds "ncluding", not "including")
+    al = common.split_authors("Ana Kowal and others İncluding Bo Lee")
+    assert [a.name for a in al.authors] == ["Ana Kowal", "Bo Lee"] and al.truncated
 
 
 def test_a_title_is_asked_only_the_closing_patterns_whose_characters_it_holds(monkeypatch):
