@@ -313,6 +313,8 @@ def without_trail_pictographs(text: str) -> str:
     """``text`` without the pictographs it closes with (:data:`TRAIL_PICTOGRAPHS`); an ASCII text has none (the
     pattern, tried at every character, is not asked of it)."""
     return text if text.isascii() else TRAIL_PICTOGRAPHS.sub("", text)
+
+
 _LEAD_NOTE = re.compile(r"^[(\[]([^()\[\]]{2,40})[)\]]\s+(?=\S)")
 
 
