@@ -1107,6 +1107,10 @@ _MID_ET_AL = lazy_compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\
 (APA 6) and "Matzke, D., ... Rad, J. A." (APA 7, the ellipsis alone before the last name); the names of those left
 out that a list still gives ("A. Roe et al., including B. Lee", "Roe, A., and 13 other authors including B. Lee",
 "A. Roe and other authors including B. Lee")."""
+_ET_AL_WORDS = re.compile(r"et\s?al")
+"""What :data:`_MID_ET_AL`'s "et al" holds, in a lower-cased text (no other character is an "e", "t", "a" or "l" to
+``re.I``): most names hold "al" ("Kowal", "Alvarez"), few "et al"; a scan for a literal, where the whole pattern is
+tried at every space."""
 OTHER_AND_WORDS = ("und", "et", "en", "ve", "og", "och", "y", "e", "i")
 """The word that joins the last two names of an author list in other languages than English (the one list of them):
 German "und", French "et", Dutch "en", Turkish "ve", Danish and Norwegian "og", Swedish "och", Spanish "y", Portuguese
@@ -1376,8 +1380,9 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
     if m:
         truncated = True
         text = text[: m.start()].strip()
-    if ("al" in text.lower() or "..." in text or "…" in text or "including" in text.lower()) \
-            and _MID_ET_AL.search(text):  # (what each holds)
+    low = text.lower()
+    if ("al" in low and _ET_AL_WORDS.search(low) or "..." in text or "…" in text or "ncluding" in low) \
+            and _MID_ET_AL.search(text):  # (what each holds: "et al", an ellipsis, "including"; "İ" is an "i" to re.I)
         # "A. Reinhart et al., E. Tuzhilina": names left out in the middle, the page's own name after them
         truncated = True
         text = _MID_ET_AL.sub(", ", text)
@@ -2396,6 +2401,9 @@ LANGUAGES = "(?:" + "|".join(LANGUAGE_NAMES) + ")"
 
 # --- years and dates -------------------------------------------------------------------
 
+DIGITS = re.compile(r"\d")
+"""A decimal digit (the scans of a text for one: a C scan, where ``any(c.isdigit() for c in text)`` steps through
+the text in Python)."""
 YEAR = re.compile(r"(?:1(?<!\d1)(?<!IF 1)(?<!CORE 1)(?<!ISSN 1)(?<!ISSN: 1)(?<!ISSN:1)9[5-9]\d"
                   r"|2(?<!\d2)(?<!IF 2)(?<!CORE 2)(?<!ISSN 2)(?<!ISSN: 2)(?<!ISSN:2)0\d\d)(?!\d)(?!\s?=\s?\d)(?!\.\d\d\.\d\d\.\d)(?!\.\d{4,5}(?!\d))(?![A-Za-z]{1,3}\d{3})")
 r"""A year 1950-2099 standing alone in a text, the one pattern of a four-digit year; not "IF 2020=3.9" (a metric's
@@ -2606,8 +2614,8 @@ def years_as_printed(text: str, spans: bool = True) -> str:
     >>> years_as_printed("Soil 5, 2021 (online 2020)"), years_as_printed("Report 2011-14")
     ('Soil 5, 2021', 'Report 2011-14')
     """
-    if not text or not any(c.isdigit() for c in text):
-        return text
+    if not text or not DIGITS.search(text):
+        return text  # (every pattern below needs a decimal digit: a text without one is given back as it is)
 
     def one(m: re.Match) -> str:
         y = int(m.group("y"))
@@ -4027,6 +4035,48 @@ _OBFUSCATED = lazy_compile(
 half the time of a scan over a whole page's text."""
 
 
+_AT_CORE = re.compile(r"@|\(at\)|\[\[?at\]|\{at\}|\[a\]|\sat", re.I)
+"""Where an :data:`_AT` can be: each of its forms holds one of these (an "@", a bracketed "at" or "a", or "at"
+after a space), case as free as there. None of them overlaps another, so scanning for them finds each."""
+_LOCAL_REACH = 320
+"""How far before its :data:`_AT_CORE` an address found by :data:`_OBFUSCATED` can start: its local part is 301
+characters at most (64, and three more runs of 64 each after a dot written in at most 15), then up to 5 spaces."""
+_DOMAIN_REACH = 1024
+"""How far after a place (:data:`_AT_CORE`) an address that starts by it can end: 1,007 characters from its start at
+most, the local part and spaces before its own place (306), the rest of the "at" form (14) and the domain (63, then 8
+more runs of 63 each after a dot of at most 15). Its own place may lie after the one searched from: the space before
+"atkins" in "ana dot atkins at uni dot edu" is a place too. The closing look-ahead may look further; cut off, it
+only refuses less."""
+
+
+def _obfuscated(text: str):
+    """``_OBFUSCATED.finditer(text)``, the same matches, with the text searched only near the places an "@" form can
+    be (:data:`_AT_CORE`): a page's whole text holds one or none, and the pattern, tried at every word, is the
+    dearest scan of its import. Each address starts at most :data:`_LOCAL_REACH` before its place, so none starts
+    before the first place's reach; a search stopped :data:`_DOMAIN_REACH` after the place finds one starting by the
+    place whenever the whole text has one (cut short, the closing look-ahead only refuses less), and then the search
+    of the whole text from the reach gives the match. Where the places lie so close that their reaches cover the
+    text, the text is scanned as a whole."""
+    cores = [m.start() for m in _AT_CORE.finditer(text)]
+    if len(cores) * (_LOCAL_REACH + _DOMAIN_REACH) >= len(text):
+        yield from _OBFUSCATED.finditer(text)
+        return
+    pos = 0
+    for core in cores:
+        if core < pos:
+            continue
+        start = max(pos, core - _LOCAL_REACH)
+        near = _OBFUSCATED.search(text, start, core + _DOMAIN_REACH)
+        if near is None or near.start() > core:
+            pos = core + 1  # (no address starts by this place: one that starts later holds a later place)
+            continue
+        m = _OBFUSCATED.search(text, start)
+        if m is None:
+            return  # (what the search cut short took for one was refused by what follows it)
+        yield m
+        pos = m.end()
+
+
 _NAME_SLOT = r"(?:[\[<{(]\s*)?(first[-_ ]?name|given[-_ ]?name|last[-_ ]?name|family[-_ ]?name|surname" \
              r"|name(?=[._-]surname\b))(?:\s*[\]>})])?"
 """A slot of an address for the reader to fill with a name; "name" alone is the given name's slot only before
@@ -4123,7 +4173,7 @@ def find_emails(text: str, first: bool = False) -> list[str]:
             out.append(re.sub(r"(?i)-dot-", ".", m.group(1)) + "@" + re.sub(r"(?i)-dot-", ".", m.group(2)))
             if first:
                 return out
-    for m in _OBFUSCATED.finditer(text or ""):
+    for m in _obfuscated(text or ""):
         local = re.sub(_DOT_WORD, ".", m.group(1), flags=re.I)
         domain = re.sub(_DOT_WORD, ".", m.group(2), flags=re.I).replace(" ", "")
         if " . " in m.group(2) and not re.fullmatch(r"[a-z]{2,6}", domain.rsplit(".", 1)[-1]):

@@ -1231,3 +1231,138 @@ def test_the_fullest_form_of_a_name_asks_nameparser_of_no_run_of_words_without_a
     assert owner.fullest_form(["Lind A. ꙳", "A. Lind"], [page]) == "Ada Lind"
     assert asked and not any(name.islower() for name in asked)
     assert "studies rivers that" not in asked and "Ada Lind" in asked
+
+
+def test_a_text_without_a_decimal_digit_has_its_years_read_without_a_pattern(monkeypatch):
+    # (a superscript or a circled number is a digit to str.isdigit but no decimal digit: no year pattern can match
+    # it, so the text is given back as it is, found by one scan and not by a step through it in Python)
+    class Refused:
+        def __getattr__(self, name):
+            raise AssertionError(f"_YEAR_PRINTED.{name} asked of a text without a decimal digit")
+
+    monkeypatch.setattr(common, "_YEAR_PRINTED", Refused())
+    for text in ("Oikos² ① Ecology", "Journal of Things", "Ⅻ Symposium", ""):
+        assert common.years_as_printed(text) == text
+    monkeypatch.undo()
+    assert common.years_as_printed("Oikos² 12 (2018b)") == "Oikos² 12 (2018)"
+
+
+class _CountingPattern:
+    """A pattern that counts the characters its searches went through (to the end of the match found, or of the
+    text they were given)."""
+
+    def __init__(self, pattern):
+        self.p, self.looked = pattern, 0
+
+    def search(self, text, pos=0, endpos=None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        m = self.p.search(text, pos, end)
+        self.looked += (m.end() if m else end) - pos
+        return m
+
+    def finditer(self, text):
+        self.looked += len(text)
+        return self.p.finditer(text)
+
+
+def test_an_address_is_looked_for_only_near_the_places_an_at_form_can_be(monkeypatch):
+    prose = " ".join(f"Ada Quill studies tide pools number {k} with her students and their dogs." for k in range(300))
+    text = prose + " Write to ada.quill (at) lakeside (dot) edu for a visit. " + prose
+    counting = _CountingPattern(common._OBFUSCATED)
+    monkeypatch.setattr(common, "_OBFUSCATED", counting)
+    assert common.find_emails(text) == ["ada.quill@lakeside.edu"]
+    assert counting.looked < 3 * (common._LOCAL_REACH + common._DOMAIN_REACH) < len(text) // 5
+    counting.looked = 0
+    assert common.find_emails(prose) == [] and counting.looked == 0  # (no "@" form anywhere: nothing searched)
+
+
+def test_the_addresses_found_near_their_at_forms_are_those_of_a_scan_of_the_whole_text():
+    rng = random.Random(87)
+    pieces = ["ana", "ruiz", ".", " . ", "@", " @ ", " at ", " AT ", "(at)", "[at]", "[[at]]", "{at}", "[@]", "(@)",
+              "[a]", " dot ", "(dot)", "[dot]", "uni", "edu", "-", "+", " ", "\n", "x" * 70, "com", "at", " atsign ",
+              " at sign ", "é", "(", ")", ",", "2020", "a" * 300, "b.c", "_"]
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        if rng.random() < 0.7:  # (long texts with few "@" forms: the searches near them, not the whole text's)
+            t = "a filler word " * rng.randint(0, 300) + t + " more words" * rng.randint(0, 300)
+        assert [(m.span(), m.groups()) for m in common._obfuscated(t)] == \
+            [(m.span(), m.groups()) for m in common._OBFUSCATED.finditer(t)], t
+
+
+def test_an_author_list_whose_names_hold_al_is_not_searched_for_names_left_out_in_its_middle(monkeypatch):
+    # ("Kowal", "Alvarez": "al" in a name is no "et al"; the pattern of names left out, tried at every space, is asked
+    # only of a list holding "et al", an ellipsis or "including")
+    class Refused:
+        def __getattr__(self, name):
+            raise AssertionError(f"_MID_ET_AL.{name} asked of a list with no 'et al'")
+
+    real = common._MID_ET_AL
+    monkeypatch.setattr(common, "_MID_ET_AL", Refused())
+    al = common.split_authors("Ann Kowal, Bo Alvarez and Cy Halden")
+    assert [a.name for a in al.authors] == ["Ann Kowal", "Bo Alvarez", "Cy Halden"] and not al.truncated
+    monkeypatch.setattr(common, "_MID_ET_AL", real)
+    for left_out in ("et al.", "ET AL", "etal"):
+        assert common.split_authors(f"A. Reinhart {left_out}, E. Tuzhilina").truncated, left_out
+    # ("İ" is an "i" to re.I but lower-cases to "i" and a combining dot: "İNCLUDING" holds "ncluding", not "including")
+    al = common.split_authors("Ana Kowal and others İncluding Bo Lee")
+    assert [a.name for a in al.authors] == ["Ana Kowal", "Bo Lee"] and al.truncated
+
+
+def test_a_title_is_asked_only_the_closing_patterns_whose_characters_it_holds(monkeypatch):
+    # (a closing dash, an opened "(with" aside and pictographs each need a character most titles lack: a dash at the
+    # end, a bracket, a character outside ASCII; the patterns, tried at every character, are asked only then)
+    from kg.importers.page import context
+
+    class Refused:
+        def __init__(self, name):
+            self.name = name
+
+        def __getattr__(self, attr):
+            raise AssertionError(f"{self.name}.{attr} asked of a title without its characters")
+
+    for name in ("_DASH_TAIL", "_WITH_OPENED", "TRAIL_PICTOGRAPHS"):
+        monkeypatch.setattr(context, name, Refused(name))
+    assert context.clean_title("Learning the Tides of Small Pools.") == "Learning the Tides of Small Pools"
+    monkeypatch.undo()
+    titles = ("Tide Pools —", "Tide Pools (with", "Tide Pools 🚨", "Tide Pools -\n")
+    assert [context.clean_title(t) for t in titles] == ["Tide Pools"] * 4
+
+
+def test_the_status_closing_a_line_of_names_is_found_from_its_last_stop_but_one():
+    from kg.importers.page import entry
+
+    rng = random.Random(87)
+    pieces = ["Ann", " Lee", ".", ",", " ", "Forthcoming", "in press", " and ", "\n", "Bo Chen", "é", " x"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        a, b = entry._STATUS_CLOSE.search(t), entry._status_close(t)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), t
+
+
+_VERSIONS = """<html><body><h1>Papers</h1><ul>
+<li>Ada Lind and Bo Moss, 2021, <i>Counting Gulls on Piers,</i> <b>Journal of Harbour Birds</b>.</li>
+<li>Ada Lind and Bo Moss, 2021, <i>Counting Gulls on Piers. Longer Draft Version</i></li>
+<li>Ada Lind, 2019, <i>Shadows on Reefs,</i> <b>Marine Letters</b>.</li>
+</ul></body></html>
+"""
+
+
+def test_only_a_title_holding_ver_is_read_as_a_version_of_the_paper_above(monkeypatch):
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page import builder
+    from kg.importers.page.parse import parse_html
+
+    asked = []
+
+    class Counting:
+        def match(self, text):
+            asked.append(text)
+            return real.match(text)
+
+    real = builder._VERSION_NOTE
+    monkeypatch.setattr(builder, "_VERSION_NOTE", Counting())
+    pubs = parse_html(SourceDoc(Path("papers.html"), _VERSIONS), ImportOptions(owner="Ada Lind")).publications
+    assert [p.title for p in pubs] == ["Counting Gulls on Piers", "Shadows on Reefs"]
+    assert asked == ["Counting Gulls on Piers. Longer Draft Version"]

@@ -2513,7 +2513,9 @@ class Builder(SectionReaders, PersonReader):
                 vt = _GROUP_TYPE.search(label)
                 if vt and draft.pub.venue_type is None:
                     draft.pub.venue_type = vt.group(0).lower()
-            version = _VERSION_NOTE.match(draft.pub.title)
+            # (every version note holds "ver", case as free: no other character is a "v", "e" or "r" to re.I; the
+            # pattern, its title retried at every character, is asked only then)
+            version = _VERSION_NOTE.match(draft.pub.title) if "ver" in draft.pub.title.lower() else None
             if version and self.pubs and same_title(version.group("t"), self.pubs[-1].pub.title):
                 # "A, B, 2007, <i>Title. Extended Working Paper Version</i>" right under "A, B, 2007, <i>Title</i>,
                 # <b>Journal</b>": a version of the paper above, its link one more of that paper's

@@ -42,7 +42,7 @@ from .scores import (
 )
 from .runs import Seg, run_hint
 from .context import (
-    NUMBERING, TRAIL_PICTOGRAPHS, WITH_LEAD, Ctx, english_with, clean_piece, clean_title, note_words_only, sentences, vancouver_end,
+    NUMBERING, without_trail_pictographs, WITH_LEAD, Ctx, english_with, clean_piece, clean_title, note_words_only, sentences, vancouver_end,
 )
 
 
@@ -2392,7 +2392,7 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
                 # venue or status are all the title's
                 title = text[: text.find(parts[k - 1]) + len(parts[k - 1])]
         else:
-            tail = _VENUE_TAIL.match(TRAIL_PICTOGRAPHS.sub("", text)) if authors is None else None
+            tail = _VENUE_TAIL.match(without_trail_pictographs(text)) if authors is None else None
             at = (tail.group("v") or tail.group("v2") or tail.group("v3")) if tail else ""
             if tail and len(tail.group("t").split()) >= 3 and venue_score(tail.group("t")) < 2 \
                     and author_score(tail.group("t"), ctx.owner_names) < 0.3 \

@@ -121,6 +121,8 @@ in a title is none."""
 _TRANSLATED_TITLE = lazy_compile(
     rf"([^()（）]*[{CJK_CHARS}]{{4}}[^()（）]*?)\s*[(（]([A-Za-z][^()（）]*)[)）]")
 _DASH_TAIL = re.compile(r"\s+[-–—]+$")
+_DASH_ENDS = ("-", "–", "—", "-\n", "–\n", "—\n")
+"""How a text that :data:`_DASH_TAIL` matches ends (``$`` is also before a closing line break)."""
 _IN_LEAD_TAIL = re.compile(r"[,.;]\s+(?:(?:" + PUBLISHED_IN + r"\s+)?in(?:\s+the)?\s*:?|presented\s+(?:at|in)(?:\s+the)?"
                            r"(?:\s+\d{1,3}(?:st|nd|rd|th))?|available\s+(?:at|from|on))$", re.I)
 """What clean_piece and clean_title clean off every piece and title (compiled once): the words that lead into the
@@ -270,13 +272,15 @@ def clean_title(text: str) -> str:
     text = text.rstrip("→⇒➔➜➝➞⟶ ")
     if "- " in text:
         text = _BROKEN_HYPHEN.sub("-", text)  # "Self-<newline>Affine Sets": a compound the source's line wrap broke
-    text = _DASH_TAIL.sub("", text)  # "Title - <i>Venue</i>": the dash that set the venue off
+    if text.endswith(_DASH_ENDS):
+        text = _DASH_TAIL.sub("", text)  # "Title - <i>Venue</i>": the dash that set the venue off
     text = unquoted(text)
     if text[:1] in "'‘" and not re.search(r"['’](?=\W|$)", text[1:]) and text[1:2].isupper():
         text = text[1:]  # "'<a>Title</a>,'": the opening single quote of the citation, closed after the link
     if text.endswith(".") and not _KEPT_STOP.search(text):
         text = text[:-1]
-    text = _WITH_OPENED.sub("", text)  # "Title (with": the aside naming the coauthors opens after the title
+    if "(" in text or "[" in text:
+        text = _WITH_OPENED.sub("", text)  # "Title (with": the aside naming the coauthors opens after the title
     if text.endswith(("]", ")")) and text.count(text[-1]) > text.count("[" if text[-1] == "]" else "("):
         text = text[:-1].rstrip()  # "Title], with A. Lee": a bracket left over from a link's markup, opened nowhere
     tr = None if text.isascii() else _TRANSLATED_TITLE.fullmatch(text)  # (an ASCII title has no CJK to translate)
@@ -291,7 +295,7 @@ def clean_title(text: str) -> str:
     lead = _LEAD_NOTE.match(text)
     if lead and note_words_only(lead.group(1)) and len(text[lead.end():].split()) >= 2:
         text = text[lead.end():]  # "(Cover Article) Title": a note on the paper before its title, in the title's link
-    return TRAIL_PICTOGRAPHS.sub("", text.strip()).rstrip(",")
+    return without_trail_pictographs(text.strip()).rstrip(",")
 
 
 _LANGUAGE_TAIL = lazy_compile(rf"\s*\((?:written\s+)?in\s+{LANGUAGES}(?:\s*(?:,|with|and)\s+(?:an?\s+)?{LANGUAGES}\s+"
@@ -302,6 +306,14 @@ _BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})- (?=[A-Z][a-z])")
 post-" (a lower-case word after it)."""
 TRAIL_PICTOGRAPHS = re.compile(rf"(?<=\S)(?:\s*[{PICTOGRAPHS}][{PICTOGRAPH_JOINERS}]*)+\s*$")
 """'Title [code] 🚨': pictographs a page sets after an entry (new, hot), no part of its title."""
+
+
+def without_trail_pictographs(text: str) -> str:
+    """``text`` without the pictographs it closes with (:data:`TRAIL_PICTOGRAPHS`); an ASCII text has none (the
+    pattern, tried at every character, is not asked of it)."""
+    return text if text.isascii() else TRAIL_PICTOGRAPHS.sub("", text)
+
+
 _LEAD_NOTE = re.compile(r"^[(\[]([^()\[\]]{2,40})[)\]]\s+(?=\S)")
 
 

@@ -996,6 +996,16 @@ _STATUS_CLOSE = re.compile(r"[.,]\s*(?P<s>[^.,]{4,40}?)\s*\.?\s*$")
 """The last piece of a line after its last stop ("Ann Lee. Forthcoming.")."""
 
 
+def _status_close(text: str) -> re.Match | None:
+    """``_STATUS_CLOSE.search(text)``, searched from the last stop or comma but one: what follows a match's first one
+    holds no comma and one full stop at most, so no match starts before that one (the pattern, tried at every
+    stop and comma of a line of names, is not tried at the others)."""
+    last = max(text.rfind("."), text.rfind(","))
+    if last < 0:
+        return None
+    return _STATUS_CLOSE.search(text, max(text.rfind(".", 0, last), text.rfind(",", 0, last), 0))
+
+
 _YEAR_CLOSING = re.compile(r".*\S\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\W*")
 """A line closed by its year in brackets ("Studia Universitatis, Biologia (2019)")."""
 
@@ -2134,7 +2144,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             lead_year.append(int(year_only.group(0)))
             free.remove(pick)
             venue_text, venue_seg = texts[pick], pick
-    tail = _STATUS_CLOSE.search(authors_text) if authors_text else None
+    tail = _status_close(authors_text) if authors_text else None
     # ("Bo Chen, Ann Lee. Submitted to <i>Journal</i>": the status and the word that leads to the venue after it)
     said = re.sub(r"(?i)\s+(?:to|at|in|for)$", "", tail.group("s")) if tail else ""
     if tail and STATUS_NOTE.fullmatch(said) and author_score(authors_text[:tail.start()], ctx.owner_names) >= 0.6:

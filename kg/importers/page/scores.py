@@ -15,7 +15,7 @@ from ..common import (
     left_out_note,
     GROUP_AUTHOR, LANGUAGE_NAMES,
     braced_accents_read, family_given_pairs, given_like, initials_only, PAREN_REMARK, CONF_WORDS, GLUED_INITIALS,
-    ET_AL, ET_AL_LAST, GENERATION_ORDINAL, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, name_particle, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, join_split_initials,
+    ET_AL, ET_AL_LAST, GENERATION_ORDINAL, MARK_SYMBOLS, NAME_PARTICLES, SECTION_LABEL_WORDS, STATUS_NOTE, has_cjk, name_particle, AND_SEPARATORS, PREPRINT_SERVERS, YEAR, DIGITS, join_split_initials,
     last_joined_at, read_legend, split_list, status_words, owner_variant, VENUE_LEAD_IN, generation_suffix,
 )
 
@@ -73,7 +73,6 @@ def _journal_abbreviation(token: str) -> bool:
 
 
 FUNCTION_WORDS = frozenset("of the for on in with via to a an from by using towards is are our we".split())
-DIGITS = re.compile(r"\d")
 
 
 _HYPHENATED_INITIALS = re.compile(r"(?<=\b\w\.)\s+(?=-\w\.)")
