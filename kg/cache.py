@@ -571,7 +571,9 @@ class BuildCache:
             if not isinstance(want, str):
                 return None
         if take == "mapped":
-            data = mapped_file(path, st)  # (the file as checked above: else None)
+            # (the file as checked above: else None); its pages read as a bisection touches them, the unchanged
+            # runs copied from the file by the kernel (kg.files.write_parts), not read through the map
+            data = mapped_file(path, st, populate=False)
             if data is None:
                 return None
         else:
