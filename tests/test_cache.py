@@ -36,9 +36,9 @@ def read(monkeypatch) -> list[Path]:
         seen.append(self)
         return REAL_READ_BYTES(self)
 
-    def map_spy(path, st=None):
+    def map_spy(path, st=None, populate=True):
         seen.append(Path(path))
-        return real_map(path, st)
+        return real_map(path, st, populate)
 
     monkeypatch.setattr(Path, "read_bytes", spy)
     monkeypatch.setattr(kg.files, "mapped_file", map_spy)
