@@ -393,7 +393,13 @@ def _copy_run(view: memoryview, out: int, sources: dict) -> int:
     mapped = view.obj
     if mapped.file is None or not view.c_contiguous or view.itemsize != 1 or not hasattr(os, "copy_file_range"):
         return 0
+    offset = _offset(view, mapped)
+    if offset is None:
+        return 0
     if mapped.file not in sources:
+        # the file opened at its path is the one mapped if it is that inode: the map holds the inode (its number
+        # is not another file's while the map lives), and the descriptor holds it from then on, whatever is
+        # renamed onto the path after (a build writes into a folder of its own, put in place when all is written)
         path, dev, ino = mapped.file
         try:
             fd = os.open(path, os.O_RDONLY)
@@ -408,7 +414,6 @@ def _copy_run(view: memoryview, out: int, sources: dict) -> int:
     fd = sources[mapped.file]
     if fd is None:
         return 0
-    offset = _address(view) - _address(mapped)
     done = 0
     try:
         while done < len(view):
@@ -422,12 +427,29 @@ def _copy_run(view: memoryview, out: int, sources: dict) -> int:
     return done
 
 
-def _address(buffer) -> int:
-    """Where the bytes of ``buffer`` start in the process's memory (the C API's ``PyObject_GetBuffer``, through
-    ctypes: a memoryview of a read-only map has no other way to say where in the map it starts)."""
+def _offset(view: memoryview, mapped: MappedBytes) -> int | None:
+    """Where the run ``view`` starts in the map ``mapped`` (a byte of the file mapped), or None where that cannot
+    be said (then the run is written from the map).
+
+    The two buffers' addresses (the C API's ``PyObject_GetBuffer``, through ctypes: a memoryview of a read-only
+    map has no other way to say where in the map it starts), each taken and released at once: ``view`` holds
+    the map's buffer (the map cannot be closed or moved while it lives), so the two are of one mapping. Only on
+    CPython (its ``ctypes.pythonapi`` and ``Py_buffer``); elsewhere, or if the C API refuses, None."""
+    api = _buffer_api()
+    if api is None:
+        return None
+    try:
+        offset = _address(view, api) - _address(mapped, api)
+    except Exception:  # noqa: BLE001 - (a C API refusal): the run written from the map, the same bytes
+        return None
+    return offset if 0 <= offset <= len(mapped) - len(view) else None
+
+
+def _address(buffer, api) -> int:
+    """Where the bytes of ``buffer`` start in the process's memory (its ``Py_buffer``'s ``buf``)."""
     import ctypes
 
-    struct, get, release = _buffer_api()
+    struct, get, release = api
     got = struct()
     get(buffer, ctypes.byref(got), 0)  # (a failure raises: ctypes.pythonapi checks the error indicator)
     try:
@@ -439,8 +461,18 @@ def _address(buffer) -> int:
 @cache
 def _buffer_api():
     """The C API's ``Py_buffer`` (its layout part of the stable ABI since Python 3.11), ``PyObject_GetBuffer``
-    and ``PyBuffer_Release``, as functions of their own (ctypes.pythonapi's shared ones are left as they are)."""
-    import ctypes
+    and ``PyBuffer_Release``, as functions of their own (ctypes.pythonapi's shared ones are left as they are);
+    None on a Python other than CPython, or without them."""
+    import sys
+
+    if sys.implementation.name != "cpython":
+        return None
+    try:
+        import ctypes
+
+        get, release = ctypes.pythonapi["PyObject_GetBuffer"], ctypes.pythonapi["PyBuffer_Release"]
+    except (ImportError, AttributeError, OSError):
+        return None
 
     class PyBuffer(ctypes.Structure):
         _fields_ = [("buf", ctypes.c_void_p), ("obj", ctypes.c_void_p), ("len", ctypes.c_ssize_t),
@@ -448,7 +480,6 @@ def _buffer_api():
                     ("format", ctypes.c_char_p), ("shape", ctypes.c_void_p), ("strides", ctypes.c_void_p),
                     ("suboffsets", ctypes.c_void_p), ("internal", ctypes.c_void_p)]
 
-    get, release = ctypes.pythonapi["PyObject_GetBuffer"], ctypes.pythonapi["PyBuffer_Release"]
     get.argtypes, get.restype = [ctypes.py_object, ctypes.POINTER(PyBuffer), ctypes.c_int], ctypes.c_int
     release.argtypes, release.restype = [ctypes.POINTER(PyBuffer)], None
     return PyBuffer, get, release

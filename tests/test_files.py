@@ -245,3 +245,25 @@ def test_write_parts_writes_from_the_map_what_the_kernel_does_not_copy(tmp_path,
     calls = _copies(monkeypatch)
     write_parts(tmp_path / "b", [memoryview(moved)[5:150_000]])
     assert (tmp_path / "b").read_bytes() == text[5:150_000] and calls == []
+
+
+@pytest.mark.parametrize("missing", ["copy_file_range", "buffer address"])
+def test_write_parts_writes_every_run_where_the_kernel_copy_or_the_runs_offset_is_not_to_be_had(tmp_path, monkeypatch,
+                                                                                              missing):
+    """No os.copy_file_range (macOS, Windows), or no way to say where a run starts in its map (a Python other than
+    CPython): every run written from the map, the same bytes, and nothing copied or failing on the way."""
+    import kg.files
+    from kg.files import mapped_file, write_parts
+
+    text = b"".join(b"row %06d\n" % n for n in range(30_000))
+    (tmp_path / "old").write_bytes(text)
+    old = mapped_file(tmp_path / "old")
+    parts = [b"head\n", memoryview(old)[7:150_000], old, memoryview(old)[100_000:]]
+    if missing == "copy_file_range":
+        monkeypatch.delattr(os, "copy_file_range")
+        calls = []
+    else:
+        calls = _copies(monkeypatch)
+        monkeypatch.setattr(kg.files, "_buffer_api", lambda: None)
+    write_parts(tmp_path / "new", parts)
+    assert (tmp_path / "new").read_bytes() == b"".join(bytes(p) for p in parts) and calls == []
