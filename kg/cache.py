@@ -681,7 +681,7 @@ class BuildCache:
         try:
             yield incoming
         finally:
-            del store
+            store = None  # the read-only store dropped (closed) as the block ends
 
     def store_filler(self, build, base: str):
         """For :func:`kg.store.write_store`: a function making the new store as a copy of the previous

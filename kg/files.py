@@ -188,11 +188,11 @@ class atomic_folder:  # noqa: N801 - used as a context manager, like tempfile's
                 shutil.rmtree(self.tmp, ignore_errors=True)  # now holds the old content
             else:
                 os.replace(self.tmp, target)
-        except OSError as exc:
+        except OSError as err:  # (not ``exc``: the parameter, which an except clause would unbind)
             shutil.rmtree(self.tmp, ignore_errors=True)
             from .errors import LoadError
 
-            raise LoadError(f"cannot replace the folder: {exc.strerror or exc}", path=self.display) from None
+            raise LoadError(f"cannot replace the folder: {err.strerror or err}", path=self.display) from None
         return False
 
 
