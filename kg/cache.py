@@ -571,8 +571,9 @@ class BuildCache:
             if not isinstance(want, str):
                 return None
         if take == "mapped":
-            # (the file as checked above: else None); its pages read as a bisection touches them, the unchanged
-            # runs copied from the file by the kernel (kg.files.write_parts), not read through the map
+            # (the file as checked above: else None); not populated: its pages read as they are touched (a
+            # bisection, the previous TriG checked to begin with the Turtle), the unchanged runs copied from the
+            # file by the kernel (kg.files.write_parts), not read through the map
             data = mapped_file(path, st, populate=False)
             if data is None:
                 return None

@@ -328,7 +328,7 @@ def mapped_file(path: Path | str, st: os.stat_result | None = None,
     None when it cannot be opened, or when ``st`` is given and the open file's size or modification time is
     not that (it was replaced since it was checked). ``populate``: its pages mapped at once (what is read whole
     from the map); else each when first read (a file whose unchanged runs :func:`write_parts` copies by the
-    kernel: only the pages a bisection touches are read)."""
+    kernel: only the pages the splicing reads are mapped)."""
     import stat
 
     try:
