@@ -3,6 +3,7 @@ same inputs writes, and a cache made by another kg, other shapes or another base
 
 from __future__ import annotations
 
+import os
 import shutil
 import zlib
 from pathlib import Path
@@ -1279,6 +1280,7 @@ def test_the_previous_graph_files_are_mapped_to_be_spliced_not_read(data, tmp_pa
     assert_same_outputs(out, cold)
 
 
+@pytest.mark.skipif(not hasattr(os, "copy_file_range"), reason="no os.copy_file_range here")
 def test_the_previous_graph_files_unchanged_runs_are_copied_by_the_kernel(data, tmp_path, monkeypatch):
     """A rebuild writes the unchanged runs of the previous graph.ttl, graph.trig, graph.nt and graph.jsonld by
     os.copy_file_range from those files (kg.files.write_parts; at 1M triples 470 MB at every rebuild, about half

@@ -185,6 +185,8 @@ def test_mapped_bytes_answer_as_the_bytes_do(tmp_path_factory, data, sub, start)
 def _copies(monkeypatch, fail_after: int | None = None):
     """Spy on os.copy_file_range: (source file's inode, bytes asked, bytes copied) per call; ``fail_after``: calls
     that copy at most half of what they are asked, then OSError (a file system that stops copying midway)."""
+    if not hasattr(os, "copy_file_range"):  # (macOS, Windows: write_parts writes every run, the test below)
+        pytest.skip("no os.copy_file_range here")
     calls: list[tuple[int, int, int]] = []
     real = os.copy_file_range
 
@@ -260,7 +262,7 @@ def test_write_parts_writes_every_run_where_the_kernel_copy_or_the_runs_offset_i
     old = mapped_file(tmp_path / "old")
     parts = [b"head\n", memoryview(old)[7:150_000], old, memoryview(old)[100_000:]]
     if missing == "copy_file_range":
-        monkeypatch.delattr(os, "copy_file_range")
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
         calls = []
     else:
         calls = _copies(monkeypatch)
