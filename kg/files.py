@@ -362,8 +362,10 @@ def write_parts(path: Path | str, parts) -> None:
     splices the previous build's graph.ttl, graph.trig, graph.nt and graph.jsonld, kg.export) is copied from that
     file by the kernel (``os.copy_file_range``) rather than written from the map: the bytes go from page cache to
     page cache without being mapped into the process and copied out of it again (at 1M triples 470 MB at every
-    rebuild: 1.1-1.3 CPU s written, about half that copied). Where the kernel or the file system refuses, or the
-    file mapped is no longer at its path, the run is written from the map: the same bytes either way.
+    rebuild: 0.6-1.35 CPU s written, 0.35-0.52 copied, docs/performance.md round 33). Where the kernel or the file
+    system refuses, os has no ``copy_file_range`` (macOS, Windows), the run's offset cannot be had (a Python other
+    than CPython), or the file mapped is no longer at its path, the run is written from the map: the same bytes
+    either way.
 
     >>> import tempfile, pathlib; folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "old").write_bytes(b"a" * 70000 + b"b" * 70000)
