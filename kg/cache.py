@@ -571,7 +571,10 @@ class BuildCache:
             if not isinstance(want, str):
                 return None
         if take == "mapped":
-            data = mapped_file(path, st)  # (the file as checked above: else None)
+            # (the file as checked above: else None); not populated: its pages read as they are touched (a
+            # bisection, the previous TriG checked to begin with the Turtle), the unchanged runs copied from the
+            # file by the kernel (kg.files.write_parts), not read through the map
+            data = mapped_file(path, st, populate=False)
             if data is None:
                 return None
         else:
@@ -679,7 +682,7 @@ class BuildCache:
         try:
             yield incoming
         finally:
-            del store
+            store = None  # the read-only store dropped (closed) as the block ends
 
     def store_filler(self, build, base: str):
         """For :func:`kg.store.write_store`: a function making the new store as a copy of the previous

@@ -12,7 +12,7 @@ import json
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, partial
 from itertools import islice
@@ -23,6 +23,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple
 from pyoxigraph import serialize as ox_serialize
 
 from .errors import LoadError, UsageError
+from .files import write_parts
 from .graph import CanonicalQuads, spliced_lines
 from .vocab import PREFIXES, RDF_TYPE, SCHEMA, XSD_STRING
 
@@ -154,7 +155,7 @@ def _serialize_canonical(build, fmt: str, output: str | None = None) -> bytes | 
     if fmt == "nt":
         if output is None:
             return b"".join(_ntriples_parts(quads))
-        return _write_parts(output, _ntriples_parts(quads))
+        return write_parts(output, _ntriples_parts(quads))
     data = quads.iter_default()
     return _serialized(data, output, rdf_format, PREFIXES if fmt in ("turtle", "xml") else None)
 
@@ -1108,18 +1109,18 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
             if not canonical:
                 put(name, serialize(build, fmt))
             elif fmt in ("turtle", "trig") and rdf is not None:
-                put(name, lambda path, parts=rdf[fmt == "trig"]: _write_parts(path, parts))
+                put(name, lambda path, parts=rdf[fmt == "trig"]: write_parts(path, parts))
                 if fmt == "trig":
                     rdf = None  # the previous Turtle and TriG (at 1M triples about 0.4 GB) not held any longer
             elif fmt == "nt":
                 parts = _spliced_ntriples(previous, diff) if diff is not None else None
                 if parts is not None:  # the previous graph.nt with the lines that changed taken out and put in
-                    put(name, lambda path, parts=parts: _write_parts(path, parts))
+                    put(name, lambda path, parts=parts: write_parts(path, parts))
                 else:
-                    put(name, lambda path: _write_parts(path, _ntriples_parts(build.quads)))
+                    put(name, lambda path: write_parts(path, _ntriples_parts(build.quads)))
                 parts = None
             elif fmt == "json-ld" and diff is not None and (parts := _spliced_jsonld(previous, changed)):
-                put(name, lambda path, parts=parts: _write_parts(path, parts))
+                put(name, lambda path, parts=parts: write_parts(path, parts))
                 parts = None  # the previous JSON-LD: freed before the snippets
                 spliced = True
             elif fmt == "turtle":
@@ -1299,13 +1300,6 @@ def _link_or_write(kept: _Kept, path: Path) -> None:
         os.link(kept.path, path)
     except OSError:
         shutil.copyfile(kept.path, path)
-
-
-def _write_parts(path: str, parts: Iterable) -> None:
-    """Write ``parts`` (bytes or memoryviews) in order."""
-    with open(path, "wb") as f:
-        for part in parts:
-            f.write(part)
 
 
 class SnippetTable:

@@ -177,3 +177,95 @@ def test_mapped_bytes_answer_as_the_bytes_do(tmp_path_factory, data, sub, start)
             m.index(sub, max(start, 0))
     else:
         assert m.index(sub, max(start, 0)) == want
+
+
+# --- write_parts: runs of a mapped file copied by the kernel --------------------------------------------
+
+
+def _copies(monkeypatch, fail_after: int | None = None):
+    """Spy on os.copy_file_range: (source file's inode, bytes asked, bytes copied) per call; ``fail_after``: calls
+    that copy at most half of what they are asked, then OSError (a file system that stops copying midway)."""
+    if not hasattr(os, "copy_file_range"):  # (macOS, Windows: write_parts writes every run, the test below)
+        pytest.skip("no os.copy_file_range here")
+    calls: list[tuple[int, int, int]] = []
+    real = os.copy_file_range
+
+    def spy(src, dst, count, offset_src=None, offset_dst=None):
+        if fail_after is not None and len(calls) >= fail_after:
+            raise OSError(95, "Operation not supported")
+        got = real(src, dst, count if fail_after is None else max(1, count // 2), offset_src, offset_dst)
+        calls.append((os.fstat(src).st_ino, count, got))
+        return got
+
+    monkeypatch.setattr(os, "copy_file_range", spy)
+    return calls
+
+
+@settings(max_examples=60, deadline=None)
+@given(cuts=st.lists(st.tuples(st.integers(0, 1), st.integers(0, 300_000), st.integers(0, 300_000)), max_size=8),
+       small=st.binary(max_size=20))
+def test_write_parts_writes_the_parts_in_order_copying_long_runs_of_a_mapped_file(tmp_path_factory, cuts, small):
+    """Runs of two mapped files (long ones copied by the kernel, short ones written), bytes and an empty map
+    between them: the file holds the parts joined, in order."""
+    from kg.files import COPY_AT_LEAST, mapped_file, write_parts
+
+    folder = tmp_path_factory.mktemp("parts")
+    texts = [bytes(range(256)) * 1200, b"".join(b"%07d\n" % n for n in range(40_000))]
+    maps = []
+    for n, text in enumerate(texts):
+        (folder / f"old{n}").write_bytes(text)
+        maps.append(mapped_file(folder / f"old{n}"))
+    parts = [small]
+    for which, a, b in cuts:
+        parts.extend((memoryview(maps[which])[min(a, b):max(a, b)], small))
+    with pytest.MonkeyPatch.context() as mp:
+        calls = _copies(mp)
+        write_parts(folder / "new", parts)
+    assert (folder / "new").read_bytes() == b"".join(parts)
+    long = [len(p) for p in parts if isinstance(p, memoryview) and len(p) >= COPY_AT_LEAST]
+    assert sum(got for _ino, _count, got in calls) == sum(long)
+    inodes = {os.stat(folder / f"old{n}").st_ino for n in (0, 1)}
+    assert {ino for ino, _count, _got in calls} <= inodes
+
+
+def test_write_parts_writes_from_the_map_what_the_kernel_does_not_copy(tmp_path, monkeypatch):
+    """A copy refused midway (a file system without copy_file_range) and a mapped file no longer at its path (another
+    file there now): the rest, or all of it, written from the map; the same bytes either way."""
+    from kg.files import mapped_file, write_parts
+
+    text = b"".join(b"line %06d\n" % n for n in range(30_000))
+    (tmp_path / "old").write_bytes(text)
+    old = mapped_file(tmp_path / "old")
+    parts = [b"head\n", memoryview(old)[11:200_000], b"mid\n", memoryview(old)[100_000:250_000]]
+    calls = _copies(monkeypatch, fail_after=2)
+    write_parts(tmp_path / "a", parts)
+    assert (tmp_path / "a").read_bytes() == b"".join(parts) and 0 < sum(c[2] for c in calls) < len(parts[1])
+
+    moved = mapped_file(tmp_path / "old")
+    (tmp_path / "old").rename(tmp_path / "gone")
+    (tmp_path / "old").write_bytes(b"x" * len(text))  # the path now names another file, of the same size
+    calls = _copies(monkeypatch)
+    write_parts(tmp_path / "b", [memoryview(moved)[5:150_000]])
+    assert (tmp_path / "b").read_bytes() == text[5:150_000] and calls == []
+
+
+@pytest.mark.parametrize("missing", ["copy_file_range", "buffer address"])
+def test_write_parts_writes_every_run_where_the_kernel_copy_or_the_runs_offset_is_not_to_be_had(tmp_path, monkeypatch,
+                                                                                              missing):
+    """No os.copy_file_range (macOS, Windows), or no way to say where a run starts in its map (a Python other than
+    CPython): every run written from the map, the same bytes, and nothing copied or failing on the way."""
+    import kg.files
+    from kg.files import mapped_file, write_parts
+
+    text = b"".join(b"row %06d\n" % n for n in range(30_000))
+    (tmp_path / "old").write_bytes(text)
+    old = mapped_file(tmp_path / "old")
+    parts = [b"head\n", memoryview(old)[7:150_000], old, memoryview(old)[100_000:]]
+    if missing == "copy_file_range":
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+        calls = []
+    else:
+        calls = _copies(monkeypatch)
+        monkeypatch.setattr(kg.files, "_buffer_api", lambda: None)
+    write_parts(tmp_path / "new", parts)
+    assert (tmp_path / "new").read_bytes() == b"".join(bytes(p) for p in parts) and calls == []
