@@ -1590,3 +1590,30 @@ def test_a_linked_number_opening_a_title_stays_the_titles():
     pubs = _html(page).publications
     assert pubs[0].title == "42 questions about basalt" and pubs[0].year == 2021
     assert [a.name for a in pubs[0].authors] == ["N. Pell", "T. Orrin"]
+
+
+_WHOLE_LINKED = """<html><head><title>Pulse Lab</title></head><body>
+<h1>Mira Tamm</h1>
+<h3>Publications</h3>
+<ol>
+<li><a href="https://doi.org/10.1000/pulse.1"><span>Tamm M, Berg R.</span>
+<span style="font-weight: bold;">Heart rate recovery after cold water immersion in rowers.</span></a></li>
+<li><a href="#"><span>Okafor B, Tamm M.</span>
+<span style="font-weight: bold;">Arterial stiffness in older cyclists after a long climb.</span></a></li>
+<li><a href="https://doi.org/10.1000/pulse.3"><span>Tamm M.</span>
+<span style="font-weight: bold;">A simple model of the pulse wave in the forearm.</span></a></li>
+</ol></body></html>"""
+
+
+def test_a_link_over_the_whole_citation_sets_no_part_of_it_apart(tmp_path):
+    # smoke126: each item one link around "Names. <b>Title.</b>": the link no longer makes the whole line the
+    # title (before: the names read into it, no authors, no venue and no year: every entry dropped); an item whose
+    # link is a bare "#" (not filled in yet) is a paper too, no link to a place on the page
+    page = tmp_path / "index.html"
+    page.write_text(_WHOLE_LINKED, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Heart rate recovery after cold water immersion in rowers", ["Tamm M", "Berg R"]),
+        ("Arterial stiffness in older cyclists after a long climb", ["Okafor B", "Tamm M"]),
+        ("A simple model of the pulse wave in the forearm", ["Tamm M"])]
+    assert pubs[0].links.get("doi") == "https://doi.org/10.1000/pulse.1" and not pubs[1].links

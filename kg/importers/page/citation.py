@@ -2089,6 +2089,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     group_anchor = None
     # "<strong>A. Lee, '<a>Title</a>', Press, 2022.</strong>": bold over the whole entry sets no part of it apart
     all_bold = all(r.bold for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text))
+    # "<a href=doi>Lee A, Roe B. <b>Title.</b></a>": nor does one link over the whole citation (its sentences, the
+    # names' and the title's, all inside it); a link over a title alone ("<a>Title</a>") still sets the title apart
+    wordy = {id(r.anchor) for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text)}
+    all_linked = len(wordy) == 1 and seg.runs[0].anchor is not None and id(seg.runs[0].anchor) in wordy \
+        and len(sentences(text)) >= 2
     for r, (a, b) in zip(seg.runs, seg.spans):
         if r.anchor in label_anchors:
             groups.append(("label", " "))
@@ -2097,13 +2102,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         bold = r.bold and not all_bold
         if hint in ("title", "authors", "venue"):
             key = hint
-        elif bold or r.italic or r.underline or (r.anchor is not None):
+        elif bold or r.italic or r.underline or (r.anchor is not None and not all_linked):
             key = "style:" + "".join(k for k, f in (("b", bold), ("i", r.italic), ("u", r.underline),
-                                                    ("a", r.anchor is not None)) if f)
+                                                    ("a", r.anchor is not None and not all_linked)) if f)
         else:
             key = "plain"
         t = seg.raw[a:b]
-        if groups and (groups[-1][0] == key or (r.anchor is not None and r.anchor is group_anchor)):
+        if groups and (groups[-1][0] == key or (r.anchor is not None and r.anchor is group_anchor and not all_linked)):
             # one link is one group: "[Book review of *A Book* by A. Reviewer](doi)" is one title
             groups[-1] = (groups[-1][0], groups[-1][1] + t)
         else:
