@@ -1863,6 +1863,13 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
     run_on = [bool(_INITIALS_NEXT_AUTHOR.match(b)) for b in bare]
     apa = any(initials_only(b) or on for b, on in zip(bare[1:], run_on[1:])) and not initials_only(bare[0]) \
         and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
+    lone = [b for b in bare if initials_only(b)]
+    if apa and len(lone) == 1 and "." in lone[0] and not any(run_on) and len(bare) >= 3 and all(
+            len(b.split()) >= 2 and not any(initials_only(w) for w in b.split()) for b in bare if b is not lone[0]):
+        # "Sergiy Bogomolov, M. F., Goran Frehse": one short form of initials alone among names written given name
+        # first in full (the owner, so abbreviated on their own page) is an author of its own, no given names of
+        # the name before it
+        return None
     # ("Sworder*, Kurtz*, Alig* et al.": a mark closes a name, so family names each with one are whole names, no
     # halves of pairs)
     pairs = lone_family and family_given_pairs(bare, joined_at) and not all(marks for _n, marks in cores)
@@ -2248,8 +2255,8 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, True)
     >>> owner_variant("Niven Achenjang", "Niven T. Achenjang"), owner_variant("Wei Sun", "Wen Sun")
     (True, False)
-    >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao")
-    (True, False)
+    >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao"), owner_variant("M. F.", "Marcelo Forets")
+    (True, False, True)
     >>> owner_variant("Chen ECS", "Elvis C.S. Chen"), owner_variant("Chen WS", "Elvis C.S. Chen")
     (True, False)
     >>> owner_variant("Robert Moss", "J. Robert Moss"), owner_variant("Robert Moss", "J. Ralph Moss")
@@ -2326,9 +2333,11 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
         # second left out (the other way round from "Zahra Nasr Esfahani" above)
         return True
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
-    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and author.strip() == "".join(
-            w[0].upper() for w in words):
-        return True  # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials
+    short = author.strip() if re.fullmatch(r"[A-Z]{2,3}", author.strip()) else re.sub(r"[.\s]+", "", author) \
+        if re.fullmatch(r"(?:[A-Z]\.\s*){1,2}[A-Z]\.?", author.strip()) else None
+    if short and len(words) >= 2 and short == "".join(w[0].upper() for w in words):
+        # "ZG" for Zheng Gao, "M. F." for Marcelo Forets: a page's short form of its owner, all the owner's initials
+        return True
     family_first = _FAMILY_FIRST.fullmatch(author.strip())
     if family_first and len(words) > len(family_first.group(1).split()):
         # "Roe Lind A." for Ana Roe Lind: a family name of two words written first, then the initials (a

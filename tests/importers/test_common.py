@@ -2782,3 +2782,15 @@ def test_image_file_is_the_one_list_of_picture_extensions(text, picture):
     from kg.importers.common import IMAGE_FILE
 
     assert bool(IMAGE_FILE.search(text)) is picture
+
+
+def test_the_owners_initials_alone_among_given_first_names_are_an_author():
+    # smoke126: "Ida Berg, M. F., Otto Lund": the owner shortened to initials on their own list, among names
+    # written given name first in full; before, "M. F." was read as the given names of "Ida Berg" (an APA pair)
+    from kg.importers.common import owner_variant, split_authors
+
+    names = [a.name for a in split_authors("Ida Berg, M. F., Otto Lund, Pia Holm").authors]
+    assert names == ["Ida Berg", "M. F", "Otto Lund", "Pia Holm"]
+    assert owner_variant(names[1], "Mara Falk") and not owner_variant(names[1], "Mara Lind")
+    # (a list of family names and initials stays one: "Berg, I., Lund, O.")
+    assert [a.name for a in split_authors("Berg, I., Lund, O., Holm, P.").authors] == ["I. Berg", "O. Lund", "P. Holm"]
