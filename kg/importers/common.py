@@ -1079,8 +1079,10 @@ class AuthorList:
 _YEARISH = re.compile(rf"(?:19|20)\d\d[a-z]?|n\.\s?d\.|{status_words('in press', 'forthcoming', gap=' ')}")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
-ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
-""""et al.", "and others" or an ellipsis closing an author list ("A, B, et al.", "A, B et.al"): the one pattern of
+ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|(?:ed?|y|et)\s{1,8}(?:altri|otros|autres|outros)|"
+                   r"\.\.\.|…))\s{0,8}$", re.I)
+""""et al.", "and others" (Italian "ed altri", Spanish "y otros", French "et autres", Portuguese "e outros") or an
+ellipsis closing an author list ("A, B, et al.", "A, B et.al", "A, B ed altri"): the one pattern of
 it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
 :data:`ET_AL_LAST`)."""
 ONE_NAME_ET_AL = lazy_compile(rf"(?P<name>(?:[{NAME_CAPITALS}](?:\.|[a-zß-ÿ]+|[{NAME_CAPITALS}]\.?)?[\s\-]+){{1,3}}[{NAME_CAPITALS}][\w'’\-]+|"
@@ -1096,7 +1098,7 @@ K. R. J et al."); the one reader of it, for an entry that opens with it and a se
 >>> [ONE_NAME_ET_AL.match(t) is not None for t in ("Moe, K. R. J et al. X", "Moe, KR et al.", "Lee, A, Moe, K et al.")]
 [True, True, False]
 """
-ET_AL_LAST = frozenset("lL.sSſ…")
+ET_AL_LAST = frozenset("lL.sSſ…iI")
 """The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
 _MID_ET_AL = lazy_compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\s+)?|including\s+)|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)?\s*(?=\S)|"

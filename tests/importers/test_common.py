@@ -2794,3 +2794,15 @@ def test_the_owners_initials_alone_among_given_first_names_are_an_author():
     assert owner_variant(names[1], "Mara Falk") and not owner_variant(names[1], "Mara Lind")
     # (a list of family names and initials stays one: "Berg, I., Lund, O.")
     assert [a.name for a in split_authors("Berg, I., Lund, O., Holm, P.").authors] == ["I. Berg", "O. Lund", "P. Holm"]
+
+
+def test_and_others_in_another_language_closes_an_author_list():
+    # smoke126: "E. Lunardi, R. Moro ed altri" (Italian "and others"): the list cut short, no name "Moro ed altri"
+    # (before, the line scored as no byline and the venue line under it was read as the authors)
+    from kg.importers.common import split_authors
+    from kg.importers.page.scores import author_score
+
+    for text in ("E. Lunardi, R. Moro ed altri", "E. Lunardi, R. Moro y otros", "E. Lunardi, R. Moro et autres"):
+        found = split_authors(text)
+        assert [a.name for a in found.authors] == ["E. Lunardi", "R. Moro"] and found.truncated
+        assert author_score(text) == 1.0
