@@ -1617,3 +1617,21 @@ def test_a_link_over_the_whole_citation_sets_no_part_of_it_apart(tmp_path):
         ("Arterial stiffness in older cyclists after a long climb", ["Okafor B", "Tamm M"]),
         ("A simple model of the pulse wave in the forearm", ["Tamm M"])]
     assert pubs[0].links.get("doi") == "https://doi.org/10.1000/pulse.1" and not pubs[1].links
+
+
+def test_a_bold_run_closing_the_citation_after_the_names_is_the_venue(tmp_path):
+    # smoke126 (jemdoc sets *Venue* in bold): "[Title](url), A, B, C, <b>Venue & More Words</b>, [DOI]": the bold
+    # run after the names' comma, only a link label after it, is the venue (before: the "&" in it read as one name
+    # more, no venue); a bold name closing the list stays an author
+    page = tmp_path / "index.html"
+    page.write_text("""<html><head><title>Ivo Marsh</title></head><body><h1>Ivo Marsh</h1>
+<h2>Journal Publications</h2><ul>
+<li><p><a href="https://doi.org/10.1000/ops.1">Ordering Spare Parts under Two Lead Times</a>, Ivo Marsh, Lena Quist,
+Omar Falk, <b>Production &amp; Inventory Operations Research</b>, <a href="https://doi.org/10.1000/ops.1">[DOI]</a></p></li>
+<li><p><a href="https://doi.org/10.1000/ops.2">Pricing Perishable Goods with Learning</a>, Lena Quist, <b>Ivo Marsh</b>.
+<i>Journal of Shelf Studies</i>, 2021.</p></li>
+</ul></body></html>""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [([a.name for a in p.authors], p.venue) for p in pubs] == [
+        (["Ivo Marsh", "Lena Quist", "Omar Falk"], "Production & Inventory Operations Research"),
+        (["Lena Quist", "Ivo Marsh"], "Journal of Shelf Studies")]

@@ -2674,6 +2674,10 @@ _ABBREVIATED_VENUE_START = re.compile(r",\s*(?P<w>[A-Z][a-z]{1,6}\.)$")
 """A comma list's last piece that is one abbreviated word ("..., Heather Lee, Curr."): a journal's name begins."""
 
 
+_LINKS_ONLY_AFTER = re.compile(r"[\s,.;]*(?:\[[^\[\]]{1,20}\][\s,.;]*)*")
+"""What may follow a citation's last field: stops, commas and bracketed link labels ("[DOI]", "[PDF]")."""
+
+
 def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
     """"A, B and C. In CVPR, 2020" -> authors and venue, or None (``own_line``: the text is a line of the entry
     of its own, not what follows a title in one)."""
@@ -2693,6 +2697,16 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
             before = clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
             if before and author_score(before, ctx.owner_names) >= 0.2:
                 return before, clean_piece(text[i:])
+    # "[Title](url), A, B, C, <b>Manufacturing & Service Operations Management</b>. [DOI]": a bold run closing the
+    # citation after the names' comma (links and a stop only after it) is the venue, whatever its words read as; not
+    # a name in bold ("A, B, <b>Owner</b>.": the names end there)
+    for r in seg.runs:
+        t = norm(r.text).strip(" ,.;")
+        i = text.find(t) if r.bold and not r.italic and r.anchor is None and len(t.split()) >= 2 else -1
+        if i > 0 and text[:i].rstrip().endswith(",") and _LINKS_ONLY_AFTER.fullmatch(text[i + len(t):]) \
+                and not name_like(t) and not any(same_name(t, o) for o in ctx.owner_names) \
+                and author_score(before := clean_piece(text[:i]), ctx.owner_names) >= 0.6:
+            return before, clean_piece(text[i:])
     for dash in re.finditer(r"\s+(?:—|–|-{1,3}|·|•)\s+", text):
         # "A, B, C — Applied Energy, 2022" (jemdoc's "---"), "A, B · Venue 12, 34 (2025)": the names, a dash, the venue
         before = clean_piece(text[: dash.start()])
