@@ -4959,7 +4959,8 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
-_LATEX_MARK = lazy_compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$")
+_LATEX_MARK = lazy_compile(r"\$\$?\s*(?:\{\s*\})?\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$\$?")
+"""One mark as MathJax sets it, ``$^\\dagger$``, ``$^{*}$``, or in display dollars on an empty base, ``$${}^\\dagger$$``."""
 _LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
                       "\\#": "#", "#": "#", "\\S": "§", "\\*": "*"}
 
@@ -4974,6 +4975,8 @@ def latex_sup_marks(text: str) -> str:
 
     >>> latex_sup_marks(r"Ann Lee$^\\dagger$, Bo Li$^{*}$, $x^2$")
     'Ann Lee<sup>†</sup>, Bo Li<sup>*</sup>, $x^2$'
+    >>> latex_sup_marks(r"$${}^\\dagger$$Ann Lee, $${}^\\dagger$$Bo Li")
+    '<sup>†</sup>Ann Lee, <sup>†</sup>Bo Li'
     >>> latex_sup_marks(r"Ann Lee $\\cdot$ Bo Li")
     'Ann Lee · Bo Li'
     """
