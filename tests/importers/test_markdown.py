@@ -817,3 +817,17 @@ def test_marks_set_before_names_in_display_dollars_are_read_and_the_list_ends_at
         ("Arterial stiffness in older cyclists",
          [("Tamm J.D", ["equal_contribution"]), ("Okafor B", ["equal_contribution"]),
           ("Berg R", ["equal_contribution"])])]
+
+
+def test_a_linked_title_after_a_list_mixing_two_name_styles_stays_the_title(tmp_path):
+    # smoke126: "†Tamm J.D., †Lind, M.M., ..., & Quist, T. [Title](x.pdf)": the names reader stopped after the
+    # first name (written the Vancouver way, the others family name, comma, initials) and ran the rest of the
+    # names into the title; the link after them holds the title
+    page = tmp_path / "pubs.md"
+    page.write_text("---\ntitle: Publications\n---\n\n$${}^\\dagger$$contributed equally\n\n**2014**\n:\t*  "
+                    "$${}^\\dagger$$<span style=\"color:#eb6235;\">Tamm J.D.</span>, $${}^\\dagger$$Lind, M.M., "
+                    "$${}^\\dagger$$Berg, L., Holm, N.J., Okafor, P.L., & Quist, T. [Collapse of a river food web in "
+                    "the old kingdom](/papers/x.pdf). *Journal of Rivers*, 111(40), 144-149.\n", encoding="utf-8")
+    pubs = import_path(page, owner="Jana D. Tamm").profile.publications
+    assert [p.title for p in pubs] == ["Collapse of a river food web in the old kingdom"]
+    assert pubs[0].venue.startswith("Journal of Rivers")

@@ -858,6 +858,14 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     if not names or len(title.split()) < 2 and not cjk and not (owner and has_cjk(title) and len(title) >= 4) \
             or venue_at is None or venue_at < 0:
         return None  # (a title in Japanese or Chinese is one "word": "金久保正明, 類音文変換システム, ...")
+    closed = norm(title).rstrip(" ,.;:")
+    if any(len((lt := norm(link_text(a)).strip(" ,.;:")).split()) >= 3 and closed.endswith(lt) and len(closed) > len(lt)
+           and (re.search(r"\b[A-Z]\.\s*$", closed[:-len(lt)]) or author_score(clean_piece(closed[:-len(lt)]),
+                                                                               ctx.owner_names) >= 0.3)
+           for a in seg.anchors()):
+        # "†A J.D., †Lind, M.M., & Quist, T. [Title](x.pdf)": the names went on past where this reader stopped
+        # them (a list mixing two ways of writing names); the link after them holds the title
+        return None
     bare = title
     for piece in stressed:
         bare = bare.replace(piece, "")
