@@ -2098,10 +2098,11 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     # "<strong>A. Lee, '<a>Title</a>', Press, 2022.</strong>": bold over the whole entry sets no part of it apart
     all_bold = all(r.bold for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text))
     # "<a href=doi>Lee A, Roe B. <b>Title.</b></a>": nor does one link over the whole citation (its sentences, the
-    # names' and the title's, all inside it); a link over a title alone ("<a>Title</a>") still sets the title apart
+    # names' first, all inside it); a link over a title alone ("<a>Title</a>", "<a>Who Crosses? A Study</a>": no
+    # names before its question) still sets the title apart
     wordy = {id(r.anchor) for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text)}
     all_linked = len(wordy) == 1 and seg.runs[0].anchor is not None and id(seg.runs[0].anchor) in wordy \
-        and len(sentences(text)) >= 2
+        and len(said := sentences(text)) >= 2 and author_score(said[0], ctx.owner_names) >= 0.3
     for r, (a, b) in zip(seg.runs, seg.spans):
         if r.anchor in label_anchors:
             groups.append(("label", " "))
