@@ -1635,3 +1635,24 @@ Omar Falk, <b>Production &amp; Inventory Operations Research</b>, <a href="https
     assert [([a.name for a in p.authors], p.venue) for p in pubs] == [
         (["Ivo Marsh", "Lena Quist", "Omar Falk"], "Production & Inventory Operations Research"),
         (["Lena Quist", "Ivo Marsh"], "Journal of Shelf Studies")]
+
+
+
+def test_a_link_over_a_title_alone_opening_with_a_name_stays_the_title(tmp_path):
+    # a list of titles alone, each one link: a title whose first sentence is a person's name ("Alan Turing. A Mind
+    # before its Time") is one title still (one style, two sentences: no names and title inside one link), and
+    # the list stays the owner's (before the narrowing: the names split off as authors, the other items dropped)
+    page = tmp_path / "index.html"
+    page.write_text("""<html><head><title>Mira Tamm</title></head><body><h1>Mira Tamm</h1>
+<h2>Publications</h2><ul>
+<li><a href="p1.pdf">Rosalind Franklin. The woman behind the helix.</a></li>
+<li><a href="p2.pdf">Alan Turing. A mind before its time.</a></li>
+<li><a href="p3.pdf">Is it fog? A study of coastal haze.</a></li>
+<li><a href="p4.pdf">Tides and currents of the inner sound</a></li>
+</ul></body></html>""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Rosalind Franklin. The woman behind the helix", ["Mira Tamm"]),
+        ("Alan Turing. A mind before its time", ["Mira Tamm"]),
+        ("Is it fog? A study of coastal haze", ["Mira Tamm"]),
+        ("Tides and currents of the inner sound", ["Mira Tamm"])]

@@ -2098,11 +2098,14 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     # "<strong>A. Lee, '<a>Title</a>', Press, 2022.</strong>": bold over the whole entry sets no part of it apart
     all_bold = all(r.bold for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text))
     # "<a href=doi>Lee A, Roe B. <b>Title.</b></a>": nor does one link over the whole citation (its sentences, the
-    # names' first, all inside it); a link over a title alone ("<a>Title</a>", "<a>Who Crosses? A Study</a>": no
-    # names before its question) still sets the title apart
-    wordy = {id(r.anchor) for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text)}
+    # names' first, all inside it, and a part in its own style or a third sentence, the venue's); a link over a
+    # title alone ("<a>Title</a>", "<a>Who Crosses? A Study</a>": no names before its question; "<a>Ada Lovelace.
+    # A Life in Numbers</a>": one style, two sentences) still sets the title apart
+    wordy_runs = [r for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text)]
+    wordy = {id(r.anchor) for r in wordy_runs}
     all_linked = len(wordy) == 1 and seg.runs[0].anchor is not None and id(seg.runs[0].anchor) in wordy \
-        and len(said := sentences(text)) >= 2 and author_score(said[0], ctx.owner_names) >= 0.3
+        and len(said := sentences(text)) >= 2 and author_score(said[0], ctx.owner_names) >= 0.3 \
+        and (len(said) >= 3 or len({(r.bold, r.italic) for r in wordy_runs}) >= 2)
     for r, (a, b) in zip(seg.runs, seg.spans):
         if r.anchor in label_anchors:
             groups.append(("label", " "))
