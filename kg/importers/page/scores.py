@@ -198,8 +198,9 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
                 w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
                 and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))) and not (
                 w.rstrip(",") == "A" and k >= 1 and ONE_NAME_WORD.fullmatch(tokens[k - 1])
-                and (w.endswith(",") or k + 1 == len(tokens) or _VANCOUVER_AND_NEXT.fullmatch(" ".join(tokens[k + 1:])))
-                ) and not (
+                and (w.endswith(",") or k + 1 == len(tokens) or (
+                    (nxt := _VANCOUVER_AND_NEXT.fullmatch(" ".join(tokens[k + 1:])))
+                    and nxt.group("family") != tokens[k - 1]))) and not (
                 # "J. P. A Charlesworth": after an initial, an "A" is the name's last initial (its stop left out);
                 # a bare capital is an initial where it opens a name ("M A Yousuf and B A Asiyanbola"), else a
                 # title's word ("Vitamin D A Review")
@@ -229,9 +230,10 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     return 0.3 if len(names) == 1 and multi else 0.2
 
 
-_VANCOUVER_AND_NEXT = re.compile(r"(?:and|&)\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\.?")
+_VANCOUVER_AND_NEXT = re.compile(r"(?:and|&)\s+(?P<family>[A-Z][\w'’-]+)\s+[A-Z]{1,3}\.?")
 """What closes a Vancouver list after an "A" that is an initial: "and", then the last name's family name and
-initials ("... Zajac A and Lund KT")."""
+initials ("... Zajac A and Lund KT"); the same word before both capitals is a title's ("Vitamin A and Vitamin D",
+"Toxin A and Toxin B")."""
 
 
 _GROUP_AUTHOR_END = lazy_compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")
