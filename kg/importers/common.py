@@ -1079,8 +1079,8 @@ class AuthorList:
 _YEARISH = re.compile(rf"(?:19|20)\d\d[a-z]?|n\.\s?d\.|{status_words('in press', 'forthcoming', gap=' ')}")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
-ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|(?:ed?|y|et)\s{1,8}(?:altri|otros|autres|outros)|"
-                   r"\.\.\.|…))\s{0,8}$", re.I)
+ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|"
+                   r"(?:ed?|y|et)\s{1,8}(?:altri|otros|autres|outros)|\.\.\.|…))\s{0,8}$", re.I)
 """"et al.", "and others" (Italian "ed altri", Spanish "y otros", French "et autres", Portuguese "e outros") or an
 ellipsis closing an author list ("A, B, et al.", "A, B et.al", "A, B ed altri"): the one pattern of
 it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
@@ -4959,8 +4959,10 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
-_LATEX_MARK = lazy_compile(r"\$\$?\s*(?:\{\s*\})?\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$\$?")
-"""One mark as MathJax sets it, ``$^\\dagger$``, ``$^{*}$``, or in display dollars on an empty base, ``$${}^\\dagger$$``."""
+_LATEX_MARK = lazy_compile(r"\$\$?\s*(?:\{\s*\})?\s*\^\s*\{?\s*"
+                           r"(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$\$?")
+"""One mark as MathJax sets it, ``$^\\dagger$``, ``$^{*}$``, or in display dollars on an empty base,
+``$${}^\\dagger$$``."""
 _LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
                       "\\#": "#", "#": "#", "\\S": "§", "\\*": "*"}
 

@@ -69,7 +69,8 @@ def fullest_form(variants: list[str], texts: list[str] = (), loose: bool = False
         # (a double family name, "Schwalb-Willmann", folds to two words: written with its hyphen on the pages)
         for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){spelled}\b", plain, re.I):
             cand = " ".join(m.group(0).split())
-            if (lead := re.match(r"(?:[a-z]+\s+)+(?=[^\W\d_][\w'\-]*\.?\s+\S)", cand)) and cand[lead.end():][:1].isupper():
+            lead = re.match(r"(?:[a-z]+\s+)+(?=[^\W\d_][\w'\-]*\.?\s+\S)", cand)
+            if lead and cand[lead.end():][:1].isupper():
                 # "by Alessandro Gentilin PhD" under a lab's name, "Dev. by Ana Ruiz" in a footer: the words in lower
                 # case before the name are the sentence's (not "and Frost" in "McBride HM and Frost A": one word left)
                 cand = cand[lead.end():]
