@@ -1867,10 +1867,12 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
         and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
     lone = [b for b in bare if initials_only(b)]
     if apa and len(lone) == 1 and "." in lone[0] and not any(run_on) and len(bare) >= 3 and all(
-            len(b.split()) >= 2 and not any(initials_only(w) for w in b.split()) for b in bare if b is not lone[0]):
+            len(b.split()) >= 2 and not any(initials_only(w) for w in b.split()) for b in bare if b is not lone[0]) \
+            and not (bare[1] is lone[0] and any(w.lower() in NAME_PARTICLES for w in bare[0].split())):
         # "Sergiy Bogomolov, M. F., Goran Frehse": one short form of initials alone among names written given name
         # first in full (the owner, so abbreviated on their own page) is an author of its own, no given names of
-        # the name before it
+        # the name before it; but a first name with a particle is a family name, its initials after it (MLA writes
+        # the first author so: "Van Dyke, J. D., Bo Roe, and Cy Park", "de la Cruz, M., Ann Lee")
         return None
     # ("Sworder*, Kurtz*, Alig* et al.": a mark closes a name, so family names each with one are whole names, no
     # halves of pairs)

@@ -2806,3 +2806,16 @@ def test_and_others_in_another_language_closes_an_author_list():
         found = split_authors(text)
         assert [a.name for a in found.authors] == ["E. Lunardi", "R. Moro"] and found.truncated
         assert author_score(text) == 1.0
+
+
+def test_initials_after_a_first_family_name_with_a_particle_are_its_own():
+    # MLA writes the first author family name first, the others given name first: "Van Dyke, J. D., Ida Berg, and
+    # Otto Lund": the initials after a name with a particle are that name's, no author alone (the owner's initials
+    # alone among given-first names, "Ida Berg, M. F., Otto Lund", stay an author of their own)
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Van Dyke, J. D., Ida Berg, and Otto Lund").authors] == [
+        "J. D. Van Dyke", "Ida Berg", "Otto Lund"]
+    assert [a.name for a in split_authors("de la Cruz, M. F., Ida Berg, Otto Lund").authors] == [
+        "M. F. de la Cruz", "Ida Berg", "Otto Lund"]
+    assert [a.name for a in split_authors("Ida Berg, M. F., Otto Lund").authors] == ["Ida Berg", "M. F", "Otto Lund"]
