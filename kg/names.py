@@ -195,11 +195,13 @@ def name_parts(name: str) -> tuple[str, str] | None:
     name = GLUED_INITIALS.sub(r"\1 ", name.strip())  # "D.Ding": the initial, then the family name
     # "JA. Guzmán" (from "Guzmán, JA."): initials run together before one period, each an initial
     name = _RUN_INITIALS.sub(lambda m: " ".join(f"{c}." for c in m.group(1)) + " ", name)
-    m = re.fullmatch(rf"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+((?:[A-Z]\.){{1,3}}|[A-Z]|{CONSONANT_INITIALS.pattern})",
-                     name.strip())
+    m = re.fullmatch(rf"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+"
+                     rf"((?:[A-Z]\.){{1,3}}|(?:[A-Z]\.){{1,2}}[A-Z]|[A-Z]|"
+                     rf"{CONSONANT_INITIALS.pattern})", name.strip())
     if m:
         # "Nwosu A", "Smith J.A.", "Gong XG" (Vancouver style): the family name, then the initials ("Wei LI" is no
-        # such name: initials run together have no vowel)
+        # such name: initials run together have no vowel); "Smith J.A" too, the last stop taken off with the
+        # list's own closing stop ("Lee K., Smith J.A. Title")
         return " ".join(re.findall(r"[A-Z]", m.group(2))), m.group(1)
     m = re.fullmatch(r"(?!(?:Dr|Mr|Ms|Mrs|Pr|Sr|Jr|St)\.)([A-Z][a-z]{1,2}\.)\s*([A-ZÀ-ÖØ-Þ][\w'’\-]+)", name.strip())
     if m:

@@ -76,3 +76,13 @@ def test_a_name_in_cjk_script_is_one_with_and_without_its_space():
         assert same("岩波翔也", "岩波 翔也") and same("岩波 翔也", "岩波翔也") and same("王云鹤", "王\u3000云鹤")
         assert not same("岩波翔", "岩波 翔也") and not same("岩波翔也", "岩見 翔也")
     assert not names.same_name("Anbang Yao", "AnbangYao Li")
+
+
+def test_vancouver_initials_whose_last_stop_the_list_took_are_still_initials():
+    # smoke126: "Lind K., Tamm J.D. Title": the author list's closing stop taken off with the last name's, "Tamm
+    # J.D" was parsed as given name "Tamm", family "J.D", and no paper of the owner "Jana D. Tamm" was theirs
+    from kg.names import name_parts, same_name
+
+    assert name_parts("Tamm J.D") == name_parts("Tamm J.D.") == ("J D", "Tamm")
+    assert same_name("Tamm J.D", "Jana D. Tamm")
+    assert not same_name("Tamm J.K", "Jana D. Tamm")

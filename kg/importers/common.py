@@ -1079,8 +1079,10 @@ class AuthorList:
 _YEARISH = re.compile(rf"(?:19|20)\d\d[a-z]?|n\.\s?d\.|{status_words('in press', 'forthcoming', gap=' ')}")
 # bounded repeats keep these searches linear on long lines (an unbounded \s* before an alternative is
 # retried from every position of a long run of spaces: quadratic)
-ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|\.\.\.|…))\s{0,8}$", re.I)
-""""et al.", "and others" or an ellipsis closing an author list ("A, B, et al.", "A, B et.al"): the one pattern of
+ET_AL = re.compile(r"(,?\s{0,8}(et\.?\s{0,3}al\.?|and\s{1,8}others|others|"
+                   r"(?:ed?|y|et)\s{1,8}(?:altri|otros|autres|outros)|\.\.\.|…))\s{0,8}$", re.I)
+""""et al.", "and others" (Italian "ed altri", Spanish "y otros", French "et autres", Portuguese "e outros") or an
+ellipsis closing an author list ("A, B, et al.", "A, B et.al", "A, B ed altri"): the one pattern of
 it, for :func:`split_authors` and the author scorer's quick split (search only texts whose last character is in
 :data:`ET_AL_LAST`)."""
 ONE_NAME_ET_AL = lazy_compile(rf"(?P<name>(?:[{NAME_CAPITALS}](?:\.|[a-zß-ÿ]+|[{NAME_CAPITALS}]\.?)?[\s\-]+){{1,3}}[{NAME_CAPITALS}][\w'’\-]+|"
@@ -1096,7 +1098,7 @@ K. R. J et al."); the one reader of it, for an entry that opens with it and a se
 >>> [ONE_NAME_ET_AL.match(t) is not None for t in ("Moe, K. R. J et al. X", "Moe, KR et al.", "Lee, A, Moe, K et al.")]
 [True, True, False]
 """
-ET_AL_LAST = frozenset("lL.sSſ…")
+ET_AL_LAST = frozenset("lL.sSſ…iI")
 """The characters an :data:`ET_AL` match can end a text with when the text ends in no space ("ſ" is an "s" to re.I)."""
 _MID_ET_AL = lazy_compile(r"\s+et\s?al\.?\s*(?:(?:,|;|\band\b|&)\s*(?:including\s+)?|including\s+)|"
                         r",\s*(?:\.\.\.|…)\s*(?:,|;|\band\b|&)?\s*(?=\S)|"
@@ -1868,6 +1870,15 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
     run_on = [bool(_INITIALS_NEXT_AUTHOR.match(b)) for b in bare]
     apa = any(initials_only(b) or on for b, on in zip(bare[1:], run_on[1:])) and not initials_only(bare[0]) \
         and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
+    lone = [b for b in bare if initials_only(b)]
+    if apa and len(lone) == 1 and "." in lone[0] and not any(run_on) and len(bare) >= 3 and all(
+            len(b.split()) >= 2 and not any(initials_only(w) for w in b.split()) for b in bare if b is not lone[0]) \
+            and not (bare[1] is lone[0] and any(w.lower() in NAME_PARTICLES for w in bare[0].split())):
+        # "Sergiy Bogomolov, M. F., Goran Frehse": one short form of initials alone among names written given name
+        # first in full (the owner, so abbreviated on their own page) is an author of its own, no given names of
+        # the name before it; but a first name with a particle is a family name, its initials after it (MLA writes
+        # the first author so: "Van Dyke, J. D., Bo Roe, and Cy Park", "de la Cruz, M., Ann Lee")
+        return None
     # ("Sworder*, Kurtz*, Alig* et al.": a mark closes a name, so family names each with one are whole names, no
     # halves of pairs)
     pairs = lone_family and family_given_pairs(bare, joined_at) and not all(marks for _n, marks in cores)
@@ -2253,8 +2264,8 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, True)
     >>> owner_variant("Niven Achenjang", "Niven T. Achenjang"), owner_variant("Wei Sun", "Wen Sun")
     (True, False)
-    >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao")
-    (True, False)
+    >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao"), owner_variant("M. F.", "Marcelo Forets")
+    (True, False, True)
     >>> owner_variant("LRV", "I. Lena R. Vale"), owner_variant("LRV", "Ida Lena R. Vale")
     (True, False)
     >>> owner_variant("V", "I. Vale"), owner_variant("RV", "I. Lena R. Vale"), owner_variant("RS", "J. R. Smith")
@@ -2337,13 +2348,16 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
         # second left out (the other way round from "Zahra Nasr Esfahani" above)
         return True
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
-    if re.fullmatch(r"[A-Z]{2,3}", author.strip()) and len(words) >= 2 and any(
-            author.strip() == "".join(w[0].upper() for w in words[k:]) for k in range(len(words) - 1)
+    short = author.strip() if re.fullmatch(r"[A-Z]{2,3}", author.strip()) else re.sub(r"[.\s]+", "", author) \
+        if re.fullmatch(r"(?:[A-Z]\.\s*){1,2}[A-Z]\.?", author.strip()) else None
+    if short and len(words) >= 2 and any(
+            short == "".join(w[0].upper() for w in words[k:]) for k in range(len(words) - 1)
             if all(len(w) == 1 for w in words[:k]) and len(words[k]) > 1 and words[k][0].isupper()):
-        # "ZG" for Zheng Gao: a page's short form of its owner, all the owner's initials; or those of the name they
-        # go by when the owner's name shows it, written out after the given names written as initials ("MR" for
-        # A. Max Reppen, as "Robert Moss" below is for J. Robert Moss), the family name's and one given name's at
-        # least (not "ML" for Ida Mae Lund nor "RS" for J. R. Smith: a coauthor's initials, or a field's, "ML")
+        # "ZG" for Zheng Gao, "M. F." for Marcelo Forets: a page's short form of its owner, all the owner's initials;
+        # or those of the name they go by when the owner's name shows it, written out after the given names written
+        # as initials ("MR" for A. Max Reppen, as "Robert Moss" below is for J. Robert Moss), the family name's and
+        # one given name's at least (not "ML" for Ida Mae Lund nor "RS" for J. R. Smith: a coauthor's initials, or a
+        # field's, "ML")
         return True
     family_first = _FAMILY_FIRST.fullmatch(author.strip())
     if family_first and len(words) > len(family_first.group(1).split()):
@@ -5017,7 +5031,10 @@ def escape_sup_marks(text: str) -> str:
     return _SUP_MARKS.sub(lambda m: m.group(1) + "".join("\\" + c for c in m.group(2)) + m.group(3), text)
 
 
-_LATEX_MARK = lazy_compile(r"\$\s*\^\s*\{?\s*(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$")
+_LATEX_MARK = lazy_compile(r"\$\$?\s*(?:\{\s*\})?\s*\^\s*\{?\s*"
+                           r"(\\dagger|\\ddagger|\\ast|\\star|\\sharp|\\#|\\\*|\*|\#|\\S)\s*\}?\s*\$\$?")
+"""One mark as MathJax sets it, ``$^\\dagger$``, ``$^{*}$``, or in display dollars on an empty base,
+``$${}^\\dagger$$``."""
 _LATEX_MARK_SYMBOL = {"\\dagger": "†", "\\ddagger": "‡", "\\ast": "*", "\\star": "*", "*": "*", "\\sharp": "#",
                       "\\#": "#", "#": "#", "\\S": "§", "\\*": "*"}
 
@@ -5032,6 +5049,8 @@ def latex_sup_marks(text: str) -> str:
 
     >>> latex_sup_marks(r"Ann Lee$^\\dagger$, Bo Li$^{*}$, $x^2$")
     'Ann Lee<sup>†</sup>, Bo Li<sup>*</sup>, $x^2$'
+    >>> latex_sup_marks(r"$${}^\\dagger$$Ann Lee, $${}^\\dagger$$Bo Li")
+    '<sup>†</sup>Ann Lee, <sup>†</sup>Bo Li'
     >>> latex_sup_marks(r"Ann Lee $\\cdot$ Bo Li")
     'Ann Lee · Bo Li'
     """

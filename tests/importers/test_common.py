@@ -2804,3 +2804,40 @@ def test_parse_venue_drops_emphasis_marks_but_not_an_underscore_inside_a_name():
     assert parse_venue("marsh_DATA").venue == "marsh_DATA"
     assert parse_venue("_Coast Letters_").venue == "Coast Letters"
     assert parse_venue("**Tide Notes**, 3(2)").venue == "Tide Notes"
+
+
+def test_the_owners_initials_alone_among_given_first_names_are_an_author():
+    # smoke126: "Ida Berg, M. F., Otto Lund": the owner shortened to initials on their own list, among names
+    # written given name first in full; before, "M. F." was read as the given names of "Ida Berg" (an APA pair)
+    from kg.importers.common import owner_variant, split_authors
+
+    names = [a.name for a in split_authors("Ida Berg, M. F., Otto Lund, Pia Holm").authors]
+    assert names == ["Ida Berg", "M. F", "Otto Lund", "Pia Holm"]
+    assert owner_variant(names[1], "Mara Falk") and not owner_variant(names[1], "Mara Lind")
+    # (a list of family names and initials stays one: "Berg, I., Lund, O.")
+    assert [a.name for a in split_authors("Berg, I., Lund, O., Holm, P.").authors] == ["I. Berg", "O. Lund", "P. Holm"]
+
+
+def test_and_others_in_another_language_closes_an_author_list():
+    # smoke126: "E. Lunardi, R. Moro ed altri" (Italian "and others"): the list cut short, no name "Moro ed altri"
+    # (before, the line scored as no byline and the venue line under it was read as the authors)
+    from kg.importers.common import split_authors
+    from kg.importers.page.scores import author_score
+
+    for text in ("E. Lunardi, R. Moro ed altri", "E. Lunardi, R. Moro y otros", "E. Lunardi, R. Moro et autres"):
+        found = split_authors(text)
+        assert [a.name for a in found.authors] == ["E. Lunardi", "R. Moro"] and found.truncated
+        assert author_score(text) == 1.0
+
+
+def test_initials_after_a_first_family_name_with_a_particle_are_its_own():
+    # MLA writes the first author family name first, the others given name first: "Van Dyke, J. D., Ida Berg, and
+    # Otto Lund": the initials after a name with a particle are that name's, no author alone (the owner's initials
+    # alone among given-first names, "Ida Berg, M. F., Otto Lund", stay an author of their own)
+    from kg.importers.common import split_authors
+
+    assert [a.name for a in split_authors("Van Dyke, J. D., Ida Berg, and Otto Lund").authors] == [
+        "J. D. Van Dyke", "Ida Berg", "Otto Lund"]
+    assert [a.name for a in split_authors("de la Cruz, M. F., Ida Berg, Otto Lund").authors] == [
+        "M. F. de la Cruz", "Ida Berg", "Otto Lund"]
+    assert [a.name for a in split_authors("Ida Berg, M. F., Otto Lund").authors] == ["Ida Berg", "M. F", "Otto Lund"]

@@ -1606,3 +1606,69 @@ def test_a_linked_coauthor_opening_the_names_after_the_venue_is_no_venue():
     pub = _html(_VENUE_THEN_BY, owner="Iris Q. Vale").publications[0]
     assert [a.name for a in pub.authors] == ["B. Roe", "I. Q. Vale", "C. Lind"]
     assert pub.venue.startswith("Journal of Coastal Sums") and pub.year == 2021
+
+
+_WHOLE_LINKED = """<html><head><title>Pulse Lab</title></head><body>
+<h1>Mira Tamm</h1>
+<h3>Publications</h3>
+<ol>
+<li><a href="https://doi.org/10.1000/pulse.1"><span>Tamm M, Berg R.</span>
+<span style="font-weight: bold;">Heart rate recovery after cold water immersion in rowers.</span></a></li>
+<li><a href="#"><span>Okafor B, Tamm M.</span>
+<span style="font-weight: bold;">Arterial stiffness in older cyclists after a long climb.</span></a></li>
+<li><a href="https://doi.org/10.1000/pulse.3"><span>Tamm M.</span>
+<span style="font-weight: bold;">A simple model of the pulse wave in the forearm.</span></a></li>
+</ol></body></html>"""
+
+
+def test_a_link_over_the_whole_citation_sets_no_part_of_it_apart(tmp_path):
+    # smoke126: each item one link around "Names. <b>Title.</b>": the link no longer makes the whole line the
+    # title (before: the names read into it, no authors, no venue and no year: every entry dropped); an item whose
+    # link is a bare "#" (not filled in yet) is a paper too, no link to a place on the page
+    page = tmp_path / "index.html"
+    page.write_text(_WHOLE_LINKED, encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Heart rate recovery after cold water immersion in rowers", ["Tamm M", "Berg R"]),
+        ("Arterial stiffness in older cyclists after a long climb", ["Okafor B", "Tamm M"]),
+        ("A simple model of the pulse wave in the forearm", ["Tamm M"])]
+    assert pubs[0].links.get("doi") == "https://doi.org/10.1000/pulse.1" and not pubs[1].links
+
+
+def test_a_bold_run_closing_the_citation_after_the_names_is_the_venue(tmp_path):
+    # smoke126 (jemdoc sets *Venue* in bold): "[Title](url), A, B, C, <b>Venue & More Words</b>, [DOI]": the bold
+    # run after the names' comma, only a link label after it, is the venue (before: the "&" in it read as one name
+    # more, no venue); a bold name closing the list stays an author
+    page = tmp_path / "index.html"
+    page.write_text("""<html><head><title>Ivo Marsh</title></head><body><h1>Ivo Marsh</h1>
+<h2>Journal Publications</h2><ul>
+<li><p><a href="https://doi.org/10.1000/ops.1">Ordering Spare Parts under Two Lead Times</a>, Ivo Marsh, Lena Quist,
+Omar Falk, <b>Production &amp; Inventory Operations Research</b>, <a href="https://doi.org/10.1000/ops.1">[DOI]</a></p></li>
+<li><p><a href="https://doi.org/10.1000/ops.2">Pricing Perishable Goods with Learning</a>, Lena Quist, <b>Ivo Marsh</b>.
+<i>Journal of Shelf Studies</i>, 2021.</p></li>
+</ul></body></html>""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [([a.name for a in p.authors], p.venue) for p in pubs] == [
+        (["Ivo Marsh", "Lena Quist", "Omar Falk"], "Production & Inventory Operations Research"),
+        (["Lena Quist", "Ivo Marsh"], "Journal of Shelf Studies")]
+
+
+
+def test_a_link_over_a_title_alone_opening_with_a_name_stays_the_title(tmp_path):
+    # a list of titles alone, each one link: a title whose first sentence is a person's name ("Alan Turing. A Mind
+    # before its Time") is one title still (one style, two sentences: no names and title inside one link), and
+    # the list stays the owner's (before the narrowing: the names split off as authors, the other items dropped)
+    page = tmp_path / "index.html"
+    page.write_text("""<html><head><title>Mira Tamm</title></head><body><h1>Mira Tamm</h1>
+<h2>Publications</h2><ul>
+<li><a href="p1.pdf">Rosalind Franklin. The woman behind the helix.</a></li>
+<li><a href="p2.pdf">Alan Turing. A mind before its time.</a></li>
+<li><a href="p3.pdf">Is it fog? A study of coastal haze.</a></li>
+<li><a href="p4.pdf">Tides and currents of the inner sound</a></li>
+</ul></body></html>""", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [(p.title, [a.name for a in p.authors]) for p in pubs] == [
+        ("Rosalind Franklin. The woman behind the helix", ["Mira Tamm"]),
+        ("Alan Turing. A mind before its time", ["Mira Tamm"]),
+        ("Is it fog? A study of coastal haze", ["Mira Tamm"]),
+        ("Tides and currents of the inner sound", ["Mira Tamm"])]

@@ -788,3 +788,46 @@ def test_a_kind_label_line_over_each_entry_is_its_kind_never_its_venue(tmp_path)
     assert not any(re.search(r"(?i)paper|article", pub.venue or "") for pub in p.publications)
     assert p.publications[1].venue_type == "journal"
     assert {t.title for t in p.talks} >= {"Counting Gulls from the Air", "Why Terns Dive Late", "Nesting on Cliffs"}
+
+
+_MARKED_BEFORE = """---
+title: Publications
+---
+
+$${}^\\dagger$$contributed equally
+
+**2022**
+:	* $${}^\\dagger$$Lind K., $${}^\\dagger$$<span style="color:#eb6235;">Tamm J.D.</span>, Berg R., Holm P. [Heart rate recovery after cold water immersion](https://doi.org/10.1000/x.1) *Journal of Rowing*.
+
+	* $${}^\\dagger$$<span style="color:#eb6235;">Tamm J.D.</span>, $${}^\\dagger$$Okafor B., $${}^\\dagger$$Berg R. [Arterial stiffness in older cyclists](https://doi.org/10.1000/x.2). *Cycling Science* 3 (2) 44-50.
+"""
+
+
+def test_marks_set_before_names_in_display_dollars_are_read_and_the_list_ends_at_its_stop(tmp_path):
+    # smoke126: "$${}^\\dagger$$Lind K., ..." (MathJax marks on an empty base, before each name) and a legend line
+    # "$${}^\\dagger$$contributed equally": the marks are the names' (before: the legend was read as a paper and
+    # the marked lists as no names); a Vancouver list with marks before names ends at its full stop, the last name
+    # no word of the title
+    page = tmp_path / "pubs.md"
+    page.write_text(_MARKED_BEFORE, encoding="utf-8")
+    pubs = import_path(page, owner="Jana D. Tamm").profile.publications
+    assert [(p.title, [(a.name, a.marks) for a in p.authors]) for p in pubs] == [
+        ("Heart rate recovery after cold water immersion",
+         [("Lind K", ["equal_contribution"]), ("Tamm J.D", ["equal_contribution"]), ("Berg R", []), ("Holm P", [])]),
+        ("Arterial stiffness in older cyclists",
+         [("Tamm J.D", ["equal_contribution"]), ("Okafor B", ["equal_contribution"]),
+          ("Berg R", ["equal_contribution"])])]
+
+
+def test_a_linked_title_after_a_list_mixing_two_name_styles_stays_the_title(tmp_path):
+    # smoke126: "†Tamm J.D., †Lind, M.M., ..., & Quist, T. [Title](x.pdf)": the names reader stopped after the
+    # first name (written the Vancouver way, the others family name, comma, initials) and ran the rest of the
+    # names into the title; the link after them holds the title
+    page = tmp_path / "pubs.md"
+    page.write_text("---\ntitle: Publications\n---\n\n$${}^\\dagger$$contributed equally\n\n**2014**\n:\t*  "
+                    "$${}^\\dagger$$<span style=\"color:#eb6235;\">Tamm J.D.</span>, $${}^\\dagger$$Lind, M.M., "
+                    "$${}^\\dagger$$Berg, L., Holm, N.J., Okafor, P.L., & Quist, T. [Collapse of a river food web in "
+                    "the old kingdom](/papers/x.pdf). *Journal of Rivers*, 111(40), 144-149.\n", encoding="utf-8")
+    pubs = import_path(page, owner="Jana D. Tamm").profile.publications
+    assert [p.title for p in pubs] == ["Collapse of a river food web in the old kingdom"]
+    assert pubs[0].venue.startswith("Journal of Rivers")

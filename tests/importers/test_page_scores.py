@@ -174,3 +174,25 @@ def test_lower_case_particles_do_not_count_toward_a_names_length():
     # initials running on, is a name)
     assert not name_like("A Torre de la Estrella del Mar") and not name_like("A Vida de los Campos de Santos")
     assert name_like("A K M G de Vallera")
+
+
+def test_an_a_closing_a_family_name_before_and_is_an_initial():
+    # smoke126: "Tamm A and Berg R." (Vancouver, two names joined by "and"): the "A" after the family name is the
+    # first author's initial, not the article (before: 0.0, the byline dropped and the entry lost with it)
+    from kg.importers.page.scores import author_score
+
+    assert author_score("Tamm A and Berg R") == 1.0
+    assert author_score("Tamm A and Berg RK.") == 1.0
+    # (a title's "A and" stays the article's: no name with its initials after the "and")
+    assert author_score("Vitamin A and Health") == 0.0
+    assert author_score("Vitamin A and Cancer Risk") == 0.0
+
+
+def test_the_same_word_before_two_capitals_joined_by_and_is_a_titles():
+    # "Toxin A and Toxin B", "Vitamin A and Vitamin D": the same word before each capital is a title's pair of
+    # things, no two Vancouver names (an "A" closing a family name before "and" is an initial only when the name
+    # after the "and" is another)
+    from kg.importers.page.scores import author_score
+
+    assert author_score("Toxin A and Toxin B") == 0.0 and author_score("Vitamin A and Vitamin D") == 0.0
+    assert author_score("Plan A and Plan B") == 0.0 and author_score("Tamm A and Berg R") == 1.0

@@ -494,3 +494,15 @@ def test_owner_given_names_the_researcher_whatever_the_site_calls_them(tmp_path,
     p = import_path(write_site(tmp_path, files), owner="Wren Ostrander").profile.person
     assert p.name == "Wren Ostrander"
     assert "Tidal Ledgers" not in p.alternate_names
+
+
+def test_a_name_after_words_in_lower_case_is_the_fullest_form():
+    # smoke126: a lab site whose papers write the owner "Vancouver" style ("Tamm M") and whose home page names
+    # the head only in "by Mira Tamm PhD" and a footer "Dev. by Mira Tamm": the words in lower case before the
+    # name are the sentence's (before: "by Mira Tamm" was no name, and the owner stayed "Tamm M")
+    from kg.importers.site.owner import fullest_form
+
+    assert fullest_form(["Tamm M"], ["<h2>by Mira Tamm PhD</h2>"]) == "Mira Tamm"
+    assert fullest_form(["Tamm M"], ["<p>site made by Mira Tamm.</p>"]) == "Mira Tamm"
+    # (one word left after the lower-case ones is no fuller name: "and Frost" in "Lee HM and Frost A")
+    assert fullest_form(["Frost A"], ["<p>Lee HM and Frost A. A title.</p>"]) == "Frost A"

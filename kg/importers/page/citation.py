@@ -857,6 +857,14 @@ def _split_names_then_title(seg: Seg, text: str, ctx: Ctx) -> tuple[str, str, st
     if not names or len(title.split()) < 2 and not cjk and not (owner and has_cjk(title) and len(title) >= 4) \
             or venue_at is None or venue_at < 0:
         return None  # (a title in Japanese or Chinese is one "word": "金久保正明, 類音文変換システム, ...")
+    closed = norm(title).rstrip(" ,.;:")
+    if any(len((lt := norm(link_text(a)).strip(" ,.;:")).split()) >= 3 and closed.endswith(lt) and len(closed) > len(lt)
+           and (re.search(r"\b[A-Z]\.\s*$", closed[:-len(lt)]) or author_score(clean_piece(closed[:-len(lt)]),
+                                                                               ctx.owner_names) >= 0.3)
+           for a in seg.anchors()):
+        # "†A J.D., †Lind, M.M., & Quist, T. [Title](x.pdf)": the names went on past where this reader stopped
+        # them (a list mixing two ways of writing names); the link after them holds the title
+        return None
     bare = title
     for piece in stressed:
         bare = bare.replace(piece, "")
@@ -2103,6 +2111,15 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     group_anchor = None
     # "<strong>A. Lee, '<a>Title</a>', Press, 2022.</strong>": bold over the whole entry sets no part of it apart
     all_bold = all(r.bold for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text))
+    # "<a href=doi>Lee A, Roe B. <b>Title.</b></a>": nor does one link over the whole citation (its sentences, the
+    # names' first, all inside it, and a part in its own style or a third sentence, the venue's); a link over a
+    # title alone ("<a>Title</a>", "<a>Who Crosses? A Study</a>": no names before its question; "<a>Ada Lovelace.
+    # A Life in Numbers</a>": one style, two sentences) still sets the title apart
+    wordy_runs = [r for r in seg.runs if r.anchor not in label_anchors and re.search(r"\w", r.text)]
+    wordy = {id(r.anchor) for r in wordy_runs}
+    all_linked = len(wordy) == 1 and seg.runs[0].anchor is not None and id(seg.runs[0].anchor) in wordy \
+        and len(said := sentences(text)) >= 2 and author_score(said[0], ctx.owner_names) >= 0.3 \
+        and (len(said) >= 3 or len({(r.bold, r.italic) for r in wordy_runs}) >= 2)
     for r, (a, b) in zip(seg.runs, seg.spans):
         if r.anchor in label_anchors:
             groups.append(("label", " "))
@@ -2111,13 +2128,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         bold = r.bold and not all_bold
         if hint in ("title", "authors", "venue"):
             key = hint
-        elif bold or r.italic or r.underline or (r.anchor is not None):
+        elif bold or r.italic or r.underline or (r.anchor is not None and not all_linked):
             key = "style:" + "".join(k for k, f in (("b", bold), ("i", r.italic), ("u", r.underline),
-                                                    ("a", r.anchor is not None)) if f)
+                                                    ("a", r.anchor is not None and not all_linked)) if f)
         else:
             key = "plain"
         t = seg.raw[a:b]
-        if groups and (groups[-1][0] == key or (r.anchor is not None and r.anchor is group_anchor)):
+        if groups and (groups[-1][0] == key or (r.anchor is not None and r.anchor is group_anchor and not all_linked)):
             # one link is one group: "[Book review of *A Book* by A. Reviewer](doi)" is one title
             groups[-1] = (groups[-1][0], groups[-1][1] + t)
         else:
@@ -2683,6 +2700,10 @@ _ABBREVIATED_VENUE_START = re.compile(r",\s*(?P<w>[A-Z][a-z]{1,6}\.)$")
 """A comma list's last piece that is one abbreviated word ("..., Heather Lee, Curr."): a journal's name begins."""
 
 
+_LINKS_ONLY_AFTER = re.compile(r"[\s,.;]*(?:\[[^\[\]]{1,20}\][\s,.;]*)*")
+"""What may follow a citation's last field: stops, commas and bracketed link labels ("[DOI]", "[PDF]")."""
+
+
 def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str] | None:
     """"A, B and C. In CVPR, 2020" -> authors and venue, or None (``own_line``: the text is a line of the entry
     of its own, not what follows a title in one)."""
@@ -2702,6 +2723,16 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
             before = clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
             if before and author_score(before, ctx.owner_names) >= 0.2:
                 return before, clean_piece(text[i:])
+    # "[Title](url), A, B, C, <b>Manufacturing & Service Operations Management</b>. [DOI]": a bold run closing the
+    # citation after the names' comma (links and a stop only after it) is the venue, whatever its words read as; not
+    # a name in bold ("A, B, <b>Owner</b>.": the names end there)
+    for r in seg.runs:
+        t = norm(r.text).strip(" ,.;")
+        i = text.find(t) if r.bold and not r.italic and r.anchor is None and len(t.split()) >= 2 else -1
+        if i > 0 and text[:i].rstrip().endswith(",") and _LINKS_ONLY_AFTER.fullmatch(text[i + len(t):]) \
+                and not name_like(t) and not any(same_name(t, o) for o in ctx.owner_names) \
+                and author_score(before := clean_piece(text[:i]), ctx.owner_names) >= 0.6:
+            return before, clean_piece(text[i:])
     for dash in re.finditer(r"\s+(?:—|–|-{1,3}|·|•)\s+", text):
         # "A, B, C — Applied Energy, 2022" (jemdoc's "---"), "A, B · Venue 12, 34 (2025)": the names, a dash, the venue
         before = clean_piece(text[: dash.start()])

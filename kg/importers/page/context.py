@@ -64,12 +64,14 @@ lower-case one, so "Van Hoff D" is read one way). The initials' ways of writing 
 2 ** names (a list of 35 authors: minutes)."""
 _VANCOUVER_MARKS = rf"(?:\\?{MARK_CLASS})*"
 _VANCOUVER_SEP = r"(?:\s*,\s*(?:(?:…|\.\.\.)\s*,\s*)?(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)"
-_VANCOUVER_LIST = lazy_compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?(?P<first>{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"
-                             rf"(?P<more>(?:{_VANCOUVER_SEP}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})*)"
+_VANCOUVER_LIST = lazy_compile(rf"\s*(?:\[?\d{{1,3}}[.\])]\s*)?"
+                             rf"(?P<first>{_VANCOUVER_MARKS}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})"
+                             rf"(?P<more>(?:{_VANCOUVER_SEP}{_VANCOUVER_MARKS}{_VANCOUVER_NAME}{_VANCOUVER_MARKS})*)"
                              rf"(?P<etal>,?\s+et\.?\s?al)?")
 """Authors written the Vancouver way at the start of a citation: "Oda M, Brook RB", "Brook R", their initials
 dotted ("Oda M., Brook R.B.", "Morel J.-C."; the last name's closing stop is the list's), and the
-list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark after a name ("Mun S★")
+list closed by "and" ("Orr I and Lorn H", "Lorn H, Li G, and Fell Y"), a mark after a name ("Mun S★") or before
+it ("†Mun S, †Orr I": equal contributions so marked)
 or an ellipsis for the names left out ("Hask M, Orr S,…, Fell D"), or "et al." closing it ("Oda M, Brook RB et al.")."""
 
 

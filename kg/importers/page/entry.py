@@ -843,9 +843,12 @@ def _after_hinted(seg: Seg, hint: str) -> str | None:
 
 def page_place_link(seg: Seg) -> bool:
     """A line that is only links to places on the page itself ("Return to top of page", "Back to contents", a
-    page's own table of contents: "[**Post-doctorados**](#post-doctorantes)" names a part of the page)."""
+    page's own table of contents: "[**Post-doctorados**](#post-doctorantes)" names a part of the page). A bare "#"
+    over a whole citation ('<a href="#">Lee A, Roe B. Title.</a>', beside items linked to their DOIs) is a link
+    left to fill, no place: only a few words so linked ("Back to top") go to one."""
     anchors = [r for r in seg.runs if r.text.strip()]
-    return bool(anchors) and all(r.anchor is not None and (r.anchor.get("href") or "").startswith("#") for r in anchors)
+    return bool(anchors) and all(r.anchor is not None and (href := (r.anchor.get("href") or "").strip()).startswith("#")
+                                 and (href != "#" or len(link_text(r.anchor).split()) <= 5) for r in anchors)
 
 
 def _links_row(seg: Seg) -> bool:

@@ -190,12 +190,15 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     enough, stop = (2 if "," in text else 1), 0
     for k, w in enumerate(tokens):
         # "A Bifet, A Gregio": a capital "A" before a name that ends at a comma is an initial, not the article; so
-        # is one after a family name at a name's end ("Zajac A", "Orr JT, Zajac A, Lund K": Vancouver's initials)
+        # is one after a family name at a name's end ("Zajac A", "Orr JT, Zajac A, Lund K", "Zajac A and Lund K":
+        # Vancouver's initials)
         if w.lower() in FUNCTION_WORDS and not (
                 w == "A" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
                 and (tokens[k + 1].endswith(",") or k + 2 == len(tokens))) and not (
                 w.rstrip(",") == "A" and k >= 1 and ONE_NAME_WORD.fullmatch(tokens[k - 1])
-                and (w.endswith(",") or k + 1 == len(tokens))) and not (
+                and (w.endswith(",") or k + 1 == len(tokens) or (
+                    (nxt := _VANCOUVER_AND_NEXT.fullmatch(" ".join(tokens[k + 1:])))
+                    and nxt.group("family") != tokens[k - 1]))) and not (
                 # "J. P. A Charlesworth": after an initial, an "A" is the name's last initial (its stop left out);
                 # a bare capital is an initial where it opens a name ("M A Yousuf and B A Asiyanbola"), else a
                 # title's word ("Vitamin D A Review")
@@ -223,6 +226,12 @@ def _author_score_cached(text: str, owner_names: tuple[str, ...]) -> float:
     if truncated and multi:
         return 1.0
     return 0.3 if len(names) == 1 and multi else 0.2
+
+
+_VANCOUVER_AND_NEXT = re.compile(r"(?:and|&)\s+(?P<family>[A-Z][\w'’-]+)\s+[A-Z]{1,3}\.?")
+"""What closes a Vancouver list after an "A" that is an initial: "and", then the last name's family name and
+initials ("... Zajac A and Lund KT"); the same word before both capitals is a title's ("Vitamin A and Vitamin D",
+"Toxin A and Toxin B")."""
 
 
 _GROUP_AUTHOR_END = lazy_compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")

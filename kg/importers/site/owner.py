@@ -68,6 +68,11 @@ def fullest_form(variants: list[str], texts: list[str] = (), loose: bool = False
         # (a double family name, "Schwalb-Willmann", folds to two words: written with its hyphen on the pages)
         for m in re.finditer(rf"((?:[^\W\d_][\w'\-]*\.?[ \t]+){{1,3}}){spelled}\b", plain, re.I):
             cand = " ".join(m.group(0).split())
+            lead = re.match(r"(?:[a-z]+\s+)+(?=[^\W\d_][\w'\-]*\.?\s+\S)", cand)
+            if lead and cand[lead.end():][:1].isupper():
+                # "by Alessandro Gentilin PhD" under a lab's name, "Dev. by Ana Ruiz" in a footer: the words in lower
+                # case before the name are the sentence's (not "and Frost" in "McBride HM and Frost A": one word left)
+                cand = cand[lead.end():]
             cand = without_honorifics(cand)
             if cand.islower():
                 # (no capital letter: no name either branch below takes, whose last word must open with one, and
