@@ -2266,6 +2266,8 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, False)
     >>> owner_variant("ZG", "Zheng Gao"), owner_variant("ZH", "Zheng Gao"), owner_variant("M. F.", "Marcelo Forets")
     (True, False, True)
+    >>> owner_variant("M. F", "marcelo forets"), owner_variant("ZG", "zheng gao")
+    (True, True)
     >>> owner_variant("LRV", "I. Lena R. Vale"), owner_variant("LRV", "Ida Lena R. Vale")
     (True, False)
     >>> owner_variant("V", "I. Vale"), owner_variant("RV", "I. Lena R. Vale"), owner_variant("RS", "J. R. Smith")
@@ -2352,7 +2354,7 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
         if re.fullmatch(r"(?:[A-Z]\.\s*){1,2}[A-Z]\.?", author.strip()) else None
     if short and len(words) >= 2 and any(
             short == "".join(w[0].upper() for w in words[k:]) for k in range(len(words) - 1)
-            if all(len(w) == 1 for w in words[:k]) and len(words[k]) > 1 and words[k][0].isupper()):
+            if all(len(w) == 1 for w in words[:k]) and len(words[k]) > 1 and (k == 0 or words[k][0].isupper())):
         # "ZG" for Zheng Gao, "M. F." for Marcelo Forets: a page's short form of its owner, all the owner's initials;
         # or those of the name they go by when the owner's name shows it, written out after the given names written
         # as initials ("MR" for A. Max Reppen, as "Robert Moss" below is for J. Robert Moss), the family name's and
