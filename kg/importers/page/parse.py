@@ -351,9 +351,8 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         for title in titles)]
     shared = Counter(kv for s in b.students for kv in s.identifiers.items())
     for s in b.students:
-        if any(b.identifiers.get(k) == v or shared[k, v] > 1 for k, v in s.identifiers.items()):
-            # a member card's icon linking the head's profile, or the lab's (on every card): no member's own
-            s.identifiers = {k: v for k, v in s.identifiers.items() if b.identifiers.get(k) != v and shared[k, v] < 2}
+        # a member card's icon linking the head's profile, or the lab's (on every card): no member's own
+        s.identifiers = {k: v for k, v in s.identifiers.items() if b.identifiers.get(k) != v and shared[k, v] < 2}
     person = Person(
         name=name,
         alternate_names=alts,
