@@ -974,6 +974,13 @@ def anchor_words(a) -> str:
                      *(img.get("alt") or "" for img in a.iter("img")), *sorted(service_icons(a))])
 
 
+def link_profile_page(url: str, a) -> str | None:
+    """The site a link ``a`` to ``url`` is the owner's page on (Instagram, Mastodon...), as its address, its words
+    (:func:`anchor_words`) and its ``rel`` say: :func:`~..common.profile_page` over the link (the one call of every
+    reader of a page's links)."""
+    return profile_page(url, anchor_words(a), a.get("rel") or "")
+
+
 def _profile_links_line(s: Seg, ctx) -> bool:
     """Whether a line holds only links to the owner's research profiles and the words that name them ("My google
     scholar : <a>Google Scholar - liu</a> and ORCID : <a>orcid.org/0000-...</a>"): its ids are all it says."""
@@ -1193,7 +1200,7 @@ class PersonReader:
         if ident:
             self.identifiers.setdefault(ident[0], ident[1])
             return True
-        page = profile_page(url, anchor_words(a), a.get("rel") or "")
+        page = link_profile_page(url, a)
         if page:
             self.links.setdefault(page, url)  # ("<a href=https://mas.to/@ann>Mastodon</a>", an Instagram icon)
             return True

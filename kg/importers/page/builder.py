@@ -18,7 +18,7 @@ from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, P
 from ..common import (lazy_compile, NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi, ANY_YEAR, DOCTORATE, URL_SCHEME,
-                      arxiv_ref, doi_of, profile_page, singular_section_kind, url_parts)
+                      arxiv_ref, doi_of, singular_section_kind, url_parts)
 
 from .source import BLOCK_TAGS, HEADING_TAGS, classes_of, is_chrome, itertext, norm, tag_of, text_nodes
 from .memo import mark_owner, parse_venue, same_name
@@ -50,7 +50,7 @@ from .person import (
 from ..site.owner import top_author
 from .person import advisors_in
 from .readers import _RANGE_INSIDE, DURATION_ASIDE, DATED_ROLE_NAME, SectionReaders
-from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader, anchor_words
+from .bio import SELF_INTRO_LEAD, SITE_LABEL, PersonReader, link_profile_page
 from .reader import Reader
 
 
@@ -2197,7 +2197,7 @@ class Builder(SectionReaders, PersonReader):
             # (or to the owner's page on a site kg keeps no id for, named for the site: "[Mastodon](https://mas.to/@x)")
             if anchors and all(not _a_persons_link(a) and (identifier_from_url(url := abs_url(a.get("href"), self.ctx)
                                                                                or "")
-                                                           or profile_page(url, anchor_words(a), a.get("rel") or ""))
+                                                           or link_profile_page(url, a))
                                for a in anchors):
                 for a in anchors:
                     self._person_anchor(a, only_ids=True)

@@ -23,7 +23,7 @@ from ...model import Affiliation, Author, Education, Person, Profile, Publicatio
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (lazy_compile, ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
-                      identifier_from_url, parse_venue, profile_page, placeholder_text, repair_url, set_venue, url_parts)
+                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, url_parts)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, service_icons, tag_of
 from .memo import label_kind, same_name
@@ -34,7 +34,7 @@ from .marks import add_link
 from .person import ADVISOR_LABEL, add_advisors, advisors_in, affiliation_from, name_candidate, placed_affiliations
 from .reader import Reader
 from .builder import Builder
-from .bio import OWN_VOICE, anchor_words
+from .bio import OWN_VOICE, link_profile_page
 
 __all__ = ["IMPORTER", "parse_html", "parse_markdown_page", "detect"]
 
@@ -247,7 +247,7 @@ def _read_page(r: Reader, b: Builder) -> Profile:
                     or fold(link_text(a)) in _HOST_LABELS.get(ident[0], ())
                     or ident[0] in ("github", "twitter") and ident[0] in service_icons(a)):
                 b.identifiers[ident[0]] = ident[1]
-            elif not ident and url and (page := profile_page(url, anchor_words(a), a.get("rel") or "")):
+            elif not ident and url and (page := link_profile_page(url, a)):
                 b.links.setdefault(page, url)  # (the owner's Instagram or Mastodon among the footer's icons)
                 if a.sourceline:
                     r.use([a.sourceline])
@@ -351,9 +351,8 @@ def _read_page(r: Reader, b: Builder) -> Profile:
         for title in titles)]
     shared = Counter(kv for s in b.students for kv in s.identifiers.items())
     for s in b.students:
-        if any(b.identifiers.get(k) == v or shared[k, v] > 1 for k, v in s.identifiers.items()):
-            # a member card's icon linking the head's profile, or the lab's (on every card): no member's own
-            s.identifiers = {k: v for k, v in s.identifiers.items() if b.identifiers.get(k) != v and shared[k, v] < 2}
+        # a member card's icon linking the head's profile, or the lab's (on every card): no member's own
+        s.identifiers = {k: v for k, v in s.identifiers.items() if b.identifiers.get(k) != v and shared[k, v] < 2}
     person = Person(
         name=name,
         alternate_names=alts,
