@@ -182,6 +182,13 @@ GLUED_INITIALS = re.compile(r"^((?:[A-Z]\.-?)+)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]
 """Initials written against the family name (``D.Ding``, ``J.-P.Serre``): space after group 1 to read the name."""
 
 
+_FAMILY_THEN_INITIALS = re.compile(rf"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+"
+                                   rf"((?:[A-Z]\.){{1,3}}|(?:[A-Z]\.){{1,2}}[A-Z]|[A-Z]|"
+                                   rf"{CONSONANT_INITIALS.pattern})")
+"""A Vancouver-style name, the family name then the initials ("Nwosu A", "Smith J.A.", "Gong XG"; used whole, with
+fullmatch): the family name, the initials (groups 1-2)."""
+
+
 @lru_cache(maxsize=1 << 16)
 def name_parts(name: str) -> tuple[str, str] | None:
     """(given, family) of a Latin-script name, by nameparser; None when it cannot tell
@@ -195,9 +202,7 @@ def name_parts(name: str) -> tuple[str, str] | None:
     name = GLUED_INITIALS.sub(r"\1 ", name.strip())  # "D.Ding": the initial, then the family name
     # "JA. Guzmán" (from "Guzmán, JA."): initials run together before one period, each an initial
     name = _RUN_INITIALS.sub(lambda m: " ".join(f"{c}." for c in m.group(1)) + " ", name)
-    m = re.fullmatch(rf"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+"
-                     rf"((?:[A-Z]\.){{1,3}}|(?:[A-Z]\.){{1,2}}[A-Z]|[A-Z]|"
-                     rf"{CONSONANT_INITIALS.pattern})", name.strip())
+    m = _FAMILY_THEN_INITIALS.fullmatch(name.strip())
     if m:
         # "Nwosu A", "Smith J.A.", "Gong XG" (Vancouver style): the family name, then the initials ("Wei LI" is no
         # such name: initials run together have no vowel); "Smith J.A" too, the last stop taken off with the
