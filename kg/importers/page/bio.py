@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from ...model import Affiliation, Award, Education
 from ..common import (
+    DIGITS,
     lazy_compile, IMAGE_FILE,
     NOW_WORDS,
     known_given,
@@ -55,7 +56,7 @@ from ..common import (
 
 from .source import HEADING_TAGS, ICON_GLYPH, button_link, classes_of, itertext, norm, service_icons, tag_of
 from .memo import same_name
-from .scores import DIGITS, author_score, name_like
+from .scores import author_score, name_like
 from .runs import Block, Seg, menu_line, seg_lines
 from .labels import label_of, link_text, separators_only
 from .context import abs_url, mailto_address, sentences

@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterable
 
 from ...model import Affiliation, Education
-from ..common import lazy_compile, NOW_WORDS, NAME_CAPITALS, NAME_SMALL_WORDS, ONE_NAME_WORD, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
+from ..common import lazy_compile, DIGITS, NOW_WORDS, NAME_CAPITALS, NAME_SMALL_WORDS, ONE_NAME_WORD, PICTOGRAPH_JOINERS, PICTOGRAPHS, PLACE_PREPOSITION, ADVISED_BY, ADVISOR_WORDS, DEPT_START, INSTITUTION_STRONG, ORG_RX, TOP_LEVEL, DEGREE_NAMES, MONTH_ABBR, MONTH_NAMES, SEASONS, YEAR, name_key, CJK_CHARS, HONORIFIC, HONORIFIC_WORDS, JOB_TERMS_CJK, LANGUAGES, PLACE_END_CJK, JOB_WORDS, MONTHS, NICKNAME_BETWEEN, PLACE_ABBREVIATION_DOT, birth_names, cjk_dates, find_year, fold, has_cjk, parse_date, name_slot, role_only, uninvert_name, without_degrees, without_honorifics
 
 from .source import norm
 from .sections import section_kind
-from .scores import DIGITS, name_like
+from .scores import name_like
 
 
 # --- person fields ------------------------------------------------------------------------------

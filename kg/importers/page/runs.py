@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 from urllib.parse import unquote_plus
 
-from ..common import lazy_compile, LETTER_WORDS, NAME_CAPITALS, TWO_LETTERS, YEAR, family_given_pairs, status_words
+from ..common import lazy_compile, DIGITS, LETTER_WORDS, NAME_CAPITALS, TWO_LETTERS, YEAR, family_given_pairs, status_words
 from .source import BLOCK_TAGS, Page, WS, classes_of, in_card, itertext, norm, tag_of
-from .scores import DIGITS, author_score
+from .scores import author_score
 from .sections import section_kind
 
 
