@@ -201,6 +201,8 @@ def link_lines(targets: frozenset[str], path: Path, profile: Profile) -> tuple[t
     ``x.pdf`` is not found inside ``old/x.pdf``."""
     import html
 
+    from .site.files import file_text
+
     forms: dict[str, str] = {}
     for t in sorted(targets, key=len, reverse=True):
         forms.setdefault(t, t)
@@ -214,9 +216,7 @@ def link_lines(targets: frozenset[str], path: Path, profile: Profile) -> tuple[t
         files = [(None, path)]
     places: dict[str, list[tuple[str | None, int]]] = {t: [] for t in targets}
     for name, f in files:
-        try:
-            text = f.read_text(encoding="utf-8", errors="replace")
-        except OSError:
+        if (text := file_text(f)) is None:
             continue
         for n, line in enumerate(text.split("\n"), 1):
             for m in rx.finditer(line):

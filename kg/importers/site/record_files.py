@@ -1528,9 +1528,8 @@ def _item_words(item) -> set[str]:
     values = [v for k, v in item.model_dump().items() if v is not None and k != "description"]
     texts = [str(x) for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, (str, int))]
     words = {w for t in texts for w in _WORD.findall(fold(t))}
-    for date in [getattr(item, "date", None)]:
-        month = re.match(r"\d{4}-(\d{2})", str(date or ""))
-        words |= {name for name, n in MONTHS.items() if month and n == int(month.group(1))}
+    if month := re.match(r"\d{4}-(\d{2})", str(getattr(item, "date", None) or "")):
+        words |= {name for name, n in MONTHS.items() if n == int(month.group(1))}
     return words
 
 
