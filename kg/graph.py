@@ -868,10 +868,10 @@ class SplicedText:
 
     def edits(self) -> int:
         """The bytes of the lines taken out of the base and put in (newlines counted)."""
-        return sum(len(line) + 1 for lines in (self.removed, self.added) for line in lines)
+        return _line_bytes(self.removed) + _line_bytes(self.added)
 
     def __len__(self) -> int:
-        return len(self.base) - sum(len(line) + 1 for line in self.removed) + sum(len(line) + 1 for line in self.added)
+        return len(self.base) - _line_bytes(self.removed) + _line_bytes(self.added)
 
     def parts(self) -> list | None:
         """The text as parts to write in order (:func:`spliced_lines`), or None when the edits do not fit the base."""
@@ -884,6 +884,11 @@ class SplicedText:
         if parts is None:
             raise ValueError("the kept text's edits do not fit its base")
         return b"".join(parts)
+
+
+def _line_bytes(lines) -> int:
+    """The bytes ``lines`` (without their newlines) take in a text, newlines counted."""
+    return sum(len(line) + 1 for line in lines)
 
 
 def _line_key(line: bytes) -> tuple[bytes, bytes, bytes]:
