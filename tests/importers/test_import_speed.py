@@ -1366,3 +1366,33 @@ def test_only_a_title_holding_ver_is_read_as_a_version_of_the_paper_above(monkey
     pubs = parse_html(SourceDoc(Path("papers.html"), _VERSIONS), ImportOptions(owner="Ada Lind")).publications
     assert [p.title for p in pubs] == ["Counting Gulls on Piers", "Shadows on Reefs"]
     assert asked == ["Counting Gulls on Piers. Longer Draft Version"]
+
+
+_PLAIN_PAPERS = "<html><body><h1>Publications</h1><ul>\n" + "".join(
+    f"<li>Ada Lind and Bo Moss, {2000 + k}, <i>Counting Gulls on Pier {k},</i> <b>Journal of Harbour Birds</b>.</li>\n"
+    for k in range(10)) + "</ul></body></html>\n"
+
+
+def test_a_list_of_papers_is_read_for_dated_news_only_until_one_in_five_of_its_items_is_undated(monkeypatch):
+    """A list under a publications heading is news when four in five of its items open with a date and tell what
+    became of a work: once more than one in five are not so, the items left cannot make it news and are not read
+    (every item of every paper list was joined and matched before)."""
+    from pathlib import Path
+
+    from kg.importers.base import ImportOptions, SourceDoc
+    from kg.importers.page import builder
+    from kg.importers.page.parse import parse_html
+
+    asked = []
+
+    class Counting:
+        def match(self, text):
+            asked.append(text)
+            return real.match(text)
+
+    real = builder.DATE_PREFIX
+    monkeypatch.setattr(builder, "DATE_PREFIX", Counting())
+    pubs = parse_html(SourceDoc(Path("papers.html"), _PLAIN_PAPERS), ImportOptions(owner="Ada Lind")).publications
+    assert len(pubs) == 10  # (all still read as papers)
+    assert [t.split(", ")[2] for t in asked] == ["Counting Gulls on Pier 0", "Counting Gulls on Pier 1",
+                                                 "Counting Gulls on Pier 2"]

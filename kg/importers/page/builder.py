@@ -1355,12 +1355,17 @@ class Builder(SectionReaders, PersonReader):
                     and tag_of(b.el) == "li":
                 lists.setdefault(b.el.getparent(), []).append(b)
         for items in lists.values():
-            dated = []
+            dated: list[Block] = []
+            undated = 0
             for b in items:
                 text = norm(" ".join(itertext(b.el)))
                 m = DATE_PREFIX.match(text)
                 if m and "-" in (date_of(m.group("date"), b.group_year) or "") and _ANNOUNCED.search(text[m.end():]):
                     dated.append(b)
+                else:
+                    undated += 1
+                    if 5 * undated > len(items):
+                        break  # (more than one in five undated: no news list, whatever the items left say)
             if len(dated) >= 3 and 5 * len(dated) >= 4 * len(items):
                 for b in dated:
                     b.section = "news"
