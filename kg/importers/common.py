@@ -3549,6 +3549,16 @@ def url_parts(url: str) -> SplitResult:
         return urlsplit(url)
     except ValueError:
         return _NO_URL
+
+
+def site_host(url: str | SplitResult) -> str:
+    """The host that names a link's site (an address, or its :func:`url_parts`): in lower case, without a
+    leading ``www.``, so that "https://WWW.Ann.me/a" and "http://ann.me" are on one site.
+
+    >>> site_host("https://WWW.Ann.me/a"), site_host(url_parts("http://ann.me")), site_host("ann.me/a")
+    ('ann.me', 'ann.me', '')
+    """
+    return (url_parts(url) if isinstance(url, str) else url).netloc.lower().removeprefix("www.")
 WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
 """A web host's name ("www.linkedin.com", "lab.example.edu"; used case-blind), the one pattern of an address written
 without its scheme: a page's link (:func:`~.page.context.abs_url`) and a profile setting (:func:`setting_address`)."""
@@ -3763,9 +3773,7 @@ def same_site(url: str, homepage: str | None) -> bool:
     if not homepage or not url:
         return False
     a, b = url_parts(url), url_parts(homepage)
-    return a.netloc.lower().removeprefix("www.") == b.netloc.lower().removeprefix("www.") and a.path.strip(
-        "/"
-    ) in ("", "index.html") and not a.query
+    return site_host(a) == site_host(b) and a.path.strip("/") in ("", "index.html") and not a.query
 
 
 # --- identifiers in profile links ---------------------------------------------------------
@@ -3812,7 +3820,7 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
     ('acm', '81100452755')
     """
     parts = url_parts(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
+    host = site_host(parts)
     path = unquote(parts.path).strip("/")
     segs = [s for s in path.split("/") if s]
     if host.startswith("scholar.google."):
