@@ -3908,7 +3908,7 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
     return None
 
 
-_PROFILE_PAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((label, re.compile(rx, re.I)) for label, rx in (
+_PROFILE_PAGES: tuple[tuple[str, LazyPattern], ...] = tuple((label, lazy_compile(rx, re.I)) for label, rx in (
     ("instagram", r"(?:www\.)?instagram\.com/(?!p/|reel/|explore/)[\w.]+/?"),
     ("threads", r"(?:www\.)?threads\.(?:net|com)/@[\w.]+/?"),
     ("substack", r"(?:www\.)?substack\.com/@[\w.\-]+/?|[\w\-]+\.substack\.com/?"),

@@ -689,7 +689,7 @@ def linked_data_site(blocks: Iterable) -> str | None:
     return None
 
 
-_SITE_ROOT_PATH = re.compile(r"/?|/~[^/]+/?")
+_SITE_ROOT_PATH = lazy_compile(r"/?|/~[^/]+/?")
 """The path of a Person's or a ProfilePage's ``url`` that is a site's own root ("https://www.ann.de", a
 "/~ann/" folder): a page under it ("https://ann.me/about/", a university's "/people/ann-lee") is the person's
 page, no base of the home page's links; a ``WebSite``'s ``url`` is the site's whatever it is, and it comes
