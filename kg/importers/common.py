@@ -806,6 +806,9 @@ list writes them; rendered ``’’``, or ``‘‘Title’’`` as jemdoc render
 >>> [m.group(1) for m in TEX_QUOTED.finditer("On subsets of ''relatives'', in ``Collected Papers''; \"Odd Sums.''")]
 ['relatives', 'Collected Papers', 'Odd Sums.']
 """
+TEX_STYLE_COMMANDS = r"textbf|textit|emph|underline|uline|textsc"
+"""The LaTeX commands that set a piece of text in bold, italics, small capitals or underlined (``\\textbf{A. Lee}``),
+as an owner's name is marked in a BibTeX author list or on a page made from one: an alternation for a pattern."""
 
 
 # --- a paper's publication status --------------------------------------------------
