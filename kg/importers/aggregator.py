@@ -43,7 +43,8 @@ import re
 from ..errors import SourceError
 from ..model import Metrics, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import lazy_compile, MONTH_ABBR, NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url, split_authors, url_parts
+from .common import (lazy_compile, MONTH_ABBR, NAME_PARTICLES, has_cjk, mark_owner, paragraphs, parse_date, repair_url,
+                     site_host, split_authors)
 
 SOURCE_NAME = "paper aggregator"
 """``Metrics.source`` when the dump does not name the site it was copied from."""
@@ -196,7 +197,7 @@ def parse(doc: SourceDoc, options: ImportOptions) -> Profile:
             doc.use(n)
             continue
         if re.match(r"^https?://\S+$", text):
-            host = url_parts(text).netloc.removeprefix("www.")
+            host = site_host(text)
             if host:
                 source_name = host
                 doc.use(n)

@@ -45,7 +45,7 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import lazy_compile, markup_text, role_list_marks, ROLE_LIST_KEY, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, initial_form, owner_variant, venue_type, without_arxiv_cited
+from .common import lazy_compile, markup_text, role_list_marks, ROLE_LIST_KEY, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, TEX_STYLE_COMMANDS, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, initial_form, owner_variant, venue_type, without_arxiv_cited
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -445,7 +445,7 @@ def _parse_stack():
 _INCLUDING = lazy_compile(r"(?P<g>[^()]*?\b(?:[Cc]ollaboration|[Cc]onsortium|[Tt]eam|[Gg]roup|[Nn]etwork))\s*"
                         r"\((?:including|incl\.|with)\s+(?P<n>[^()]+)\)")
 """``DUNE-like Collaboration (including A. Lee)``: a group author and the member the page names in it."""
-_WHOLE_NAME = lazy_compile(r"^\s*(?:\\(?:textbf|textit|emph|underline|uline|textsc)\s*\{(?P<a>[^{}]+)\}|"
+_WHOLE_NAME = lazy_compile(rf"^\s*(?:\\(?:{TEX_STYLE_COMMANDS})\s*\{{(?P<a>[^{{}}]+)\}}|"
                          r"\{\s*\\(?:bf|it|em|bfseries|itshape|sc)\b\s*(?P<b>[^{}]+)\})\s*$")
 _AND = re.compile(r"(\s+and\s+)", re.I)
 _PROTECTED_GROUP = re.compile(r"(?<!\\[A-Za-z'\"`^~=.])\{(?!\\)")

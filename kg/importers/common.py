@@ -806,6 +806,9 @@ list writes them; rendered ``’’``, or ``‘‘Title’’`` as jemdoc render
 >>> [m.group(1) for m in TEX_QUOTED.finditer("On subsets of ''relatives'', in ``Collected Papers''; \"Odd Sums.''")]
 ['relatives', 'Collected Papers', 'Odd Sums.']
 """
+TEX_STYLE_COMMANDS = r"textbf|textit|emph|underline|uline|textsc"
+"""The LaTeX commands that set a piece of text in bold, italics, small capitals or underlined (``\\textbf{A. Lee}``),
+as an owner's name is marked in a BibTeX author list or on a page made from one: an alternation for a pattern."""
 
 
 # --- a paper's publication status --------------------------------------------------
@@ -3549,6 +3552,16 @@ def url_parts(url: str) -> SplitResult:
         return urlsplit(url)
     except ValueError:
         return _NO_URL
+
+
+def site_host(url: str | SplitResult) -> str:
+    """The host that names a link's site (an address, or its :func:`url_parts`): in lower case, without a
+    leading ``www.``, so that "https://WWW.Ann.me/a" and "http://ann.me" are on one site.
+
+    >>> site_host("https://WWW.Ann.me/a"), site_host(url_parts("http://ann.me")), site_host("ann.me/a")
+    ('ann.me', 'ann.me', '')
+    """
+    return (url_parts(url) if isinstance(url, str) else url).netloc.lower().removeprefix("www.")
 WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
 """A web host's name ("www.linkedin.com", "lab.example.edu"; used case-blind), the one pattern of an address written
 without its scheme: a page's link (:func:`~.page.context.abs_url`) and a profile setting (:func:`setting_address`)."""
@@ -3763,9 +3776,7 @@ def same_site(url: str, homepage: str | None) -> bool:
     if not homepage or not url:
         return False
     a, b = url_parts(url), url_parts(homepage)
-    return a.netloc.lower().removeprefix("www.") == b.netloc.lower().removeprefix("www.") and a.path.strip(
-        "/"
-    ) in ("", "index.html") and not a.query
+    return site_host(a) == site_host(b) and a.path.strip("/") in ("", "index.html") and not a.query
 
 
 # --- identifiers in profile links ---------------------------------------------------------
@@ -3812,7 +3823,7 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
     ('acm', '81100452755')
     """
     parts = url_parts(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
+    host = site_host(parts)
     path = unquote(parts.path).strip("/")
     segs = [s for s in path.split("/") if s]
     if host.startswith("scholar.google."):
@@ -3900,7 +3911,7 @@ def _identifier_in_url(url: str) -> tuple[str, str] | None:
     return None
 
 
-_PROFILE_PAGES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((label, re.compile(rx, re.I)) for label, rx in (
+_PROFILE_PAGES: tuple[tuple[str, LazyPattern], ...] = tuple((label, lazy_compile(rx, re.I)) for label, rx in (
     ("instagram", r"(?:www\.)?instagram\.com/(?!p/|reel/|explore/)[\w.]+/?"),
     ("threads", r"(?:www\.)?threads\.(?:net|com)/@[\w.]+/?"),
     ("substack", r"(?:www\.)?substack\.com/@[\w.\-]+/?|[\w\-]+\.substack\.com/?"),

@@ -834,3 +834,17 @@ def test_a_sub_heading_whose_brackets_hold_no_one_persons_role_is_no_member(tmp_
             "** Alumni Network (students and postdocs)\nMany of them work in industry now.\n")
     students = imported_site(tmp_path / "site", {"index.org": text}).students
     assert [(s.name, s.role) for s in students] == [("Omar Pike", "PhD student")]
+
+
+def test_a_members_name_closed_by_a_span_of_years_left_open_in_any_words_is_the_name_alone(tmp_path):
+    # "- **Ana Ruiz** (2021 – current)" and "**Bo Lindqvist** [2020—heute]": the span closes with one of the words
+    # every date reader takes for "now", in any of its brackets and dashes; before, only "present"/"now" and the
+    # hyphen or en dash were read, and "current" left the whole line a label over its items
+    page = tmp_path / "team.md"
+    page.write_text("# Team\n\n## Members\n\n### Ph.D.\n\n"
+                    "- **Ana Ruiz** (2021 – current)\n    - **Thesis Title**: Stabilised solvers for stirred tanks\n"
+                    "    - **Advisor**: Mara Quill\n\n"
+                    "- **Bo Lindqvist** [2020—heute]\n    - **Thesis Title**: Granular flows in rotating drums\n"
+                    "    - **Advisor**: Mara Quill\n")
+    profile = import_path(page, owner="Mara Quill").profile
+    assert [s.name for s in profile.students] == ["Ana Ruiz", "Bo Lindqvist"]

@@ -548,6 +548,25 @@ def test_the_scripts_beside_a_looping_script_are_read_once_for_every_looping_scr
     assert second[tmp_path / "data.js"] == "const papers = [];"
 
 
+def test_a_script_beside_a_looping_script_that_cannot_be_read_is_passed_over(tmp_path, monkeypatch):
+    # a script the importing user may not read (a file kept private on a shared disk): the others beside it are
+    # still read, and the import goes on; before, the OSError stopped the whole site
+    from kg.importers.site.listings import _site_scripts
+
+    (tmp_path / "data.js").write_text("const papers = [];")
+    (tmp_path / "private.js").write_text("const notes = [];")
+    read = Path.read_text
+
+    def refuse_private(path, *args, **kwargs):
+        if path.name == "private.js":
+            raise PermissionError(13, "Permission denied", str(path))
+        return read(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refuse_private)
+    found = _site_scripts(tmp_path / "papers.js", {tmp_path / "papers.js": "papers.map(p => p)"}, {})
+    assert list(found) == [tmp_path / "papers.js", tmp_path / "data.js"]
+
+
 def test_a_bold_paragraph_in_html_tags_naming_a_section_heads_the_loop_after_it():
     """``<p><b>Talks</b></p>`` and ``<p><strong>Service</strong></p>`` alone on their lines (a template's section
     labels written as bold paragraphs, no headings): each is the section the loop after it renders under, after a

@@ -14,6 +14,7 @@ from ..common import (
     lazy_compile, ANY_YEAR, BARE_URL, INSTITUTION_STRONG, NAME_CAPITALS, ORG_RX,
     YEAR, CJK_CHARS, MARK_CLASS, OTHER_AND, MONTH_ABBR, SEASONS, NOTE_WORDS, PREPRINT_SERVERS, STATUS_LEAD, THESIS_DEGREES, STATUS_NOTE,
     ONE_NAME_ET_AL, PICTOGRAPH_JOINERS, PICTOGRAPHS, TEX_QUOTED, LETTER_WORDS, TWO_LETTERS, VOLUME_PAGES, WORK_TYPE,
+    TEX_STYLE_COMMANDS,
     acronym_year, address_kind, arxiv_cited, arxiv_id, as_written, ascii_separators, doi_in_text, doi_of, english_joiner,
     find_year, fold, has_cjk, only_arxiv_cited, parse_date, placeholder_text, repair_url, valid_doi, short_year, split_authors, status_words,
     venue_type, without_arxiv_cited, without_volume_pages,
@@ -205,7 +206,7 @@ _ABOUT_THE_WORK = re.compile(r"(?:This|The present)\s+(?:paper|article|work|vers
 """A sentence an entry writes about the work under its citation ("This paper is an extended version of ...")."""
 _UNDER_REVIEW = re.compile(r"(?i)\s*[(\[]?\s*(?:in|under)\s+review\s*[)\]]?\.?\s*")
 QUOTED_TITLE = re.compile(r"[\"“]\s*\S.{6,}?\s*[\"”]")
-_TEX_STYLED = re.compile(r"(?:\\|(?<![\w\\]))(?:textbf|textit|emph|underline|textsc|uline)\s*\{([^{}]*)\}")
+_TEX_STYLED = re.compile(rf"(?:\\|(?<![\w\\]))(?:{TEX_STYLE_COMMANDS})\s*\{{([^{{}}]*)\}}")
 """LaTeX's styling command around a piece of text typed on the page ("\\textbf{T. House}"; its backslash lost on
 the way, as reStructuredText takes it for an escape: "textbf{T. House}")."""
 QUOTED_LEAD = lazy_compile(

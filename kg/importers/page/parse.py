@@ -23,7 +23,7 @@ from ...model import Affiliation, Author, Education, Person, Profile, Publicatio
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (lazy_compile, ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
-                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, url_parts)
+                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, site_host, url_parts)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, service_icons, tag_of
 from .memo import label_kind, same_name
@@ -677,7 +677,7 @@ def linked_data_site(blocks: Iterable) -> str | None:
             main = node.get("mainEntity") if "ProfilePage" in kinds else None
             for url in (node.get("url"), main.get("url") if isinstance(main, dict) else None):
                 url = repair_url(url) if isinstance(url, str) and re.match(r"(?i)https?://", url.strip()) else None
-                host = url_parts(url).netloc.lower().removeprefix("www.") if url else ""
+                host = site_host(url) if url else ""
                 if not url or identifier_from_url(url) or any(host == h or host.endswith("." + h) for h in _BIG_HOSTS):
                     continue
                 if "WebSite" in kinds:
@@ -689,7 +689,7 @@ def linked_data_site(blocks: Iterable) -> str | None:
     return None
 
 
-_SITE_ROOT_PATH = re.compile(r"/?|/~[^/]+/?")
+_SITE_ROOT_PATH = lazy_compile(r"/?|/~[^/]+/?")
 """The path of a Person's or a ProfilePage's ``url`` that is a site's own root ("https://www.ann.de", a
 "/~ann/" folder): a page under it ("https://ann.me/about/", a university's "/people/ann-lee") is the person's
 page, no base of the home page's links; a ``WebSite``'s ``url`` is the site's whatever it is, and it comes
@@ -713,7 +713,7 @@ def _placeholder_root(root) -> str | None:
         kind = label_kind(label) if label else None
         if not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
             continue
-        host = parts.netloc.lower().removeprefix("www.")
+        host = site_host(parts)
         if not any(host == h or host.endswith("." + h) for h in _BIG_HOSTS):
             key = f"{parts.scheme}://{parts.netloc}/"
             project = kind == "project" and "project" in fold(label)  # (a "Website" may be the owner's own)

@@ -141,7 +141,10 @@ _NOT_MEMBER_NAME = re.compile(
     r"team|lab|group|members?|visitors?|opportunit\w*|vacanc\w*|current|former|past|people)\b")
 
 
-_CLOSING_YEARS = re.compile(r"\s*[(\[]\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present|now))?\s*[)\]]\s*$", re.I)
+_BRACKETED_YEARS = rf"[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?\s*[\])】]"
+"""A year, or a span of years, in brackets ("(2024)", "[2019-2023]", "【2021–now】"), which an item of a list may
+start with (:data:`_LEAD_YEARS`) and a member's name end with (:data:`_CLOSING_YEARS`)."""
+_CLOSING_YEARS = lazy_compile(rf"\s*{_BRACKETED_YEARS}\s*$", re.I)
 """The year (or years) in brackets closing a member's name ("Ana Ruiz (2024)", "Bo Lee (2019-2023)")."""
 _CARD_FIELD = re.compile(r"(?:thesis(?:\s+title)?|dissertation|current\s+(?:position|role|employer|affiliation)|now|"
                          r"research(?:\s+(?:topic|project|focus|area))?|project|topic|degree|program(?:me)?|advisor|"
@@ -693,8 +696,7 @@ _MORE_NEWS = lazy_compile(r"(?i)[+»>\s]*(?:(?:see|show|view)\s+(?:all|older|mor
                         r"查看(?:全部|更多)(?:新闻|动态|消息)?|更多(?:新闻|动态|消息)?)\s*(?:\.\.\.|…|»|>>|\+|\.|→|⟶|->)?\s*")
 """A link to the rest of the news ("Older news »", "Full list of news items here: News.", "See News (2025) and the
 News Archive"), or the button that unfolds it ("Show more")."""
-_LEAD_YEARS = lazy_compile(rf"^\s*[\[(【]\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|{NOW_WORDS}))?\s*[\])】]"
-                         r"\s*[:：\-–—]?\s*", re.I)
+_LEAD_YEARS = lazy_compile(rf"^\s*{_BRACKETED_YEARS}\s*[:：\-–—]?\s*", re.I)
 """A year (or span of years) in brackets that an item of a list starts with ("[2023] Ida Lund ...")."""
 DATED_ROLE_NAME = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<role>[^—–]{3,80}?)\s+[—–]\s+"
                               r"(?P<name>[^\W\d][^—–,;:()\d]{2,60})$")

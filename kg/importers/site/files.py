@@ -298,7 +298,9 @@ _BACKUP_DIRS = {"old", "_old", "bak", "backup", "backups", "archive", "archived"
                 "deprecated", "trash", ".trash"}
 
 
-_BACKUP_FILE = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))$|^#.*#$|^\.#", re.I)
+_BACKUP_SUFFIX = r"~|\.(?:bak|orig|old|swp|save|backup|tmp|rej)"
+"""An editor's or a tool's ending of a backup copy of a file (``index.html~``, ``cv.tex.bak``, ``x.md.orig``)."""
+_BACKUP_FILE = re.compile(rf"(?:{_BACKUP_SUFFIX})$|^#.*#$|^\.#", re.I)
 
 
 _STALE_STEM = re.compile(r"(?:[-_. ](?:old|bak|backup|orig|copy)\d*| copy(?: \d+)?| \(\d+\))$", re.I)
@@ -381,7 +383,7 @@ def off_site_reason(data: dict, listed: bool = False) -> str | None:
     return "in no list of the site (Hugo's build options: list: never)" if off_site(data, listed) else None
 
 
-_BACKUP_TAIL = re.compile(r"(?:~|\.(?:bak|orig|old|swp|save|backup|tmp|rej))+$", re.I)
+_BACKUP_TAIL = re.compile(rf"(?:{_BACKUP_SUFFIX})+$", re.I)
 
 
 def _page_like(name: str, suffixes: tuple[str, ...]) -> bool:

@@ -21,6 +21,7 @@ from ..common import (
     birth_names,
     filled_slots,
     field_only,
+    site_host,
     url_parts,
     INSTITUTION_STRONG,
     MARK_CLASS,
@@ -99,10 +100,6 @@ from .record_files import names_where, record_collection
 from .records import NAME_PART_KEYS, data_parts, is_publication, read_jekyll_publication, shown_author_keys, template_publication
 
 
-def _host(url: str) -> str:
-    return re.sub(r"^www\.", "", url_parts(url).netloc.lower())
-
-
 def _site_base(cfg: dict, root: Path) -> str | None:
     """The site's address: its configuration's ``url`` (the minimal-light theme names it ``canonical``), unless
     a ``CNAME`` file names another domain, the one GitHub Pages serves the site at (a theme's demo address left
@@ -117,7 +114,7 @@ def _site_base(cfg: dict, root: Path) -> str | None:
         url = url or baseurl
         baseurl = url_parts(baseurl).path
     served = cname_url(root)
-    if served and not (url and repair_url(url) and _host(repair_url(url)) == _host(served)) \
+    if served and not (url and repair_url(url) and site_host(repair_url(url)) == site_host(served)) \
             and not _forks_domain(served, url, cfg):
         url = served
     if not url or not repair_url(url):
@@ -176,12 +173,12 @@ def _forks_domain(served: str, url: str | None, cfg: dict) -> bool:
     ...               {"repository": "bolee/bolee.github.io", "name": "Bo Lee"})
     (True, False)
     """
-    host = _host(repair_url(url) or "") if url else ""
+    host = site_host(repair_url(url) or "") if url else ""
     user = host[: -len(".github.io")] if host.endswith(".github.io") else ""
     repo = (as_text(cfg.get("repository")) or "").lower().strip("/ ")
     if not user or "." in user or repo != f"{user}/{user}.github.io":
         return False
-    label = re.sub(r"[^a-z0-9]", "", ".".join(_host(served).split(".")[:-1]))
+    label = re.sub(r"[^a-z0-9]", "", ".".join(site_host(served).split(".")[:-1]))
     author = cfg.get("author")
     names = [as_text(cfg.get(k)) or "" for k in ("name", "title", "first_name", "last_name")] + [
         as_text(author.get("name")) or "" if isinstance(author, dict) else as_text(author) or ""]

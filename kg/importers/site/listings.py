@@ -23,7 +23,7 @@ from ..document import HEADING, heading_text
 from ..page.runs import BOLD_STYLE
 from ..page.sections import anchor_kind
 from .fields import as_text, md_links, value_at
-from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket, commented_at
+from .files import DATA_FILE_SUFFIXES, YAML_SUFFIXES, closing_bracket, commented_at, file_text
 from .js_data import module_of
 
 Test = tuple[str, str, str]
@@ -695,15 +695,18 @@ def script_listings(text: str) -> list[tuple[str, Listing]]:
     return out
 
 
+_SCRIPT_MOST = 1_999_999
+"""The largest script or page (bytes) a listing's loop is looked for in."""
+
+
 def _site_scripts(path: Path, texts: dict[Path, str], beside: dict[Path, dict[Path, str]]) -> dict[Path, str]:
     """The scripts a list a loop of ``path`` runs over may be defined in: ``path`` itself, the site's scripts
     among ``texts``, and the scripts beside ``path`` (``data.js`` defining the list ``main.js`` maps over holds
     no loop, so no listing names it among ``texts``); ``beside``: the scripts of each folder not among ``texts``,
     filled here, so a folder's are read once for every looping script in it."""
     if path.parent not in beside:
-        beside[path.parent] = {p: p.read_text(encoding="utf-8", errors="replace")
-                               for p in sorted((*path.parent.glob("*.js"), *path.parent.glob("*.mjs")))
-                               if p not in texts and p.is_file() and p.stat().st_size < 2_000_000}
+        beside[path.parent] = {p: text for p in sorted((*path.parent.glob("*.js"), *path.parent.glob("*.mjs")))
+                               if p not in texts and (text := file_text(p, most=_SCRIPT_MOST)) is not None}
     scripts = {p: t for p, t in ((path, texts[path]), *texts.items()) if p.suffix.lower() in (".js", ".mjs")}
     return {**scripts, **beside[path.parent]}
 
@@ -713,8 +716,8 @@ def _site_html(root: Path, texts: dict[Path, str]) -> dict[Path, str]:
     listing :func:`_script_kind` names."""
     html = dict(texts)
     for page in (*root.glob("*.htm*"), *root.glob("*/*.htm*")):
-        if page not in html and page.is_file() and page.stat().st_size < 2_000_000:
-            html[page] = page.read_text(encoding="utf-8", errors="replace")
+        if page not in html and (text := file_text(page, most=_SCRIPT_MOST)) is not None:
+            html[page] = text
     return html
 
 
@@ -743,8 +746,8 @@ _HUGO_DATA = re.compile(r"(?i)\.Site\.Data\.")
 def _includes(root: Path) -> dict[str, str]:
     """The text of the site's templates that pages include by name (``_includes/pub-entry.html``)."""
     folder = root / "_includes"
-    return {f.relative_to(folder).as_posix(): f.read_text(encoding="utf-8", errors="replace")
-            for f in sorted(folder.rglob("*")) if f.is_file() and f.stat().st_size < 200_000} \
+    return {f.relative_to(folder).as_posix(): text
+            for f in sorted(folder.rglob("*")) if f.is_file() and (text := file_text(f, most=199_999)) is not None} \
         if folder.is_dir() else {}
 
 
