@@ -3562,6 +3562,8 @@ def site_host(url: str | SplitResult) -> str:
     ('ann.me', 'ann.me', '')
     """
     return (url_parts(url) if isinstance(url, str) else url).netloc.lower().removeprefix("www.")
+
+
 WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
 """A web host's name ("www.linkedin.com", "lab.example.edu"; used case-blind), the one pattern of an address written
 without its scheme: a page's link (:func:`~.page.context.abs_url`) and a profile setting (:func:`setting_address`)."""
