@@ -1440,13 +1440,17 @@ def _write_snippets(build, put, previous, diff, changed: dict, spliced: bool) ->
         # the changed subjects whose names or links changed: a snippet that framed them as other people read those
         renamed = old.numbered(s for s, preds in touched.items() if not preds.isdisjoint(NAME_READS))
 
+    decided: dict[str, tuple | None] = {}  # owner -> entry or None (the snippets counted before framing are checked once, not again)
+
     def reusable(node, name: str):
+        if node.iri in decided:
+            return decided[node.iri]
         entry = old.entries.get(name) if old is not None else None
         if entry is None or entry[1] != node.iri or node.iri in objects \
-                or not changed_numbers.isdisjoint(_numbers_of(entry[2])):
-            return None
-        if renamed and not renamed.isdisjoint(_numbers_of(entry[3])):
-            return None
+                or not changed_numbers.isdisjoint(_numbers_of(entry[2])) \
+                or renamed and not renamed.isdisjoint(_numbers_of(entry[3])):
+            entry = None
+        decided[node.iri] = entry  # (at 1M triples reading the 454 entries' numbers is 0.06 CPU s)
         return entry
 
     if old is not None and spliced:
