@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pyoxigraph import Literal
 
 from kg.build import load_build
@@ -302,6 +304,37 @@ def test_the_snippet_table_kept_from_build_to_build_gives_back_each_snippets_set
         assert len(got.iris) == len(set(got.iris)) <= 2 * max(got.fresh, 1000)
     assert renumbered  # (the IRIs no entry read any longer left out)
     assert SnippetTable.read({"a.html": ("sha", "owner", frozenset(), frozenset())}) is None  # an older cache's
+
+
+_IRIS = st.sampled_from([f"x:{n}" for n in range(60)])
+_PUTS = st.lists(st.tuples(st.sampled_from([f"s{n}.html" for n in range(8)]), st.frozensets(_IRIS, max_size=12),
+                           st.frozensets(_IRIS, max_size=4)), max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(builds=st.lists(st.tuples(_PUTS, st.frozensets(_IRIS, max_size=6)), min_size=1, max_size=5))
+def test_a_snippet_table_read_back_numbers_as_one_holding_a_map_of_every_iri(builds):
+    """A table read back (a rebuild's) finds the numbers of what it is asked about, and numbers what its snippets
+    framed again read, by passes over its list of IRIs, with no map of every IRI: it gives the numbers, and stores
+    the bytes, that a table holding the map gives, build after build (each build: some snippets put, the numbers of
+    some IRIs asked for)."""
+    import pickle
+
+    from kg.export import SnippetTable
+
+    lazy = mapped = SnippetTable()
+    for puts, asked in builds:
+        lazy = SnippetTable.read(pickle.loads(pickle.dumps(lazy.stored())))
+        mapped = SnippetTable.read(pickle.loads(pickle.dumps(mapped.stored())))
+        mapped._numbers = dict(zip(mapped.iris, range(len(mapped.iris))))  # as the table made it for every rebuild
+        assert lazy.numbered(asked) == mapped.numbered(asked)
+        assert lazy.numbers_of(asked) == {i: mapped.iris.index(i) for i in asked if i in mapped.iris}
+        lazy, mapped = lazy.following(), mapped.following()
+        for name, full, names in puts:
+            lazy.put(name, "sha", "owner", full, names)
+            mapped.put(name, "sha", "owner", full, names)
+        assert lazy._numbers is None  # no map of every IRI made
+        assert lazy.stored() == mapped.stored()
 
 
 def test_a_renumbered_snippet_table_numbers_only_the_iris_its_entries_read():
