@@ -1450,9 +1450,10 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
     named = _cv_kind(path.stem) or (by_folder if by_folder in ("awards", "education", "experience") else None)
     if named in ("talks", "teaching", "service", "students") and suffix in (".csv", ".tsv"):
         return None  # (academicpages' talks.tsv: the table its script makes the site's talk pages of, not shown)
-    if named is None and not re.search(r"(?i)award|honou?r|prize|educat|degree|school|appoint|position|experience|"
-                                       r"employ|career|\bcv\b|resume|work", path.read_text(errors="replace")
-                                       if path.stat().st_size <= _MAX_BYTES else ""):
+    if named is None and not re.fullmatch(r"(?i)cv|resume|vita", path.stem) \
+            and not re.search(r"(?i)award|honou?r|prize|educat|degree|school|appoint|position|experience|"
+                              r"employ|career|\bcv\b|resume|work", path.read_text(errors="replace")
+                              if path.stat().st_size <= _MAX_BYTES else ""):
         return None
     doc = read_file(root, path)
     basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
