@@ -1042,8 +1042,9 @@ def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
     joined to ``base``); the configuration's lines read are marked used."""
     for key, value in params.items():
-        # (or a list under a name that says it holds them, PaperMod's "socialIcons: [{name: GitHub, url: ...}]")
-        listed = str(key).lower() in SOCIAL_KEYS and isinstance(value, list)
+        # (or a list under a name that says it holds social links, PaperMod's "socialIcons: [{name: GitHub, url:
+        # ...}]"; not a bare "links" list: blog themes keep the friends' sites they link to in "[[params.links]]")
+        listed = isinstance(value, list) and str(key).lower() in SOCIAL_KEYS and "social" in str(key).lower()
         if str(key).lower() != "social" and (_icon_links(value) or listed) \
                 and apply_social(person, "social", value, base) and cfg_doc is not None:
             # a theme's list of icon links under a name of its own ("little_links: [{icon: fa fa-envelope, name:
