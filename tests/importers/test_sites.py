@@ -377,6 +377,10 @@ def test_a_journal_paper_and_a_talk_of_one_title_in_two_bibtex_files_are_two_wor
     assert dedupe_publications([paper, again]) == [paper]
     cited = work("Fourth Winter Rivers Forum", "conference", "_bibliography/talks.bib", "10.5555/jcr.2024.7")
     assert dedupe_publications([cited, paper]) == [cited]
+    # a meeting's paper filed as a journal article (its venue's name says a meeting) is the same work as the
+    # meeting's record of it in another file
+    filed = work("Winter Rivers Conference 2024", "journal", "_bibliography/papers.bib")
+    assert dedupe_publications([filed, work("WRC 2024", "conference", "_bibliography/selected.bib")]) == [filed]
 
 
 def test_a_work_under_two_titles_with_one_arxiv_identifier_is_one_work():

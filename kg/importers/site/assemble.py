@@ -289,11 +289,13 @@ def _paper_and_talk(a: Publication, b: Publication) -> bool:
     """Two works of one title in two BibTeX files of a site: a journal's article in one and, in the other, the
     talk or the conference paper it was given as (a page of journal papers beside a page of conference talks,
     each rendered from its own file): each record names its own venue, and the two venues are of two kinds,
-    a journal and a meeting; records naming one DOI are one work."""
+    a journal and a meeting, each by what its venue's name says before what its entry type says; records naming
+    one DOI are one work. (A meeting's paper exported as an article, ``@article{journal = {ICLR 2022}}``, beside
+    the ``@inproceedings`` of it in another file is one work: both venues name a meeting.)"""
     if not (a.file and b.file and a.file != b.file and a.file.endswith(".bib") and b.file.endswith(".bib")
             and a.venue and b.venue) or a.doi and b.doi and a.doi.lower() == b.doi.lower():
         return False
-    kinds = {a.venue_type or venue_type(a.venue), b.venue_type or venue_type(b.venue)}
+    kinds = {venue_type(a.venue) or a.venue_type, venue_type(b.venue) or b.venue_type}
     return kinds == {"journal", "conference"} and fold(a.venue).strip(" .") != fold(b.venue).strip(" .")
 
 
