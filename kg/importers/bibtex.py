@@ -382,8 +382,9 @@ def _parse_stack():
 
     def cjk_comma_list(entry, _library) -> None:
         """``author = {王小明，李华，张伟}``: names in Chinese or Japanese between the full-width comma or the
-        enumeration comma (、) and no "and", which to BibTeX is one name: the people the name splitter reads
-        from it (each piece a name of its own script, short, with no Latin word in it)."""
+        enumeration comma (、) and no "and", which to BibTeX is one name: each piece between the commas a
+        person, when each is a name of its own script, short, with no Latin word in it (its marks kept after it,
+        read as any name's)."""
         f = entry.fields_dict.get("author")
         value = f.value if f is not None and isinstance(f.value, str) else ""
         if not re.search(r"[，、]", value) or _AND.search(value) or "{" in value:
