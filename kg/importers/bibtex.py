@@ -45,7 +45,14 @@ from urllib.parse import urljoin
 from ..errors import SourceError
 from ..model import Author, Education, Link, Person, Profile, Publication
 from .base import ImportOptions, Importer, SourceDoc
-from .common import lazy_compile, markup_text, role_list_marks, ROLE_LIST_KEY, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE, DEMO_AUTHOR, TEX_STYLE_COMMANDS, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS, MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written, fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced, only_link_label, placeholder_text, repair_url, same_name, strip_marks, initial_form, owner_variant, venue_type, without_arxiv_cited
+from .common import (
+    lazy_compile, markup_text, role_list_marks, ROLE_LIST_KEY, ARXIV_KEYS, BOOK_VENUE_KEYS, CODE_FENCE,
+    DEMO_AUTHOR, TEX_STYLE_COMMANDS, STAR_LEGEND, WORK_TYPE, WORKSHOP, CONF_WORDS, MARK_CLASS, MARK_SYMBOLS,
+    MONTHS, highlights, kind_taken, read_stars, split_authors, NOTE_WORDS, address_kind, link_kind, doi_written,
+    fold, arxiv_cited, arxiv_id, arxiv_ref, doi_of, find_year, mark_owner, name_key, note_unplaced,
+    only_link_label, placeholder_text, repair_url, same_name, strip_marks, initial_form, owner_variant,
+    venue_type, without_arxiv_cited, has_cjk,
+)
 
 ENTRY_TYPES = (
     "article", "inproceedings", "conference", "proceedings", "book", "inbook", "incollection", "booklet",
@@ -380,6 +387,19 @@ def _parse_stack():
             if bold:
                 entry.kg_highlighted = [*getattr(entry, "kg_highlighted", ()), *bold]
 
+    def cjk_comma_list(entry, _library) -> None:
+        """``author = {王小明，李华，张伟}``: names in Chinese or Japanese between the full-width comma or the
+        enumeration comma (、) and no "and", which to BibTeX is one name: each piece between the commas a
+        person, when each is a name of its own script, short, with no Latin word in it (its marks kept after it,
+        read as any name's)."""
+        f = entry.fields_dict.get("author")
+        value = f.value if f is not None and isinstance(f.value, str) else ""
+        if not re.search(r"[，、]", value) or _AND.search(value) or "{" in value:
+            return
+        pieces = [p.strip() for p in re.split(r"[，、,]", value) if p.strip()]
+        if len(pieces) >= 2 and all(has_cjk(p) and len(p) <= 12 and not re.search(r"[A-Za-z]{2}", p) for p in pieces):
+            f.value = " and ".join(pieces)
+
     def serial_comma_list(entry, _library) -> None:
         """``author = {Yao Chen, Wenwu Yu, Ann Lee, and Bo Roe}``: the list a citation writes (full names between
         commas, "and" before the last), copied into a BibTeX field, which to BibTeX is two names; read as the
@@ -435,6 +455,7 @@ def _parse_stack():
         middleware("kg_braced_authors", braced_author_list),
         middleware("kg_highlighted", highlighted_names),
         middleware("kg_html_authors", html_author_list),
+        middleware("kg_cjk_comma", cjk_comma_list),
         middleware("kg_serial_comma", serial_comma_list),
         middleware("kg_apa_authors", apa_author_list),
         mw.SeparateCoAuthors(),

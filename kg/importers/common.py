@@ -1428,7 +1428,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             joined_at = None
     if len(chunks) >= 2 and any(initials_only(c) for c in chunks[1:]):
         chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
-    if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(c) for c in chunks[1:]):
+    if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(strip_marks(c, {})[0]) for c in chunks[1:]):
         chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     # (a list written family name first reads its marks as one written given name first: its stars, "#" and "^"
     # by where they stand)
@@ -1648,16 +1648,22 @@ def _whole_name(chunk: str) -> bool:
 
 def _join_vancouver_commas(chunks: list[str], joined_at: int | None) -> tuple[list[str], int | None]:
     """``Lind L, Oda, S, Brandt, WR, Moe K``: in a list written family name then initials run together, a name
-    written with a comma between its family name and its initials is one author, written the list's way.
+    written with a comma between its family name and its initials is one author, written the list's way; the
+    marks after the initials (``Oda, S*``) are the name's, kept after it.
 
     >>> _join_vancouver_commas(["Dow AS", "Lind L", "Oda", "S", "Brandt", "WR", "Moe K"], None)
     (['Dow AS', 'Lind L', 'Oda S', 'Brandt WR', 'Moe K'], None)
+    >>> _join_vancouver_commas(["Oda", "S*", "Lind L*", "Brandt WR", "Moe K"], None)
+    (['Oda S*', 'Lind L*', 'Brandt WR', 'Moe K'], None)
     """
-    if len(chunks) < 4 or sum(bool(_VANCOUVER_NAME.fullmatch(c.strip(". "))) for c in chunks) < 2:
+    def unmarked(chunk: str) -> str:
+        return strip_marks(chunk, {})[0]
+
+    if len(chunks) < 4 or sum(bool(_VANCOUVER_NAME.fullmatch(unmarked(c).strip(". "))) for c in chunks) < 2:
         return chunks, joined_at
     out: list[str] = []
     for k, c in enumerate(chunks):
-        if out and _BARE_INITIALS.fullmatch(c.strip()) and len(out[-1].split()) == 1 \
+        if out and _BARE_INITIALS.fullmatch(unmarked(c)) and len(out[-1].split()) == 1 \
                 and not initials_only(out[-1]) and _NAME_WORD.match(out[-1].strip()):
             out[-1] = f"{out[-1].strip()} {c.strip()}"
             if joined_at is not None and k < joined_at:

@@ -843,6 +843,18 @@ def test_a_bibtex_author_field_written_as_a_citations_serial_list_is_its_people(
         ["Ada Marie van Lund", "Bo Roe"]]
 
 
+def test_a_bibtex_author_field_of_cjk_names_between_full_width_commas_is_its_people():
+    # "王小明，李华，张伟" (or with the enumeration comma "、") typed without "and" is to BibTeX one name: each
+    # piece is a person; a Japanese name keeps the space between its two parts; one name alone stays one
+    pubs = read_bibtex("@inproceedings{1,\n  author = {王小明，李华，张伟},\n  title = {河流泥沙的输运},\n"
+                       "  booktitle = {第三届水文学青年论坛},\n  year = {2023}\n}\n"
+                       "@article{2,\n  author = {山田 太郎、鈴木 花子},\n  title = {雪の結晶の成長},\n"
+                       "  journal = {気象学研究},\n  year = {2021}\n}\n"
+                       "@article{3,\n  author = {王小明},\n  title = {一人的论文},\n  journal = {水文学报},\n"
+                       "  year = {2020}\n}\n").publications
+    assert [[a.name for a in p.authors] for p in pubs] == [["王小明", "李华", "张伟"], ["山田 太郎", "鈴木 花子"], ["王小明"]]
+
+
 def test_a_bibtex_author_field_written_as_an_apa_list_is_its_people():
     # "Family, I., Family, I., & Family, I." copied from an APA reference into a BibTeX field has no "and": to
     # BibTeX it was one name; its "Family, I." pairs say it is a list (a given name first among them is whole)

@@ -2841,3 +2841,13 @@ def test_initials_after_a_first_family_name_with_a_particle_are_its_own():
     assert [a.name for a in split_authors("de la Cruz, M. F., Ida Berg, Otto Lund").authors] == [
         "M. F. de la Cruz", "Ida Berg", "Otto Lund"]
     assert [a.name for a in split_authors("Ida Berg, M. F., Otto Lund").authors] == ["Ida Berg", "M. F", "Otto Lund"]
+
+
+def test_a_vancouver_name_with_a_comma_before_its_marked_initials_is_one_author():
+    """In a list written family name then initials run together ("Holm DJ"), a first name written "Lind, TR*"
+    (a comma after the family name, a mark after the initials) is one author with its mark, also when a group
+    author stands among the names. Before: "Lind" and "TR" were two authors, the owner's place one too far."""
+    got = split_authors("Lind, TR*, Moss G*, Varga IB*, river-delta survey consortium, Holm DJ, Berg MJ")
+    assert [a.name for a in got.authors] == ["Lind TR", "Moss G", "Varga IB", "river-delta survey consortium",
+                                             "Holm DJ", "Berg MJ"]
+    assert got.authors[0].marks == got.authors[2].marks != []

@@ -2307,6 +2307,28 @@ def test_a_themes_own_list_of_icon_links_in_params_gives_the_owners_contacts(tmp
     assert prof.person.identifiers["github"] == "tomaskrel"
 
 
+def test_papermod_social_icons_without_icon_keys_beside_an_about_page(tmp_path):
+    # PaperMod's "params.socialIcons: [{name, url}]" (no "icon" key: the name picks the icon) on a site whose home
+    # is content/about.md: the owner's email and profiles, as on a site whose home is the configuration's.
+    # Before: only the ids the about page's text gave (none here)
+    prof = imported_site(tmp_path / "site", {
+        "config.yml": ("baseURL: https://olund.example.org\ntitle: Olaf Lund\ntheme: PaperMod\nparams:\n"
+                       "  author: Olaf Lund\n  profileMode:\n    enabled: true\n    subtitle: Glaciers at Nordby\n"
+                       "  socialIcons:\n    - name: Email\n      url: mailto:olund@nordby.example.edu\n"
+                       "    - name: GitHub\n      url: https://github.com/olaflund\n"
+                       "    - name: orcid\n      url: https://orcid.org/0000-0002-1825-0097\n"
+                       "  links:\n    - name: Ann Berg\n      url: https://annberg.example.com\n"
+                       "    - name: Rivers blog\n      url: https://riverblog.example.net\n"),
+        "content/about.md": ("---\ntitle: About\n---\n\nI am a research scientist at Nordby University, where I "
+                             "measure how fast glaciers slide.\n"),
+    })
+    assert prof.person.email == "olund@nordby.example.edu"
+    assert prof.person.identifiers["github"] == "olaflund"
+    assert prof.person.identifiers["orcid"] == "0000-0002-1825-0097"
+    # (a bare "links" list beside it is the friends' sites a blog theme links to, none the owner's profile)
+    assert not {"ann_berg", "rivers_blog"} & set(prof.person.links)
+
+
 def test_blox_author_page_awards_and_a_portuguese_advisor(tmp_path):
     # Hugo Blox's author page ("content/authors/admin/_index.md") holding the lists its data file holds: "awards:"
     # records (title, awarder, date) and an education record whose summary names the advisor in Portuguese

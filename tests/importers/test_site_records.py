@@ -722,6 +722,28 @@ def test_an_al_folio_cv_data_file_of_sections_in_a_language_folder_and_the_theme
     assert demo.person.education == [] and demo.awards == []
 
 
+def test_an_al_folio_cv_data_file_in_chinese_gives_the_degrees_and_the_current_post(tmp_path):
+    """al-folio's ``_data/zh-cn/cv.yml`` whose section titles and dates are Chinese (教育经历, 工作经历, "2021.09 至今")
+    and no English word: its degrees are the owner's, the post running on to the present ("至今") the current one,
+    its title the job title. Before: the file was passed over (no English CV word in it), and "至今" under
+    ``year:`` was not read as "present"."""
+    from tests.importers.sitefiles import write_site
+
+    files = {"_config.yml": "first_name: Xiaoming\nlast_name: Wang\ntitle: Xiaoming Wang\n",
+             "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\n我研究河流的泥沙输运。\n",
+             "_data/zh-cn/cv.yml": (
+                 "- title: 工作经历\n  type: time_table\n  contents:\n"
+                 "    - title: 助理教授\n      institution: 北岭大学\n      year: 2021.09&emsp;至今\n"
+                 "- title: 教育经历\n  type: time_table\n  contents:\n"
+                 "    - title: 工学博士\n      institution: 南湖大学\n      year: 2016.09 - 2021.06\n")}
+    write_site(tmp_path / "site", files)
+    person = import_path(tmp_path / "site").profile.person
+    assert [(e.institution, e.year) for e in person.education] == [("南湖大学", 2021)]
+    assert [(a.name, a.role, a.current, a.start_year) for a in person.affiliations if a.name == "北岭大学"] == [
+        ("北岭大学", "助理教授", True, 2021)]
+    assert person.job_title == "助理教授"
+
+
 def test_a_journal_mapping_whose_details_line_holds_the_year(tmp_path):
     """``journal: {name, url, details: 'Vol. 35. No. 1. 2011. 4-24'}`` with no year of the record's own: the year
     is the one the details line gives, not one read off the DOI's address (``.../j.x.2010.11.005``). Before: no

@@ -361,6 +361,28 @@ def test_dedupe_keeps_copies_within_one_file():
     assert a.doi is None
 
 
+def test_a_journal_paper_and_a_talk_of_one_title_in_two_bibtex_files_are_two_works():
+    """A page of journal papers and a page of conference talks, each rendered from its own BibTeX file, may hold
+    one title twice: the article and the talk given on it, each with its own venue, one a journal's, the other a
+    meeting's. Two works (before: merged into one, the talk's venue and authors kept and the article's lost). The
+    same title in a journal in both files, or under one DOI, stays one work."""
+    def work(venue, kind, file, doi=None):
+        return Publication(title="Sand waves under ice", year=2024, venue=venue, venue_type=kind, doi=doi, file=file,
+                           authors=[Author(name="Ines Varga")])
+
+    talk = work("Fourth Winter Rivers Forum", "conference", "_bibliography/talks.bib")
+    paper = work("Journal of Cold Rivers", "journal", "_bibliography/articles.bib", "10.5555/jcr.2024.7")
+    assert dedupe_publications([talk, paper]) == [talk, paper]
+    again = work("J. Cold Rivers", "journal", "_bibliography/selected.bib")
+    assert dedupe_publications([paper, again]) == [paper]
+    cited = work("Fourth Winter Rivers Forum", "conference", "_bibliography/talks.bib", "10.5555/jcr.2024.7")
+    assert dedupe_publications([cited, paper]) == [cited]
+    # a meeting's paper filed as a journal article (its venue's name says a meeting) is the same work as the
+    # meeting's record of it in another file
+    filed = work("Winter Rivers Conference 2024", "journal", "_bibliography/papers.bib")
+    assert dedupe_publications([filed, work("WRC 2024", "conference", "_bibliography/selected.bib")]) == [filed]
+
+
 def test_a_work_under_two_titles_with_one_arxiv_identifier_is_one_work():
     """The home page's project card gives a preprint's newer title, the publications page (listing more works) its
     older one, both with the same arXiv identifier and mostly the same authors: one work, the list's reading.

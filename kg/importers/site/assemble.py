@@ -258,7 +258,8 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
                                                   or reworded_work(p, pub) or _links_to_page(p, pub))
                           or _repeated(p, pub))
                       and not (item(p.file) and item(pub.file) and (
-                          collection(p.file) == collection(pub.file) or not _same_record(p, pub)))), None)
+                          collection(p.file) == collection(pub.file) or not _same_record(p, pub)))
+                      and not _paper_and_talk(p, pub)), None)
         if match is None:
             out.append(pub)
             keep(pub, len(out) - 1)
@@ -282,6 +283,20 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
             merge_publication(match, pub)
             keep(match, place[id(match)])  # (under the keys the merge gave it, if any)
     return out
+
+
+def _paper_and_talk(a: Publication, b: Publication) -> bool:
+    """Two works of one title in two BibTeX files of a site: a journal's article in one and, in the other, the
+    talk or the conference paper it was given as (a page of journal papers beside a page of conference talks,
+    each rendered from its own file): each record names its own venue, and the two venues are of two kinds,
+    a journal and a meeting, each by what its venue's name says before what its entry type says; records naming
+    one DOI are one work. (A meeting's paper exported as an article, ``@article{journal = {ICLR 2022}}``, beside
+    the ``@inproceedings`` of it in another file is one work: both venues name a meeting.)"""
+    if not (a.file and b.file and a.file != b.file and a.file.endswith(".bib") and b.file.endswith(".bib")
+            and a.venue and b.venue) or a.doi and b.doi and a.doi.lower() == b.doi.lower():
+        return False
+    kinds = {venue_type(a.venue) or a.venue_type, venue_type(b.venue) or b.venue_type}
+    return kinds == {"journal", "conference"} and fold(a.venue).strip(" .") != fold(b.venue).strip(" .")
 
 
 def _same_record(a: Publication, b: Publication) -> bool:

@@ -41,7 +41,7 @@ from ..common import (
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from ..page.person import DEGREE_RX, position_and_topics
 from .assemble import Part, assemble, merge_person
-from .fields import (LANGUAGE_CODE, organizations, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
+from .fields import (LANGUAGE_CODE, SOCIAL_KEYS, organizations, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
                      value_at)
 from .files import (
     starter_page,
@@ -1042,8 +1042,11 @@ def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
     joined to ``base``); the configuration's lines read are marked used."""
     for key, value in params.items():
-        if str(key).lower() != "social" and _icon_links(value) and apply_social(person, "social", value, base) \
-                and cfg_doc is not None:
+        # (or a list under a name that says it holds social links, PaperMod's "socialIcons: [{name: GitHub, url:
+        # ...}]"; not a bare "links" list: blog themes keep the friends' sites they link to in "[[params.links]]")
+        listed = isinstance(value, list) and str(key).lower() in SOCIAL_KEYS and "social" in str(key).lower()
+        if str(key).lower() != "social" and (_icon_links(value) or listed) \
+                and apply_social(person, "social", value, base) and cfg_doc is not None:
             # a theme's list of icon links under a name of its own ("little_links: [{icon: fa fa-envelope, name:
             # E-mail, url: 'mailto:...'}, {icon: fab fa-github, ...}]"): the owner's contacts and profiles
             for k, (first, last) in spans.items():
@@ -1222,11 +1225,11 @@ def _config_part(root: Path, parts: list[Part], config: tuple, settle: Collectio
 
 def _params_profiles(root: Path, parts: list[Part], person: Person, config: tuple, base: str | None) -> None:
     """The site configuration's profile links for its owner: ``[[params.social]]`` icon links (hugo-apero,
-    Academic before v4) and the profile settings of ``params`` (``twitter = "jdoe"``)."""
+    Academic before v4), a theme's list of icon links under a name of its own (PaperMod's ``socialIcons``), both
+    read by :func:`_social_table`, and the profile settings of ``params`` (``twitter = "jdoe"``)."""
     _path, cfg_doc, data, spans = config
     params = _params(data)
-    if isinstance(params.get("social"), (list, dict)):
-        _social_table(person, params, cfg_doc, spans, base)
+    _social_table(person, params, cfg_doc, spans, base)
     for key, value in params.items():
         if isinstance(value, str) and profile_setting(key) \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:

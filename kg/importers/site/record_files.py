@@ -49,7 +49,7 @@ from .js_data import (INVENTED_NAME, JS_SUFFIXES, SCRIPTED_SUFFIXES, STAND_IN_NA
                       script_module_text, js_record, js_records, module_of, stand_in_bindings)
 from .listings import Listing, listed_as_other, may_list, shown, site_listings
 from .owner import fullest_form, top_author
-from .pages import _KRAMDOWN_ATTRS, name_kind
+from .pages import _KRAMDOWN_ATTRS, CV_NAMES, name_kind
 from .records import (
     ENTRY_KEYS,
     record_status,
@@ -1450,9 +1450,10 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
     named = _cv_kind(path.stem) or (by_folder if by_folder in ("awards", "education", "experience") else None)
     if named in ("talks", "teaching", "service", "students") and suffix in (".csv", ".tsv"):
         return None  # (academicpages' talks.tsv: the table its script makes the site's talk pages of, not shown)
-    if named is None and not re.search(r"(?i)award|honou?r|prize|educat|degree|school|appoint|position|experience|"
-                                       r"employ|career|\bcv\b|resume|work", path.read_text(errors="replace")
-                                       if path.stat().st_size <= _MAX_BYTES else ""):
+    if named is None and path.stem.lower() not in CV_NAMES \
+            and not re.search(r"(?i)award|honou?r|prize|educat|degree|school|appoint|position|experience|"
+                              r"employ|career|\bcv\b|resume|work", path.read_text(errors="replace")
+                              if path.stat().st_size <= _MAX_BYTES else ""):
         return None
     doc = read_file(root, path)
     basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None

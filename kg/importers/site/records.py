@@ -20,7 +20,7 @@ from ...model import (Affiliation, Author, Award, Education, Link, Person, Profi
                       Teaching, Unparsed)
 from ..base import SourceDoc, compose_yaml, construct_yaml
 from ..common import (
-    lazy_compile, IMAGE_FILE,
+    lazy_compile, cjk_dates, IMAGE_FILE,
     NOW_WORDS, TWO_LETTERS, VENUE_DASH, VOLUME_PAGES,
     url_parts, BARE_URL,
     BOOK_VENUE_KEYS,
@@ -3354,16 +3354,18 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
     role = _first_key(lowered, POSITION_ROLE_KEYS)
     start_key = _first_key(lowered, ("startyear", "start", "from", "datestart", "startdate", "since"))
     end_key = next((k for k in ("endyear", "end", "to", "dateend", "enddate", "until") if k in lowered), None)
-    end_raw = lowered.get(end_key) if end_key else None
-    end = find_year(str(end_raw)) if end_raw is not None and not _ENDED_NOT.match(str(end_raw)) else None
+    # (dates in Chinese or Japanese read as the others: "2025.10 至今" runs on to the present)
+    end_raw = cjk_dates(str(lowered[end_key])) if end_key and lowered[end_key] is not None else None
+    end = find_year(end_raw) if end_raw is not None and not _ENDED_NOT.match(end_raw) else None
     start = find_year(str(lowered[start_key])) if start_key else None
-    years = _first_key(lowered, ("years", "dates", "period", "timeperiod", "daterangestring", "date", "when"))
+    years = _first_key(lowered, ("years", "dates", "period", "timeperiod", "daterangestring", "date", "when", "year"))
     if start is None and end is None and years:
         # "2019-2022", "2026-": the years as one text
-        found = [int(y) for y in YEAR.findall(str(lowered[years]))]
+        when = cjk_dates(str(lowered[years]))
+        found = [int(y) for y in YEAR.findall(when)]
         start = found[0] if found else None
         end = found[1] if len(found) > 1 else None
-        if end is None and not _GOES_ON.search(str(lowered[years])):
+        if end is None and not _GOES_ON.search(when):
             end = start
     if not (name := md_text(as_text(lowered[org]))):
         return None, []  # ("company: <span></span>": markup alone)
