@@ -236,6 +236,15 @@ def test_degrees_after_an_education_label_on_one_line():
         ("BSc", "Inland University"), ("PhD", "Coastal University"), ("BA", "Oxon")]
 
 
+def test_advisors_named_on_an_education_label_line():
+    # the labelled line of degrees says who supervised the doctorate: the owner's advisors, as prose's would be
+    md = _md("# Jane Roe\n\nI study rivers.\n\n"
+             "**Education:** PhD in Hydrology from Coastal University, supervised by Dr Ann Bell and Prof Rob Lind. "
+             "BSc in Physics from Inland University.\n")
+    assert md.person.advisors == ["Ann Bell", "Rob Lind"]
+    assert [(e.degree, e.institution) for e in md.person.education][:1] == [("PhD", "Coastal University")]
+
+
 def test_citations_under_a_heading_kg_has_no_word_for_are_publications():
     md = _md("# Jane Roe\n\n## Journal Papers\n\n"
              "1. **Jane Roe**, Rob Smith, *Groundwater recharge under drought*, Water Research, Vol. 3, 2021.\n\n"

@@ -1576,6 +1576,9 @@ class PersonReader:
             for ed in degrees:
                 self.add_education(ed)
             if degrees:
+                # ("Education: PhD in X, supervised by Dr A and Prof B. ...": the advisors of those degrees, the
+                # owner's, as the prose's "supervised by" names them)
+                add_advisors(self.advisors, advisors_in(t))
                 return True
         if self._ids_block and len(words) <= 16 and (found := labelled_ids(t)):
             # "ORCID: 0000-0002-1825-0097" / "X (aka Twitter): @ana_roe" on the owner's contact lines: their ids
