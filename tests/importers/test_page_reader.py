@@ -245,6 +245,21 @@ def test_advisors_named_on_an_education_label_line():
     assert [(e.degree, e.institution) for e in md.person.education][:1] == [("PhD", "Coastal University")]
 
 
+@pytest.mark.parametrize("bio, post", [
+    # a post the owner will take up, the page naming none held now: that post, at the institution (the unit before
+    # it a department)
+    ("Dr. Jane Roe will join the Department of Hydrology and Earth Surface Processes at the University of Westbridge "
+     "as an Assistant Professor in March 2020. Before that, she held lecturer posts at two universities.",
+     ("Assistant Professor", "University of Westbridge", "Department of Hydrology and Earth Surface Processes")),
+    # a post held now comes first: the one to be taken up is not read over it
+    ("I am a PhD student at Dale University. I will join Hill University as an Assistant Professor in 2026.",
+     ("PhD student", "Dale University", None)),
+])
+def test_a_post_the_owner_will_join(bio, post):
+    person = _md("# Jane Roe\n\n" + bio + "\n\nI study rivers and the sediment they carry.\n").person
+    assert (person.job_title, person.affiliations[0].name, person.affiliations[0].department) == post
+
+
 def test_citations_under_a_heading_kg_has_no_word_for_are_publications():
     md = _md("# Jane Roe\n\n## Journal Papers\n\n"
              "1. **Jane Roe**, Rob Smith, *Groundwater recharge under drought*, Water Research, Vol. 3, 2021.\n\n"

@@ -104,14 +104,20 @@ from .readers import OPEN_RANGE, PROSE_INTERESTS, interest_list, topics_only
 
 
 _JOINED_FACULTY = lazy_compile(
-    r"\bjoined\s+(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
+    r"\b(?:joined|(?P<will>will\s+(?:be\s+)?join(?:ing)?|is\s+joining))\s+"
+    r"(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|(?:the\s+)?(?P<unit>(?-i:Department|School|Division)\s+of\s+[^.;,]{2,80}?)\s+at\s+"
+    r"(?:the\s+)?(?P<org4>(?-i:[A-Z])[^.;,]{2,80}?)|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
     r"\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept>(?-i:Department|School|Division|Institute)\s+of\s+[^.;]*?))?"
     r"(?=\s+(?:in|since|on)\s+(?:\w+\s+)?(?:19|20)\d\d|\s+at\s+(?:the\s+)?(?-i:[A-Z])|\s*[.;,]|$)", re.I)
 """A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor",
 "joined X University as a senior lecturer at its Faculty of Y" (the place an institution: the unit after "at" is
-left)."""
+left); or to be joined, "will join the Department of Y at X University as an Assistant Professor in 2020" (the post
+the page names as the owner's next, read where it names no other now)."""
+_NOW_POST = re.compile(r"\b(?:I\s+am|I['’]m|(?:s?he|they)\s+(?:is|are)|is\s+(?:currently|now))\s+(?:an?|the)\s", re.I)
+"""A post said to be held now ("I am a PhD student at X", "she is currently a postdoc"): before one the page says
+the owner will take up."""
 _STARTED_AS = re.compile(r"\bI\s+(?:have\s+)?(?:started|began)\s+(?:working\s+)?as\s+"
                          r"(?P<rest>[^.;]{2,120}?\s+at\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[^.;]{2,160})", re.I)
 """A position told as its start ("In January 2020, I started as Lecturer (Assistant Professor) in X at the
@@ -1827,11 +1833,14 @@ class PersonReader:
             # engineer for X, a ...": said the usual way
             t = f"I am a {employed.group('job')} at the {employed.group('org')}."
         joined = _JOINED_FACULTY.search(t)
+        if joined and joined.group("will") and _NOW_POST.search(t):
+            joined = None  # ("I am a PhD student at X. I will join Y as an assistant professor": the post now first)
         if joined and self.person["job_title"] is None:
             # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in
             # 2019": said the usual way, "I am an assistant professor in the Department of Y at the X School ..."
-            org = joined.group("org") or joined.group("org2") or joined.group("org3")
-            dept = f" in the {joined.group('dept')}" if joined.group("dept") else ""
+            org = joined.group("org") or joined.group("org2") or joined.group("org4") or joined.group("org3")
+            unit = joined.group("dept") or joined.group("unit")
+            dept = f" in the {unit}" if unit else ""
             if joined.group("org3") is None or INSTITUTION_STRONG.search(org):
                 t = f"I am {joined.group('job')}{dept} at the {org}."
         held = _HELD_POST.search(t) if self.person["job_title"] is None else None
