@@ -106,7 +106,8 @@ from .readers import OPEN_RANGE, PROSE_INTERESTS, interest_list, topics_only
 _JOINED_FACULTY = lazy_compile(
     r"\b(?:joined|(?P<will>will\s+(?:be\s+)?join(?:ing)?|is\s+joining))\s+"
     r"(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|(?:the\s+)?(?P<unit>(?-i:Department|School|Division)\s+of\s+[^.;,]{2,80}?)\s+at\s+"
+    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|"
+    r"(?:the\s+)?(?P<unit>(?-i:Department|School|Division)\s+of\s+[^.;,]{2,80}?)\s+at\s+"
     r"(?:the\s+)?(?P<org4>(?-i:[A-Z])[^.;,]{2,80}?)|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
     r"\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept>(?-i:Department|School|Division|Institute)\s+of\s+[^.;]*?))?"
