@@ -116,9 +116,9 @@ _JOINED_FACULTY = lazy_compile(
 "joined X University as a senior lecturer at its Faculty of Y" (the place an institution: the unit after "at" is
 left); or to be joined, "will join the Department of Y at X University as an Assistant Professor in 2020" (the post
 the page names as the owner's next, read where it names no other now)."""
-_NOW_POST = re.compile(r"\b(?:I\s+am|I['’]m|(?:s?he|they)\s+(?:is|are)|is\s+(?:currently|now))\s+(?:an?|the)\s", re.I)
-"""A post said to be held now ("I am a PhD student at X", "she is currently a postdoc"): before one the page says
-the owner will take up."""
+_NOW_POST = re.compile(r"(?:\b(?:am|is|are)|\bI['’]m)\s+(?:currently\s+|now\s+)?(?:an?|the)\s", re.I)
+"""A post said to be held now ("I am a PhD student at X", "Ana Roe is a postdoc at Y", "she is currently a lecturer"):
+before one the page says the owner will take up."""
 _STARTED_AS = re.compile(r"\bI\s+(?:have\s+)?(?:started|began)\s+(?:working\s+)?as\s+"
                          r"(?P<rest>[^.;]{2,120}?\s+at\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[^.;]{2,160})", re.I)
 """A position told as its start ("In January 2020, I started as Lecturer (Assistant Professor) in X at the
