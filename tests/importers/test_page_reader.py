@@ -247,10 +247,10 @@ def test_advisors_named_on_an_education_label_line():
 
 @pytest.mark.parametrize("bio, post", [
     # a post the owner will take up, the page naming none held now: that post, at the institution (the unit before
-    # it a department)
-    ("Dr. Jane Roe will join the Department of Hydrology and Earth Surface Processes at the University of Westbridge "
+    # it a department; "The" written as part of the institution's name kept)
+    ("Dr. Jane Roe will join the Department of Hydrology and Earth Surface Processes at The University of Westbridge "
      "as an Assistant Professor in March 2020. Before that, she held lecturer posts at two universities.",
-     ("Assistant Professor", "University of Westbridge", "Department of Hydrology and Earth Surface Processes")),
+     ("Assistant Professor", "The University of Westbridge", "Department of Hydrology and Earth Surface Processes")),
     # a post held now comes first: the one to be taken up is not read over it
     ("I am a PhD student at Dale University. I will join Hill University as an Assistant Professor in 2026.",
      ("PhD student", "Dale University", None)),

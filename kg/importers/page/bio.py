@@ -108,7 +108,7 @@ _JOINED_FACULTY = lazy_compile(
     r"(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
     r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|"
     r"(?:the\s+)?(?P<unit>(?-i:Department|School|Division)\s+of\s+[^.;,]{2,80}?)\s+at\s+"
-    r"(?:the\s+)?(?P<org4>(?-i:[A-Z])[^.;,]{2,80}?)|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
+    r"(?-i:the\s+)?(?P<org4>(?-i:[A-Z])[^.;,]{2,80}?)|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
     r"\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept>(?-i:Department|School|Division|Institute)\s+of\s+[^.;]*?))?"
     r"(?=\s+(?:in|since|on)\s+(?:\w+\s+)?(?:19|20)\d\d|\s+at\s+(?:the\s+)?(?-i:[A-Z])|\s*[.;,]|$)", re.I)
