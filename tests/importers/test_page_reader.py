@@ -260,6 +260,17 @@ def test_a_post_the_owner_will_join(bio, post):
     assert (person.job_title, person.affiliations[0].name, person.affiliations[0].department) == post
 
 
+def test_a_work_label_over_several_jobs_gives_the_first_as_the_post():
+    # "Work:" then the post now, at two places, then the owner's other jobs: the first sentence is the post, held at
+    # both institutions (no one place named "X and the University of Y"); the jobs after it are no post
+    md = _md("# Jane Roe\n\nHello, I'm Jane. I model how rivers move gravel.\n\n"
+             "**Work:** Postdoctoral research at Westbridge University and the University of Dale Sydney. Guide at "
+             "River Tours Ltd. Swimming coach.\n")
+    assert md.person.job_title == "Postdoctoral research"
+    assert [(a.name, a.role) for a in md.person.affiliations] == [
+        ("Westbridge University", "Postdoctoral research"), ("University of Dale Sydney", "Postdoctoral research")]
+
+
 def test_citations_under_a_heading_kg_has_no_word_for_are_publications():
     md = _md("# Jane Roe\n\n## Journal Papers\n\n"
              "1. **Jane Roe**, Rob Smith, *Groundwater recharge under drought*, Water Research, Vol. 3, 2021.\n\n"

@@ -1629,6 +1629,12 @@ class PersonReader:
             # post): the topics the label names, no sentence of a bio, however long
             self.add_interests(items)
             return True
+        if len(words) >= 15 and (lab := _LINE_LABEL.match(t)) and _AFFILIATION_LABEL.fullmatch(lab.group(1).strip()) \
+                and len((first := sentences(t[lab.end(1):].lstrip(" :："))[0]).split()) <= 14 \
+                and JOB_WORDS.search(first):
+            # "Work: Postdoctoral research at X and Y. Ecologist at Z. Beach lifeguard.": the label's first sentence
+            # is the post now, read as a line of its own would be (the owner's other jobs after it are not)
+            t, words = first, first.split()
         if len(words) >= 15 and _cited(t):
             return took  # a citation kg could not read as a work ("Roe, A.B., C. Lee, and D. Wu, Title, Journal, 2013."): no bio
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
@@ -1727,9 +1733,14 @@ class PersonReader:
                                  or not ORG_RX.search(rest)):
                         self._pending_dept = rest
                     elif rest:
-                        aff = affiliation_from(rest, role=title)
-                        if aff and not any(x.name == aff.name for x in self.affiliations):
-                            self.affiliations.append(aff)
+                        # ("Postdoctoral researcher at X University and the University of Y": a post held at both)
+                        pair = [p.strip() for p in re.split(r"\s+(?:and|&)\s+(?:the\s+)?(?=(?-i:[A-Z]))", rest,
+                                                              maxsplit=1)]
+                        for place in pair if len(pair) == 2 and all(
+                                INSTITUTION_STRONG.search(p) and not DEPT_START.match(p) for p in pair) else [rest]:
+                            aff = affiliation_from(place, role=title)
+                            if aff and not any(x.name == aff.name for x in self.affiliations):
+                                self.affiliations.append(aff)
                     return True
                 if rest:  # (a title naming no place apart, "Research Director DR1 CNRS", is no affiliation's name)
                     aff = affiliation_from(rest, role=title)
