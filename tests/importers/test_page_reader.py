@@ -260,10 +260,12 @@ def test_a_post_the_owner_will_join(bio, post):
     assert (person.job_title, person.affiliations[0].name, person.affiliations[0].department) == post
 
 
-def test_a_work_label_over_several_jobs_gives_the_first_as_the_post():
+@pytest.mark.parametrize("head", ["# Jane Roe\n\n", "---\ntitle: About\n---\n\n"])
+def test_a_work_label_over_several_jobs_gives_the_first_as_the_post(head):
     # "Work:" then the post now, at two places, then the owner's other jobs: the first sentence is the post, held at
-    # both institutions (no one place named "X and the University of Y"); the jobs after it are no post
-    md = _md("# Jane Roe\n\nHello, I'm Jane. I model how rivers move gravel.\n\n"
+    # both institutions (no one place named "X and the University of Y"); the jobs after it are no post. On a page
+    # titled "About" too, whose lines are read as a bio's
+    md = _md(head + "Hello, I'm Jane Roe. I model how rivers move gravel.\n\n"
              "**Work:** Postdoctoral research at Westbridge University and the University of Dale Sydney. Guide at "
              "River Tours Ltd. Swimming coach.\n")
     assert md.person.job_title == "Postdoctoral research"

@@ -1633,14 +1633,19 @@ class PersonReader:
                 and len((first := sentences(t[lab.end(1):].lstrip(" :："))[0]).split()) <= 14 \
                 and JOB_WORDS.search(first):
             # "Work: Postdoctoral research at X and Y. Ecologist at Z. Beach lifeguard.": the label's first sentence
-            # is the post now, read as a line of its own would be (the owner's other jobs after it are not)
-            t, words = first, first.split()
+            # is the post now, read as a line of its own would be, under an "About" heading too (the owner's other
+            # jobs after it are not)
+            t, words, post_line = first, first.split(), True
+        else:
+            post_line = False
         if len(words) >= 15 and _cited(t):
             return took  # a citation kg could not read as a work ("Roe, A.B., C. Lee, and D. Wu, Title, Journal, 2013."): no bio
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
         # its characters)
         said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec in ("bio", None) and has_cjk(t) else 0)
-        if len(words) >= 15 or (sec == "bio" and said >= 6) or (
+        if post_line:
+            pass
+        elif len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 # ("Je suis maître de conférences à l'Université X depuis 2014.": the same in another language, a
                 # sentence of a short bio, not a header's title)
