@@ -857,3 +857,20 @@ def test_a_collections_folder_that_is_not_there_leaves_the_collections_at_the_ro
                                              "collection: publications\ndate: 2022-05-01\nvenue: \"Estuarine Letters\"\n---\n",
     })
     assert [p.title for p in profile.publications] == ["Sediment trapping in a restored salt marsh"]
+
+
+def test_an_old_collection_file_of_a_work_the_papers_page_lists_under_its_address_is_that_work(tmp_path):
+    # a hand-written papers page gives the journal version and, as coverage, the working paper's address; an older
+    # _publications file of the same title is the working paper (another year, another venue) at that address: one
+    # work, as the page lists it, not two
+    profile = imported_site(tmp_path / "site", {
+        **academicpages_home("Ana Roe", "I study trade and firms.\n"),
+        "_pages/papers.md": "---\ntitle: Papers\npermalink: /papers/\n---\n\n"
+                            "[Greener Firms After the Rule](https://journal.example.org/a/1) <br>\n"
+                            "with Ben Hill. <br>\n**Journal of Trade Studies**, 2025, 58(1): 385-410. <br>\n"
+                            "Coverage: [Working paper](https://wp.example.org/w26), [Blog](https://blog.example.org/g)\n",
+        "_publications/green.md": "---\ntitle: \"Greener Firms After the Rule\"\ncollection: publications\n"
+                                  "date: 2019-12-01\nvenue: 'Working Paper Series'\n"
+                                  "paperurl: 'https://wp.example.org/w26'\n---\n"})
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("Greener Firms After the Rule", 2025, "Journal of Trade Studies")]
