@@ -868,7 +868,8 @@ def test_an_old_collection_file_of_a_work_the_papers_page_lists_under_its_addres
         "_pages/papers.md": "---\ntitle: Papers\npermalink: /papers/\n---\n\n"
                             "[Greener Firms After the Rule](https://journal.example.org/a/1) <br>\n"
                             "with Ben Hill. <br>\n**Journal of Trade Studies**, 2025, 58(1): 385-410. <br>\n"
-                            "Coverage: [Working paper](https://wp.example.org/w26), [Blog](https://blog.example.org/g)\n",
+                            "Coverage: [Working paper](https://wp.example.org/w26), "
+                            "[Blog](https://blog.example.org/g)\n",
         "_publications/green.md": "---\ntitle: \"Greener Firms After the Rule\"\ncollection: publications\n"
                                   "date: 2019-12-01\nvenue: 'Working Paper Series'\n"
                                   "paperurl: 'https://wp.example.org/w26'\n---\n"})
