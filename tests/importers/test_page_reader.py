@@ -254,6 +254,9 @@ def test_advisors_named_on_an_education_label_line():
     # a post held now comes first: the one to be taken up is not read over it
     ("I am a PhD student at Dale University. I will join Hill University as an Assistant Professor in 2026.",
      ("PhD student", "Dale University", None)),
+    # someone else's post to be taken up, the owner's student's: not the owner's (whose post a later paragraph says)
+    ("My former student Tom Vik will join Hill University as an Assistant Professor in 2024.\n\nJane Roe is a "
+     "senior researcher at the Nordic Moss Institute.", ("senior researcher", "Nordic Moss Institute", None)),
 ])
 def test_a_post_the_owner_will_join(bio, post):
     person = _md("# Jane Roe\n\n" + bio + "\n\nI study rivers and the sediment they carry.\n").person

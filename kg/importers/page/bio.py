@@ -1506,6 +1506,18 @@ class PersonReader:
             aff.start_year, aff.end_year = span[0], span[1]
             aff.current = aff.end_year is None
 
+    def _owner_subject(self, before: str) -> bool:
+        """Whether the words of a sentence ``before`` its verb are the owner ("I", "She", "Dr. Jane Roe", a name
+        alone where the page has named no owner yet): not someone else the page speaks of ("My former student Tom
+        Vik", "Congratulations to Tom Vik, who")."""
+        subject = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.strip())[-1].strip()
+        if re.fullmatch(r"(?i)I|she|he|they", subject):
+            return True
+        owner = {w for n in self.ctx.owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
+        if not owner:  # (the owner not named yet: a name alone, "Dr. Jane Roe", is the page's own)
+            return bool(subject) and all(w[0].isupper() for w in subject.split())
+        return bool(owner & set(re.findall(r"[^\W\d_]{2,}", fold(subject))))
+
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
         if placeholder_text(t):
             return True  # the theme's note to the site's author: nothing of the owner's, nothing left unread
@@ -1850,8 +1862,10 @@ class PersonReader:
             # engineer for X, a ...": said the usual way
             t = f"I am a {employed.group('job')} at the {employed.group('org')}."
         joined = _JOINED_FACULTY.search(t)
-        if joined and joined.group("will") and _NOW_POST.search(t):
-            joined = None  # ("I am a PhD student at X. I will join Y as an assistant professor": the post now first)
+        if joined and joined.group("will") and (_NOW_POST.search(t) or not self._owner_subject(t[:joined.start()])):
+            # ("I am a PhD student at X. I will join Y as an assistant professor": the post now first; "My student
+            # Tom Vik will join Y as an assistant professor": his post, not the owner's)
+            joined = None
         if joined and self.person["job_title"] is None:
             # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in
             # 2019": said the usual way, "I am an assistant professor in the Department of Y at the X School ..."
