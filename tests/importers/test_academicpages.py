@@ -875,3 +875,23 @@ def test_an_old_collection_file_of_a_work_the_papers_page_lists_under_its_addres
                                   "paperurl: 'https://wp.example.org/w26'\n---\n"})
     assert [(p.title, p.year, p.venue) for p in profile.publications] == [
         ("Greener Firms After the Rule", 2025, "Journal of Trade Studies")]
+
+
+@pytest.mark.parametrize("address", ["https://journal.example.org/home", "https://arxiv.org/"])
+def test_a_conference_paper_and_its_journal_version_linking_no_one_works_address_stay_two(tmp_path, address):
+    # the journal version on the papers page and the older conference paper of the same title in _publications both
+    # link the journal's home page (which the page's other work links too) or arXiv's front page: no address of one
+    # work, so two works, as their years and venues say
+    profile = imported_site(tmp_path / "site", {
+        **academicpages_home("Ana Roe", "I study trade and firms.\n"),
+        "_pages/papers.md": "---\ntitle: Papers\npermalink: /papers/\n---\n\n"
+                            f"[Greener Firms After the Rule]({address}) <br>\nwith Ben Hill. <br>\n"
+                            "**Journal of Trade Studies**, 2025. <br>\n\n"
+                            f"[Tariffs and Small Ports]({address}) <br>\nwith Cy Dale. <br>\n"
+                            "**Journal of Trade Studies**, 2023. <br>\n",
+        "_publications/green.md": "---\ntitle: \"Greener Firms After the Rule\"\ncollection: publications\n"
+                                  "date: 2019-12-01\nvenue: 'Conference on Trade'\n"
+                                  f"paperurl: '{address}'\n---\n"})
+    assert sorted((p.title, p.year) for p in profile.publications) == [
+        ("Greener Firms After the Rule", 2019), ("Greener Firms After the Rule", 2025),
+        ("Tariffs and Small Ports", 2023)]

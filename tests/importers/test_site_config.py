@@ -851,7 +851,8 @@ def test_profiles_the_sites_menu_links_are_the_owners(tmp_path, files):
 def test_a_menu_item_named_for_someone_elses_profile_is_not_the_owners(tmp_path):
     # a menu's "Lab" item linking the group's GitHub and "Advisor" linking the advisor's Scholar page: not the
     # owner's profiles (the icon item beside them is)
-    menu = ("main:\n  - title: \"Papers\"\n    url: /papers/\n  - title: \"Lab\"\n    url: https://github.com/lichen-lab\n"
+    menu = ("main:\n  - title: \"Papers\"\n    url: /papers/\n"
+            "  - title: \"Lab\"\n    url: https://github.com/lichen-lab\n"
             "  - title: \"Advisor\"\n    url: \"https://scholar.google.com/citations?user=AdvIsor12345\"\n"
             "  - title: \"<i class='fab fa-github'></i>\"\n    url: https://github.com/runaholm\n")
     profile = imported_site(tmp_path / "site", {
