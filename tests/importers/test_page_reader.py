@@ -276,6 +276,20 @@ def test_a_work_label_over_several_jobs_gives_the_first_as_the_post(head):
         ("Westbridge University", "Postdoctoral research"), ("University of Dale Sydney", "Postdoctoral research")]
 
 
+
+@pytest.mark.parametrize("line", [
+    "**Position:** I am looking for a postdoc position in hydrology from 2026. I will finish my PhD at Dale "
+    "University in May 2026, advised by Tom Vik.",
+    "**Work:** PhD student in hydrology at Dale University, advised by Tom Vik. Before that I spent two years as a "
+    "field technician.",
+])
+def test_a_work_label_over_prose_is_read_as_prose(line):
+    # the label's first sentence is no post line (a sentence in the first person; a post with more said after a
+    # comma): the line stays the bio's prose, its advisor read, no post made of the sentence
+    person = _md("---\ntitle: About\n---\n\nHello, I'm Jane Roe. I model how rivers move gravel.\n\n"
+                 + line + "\n").person
+    assert (person.job_title, person.advisors) == (None, ["Tom Vik"])
+
 def test_citations_under_a_heading_kg_has_no_word_for_are_publications():
     md = _md("# Jane Roe\n\n## Journal Papers\n\n"
              "1. **Jane Roe**, Rob Smith, *Groundwater recharge under drought*, Water Research, Vol. 3, 2021.\n\n"

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from ...model import Affiliation, Award, Education
 from ..common import (
     DIGITS,
+    read_position,
     lazy_compile, IMAGE_FILE,
     NOW_WORDS,
     known_given,
@@ -1643,10 +1644,11 @@ class PersonReader:
             return True
         if len(words) >= 15 and (lab := _LINE_LABEL.match(t)) and _AFFILIATION_LABEL.fullmatch(lab.group(1).strip()) \
                 and len((first := sentences(t[lab.end(1):].lstrip(" :："))[0]).split()) <= 14 \
-                and JOB_WORDS.search(first):
+                and "," not in first and JOB_WORDS.search(first) and read_position(first):
             # "Work: Postdoctoral research at X and Y. Ecologist at Z. Beach lifeguard.": the label's first sentence
             # is the post now, read as a line of its own would be, under an "About" heading too (the owner's other
-            # jobs after it are not)
+            # jobs after it are not); not a sentence of prose ("Position: I am looking for a postdoc position ...",
+            # "Work: PhD student at X, advised by Y. ...", read as the bio's)
             t, words, post_line = first, first.split(), True
         else:
             post_line = False
