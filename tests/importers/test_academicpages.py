@@ -857,3 +857,41 @@ def test_a_collections_folder_that_is_not_there_leaves_the_collections_at_the_ro
                                              "collection: publications\ndate: 2022-05-01\nvenue: \"Estuarine Letters\"\n---\n",
     })
     assert [p.title for p in profile.publications] == ["Sediment trapping in a restored salt marsh"]
+
+
+def test_an_old_collection_file_of_a_work_the_papers_page_lists_under_its_address_is_that_work(tmp_path):
+    # a hand-written papers page gives the journal version and, as coverage, the working paper's address; an older
+    # _publications file of the same title is the working paper (another year, another venue) at that address: one
+    # work, as the page lists it, not two
+    profile = imported_site(tmp_path / "site", {
+        **academicpages_home("Ana Roe", "I study trade and firms.\n"),
+        "_pages/papers.md": "---\ntitle: Papers\npermalink: /papers/\n---\n\n"
+                            "[Greener Firms After the Rule](https://journal.example.org/a/1) <br>\n"
+                            "with Ben Hill. <br>\n**Journal of Trade Studies**, 2025, 58(1): 385-410. <br>\n"
+                            "Coverage: [Working paper](https://wp.example.org/w26), "
+                            "[Blog](https://blog.example.org/g)\n",
+        "_publications/green.md": "---\ntitle: \"Greener Firms After the Rule\"\ncollection: publications\n"
+                                  "date: 2019-12-01\nvenue: 'Working Paper Series'\n"
+                                  "paperurl: 'https://wp.example.org/w26'\n---\n"})
+    assert [(p.title, p.year, p.venue) for p in profile.publications] == [
+        ("Greener Firms After the Rule", 2025, "Journal of Trade Studies")]
+
+
+@pytest.mark.parametrize("address", ["https://journal.example.org/home", "https://arxiv.org/"])
+def test_a_conference_paper_and_its_journal_version_linking_no_one_works_address_stay_two(tmp_path, address):
+    # the journal version on the papers page and the older conference paper of the same title in _publications both
+    # link the journal's home page (which the page's other work links too) or arXiv's front page: no address of one
+    # work, so two works, as their years and venues say
+    profile = imported_site(tmp_path / "site", {
+        **academicpages_home("Ana Roe", "I study trade and firms.\n"),
+        "_pages/papers.md": "---\ntitle: Papers\npermalink: /papers/\n---\n\n"
+                            f"[Greener Firms After the Rule]({address}) <br>\nwith Ben Hill. <br>\n"
+                            "**Journal of Trade Studies**, 2025. <br>\n\n"
+                            f"[Tariffs and Small Ports]({address}) <br>\nwith Cy Dale. <br>\n"
+                            "**Journal of Trade Studies**, 2023. <br>\n",
+        "_publications/green.md": "---\ntitle: \"Greener Firms After the Rule\"\ncollection: publications\n"
+                                  "date: 2019-12-01\nvenue: 'Conference on Trade'\n"
+                                  f"paperurl: '{address}'\n---\n"})
+    assert sorted((p.title, p.year) for p in profile.publications) == [
+        ("Greener Firms After the Rule", 2019), ("Greener Firms After the Rule", 2025),
+        ("Tariffs and Small Ports", 2023)]

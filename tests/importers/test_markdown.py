@@ -252,6 +252,21 @@ def test_github_profile_readme(tmp_path):
     assert profile.source is None  # the caller sets it
 
 
+def test_a_template_readme_kept_under_the_owners_papers_is_no_paper(tmp_path):
+    # an academicpages fork whose README is the owner's homepage text over the template's own README: the template's
+    # credit ("forked (then detached) by A from the X Jekyll Theme, which is (c) 2016 B") is no paper of the list
+    page = tmp_path / "README.md"
+    page.write_text(
+        "## Jane Roe\n\nJane Roe is a lecturer in hydrology at Westbridge University.\n\n### Selected Publications\n\n"
+        "• **Roe, J.**, Lind, A. (2019) Sediment pulses after dam removal. Water Research, 12, 1-20.\n\n"
+        "• Lind, A., **Roe, J.** (2017) Gravel bars in braided rivers. Geomorphology, 8(2), 33-49.\n\n"
+        "A Github Pages template for academic websites. This was forked (then detached) by [Ola Berg]"
+        "(https://example.org/ola) from the [Quiet Pages Jekyll Theme](https://example.org/quiet/), which is "
+        "(c) 2016 Per Sand and released under the MIT License.\n", encoding="utf-8")
+    pubs = import_path(page).profile.publications
+    assert [p.title for p in pubs] == ["Sediment pulses after dam removal", "Gravel bars in braided rivers"]
+
+
 def test_readme_file_name_yields_to_the_readme_importer(tmp_path):
     text = (FIXTURES / "github-profile-readme.md").read_text(encoding="utf-8")
     assert detect(_doc(tmp_path, text, "README.md")) <= 0.5 < detect(_doc(tmp_path, text, "about.md"))

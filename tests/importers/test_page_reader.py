@@ -236,6 +236,60 @@ def test_degrees_after_an_education_label_on_one_line():
         ("BSc", "Inland University"), ("PhD", "Coastal University"), ("BA", "Oxon")]
 
 
+def test_advisors_named_on_an_education_label_line():
+    # the labelled line of degrees says who supervised the doctorate: the owner's advisors, as prose's would be
+    md = _md("# Jane Roe\n\nI study rivers.\n\n"
+             "**Education:** PhD in Hydrology from Coastal University, supervised by Dr Ann Bell and Prof Rob Lind. "
+             "BSc in Physics from Inland University.\n")
+    assert md.person.advisors == ["Ann Bell", "Rob Lind"]
+    assert [(e.degree, e.institution) for e in md.person.education][:1] == [("PhD", "Coastal University")]
+
+
+@pytest.mark.parametrize("bio, post", [
+    # a post the owner will take up, the page naming none held now: that post, at the institution (the unit before
+    # it a department; "The" written as part of the institution's name kept)
+    ("Dr. Jane Roe will join the Department of Hydrology and Earth Surface Processes at The University of Westbridge "
+     "as an Assistant Professor in March 2020. Before that, she held lecturer posts at two universities.",
+     ("Assistant Professor", "The University of Westbridge", "Department of Hydrology and Earth Surface Processes")),
+    # a post held now comes first: the one to be taken up is not read over it
+    ("I am a PhD student at Dale University. I will join Hill University as an Assistant Professor in 2026.",
+     ("PhD student", "Dale University", None)),
+    # someone else's post to be taken up, the owner's student's: not the owner's (whose post a later paragraph says)
+    ("My former student Tom Vik will join Hill University as an Assistant Professor in 2024.\n\nJane Roe is a "
+     "senior researcher at the Nordic Moss Institute.", ("senior researcher", "Nordic Moss Institute", None)),
+])
+def test_a_post_the_owner_will_join(bio, post):
+    person = _md("# Jane Roe\n\n" + bio + "\n\nI study rivers and the sediment they carry.\n").person
+    assert (person.job_title, person.affiliations[0].name, person.affiliations[0].department) == post
+
+
+@pytest.mark.parametrize("head", ["# Jane Roe\n\n", "---\ntitle: About\n---\n\n"])
+def test_a_work_label_over_several_jobs_gives_the_first_as_the_post(head):
+    # "Work:" then the post now, at two places, then the owner's other jobs: the first sentence is the post, held at
+    # both institutions (no one place named "X and the University of Y"); the jobs after it are no post. On a page
+    # titled "About" too, whose lines are read as a bio's
+    md = _md(head + "Hello, I'm Jane Roe. I model how rivers move gravel.\n\n"
+             "**Work:** Postdoctoral research at Westbridge University and the University of Dale Sydney. Guide at "
+             "River Tours Ltd. Swimming coach.\n")
+    assert md.person.job_title == "Postdoctoral research"
+    assert [(a.name, a.role) for a in md.person.affiliations] == [
+        ("Westbridge University", "Postdoctoral research"), ("University of Dale Sydney", "Postdoctoral research")]
+
+
+
+@pytest.mark.parametrize("line", [
+    "**Position:** I am looking for a postdoc position in hydrology from 2026. I will finish my PhD at Dale "
+    "University in May 2026, advised by Tom Vik.",
+    "**Work:** PhD student in hydrology at Dale University, advised by Tom Vik. Before that I spent two years as a "
+    "field technician.",
+])
+def test_a_work_label_over_prose_is_read_as_prose(line):
+    # the label's first sentence is no post line (a sentence in the first person; a post with more said after a
+    # comma): the line stays the bio's prose, its advisor read, no post made of the sentence
+    person = _md("---\ntitle: About\n---\n\nHello, I'm Jane Roe. I model how rivers move gravel.\n\n"
+                 + line + "\n").person
+    assert (person.job_title, person.advisors) == (None, ["Tom Vik"])
+
 def test_citations_under_a_heading_kg_has_no_word_for_are_publications():
     md = _md("# Jane Roe\n\n## Journal Papers\n\n"
              "1. **Jane Roe**, Rob Smith, *Groundwater recharge under drought*, Water Research, Vol. 3, 2021.\n\n"

@@ -4476,3 +4476,28 @@ def test_a_pages_json_ld_is_parsed_once_for_the_sites_address_and_the_owners_car
                    '<body><h1>Oren Vasquez</h1><p>Consulting in data analytics.</p></body></html>' % card).person
     assert (person.homepage, person.job_title) == ("https://oren.example/", "Lecturer")
     assert len(calls) == 1
+
+
+_TILE = """  <a href="https://example.org/j/%s" class="tile-item">
+    <img src="/pics/%s.png" alt="%s paper">
+    <div class="veil"><span class="veil-text">%s</span></div>
+  </a>
+"""
+_TILES = [("tide-1", "Tidal mixing and the spread of larval crabs in estuaries"),
+          ("kelp-2", "Kelp forest recovery after a decade of urchin grazing"),
+          ("salt-3", "Salt marsh carbon stocks measured from a drone survey"),
+          ("reef-4", "Coral bleaching thresholds on three Pacific atolls"),
+          ("seal-5", "Harbour seal haul-out counts over twenty winters")]
+
+
+def test_a_grid_of_links_that_are_cards_is_one_work_per_card():
+    # papers drawn as image tiles: each a link wrapping a picture and a box with the title over it, no authors, year
+    # or venue; each tile is one work linked to its paper (before, the grid was one item and read as none)
+    grid = "".join(_TILE % (key, key[:4], key[:4], title) for key, title in _TILES)
+    pubs = _html('<html><head><title>Wen Harlow</title></head><body><h1>Wen Harlow</h1><h2>Papers</h2>\n'
+                 '<div class="tile-wall">\n%s</div></body></html>' % grid).publications
+    assert [(p.title, p.links) for p in pubs] == [(t, {"paper": "https://example.org/j/" + k}) for k, t in _TILES]
+    # two links to the site's own pages drawn the same way, on a page of no works, are no works either
+    tiles = "".join(_TILE % (k, k, k, k.title()) for k in ("about", "research"))
+    assert not _html('<html><body><h1>Wen Harlow</h1><div class="tile-wall">%s</div></body></html>' % tiles
+                     ).publications

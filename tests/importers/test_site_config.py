@@ -818,3 +818,46 @@ def test_a_one_word_name_beside_a_title_naming_something_else_stays(tmp_path):
         "_pages/about.md": "---\npermalink: /\ntitle: About me\nauthor_profile: true\n---\n\nI am an economist.\n",
     })
     assert profile.person.name == "Oona"  # (the title names no person: the sidebar's one word stays the name)
+
+
+_MENU = ("main:\n  - title: \"Papers\"\n    url: /papers/\n  - title: \"About\"\n    url: /about/\n"
+         "  - title: \"Teaching\"\n    url: /teaching/\n"
+         "  - title: \"<i class='fab fa-github'></i>\"\n    url: \"https://github.com/runaholm\"\n"
+         "  - title: \"<i class='ai ai-google-scholar'></i>\"\n"
+         "    url: \"https://scholar.google.com/citations?user=Rh0lmQAAAAAJ\"\n")
+
+
+@pytest.mark.parametrize("files", [
+    # academicpages: the configuration's author, the home page _pages/about.md
+    {"_config.yml": "title: Runa Holm\nauthor:\n  name: Runa Holm\n",
+     "_pages/about.md": "---\npermalink: /\n---\n\nI study lichens on old stone walls.\n"},
+    # minimal-mistakes as a remote theme: no author block, an index.md of tiles and an about.md
+    {"_config.yml": "title: \"Runa Holm\"\nremote_theme: \"mmistakes/minimal-mistakes\"\n",
+     "index.md": "---\nlayout: single\n---\n\n<h1>Welcome</h1>\n",
+     "about.md": "---\nlayout: single\ntitle: About\npermalink: /about/\n---\n\nI study lichens on old stone walls.\n"},
+])
+def test_profiles_the_sites_menu_links_are_the_owners(tmp_path, files):
+    # _data/navigation.yml, the menu every page shows: its icon items linking GitHub and Google Scholar are the
+    # owner's profiles (the config gives none), though most of its items are the site's pages
+    profile = imported_site(tmp_path / "site", {**files, "_data/navigation.yml": _MENU})
+    assert profile.person.identifiers == {"github": "runaholm", "google_scholar": "Rh0lmQAAAAAJ"}
+    assert [u for u in profile.unparsed if u.file == "_data/navigation.yml"] == []
+    # a menu of the site's own pages alone gives nothing, and is said to be read for no list
+    pages = "main:\n  - title: Papers\n    url: /papers/\n"
+    profile = imported_site(tmp_path / "plain", {**files, "_data/navigation.yml": pages})
+    assert profile.person.identifiers == {}
+
+
+def test_a_menu_item_named_for_someone_elses_profile_is_not_the_owners(tmp_path):
+    # a menu's "Lab" item linking the group's GitHub and "Advisor" linking the advisor's Scholar page: not the
+    # owner's profiles (the icon item beside them is)
+    menu = ("main:\n  - title: \"Papers\"\n    url: /papers/\n"
+            "  - title: \"Lab\"\n    url: https://github.com/lichen-lab\n"
+            "  - title: \"Advisor\"\n    url: \"https://scholar.google.com/citations?user=AdvIsor12345\"\n"
+            "  - title: \"<i class='fab fa-github'></i>\"\n    url: https://github.com/runaholm\n")
+    profile = imported_site(tmp_path / "site", {
+        "_config.yml": "title: Runa Holm\nauthor:\n  name: Runa Holm\n",
+        "_pages/about.md": "---\npermalink: /\n---\n\nI study lichens on old stone walls.\n",
+        "_data/navigation.yml": menu})
+    assert (profile.person.identifiers, profile.person.links) == (
+        {"github": "runaholm"}, {"github": "https://github.com/runaholm"})

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from ...model import Affiliation, Award, Education
 from ..common import (
     DIGITS,
+    read_position,
     lazy_compile, IMAGE_FILE,
     NOW_WORDS,
     known_given,
@@ -104,14 +105,21 @@ from .readers import OPEN_RANGE, PROSE_INTERESTS, interest_list, topics_only
 
 
 _JOINED_FACULTY = lazy_compile(
-    r"\bjoined\s+(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
+    r"\b(?:joined|(?P<will>will\s+(?:be\s+)?join(?:ing)?|is\s+joining))\s+"
+    r"(?:the\s+(?:(?P<org>(?-i:[A-Z])[^.;]{2,80}?)\s+faculty|faculty\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org2>(?-i:[A-Z])[^.;]{2,80}?))|"
+    r"(?:the\s+)?(?P<unit>(?-i:Department|School|Division)\s+of\s+[^.;,]{2,80}?)\s+at\s+"
+    r"(?-i:the\s+)?(?P<org4>(?-i:[A-Z])[^.;,]{2,80}?)|(?:the\s+)?(?P<org3>(?-i:[A-Z])[^.;,]{2,80}?))"
     r"\s+as\s+(?P<job>an?\s+(?:[\w-]+\s+){0,3}?(?:professor|lecturer|instructor))"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<dept>(?-i:Department|School|Division|Institute)\s+of\s+[^.;]*?))?"
     r"(?=\s+(?:in|since|on)\s+(?:\w+\s+)?(?:19|20)\d\d|\s+at\s+(?:the\s+)?(?-i:[A-Z])|\s*[.;,]|$)", re.I)
 """A faculty position told as joining: "joined the X School of Medicine faculty as an assistant professor",
 "joined X University as a senior lecturer at its Faculty of Y" (the place an institution: the unit after "at" is
-left)."""
+left); or to be joined, "will join the Department of Y at X University as an Assistant Professor in 2020" (the post
+the page names as the owner's next, read where it names no other now)."""
+_NOW_POST = re.compile(r"(?:\b(?:am|is|are)|\bI['’]m)\s+(?:currently\s+|now\s+)?(?:an?|the)\s", re.I)
+"""A post said to be held now ("I am a PhD student at X", "Ana Roe is a postdoc at Y", "she is currently a lecturer"):
+before one the page says the owner will take up."""
 _STARTED_AS = re.compile(r"\bI\s+(?:have\s+)?(?:started|began)\s+(?:working\s+)?as\s+"
                          r"(?P<rest>[^.;]{2,120}?\s+at\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[^.;]{2,160})", re.I)
 """A position told as its start ("In January 2020, I started as Lecturer (Assistant Professor) in X at the
@@ -1499,6 +1507,18 @@ class PersonReader:
             aff.start_year, aff.end_year = span[0], span[1]
             aff.current = aff.end_year is None
 
+    def _owner_subject(self, before: str) -> bool:
+        """Whether the words of a sentence ``before`` its verb are the owner ("I", "She", "Dr. Jane Roe", a name
+        alone where the page has named no owner yet): not someone else the page speaks of ("My former student Tom
+        Vik", "Congratulations to Tom Vik, who")."""
+        subject = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.strip())[-1].strip()
+        if re.fullmatch(r"(?i)I|she|he|they", subject):
+            return True
+        owner = {w for n in self.ctx.owner_names if n for w in re.findall(r"[^\W\d_]{2,}", fold(n))}
+        if not owner:  # (the owner not named yet: a name alone, "Dr. Jane Roe", is the page's own)
+            return bool(subject) and all(w[0].isupper() for w in subject.split())
+        return bool(owner & set(re.findall(r"[^\W\d_]{2,}", fold(subject))))
+
     def _person_text(self, t: str, s: Seg, sec: str | None) -> bool:
         if placeholder_text(t):
             return True  # the theme's note to the site's author: nothing of the owner's, nothing left unread
@@ -1576,6 +1596,9 @@ class PersonReader:
             for ed in degrees:
                 self.add_education(ed)
             if degrees:
+                # ("Education: PhD in X, supervised by Dr A and Prof B. ...": the advisors of those degrees, the
+                # owner's, as the prose's "supervised by" names them)
+                add_advisors(self.advisors, advisors_in(t))
                 return True
         if self._ids_block and len(words) <= 16 and (found := labelled_ids(t)):
             # "ORCID: 0000-0002-1825-0097" / "X (aka Twitter): @ana_roe" on the owner's contact lines: their ids
@@ -1619,12 +1642,24 @@ class PersonReader:
             # post): the topics the label names, no sentence of a bio, however long
             self.add_interests(items)
             return True
+        if len(words) >= 15 and (lab := _LINE_LABEL.match(t)) and _AFFILIATION_LABEL.fullmatch(lab.group(1).strip()) \
+                and len((first := sentences(t[lab.end(1):].lstrip(" :："))[0]).split()) <= 14 \
+                and "," not in first and JOB_WORDS.search(first) and read_position(first):
+            # "Work: Postdoctoral research at X and Y. Ecologist at Z. Beach lifeguard.": the label's first sentence
+            # is the post now, read as a line of its own would be, under an "About" heading too (the owner's other
+            # jobs after it are not); not a sentence of prose ("Position: I am looking for a postdoc position ...",
+            # "Work: PhD student at X, advised by Y. ...", read as the bio's)
+            t, words, post_line = first, first.split(), True
+        else:
+            post_line = False
         if len(words) >= 15 and _cited(t):
             return took  # a citation kg could not read as a work ("Roe, A.B., C. Lee, and D. Wu, Title, Journal, 2013."): no bio
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
         # its characters)
         said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec in ("bio", None) and has_cjk(t) else 0)
-        if len(words) >= 15 or (sec == "bio" and said >= 6) or (
+        if post_line:
+            pass
+        elif len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 # ("Je suis maître de conférences à l'Université X depuis 2014.": the same in another language, a
                 # sentence of a short bio, not a header's title)
@@ -1717,9 +1752,14 @@ class PersonReader:
                                  or not ORG_RX.search(rest)):
                         self._pending_dept = rest
                     elif rest:
-                        aff = affiliation_from(rest, role=title)
-                        if aff and not any(x.name == aff.name for x in self.affiliations):
-                            self.affiliations.append(aff)
+                        # ("Postdoctoral researcher at X University and the University of Y": a post held at both)
+                        pair = [p.strip() for p in re.split(r"\s+(?:and|&)\s+(?:the\s+)?(?=(?-i:[A-Z]))", rest,
+                                                              maxsplit=1)]
+                        for place in pair if len(pair) == 2 and all(
+                                INSTITUTION_STRONG.search(p) and not DEPT_START.match(p) for p in pair) else [rest]:
+                            aff = affiliation_from(place, role=title)
+                            if aff and not any(x.name == aff.name for x in self.affiliations):
+                                self.affiliations.append(aff)
                     return True
                 if rest:  # (a title naming no place apart, "Research Director DR1 CNRS", is no affiliation's name)
                     aff = affiliation_from(rest, role=title)
@@ -1824,11 +1864,16 @@ class PersonReader:
             # engineer for X, a ...": said the usual way
             t = f"I am a {employed.group('job')} at the {employed.group('org')}."
         joined = _JOINED_FACULTY.search(t)
+        if joined and joined.group("will") and (_NOW_POST.search(t) or not self._owner_subject(t[:joined.start()])):
+            # ("I am a PhD student at X. I will join Y as an assistant professor": the post now first; "My student
+            # Tom Vik will join Y as an assistant professor": his post, not the owner's)
+            joined = None
         if joined and self.person["job_title"] is None:
             # "Lee joined the X School of Medicine faculty as an assistant professor in the Department of Y in
             # 2019": said the usual way, "I am an assistant professor in the Department of Y at the X School ..."
-            org = joined.group("org") or joined.group("org2") or joined.group("org3")
-            dept = f" in the {joined.group('dept')}" if joined.group("dept") else ""
+            org = joined.group("org") or joined.group("org2") or joined.group("org4") or joined.group("org3")
+            unit = joined.group("dept") or joined.group("unit")
+            dept = f" in the {unit}" if unit else ""
             if joined.group("org3") is None or INSTITUTION_STRONG.search(org):
                 t = f"I am {joined.group('job')}{dept} at the {org}."
         held = _HELD_POST.search(t) if self.person["job_title"] is None else None

@@ -82,7 +82,10 @@ _TEMPLATE_CREDIT = lazy_compile(
     # the unifying theme of ..." is no credit)
     r"\b(?:site|website|webpage|homepage|page|blog)\b[^.]{0,30}?\b(?:derived|adapted|forked|built)\s+(?:from|on)\s+"
     r"(?:the\s+)?[\w.\-]+(?:\s+[\w.\-]+)?\s+(?:template|theme)\b|"
-    r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|jekyll|hugo|wowchemy|hugo blox|google sites)\W*$",
+    r"^(?:proudly\s+)?powered\s+by\s+(?:wordpress|jekyll|hugo|wowchemy|hugo blox|google sites)\W*$|"
+    # "A Github Pages template for academic websites. This was forked (then detached) by A from the Minimal Mistakes
+    # Jekyll Theme": academicpages' own README, kept under the owner's text in a fork
+    r"\bforked\s+(?:\([^()]{0,30}\)\s+)?by\s+[^.]{1,60}?\s+from\s+(?:the\s+)?[^.]{1,60}?\b(?:template|theme)\b",
     re.I)
 
 

@@ -694,8 +694,10 @@ class Reader:
             blocks = [c for c in el if tag_of(c) in BLOCK_TAGS and self.has_text(c)]
             own = norm(" ".join(self._own_inline_text(el)))
             if not blocks:
-                if self._rule_runs(el) >= 2 or any(tag_of(c) == "a" and paper_badge(c) for c in el):
-                    self._walk_container(el)  # its runs of text between rules, or its papers' badges: an entry each
+                if self._rule_runs(el) >= 2 or any(tag_of(c) == "a" and paper_badge(c) for c in el) \
+                        or self._link_cards(el):
+                    # its runs of text between rules, its papers' badges, or its cards that are links: an entry each
+                    self._walk_container(el)
                 elif own or any(tag_of(c) in ("a", "img") for c in el.iter()):
                     self._emit_item(el)
                 return
@@ -706,6 +708,16 @@ class Reader:
                 self._emit_item(el)
                 return
         self._walk_container(el)
+
+    def _link_cards(self, el) -> set:
+        """The links among a box's children that are cards: two or more of one class, each wrapping a box of text
+        ('<a class="tile" href="doi"><img alt="Fig"><div class="caption"><span>Title</span></div></a>' again and
+        again, a grid of tiles). Each is one entry, its link the whole card's; walked into, its image would be an
+        entry of its own and its words another, without the link."""
+        found = [c for c in el if tag_of(c) == "a" and (c.get("href") or "").strip() and classes_of(c)
+                 and self.has_text(c) and self._has_block_desc(c)]
+        shapes = Counter(tuple(sorted(classes_of(c))) for c in found)
+        return {c for c in found if shapes[tuple(sorted(classes_of(c)))] >= 2}
 
     def _rule_runs(self, el) -> int:
         """How many runs of text the ``<hr>``s among a box's children cut it into (0 with no rule): "<td><a>pdf</a>
@@ -789,6 +801,7 @@ class Reader:
             if tag_of(c) in ("div", "section", "article") and self.has_text(c)
         )
         rows = self._column_rows(children)
+        link_cards = self._link_cards(el)
         for child in children:
             tag = tag_of(child)
             if not tag:
@@ -812,6 +825,8 @@ class Reader:
                     pass  # page chrome: nothing to read (its tail text is read below)
                 elif level:
                     self._emit_heading(child, level)
+                elif child in link_cards:
+                    self._emit_item(child, is_list_item=True)  # one of a run of links that are cards: one entry
                 elif (tag in ("div", "section", "article") and sigs[(tag, tuple(sorted(classes_of(child))))] >= 2
                       and ((child not in self._heading_anc and not self._compound(child))
                            or (sigs[(tag, tuple(sorted(classes_of(child))))] >= _cards_in_run(child)

@@ -293,12 +293,32 @@ def _read_pages(root: Path, pages: list[Path], owner: str, base: str | None) -> 
     return parts + [html_file_part(root, page, owner, base) for page in pages if page not in md]
 
 
+_MENU_FILE = re.compile(r"(?i)nav(?:igation|bar)?|menus?")
+"""The name of the data file a theme builds the site's menu from (minimal-mistakes' and academicpages'
+``_data/navigation.yml``)."""
+
+
+def _names_a_profile(item: dict) -> bool:
+    """A menu item whose title is an icon (markup, no words) or names a profile ("GitHub", "Google Scholar"): the
+    owner's link, where a menu's "Lab" or "Advisor" linking a GitHub or Scholar page is someone else's.
+
+    >>> [_names_a_profile({"title": t}) for t in ("<i class='fab fa-github'></i>", "Google Scholar", "Lab", "Advisor")]
+    [True, True, False, False]
+    """
+    from ..common import profile_setting, strip_tags
+    from .fields import as_text
+
+    words = strip_tags(as_text(item.get("title")) or as_text(item.get("name")) or "", " ").lower().split()
+    return not words or any(profile_setting(w) for w in [*words, "".join(words)])
+
+
 def listed_profiles(root: Path) -> list[tuple[Part, list]]:
     """The data files (Jekyll's ``_data``, Hugo's and Zola's ``data``: YAML, or TOML's one array of tables) that list
     the owner's profile links, which a footer loops over ("sns_footer.yml": ``[{name:
     github, url: https://github.com/ann-lee, icon: ...}, ...]``, or that list under one key, ``social: [...]``): a
     list of two mappings or more, each with an
-    address, most of them researcher profiles kg knows. Each as (its part, its items for
+    address, most of them researcher profiles kg knows; in the site's menu (:data:`_MENU_FILE`), the items that are
+    one under an icon or the profile's name (:func:`_names_a_profile`). Each as (its part, its items for
     :func:`~.fields.apply_social`); al-folio's ``socials.yml``, a mapping of settings, is read by the Jekyll reader."""
     from ..common import identifier_from_url
     from .fields import as_text
@@ -332,7 +352,16 @@ def listed_profiles(root: Path) -> list[tuple[Part, list]]:
         if len(items) < 2:
             continue
         urls = [as_text(d.get("url")) or as_text(d.get("link")) or as_text(d.get("href")) for d in items]
-        if not all(urls) or 3 * sum(bool(identifier_from_url(u)) for u in urls) < 2 * len(urls):
+        if not all(urls):
+            continue
+        if _MENU_FILE.fullmatch(path.stem):
+            # (the site's menu, shown on every page, "navigation.yml": [{title: Papers, url: /papers/}, {title: <an
+            # icon>, url: https://github.com/ann-lee}]: its items that link a profile under an icon or the profile's
+            # name are the owner's, however few; its pages are the site's, its "Lab" or "Advisor" someone else's)
+            items = [d for d, u in zip(items, urls) if identifier_from_url(u) and _names_a_profile(d)]
+            if not items:
+                continue
+        elif 3 * sum(bool(identifier_from_url(u)) for u in urls) < 2 * len(urls):
             continue
         doc.use(1, len(doc.lines))
         mark_comments(doc)

@@ -251,11 +251,19 @@ def dedupe_publications(pubs: list[Publication], collections: frozenset[str] = f
                 keyed.add((id(p), key))
                 index.setdefault(key, []).append(p)
 
+    # (the addresses works of two titles or more link, a journal's home page: no one work's, see _shares_address)
+    titles_at: dict[str, set[str]] = {}
+    for p in pubs:
+        for u in _addresses(p):
+            titles_at.setdefault(u, set()).add(title_key(p.title or ""))
+    common = {u for u, titles in titles_at.items() if len(titles) > 1}
+
     for pub in pubs:
         near = {id(p): p for key in _work_keys(pub) for p in index.get(key, ()) if id(p) in place}
         match = next((p for p in sorted(near.values(), key=lambda p: place[id(p)])
                       if (p.file != pub.file and (same_work(p, pub) or _renamed(p, pub) or _labelled_copy(p, pub)
-                                                  or reworded_work(p, pub) or _links_to_page(p, pub))
+                                                  or reworded_work(p, pub) or _links_to_page(p, pub)
+                                                  or _shares_address(p, pub, common))
                           or _repeated(p, pub))
                       and not (item(p.file) and item(pub.file) and (
                           collection(p.file) == collection(pub.file) or not _same_record(p, pub)))
@@ -342,6 +350,37 @@ def _links_to_page(a: Publication, b: Publication) -> bool:
             isinstance(u, str) and re.sub(r"(?:/index\.html?)?/?(?:[?#].*)?$", "", u).rsplit("/", 1)[-1].lower() == name
             for u in (x.links or {}).values())
     return links_to(a, b.file) or links_to(b, a.file)
+
+
+def _addresses(x: Publication) -> set[str]:
+    """The web addresses a work links, written alike (no scheme, "www." or closing slash; lower case), but a site's
+    own root ("https://arxiv.org/"), which is no work's."""
+    urls = [*(x.links or {}).values(), *(getattr(m, "url", None) for m in x.more_links or [])]
+    found = {re.sub(r"^https?://(?:www\.)?", "", u.strip()).rstrip("/").lower() for u in urls
+             if isinstance(u, str) and re.match(r"https?://", u.strip())}
+    return {u for u in found if "/" in u}
+
+
+def _shares_address(a: Publication, b: Publication, common: frozenset[str] | set[str] = frozenset()) -> bool:
+    """One work twice where two files give it the same title and link the same address (a hand-written papers page's
+    "[Title](journal) ... Coverage: [NBER Working Paper](nber)" beside an older ``_publications`` file of the
+    working paper, ``paperurl: nber``): the address is the work's, whatever year and venue each copy gives it. Not an
+    address that is no one work's: a site's root, or one of ``common``, the addresses other titles link too (a
+    journal's home page).
+
+    >>> from types import SimpleNamespace as W
+    >>> page = W(title="Green firms", links={"paper": "https://j.org/1"}, more_links=[W(url="https://www.nber.org/w1")],
+    ...          file="_pages/papers.md")
+    >>> wp = W(title="Green Firms", links={"paper": "http://nber.org/w1/"}, more_links=[], file="_publications/g.md")
+    >>> _shares_address(page, wp), _shares_address(page, W(title="Red firms", links=wp.links, more_links=[], file="x"))
+    (True, False)
+    >>> root = W(title="Green firms", links={"paper": "https://nber.org/"}, more_links=[], file="_publications/r.md")
+    >>> _shares_address(page, wp, {"nber.org/w1"}), _shares_address(root, W(**{**vars(page), "more_links": []}))
+    (False, False)
+    """
+    if not a.title or not b.title or a.file == b.file or not same_title(a.title, b.title):
+        return False
+    return bool(_addresses(a) & _addresses(b) - set(common))
 
 
 def _labelled_copy(a: Publication, b: Publication) -> bool:

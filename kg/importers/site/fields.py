@@ -447,6 +447,7 @@ def _icon_link(person: Person, item: Any, base: str | None) -> bool:
     icon = _ICON_MODIFIERS.sub("", icon).strip()
     if not icon:  # a link with its label only ({name: "Google Scholar", url: ...}): the label names it
         label = as_text(item.get("name")) or as_text(item.get("label")) or as_text(item.get("title")) or ""
+        label = "" if "<" in label else label  # (a menu's title that is an icon's markup names nothing: see below)
         icon = re.sub(r"[\s\-]+", "_", label.strip().lower()) if len(label) <= 30 else ""
     if not icon and link and (ident := identifier_from_url(link.strip())):
         icon = ident[0]  # ("{href: https://github.com/ann-lee, position: right}": labelled by the profile it names)
