@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from kg.model import Author, Person, Profile, Publication, clean_url, slugify
+from kg.model import Author, Person, Profile, Publication, Talk, clean_url, slugify
 
 
 def test_url_with_raw_spaces_is_percent_encoded_not_dropped():
@@ -44,6 +44,13 @@ def test_year_is_taken_from_date_and_must_agree():
     assert Publication(title="T", date="2019-05").year == 2019
     with pytest.raises(ValidationError):
         Publication(title="T", date="2019-05", year=2020)
+
+
+def test_a_talk_names_its_title_or_its_event():
+    """A seminar visit a page lists by host and date is a talk without a title; a talk with neither is none."""
+    assert Talk(event="Harbour Seminar", date="2021-05").title is None
+    with pytest.raises(ValidationError, match="a talk names its title or its event"):
+        Talk(date="2021-05", place="Lund")
 
 
 def test_marks_are_a_closed_set_in_canonical_order():

@@ -4262,6 +4262,24 @@ def test_a_data_file_of_talks_named_for_them_gives_the_owners_talks(tmp_path):
     assert any("Moss on moraines" in t for t in listed)
 
 
+def test_a_seminar_visit_without_a_title_is_a_talk_by_its_host_place_and_date(tmp_path):
+    """A talks file that lists the owner's seminar visits by host, city and date and gives no title (the owner's
+    CV prints them so): each is a talk, untitled, its lines read; a host alone with no date stays listed (it may be
+    a table of places); a relative slide file is placed under the site's address."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_config.yml": _CV_DATA_HOME["_config.yml"]
+                                       + "url: https://ilse.example.org\n", "_data/talks.yml": (
+        "- presenter: Ilse Marwood\n  date: 2023-10-05\n  venue: Institute of Snow Studies\n"
+        "  location: Davos, Switzerland\n"
+        "- title: Meltwater paths\n  venue: Fjord Workshop\n  date: 2022-04-02\n  slides: melt-paths.pdf\n"
+        "- venue: Lake Station Colloquium\n")})
+    assert [(t.title, t.event, t.place, str(t.date)) for t in profile.talks] == [
+        (None, "Institute of Snow Studies", "Davos, Switzerland", "2023-10-05"),
+        ("Meltwater paths", "Fjord Workshop", None, "2022-04-02")]
+    assert profile.talks[1].links == {"slides": "https://ilse.example.org/melt-paths.pdf"}
+    listed = [u.text for u in profile.unparsed if u.file == "_data/talks.yml"]
+    assert listed == ["- venue: Lake Station Colloquium"]
+
+
 def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
     """``teaching.yml`` (a course's number and title apart, its term's season and year apart), ``service.yml``
     (a role and where, under any of its keys; a list whose key is the role, "program_committee:") and

@@ -1429,14 +1429,16 @@ def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, in
     return out
 
 
-def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str] = ()) -> Part | None:
+def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str] = (),
+             base: str | None = None) -> Part | None:
     """A data file of the owner's awards, degrees, positions, talks, teaching, service roles or students, as the
     file's, its folder's or its keys' name says (``awards.yml``, ``education/phd-2018.ts`` holding one degree,
     ``cv.ts``'s ``education: [...]``, ``_data/talks.yml``), each record read as the YAML ones are
     (:func:`~.records.award_from_record`, ``education_from_record``, ``position_from_record``,
     ``talk_from_record``, ``teaching_from_record``, ``service_from_record``, ``student_from_record``): the awards,
     talks, courses and students as the part's, the degrees, positions and service roles as its person's profile's
-    (the current position's role the owner's job title); None when the file holds none."""
+    (the current position's role the owner's job title); None when the file holds none. ``base``: the site's
+    address, which a record's relative file (a talk's ``slides: tides.pdf``) is placed under."""
     suffix = path.suffix.lower()
     if suffix not in DATA_SUFFIXES:
         return None
@@ -1458,7 +1460,7 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
     basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
     if basics and placeholder_text(basics.group(1)):
         return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
-    return _cv_records_part(rel, doc, suffix, named, owner, admitted)
+    return _cv_records_part(rel, doc, suffix, named, owner, admitted, base)
 
 
 def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
@@ -1544,7 +1546,7 @@ def _restated(value: object, said: set[str]) -> bool:
 
 
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None,
-                     admitted: Collection[str] = ()) -> Part | None:
+                     admitted: Collection[str] = (), base: str | None = None) -> Part | None:
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
     from ...model import Person, Profile
 
@@ -1588,7 +1590,8 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
                 and not {"role", "position"} & set(lower_keys(data)):
             continue
         item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
-            else student_from_record(data, titles) if kind == "students" else _CV_KINDS[kind](data)
+            else student_from_record(data, titles) if kind == "students" \
+            else _CV_KINDS[kind](data, base) if kind in ("talks", "teaching") else _CV_KINDS[kind](data)
         if item is None or kind == "students" and owner and same_name(owner, item.name):
             continue  # (a lab's list of its people that names its head, the owner, among them)
         if kind == "talks":  # ("presenter: <the owner>": who gave it, read with it)
@@ -1966,7 +1969,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             if path.stat().st_size > _MAX_BYTES:
                 continue
             own = admitted.get(rel_path(root, path), frozenset())
-            part = _cv_part(root, path, owner, own) if path.suffix.lower() != ".bib" else None
+            part = _cv_part(root, path, owner, own, base) if path.suffix.lower() != ".bib" else None
             if part is not None:
                 cv.append(part)
                 if path.suffix.lower() not in JS_SUFFIXES and not _lists_works(part.doc):
