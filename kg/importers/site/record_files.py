@@ -1332,16 +1332,17 @@ def _cv_kind(name: str) -> str | None:
     return kind if kind in _CV_KINDS else None
 
 
-def keyed_records(doc: SourceDoc, suffix: str, admitted: Collection[str] = ()
+def keyed_records(doc: SourceDoc, suffix: str, admitted: Collection[str] = (), nested: bool = False
                   ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """A data file's records with the keys leading to each (a JavaScript module's binding name first; ``admitted``:
-    its stand-in bindings read as its own, :func:`stand_ins`)."""
+    its stand-in bindings read as its own, :func:`stand_ins`). ``nested``: a YAML file's records of a list inside
+    an untitled record too, given the group's plain values (:func:`~.records.yaml_records`)."""
     if suffix in _MODULE_SUFFIXES:
         module = _js_module(doc)
         return js_records(module, admitted=admitted) if module is not None else []
     if suffix in YAML_SUFFIXES:
         try:
-            return yaml_records(doc)
+            return yaml_records(doc, nested=nested)
         except (SourceError, ValueError, RecursionError):
             return []
     return [(d, s, ()) for d, s in file_records(doc, suffix)]
@@ -1550,7 +1551,11 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
     from ...model import Person, Profile
 
-    records = keyed_records(doc, suffix, admitted)
+    # (a teaching file's group of courses under the role held in them, "- role: TA / institution: ... / courses:
+    # [{name, term}]": each course a record, given the group's role and institution; elsewhere a nested list,
+    # "courses:" under a degree, is not the owner's)
+    nested = named == "teaching"
+    records = keyed_records(doc, suffix, admitted, nested=nested)
     one = _one_record(doc) if named and not records else None
     records = [(one[0], one[1], ())] if one else records
     if suffix in (".yml", ".yaml") and any(_section_items(data) for data, _s, _k in records):
@@ -1592,6 +1597,10 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
             else student_from_record(data, titles) if kind == "students" \
             else _CV_KINDS[kind](data, base) if kind in ("talks", "teaching") else _CV_KINDS[kind](data)
+        if item is None and nested:
+            for key, value in data.items():  # ("courses:" of a group whose courses are read each: their heading)
+                if isinstance(value, list) and any(isinstance(x, dict) for x in value) and key in spans:
+                    doc.ignore(spans[key][0])
         if item is None or kind == "students" and owner and same_name(owner, item.name):
             continue  # (a lab's list of its people that names its head, the owner, among them)
         if kind == "talks":  # ("presenter: <the owner>": who gave it, read with it)
