@@ -501,6 +501,39 @@ _P_CLOSE = {"p": re.compile(r"^\s*</p>\s*$", re.I), "center": re.compile(r"^\s*<
 _MD_MARKUP = re.compile(r"\*\*|__|\]\(|`|^\s*#{1,6}\s")
 
 
+def blank_template_html(text: str) -> tuple[str, list[int]]:
+    r"""An HTML page of a generator's sources (its front matter first: a Jekyll page, not one rendered) as the
+    page reader should see it: the front matter and the Liquid tags and output tags taken out, and the lines of a
+    Liquid loop's body kept as markup only (what a loop prints for each record, ``<li>{{ talk.title }}, {{
+    talk.venue }}</li>`` and its ``[slides]``, is the data file's, not the page's text); a line left with no word
+    keeps its tags alone, bare (``<a>``: no link of the page's), and is no text. Also the 1-based lines that held
+    only such residue. The page's own words on a line stay.
+
+    >>> blank_template_html("---\nlayout: default\n---\n<h3>Talks</h3>\n{% for t in site.data.talks %}\n"
+    ...                     "<li>{{ t.title }}, {{ t.venue }}.\n[<a href='{{ t.pdf }}'>slides</a>]</li>\n"
+    ...                     "{% endfor %}\n<p>See <a href='{{ site.url }}/cv.pdf'>my CV</a></p>")[1]
+    [1, 2, 3, 5, 6, 7, 8]
+    """
+    lines = text.split("\n")
+    looped = _loop_bodies(lines) if "{%" in text else {}
+    ignored: list[int] = []
+    span = front_matter_span(text)
+    for i, line in enumerate(lines):
+        if span and span[0] - 1 <= i < span[1]:
+            stripped = ""
+        elif i in looped:
+            stripped = "".join(_MARKUP.findall(_LIQUID.sub("", line)))
+        elif "{%" in line or "{{" in line:
+            stripped = _LIQUID.sub("", line)
+        else:
+            continue
+        if not re.search(r"\w", _ENTITY.sub("", strip_tags(stripped))):
+            ignored += [i + 1] if line.strip() else []
+            stripped = "".join(re.sub(r"^<(/?[\w-]+)[^<>]*>$", r"<\1>", tag) for tag in _MARKUP.findall(stripped))
+        lines[i] = stripped
+    return "\n".join(lines), ignored
+
+
 def blank_residue(text: str) -> tuple[str, list[int]]:
     r"""The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
     (``::: {.card}``) blanked (same lines), and the
