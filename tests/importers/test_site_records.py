@@ -4314,17 +4314,19 @@ def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
 def test_courses_grouped_under_the_role_held_in_them_are_each_a_course_of_that_role(tmp_path):
     """``teaching.yml`` grouping the courses under the role the owner held in them (``- role: Teaching Assistant /
     institution: ... / courses: [{name, term}]``): each course is one, with the group's role and institution, its
-    lines read (they were listed: the group holds a list, so it was no course itself)."""
-    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/teaching.yml": (
-        "- role: Teaching Assistant\n  institution: Hill University\n  courses:\n"
+    lines read (they were listed: the group holds a list, so it was no course itself). A head teaching assistant
+    heads no lab: the file is no list of a lab's members, and its course's name no owner's."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_config.yml": "title: Ilse Marwood\n", "_data/teaching.yml": (
+        "- role: Head Teaching Assistant\n  institution: Hill University\n  courses:\n"
         "    - name: Rivers of Ice\n      term: Fall 2021\n    - name: Frozen Ground\n      term: Spring 2022\n"
         "- role: Instructor\n  institution: Fjord College\n  courses:\n    - name: Field Methods\n"
         "      term: Summer 2023\n")})
     assert [(c.course, c.term, c.role, c.institution) for c in profile.teaching] == [
-        ("Rivers of Ice", "Fall 2021", "Teaching Assistant", "Hill University"),
-        ("Frozen Ground", "Spring 2022", "Teaching Assistant", "Hill University"),
+        ("Rivers of Ice", "Fall 2021", "Head Teaching Assistant", "Hill University"),
+        ("Frozen Ground", "Spring 2022", "Head Teaching Assistant", "Hill University"),
         ("Field Methods", "Summer 2023", "Instructor", "Fjord College")]
     assert [u.text for u in profile.unparsed if u.file == "_data/teaching.yml"] == []
+    assert profile.person.name == "Ilse Marwood"
 
 
 def test_a_list_of_mentoring_programmes_names_no_students_and_courses_taken_are_no_teaching(tmp_path):
