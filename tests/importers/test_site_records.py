@@ -4280,6 +4280,26 @@ def test_a_seminar_visit_without_a_title_is_a_talk_by_its_host_place_and_date(tm
     assert listed == ["- venue: Lake Station Colloquium"]
 
 
+def test_a_talks_slide_file_is_placed_where_the_pages_loop_links_it_under_the_sites_address(tmp_path):
+    """A Jekyll site of HTML pages whose configuration names its address (``url:``) and whose talks page links
+    each talk's slides as ``slides/{{ talk.slides }}``: a talk record's ``slides: melt.pdf`` is that file under
+    the site's address, in the folder the template names (before: no base was known to the records reader, and
+    the line stayed listed)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "url: https://ilse.example.org\nnavigation:\n  - text: Talks\n    url: /talks.html\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Ilse Marwood</h2>\n<p>I am a glaciologist at Hill"
+                      " University.</p>\n",
+        "talks.html": "---\nlayout: default\n---\n<h3>Talks</h3>\n<ul>\n{% for talk in site.data.talks %}\n"
+                      "<li>{{ talk.title }}, {{ talk.venue }}\n{% if talk.slides %}[<a href=\"slides/{{ talk.slides }}\">"
+                      "slides</a>]{% endif %}</li>\n{% endfor %}\n</ul>\n",
+        "_data/talks.yml": "- title: Melt under thin shelves\n  venue: Polar Days\n  date: 2024-06\n"
+                           "  slides: melt.pdf\n"})
+    assert [(t.title, t.links) for t in profile.talks] == [
+        ("Melt under thin shelves", {"slides": "https://ilse.example.org/slides/melt.pdf"})]
+    assert not [u for u in profile.unparsed if u.file == "_data/talks.yml"]
+
+
 def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
     """``teaching.yml`` (a course's number and title apart, its term's season and year apart), ``service.yml``
     (a role and where, under any of its keys; a list whose key is the role, "program_committee:") and

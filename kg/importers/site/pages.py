@@ -16,8 +16,8 @@ from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import lazy_compile, IMAGE_EXTENSIONS, DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
-from ..document import (HEADING_LINE, FrontMatter, blank_template_html, front_matter_or_none, links_over_lines,
-                        placed_links)
+from ..document import (HEADING_LINE, FrontMatter, blank_template_html, front_matter_or_none, front_matter_span,
+                        links_over_lines, placed_links)
 from .assemble import Part
 from .fields import as_text, md_text, plain_text, translation_name
 from .files import doc_or_none, load_yaml_file, raw_checksum, read_or_blank, rel_path
@@ -132,9 +132,10 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
     from ..page.parse import parse_html, parse_markdown_page
 
     if kind == "html":
-        if doc.text.startswith("---") and ("{%" in doc.text or "{{" in doc.text):
-            # a generator's HTML source (front matter, Liquid): what its loops print is the data files', no text
-            # of the page (read where the data is); the page read without it, its lines marked on the page's doc
+        if doc.text.startswith("---") and front_matter_span(doc.text):
+            # a generator's HTML source (front matter, Liquid): its settings and what its loops print (the data
+            # files', read where the data is) are no text of the page; the page read without them, its lines
+            # marked on the page's doc
             text, blanked = blank_template_html(doc.text)
             view = SourceDoc(doc.path, text, display=doc.display)
             profile = parse_html(view, ImportOptions(owner=owner), base_url=base_url)

@@ -52,6 +52,7 @@ from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
     ENTRY_KEYS,
+    put_talk_template_links,
     record_status,
     printed_link_keys,
     queried_record_keys,
@@ -1431,7 +1432,7 @@ def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, in
 
 
 def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str] = (),
-             base: str | None = None) -> Part | None:
+             base: str | None = None, templates: Collection[tuple[str, str, str]] = ()) -> Part | None:
     """A data file of the owner's awards, degrees, positions, talks, teaching, service roles or students, as the
     file's, its folder's or its keys' name says (``awards.yml``, ``education/phd-2018.ts`` holding one degree,
     ``cv.ts``'s ``education: [...]``, ``_data/talks.yml``), each record read as the YAML ones are
@@ -1439,7 +1440,9 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
     ``talk_from_record``, ``teaching_from_record``, ``service_from_record``, ``student_from_record``): the awards,
     talks, courses and students as the part's, the degrees, positions and service roles as its person's profile's
     (the current position's role the owner's job title); None when the file holds none. ``base``: the site's
-    address, which a record's relative file (a talk's ``slides: tides.pdf``) is placed under."""
+    address, which a record's relative file (a talk's ``slides: tides.pdf``) is placed under; ``templates``: the
+    links a page's loop over the file writes of each record (:func:`~.records.template_links`), a talk's slides
+    under the folder it names."""
     suffix = path.suffix.lower()
     if suffix not in DATA_SUFFIXES:
         return None
@@ -1461,7 +1464,7 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
     basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
     if basics and placeholder_text(basics.group(1)):
         return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
-    return _cv_records_part(rel, doc, suffix, named, owner, admitted, base)
+    return _cv_records_part(rel, doc, suffix, named, owner, admitted, base, templates)
 
 
 def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
@@ -1547,7 +1550,8 @@ def _restated(value: object, said: set[str]) -> bool:
 
 
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None,
-                     admitted: Collection[str] = (), base: str | None = None) -> Part | None:
+                     admitted: Collection[str] = (), base: str | None = None,
+                     templates: Collection[tuple[str, str, str]] = ()) -> Part | None:
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
     from ...model import Person, Profile
 
@@ -1604,7 +1608,8 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         if item is None or kind == "students" and owner and same_name(owner, item.name):
             continue  # (a lab's list of its people that names its head, the owner, among them)
         if kind == "talks":  # ("presenter: <the owner>": who gave it, read with it)
-            took = [*took, *(k for k in data if str(k).lower() in _TALK_SPEAKER_KEYS)]
+            took = [*took, *(k for k in data if str(k).lower() in _TALK_SPEAKER_KEYS),
+                    *put_talk_template_links(item, templates, data, base)]
         if kind in ("talks", "teaching", "students", "service"):
             # (a key saying again what the item read says, "event_display: Polar Days · Tromso · June 2024",
             # "year: 2024" beside "date: 2024-06": read with it)
@@ -1978,7 +1983,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             if path.stat().st_size > _MAX_BYTES:
                 continue
             own = admitted.get(rel_path(root, path), frozenset())
-            part = _cv_part(root, path, owner, own, base) if path.suffix.lower() != ".bib" else None
+            part = _cv_part(root, path, owner, own, base, templated.get(path.stem.lower(), ())) \
+                if path.suffix.lower() != ".bib" else None
             if part is not None:
                 cv.append(part)
                 if path.suffix.lower() not in JS_SUFFIXES and not _lists_works(part.doc):

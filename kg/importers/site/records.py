@@ -3693,6 +3693,21 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
     return url
 
 
+def put_talk_template_links(talk: Talk, templates: Iterable[tuple[str, str, str]], data: dict, base: str | None
+                            ) -> list[str]:
+    """The links a page's loop over a data file of talks writes for one record out of its fields
+    (:func:`template_links`; ``href="slides/{{ talk.slides }}"``: the file under the folder the template puts it
+    in), each in the slot its label names (slides, video, poster, else other), over the one read from the bare
+    field; the keys filled in."""
+    used: set[str] = set()
+    for label, template, var in templates:
+        url = _fill_template(template, var, data, base, used)
+        if url:
+            kind = next((k for k, rx in _TALK_LINK_KEYS if rx.fullmatch(fold(label).replace(" ", "_"))), "other")
+            talk.links[kind] = url
+    return sorted(used)
+
+
 def _fill_label(label: str, var: str, data: dict) -> str:
     """A link's label of a page's template with each of the record's values filled in (``PubMed Central
     {{ p.pmcid }}`` -> ``PubMed Central PMC123``); a value the record lacks, or that no record holds, shows nothing."""
