@@ -662,9 +662,10 @@ def _venue_short(value: object) -> str | None:
     return first_text({re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}, _VENUE_SHORT_NAMES)
 
 
-_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "container", "in_title",
-                 "publication", "book", *BOOK_VENUE_KEYS, "school", "university")
-"""A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
+_RECORD_VENUE = ("venue", "journal", "journaltitle", "conference", "booktitle", "container-title", "container",
+                 "in_title", "publication", "book", *BOOK_VENUE_KEYS, "school", "university")
+"""A data record's venue keys, surest first (BibLaTeX's ``journaltitle`` beside BibTeX's ``journal``, a
+bibliography kept as YAML naming its fields so): the book a chapter is in (CSL's ``container-title``: the journal or
 proceedings of a reference manager's export; ``container`` as a list built from Crossref shortens it), and the series a working paper or a book is in, say more than their
 publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
 
