@@ -4300,6 +4300,22 @@ def test_a_talks_slide_file_is_placed_where_the_pages_loop_links_it_under_the_si
     assert not [u for u in profile.unparsed if u.file == "_data/talks.yml"]
 
 
+def test_a_talk_given_at_several_places_is_a_talk_at_each(tmp_path):
+    """A Hugo site's ``data/talks.yaml`` whose record names the places one talk was given (``venues: [...]``,
+    no venue of its own): a talk at each place, the list's lines read (the file was dismissed as a lookup table:
+    no record had an event)."""
+    profile = imported_site(tmp_path, {
+        "hugo.toml": "title = \"Ilse Marwood\"\n[params]\n  author = \"Ilse Marwood\"\n",
+        "content/_index.md": "---\ntitle: Ilse Marwood\n---\n\nI study glaciers and the rivers under them.\n",
+        "data/talks.yaml": "- title: Melt under thin shelves\n  url: https://talks.example.org/melt\n  venues:\n"
+                           "    - \"Polar Days, Tromso '24\"\n    - Department of Geography, Hill University\n"})
+    assert [(t.title, t.event) for t in profile.talks] == [
+        ("Melt under thin shelves", "Polar Days, Tromso '24"),
+        ("Melt under thin shelves", "Department of Geography, Hill University")]
+    assert [t.links for t in profile.talks] == [{"other": "https://talks.example.org/melt"}] * 2
+    assert not [u for u in profile.unparsed if u.file == "data/talks.yaml"]
+
+
 def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
     """``teaching.yml`` (a course's number and title apart, its term's season and year apart), ``service.yml``
     (a role and where, under any of its keys; a list whose key is the role, "program_committee:") and

@@ -53,6 +53,7 @@ from .pages import _KRAMDOWN_ATTRS, name_kind
 from .records import (
     ENTRY_KEYS,
     put_talk_template_links,
+    talk_occasions,
     record_status,
     printed_link_keys,
     queried_record_keys,
@@ -1572,6 +1573,10 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         # (a section the owner left as the theme's demo wrote it, the rest of the file theirs: its items are no one's)
         demo = {_section_name(data) for data, _s, _k in records if _demo_section(_section_items(data))}
         records = [r for r in _section_records(doc) if not (r[2] and r[2][0] in demo)]
+    # (one talk given at several places, "venues: [Polar Days '24, Hill University]": a talk at each)
+    records = [(d, s, keys) for data, spans, keys in records
+               for d, s in (talk_occasions(data, spans) if (next((k for k in map(_cv_kind, reversed(keys)) if k), None)
+                                                             or named) == "talks" else [(data, spans)])]
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
     services: list[Service] = []

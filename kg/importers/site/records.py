@@ -3234,6 +3234,26 @@ def talk_from_record(data: dict, base: str | None = None) -> tuple[Talk | None, 
                 description=md_text(as_text(lowered[about])) if about else None), [spelled[k] for k in took]
 
 
+def talk_occasions(data: dict, spans: dict[str, tuple[int, int]]) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """One talk a record says was given at several places (``venues: [Polar Days '24, Hill University]``, no
+    ``venue`` of its own): a record a place, each with that place as its ``venue`` (on the list's lines); the
+    record itself otherwise.
+
+    >>> [d["venue"] for d, _s in talk_occasions({"title": "Tides", "venues": ["ICML '24", "Lund"]}, {})]
+    ["ICML '24", 'Lund']
+    """
+    low = {str(k).lower(): k for k in data}
+    key = next((low[k] for k in ("venues", "events", "occasions", "presented_at", "given_at") if k in low), None)
+    places = data.get(key) if key is not None else None
+    if not isinstance(places, list) or not places or not all(isinstance(p, str) and p.strip() for p in places) \
+            or {"venue", "event"} & set(low):
+        return [(data, spans)]
+    rest = {k: v for k, v in data.items() if k != key}
+    kept = {k: v for k, v in spans.items() if k != str(key)}
+    return [({**rest, "venue": p.strip()}, {**kept, **({"venue": spans[str(key)]} if str(key) in spans else {})})
+            for p in places]
+
+
 def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching | None, list[str]]:
     """A course the owner taught from a data record (``{course: ..., role: Instructor, term: Spring 2026,
     institution: ...}``, ``{course_number: AEM 7010, course_title: ..., term: Fall, year: 2014}``) and the keys
