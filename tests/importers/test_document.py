@@ -627,7 +627,8 @@ def test_a_jekyll_html_page_looping_over_data_files_gives_no_talk_or_role_of_its
     the template's lines (front matter, tags, the loops' bodies) are not listed; the page's own words are read."""
     profile = imported_site(tmp_path, {
         "_config.yml": "url: https://ilse.example.org\nnavigation:\n  - text: Home\n    url: /\n",
-        "_layouts/default.html": "<html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n",
+        "_layouts/default.html": "<html><head><title>{{ page.title }}</title></head>\n"
+                                 "<body>{{ content }}</body></html>\n",
         "_data/talks.yml": "- title: Melt under thin shelves\n  venue: Polar Days\n  date: 2024-06\n",
         "_data/service.yml": "- role: PC member\n  type: pc\n  venue: Ice Modelling Meeting\n  year: 2023\n",
         "index.html": "---\nlayout: default\ntitle: Ilse Marwood &middot; Home\n---\n<h2>Ilse Marwood</h2>\n"
@@ -637,7 +638,8 @@ def test_a_jekyll_html_page_looping_over_data_files_gives_no_talk_or_role_of_its
                       "      [<a href=\"slides/{{ talk.slides }}\">slides</a>]\n    {% endif %}\n  </li>\n"
                       "  {% endfor %}\n</ul>\n<h3>Service</h3>\n<h5>Program Committee</h5>\n<ul>\n"
                       "  {% assign pcs = site.data.service | where: \"type\", \"pc\" %}\n  <li>\n"
-                      "    {% for item in pcs %}\n      <a href=\"{{ item.link }}\">{{ item.venue }}</a> {{ item.year }}"
+                      "    {% for item in pcs %}\n"
+                      "      <a href=\"{{ item.link }}\">{{ item.venue }}</a> {{ item.year }}"
                       "{% if forloop.last %}{% else %},{% endif %}\n    {% endfor %}\n  </li>\n</ul>\n"})
     assert [t.title for t in profile.talks] == ["Melt under thin shelves"]
     assert [s.venues for s in profile.service] == [["Ice Modelling Meeting"]]

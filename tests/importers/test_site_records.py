@@ -4291,7 +4291,8 @@ def test_a_talks_slide_file_is_placed_where_the_pages_loop_links_it_under_the_si
         "index.html": "---\nlayout: default\n---\n<h2>Ilse Marwood</h2>\n<p>I am a glaciologist at Hill"
                       " University.</p>\n",
         "talks.html": "---\nlayout: default\n---\n<h3>Talks</h3>\n<ul>\n{% for talk in site.data.talks %}\n"
-                      "<li>{{ talk.title }}, {{ talk.venue }}\n{% if talk.slides %}[<a href=\"slides/{{ talk.slides }}\">"
+                      "<li>{{ talk.title }}, {{ talk.venue }}\n"
+                      "{% if talk.slides %}[<a href=\"slides/{{ talk.slides }}\">"
                       "slides</a>]{% endif %}</li>\n{% endfor %}\n</ul>\n",
         "_data/talks.yml": "- title: Melt under thin shelves\n  venue: Polar Days\n  date: 2024-06\n"
                            "  slides: melt.pdf\n"})

@@ -3182,7 +3182,8 @@ def _record_date(lowered: dict) -> tuple[str | None, list[str]]:
 
 
 _TALK_LINK_KEYS = tuple((kind, re.compile(rx)) for kind, rx in (
-    ("slides", r"slides?(?:[_\-]?(?:url|link|pdf))?|pdf"), ("video", r"(?:video|recording|youtube)(?:[_\-]?(?:url|link))?"),
+    ("slides", r"slides?(?:[_\-]?(?:url|link|pdf))?|pdf"),
+    ("video", r"(?:video|recording|youtube)(?:[_\-]?(?:url|link))?"),
     ("poster", r"poster(?:[_\-]?(?:url|link))?"), ("other", r"url|link|website|web")))
 """A talk record's keys of its links (lower case), by the kind of each."""
 
