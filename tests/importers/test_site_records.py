@@ -549,6 +549,18 @@ def _jekyll_data_site(tmp_path, page_folder: str, loop: str, data: str):
     return {p.title: p for p in import_path(tmp_path).profile.publications}
 
 
+def test_a_records_journaltitle_is_its_venue_as_biblatex_names_it(tmp_path):
+    """A bibliography kept as a data file names its fields as BibLaTeX does (``journaltitle:``, not ``journal:``):
+    the work's venue (before: no venue, the line listed)."""
+    loop = "{% for p in site.data.publications %}\n<p>{{ p.title }}, {{ p.journaltitle }}</p>\n{% endfor %}\n"
+    data = ('- title: "Tidal mixing in fjords"\n  author: "I. Varga and O. Lund"\n'
+            '  journaltitle: "Ocean Letters"\n  year: 2024\n'
+            '- title: "Fjord sills and deep water"\n  author: "I. Varga"\n  journal: "Coastal Review"\n  year: 2023\n')
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    assert {t: p.venue for t, p in pubs.items()} == {"Tidal mixing in fjords": "Ocean Letters",
+                                                     "Fjord sills and deep water": "Coastal Review"}
+
+
 def test_talks_and_posters_kept_beside_papers_in_one_data_file_are_no_papers(tmp_path):
     """A data file's ``talks:`` and ``posters:`` lists, which the page loops over as well, and a paper list's
     record whose ``type`` says poster, are no works (before: every record of the file was a paper)."""
