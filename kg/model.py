@@ -416,7 +416,12 @@ class Service(Base):
 class Talk(Base):
     """A talk the profile's owner gave: an invited talk, keynote, seminar or conference presentation. A page may
     name a talk by its event alone (a seminar visit listed by host, place and date, no title): the talk is still
-    the owner's, its title left unsaid; a talk names at least its title or its event."""
+    the owner's, its title left unsaid; a talk names at least its title or its event (the JSON Schema says so too:
+    ``kg schema``)."""
+
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["title"], "properties": {"title": {"type": "string", "minLength": 1}}},
+        {"required": ["event"], "properties": {"event": {"type": "string", "minLength": 1}}}]})
 
     title: str | None = Field(None, min_length=1, description="The talk's title, when the page gives one.")
     event: str | None = Field(None, description="Where it was given: the conference, workshop or seminar series.")

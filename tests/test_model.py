@@ -87,3 +87,20 @@ def test_json_schema_names_the_contract_fields():
     assert {"name", "marks", "is_self"} <= set(defs["Author"]["properties"])
     assert {"h_index", "citations", "publications"} <= set(defs["Metrics"]["properties"])
     assert defs["Person"]["additionalProperties"] is False
+
+
+def test_kg_schema_says_a_talk_names_its_title_or_its_event():
+    """``kg schema``, the contract hand edits follow, says what the model checks: a talk's title may be left out,
+    but a talk names its title or its event (a non-empty text)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    talk = json.loads(result.output)["$defs"]["Talk"]
+    assert "title" not in talk.get("required", [])
+    assert [(alt["required"], alt["properties"][alt["required"][0]]) for alt in talk["anyOf"]] == [
+        (["title"], {"type": "string", "minLength": 1}), (["event"], {"type": "string", "minLength": 1})]
