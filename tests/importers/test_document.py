@@ -644,3 +644,22 @@ def test_a_jekyll_html_page_looping_over_data_files_gives_no_talk_or_role_of_its
     assert [t.title for t in profile.talks] == ["Melt under thin shelves"]
     assert [s.venues for s in profile.service] == [["Ice Modelling Meeting"]]
     assert not [u.text for u in profile.unparsed if u.file == "index.html" and ("{" in u.text or "---" in u.text)]
+
+
+def test_a_jekyll_html_pages_links_the_sites_address_leads_are_under_its_url_and_baseurl(tmp_path):
+    """A Jekyll HTML page of a project site (``baseurl: /glacier-lab``) linking its files as ``{{ site.baseurl
+    }}/papers/x.pdf``, and its CV by an icon alone: each link is under the site's url and baseurl (before: the
+    address taken out, the paper's link put under the host's root, where the site is not; the icon's line, left
+    with no word, lost its link)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "url: https://ilse.example.org\nbaseurl: /glacier-lab\nnavigation:\n  - text: Home\n"
+                       "    url: /\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Ilse Marwood</h2>\n"
+                      "<p>I am a glaciologist at Hill University.</p>\n"
+                      "<a href=\"{{ site.url }}{{ site.baseurl }}/files/cv.pdf\"><i class=\"ai ai-cv\"></i></a>\n"
+                      "<h3>Publications</h3>\n<ul>\n<li>I. Marwood and O. Lund. Melt paths under thin ice shelves."
+                      " Journal of Glaciology, 2023. <a href=\"{{ site.baseurl }}/papers/melt.pdf\">[pdf]</a></li>\n"
+                      "</ul>\n"})
+    assert [p.links for p in profile.publications] == [{"pdf": "https://ilse.example.org/glacier-lab/papers/melt.pdf"}]
+    assert profile.person.links.get("cv") == "https://ilse.example.org/glacier-lab/files/cv.pdf"

@@ -136,7 +136,7 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
             # a generator's HTML source (front matter, Liquid): its settings and what its loops print (the data
             # files', read where the data is) are no text of the page; the page read without them, its lines
             # marked on the page's doc
-            text, blanked = blank_template_html(doc.text)
+            text, blanked = blank_template_html(doc.text, base_url)
             view = SourceDoc(doc.path, text, display=doc.display)
             profile = parse_html(view, ImportOptions(owner=owner), base_url=base_url)
             doc.used |= view.used

@@ -78,7 +78,7 @@ from ..common import (
     venue_type,
     without_arxiv_cited,
 )
-from ..document import FrontMatter, collect_yaml_spans
+from ..document import SITE_ADDRESS, FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD, sentences
 from ..page.marks import NAMES_SENTENCE_END
 from ..page.runs import _ITALIC_CLASSES, _ITALIC_STYLE
@@ -3699,7 +3699,7 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
         took.append(spelled)
         return text.strip()
 
-    lead = re.match(r"(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}\s*)+", template)
+    lead = SITE_ADDRESS.match(template)
     try:
         filled = _TEMPLATE_VALUE.sub(value, template[lead.end():] if lead else template)
     except LookupError:
