@@ -1322,6 +1322,12 @@ _CV_KINDS = {"awards": award_from_record, "education": education_from_record, "e
 [...]}``), and the reader of one record of each."""
 
 
+def _record_kind(keys: tuple[str, ...], named: str | None) -> str | None:
+    """The CV list a record of a data file is of: the key it is under says it before the file's name
+    (``mentoring:`` in ``teaching.yml``), :func:`_cv_kind`."""
+    return next((k for k in map(_cv_kind, reversed(keys)) if k), None) or named
+
+
 def _cv_kind(name: str) -> str | None:
     """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``);
     not a table of people (``people.yml``, ``team.yml``: the co-authors' links a template looks names up in, or
@@ -1575,8 +1581,7 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         records = [r for r in _section_records(doc) if not (r[2] and r[2][0] in demo)]
     # (one talk given at several places, "venues: [Polar Days '24, Hill University]": a talk at each)
     records = [(d, s, keys) for data, spans, keys in records
-               for d, s in (talk_occasions(data, spans) if (next((k for k in map(_cv_kind, reversed(keys)) if k), None)
-                                                             or named) == "talks" else [(data, spans)])]
+               for d, s in (talk_occasions(data, spans) if _record_kind(keys, named) == "talks" else [(data, spans)])]
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
     services: list[Service] = []
@@ -1585,8 +1590,7 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
     titled = [as_text(d.get(lower_keys(d).get("title", ""))) or "" for d, _s, _k in records]
     titles = 3 * sum(name_like(md_text(t)) for t in titled if t) >= 2 * len(records) > 0
     for data, spans, keys in records:
-        # (the key a record is under says its kind before the file's name: "mentoring:" in teaching.yml)
-        kind = next((k for k in map(_cv_kind, reversed(keys)) if k), None) or named
+        kind = _record_kind(keys, named)
         # (a list under a key naming grants or press, "grants: [{title, agency, year}]" in service.yml, is none of
         # the file's kind, unless its records name the owner's role there: "funding: [{name: X Review College,
         # role: Member}]", a funding panel; an awards file's grants are its awards)
