@@ -137,10 +137,10 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
             # files', read where the data is) are no text of the page; the page read without them, its lines
             # marked on the page's doc
             text, blanked = blank_template_html(doc.text, base_url)
-            view = SourceDoc(doc.path, text, display=doc.display)
+            view = line_view(doc, text.split("\n"), [n - 1 for n in blanked])
             profile = parse_html(view, ImportOptions(owner=owner), base_url=base_url)
             doc.used |= view.used
-            doc.ignored |= view.ignored | set(blanked)
+            doc.ignored |= view.ignored
             return profile
         return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
     return parse_markdown_page(doc, ImportOptions(owner=owner, base_url=base_url), section=section)
