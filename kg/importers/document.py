@@ -505,13 +505,24 @@ SITE_ADDRESS = re.compile(r"(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}\s*)+")
 """The site's address a template writes before a path (``{{ site.url }}{{ site.baseurl }}/papers/x.pdf``)."""
 
 
+def _blanker(ignored: list[int]):
+    """A ``re.sub`` replacement blanking what a match spans (its newlines kept, so lines stay where they were),
+    its 1-based lines added to ``ignored``."""
+    def blank(m: re.Match) -> str:
+        first = m.string.count("\n", 0, m.start()) + 1
+        ignored.extend(range(first, first + m.group(0).count("\n") + 1))
+        return "\n" * m.group(0).count("\n")
+    return blank
+
+
 def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[int]]:
     r"""An HTML page of a generator's sources (its front matter first: a Jekyll page, not one rendered) as the
     page reader should see it: the front matter and the Liquid tags and output tags taken out, and the lines of a
     Liquid loop's body kept as markup only (what a loop prints for each record, ``<li>{{ talk.title }}, {{
     talk.venue }}</li>`` and its ``[slides]``, is the data file's, not the page's text); a line left with no word
     keeps its tags alone, bare (``<a>``: no link of the page's), and is no text. Also the 1-based lines that held
-    only such residue. The page's own words on a line stay, and so does a link the site's address leads
+    only such residue. A Liquid comment block is blanked whole, as :func:`blank_residue` blanks it (the site never
+    shows it). The page's own words on a line stay, and so does a link the site's address leads
     (``href="{{ site.baseurl }}/papers/x.pdf"``: under ``base``, the site's url and baseurl; a path from the root
     without one).
 
@@ -523,9 +534,11 @@ def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[i
     ...                     "https://ann.example.org/home/")[0]
     "<a href='https://ann.example.org/home/cv.pdf'><i class='ai-cv'></i></a>"
     """
+    ignored: list[int] = []
+    if "endcomment" in text:
+        text = _LIQUID_COMMENT_BLOCK.sub(_blanker(ignored), text)
     lines = text.split("\n")
     looped = _loop_bodies(lines) if "{%" in text else {}
-    ignored: list[int] = []
     span = front_matter_span(text)
     for i, line in enumerate(lines):
         if span and span[0] - 1 <= i < span[1]:
@@ -542,10 +555,10 @@ def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[i
         else:
             continue
         if not re.search(r"\w", _ENTITY.sub("", strip_tags(stripped))):
-            ignored += [i + 1] if line.strip() else []
+            ignored += [i + 1] if line.strip() and i + 1 not in ignored else []
             stripped = "".join(re.sub(r"^<(/?[\w-]+)[^<>]*>$", r"<\1>", tag) for tag in _MARKUP.findall(stripped))
         lines[i] = stripped
-    return "\n".join(lines), ignored
+    return "\n".join(lines), sorted(ignored)
 
 
 def blank_residue(text: str) -> tuple[str, list[int]]:
@@ -558,11 +571,7 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
     ('A\n\n\n\nB', [2, 3, 4])
     """
     ignored: list[int] = []
-
-    def blank(m: re.Match) -> str:
-        first = text.count("\n", 0, m.start()) + 1
-        ignored.extend(range(first, first + m.group(0).count("\n") + 1))
-        return "\n" * m.group(0).count("\n")
+    blank = _blanker(ignored)
     if "endcomment" in text:
         text = _LIQUID_COMMENT_BLOCK.sub(blank, text)
     if "endcapture" in text:

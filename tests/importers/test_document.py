@@ -663,3 +663,17 @@ def test_a_jekyll_html_pages_links_the_sites_address_leads_are_under_its_url_and
                       "</ul>\n"})
     assert [p.links for p in profile.publications] == [{"pdf": "https://ilse.example.org/glacier-lab/papers/melt.pdf"}]
     assert profile.person.links.get("cv") == "https://ilse.example.org/glacier-lab/files/cv.pdf"
+
+
+def test_a_jekyll_html_pages_liquid_comment_block_is_no_text_of_it(tmp_path):
+    """A Jekyll HTML page that keeps an old list inside ``{% comment %} ... {% endcomment %}`` (the site never
+    shows it): its award is none of the owner's, its lines not listed (before: read as the page's own list)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "url: https://ilse.example.org\nnavigation:\n  - text: Home\n    url: /\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Ilse Marwood</h2>\n"
+                      "<p>I am a glaciologist at Hill University.</p>\n{% comment %}\n<h3>Awards</h3>\n<ul>\n"
+                      "<li>Best Poster Award, Polar Days, 2019</li>\n</ul>\n{% endcomment %}\n<h3>Awards</h3>\n"
+                      "<ul>\n<li>Young Glaciologist Prize, 2023</li>\n</ul>\n"})
+    assert [a.name for a in profile.awards] == ["Young Glaciologist Prize"]
+    assert not [u for u in profile.unparsed if u.file == "index.html" and 6 <= u.line <= 11]
