@@ -227,11 +227,12 @@ class Mapper:
             if aw.url:
                 self.add(item, S("url"), iri(aw.url))
         for tk in profile.talks:
-            item = iri(f"{owner.value}/talk/{_h(tk.title, tk.date or '', tk.event or '')}")
+            item = iri(f"{owner.value}/talk/{_h(tk.title or '', tk.date or '', tk.event or '')}")
             self.add(owner, K("gaveTalk"), item)
             self.add(item, A, K("Talk"))
             self.add(item, A, S("Event"))
-            self.add(item, S("name"), text(tk.title))
+            if tk.title:  # (a seminar visit the page lists by its event, place and date: no title said)
+                self.add(item, S("name"), text(tk.title))
             self.add(item, S("performer"), owner)
             if tk.date:
                 self.add(item, S("startDate"), date_literal(tk.date))

@@ -414,9 +414,16 @@ class Service(Base):
 
 
 class Talk(Base):
-    """A talk the profile's owner gave: an invited talk, keynote, seminar or conference presentation."""
+    """A talk the profile's owner gave: an invited talk, keynote, seminar or conference presentation. A page may
+    name a talk by its event alone (a seminar visit listed by host, place and date, no title): the talk is still
+    the owner's, its title left unsaid; a talk names at least its title or its event (the JSON Schema says so too:
+    ``kg schema``)."""
 
-    title: str = Field(min_length=1)
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["title"], "properties": {"title": {"type": "string", "minLength": 1}}},
+        {"required": ["event"], "properties": {"event": {"type": "string", "minLength": 1}}}]})
+
+    title: str | None = Field(None, min_length=1, description="The talk's title, when the page gives one.")
     event: str | None = Field(None, description="Where it was given: the conference, workshop or seminar series.")
     date: PartialDate | None = None
     place: str | None = Field(None, description="City or host institution, as the page says.")
@@ -424,6 +431,12 @@ class Talk(Base):
     links: dict[LinkKind, Url] = Field(default_factory=dict, description="Slides, video, ... by kind.")
     line: int | None = Field(None, ge=1)
     file: str | None = None
+
+    @model_validator(mode="after")
+    def _named(self) -> Talk:
+        if not self.title and not self.event:
+            raise ValueError("a talk names its title or its event")
+        return self
 
 
 class Teaching(Base):

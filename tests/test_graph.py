@@ -218,3 +218,19 @@ def test_a_works_subtitle_is_its_alternative_headline(tmp_path):
              if q.predicate.value == SCHEMA + "alternativeHeadline"}
     names = {q.subject.value: q.object.value for q in build.triples if q.predicate.value == SCHEMA + "name"}
     assert [(names[s], o) for s, o in heads] == [("Food Aid and Staying Home", "Evidence from Tarn")]
+
+
+def test_a_talk_without_a_title_is_named_by_its_event_and_validates(tmp_path):
+    """A talk a profile gives by its event, place and date alone (a seminar visit) is a kg:Talk with its event's
+    name and no schema:name, and the build validates."""
+    from kg.build import load_build
+    from kg.validate import validate_build
+
+    (tmp_path / "oona-varga.yaml").write_text(
+        "person:\n  name: Oona Varga\n  homepage: https://oona.example/\ntalks:\n"
+        "- event: Harbour Seminar\n  place: Lund\n  date: 2021-05\n", encoding="utf-8")
+    build = load_build([tmp_path])
+    (talk,) = {q.subject.value for q in build.triples if q.object.value == KG + "Talk"}
+    said = {(q.predicate.value, q.object.value) for q in build.triples if q.subject.value == talk}
+    assert (KG + "eventName", "Harbour Seminar") in said and not [p for p, _o in said if p == SCHEMA + "name"]
+    assert not [r for r in validate_build(build) if r.severity == "Violation"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from kg.model import Author, Person, Profile, Publication, clean_url, slugify
+from kg.model import Author, Person, Profile, Publication, Talk, clean_url, slugify
 
 
 def test_url_with_raw_spaces_is_percent_encoded_not_dropped():
@@ -46,6 +46,13 @@ def test_year_is_taken_from_date_and_must_agree():
         Publication(title="T", date="2019-05", year=2020)
 
 
+def test_a_talk_names_its_title_or_its_event():
+    """A seminar visit a page lists by host and date is a talk without a title; a talk with neither is none."""
+    assert Talk(event="Harbour Seminar", date="2021-05").title is None
+    with pytest.raises(ValidationError, match="a talk names its title or its event"):
+        Talk(date="2021-05", place="Lund")
+
+
 def test_marks_are_a_closed_set_in_canonical_order():
     a = Author(name="X", marks=["corresponding", "equal_contribution", "corresponding"])
     assert a.marks == ["equal_contribution", "corresponding"]
@@ -80,3 +87,20 @@ def test_json_schema_names_the_contract_fields():
     assert {"name", "marks", "is_self"} <= set(defs["Author"]["properties"])
     assert {"h_index", "citations", "publications"} <= set(defs["Metrics"]["properties"])
     assert defs["Person"]["additionalProperties"] is False
+
+
+def test_kg_schema_says_a_talk_names_its_title_or_its_event():
+    """``kg schema``, the contract hand edits follow, says what the model checks: a talk's title may be left out,
+    but a talk names its title or its event (a non-empty text)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    talk = json.loads(result.output)["$defs"]["Talk"]
+    assert "title" not in talk.get("required", [])
+    assert [(alt["required"], alt["properties"][alt["required"][0]]) for alt in talk["anyOf"]] == [
+        (["title"], {"type": "string", "minLength": 1}), (["event"], {"type": "string", "minLength": 1})]

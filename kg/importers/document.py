@@ -501,6 +501,66 @@ _P_CLOSE = {"p": re.compile(r"^\s*</p>\s*$", re.I), "center": re.compile(r"^\s*<
 _MD_MARKUP = re.compile(r"\*\*|__|\]\(|`|^\s*#{1,6}\s")
 
 
+SITE_ADDRESS = re.compile(r"(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}\s*)+")
+"""The site's address a template writes before a path (``{{ site.url }}{{ site.baseurl }}/papers/x.pdf``)."""
+
+
+def _blanker(ignored: list[int]):
+    """A ``re.sub`` replacement blanking what a match spans (its newlines kept, so lines stay where they were),
+    its 1-based lines added to ``ignored``."""
+    def blank(m: re.Match) -> str:
+        first = m.string.count("\n", 0, m.start()) + 1
+        ignored.extend(range(first, first + m.group(0).count("\n") + 1))
+        return "\n" * m.group(0).count("\n")
+    return blank
+
+
+def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[int]]:
+    r"""An HTML page of a generator's sources (its front matter first: a Jekyll page, not one rendered) as the
+    page reader should see it: the front matter and the Liquid tags and output tags taken out, and the lines of a
+    Liquid loop's body kept as markup only (what a loop prints for each record, ``<li>{{ talk.title }}, {{
+    talk.venue }}</li>`` and its ``[slides]``, is the data file's, not the page's text); a line left with no word
+    keeps its tags alone, bare (``<a>``: no link of the page's), and is no text. Also the 1-based lines that held
+    only such residue. A Liquid comment block is blanked whole, as :func:`blank_residue` blanks it (the site never
+    shows it). The page's own words on a line stay, and so does a link the site's address leads
+    (``href="{{ site.baseurl }}/papers/x.pdf"``: under ``base``, the site's url and baseurl; a path from the root
+    without one).
+
+    >>> blank_template_html("---\nlayout: default\n---\n<h3>Talks</h3>\n{% for t in site.data.talks %}\n"
+    ...                     "<li>{{ t.title }}, {{ t.venue }}.\n[<a href='{{ t.pdf }}'>slides</a>]</li>\n"
+    ...                     "{% endfor %}\n<p>See <a href='{{ site.url }}/cv.pdf'>my CV</a></p>")[1]
+    [1, 2, 3, 5, 6, 7, 8]
+    >>> blank_template_html("<a href='{{ site.url }}{{ site.baseurl }}/cv.pdf'><i class='ai-cv'></i></a>",
+    ...                     "https://ann.example.org/home/")[0]
+    "<a href='https://ann.example.org/home/cv.pdf'><i class='ai-cv'></i></a>"
+    """
+    ignored: list[int] = []
+    if "endcomment" in text:
+        text = _LIQUID_COMMENT_BLOCK.sub(_blanker(ignored), text)
+    lines = text.split("\n")
+    looped = _loop_bodies(lines) if "{%" in text else {}
+    span = front_matter_span(text)
+    for i, line in enumerate(lines):
+        if span and span[0] - 1 <= i < span[1]:
+            stripped = ""
+        elif i in looped:
+            stripped = "".join(_MARKUP.findall(_LIQUID.sub("", line)))
+        elif "{%" in line or "{{" in line:
+            if base and "site." in line:  # (the site's address before a path: the link under it, the line as written)
+                line = lines[i] = SITE_ADDRESS.sub(
+                    lambda m: base.rstrip("/") if line[m.end():m.end() + 1] == "/" else m.group(0), line)
+                if "{%" not in line and "{{" not in line:
+                    continue
+            stripped = _LIQUID.sub("", line)
+        else:
+            continue
+        if not re.search(r"\w", _ENTITY.sub("", strip_tags(stripped))):
+            ignored += [i + 1] if line.strip() and i + 1 not in ignored else []
+            stripped = "".join(re.sub(r"^<(/?[\w-]+)[^<>]*>$", r"<\1>", tag) for tag in _MARKUP.findall(stripped))
+        lines[i] = stripped
+    return "\n".join(lines), sorted(ignored)
+
+
 def blank_residue(text: str) -> tuple[str, list[int]]:
     r"""The text with front matter, Liquid tags, kramdown attribute lines and Pandoc's fenced-div fences
     (``::: {.card}``) blanked (same lines), and the
@@ -511,11 +571,7 @@ def blank_residue(text: str) -> tuple[str, list[int]]:
     ('A\n\n\n\nB', [2, 3, 4])
     """
     ignored: list[int] = []
-
-    def blank(m: re.Match) -> str:
-        first = text.count("\n", 0, m.start()) + 1
-        ignored.extend(range(first, first + m.group(0).count("\n") + 1))
-        return "\n" * m.group(0).count("\n")
+    blank = _blanker(ignored)
     if "endcomment" in text:
         text = _LIQUID_COMMENT_BLOCK.sub(blank, text)
     if "endcapture" in text:

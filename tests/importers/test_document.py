@@ -618,3 +618,62 @@ def test_a_lone_heading_over_a_list_inside_an_open_div_stays_raw_and_headings_in
     lines = html.split("\n")
     assert lines[2:5] == ["<h3>2024</h3>", "1. Lee A. *Tides*, 2024.", "</div>"]
     assert "<p>End.</p>" in html
+
+
+def test_a_jekyll_html_page_looping_over_data_files_gives_no_talk_or_role_of_its_template(tmp_path):
+    """A home page written as Jekyll's HTML source (front matter; a Talks section and a Program Committee
+    section each a Liquid loop over a data file, ``<li>{{ talk.title }}, {{ talk.venue }}.``, the slides link
+    under an ``{% if %}``): the talks and roles are the data files' only, none made of the template's text, and
+    the template's lines (front matter, tags, the loops' bodies) are not listed; the page's own words are read."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "url: https://ilse.example.org\nnavigation:\n  - text: Home\n    url: /\n",
+        "_layouts/default.html": "<html><head><title>{{ page.title }}</title></head>\n"
+                                 "<body>{{ content }}</body></html>\n",
+        "_data/talks.yml": "- title: Melt under thin shelves\n  venue: Polar Days\n  date: 2024-06\n",
+        "_data/service.yml": "- role: PC member\n  type: pc\n  venue: Ice Modelling Meeting\n  year: 2023\n",
+        "index.html": "---\nlayout: default\ntitle: Ilse Marwood &middot; Home\n---\n<h2>Ilse Marwood</h2>\n"
+                      "<p>I am a glaciologist at Hill University. I study glaciers and the rivers under them.</p>\n"
+                      "<h3>Talks</h3>\n<ul>\n  {% for talk in site.data.talks %}\n"
+                      "  <li>{{ talk.title }}, {{ talk.venue }}, {{ talk.date }}.\n    {% if talk.slides %}\n"
+                      "      [<a href=\"slides/{{ talk.slides }}\">slides</a>]\n    {% endif %}\n  </li>\n"
+                      "  {% endfor %}\n</ul>\n<h3>Service</h3>\n<h5>Program Committee</h5>\n<ul>\n"
+                      "  {% assign pcs = site.data.service | where: \"type\", \"pc\" %}\n  <li>\n"
+                      "    {% for item in pcs %}\n"
+                      "      <a href=\"{{ item.link }}\">{{ item.venue }}</a> {{ item.year }}"
+                      "{% if forloop.last %}{% else %},{% endif %}\n    {% endfor %}\n  </li>\n</ul>\n"})
+    assert [t.title for t in profile.talks] == ["Melt under thin shelves"]
+    assert [s.venues for s in profile.service] == [["Ice Modelling Meeting"]]
+    assert not [u.text for u in profile.unparsed if u.file == "index.html" and ("{" in u.text or "---" in u.text)]
+
+
+def test_a_jekyll_html_pages_links_the_sites_address_leads_are_under_its_url_and_baseurl(tmp_path):
+    """A Jekyll HTML page of a project site (``baseurl: /glacier-lab``) linking its files as ``{{ site.baseurl
+    }}/papers/x.pdf``, and its CV by an icon alone: each link is under the site's url and baseurl (before: the
+    address taken out, the paper's link put under the host's root, where the site is not; the icon's line, left
+    with no word, lost its link)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "url: https://ilse.example.org\nbaseurl: /glacier-lab\nnavigation:\n  - text: Home\n"
+                       "    url: /\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Ilse Marwood</h2>\n"
+                      "<p>I am a glaciologist at Hill University.</p>\n"
+                      "<a href=\"{{ site.url }}{{ site.baseurl }}/files/cv.pdf\"><i class=\"ai ai-cv\"></i></a>\n"
+                      "<h3>Publications</h3>\n<ul>\n<li>I. Marwood and O. Lund. Melt paths under thin ice shelves."
+                      " Journal of Glaciology, 2023. <a href=\"{{ site.baseurl }}/papers/melt.pdf\">[pdf]</a></li>\n"
+                      "</ul>\n"})
+    assert [p.links for p in profile.publications] == [{"pdf": "https://ilse.example.org/glacier-lab/papers/melt.pdf"}]
+    assert profile.person.links.get("cv") == "https://ilse.example.org/glacier-lab/files/cv.pdf"
+
+
+def test_a_jekyll_html_pages_liquid_comment_block_is_no_text_of_it(tmp_path):
+    """A Jekyll HTML page that keeps an old list inside ``{% comment %} ... {% endcomment %}`` (the site never
+    shows it): its award is none of the owner's, its lines not listed (before: read as the page's own list)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "url: https://ilse.example.org\nnavigation:\n  - text: Home\n    url: /\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Ilse Marwood</h2>\n"
+                      "<p>I am a glaciologist at Hill University.</p>\n{% comment %}\n<h3>Awards</h3>\n<ul>\n"
+                      "<li>Best Poster Award, Polar Days, 2019</li>\n</ul>\n{% endcomment %}\n<h3>Awards</h3>\n"
+                      "<ul>\n<li>Young Glaciologist Prize, 2023</li>\n</ul>\n"})
+    assert [a.name for a in profile.awards] == ["Young Glaciologist Prize"]
+    assert not [u for u in profile.unparsed if u.file == "index.html" and 6 <= u.line <= 11]

@@ -549,6 +549,18 @@ def _jekyll_data_site(tmp_path, page_folder: str, loop: str, data: str):
     return {p.title: p for p in import_path(tmp_path).profile.publications}
 
 
+def test_a_records_journaltitle_is_its_venue_as_biblatex_names_it(tmp_path):
+    """A bibliography kept as a data file names its fields as BibLaTeX does (``journaltitle:``, not ``journal:``):
+    the work's venue (before: no venue, the line listed)."""
+    loop = "{% for p in site.data.publications %}\n<p>{{ p.title }}, {{ p.journaltitle }}</p>\n{% endfor %}\n"
+    data = ('- title: "Tidal mixing in fjords"\n  author: "I. Varga and O. Lund"\n'
+            '  journaltitle: "Ocean Letters"\n  year: 2024\n'
+            '- title: "Fjord sills and deep water"\n  author: "I. Varga"\n  journal: "Coastal Review"\n  year: 2023\n')
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    assert {t: p.venue for t, p in pubs.items()} == {"Tidal mixing in fjords": "Ocean Letters",
+                                                     "Fjord sills and deep water": "Coastal Review"}
+
+
 def test_talks_and_posters_kept_beside_papers_in_one_data_file_are_no_papers(tmp_path):
     """A data file's ``talks:`` and ``posters:`` lists, which the page loops over as well, and a paper list's
     record whose ``type`` says poster, are no works (before: every record of the file was a paper)."""
@@ -4284,6 +4296,61 @@ def test_a_data_file_of_talks_named_for_them_gives_the_owners_talks(tmp_path):
     assert any("Moss on moraines" in t for t in listed)
 
 
+def test_a_seminar_visit_without_a_title_is_a_talk_by_its_host_place_and_date(tmp_path):
+    """A talks file that lists the owner's seminar visits by host, city and date and gives no title (the owner's
+    CV prints them so): each is a talk, untitled, its lines read; a host alone with no date stays listed (it may be
+    a table of places); a relative slide file is placed under the site's address."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_config.yml": _CV_DATA_HOME["_config.yml"]
+                                       + "url: https://ilse.example.org\n", "_data/talks.yml": (
+        "- presenter: Ilse Marwood\n  date: 2023-10-05\n  venue: Institute of Snow Studies\n"
+        "  location: Davos, Switzerland\n"
+        "- title: Meltwater paths\n  venue: Fjord Workshop\n  date: 2022-04-02\n  slides: melt-paths.pdf\n"
+        "- venue: Lake Station Colloquium\n")})
+    assert [(t.title, t.event, t.place, str(t.date)) for t in profile.talks] == [
+        (None, "Institute of Snow Studies", "Davos, Switzerland", "2023-10-05"),
+        ("Meltwater paths", "Fjord Workshop", None, "2022-04-02")]
+    assert profile.talks[1].links == {"slides": "https://ilse.example.org/melt-paths.pdf"}
+    listed = [u.text for u in profile.unparsed if u.file == "_data/talks.yml"]
+    assert listed == ["- venue: Lake Station Colloquium"]
+
+
+def test_a_talks_slide_file_is_placed_where_the_pages_loop_links_it_under_the_sites_address(tmp_path):
+    """A Jekyll site of HTML pages whose configuration names its address (``url:``) and whose talks page links
+    each talk's slides as ``slides/{{ talk.slides }}``: a talk record's ``slides: melt.pdf`` is that file under
+    the site's address, in the folder the template names (before: no base was known to the records reader, and
+    the line stayed listed)."""
+    profile = imported_site(tmp_path, {
+        "_config.yml": "url: https://ilse.example.org\nnavigation:\n  - text: Talks\n    url: /talks.html\n",
+        "_layouts/default.html": "<html><body>{{ content }}</body></html>\n",
+        "index.html": "---\nlayout: default\n---\n<h2>Ilse Marwood</h2>\n<p>I am a glaciologist at Hill"
+                      " University.</p>\n",
+        "talks.html": "---\nlayout: default\n---\n<h3>Talks</h3>\n<ul>\n{% for talk in site.data.talks %}\n"
+                      "<li>{{ talk.title }}, {{ talk.venue }}\n"
+                      "{% if talk.slides %}[<a href=\"slides/{{ talk.slides }}\">"
+                      "slides</a>]{% endif %}</li>\n{% endfor %}\n</ul>\n",
+        "_data/talks.yml": "- title: Melt under thin shelves\n  venue: Polar Days\n  date: 2024-06\n"
+                           "  slides: melt.pdf\n"})
+    assert [(t.title, t.links) for t in profile.talks] == [
+        ("Melt under thin shelves", {"slides": "https://ilse.example.org/slides/melt.pdf"})]
+    assert not [u for u in profile.unparsed if u.file == "_data/talks.yml"]
+
+
+def test_a_talk_given_at_several_places_is_a_talk_at_each(tmp_path):
+    """A Hugo site's ``data/talks.yaml`` whose record names the places one talk was given (``venues: [...]``,
+    no venue of its own): a talk at each place, the list's lines read (the file was dismissed as a lookup table:
+    no record had an event)."""
+    profile = imported_site(tmp_path, {
+        "hugo.toml": "title = \"Ilse Marwood\"\n[params]\n  author = \"Ilse Marwood\"\n",
+        "content/_index.md": "---\ntitle: Ilse Marwood\n---\n\nI study glaciers and the rivers under them.\n",
+        "data/talks.yaml": "- title: Melt under thin shelves\n  url: https://talks.example.org/melt\n  venues:\n"
+                           "    - \"Polar Days, Tromso '24\"\n    - Department of Geography, Hill University\n"})
+    assert [(t.title, t.event) for t in profile.talks] == [
+        ("Melt under thin shelves", "Polar Days, Tromso '24"),
+        ("Melt under thin shelves", "Department of Geography, Hill University")]
+    assert [t.links for t in profile.talks] == [{"other": "https://talks.example.org/melt"}] * 2
+    assert not [u for u in profile.unparsed if u.file == "data/talks.yaml"]
+
+
 def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
     """``teaching.yml`` (a course's number and title apart, its term's season and year apart), ``service.yml``
     (a role and where, under any of its keys; a list whose key is the role, "program_committee:") and
@@ -4313,6 +4380,24 @@ def test_data_files_of_teaching_service_and_students_give_those_lists(tmp_path):
     assert [(s.name, s.role, s.url) for s in profile.students] == [
         ("Ana Ruiz", "phd", "https://ana.example.org"), ("Bo Lindqvist", "master", None)]
     assert not [u for u in profile.unparsed if u.file in ("_data/teaching.yml", "_data/students.yml")]
+
+
+def test_courses_grouped_under_the_role_held_in_them_are_each_a_course_of_that_role(tmp_path):
+    """``teaching.yml`` grouping the courses under the role the owner held in them (``- role: Teaching Assistant /
+    institution: ... / courses: [{name, term}]``): each course is one, with the group's role and institution, its
+    lines read (they were listed: the group holds a list, so it was no course itself). A head teaching assistant
+    heads no lab: the file is no list of a lab's members, and its course's name no owner's."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_config.yml": "title: Ilse Marwood\n", "_data/teaching.yml": (
+        "- role: Head Teaching Assistant\n  institution: Hill University\n  courses:\n"
+        "    - name: Rivers of Ice\n      term: Fall 2021\n    - name: Frozen Ground\n      term: Spring 2022\n"
+        "- role: Instructor\n  institution: Fjord College\n  courses:\n    - name: Field Methods\n"
+        "      term: Summer 2023\n")})
+    assert [(c.course, c.term, c.role, c.institution) for c in profile.teaching] == [
+        ("Rivers of Ice", "Fall 2021", "Head Teaching Assistant", "Hill University"),
+        ("Frozen Ground", "Spring 2022", "Head Teaching Assistant", "Hill University"),
+        ("Field Methods", "Summer 2023", "Instructor", "Fjord College")]
+    assert [u.text for u in profile.unparsed if u.file == "_data/teaching.yml"] == []
+    assert profile.person.name == "Ilse Marwood"
 
 
 def test_a_list_of_mentoring_programmes_names_no_students_and_courses_taken_are_no_teaching(tmp_path):

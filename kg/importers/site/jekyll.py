@@ -1586,7 +1586,10 @@ def parse_jekyll(path: Path, options: ImportOptions) -> Profile:
         for folder in ([build] if build is not None else []) + [root]:
             if folder is build or site_pages(folder) or language_home(folder):
                 try:
-                    profile = parse_html_site(folder, ImportOptions(owner=options.owner or config_title),
+                    # (the configuration's address, "url:", is where the pages' relative links point, as in a
+                    # site of markdown pages)
+                    profile = parse_html_site(folder, ImportOptions(owner=options.owner or config_title,
+                                                                    base_url=options.base_url or base),
                                               more_parts=_scholar_parts(root, cfg, base, aliases)
                                               if folder is root else None)
                 except SourceError as err:

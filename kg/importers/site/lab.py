@@ -356,7 +356,9 @@ def read_lab(root: Path, site_title: str | None, base: str | None, handles: tupl
                 continue
         people = [(d, s, k) for d, s, k in records
                   if record_name(d)[0] and not is_publication(d, DATA_KEYS, listed=True)]
-        if not people or len(people) * 2 < len(records) or not (
+        # (a file named for the owner's talks, courses or service roles lists no members, whatever role its
+        # records name: "teaching.yml"'s "- role: Head Teaching Assistant / courses: [{name: ...}]")
+        if not people or named in ("talks", "teaching", "service") or len(people) * 2 < len(records) or not (
                 _MEMBER_FILES.search(path.stem) or any(_has_role(d) for d, _s, _k in people)
                 or any(_MEMBER_FILES.search(k) for k in people[0][2])):
             out.unread[path] = part.doc

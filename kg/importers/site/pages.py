@@ -16,7 +16,8 @@ from ...errors import SourceError, internal_error
 from ...model import Person, Profile, Unparsed
 from ..base import ImportOptions, SourceDoc
 from ..common import lazy_compile, IMAGE_EXTENSIONS, DOCTORATE, PELICAN_PATH, TITLE_SEPARATOR, fold, is_student_role, markup_text, section_kind
-from ..document import HEADING_LINE, FrontMatter, front_matter_or_none, links_over_lines, placed_links
+from ..document import (HEADING_LINE, FrontMatter, blank_template_html, front_matter_or_none, front_matter_span,
+                        links_over_lines, placed_links)
 from .assemble import Part
 from .fields import as_text, md_text, plain_text, translation_name
 from .files import doc_or_none, load_yaml_file, raw_checksum, read_or_blank, rel_path
@@ -131,6 +132,16 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
     from ..page.parse import parse_html, parse_markdown_page
 
     if kind == "html":
+        if doc.text.startswith("---") and front_matter_span(doc.text):
+            # a generator's HTML source (front matter, Liquid): its settings and what its loops print (the data
+            # files', read where the data is) are no text of the page; the page read without them, its lines
+            # marked on the page's doc
+            text, blanked = blank_template_html(doc.text, base_url)
+            view = line_view(doc, text.split("\n"), [n - 1 for n in blanked])
+            profile = parse_html(view, ImportOptions(owner=owner), base_url=base_url)
+            doc.used |= view.used
+            doc.ignored |= view.ignored
+            return profile
         return parse_html(doc, ImportOptions(owner=owner), base_url=base_url)
     return parse_markdown_page(doc, ImportOptions(owner=owner, base_url=base_url), section=section)
 

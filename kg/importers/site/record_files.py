@@ -52,6 +52,8 @@ from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, CV_NAMES, name_kind
 from .records import (
     ENTRY_KEYS,
+    put_talk_template_links,
+    talk_occasions,
     record_status,
     printed_link_keys,
     queried_record_keys,
@@ -1320,6 +1322,12 @@ _CV_KINDS = {"awards": award_from_record, "education": education_from_record, "e
 [...]}``), and the reader of one record of each."""
 
 
+def _record_kind(keys: tuple[str, ...], named: str | None) -> str | None:
+    """The CV list a record of a data file is of: the key it is under says it before the file's name
+    (``mentoring:`` in ``teaching.yml``), :func:`_cv_kind`."""
+    return next((k for k in map(_cv_kind, reversed(keys)) if k), None) or named
+
+
 def _cv_kind(name: str) -> str | None:
     """The CV list a file's, a folder's or a key's name says (``honors``, ``Appointments``, ``workExperience``);
     not a table of people (``people.yml``, ``team.yml``: the co-authors' links a template looks names up in, or
@@ -1332,16 +1340,17 @@ def _cv_kind(name: str) -> str | None:
     return kind if kind in _CV_KINDS else None
 
 
-def keyed_records(doc: SourceDoc, suffix: str, admitted: Collection[str] = ()
+def keyed_records(doc: SourceDoc, suffix: str, admitted: Collection[str] = (), nested: bool = False
                   ) -> list[tuple[dict, dict[str, tuple[int, int]], tuple[str, ...]]]:
     """A data file's records with the keys leading to each (a JavaScript module's binding name first; ``admitted``:
-    its stand-in bindings read as its own, :func:`stand_ins`)."""
+    its stand-in bindings read as its own, :func:`stand_ins`). ``nested``: a YAML file's records of a list inside
+    an untitled record too, given the group's plain values (:func:`~.records.yaml_records`)."""
     if suffix in _MODULE_SUFFIXES:
         module = _js_module(doc)
         return js_records(module, admitted=admitted) if module is not None else []
     if suffix in YAML_SUFFIXES:
         try:
-            return yaml_records(doc)
+            return yaml_records(doc, nested=nested)
         except (SourceError, ValueError, RecursionError):
             return []
     return [(d, s, ()) for d, s in file_records(doc, suffix)]
@@ -1429,14 +1438,18 @@ def _section_records(doc: SourceDoc) -> list[tuple[dict, dict[str, tuple[int, in
     return out
 
 
-def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str] = ()) -> Part | None:
+def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str] = (),
+             base: str | None = None, templates: Collection[tuple[str, str, str]] = ()) -> Part | None:
     """A data file of the owner's awards, degrees, positions, talks, teaching, service roles or students, as the
     file's, its folder's or its keys' name says (``awards.yml``, ``education/phd-2018.ts`` holding one degree,
     ``cv.ts``'s ``education: [...]``, ``_data/talks.yml``), each record read as the YAML ones are
     (:func:`~.records.award_from_record`, ``education_from_record``, ``position_from_record``,
     ``talk_from_record``, ``teaching_from_record``, ``service_from_record``, ``student_from_record``): the awards,
     talks, courses and students as the part's, the degrees, positions and service roles as its person's profile's
-    (the current position's role the owner's job title); None when the file holds none."""
+    (the current position's role the owner's job title); None when the file holds none. ``base``: the site's
+    address, which a record's relative file (a talk's ``slides: tides.pdf``) is placed under; ``templates``: the
+    links a page's loop over the file writes of each record (:func:`~.records.template_links`), a talk's slides
+    under the folder it names."""
     suffix = path.suffix.lower()
     if suffix not in DATA_SUFFIXES:
         return None
@@ -1459,7 +1472,7 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
     basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
     if basics and placeholder_text(basics.group(1)):
         return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
-    return _cv_records_part(rel, doc, suffix, named, owner, admitted)
+    return _cv_records_part(rel, doc, suffix, named, owner, admitted, base, templates)
 
 
 def front_matter_cv(root: Path, page: Path, owner: str | None) -> Part | None:
@@ -1545,11 +1558,16 @@ def _restated(value: object, said: set[str]) -> bool:
 
 
 def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, owner: str | None,
-                     admitted: Collection[str] = ()) -> Part | None:
+                     admitted: Collection[str] = (), base: str | None = None,
+                     templates: Collection[tuple[str, str, str]] = ()) -> Part | None:
     """The CV records of a data file (or of a page's front matter) as a part: :func:`_cv_part`'s reading."""
     from ...model import Person, Profile
 
-    records = keyed_records(doc, suffix, admitted)
+    # (a teaching file's group of courses under the role held in them, "- role: TA / institution: ... / courses:
+    # [{name, term}]": each course a record, given the group's role and institution; elsewhere a nested list,
+    # "courses:" under a degree, is not the owner's)
+    nested = named == "teaching"
+    records = keyed_records(doc, suffix, admitted, nested=nested)
     one = _one_record(doc) if named and not records else None
     records = [(one[0], one[1], ())] if one else records
     if suffix in (".yml", ".yaml") and any(_section_items(data) for data, _s, _k in records):
@@ -1562,6 +1580,9 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
         # (a section the owner left as the theme's demo wrote it, the rest of the file theirs: its items are no one's)
         demo = {_section_name(data) for data, _s, _k in records if _demo_section(_section_items(data))}
         records = [r for r in _section_records(doc) if not (r[2] and r[2][0] in demo)]
+    # (one talk given at several places, "venues: [Polar Days '24, Hill University]": a talk at each)
+    records = [(d, s, keys) for data, spans, keys in records
+               for d, s in (talk_occasions(data, spans) if _record_kind(keys, named) == "talks" else [(data, spans)])]
     part = Part(rel, doc, "records")
     person = Person(name=owner or "owner")
     services: list[Service] = []
@@ -1570,8 +1591,7 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
     titled = [as_text(d.get(lower_keys(d).get("title", ""))) or "" for d, _s, _k in records]
     titles = 3 * sum(name_like(md_text(t)) for t in titled if t) >= 2 * len(records) > 0
     for data, spans, keys in records:
-        # (the key a record is under says its kind before the file's name: "mentoring:" in teaching.yml)
-        kind = next((k for k in map(_cv_kind, reversed(keys)) if k), None) or named
+        kind = _record_kind(keys, named)
         # (a list under a key naming grants or press, "grants: [{title, agency, year}]" in service.yml, is none of
         # the file's kind, unless its records name the owner's role there: "funding: [{name: X Review College,
         # role: Member}]", a funding panel; an awards file's grants are its awards)
@@ -1589,11 +1609,17 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
                 and not {"role", "position"} & set(lower_keys(data)):
             continue
         item, took = service_from_record(data, str(keys[-1]) if keys else None) if kind == "service" \
-            else student_from_record(data, titles) if kind == "students" else _CV_KINDS[kind](data)
+            else student_from_record(data, titles) if kind == "students" \
+            else _CV_KINDS[kind](data, base) if kind in ("talks", "teaching") else _CV_KINDS[kind](data)
+        if item is None and nested:
+            for key, value in data.items():  # ("courses:" of a group whose courses are read each: their heading)
+                if isinstance(value, list) and any(isinstance(x, dict) for x in value) and key in spans:
+                    doc.ignore(spans[key][0])
         if item is None or kind == "students" and owner and same_name(owner, item.name):
             continue  # (a lab's list of its people that names its head, the owner, among them)
         if kind == "talks":  # ("presenter: <the owner>": who gave it, read with it)
-            took = [*took, *(k for k in data if str(k).lower() in _TALK_SPEAKER_KEYS)]
+            took = [*took, *(k for k in data if str(k).lower() in _TALK_SPEAKER_KEYS),
+                    *put_talk_template_links(item, templates, data, base)]
         if kind in ("talks", "teaching", "students", "service"):
             # (a key saying again what the item read says, "event_display: Polar Days · Tromso · June 2024",
             # "year: 2024" beside "date: 2024-06": read with it)
@@ -1967,7 +1993,8 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
             if path.stat().st_size > _MAX_BYTES:
                 continue
             own = admitted.get(rel_path(root, path), frozenset())
-            part = _cv_part(root, path, owner, own) if path.suffix.lower() != ".bib" else None
+            part = _cv_part(root, path, owner, own, base, templated.get(path.stem.lower(), ())) \
+                if path.suffix.lower() != ".bib" else None
             if part is not None:
                 cv.append(part)
                 if path.suffix.lower() not in JS_SUFFIXES and not _lists_works(part.doc):

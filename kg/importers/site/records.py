@@ -78,7 +78,7 @@ from ..common import (
     venue_type,
     without_arxiv_cited,
 )
-from ..document import FrontMatter, collect_yaml_spans
+from ..document import SITE_ADDRESS, FrontMatter, collect_yaml_spans
 from ..page.context import WITH_LEAD, sentences
 from ..page.marks import NAMES_SENTENCE_END
 from ..page.runs import _ITALIC_CLASSES, _ITALIC_STYLE
@@ -662,9 +662,10 @@ def _venue_short(value: object) -> str | None:
     return first_text({re.sub(r"[\s\-]+", "_", str(k).lower()): v for k, v in value.items()}, _VENUE_SHORT_NAMES)
 
 
-_RECORD_VENUE = ("venue", "journal", "conference", "booktitle", "container-title", "container", "in_title",
-                 "publication", "book", *BOOK_VENUE_KEYS, "school", "university")
-"""A data record's venue keys, surest first: the book a chapter is in (CSL's ``container-title``: the journal or
+_RECORD_VENUE = ("venue", "journal", "journaltitle", "conference", "booktitle", "container-title", "container",
+                 "in_title", "publication", "book", *BOOK_VENUE_KEYS, "school", "university")
+"""A data record's venue keys, surest first (BibLaTeX's ``journaltitle`` beside BibTeX's ``journal``, a
+bibliography kept as YAML naming its fields so): the book a chapter is in (CSL's ``container-title``: the journal or
 proceedings of a reference manager's export; ``container`` as a list built from Crossref shortens it), and the series a working paper or a book is in, say more than their
 publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
 
@@ -3181,19 +3182,24 @@ def _record_date(lowered: dict) -> tuple[str | None, list[str]]:
 
 
 _TALK_LINK_KEYS = tuple((kind, re.compile(rx)) for kind, rx in (
-    ("slides", r"slides?(?:[_\-]?(?:url|link|pdf))?"), ("video", r"(?:video|recording|youtube)(?:[_\-]?(?:url|link))?"),
+    ("slides", r"slides?(?:[_\-]?(?:url|link|pdf))?|pdf"),
+    ("video", r"(?:video|recording|youtube)(?:[_\-]?(?:url|link))?"),
     ("poster", r"poster(?:[_\-]?(?:url|link))?"), ("other", r"url|link|website|web")))
 """A talk record's keys of its links (lower case), by the kind of each."""
 
 
-def talk_from_record(data: dict) -> tuple[Talk | None, list[str]]:
+def talk_from_record(data: dict, base: str | None = None) -> tuple[Talk | None, list[str]]:
     """A talk from a data record (``{title: ..., event: ..., location: Daejeon, date: 2026-08-09}``, an event
-    written as a mapping, ``seminar: {name: ..., place: ...}``) and the keys it took; None without a title and
-    an event. A record with a location beside no other event key names the event there when it also has a city
-    (``location: CNIL Privacy Research Day`` beside ``city: Paris``).
+    written as a mapping, ``seminar: {name: ..., place: ...}``) and the keys it took; None without an event, or
+    without a title and a date (a seminar visit listed by its host, place and date is a talk untitled; an event
+    alone may be a table's). A record with a location beside no other event key names the event there when it
+    also has a city (``location: CNIL Privacy Research Day`` beside ``city: Paris``). ``base``: the site's
+    address, which a relative slide file (``slides: 2024-tides.pdf``) is placed under.
 
     >>> talk_from_record({"title": "Tides", "where": "ICML", "city": "Vienna", "year": 2024, "month": "July"})[0]
     Talk(title='Tides', event='ICML', date='2024-07', place='Vienna', description=None, links={}, line=None, file=None)
+    >>> talk_from_record({"venue": "Lund University", "location": "Lund, Sweden", "date": "2019-03-04"})[0].title
+    >>> talk_from_record({"venue": "Lund University", "location": "Lund, Sweden"})[0]
     """
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
@@ -3203,36 +3209,56 @@ def talk_from_record(data: dict) -> tuple[Talk | None, list[str]]:
     if event_key is None and "location" in place_keys and len(place_keys) > 1:
         event_key = "location"  # ("location: CNIL Privacy Research Day", "city: Paris"): the event, then its city
         place_keys.remove("location")
-    if title_key is None or event_key is None:
+    if event_key is None:
         return None, []
-    title = md_text(as_text(lowered[title_key]))
+    title = md_text(as_text(lowered[title_key])) if title_key else None
     event, place = _nested_name(lowered[event_key])
-    took = [title_key, event_key]
+    took = [*([title_key] if title_key else []), event_key]
     if place_keys:
         place = _nested_name(lowered[place_keys[0]])[0]
         took.append(place_keys[0])
         if "country" in lowered and (country := md_text(as_text(lowered["country"]))):
             place, took = f"{place}, {country}", [*took, "country"]
     date, keys = _record_date(lowered)
-    if not title or not event or placeholder_text(title):
+    if not event or not (title or date) or title and placeholder_text(title):
         return None, []  # (or a theme's sample record left as shipped)
     links: dict[str, str] = {}
     for key, value in lowered.items():
         # ("slides: https://...", "slides_url", "video_url", "recording", "url": the talk's page)
         kind = next((k for k, rx in _TALK_LINK_KEYS if rx.fullmatch(key)), None)
-        if kind and kind not in links and isinstance(value, str) and (url := absolute_url(value, None)):
+        if kind and kind not in links and isinstance(value, str) and (url := absolute_url(value, base)):
             links[kind] = url
             took.append(key)
     about = _first_key(lowered, ("abstract", "description", "summary"))
     took += [*keys, *([about] if about else [])]
-    return Talk(title=title, event=event, date=date, place=place, links=links,
+    return Talk(title=title or None, event=event, date=date, place=place, links=links,
                 description=md_text(as_text(lowered[about])) if about else None), [spelled[k] for k in took]
 
 
-def teaching_from_record(data: dict) -> tuple[Teaching | None, list[str]]:
+def talk_occasions(data: dict, spans: dict[str, tuple[int, int]]) -> list[tuple[dict, dict[str, tuple[int, int]]]]:
+    """One talk a record says was given at several places (``venues: [Polar Days '24, Hill University]``, no
+    ``venue`` of its own): a record a place, each with that place as its ``venue`` (on the list's lines); the
+    record itself otherwise.
+
+    >>> [d["venue"] for d, _s in talk_occasions({"title": "Tides", "venues": ["ICML '24", "Lund"]}, {})]
+    ["ICML '24", 'Lund']
+    """
+    low = {str(k).lower(): k for k in data}
+    key = next((low[k] for k in ("venues", "events", "occasions", "presented_at", "given_at") if k in low), None)
+    places = data.get(key) if key is not None else None
+    if not isinstance(places, list) or not places or not all(isinstance(p, str) and p.strip() for p in places) \
+            or {"venue", "event"} & set(low):
+        return [(data, spans)]
+    rest = {k: v for k, v in data.items() if k != key}
+    kept = {k: v for k, v in spans.items() if k != str(key)}
+    return [({**rest, "venue": p.strip()}, {**kept, **({"venue": spans[str(key)]} if str(key) in spans else {})})
+            for p in places]
+
+
+def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching | None, list[str]]:
     """A course the owner taught from a data record (``{course: ..., role: Instructor, term: Spring 2026,
     institution: ...}``, ``{course_number: AEM 7010, course_title: ..., term: Fall, year: 2014}``) and the keys
-    it took; None without the course's name.
+    it took; None without the course's name. ``base``: the site's address, a relative ``url`` is placed under.
 
     >>> course = teaching_from_record({"course_number": "GEO 210", "course_title": "Rivers", "term": "Fall",
     ...                                "year": 2014})[0]
@@ -3256,7 +3282,7 @@ def teaching_from_record(data: dict) -> tuple[Teaching | None, list[str]]:
         term, took = f"{term} {as_text(lowered['year'])}", [*took, "year"]  # ("term: Fall", "year: 2014")
     role = _first_key(lowered, ("role", "position"))
     url_key = _first_key(lowered, ("url", "link", "website"))
-    url = absolute_url(as_text(lowered[url_key]), None) if url_key else None
+    url = absolute_url(as_text(lowered[url_key]), base) if url_key else None  # (base: the site's address)
     about = _first_key(lowered, ("description", "note", "notes", "summary"))
     took += [k for k in (inst, term_key, role, url_key if url else None, about) if k]
     if not course or placeholder_text(course):
@@ -3675,7 +3701,7 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
         took.append(spelled)
         return text.strip()
 
-    lead = re.match(r"(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}\s*)+", template)
+    lead = SITE_ADDRESS.match(template)
     try:
         filled = _TEMPLATE_VALUE.sub(value, template[lead.end():] if lead else template)
     except LookupError:
@@ -3689,6 +3715,21 @@ def _fill_template(template: str, var: str, data: dict, base: str | None, used: 
     if url:
         used.update(took)
     return url
+
+
+def put_talk_template_links(talk: Talk, templates: Iterable[tuple[str, str, str]], data: dict, base: str | None
+                            ) -> list[str]:
+    """The links a page's loop over a data file of talks writes for one record out of its fields
+    (:func:`template_links`; ``href="slides/{{ talk.slides }}"``: the file under the folder the template puts it
+    in), each in the slot its label names (slides, video, poster, else other), over the one read from the bare
+    field; the keys filled in."""
+    used: set[str] = set()
+    for label, template, var in templates:
+        url = _fill_template(template, var, data, base, used)
+        if url:
+            kind = next((k for k, rx in _TALK_LINK_KEYS if rx.fullmatch(fold(label).replace(" ", "_"))), "other")
+            talk.links[kind] = url
+    return sorted(used)
 
 
 def _fill_label(label: str, var: str, data: dict) -> str:
