@@ -2894,3 +2894,51 @@ def test_a_news_data_file_a_template_shows_is_the_sites_news(tmp_path):
     news = import_path(root).profile.news
     assert [(n.date, n.text) for n in news] == [("2026-01", "New working paper on tolls."),
                                                 ("2025", "Released a toolbox for tide tables.")]
+
+
+_BILINGUAL_CONFIG = """baseURL: https://lind-maths.example.org
+author:
+  name: Ida Lind
+  role: Maîtresse de conférences
+defaultContentLanguage: en
+languages:
+  fr:
+    languageName: Français
+"""
+
+
+def _bilingual_paper(title: str, authors: str) -> str:
+    return f"---\ntitle: {title}\ndate: 2020-05-02\nauthors: {authors}\nstatus: preprint\n" \
+           f"publication: Prépublication v1, 30 p.\n---\n"
+
+
+def test_a_theme_of_its_own_whose_pages_are_written_per_language_reads_its_home_and_papers(tmp_path):
+    # a Hugo site of a theme of its own, every page written once per language and here in French only (the home
+    # "_index.fr.md", the CV "cv/index.fr.md", one bundle per paper "research/<slug>/index.fr.md"): the home and the
+    # CV are the site's pages, each bundle one paper, as on a site of one language
+    p = imported_site(tmp_path, {
+        "config.yaml": _BILINGUAL_CONFIG,
+        "content/_index.fr.md": "---\ntitle: Accueil\n---\n\nJe suis maîtresse de conférences en topologie.\n",
+        "content/cv/index.fr.md": "---\ntitle: CV\n---\n\n## Récompenses\n\n- 2019: Prix de la Société des "
+                                  "topologues du Nord\n",
+        "content/research/_index.fr.md": "---\ntitle: Recherche\n---\n",
+        "content/research/knots/index.fr.md": _bilingual_paper("Nœuds et tresses", "[me]"),
+        "content/research/loops/index.fr.md": _bilingual_paper("Espaces de lacets", "[me]"),
+    })
+    assert p.person.name == "Ida Lind"
+    assert sorted(pub.title for pub in p.publications) == ["Espaces de lacets", "Nœuds et tresses"]
+    assert [a.name for a in p.awards] == ["Prix de la Société des topologues du Nord"]
+
+
+def test_paper_pages_name_their_authors_by_the_keys_of_the_sites_table_of_people(tmp_path):
+    # "authors: [bo, me]" looked up in data/people.yaml, as the theme's layout does; the owner's own entry writes
+    # only their initials ("[I.L.]"): it is the owner
+    p = imported_site(tmp_path, {
+        "config.yaml": _BILINGUAL_CONFIG,
+        "data/people.yaml": "me:\n  name: \"[I.L.]\"\nbo:\n  name: Bo Sandvik\n  url: https://sandvik.example.net\n",
+        "content/_index.md": "---\ntitle: Accueil\n---\n\nJe suis maîtresse de conférences en topologie.\n",
+        "content/research/knots/index.md": _bilingual_paper("Nœuds et tresses", "[bo, me]"),
+        "content/research/loops/index.md": _bilingual_paper("Espaces de lacets", "[me]"),
+    })
+    assert sorted([(a.name, a.is_self) for a in pub.authors] for pub in p.publications) == [
+        [("Bo Sandvik", False), ("Ida Lind", True)], [("Ida Lind", True)]]

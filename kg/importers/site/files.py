@@ -1199,8 +1199,25 @@ def md_pages(folder: Path) -> list[Path]:
     return sorted(best.values())
 
 
-_TRANSLATED_INDEX = re.compile(rf"index\.(?P<lang>{LANGUAGE_CODE.pattern})\.(?:md|markdown)")
-"""A page of a bundle a multilingual Hugo site writes once per language (``index.en.md``, ``index.ru.md``)."""
+def translated_page(folder: Path, name: str) -> Path | None:
+    """The page ``name`` of ``folder`` (``_index.md``, ``about/index.md``) as a multilingual Hugo site writes it, once
+    per language, the language's code before the suffix (``_index.fr.md``, ``about/index.en.md``): the English page,
+    else the first language's; None when the site writes no such page."""
+    path = folder / name
+    stem, dot, suffix = path.name.rpartition(".")
+    if not dot or not stem or not path.parent.is_dir():
+        return None
+    written = re.compile(rf"{re.escape(stem)}\.(?P<lang>{LANGUAGE_CODE.pattern})\.{re.escape(suffix)}")
+    translated = {m.group("lang"): p for p in sorted(path.parent.iterdir())
+                  if p.is_file() and (m := written.fullmatch(p.name))}
+    return translated[chosen_language(list(translated))] if translated else None
+
+
+def first_page(folder: Path, names: Iterable[str]) -> Path | None:
+    """:func:`first_file` of a Hugo site's pages: the first of ``names`` the site writes, as it is or, on a
+    multilingual site, once per language (:func:`translated_page`: ``_index.fr.md`` for ``_index.md``)."""
+    return next((p for n in names if (p := first_file(folder, (n,)) or translated_page(folder, n))), None)
+
 _TRANSLATED_LIST = re.compile(r"_index\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:md|markdown)")
 """A section's list page a multilingual Hugo site writes once per language (``_index.en.md``, Filipino's
 ``_index.fil.md``, ``_index.es.markdown``)."""
@@ -1219,9 +1236,7 @@ def bundle_index(folder: Path) -> Path | None:
     page = first_file(folder, BUNDLE_INDEXES)
     if page is not None or not folder.is_dir():
         return page
-    translated = {m.group("lang"): p for p in sorted(folder.iterdir())
-                  if p.is_file() and (m := _TRANSLATED_INDEX.fullmatch(p.name))}
-    return translated[chosen_language(list(translated))] if translated else None
+    return translated_page(folder, "index.md") or translated_page(folder, "index.markdown")
 
 
 def bundle_pages(folder: Path) -> list[Path]:
@@ -1251,10 +1266,11 @@ def own_folders(root: Path) -> list[Path]:
 
 def folder_pages(root: Path) -> list[Path]:
     """``publications/index.md``: the pages a static site serves at ``/publications/``, one per folder of the
-    site's root (not the ``_``-folders Jekyll keeps for itself)."""
+    site's root (not the ``_``-folders Jekyll keeps for itself); a multilingual Hugo site's ``cv/index.fr.md``
+    (:func:`first_page`)."""
     out = []
     for folder in own_folders(root):
-        page = first_file(folder, ("index.md", "index.markdown", "index.qmd", "index.Rmarkdown", "index.Rmd"))
+        page = first_page(folder, ("index.md", "index.markdown", "index.qmd", "index.Rmarkdown", "index.Rmd"))
         if page is not None:
             out.append(page)
     return out
