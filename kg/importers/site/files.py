@@ -1186,7 +1186,8 @@ _PAGE_ORDER = (".md", ".markdown", ".rmarkdown", ".rmd")
 def md_pages(folder: Path) -> list[Path]:
     """The markdown pages of a Hugo content folder (``*.md``, ``*.markdown``, blogdown's ``*.Rmarkdown`` and
     ``*.Rmd``), one per page: of a page's files ("post.Rmarkdown" and its rendering "post.markdown") the first
-    in :data:`BUNDLE_INDEXES`'s order; in name order."""
+    in :data:`BUNDLE_INDEXES`'s order, and of a page a multilingual site writes once per language ("about.en.md",
+    "about.fr.md") the chosen language's (:func:`~.fields.chosen_language`); in name order."""
     if not folder.is_dir():
         return []
     best: dict[str, Path] = {}
@@ -1196,7 +1197,31 @@ def md_pages(folder: Path) -> list[Path]:
             held = best.get(f.stem)
             if held is None or _PAGE_ORDER.index(suffix) < _PAGE_ORDER.index(held.suffix.lower()):
                 best[f.stem] = f
+    languages: dict[str, dict[str, str]] = {}  # page -> its language -> its stem
+    for stem in best:
+        page, lang = _language_of(stem)
+        if lang:
+            languages.setdefault(page, {})[lang] = stem
+    for page, written in languages.items():
+        chosen = written[chosen_language(sorted(written))] if page not in best else None
+        for stem in written.values():
+            if stem != chosen:
+                del best[stem]  # (another language's page, or one beside the page as written for all: "about.md")
     return sorted(best.values())
+
+
+def _language_of(stem: str) -> tuple[str, str | None]:
+    """A page's name without the language a multilingual Hugo site writes it in, and that language (``about.fr``
+    -> ``("about", "fr")``); a name of no language as it is, with None."""
+    page, dot, lang = stem.rpartition(".")
+    return (page, lang) if dot and page and LANGUAGE_CODE.fullmatch(lang) else (stem, None)
+
+
+def translation_of(page: Path) -> Path:
+    """The page ``page`` is a translation of, as a site of one language would name it (``about.fr.md`` ->
+    ``about.md``; a page of no language is itself): two pages of one name here are one page in two languages."""
+    stem, lang = _language_of(page.stem)
+    return page.with_name(stem + page.suffix) if lang else page
 
 
 def translated_page(folder: Path, name: str) -> Path | None:
