@@ -2958,3 +2958,16 @@ def test_a_page_written_in_two_languages_is_read_once_in_the_chosen_one(tmp_path
         "content/papers/thesis.fr.md": _per_language_paper("Nœuds et lacets", "[me]"),
     })
     assert [pub.title for pub in p.publications] == ["Knots and loops"]
+
+
+def test_two_letters_after_a_dot_in_a_pages_name_are_no_language_unless_a_real_ones(tmp_path):
+    # "knots.ii.md" (the sequel of "knots.md") is a page of its own, not "knots.md" written in a language "ii";
+    # "knots.fr.md" is "knots.md" in French: read once
+    p = imported_site(tmp_path, {
+        "config.yaml": _PER_LANGUAGE_CONFIG,
+        "content/_index.md": "---\ntitle: Home\n---\n\nIda Lind is a lecturer at the University of Nordhafen.\n",
+        "content/papers/knots.md": _per_language_paper("Knots I", "[me]"),
+        "content/papers/knots.ii.md": _per_language_paper("Knots II", "[me]"),
+        "content/papers/knots.fr.md": _per_language_paper("Nœuds I", "[me]"),
+    })
+    assert sorted(pub.title for pub in p.publications) == ["Knots I", "Knots II"]

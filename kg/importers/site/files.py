@@ -19,7 +19,7 @@ from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import lazy_compile, CODE_FENCE, URL_SCHEME, paragraphs, starter_text
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
-from .fields import LANGUAGE_CODE, absolute_url, chosen_language, md_links, md_text
+from .fields import LANGUAGE_CODE, absolute_url, chosen_language, md_links, md_text, translation_name
 from .js_data import JS_SUFFIXES
 
 
@@ -1187,7 +1187,8 @@ def md_pages(folder: Path) -> list[Path]:
     """The markdown pages of a Hugo content folder (``*.md``, ``*.markdown``, blogdown's ``*.Rmarkdown`` and
     ``*.Rmd``), one per page: of a page's files ("post.Rmarkdown" and its rendering "post.markdown") the first
     in :data:`BUNDLE_INDEXES`'s order, and of a page a multilingual site writes once per language ("about.en.md",
-    "about.fr.md") the chosen language's (:func:`~.fields.chosen_language`); in name order."""
+    "about.fr.md") the chosen language's (:func:`~.fields.chosen_language`), or the page as written for the site's
+    default language where it has it ("about.md" beside "about.fr.md" and "about.en.md"); in name order."""
     if not folder.is_dir():
         return []
     best: dict[str, Path] = {}
@@ -1212,9 +1213,10 @@ def md_pages(folder: Path) -> list[Path]:
 
 def _language_of(stem: str) -> tuple[str, str | None]:
     """A page's name without the language a multilingual Hugo site writes it in, and that language (``about.fr``
-    -> ``("about", "fr")``); a name of no language as it is, with None."""
+    -> ``("about", "fr")``); a name of no language as it is, with None: a real language's code only
+    (:func:`~.fields.translation_name`), not any two letters after a dot ("README.in", "smith.jr", "app.js")."""
     page, dot, lang = stem.rpartition(".")
-    return (page, lang) if dot and page and LANGUAGE_CODE.fullmatch(lang) else (stem, None)
+    return (page, lang) if dot and page and translation_name(lang) else (stem, None)
 
 
 def translation_of(page: Path) -> Path:
