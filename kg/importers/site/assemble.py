@@ -1092,8 +1092,7 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     for rel in unread:
         built = rel.rsplit(".", 1)[0] + ".html"
         frozen = frozen_path(rel)
-        twin = translations.get(translation_of(Path(rel)).as_posix()) if translation_of(Path(rel)) != Path(rel) \
-            else None
+        twin = translations.get(translation_of(Path(rel)).as_posix())  # ("about.md" too, where "about.en.md" was read)
         # (a generator's source page whose built page was read: jemdoc's, R Markdown's, Quarto's; a Quarto page
         # whose frozen execution was read)
         why = (rel, f"the source of {built}, read as built") if built in named and built != rel \

@@ -155,8 +155,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: boo
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() == "index.html" or not_a_page(f.name):
             continue
-        if translation_of(r) != r and any(translation_of(r) == translation_of(p) for p in (home_r, *out)):
-            continue  # (the home or a page read, in another language: "_index.fr.md" beside "_index.en.md")
+        if any(translation_of(r) == translation_of(p) for p in (home_r, *out)):
+            # (the home or a page read, in another language: "_index.fr.md" beside "_index.en.md", and "about.md"
+            # beside "about.en.md" read first, as "about.fr.md" beside "about.md")
+            continue
         if f.stem.lower() in CV_NAMES and not menu:
             out.append(r)  # the owner's CV page ("vita.md" a layout's sidebar lists): degrees, supervisions
         elif md_page_kind(f, doc_or_none(f)) in UNLINKED_KINDS:
