@@ -2971,3 +2971,18 @@ def test_two_letters_after_a_dot_in_a_pages_name_are_no_language_unless_a_real_o
         "content/papers/knots.fr.md": _per_language_paper("Nœuds I", "[me]"),
     })
     assert sorted(pub.title for pub in p.publications) == ["Knots I", "Knots II"]
+
+
+def test_a_site_whose_default_language_is_not_english_is_read_in_its_english_pages(tmp_path):
+    # "_index.md" and "papers/thesis.md" written for the site's default language (Chinese), "_index.en.md" and
+    # "papers/thesis.en.md" their English twins: the English ones are read, as everywhere kg reads one language
+    p = imported_site(tmp_path, {
+        "config.yaml": "baseURL: https://lind.example.org\ntitle: Ida Lind\ndefaultContentLanguage: zh\n"
+                       "languages:\n  zh: {}\n  en: {}\n",
+        "content/_index.md": "---\ntitle: 林艾达\n---\n\n林艾达是北港大学的讲师。\n",
+        "content/_index.en.md": "---\ntitle: Ida Lind\n---\n\nIda Lind is a lecturer at the University of Nordhafen.\n",
+        "content/papers/thesis.md": _per_language_paper("纽结与辫子", "[Ida Lind]"),
+        "content/papers/thesis.en.md": _per_language_paper("Knots and braids", "[Ida Lind]"),
+    })
+    assert p.person.job_title == "lecturer"
+    assert [pub.title for pub in p.publications] == ["Knots and braids"]

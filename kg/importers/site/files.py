@@ -19,7 +19,7 @@ from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import lazy_compile, CODE_FENCE, URL_SCHEME, paragraphs, starter_text
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
-from .fields import LANGUAGE_CODE, absolute_url, chosen_language, md_links, md_text, translation_name
+from .fields import LANGUAGE_CODE, absolute_url, chosen_language, english, md_links, md_text, translation_name
 from .js_data import JS_SUFFIXES
 
 
@@ -1187,8 +1187,9 @@ def md_pages(folder: Path) -> list[Path]:
     """The markdown pages of a Hugo content folder (``*.md``, ``*.markdown``, blogdown's ``*.Rmarkdown`` and
     ``*.Rmd``), one per page: of a page's files ("post.Rmarkdown" and its rendering "post.markdown") the first
     in :data:`BUNDLE_INDEXES`'s order, and of a page a multilingual site writes once per language ("about.en.md",
-    "about.fr.md") the chosen language's (:func:`~.fields.chosen_language`), or the page as written for the site's
-    default language where it has it ("about.md" beside "about.fr.md" and "about.en.md"); in name order."""
+    "about.fr.md") the chosen language's (:func:`~.fields.chosen_language`: English where it has it, as
+    :func:`_chosen_page`, else the page as written for the site's default language, "about.md" beside "about.fr.md",
+    else the first language's); in name order."""
     if not folder.is_dir():
         return []
     best: dict[str, Path] = {}
@@ -1204,10 +1205,12 @@ def md_pages(folder: Path) -> list[Path]:
         if lang:
             languages.setdefault(page, {})[lang] = stem
     for page, written in languages.items():
-        chosen = written[chosen_language(sorted(written))] if page not in best else None
-        for stem in written.values():
-            if stem != chosen:
-                del best[stem]  # (another language's page, or one beside the page as written for all: "about.md")
+        chosen = written[chosen_language(sorted(written))]
+        if page in best and not english(_language_of(chosen)[1] or ""):
+            chosen = page  # (the page as written for the site's default language: "about.md" beside "about.fr.md")
+        for stem in [*written.values(), page]:
+            if stem != chosen and stem in best:
+                del best[stem]  # (another language's page)
     return sorted(best.values())
 
 
@@ -1240,10 +1243,23 @@ def translated_page(folder: Path, name: str) -> Path | None:
     return translated[chosen_language(list(translated))] if translated else None
 
 
+def _chosen_page(plain: Path | None, written: Path | None) -> Path | None:
+    """Of a page as written for a multilingual site's default language (``_index.md``) and as written in a
+    language (:func:`translated_page`), the one read: the English page where the site writes one (then the page of
+    no language's code is the default language's, which is not English: "_index.md" in Chinese beside
+    "_index.en.md"), else the default language's, else the other."""
+    if written is not None and (plain is None or english(written.name.split(".")[-2])):
+        return written
+    return plain
+
+
 def first_page(folder: Path, names: Iterable[str]) -> Path | None:
     """:func:`first_file` of a Hugo site's pages: the first of ``names`` the site writes, as it is or, on a
-    multilingual site, once per language (:func:`translated_page`: ``_index.fr.md`` for ``_index.md``)."""
-    return next((p for n in names if (p := first_file(folder, (n,)) or translated_page(folder, n))), None)
+    multilingual site, once per language (:func:`translated_page`: ``_index.fr.md`` for ``_index.md``; English
+    first, :func:`_chosen_page`)."""
+    return next((p for n in names if (p := _chosen_page(first_file(folder, (n,)), translated_page(folder, n)))),
+                None)
+
 
 _TRANSLATED_LIST = re.compile(r"_index\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:md|markdown)")
 """A section's list page a multilingual Hugo site writes once per language (``_index.en.md``, Filipino's
@@ -1259,11 +1275,12 @@ def list_page(page: Path) -> bool:
 def bundle_index(folder: Path) -> Path | None:
     """The page of a Hugo bundle ``folder``: its ``index.md`` (:data:`BUNDLE_INDEXES`), or, for a bundle a
     multilingual site translates (``index.en.md`` beside ``index.ru.md``, one work written in each language), the
-    English page (else the first language's): one page per bundle; None for a folder that is no bundle."""
+    English page (else the first language's; ``index.en.md`` beside ``index.md`` too, :func:`_chosen_page`): one
+    page per bundle; None for a folder that is no bundle."""
     page = first_file(folder, BUNDLE_INDEXES)
-    if page is not None or not folder.is_dir():
+    if not folder.is_dir():
         return page
-    return translated_page(folder, "index.md") or translated_page(folder, "index.markdown")
+    return _chosen_page(page, translated_page(folder, "index.md") or translated_page(folder, "index.markdown"))
 
 
 def bundle_pages(folder: Path) -> list[Path]:
