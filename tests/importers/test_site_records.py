@@ -4382,3 +4382,17 @@ def test_a_map_of_a_works_links_with_empty_keys_identifiers_and_a_custom_list_gi
     urls = {*work.links.values(), *(x.url for x in work.more_links)}
     assert urls == {"https://tar.example.net/braids-src.tar.gz", "https://arxiv.org/abs/1904.01234",
                     "https://journal.example.com/braids"}
+
+
+def test_a_bare_identifier_under_any_of_the_arxiv_keys_of_a_works_map_of_links_is_its_arxiv(tmp_path):
+    # "urls: {eprint: '2103.04567'}": the keys that give a work's arXiv identifier elsewhere (ARXIV_KEYS) give it
+    # in a map of its links too
+    p = imported_site(tmp_path, {
+        "config.yaml": "baseURL: https://ida-lind.example.org\nauthor:\n  name: Ida Lind\n",
+        "content/_index.md": "---\ntitle: Home\n---\n\nIda Lind studies braids at Nordhafen.\n",
+        "content/research/loops/index.md": (
+            "---\ntitle: Loops and their spaces\ndate: 2021-03-08\nauthors: [Ida Lind]\n"
+            "publication: Prépublication v1, 22 p.\nurls:\n  eprint: \"2103.04567\"\n"
+            "  source: https://tar.example.net/loops-src.tar.gz\n---\n"),
+    })
+    assert p.publications[0].arxiv == "2103.04567"

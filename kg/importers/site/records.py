@@ -1944,7 +1944,7 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             elif sub.get("mapped") and not URL_SCHEME.match(target) and "/" not in target:
                 # "urls: {arxiv: '1911.09474', hal: '01438861', pdf: paper.pdf}": an identifier or a bare file name
                 # that the theme's template makes an address of, as it knows (an arXiv id is the work's arXiv)
-                aid = arxiv_ref(target) if fold(label) == "arxiv" else None
+                aid = arxiv_ref(target) if fold(label) in ARXIV_KEYS else None
                 if aid:
                     pub.arxiv = pub.arxiv or aid
                     pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{aid}")
