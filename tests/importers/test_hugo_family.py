@@ -2916,3 +2916,95 @@ def test_a_news_data_file_a_template_shows_is_the_sites_news(tmp_path):
     news = import_path(root).profile.news
     assert [(n.date, n.text) for n in news] == [("2026-01", "New working paper on tolls."),
                                                 ("2025", "Released a toolbox for tide tables.")]
+
+
+_PER_LANGUAGE_CONFIG = """baseURL: https://lind-maths.example.org
+author:
+  name: Ida Lind
+  role: Maîtresse de conférences
+defaultContentLanguage: en
+languages:
+  fr:
+    languageName: Français
+"""
+
+
+def _per_language_paper(title: str, authors: str) -> str:
+    return f"---\ntitle: {title}\ndate: 2020-05-02\nauthors: {authors}\nstatus: preprint\n" \
+           f"publication: Prépublication v1, 30 p.\n---\n"
+
+
+def test_a_theme_of_its_own_whose_pages_are_written_per_language_reads_its_home_and_papers(tmp_path):
+    # a Hugo site of a theme of its own, every page written once per language and here in French only (the home
+    # "_index.fr.md", the CV "cv/index.fr.md", one bundle per paper "research/<slug>/index.fr.md"): the home and the
+    # CV are the site's pages, each bundle one paper, as on a site of one language
+    p = imported_site(tmp_path, {
+        "config.yaml": _PER_LANGUAGE_CONFIG,
+        "content/_index.fr.md": "---\ntitle: Accueil\n---\n\nJe suis maîtresse de conférences en topologie.\n",
+        "content/cv/index.fr.md": "---\ntitle: CV\n---\n\n## Récompenses\n\n- 2019: Prix de la Société des "
+                                  "topologues du Nord\n",
+        "content/research/_index.fr.md": "---\ntitle: Recherche\n---\n",
+        "content/research/knots/index.fr.md": _per_language_paper("Nœuds et tresses", "[me]"),
+        "content/research/loops/index.fr.md": _per_language_paper("Espaces de lacets", "[me]"),
+    })
+    assert p.person.name == "Ida Lind"
+    assert sorted(pub.title for pub in p.publications) == ["Espaces de lacets", "Nœuds et tresses"]
+    assert [a.name for a in p.awards] == ["Prix de la Société des topologues du Nord"]
+
+
+def test_paper_pages_name_their_authors_by_the_keys_of_the_sites_table_of_people(tmp_path):
+    # "authors: [bo, me]" looked up in data/people.yaml, as the theme's layout does; the owner's own entry writes
+    # only their initials ("[I.L.]"): it is the owner
+    p = imported_site(tmp_path, {
+        "config.yaml": _PER_LANGUAGE_CONFIG,
+        "data/people.yaml": "me:\n  name: \"[I.L.]\"\nbo:\n  name: Bo Sandvik\n  url: https://sandvik.example.net\n",
+        "content/_index.md": "---\ntitle: Accueil\n---\n\nJe suis maîtresse de conférences en topologie.\n",
+        "content/research/knots/index.md": _per_language_paper("Nœuds et tresses", "[bo, me]"),
+        "content/research/loops/index.md": _per_language_paper("Espaces de lacets", "[me]"),
+    })
+    assert sorted([(a.name, a.is_self) for a in pub.authors] for pub in p.publications) == [
+        [("Bo Sandvik", False), ("Ida Lind", True)], [("Ida Lind", True)]]
+
+
+def test_a_page_written_in_two_languages_is_read_once_in_the_chosen_one(tmp_path):
+    # the home and a paper's page each written in English and in French ("_index.en.md" / "_index.fr.md",
+    # "thesis.en.md" / "thesis.fr.md"): the English ones are read, the French twins are neither read again as
+    # pages of their own nor give their list a second time
+    p = imported_site(tmp_path, {
+        "config.yaml": _PER_LANGUAGE_CONFIG,
+        "content/_index.en.md": "---\ntitle: About\n---\n\nIda Lind is a lecturer at the University of Nordhafen.\n",
+        "content/_index.fr.md": "---\ntitle: À propos\n---\n\nIda Lind est maîtresse de conférences.\n\n"
+                                "Ses travaux :\n\n- Lind, I. (2019). Nœuds et tresses. *Topologie Nordique*, 4.\n"
+                                "- Lind, I. (2021). Espaces de lacets. *Topologie Nordique*, 6.\n",
+        "content/papers/thesis.en.md": _per_language_paper("Knots and loops", "[me]"),
+        "content/papers/thesis.fr.md": _per_language_paper("Nœuds et lacets", "[me]"),
+    })
+    assert [pub.title for pub in p.publications] == ["Knots and loops"]
+
+
+def test_two_letters_after_a_dot_in_a_pages_name_are_no_language_unless_a_real_ones(tmp_path):
+    # "knots.ii.md" (the sequel of "knots.md") is a page of its own, not "knots.md" written in a language "ii";
+    # "knots.fr.md" is "knots.md" in French: read once
+    p = imported_site(tmp_path, {
+        "config.yaml": _PER_LANGUAGE_CONFIG,
+        "content/_index.md": "---\ntitle: Home\n---\n\nIda Lind is a lecturer at the University of Nordhafen.\n",
+        "content/papers/knots.md": _per_language_paper("Knots I", "[me]"),
+        "content/papers/knots.ii.md": _per_language_paper("Knots II", "[me]"),
+        "content/papers/knots.fr.md": _per_language_paper("Nœuds I", "[me]"),
+    })
+    assert sorted(pub.title for pub in p.publications) == ["Knots I", "Knots II"]
+
+
+def test_a_site_whose_default_language_is_not_english_is_read_in_its_english_pages(tmp_path):
+    # "_index.md" and "papers/thesis.md" written for the site's default language (Chinese), "_index.en.md" and
+    # "papers/thesis.en.md" their English twins: the English ones are read, as everywhere kg reads one language
+    p = imported_site(tmp_path, {
+        "config.yaml": "baseURL: https://lind.example.org\ntitle: Ida Lind\ndefaultContentLanguage: zh\n"
+                       "languages:\n  zh: {}\n  en: {}\n",
+        "content/_index.md": "---\ntitle: 林艾达\n---\n\n林艾达是北港大学的讲师。\n",
+        "content/_index.en.md": "---\ntitle: Ida Lind\n---\n\nIda Lind is a lecturer at the University of Nordhafen.\n",
+        "content/papers/thesis.md": _per_language_paper("纽结与辫子", "[Ida Lind]"),
+        "content/papers/thesis.en.md": _per_language_paper("Knots and braids", "[Ida Lind]"),
+    })
+    assert p.person.job_title == "lecturer"
+    assert [pub.title for pub in p.publications] == ["Knots and braids"]

@@ -1178,7 +1178,7 @@ def test_title_keys_and_venue_name_lists_are_read_once_and_each_asker_gets_its_o
 
 
 def test_a_sites_table_of_people_is_parsed_once_per_import(tmp_path, monkeypatch):
-    """The site's record readers ask for its table of people (record_files._people) twice an import, and each
+    """The site's record readers ask for its table of people (record_files.site_people) twice an import, and each
     asking parsed every data file a template reads (a group site's 60 KB of papers among them): within one import
     each file's table is read once; outside an import, each time; the tables the same either way, a file that does
     not parse still no table."""
@@ -1195,18 +1195,18 @@ def test_a_sites_table_of_people_is_parsed_once_per_import(tmp_path, monkeypatch
     loads: Counter[str] = Counter()
     real = yaml.safe_load
     monkeypatch.setattr(yaml, "safe_load", lambda text: loads.update([text.split(":")[0]]) or real(text))
-    plain = record_files._people(root, texts)
+    plain = record_files.site_people(root, texts)
     assert plain == {"ada": "Ada Lind", "bo": "Bo Okafor"}
     assert set(loads) == {"ada", "- title", "a"} and max(loads.values()) == 1
-    record_files._people(root, texts)
+    record_files.site_people(root, texts)
     assert max(loads.values()) == 2  # (no import: each asking parses)
     token = READ_ONCE.set({})
     try:
-        first = record_files._people(root, texts)
+        first = record_files.site_people(root, texts)
         assert first == plain
         first["ada"] = "Someone Else"  # (an asker that changes its table changes no later asker's)
         first["cy"] = "Cy Ruiz"
-        second = record_files._people(root, texts)
+        second = record_files.site_people(root, texts)
     finally:
         READ_ONCE.reset(token)
     assert second == plain

@@ -479,3 +479,22 @@ def test_a_cv_page_the_menu_leaves_out_gives_the_owner_its_degrees(tmp_path):
     })
     assert [(e.degree, e.institution, e.year) for e in import_path(root).profile.person.education] == [
         ("PhD", "Free University of Tarn", 2018), ("Master", "Hill University", 2013)]
+
+
+def test_a_page_beside_its_english_twin_read_first_is_neither_read_again_nor_reread_for_works(tmp_path):
+    # "publications.en.md" and "publications.md" (the site's other language): the English page is read, first in
+    # name order; the page of no language code is its twin, not a second list nor a page re-read for its works
+    root = write_site(tmp_path / "s", {
+        "_config.yml": "title: Ida Lind\nauthor:\n  name: Ida Lind\n",
+        "index.md": "---\nlayout: home\ntitle: Ida Lind\n---\n\nIda Lind lectures at the University of Nordhafen.\n",
+        "publications.en.md": "---\ntitle: Publications\n---\n\n## Publications\n\n"
+                              "- Lind, I. (2019). Knots and braids. *Nordic Topology*, 4.\n"
+                              "- Lind, I. (2021). Loop spaces. *Nordic Topology*, 6.\n",
+        "publications.md": "---\ntitle: Publications\n---\n\n## Publications\n\n"
+                           "- Lind, I. (2019). Nœuds et tresses. *Topologie Nordique*, 4.\n"
+                           "- Lind, I. (2021). Espaces de lacets. *Topologie Nordique*, 6.\n",
+    })
+    profile = _import(root)
+    assert [p["title"] for p in profile["publications"]] == ["Knots and braids", "Loop spaces"]
+    assert [u["text"] for u in profile["unparsed"] if u.get("file") == "publications.md"] == [
+        "not read: publications.en.md in another language, read in that one"]

@@ -4470,3 +4470,36 @@ def test_a_menu_data_file_with_keys_named_for_cv_lists_gives_no_courses(tmp_path
         "main:\n  - title: Home\n    url: /\nteaching:\n  - title: Current courses\n    url: /teaching/\n"
         "  - title: Summer workshops\n    url: /teaching/workshops/\n")})
     assert profile.teaching == []
+
+
+def test_a_map_of_a_works_links_with_empty_keys_identifiers_and_a_custom_list_gives_its_links(tmp_path):
+    # "urls:" of a theme of its own: an empty key is no link; a bare arXiv id is the work's arXiv; a bare file name
+    # or another bare id is an address only the theme's template makes (none here); "custom:" lists more links
+    p = imported_site(tmp_path, {
+        "config.yaml": "baseURL: https://ida-lind.example.org\nauthor:\n  name: Ida Lind\n",
+        "content/_index.md": "---\ntitle: Home\n---\n\nIda Lind studies braids at Nordhafen.\n",
+        "content/research/braids/index.md": (
+            "---\ntitle: Braids and their closures\ndate: 2019-04-01\nauthors: [Ida Lind]\n"
+            "publication: Prépublication v2, 40 p.\nurls:\n  pdf: braids.pdf\n  code:\n  slides:\n"
+            "  source: https://tar.example.net/braids-src.tar.gz\n  arxiv: \"1904.01234\"\n  hal: \"02345678\"\n"
+            "  custom:\n    - name: Journal\n      url: https://journal.example.com/braids\n---\n"),
+    })
+    work = p.publications[0]
+    assert work.arxiv == "1904.01234"
+    urls = {*work.links.values(), *(x.url for x in work.more_links)}
+    assert urls == {"https://tar.example.net/braids-src.tar.gz", "https://arxiv.org/abs/1904.01234",
+                    "https://journal.example.com/braids"}
+
+
+def test_a_bare_identifier_under_any_of_the_arxiv_keys_of_a_works_map_of_links_is_its_arxiv(tmp_path):
+    # "urls: {eprint: '2103.04567'}": the keys that give a work's arXiv identifier elsewhere (ARXIV_KEYS) give it
+    # in a map of its links too
+    p = imported_site(tmp_path, {
+        "config.yaml": "baseURL: https://ida-lind.example.org\nauthor:\n  name: Ida Lind\n",
+        "content/_index.md": "---\ntitle: Home\n---\n\nIda Lind studies braids at Nordhafen.\n",
+        "content/research/loops/index.md": (
+            "---\ntitle: Loops and their spaces\ndate: 2021-03-08\nauthors: [Ida Lind]\n"
+            "publication: Prépublication v1, 22 p.\nurls:\n  eprint: \"2103.04567\"\n"
+            "  source: https://tar.example.net/loops-src.tar.gz\n---\n"),
+    })
+    assert p.publications[0].arxiv == "2103.04567"

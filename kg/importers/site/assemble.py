@@ -20,7 +20,7 @@ from ..base import HTML_SUFFIXES, SourceDoc
 from ..common import (lazy_compile, NAME_PARTICLES, ORCID_ID, degree_level, find_emails, fold, glued_name, has_cjk, identifier_from_url, known_given, mark_owner, markup_text, name_key, name_parts, own_spelling, placeholder_text, profile_setting, profile_setting_url, same_name, same_title, same_work, reworded_work, title_key,
                       title_words, venue_type, without_honorifics)
 from .fields import name_words
-from .files import DATA_FILE_SUFFIXES
+from .files import DATA_FILE_SUFFIXES, translation_of
 from .js_data import JS_SUFFIXES
 
 
@@ -1141,13 +1141,17 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     folders: dict[str, tuple[str, int]] = {}
     pages: list[str] = []
     out_notes: list[Unparsed] = []
+    # (a page a multilingual site writes once per language: the language read, "_index.en.md", stands for it)
+    translations = {translation_of(Path(f)).as_posix(): f for f in sorted(named, reverse=True)}
     for rel in unread:
         built = rel.rsplit(".", 1)[0] + ".html"
         frozen = frozen_path(rel)
+        twin = translations.get(translation_of(Path(rel)).as_posix())  # ("about.md" too, where "about.en.md" was read)
         # (a generator's source page whose built page was read: jemdoc's, R Markdown's, Quarto's; a Quarto page
         # whose frozen execution was read)
         why = (rel, f"the source of {built}, read as built") if built in named and built != rel \
             else (rel, f"the source of {frozen}, read as executed") if frozen in named \
+            else (rel, f"{twin} in another language, read in that one") if twin \
             else ignore_reason(root, rel)
         if why is not None and why[0].endswith("/"):
             reason, count = folders.get(why[0], (why[1], 0))

@@ -19,7 +19,7 @@ from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import lazy_compile, CODE_FENCE, URL_SCHEME, paragraphs, starter_text
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
-from .fields import LANGUAGE_CODE, absolute_url, chosen_language, md_links, md_text
+from .fields import LANGUAGE_CODE, absolute_url, chosen_language, english, md_links, md_text, translation_name
 from .js_data import JS_SUFFIXES
 
 
@@ -1188,7 +1188,10 @@ _PAGE_ORDER = (".md", ".markdown", ".rmarkdown", ".rmd")
 def md_pages(folder: Path) -> list[Path]:
     """The markdown pages of a Hugo content folder (``*.md``, ``*.markdown``, blogdown's ``*.Rmarkdown`` and
     ``*.Rmd``), one per page: of a page's files ("post.Rmarkdown" and its rendering "post.markdown") the first
-    in :data:`BUNDLE_INDEXES`'s order; in name order."""
+    in :data:`BUNDLE_INDEXES`'s order, and of a page a multilingual site writes once per language ("about.en.md",
+    "about.fr.md") the chosen language's (:func:`~.fields.chosen_language`: English where it has it, as
+    :func:`_chosen_page`, else the page as written for the site's default language, "about.md" beside "about.fr.md",
+    else the first language's); in name order."""
     if not folder.is_dir():
         return []
     best: dict[str, Path] = {}
@@ -1198,11 +1201,68 @@ def md_pages(folder: Path) -> list[Path]:
             held = best.get(f.stem)
             if held is None or _PAGE_ORDER.index(suffix) < _PAGE_ORDER.index(held.suffix.lower()):
                 best[f.stem] = f
+    languages: dict[str, dict[str, str]] = {}  # page -> its language -> its stem
+    for stem in best:
+        page, lang = _language_of(stem)
+        if lang:
+            languages.setdefault(page, {})[lang] = stem
+    for page, written in languages.items():
+        chosen = written[chosen_language(sorted(written))]
+        if page in best and not english(_language_of(chosen)[1] or ""):
+            chosen = page  # (the page as written for the site's default language: "about.md" beside "about.fr.md")
+        for stem in [*written.values(), page]:
+            if stem != chosen and stem in best:
+                del best[stem]  # (another language's page)
     return sorted(best.values())
 
 
-_TRANSLATED_INDEX = re.compile(rf"index\.(?P<lang>{LANGUAGE_CODE.pattern})\.(?:md|markdown)")
-"""A page of a bundle a multilingual Hugo site writes once per language (``index.en.md``, ``index.ru.md``)."""
+def _language_of(stem: str) -> tuple[str, str | None]:
+    """A page's name without the language a multilingual Hugo site writes it in, and that language (``about.fr``
+    -> ``("about", "fr")``); a name of no language as it is, with None: a real language's code only
+    (:func:`~.fields.translation_name`), not any two letters after a dot ("README.in", "smith.jr", "app.js")."""
+    page, dot, lang = stem.rpartition(".")
+    return (page, lang) if dot and page and translation_name(lang) else (stem, None)
+
+
+def translation_of(page: Path) -> Path:
+    """The page ``page`` is a translation of, as a site of one language would name it (``about.fr.md`` ->
+    ``about.md``; a page of no language is itself): two pages of one name here are one page in two languages."""
+    stem, lang = _language_of(page.stem)
+    return page.with_name(stem + page.suffix) if lang else page
+
+
+def translated_page(folder: Path, name: str) -> Path | None:
+    """The page ``name`` of ``folder`` (``_index.md``, ``about/index.md``) as a multilingual Hugo site writes it, once
+    per language, the language's code before the suffix (``_index.fr.md``, ``about/index.en.md``): the English page,
+    else the first language's; None when the site writes no such page."""
+    path = folder / name
+    stem, dot, suffix = path.name.rpartition(".")
+    if not dot or not stem or not path.parent.is_dir():
+        return None
+    written = re.compile(rf"{re.escape(stem)}\.(?P<lang>{LANGUAGE_CODE.pattern})\.{re.escape(suffix)}")
+    translated = {m.group("lang"): p for p in sorted(path.parent.iterdir())
+                  if p.is_file() and (m := written.fullmatch(p.name))}
+    return translated[chosen_language(list(translated))] if translated else None
+
+
+def _chosen_page(plain: Path | None, written: Path | None) -> Path | None:
+    """Of a page as written for a multilingual site's default language (``_index.md``) and as written in a
+    language (:func:`translated_page`), the one read: the English page where the site writes one (then the page of
+    no language's code is the default language's, which is not English: "_index.md" in Chinese beside
+    "_index.en.md"), else the default language's, else the other."""
+    if written is not None and (plain is None or english(written.name.split(".")[-2])):
+        return written
+    return plain
+
+
+def first_page(folder: Path, names: Iterable[str]) -> Path | None:
+    """:func:`first_file` of a Hugo site's pages: the first of ``names`` the site writes, as it is or, on a
+    multilingual site, once per language (:func:`translated_page`: ``_index.fr.md`` for ``_index.md``; English
+    first, :func:`_chosen_page`)."""
+    return next((p for n in names if (p := _chosen_page(first_file(folder, (n,)), translated_page(folder, n)))),
+                None)
+
+
 _TRANSLATED_LIST = re.compile(r"_index\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:md|markdown)")
 """A section's list page a multilingual Hugo site writes once per language (``_index.en.md``, Filipino's
 ``_index.fil.md``, ``_index.es.markdown``)."""
@@ -1217,13 +1277,12 @@ def list_page(page: Path) -> bool:
 def bundle_index(folder: Path) -> Path | None:
     """The page of a Hugo bundle ``folder``: its ``index.md`` (:data:`BUNDLE_INDEXES`), or, for a bundle a
     multilingual site translates (``index.en.md`` beside ``index.ru.md``, one work written in each language), the
-    English page (else the first language's): one page per bundle; None for a folder that is no bundle."""
+    English page (else the first language's; ``index.en.md`` beside ``index.md`` too, :func:`_chosen_page`): one
+    page per bundle; None for a folder that is no bundle."""
     page = first_file(folder, BUNDLE_INDEXES)
-    if page is not None or not folder.is_dir():
+    if not folder.is_dir():
         return page
-    translated = {m.group("lang"): p for p in sorted(folder.iterdir())
-                  if p.is_file() and (m := _TRANSLATED_INDEX.fullmatch(p.name))}
-    return translated[chosen_language(list(translated))] if translated else None
+    return _chosen_page(page, translated_page(folder, "index.md") or translated_page(folder, "index.markdown"))
 
 
 def bundle_pages(folder: Path) -> list[Path]:
@@ -1253,10 +1312,11 @@ def own_folders(root: Path) -> list[Path]:
 
 def folder_pages(root: Path) -> list[Path]:
     """``publications/index.md``: the pages a static site serves at ``/publications/``, one per folder of the
-    site's root (not the ``_``-folders Jekyll keeps for itself)."""
+    site's root (not the ``_``-folders Jekyll keeps for itself); a multilingual Hugo site's ``cv/index.fr.md``
+    (:func:`first_page`)."""
     out = []
     for folder in own_folders(root):
-        page = first_file(folder, ("index.md", "index.markdown", "index.qmd", "index.Rmarkdown", "index.Rmd"))
+        page = first_page(folder, ("index.md", "index.markdown", "index.qmd", "index.Rmarkdown", "index.Rmd"))
         if page is not None:
             out.append(page)
     return out

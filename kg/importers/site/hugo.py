@@ -53,6 +53,7 @@ from .files import (
     DATA_FILE_SUFFIXES,
     doc_or_none,
     first_file,
+    first_page,
     folder_pages,
     own_folders,
     FoldedKeys,
@@ -76,6 +77,7 @@ from .news import news_item
 from .markdown_site import named_on_site, read_markdown_pages, read_markdown_site
 from .owner import display_name, group_name, lab_member_named_for, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
+from .record_files import site_people
 from .records import (DATA_KEYS, HUGO_PAGE_KEYS, RecordKeys, award_from_record, education_from_record, position_from_record,
                       publication_from_record, read_hugo_publication, read_jekyll_publication, record_advisors)
 
@@ -830,7 +832,8 @@ def _hugo_unowned_site(root: Path, options: ImportOptions, parts: list[Part], ba
 _HUGO_HOMES = ("_index.md", "about.md", "about/index.md", "about/_index.md", "index.md", "home/index.md")
 """A site's home page in its content folder, surest first; ``home/index.md`` is the headless bundle of themes
 that build the landing page from the fragments of ``content/home/`` (hugo-theme-introduction: its index is the
-intro, titled with the owner's name; ``about.md``, ``contact.md`` beside it are the page's sections)."""
+intro, titled with the owner's name; ``about.md``, ``contact.md`` beside it are the page's sections). A multilingual
+site writes each once per language (``_index.fr.md``: :func:`~.files.first_page`)."""
 
 
 def _titled_home(home: Path) -> str | None:
@@ -853,7 +856,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
     # Tranquilpeak and other themes keep their standalone pages in a section folder ("content/page/about.md")
     sections = [d for d in sorted(content.iterdir()) if d.is_dir() and d.name.lower() in ("page", "pages")] \
         if content.is_dir() else []
-    home = first_file(content, _HUGO_HOMES) or next(
+    home = first_page(content, _HUGO_HOMES) or next(
         (p for d in sections if (p := first_file(d, ("about.md", "_index.md", "index.md")))), None)
     if home is None and config is not None:
         found = _hugo_config_home(root, options, parts, base, config, site)
@@ -1338,9 +1341,18 @@ def _page_record(root: Path, page: Path, base: str | None, owner: str | None, al
     data = fm.data if fm is not None else {}
     if _paper_page(page) and isinstance(data.get("authors") or [], list) \
             and not any(k in data for k in ("author", "venue", "journal")):
-        return _blox_record(root, page, base, owner or "", {}, aliases, site)
+        return _blox_record(root, page, base, owner or "", _people_keys(root, owner or ""), aliases, site)
     return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, _layout_page_keys(site),
                                                         "hugo-publication")], base, site)
+
+
+def _people_keys(root: Path, owner: str) -> dict[str, str]:
+    """The site's table of people by key (``data/people.yaml``: ``ana: {name: Ana Ruiz}``, read by
+    :func:`~.record_files.site_people`), which a paper's page names its authors by (``authors: [ana, me]``) as Hugo
+    Blox's pages do by author page: key -> name; the key of an entry that writes the owner's name, or only its
+    initials (``me: {name: "[A.R.]"}``, the layout setting the owner apart), is the owner's."""
+    return {key: owner if owner and (same_name(name, owner) or owner_variant(name.strip("[]() "), owner)) else name
+            for key, name in site_people(root, {}).items()}
 
 
 def _blox_record(root: Path, page: Path, base: str | None, owner: str, usernames: dict[str, str], aliases: list[str],
@@ -1551,7 +1563,7 @@ def _parse_hugo(path: Path, options: ImportOptions) -> Profile:
     # (a theme of its own whose home and CV are content pages, "content/_index.md", and no Academic home widgets nor
     # Hugo Blox landing blocks: the params name the owner as a site's configuration does, and the pages are read as
     # a site's pages)
-    home = first_file(site.content, _HUGO_HOMES) if about is None and not (site.content / "home").is_dir() else None
+    home = first_page(site.content, _HUGO_HOMES) if about is None and not (site.content / "home").is_dir() else None
     pages_home = home is not None and not _landing(home)
     params_owner = _hugo_params_owner(root, config, base, about) \
         if admin is None and data_owner is None and not pages_home else None
@@ -1628,7 +1640,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     _hugo_params(root, parts, person, site)
     _home_layout_profiles(root, parts, person)
     owner = options.owner or person.name
-    usernames = {"admin": person.name}
+    usernames = {**_people_keys(root, person.name), "admin": person.name}
     if admin is not None:
         usernames[admin.parent.name] = person.name
     if data_owner is not None:

@@ -39,6 +39,7 @@ from .files import (
     collection_documents,
     doc_or_none,
     first_file,
+    translation_of,
     folder_pages,
     frozen_path,
     ignore_front_matter,
@@ -153,6 +154,10 @@ def markdown_site_pages(root: Path, home: Path, links: list[str] = (), menu: boo
     for f in [*jekyll_pages(root), *beside, *folder_pages(root), *own_served]:
         r = f.resolve()
         if r == home_r or r in out or backup_reason(f.name) or f.name.lower() == "index.html" or not_a_page(f.name):
+            continue
+        if any(translation_of(r) == translation_of(p) for p in (home_r, *out)):
+            # (the home or a page read, in another language: "_index.fr.md" beside "_index.en.md", and "about.md"
+            # beside "about.en.md" read first, as "about.fr.md" beside "about.md")
             continue
         if f.stem.lower() in CV_NAMES and not menu:
             out.append(r)  # the owner's CV page ("vita.md" a layout's sidebar lists): degrees, supervisions

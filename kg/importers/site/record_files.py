@@ -1714,7 +1714,7 @@ _IMPORTED_TABLE = lazy_compile(r"""\bimport\s+\w+\s+from\s+['"](\.{1,2}/[^'"]+\.
 """A module's import of a data file by its relative path (``import people from './people.json'``)."""
 
 
-def _people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
+def site_people(root: Path, texts: dict[Path, str]) -> dict[str, str]:
     """The site's table of people by id, which records name their authors by (Hugo's ``data/authors.yaml``
     that a shortcode joins ``authors="ana,li"`` with, Jekyll's ``_data/people.yml``): the tables of the data
     folders' files named for people or that a template reads (``.Site.Data.coauthors``), id -> name."""
@@ -1769,9 +1769,9 @@ def _lookup_tables(texts: dict[Path, str]) -> set[str]:
 def _lookups(root: Path, texts: dict[Path, str]) -> dict[str, dict[str, str]]:
     """The record fields a site's templates look up in a data table (``{{ site.data.journals[paper.journal].title
     }}``, or ``site.data.authors[author].name`` in a loop over ``paper.authors``): field -> {key: value}; and
-    under ``_PEOPLE`` the site's table of people by id (:func:`_people`)."""
+    under ``_PEOPLE`` the site's table of people by id (:func:`site_people`)."""
     out: dict[str, dict[str, str]] = {}
-    people = _people(root, texts)
+    people = site_people(root, texts)
     if people:
         out[_PEOPLE] = people
     for text in texts.values():

@@ -1913,19 +1913,25 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
         pub.doi = pub.doi or doi_of(url)
         pub.arxiv = pub.arxiv or arxiv_id(url)
         used.add(spelled[key])
-    for key in ("url_custom", "links", "buttons", "websites"):
+    for key in ("url_custom", "links", "buttons", "websites", "urls"):
         # Hugo Academic's '[[url_custom]] name = "arXiv" url = "..."', a data record's 'links: [{label: Code,
         # url: ...}]' or 'buttons: [{type: source, link: ...}]', or a map of them ('websites: {DOI: ..., github:
-        # ...}'): links the page labels itself (Wowchemy's 'links:' list, of Hugo's own link keys, is read by the
-        # Hugo reader)
+        # ...}', a theme's 'urls: {pdf: ..., source: ..., code: , custom: [{name: Journal, url: ...}]}', its keys
+        # left empty no link, a list in it more labelled links): links the page labels itself (Wowchemy's 'links:'
+        # list, of Hugo's own link keys, is read by the Hugo reader)
         items, holder = lowered.get(key), key
         if items is None:
             # "pub-info: {links: [{name: CEMFI WP, url: ...}]}": a theme that groups the paper's buttons with its
             # other fields under a key of its own
             holder, items = next(((k, sub[key]) for k, v in lowered.items() if isinstance(v, dict)
                                   and key in (sub := {str(x).lower(): y for x, y in v.items()})), (key, None))
-        if isinstance(items, dict) and items and all(isinstance(v, str) for v in items.values()):
-            items = [{"label": k, "url": v} for k, v in items.items()]  # "links: {pdf: ..., code: ...}"
+        mapped = isinstance(items, dict) and bool(items) and all(
+            v is None or isinstance(v, str) or isinstance(v, list) and all(isinstance(x, dict) for x in v)
+            for v in items.values()) and any(isinstance(v, str) for v in items.values())
+        if mapped:
+            # "links: {pdf: ..., code: ...}": each key the label of its link
+            items = [*({"label": k, "url": v, "mapped": True} for k, v in items.items() if isinstance(v, str)),
+                     *(x for v in items.values() if isinstance(v, list) for x in v)]
         if not isinstance(items, list) or not items or not all(isinstance(x, dict) for x in items) or (
                 key == "links" and keys is HUGO_KEYS) or spelled.get(holder) in used:
             continue
@@ -1936,6 +1942,14 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
             if not re.match(r"(?i)https?:", target) and valid_doi(target):
                 # "{type: doi, url: 10.1177/2053...}": a DOI written bare, which the template puts after doi.org
                 target = "https://doi.org/" + valid_doi(target)
+            elif sub.get("mapped") and not URL_SCHEME.match(target) and "/" not in target:
+                # "urls: {arxiv: '1911.09474', hal: '01438861', pdf: paper.pdf}": an identifier or a bare file name
+                # that the theme's template makes an address of, as it knows (an arXiv id is the work's arXiv)
+                aid = arxiv_ref(target) if fold(label) in ARXIV_KEYS else None
+                if aid:
+                    pub.arxiv = pub.arxiv or aid
+                    pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{aid}")
+                continue
             url = absolute_url(target, base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
                 continue
