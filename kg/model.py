@@ -148,6 +148,11 @@ LinkKind = Literal[
     "bibtex", "supplement", "poster", "data", "blog", "talk", "openreview", "pubmed", "other",
 ]
 LINK_KINDS: tuple[str, ...] = LinkKind.__args__  # type: ignore[attr-defined]
+LINK_KEY = r"^[a-z0-9]+(?:_[a-z0-9]+)*$"
+"""A key of a work's or talk's ``links``: one of :data:`LINK_KINDS`, or the page's own label for a link of no known
+kind in lower case, its words joined by ``_`` (``inspire``, ``conference_proceedings``), as a site's buttons name
+them. The known kinds get their schema.org type in the graph; every key is a safe part of the link's IRI."""
+LinkKey = Annotated[str, Field(pattern=LINK_KEY, max_length=80)]
 
 IDENTIFIER_KINDS: tuple[str, ...] = (
     "google_scholar", "orcid", "dblp", "semantic_scholar", "github", "linkedin", "twitter",
@@ -336,12 +341,15 @@ class Publication(Base):
     venue_type: Literal["conference", "journal", "workshop", "preprint", "thesis", "book", "other"] | None = None
     authors: list[Author] = Field(default_factory=list)
     authors_truncated: bool = Field(False, description="The page lists only the first authors ('et al.').")
-    links: dict[LinkKind, Url] = Field(default_factory=dict)
+    links: dict[LinkKey, Url] = Field(
+        default_factory=dict,
+        description="Links by kind (paper, pdf, arxiv, doi, code, ...), or by the page's own label (see LINK_KEY).",
+    )
     more_links: list[Link] = Field(
         default_factory=list,
         description="Further links with their labels, when ``links`` already holds one of their kind.",
     )
-    placeholder_links: dict[LinkKind, Url] = Field(
+    placeholder_links: dict[LinkKey, Url] = Field(
         default_factory=dict,
         description="Links labelled as the paper/code that point back at the homepage itself.",
     )
@@ -428,7 +436,7 @@ class Talk(Base):
     date: PartialDate | None = None
     place: str | None = Field(None, description="City or host institution, as the page says.")
     description: str | None = Field(None, description="What the page says about the talk.")
-    links: dict[LinkKind, Url] = Field(default_factory=dict, description="Slides, video, ... by kind.")
+    links: dict[LinkKey, Url] = Field(default_factory=dict, description="Slides, video, ... by kind (see LINK_KEY).")
     line: int | None = Field(None, ge=1)
     file: str | None = None
 

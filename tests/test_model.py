@@ -104,3 +104,14 @@ def test_kg_schema_says_a_talk_names_its_title_or_its_event():
     assert "title" not in talk.get("required", [])
     assert [(alt["required"], alt["properties"][alt["required"][0]]) for alt in talk["anyOf"]] == [
         (["title"], {"type": "string", "minLength": 1}), (["event"], {"type": "string", "minLength": 1})]
+
+
+def test_a_works_links_are_keyed_by_a_known_kind_or_the_pages_own_label_folded():
+    # a site's button of no known kind ("INSPIRE", "Conf. Proc.") keeps its label as the key, in the one form
+    # every reader writes (kg.importers.common.link_key): lower-case ASCII words joined by "_"
+    pub = Publication(title="T", links={"pdf": "https://a.org/t.pdf", "inspire": "https://b.org/t",
+                                        "conf_proc": "https://c.org/t"})
+    assert list(pub.links) == ["pdf", "inspire", "conf_proc"]
+    for bad in ("Université", "conf proc", "INSPIRE", "_x", "x_", ""):
+        with pytest.raises(ValidationError):
+            Publication(title="T", links={bad: "https://b.org/t"})

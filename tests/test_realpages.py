@@ -53,6 +53,13 @@ def test_corpus_is_there(scores):
     assert len(scores) >= 28, f"only {len(scores)} cases in {CORPUS}"
 
 
+def test_every_real_page_imports_to_a_profile_the_model_takes(scores):
+    # what `kg import` writes, `kg build` must load: a link keyed by a page's own label ("Conf. Proc.") once made a
+    # profile the model refused
+    invalid = {name: r["invalid"] for name, r in scores.items() if r.get("invalid")}
+    assert not invalid, f"profiles kg build would refuse: {invalid}"
+
+
 def test_real_pages_meet_the_floors(scores):
     rows = list(scores.values())
     overall = sum(r["ok"] for r in rows) / sum(r["total"] for r in rows)

@@ -331,7 +331,33 @@ def finish(profile: Profile, path: Path | None = None, owner: str | None = None)
         if pub.arxiv and not any(pub.arxiv in str(u) and not re.search(r"(?i)10\.48550/arxiv\.", str(u))
                                  for u in pub.links.values()):
             pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{pub.arxiv}")
+    for item in (*profile.publications, *profile.talks):
+        _link_keys(item)
     return profile
+
+
+def _link_keys(item) -> None:
+    """A work's or talk's links under keys the model takes (:data:`kg.model.LINK_KEY`), whichever reader put them
+    there: a page's own label as a key is folded (:func:`~kg.importers.common.link_key`: "Université" ->
+    ``universite``, "Conf. Proc." -> ``conf_proc``), a label with no letter of the alphabet to fold goes under
+    ``other``, and a second link of one key is kept in ``more_links`` (a work's) with its label. Without this a
+    profile ``kg import`` wrote could be one ``kg build`` refuses."""
+    from ..model import LINK_KEY, Link
+    from .common import link_key
+
+    for field in ("links", "placeholder_links"):
+        links = getattr(item, field, None) or {}
+        if all(re.match(LINK_KEY, k) for k in links):
+            continue
+        kept: dict = {}
+        for key, url in links.items():
+            slug = key if re.match(LINK_KEY, key) else link_key(key) or "other"
+            if slug not in kept:
+                kept[slug] = url
+            elif field == "links" and hasattr(item, "more_links") and url != kept[slug] \
+                    and all(x.url != url for x in item.more_links):
+                item.more_links.append(Link(label=" ".join(key.replace("_", " ").split()) or slug, url=url))
+        setattr(item, field, kept)
 
 
 def given_owner(person, owner: str) -> None:

@@ -3485,6 +3485,16 @@ def url_kind(url: str) -> str | None:
     return None
 
 
+def link_key(label: str) -> str:
+    """The key a link of no known kind goes under in a work's ``links``: the page's label folded to lower-case ASCII
+    letters and digits, its words joined by ``_`` (:data:`kg.model.LINK_KEY`); "" for a label with none.
+
+    >>> link_key("Université"), link_key("Conf. Proc."), link_key("INSPIRE-HEP"), link_key("论文")
+    ('universite', 'conf_proc', 'inspire_hep', '')
+    """
+    return re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")[:80].rstrip("_")
+
+
 def link_kind(label: str, url: str,
               read_label: Callable[[str], tuple[str | None, bool]] = label_reading,
               read_url: Callable[[str], str | None] = url_kind) -> str | None:

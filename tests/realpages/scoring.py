@@ -232,4 +232,18 @@ def score_case(case_dir, tmp_dir):
     silent = silent_files(Path(tmp_dir) / "site", prof) if (case_dir / "gold.json").exists() else []
     return {"case": case_dir.name, "ok": t.ok, "total": t.total, "score": t.ok / t.total if t.total else 0.0,
             "found": found, "sample": n_sample, "counts": counts, "misses": t.misses, "error": None,
-            "silent": silent}
+            "silent": silent, "invalid": _model_errors(prof)}
+
+
+def _model_errors(prof) -> list[str]:
+    """(ours) What the model refuses in a profile ``kg import`` wrote: ``kg build`` loads the file by the same
+    model, so each of these would stop the build of the import's own output."""
+    from pydantic import ValidationError
+
+    from kg.model import Profile
+
+    try:
+        Profile.model_validate(prof)
+    except ValidationError as e:
+        return [f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors()][:5]
+    return []

@@ -50,6 +50,7 @@ from ..common import (
     fold,
     left_out_note,
     list_name,
+    link_key,
     link_kind,
     mark_owner,
     markup_text,
@@ -1148,7 +1149,7 @@ def _put_link(pub: Publication, label: str, url: str, named: bool = True) -> Non
     second one of that kind in ``more_links`` with its label."""
     if label and _PAGE_ACTION.match(label):
         return  # "Add to Zotero": a button of the page's template that saves the reference, no link of the work's
-    kind = link_kind(label, url) or (re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_") if named else "") or "other"
+    kind = link_kind(label, url) or (link_key(label) if named else "") or "other"
     kind = _paper_slot(pub, kind, url)
     if kind not in pub.links:
         pub.links[kind] = url
