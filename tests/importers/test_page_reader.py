@@ -641,13 +641,27 @@ def test_every_reader_of_a_coauthor_aside_takes_the_same_opening_words():
     from kg.importers.page.marks import WITH_VENUE, with_phrase
     from kg.model import Publication
 
-    for lead in ("with", "jointly with", "joint work with", "together with"):
+    for lead in ("with", "jointly with", "joint work with", "together with", "co-authored with", "coauthored with",
+                 "co-written with"):
         names, where, _m, _note = with_phrase(Publication(title=f"Wages and Towns ({lead} Ana Ruiz and Tomas Berg)"))
         assert (names, where) == ("Ana Ruiz and Tomas Berg", "title")
         assert WITH_VENUE.match(f"{lead.capitalize()} Ana Ruiz").group("n") == "Ana Ruiz"
         # the coauthors opening an entry, closing it: the same words
         assert _LEAD_WITH.match(f"({lead} Ana Ruiz) Wages and Towns, J. Lab. 3").group("rest") == "Wages and Towns, J. Lab. 3"
         assert _TRAIL_WITH.match(f"Wages and Towns, J. Lab. 3 ({lead} Ana Ruiz).").group("w") == f"{lead} Ana Ruiz"
+
+
+def test_a_papers_closing_aside_co_authored_with_names_its_coauthors_after_the_owner():
+    # "(Co-authored with A.)" closing a citation, as an economist's list writes its refereed papers: before, only
+    # "with", "jointly with", "together with" ... opened a coauthors' aside and the paper had the owner alone
+    page = ("# Ada Lind\n\n## Publications\n\n"
+            '1. "Counting gulls on harbour piers," *Journal of Harbour Birds*, 12(3), 2019, 45-67. '
+            "(Co-authored with Bo Moss.)\n"
+            '2. "Tides and terns," *Coastal Ecology Letters*, 4, 2020, 1-20. (Coauthored with Cy Hale and Di Park.)\n')
+    pubs = parse_markdown_page(SourceDoc(Path("papers.md"), page), ImportOptions(owner="Ada Lind")).publications
+    assert [([a.name for a in p.authors], p.venue, p.year) for p in pubs] == [
+        (["Ada Lind", "Bo Moss"], "Journal of Harbour Birds", 2019),
+        (["Ada Lind", "Cy Hale", "Di Park"], "Coastal Ecology Letters", 2020)]
 
 
 def test_a_coauthors_aside_in_another_language_is_read_as_with_is():

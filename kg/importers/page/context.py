@@ -187,10 +187,10 @@ def _other_with(capital_after: str) -> str:
             + "(?:" + "|".join(w.capitalize() for w in words if w != "met") + "))")
 
 
-WITH_LEAD = (r"(?:(?:(?:joint(?:ly)?\s+(?:work\s+)?|together\s+)?|in\s+collaboration\s+)with|"
+WITH_LEAD = (r"(?:(?:(?:joint(?:ly)?\s+(?:work\s+)?|together\s+|co-?(?:authored|written)\s+)?|in\s+collaboration\s+)with|"
              + _other_with(r"(?<=[(\[])") + ")")
 """The words that open an aside naming a work's coauthors, the owner implied ("with", "jointly with", "joint work
-with", "together with", "in collaboration with", French "avec", "en collaboration avec", Portuguese "em coautoria
+with", "together with", "co-authored with", "co-written with", "in collaboration with", French "avec", "en collaboration avec", Portuguese "em coautoria
 com", and the other words of :data:`_WITH_AND`; lower-case, set in ``(?i:...)`` or compiled with ``re.I`` where
 case is free, but "con", "com", "mit" capitalised only right after "(" or "[" and "met" lower-case always
 (:func:`_other_with`): the one pattern of every reader of ``(with A. Lee)`` (:data:`~.marks.WITH_VENUE`, a title's
