@@ -35,7 +35,7 @@ from ...errors import SourceError
 from ...model import Author, Publication, Service, Talk, Unparsed
 from ..base import READ_ONCE, SourceDoc
 from ...names import arxiv_id
-from ..common import (lazy_compile, ANY_YEAR, JOB_WORDS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
+from ..common import (lazy_compile, ANY_YEAR, JOB_WORDS, MONTHS, doi_of, MARK_CLASS, fold, placeholder_id, placeholder_text, same_name, section_kind,
                       split_authors, status_words, uninvert_name, STATUS_PHRASES)
 from ..document import FrontMatter, front_matter_span
 from ..page.marks import WITH_VENUE, with_names
@@ -1536,8 +1536,6 @@ _WORD = re.compile(r"[^\W_]{3,}")
 def _item_words(item) -> set[str]:
     """The words (three letters or digits or more, folded) of what an item read from a record: its texts but its
     description, a date's year and its month written out (``2024-06``: "2024", "june", "jun")."""
-    from ..common import MONTHS
-
     # (not its abstract: a long text holds most short values' words, "type: invited keynote")
     values = [v for k, v in item.model_dump().items() if v is not None and k != "description"]
     texts = [str(x) for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, (str, int))]
