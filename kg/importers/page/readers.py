@@ -1619,7 +1619,7 @@ class SectionReaders:
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
         profiles = {ident[0]: ident[1]} if ident else {}
-        owners = getattr(self, "identifiers", {})  # (the page owner's profiles read so far)
+        owners = self.identifiers  # (the page owner's profiles read so far)
         for a in icons:
             got = identifier_from_url(abs_url(a.get("href"), self.ctx) or "") if not norm(label_of(a)) else None
             if got and got[0] not in profiles and owners.get(got[0]) != got[1]:
