@@ -345,8 +345,8 @@ def _link_keys(item) -> None:
     from ..model import LINK_KEY, Link
     from .common import link_key
 
-    for field in ("links", "placeholder_links"):
-        links = getattr(item, field, None) or {}
+    for name in ("links", "placeholder_links"):
+        links = getattr(item, name, None) or {}
         if all(re.match(LINK_KEY, k) for k in links):
             continue
         kept: dict = {}
@@ -354,10 +354,10 @@ def _link_keys(item) -> None:
             slug = key if re.match(LINK_KEY, key) else link_key(key) or "other"
             if slug not in kept:
                 kept[slug] = url
-            elif field == "links" and hasattr(item, "more_links") and url != kept[slug] \
+            elif name == "links" and hasattr(item, "more_links") and url != kept[slug] \
                     and all(x.url != url for x in item.more_links):
                 item.more_links.append(Link(label=" ".join(key.replace("_", " ").split()) or slug, url=url))
-        setattr(item, field, kept)
+        setattr(item, name, kept)
 
 
 def given_owner(person, owner: str) -> None:

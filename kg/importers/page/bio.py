@@ -1657,9 +1657,7 @@ class PersonReader:
         # (under a bio's heading, a sentence in Chinese or Japanese, written with no spaces: a word for each two of
         # its characters)
         said = len(words) + (len(re.findall(rf"[{CJK_CHARS}]", t)) // 2 if sec in ("bio", None) and has_cjk(t) else 0)
-        if post_line:
-            pass
-        elif len(words) >= 15 or (sec == "bio" and said >= 6) or (
+        if not post_line and (len(words) >= 15 or (sec == "bio" and said >= 6) or (
                 len(words) >= 6 and sec is None and FIRST_PERSON.match(t) and JOB_WORDS.search(t)) or (
                 # ("Je suis maître de conférences à l'Université X depuis 2014.": the same in another language, a
                 # sentence of a short bio, not a header's title)
@@ -1670,7 +1668,7 @@ class PersonReader:
                 # ("她于2014年从X获得博士学位。": the owner told of in the third person, by the degree they earned)
                 said >= 6 and sec is None and re.match(r"[她他](?:于|於|在|曾|从|從)", t)
                 and _cjk_own_degrees(t)) or (
-                len(words) >= 6 and _STUDY_SENTENCE.search(t)):
+                len(words) >= 6 and _STUDY_SENTENCE.search(t))):
             # a sentence about oneself ("I am a research scientist at X in London.") is bio prose
             self.bio.append(t)
             self._prose(t)

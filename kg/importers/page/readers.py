@@ -1500,11 +1500,10 @@ class SectionReaders:
             # "** Ana Ruiz (Ph.D. student, X University, group member since 2022)" over a paragraph about her (an
             # org or markdown group page): the sub-heading is the member, name and role; the prose under it theirs
             # (a second paragraph under it names no one more)
+            self.r.use(seg_lines(segs))  # (the prose is theirs: no place nor role of theirs read from its words)
             if member.group(0) in self._member_headings:
-                self.r.use(seg_lines(segs))
                 return
             self._member_headings.add(member.group(0))
-            self.r.use(seg_lines(segs))  # (the prose is theirs: no place nor role of theirs read from its words)
             entries = [(member.group(0), seg_lines(segs), [], [])]
         elif b.el is not None and tag_of(b.el) == "tr" and len(segs) >= 2:
             if self._student_row(b, segs, role_default):
@@ -1620,7 +1619,7 @@ class SectionReaders:
         url = abs_url(link.get("href"), self.ctx) if link is not None else None
         ident = identifier_from_url(url) if url else None
         profiles = {ident[0]: ident[1]} if ident else {}
-        owners = getattr(self, "identifiers", {})  # (the page owner's profiles read so far)
+        owners = self.identifiers  # (the page owner's profiles read so far)
         for a in icons:
             got = identifier_from_url(abs_url(a.get("href"), self.ctx) or "") if not norm(label_of(a)) else None
             if got and got[0] not in profiles and owners.get(got[0]) != got[1]:
