@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -613,6 +613,8 @@ class _Site:
     """The sections the configuration's ``permalinks`` serves at addresses of its own (``blog: /:year/:slug/``)."""
     page_keys: RecordKeys | None = None
     """The keys a paper's page is read by (:func:`_layout_page_keys`), found once."""
+    people: dict[str, dict[str, str]] = field(default_factory=dict)
+    """The site's table of people by key for an owner (:func:`_people_keys`), built once for each owner."""
 
 
 _PARAM_HREF = lazy_compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](?P<pre>(?:\{\{-?\s*\.Site\.BaseURL\s*-?\}\})?[\w./-]*)"""
@@ -1341,18 +1343,22 @@ def _page_record(root: Path, page: Path, base: str | None, owner: str | None, al
     data = fm.data if fm is not None else {}
     if _paper_page(page) and isinstance(data.get("authors") or [], list) \
             and not any(k in data for k in ("author", "venue", "journal")):
-        return _blox_record(root, page, base, owner or "", _people_keys(root, owner or ""), aliases, site)
+        return _blox_record(root, page, base, owner or "", _people_keys(site, owner or ""), aliases, site)
     return _record_parts(page, [read_jekyll_publication(root, page, base, owner, aliases, _layout_page_keys(site),
                                                         "hugo-publication")], base, site)
 
 
-def _people_keys(root: Path, owner: str) -> dict[str, str]:
+def _people_keys(site: _Site, owner: str) -> dict[str, str]:
     """The site's table of people by key (``data/people.yaml``: ``ana: {name: Ana Ruiz}``, read by
     :func:`~.record_files.site_people`), which a paper's page names its authors by (``authors: [ana, me]``) as Hugo
     Blox's pages do by author page: key -> name; the key of an entry that writes the owner's name, or only its
-    initials (``me: {name: "[A.R.]"}``, the layout setting the owner apart), is the owner's."""
-    return {key: owner if owner and (same_name(name, owner) or owner_variant(name.strip("[]() "), owner)) else name
-            for key, name in site_people(root, {}).items()}
+    initials (``me: {name: "[A.R.]"}``, the layout setting the owner apart), is the owner's. Built once a site for
+    each owner (kept in ``site.people``; the callers do not change what they are given)."""
+    if owner not in site.people:
+        site.people[owner] = {key: owner if owner and (same_name(name, owner) or owner_variant(name.strip("[]() "),
+                                                                                                owner)) else name
+                              for key, name in site_people(site.root, {}).items()}
+    return site.people[owner]
 
 
 def _blox_record(root: Path, page: Path, base: str | None, owner: str, usernames: dict[str, str], aliases: list[str],
@@ -1640,7 +1646,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     _hugo_params(root, parts, person, site)
     _home_layout_profiles(root, parts, person)
     owner = options.owner or person.name
-    usernames = {**_people_keys(root, person.name), "admin": person.name}
+    usernames = {**_people_keys(site, person.name), "admin": person.name}
     if admin is not None:
         usernames[admin.parent.name] = person.name
     if data_owner is not None:
