@@ -1231,18 +1231,24 @@ def translation_of(page: Path) -> Path:
     return page.with_name(stem + page.suffix) if lang else page
 
 
-def translated_page(folder: Path, name: str) -> Path | None:
+def translated_page(folder: Path, *names: str) -> Path | None:
     """The page ``name`` of ``folder`` (``_index.md``, ``about/index.md``) as a multilingual Hugo site writes it, once
     per language, the language's code before the suffix (``_index.fr.md``, ``about/index.en.md``): the English page,
-    else the first language's; None when the site writes no such page."""
-    path = folder / name
-    stem, dot, suffix = path.name.rpartition(".")
-    if not dot or not stem or not path.parent.is_dir():
-        return None
-    written = re.compile(rf"{re.escape(stem)}\.(?P<lang>{LANGUAGE_CODE.pattern})\.{re.escape(suffix)}")
-    translated = {m.group("lang"): p for p in sorted(path.parent.iterdir())
-                  if p.is_file() and (m := written.fullmatch(p.name))}
-    return translated[chosen_language(list(translated))] if translated else None
+    else the first language's; None when the site writes no such page. Of several ``names`` (``index.md``,
+    ``index.markdown``), the first the site writes in any language, each folder listed once."""
+    listed: dict[Path, list[Path]] = {}
+    for name in names:
+        path = folder / name
+        stem, dot, suffix = path.name.rpartition(".")
+        if not dot or not stem or not path.parent.is_dir():
+            continue
+        if path.parent not in listed:
+            listed[path.parent] = [p for p in sorted(path.parent.iterdir()) if p.is_file()]
+        written = re.compile(rf"{re.escape(stem)}\.(?P<lang>{LANGUAGE_CODE.pattern})\.{re.escape(suffix)}")
+        translated = {m.group("lang"): p for p in listed[path.parent] if (m := written.fullmatch(p.name))}
+        if translated:
+            return translated[chosen_language(list(translated))]
+    return None
 
 
 def _chosen_page(plain: Path | None, written: Path | None) -> Path | None:
@@ -1282,7 +1288,7 @@ def bundle_index(folder: Path) -> Path | None:
     page = first_file(folder, BUNDLE_INDEXES)
     if not folder.is_dir():
         return page
-    return _chosen_page(page, translated_page(folder, "index.md") or translated_page(folder, "index.markdown"))
+    return _chosen_page(page, translated_page(folder, "index.md", "index.markdown"))
 
 
 def bundle_pages(folder: Path) -> list[Path]:
