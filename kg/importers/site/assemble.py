@@ -380,7 +380,7 @@ def _shares_address(a: Publication, b: Publication, common: frozenset[str] | set
     """
     if not a.title or not b.title or a.file == b.file or not same_title(a.title, b.title):
         return False
-    return bool(_addresses(a) & _addresses(b) - set(common))
+    return bool(_addresses(a) & _addresses(b) - common)
 
 
 def _labelled_copy(a: Publication, b: Publication) -> bool:
