@@ -537,6 +537,7 @@ def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[i
     ignored: list[int] = []
     if "endcomment" in text:
         text = _LIQUID_COMMENT_BLOCK.sub(_blanker(ignored), text)
+    commented = set(ignored)  # (a line of a comment block is listed once, though no word is left on it)
     lines = text.split("\n")
     looped = _loop_bodies(lines) if "{%" in text else {}
     span = front_matter_span(text)
@@ -555,7 +556,7 @@ def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[i
         else:
             continue
         if not re.search(r"\w", _ENTITY.sub("", strip_tags(stripped))):
-            ignored += [i + 1] if line.strip() and i + 1 not in ignored else []
+            ignored += [i + 1] if line.strip() and i + 1 not in commented else []
             stripped = "".join(re.sub(r"^<(/?[\w-]+)[^<>]*>$", r"<\1>", tag) for tag in _MARKUP.findall(stripped))
         lines[i] = stripped
     return "\n".join(lines), sorted(ignored)
