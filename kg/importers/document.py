@@ -515,7 +515,8 @@ def _blanker(ignored: list[int]):
     return blank
 
 
-def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[int]]:
+def blank_template_html(text: str, base: str | None = None, span: tuple[int, int] | None = None
+                        ) -> tuple[str, list[int]]:
     r"""An HTML page of a generator's sources (its front matter first: a Jekyll page, not one rendered) as the
     page reader should see it: the front matter and the Liquid tags and output tags taken out, and the lines of a
     Liquid loop's body kept as markup only (what a loop prints for each record, ``<li>{{ talk.title }}, {{
@@ -524,7 +525,8 @@ def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[i
     only such residue. A Liquid comment block is blanked whole, as :func:`blank_residue` blanks it (the site never
     shows it). The page's own words on a line stay, and so does a link the site's address leads
     (``href="{{ site.baseurl }}/papers/x.pdf"``: under ``base``, the site's url and baseurl; a path from the root
-    without one).
+    without one). ``span``: the front matter's lines in the text as written (:func:`front_matter_span`), where the
+    caller has found them.
 
     >>> blank_template_html("---\nlayout: default\n---\n<h3>Talks</h3>\n{% for t in site.data.talks %}\n"
     ...                     "<li>{{ t.title }}, {{ t.venue }}.\n[<a href='{{ t.pdf }}'>slides</a>]</li>\n"
@@ -540,7 +542,7 @@ def blank_template_html(text: str, base: str | None = None) -> tuple[str, list[i
     commented = set(ignored)  # (a line of a comment block is listed once, though no word is left on it)
     lines = text.split("\n")
     looped = _loop_bodies(lines) if "{%" in text else {}
-    span = front_matter_span(text)
+    span = span or front_matter_span(text)
     for i, line in enumerate(lines):
         if span and span[0] - 1 <= i < span[1]:
             stripped = ""

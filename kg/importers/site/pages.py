@@ -132,11 +132,12 @@ def read_page(doc: SourceDoc, kind: str, owner: str | None, base_url: str | None
     from ..page.parse import parse_html, parse_markdown_page
 
     if kind == "html":
-        if doc.text.startswith("---") and front_matter_span(doc.text):
+        span = front_matter_span(doc.text) if doc.text.startswith("---") else None
+        if span:
             # a generator's HTML source (front matter, Liquid): its settings and what its loops print (the data
             # files', read where the data is) are no text of the page; the page read without them, its lines
             # marked on the page's doc
-            text, blanked = blank_template_html(doc.text, base_url)
+            text, blanked = blank_template_html(doc.text, base_url, span)
             view = line_view(doc, text.split("\n"), [n - 1 for n in blanked])
             profile = parse_html(view, ImportOptions(owner=owner), base_url=base_url)
             doc.used |= view.used
