@@ -632,6 +632,12 @@ _BIG_HOSTS = (
 )
 
 
+def _big_host(host: str) -> bool:
+    """Whether a site's host (:func:`~kg.importers.common.site_host`) is one of :data:`_BIG_HOSTS` or under one
+    ("gist.github.com"): a host of many people's pages (or a placeholder, example.com), no one owner's site."""
+    return any(host == h or host.endswith("." + h) for h in _BIG_HOSTS)
+
+
 def json_ld_blocks(root):
     """The page's JSON-LD blocks (``<script type="application/ld+json">``), each parsed; a block the page got wrong
     (as a browser's parser would refuse it), one nested past the JSON parser's depth or one over 100,000 characters
@@ -678,7 +684,7 @@ def linked_data_site(blocks: Iterable) -> str | None:
             for url in (node.get("url"), main.get("url") if isinstance(main, dict) else None):
                 url = repair_url(url) if isinstance(url, str) and re.match(r"(?i)https?://", url.strip()) else None
                 host = site_host(url) if url else ""
-                if not url or identifier_from_url(url) or any(host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+                if not url or identifier_from_url(url) or _big_host(host):
                     continue
                 if "WebSite" in kinds:
                     return url
@@ -714,7 +720,7 @@ def _placeholder_root(root) -> str | None:
         if not label or not (kind or fold(label) in ("paper", "pdf", "code", "project")):
             continue
         host = site_host(parts)
-        if not any(host == h or host.endswith("." + h) for h in _BIG_HOSTS):
+        if not _big_host(host):
             key = f"{parts.scheme}://{parts.netloc}/"
             project = kind == "project" and "project" in fold(label)  # (a "Website" may be the owner's own)
             if key not in roots and project:
