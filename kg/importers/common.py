@@ -1428,8 +1428,7 @@ def split_authors(text: str, legend: dict[str, str] | None = None) -> AuthorList
             joined_at = None
     if len(chunks) >= 2 and any(initials_only(c) for c in chunks[1:]):
         chunks, joined_at = _drop_echoed_initials(chunks, joined_at)
-    if len(chunks) >= 4 and any(_BARE_INITIALS.fullmatch(strip_marks(c, {})[0]) for c in chunks[1:]):
-        chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
+    chunks, joined_at = _join_vancouver_commas(chunks, joined_at)
     # (a list written family name first reads its marks as one written given name first: its stars, "#" and "^"
     # by where they stand)
     inverted = inverted_authors(chunks, legend if own_legend else STAR_LEGEND, joined_at)
@@ -1649,21 +1648,23 @@ def _whole_name(chunk: str) -> bool:
 def _join_vancouver_commas(chunks: list[str], joined_at: int | None) -> tuple[list[str], int | None]:
     """``Lind L, Oda, S, Brandt, WR, Moe K``: in a list written family name then initials run together, a name
     written with a comma between its family name and its initials is one author, written the list's way; the
-    marks after the initials (``Oda, S*``) are the name's, kept after it.
+    marks after the initials (``Oda, S*``) are the name's, kept after it. A list of fewer than four chunks, or with no
+    initials standing alone after its first, is as it was. (Each chunk's marks are taken off once.)
 
     >>> _join_vancouver_commas(["Dow AS", "Lind L", "Oda", "S", "Brandt", "WR", "Moe K"], None)
     (['Dow AS', 'Lind L', 'Oda S', 'Brandt WR', 'Moe K'], None)
     >>> _join_vancouver_commas(["Oda", "S*", "Lind L*", "Brandt WR", "Moe K"], None)
     (['Oda S*', 'Lind L*', 'Brandt WR', 'Moe K'], None)
     """
-    def unmarked(chunk: str) -> str:
-        return strip_marks(chunk, {})[0]
-
-    if len(chunks) < 4 or sum(bool(_VANCOUVER_NAME.fullmatch(unmarked(c).strip(". "))) for c in chunks) < 2:
+    if len(chunks) < 4:
+        return chunks, joined_at
+    unmarked = [strip_marks(c, {})[0] for c in chunks]
+    if not any(_BARE_INITIALS.fullmatch(u) for u in unmarked[1:]) \
+            or sum(bool(_VANCOUVER_NAME.fullmatch(u.strip(". "))) for u in unmarked) < 2:
         return chunks, joined_at
     out: list[str] = []
     for k, c in enumerate(chunks):
-        if out and _BARE_INITIALS.fullmatch(unmarked(c)) and len(out[-1].split()) == 1 \
+        if out and _BARE_INITIALS.fullmatch(unmarked[k]) and len(out[-1].split()) == 1 \
                 and not initials_only(out[-1]) and _NAME_WORD.match(out[-1].strip()):
             out[-1] = f"{out[-1].strip()} {c.strip()}"
             if joined_at is not None and k < joined_at:
