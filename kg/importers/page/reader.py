@@ -694,10 +694,11 @@ class Reader:
             blocks = [c for c in el if tag_of(c) in BLOCK_TAGS and self.has_text(c)]
             own = norm(" ".join(self._own_inline_text(el)))
             if not blocks:
+                cards = None
                 if self._rule_runs(el) >= 2 or any(tag_of(c) == "a" and paper_badge(c) for c in el) \
-                        or self._link_cards(el):
+                        or (cards := self._link_cards(el)):
                     # its runs of text between rules, its papers' badges, or its cards that are links: an entry each
-                    self._walk_container(el)
+                    self._walk_container(el, cards)
                 elif own or any(tag_of(c) in ("a", "img") for c in el.iter()):
                     self._emit_item(el)
                 return
@@ -779,9 +780,10 @@ class Reader:
         # the same tag without classes: entries only when they are not short label lines
         return True
 
-    def _walk_container(self, el) -> None:
+    def _walk_container(self, el, link_cards: set | None = None) -> None:
         """Walk children; inline content between block children becomes a loose item; runs of
-        sibling divs of the same shape are entries."""
+        sibling divs of the same shape are entries. (``link_cards``: :meth:`_link_cards` of ``el`` where the caller
+        has found them.)"""
         atoms: list = []
 
         def flush() -> None:
@@ -801,7 +803,7 @@ class Reader:
             if tag_of(c) in ("div", "section", "article") and self.has_text(c)
         )
         rows = self._column_rows(children)
-        link_cards = self._link_cards(el)
+        link_cards = self._link_cards(el) if link_cards is None else link_cards
         for child in children:
             tag = tag_of(child)
             if not tag:
