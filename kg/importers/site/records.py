@@ -3742,7 +3742,7 @@ def put_talk_template_links(talk: Talk, templates: Iterable[tuple[str, str, str]
     for label, template, var in templates:
         url = _fill_template(template, var, data, base, used)
         if url:
-            kind = next((k for k, rx in _TALK_LINK_KEYS if rx.fullmatch(fold(label).replace(" ", "_"))), "other")
+            kind = next((k for k, rx in _TALK_LINK_KEYS if rx.fullmatch(link_key(label))), "other")
             talk.links[kind] = url
     return sorted(used)
 
