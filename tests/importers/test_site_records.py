@@ -312,6 +312,26 @@ def test_a_presentations_speakers_under_any_author_key_or_its_own_word(tmp_path,
     assert [t.title for t in profile.talks] == ["Melt under thin shelves"]
 
 
+@pytest.mark.parametrize("key", ["seminar", "where", "host"])
+def test_a_presentations_event_under_any_key_a_talk_record_names_it_by(tmp_path, key):
+    """A works file's presentation whose event is under a key a data file's talk record names it by
+    (records.TALK_EVENT_KEYS: "seminar:", "where:", "host:") is a talk, read as a talks file's record is, and its
+    city under "city:" is its place (before: the works file's reader had its own shorter list of keys, and the
+    presentation was no talk)."""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Ilse Marwood\nauthor:\n  name: Ilse Marwood\n",
+        "index.md": "---\ntitle: Home\n---\n\nI study glaciers.\n",
+        "_data/papers.yml": "papers:\n- title: Rivers of ice\n  authors:\n  - Ilse Marwood\n  journal: Ice Review\n"
+                            "  year: 2021\n\npresentations:\n"
+                            f"- title: Melt under thin shelves\n  authors: Ilse Marwood\n"
+                            f"  {key}: Fjord Institute Seminar\n  city: Bergen\n  year: 2022\n",
+    })
+    assert [(t.title, t.event, t.place) for t in profile.talks] == [
+        ("Melt under thin shelves", "Fjord Institute Seminar", "Bergen")]
+
+
 def _bilingual_site(tmp_path, extra=None):
     from tests.importers.sitefiles import write_site
 

@@ -52,6 +52,8 @@ from .owner import fullest_form, top_author
 from .pages import _KRAMDOWN_ATTRS, CV_NAMES, name_kind
 from .records import (
     ENTRY_KEYS,
+    TALK_EVENT_KEYS,
+    TALK_PLACE_KEYS,
     put_talk_template_links,
     talk_occasions,
     record_status,
@@ -997,8 +999,6 @@ def _with_byline(byline: str, owner: str) -> list[str] | None:
 
 
 _TALK_LIST = re.compile(r"\b(?:talks?|presentations?)\b")
-_TALK_EVENT_KEYS = ("event", "conference", "meeting", "venue", "workshop")
-_TALK_PLACE_KEYS = ("place", "location", "city")
 _TALK_SPEAKER_KEYS = (*RECORD_KEYS.authors, "speakers", "speaker", "presenter", "presenters")
 """A talk's speakers: a record's author keys, or its own word."""
 
@@ -1032,7 +1032,7 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
             continue  # ("talks:", "presentations:", "invited_talks:")
         norm = lower_keys(data)
         title = md_text(as_text(data.get(norm.get("title", ""))) or "").strip()
-        event = next((md_text(as_text(data[norm[k]]) or "").strip() for k in _TALK_EVENT_KEYS
+        event = next((md_text(as_text(data[norm[k]]) or "").strip() for k in TALK_EVENT_KEYS
                       if k in norm and isinstance(data[norm[k]], (str, int))), "")
         if not title or not event:
             continue
@@ -1040,7 +1040,7 @@ def _record_talks(doc: SourceDoc, owner: str | None) -> list[Talk]:
             continue  # (another speaker's talk: no field)
         year = next((as_text(data[norm[k]]) for k in ("year", "date") if k in norm and data[norm[k]]), None)
         year = (ANY_YEAR.search(year or "") or [None])[0]
-        place = next((md_text(as_text(data[norm[k]]) or "").strip() for k in _TALK_PLACE_KEYS
+        place = next((md_text(as_text(data[norm[k]]) or "").strip() for k in TALK_PLACE_KEYS
                       if k in norm and isinstance(data[norm[k]], str)), None) or None
         lines = [first for first, _ in spans.values()]
         talks.append(Talk(title=title, event=event, date=year, place=place, line=min(lines) if lines else None))
