@@ -1739,8 +1739,6 @@ data file."""
 def _shortcode_students(root: Path, content: Path, base: str | None) -> list[Part]:
     """The students of a data file (``data/students.yaml``) that a page shows through a shortcode named after it
     (``{{< student_list >}}`` on the teaching page): the owner's students, one record each."""
-    from .lab import read_lab
-
     if not (root / "data").is_dir() or not content.is_dir():
         return []
     called: set[str] = set()
@@ -1750,18 +1748,21 @@ def _shortcode_students(root: Path, content: Path, base: str | None) -> list[Par
             called |= {w for m in _SHORTCODE.finditer(doc.text) for w in re.split(r"[_-]", m.group(1).lower())}
     files = [f for f in data_files(root, "data") if section_kind(f.stem.replace("_", " ")) == "students"
              and {f.stem.lower().rstrip("s"), f.stem.lower()} & called]
-    if not files:
-        return []
-    lab = read_lab(root, None, base, data_dir="data", files=files)
-    return [p for p in lab.parts if p.students]
+    return [p for p in _data_lab_parts(root, base, files) if p.students]
+
+
+def _data_lab_parts(root: Path, base: str | None, files: list[Path]) -> list[Part]:
+    """What the lab reader (:func:`~.lab.read_lab`) reads off the data files ``files`` of ``data/`` (a file of
+    students, of news): its parts; none for no file."""
+    from .lab import read_lab
+
+    return read_lab(root, None, base, data_dir="data", files=files).parts if files else []
 
 
 def _data_news(root: Path, base: str | None) -> list[Part]:
     """The news of a data file named for news (``data/news.yaml``, ``data/updates.yaml``: ``[{date, text}]``) that a
     template of the site shows (``{{ with site.Data.updates }}``, ``range .Site.Data.news``): one item a record, as
     a Jekyll site's ``_data/news.yml`` is read."""
-    from .lab import read_lab
-
     files = [f for f in data_files(root, "data") if f.parent == root / "data"
              and section_kind(f.stem.replace("_", " ")) == "news"]
     if not files:
@@ -1770,10 +1771,7 @@ def _data_news(root: Path, base: str | None) -> list[Part]:
     texts = [doc.text for d in layouts if d.is_dir() for t in sorted(d.rglob("*.html"))
              if (doc := doc_or_none(t)) is not None and "Data." in doc.text]
     files = [f for f in files if any(re.search(rf"(?i)\bData\.{re.escape(f.stem)}\b", t) for t in texts)]
-    if not files:
-        return []
-    lab = read_lab(root, None, base, data_dir="data", files=files)
-    return [p for p in lab.parts if p.news]
+    return [p for p in _data_lab_parts(root, base, files) if p.news]
 
 
 def _accomplishments(site: _Site, base: str | None) -> list[Part]:
