@@ -350,20 +350,26 @@ def _asked_in_flow(node, text: str) -> bool:
     block context ("url: https://x.org/?p=1" in a config that also has a "[a, b]" list) they read alike."""
     import yaml
 
+    return any(isinstance(n, (yaml.MappingNode, yaml.SequenceNode)) and n.flow_style
+               and "?" in _DOUBLE_QUOTED.sub("", text[n.start_mark.index:n.end_mark.index]) for n in _tree_nodes(node))
+
+
+def _tree_nodes(node):
+    """Each node of a composed YAML tree once (an alias's node is the node it names), a parent before its children;
+    a node's children are looked at once the caller has had it. None yields nothing."""
+    import yaml
+
     stack, seen = [node], set()
     while stack:
         n = stack.pop()
         if n is None or id(n) in seen:
             continue
         seen.add(id(n))
-        if isinstance(n, (yaml.MappingNode, yaml.SequenceNode)) and n.flow_style \
-                and "?" in _DOUBLE_QUOTED.sub("", text[n.start_mark.index:n.end_mark.index]):
-            return True
+        yield n
         if isinstance(n, yaml.MappingNode):
             stack.extend(x for kv in n.value for x in kv)
         elif isinstance(n, yaml.SequenceNode):
             stack.extend(n.value)
-    return False
 
 
 def _libyaml_node(text: str):
@@ -399,18 +405,9 @@ def _libyaml_node(text: str):
         # a text with no final line break: libyaml ends the nodes that reach its end on the line after it, column 0
         # (the break it adds), the pure-Python loader after its last character
         end = yaml.Mark("<unicode string>", len(text), text.count("\n"), len(text) - text.rfind("\n") - 1, None, None)
-        stack, seen = [node], set()
-        while stack:
-            n = stack.pop()
-            if id(n) in seen:
-                continue
-            seen.add(id(n))
+        for n in _tree_nodes(node):
             if n.end_mark.index == len(text) and n.end_mark.line > end.line:
                 n.end_mark = end
-            if isinstance(n, yaml.MappingNode):
-                stack.extend(x for kv in n.value for x in kv)
-            elif isinstance(n, yaml.SequenceNode):
-                stack.extend(n.value)
     return node
 
 
