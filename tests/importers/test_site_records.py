@@ -794,6 +794,33 @@ def test_the_demo_json_resume_al_folio_ships_is_no_ones(tmp_path):
 
 
 
+def test_the_works_of_a_json_resume_are_read_by_the_schemas_keys(tmp_path):
+    """A JSON Resume (jsonresume.org) beside a site's pages: its ``publications`` name each work's title under
+    ``name``, its journal under ``publisher``, its date under ``releaseDate``. w89h (a Gatsby site's
+    src/data/resume.json): before, no work was read (a person's record has a name too), and the links of a blog
+    post's reading list were taken for the owner's papers instead."""
+    resume = {"basics": {"name": "Ines Varga", "label": "Epidemiologist"},
+              "work": [{"company": "Lake Hospital", "position": "Data scientist", "startDate": "2019-01-01"}],
+              "education": [{"institution": "Hill University", "area": "Medicine", "studyType": "MD"}],
+              "publications": [
+                  {"name": "Rivers and the spread of fevers", "publisher": "Journal of River Health",
+                   "releaseDate": "2021-03-01", "website": "https://example.org/rivers"},
+                  {"name": "Counting clinic visits by season", "publisher": "Clinic Data Letters",
+                   "releaseDate": "2019-10-01", "website": "https://example.org/visits"}],
+              "skills": [{"name": "Statistics", "level": "Master"}, {"name": "Python", "level": "Good"}],
+              "interests": [{"name": "Hiking"}]}
+    profile = imported_site(tmp_path, {
+        "gatsby-config.js": "module.exports = { siteMetadata: { title: `Ines Varga`, author: `Ines Varga` } }\n",
+        "src/data/resume.json": json.dumps(resume, indent=2) + "\n",
+        "src/pages/index.js": "export default function Home() { return <p>I study fevers along rivers.</p> }\n",
+    })
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Counting clinic visits by season", "Rivers and the spread of fevers"]
+    rivers = pubs["Rivers and the spread of fevers"]
+    assert (rivers.venue, rivers.year) == ("Journal of River Health", 2021)
+    assert "https://example.org/rivers" in rivers.links.values()
+
+
 def test_a_json_data_file_the_yaml_reader_refuses_gives_its_records():
     # JSON is YAML, but for YAML's limits: a key of more than 1024 characters is none to it (a note kept as a key,
     # here); the file is then read as JSON, its records found at any depth (with no lines)
