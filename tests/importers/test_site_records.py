@@ -549,6 +549,26 @@ def _jekyll_data_site(tmp_path, page_folder: str, loop: str, data: str):
     return {p.title: p for p in import_path(tmp_path).profile.publications}
 
 
+def test_the_bibtex_files_a_data_files_records_name_as_their_own_are_no_second_list(tmp_path):
+    """A data file's works each name their own BibTeX file (``bibtex: fjords.bib``, the file a "cite" button
+    downloads), one work a file in ``assets/bibtex/``. w89h (a Jekyll site of 42 works): those files were read as
+    a list of their own, and the works whose file names them otherwise (a chapter reprinted in a book series under a
+    longer title, in another year) were counted twice (48 works for 42). Now each file is its record's."""
+    loop = ("{% for p in site.data.publications %}\n<p>{{ p.title }}, {{ p.journal }}, {{ p.year }} "
+            "<a href=\"/assets/bibtex/{{ p.bibtex }}\" download>BibTeX</a></p>\n{% endfor %}\n")
+    data = ('- title: "Tidal mixing in fjords"\n  authors: "Ines Varga, Ola Lund"\n  journal: "Fjord Letters"\n'
+            '  year: 2018\n  bibtex: fjords.bib\n'
+            '- title: "Sills and deep water"\n  authors: "Ola Lund, Ines Varga"\n  journal: "Deep Sea Notes"\n'
+            '  year: 2016\n  bibtex: sills.bib\n')
+    bib = "@incollection{{k,\n  title = {{{t}}},\n  author = {{Varga, Ines and Lund, Ola}},\n  booktitle = {{{b}}},\n  year = {{{y}}}\n}}\n"
+    write_site(tmp_path, {
+        "assets/bibtex/fjords.bib": bib.format(t="Tidal Mixing in Norwegian Fjords: A Field Study", b="Selected Papers on Fjords", y=2020),
+        "assets/bibtex/sills.bib": bib.format(t="Sills and deep water", b="Deep Sea Notes", y=2016),
+    })
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    assert sorted(pubs) == ["Sills and deep water", "Tidal mixing in fjords"]
+
+
 def test_a_records_journaltitle_is_its_venue_as_biblatex_names_it(tmp_path):
     """A bibliography kept as a data file names its fields as BibLaTeX does (``journaltitle:``, not ``journal:``):
     the work's venue (before: no venue, the line listed)."""

@@ -582,9 +582,12 @@ def site_texts(files: list[Path]) -> dict[Path, str]:
     return texts
 
 
-_CITED_ONLY = re.compile(r"^\s*bib_file\s*:")
+_CITED_ONLY = re.compile(r"""^\s*(?:bib_file\s*:|(?:-\s*)?["']?(?:bibtex|bib|citation|cite)(?:[_-]?file)?["']?\s*:\s*"""
+                         r"""["']?[^\s"']+\.bib["']?\s*,?\s*$)""", re.I)
 """A citation plugin's setting naming a BibTeX file (mkdocs-bibtex's ``bib_file: docs/refs.bib``): its pages show
-the entries they cite (``[@key]``), the whole file only where a page asks for it (``\\full_bibliography``)."""
+the entries they cite (``[@key]``), the whole file only where a page asks for it (``\\full_bibliography``); a data
+file's record naming its own work's BibTeX file (``bibtex: 10.1007_x.bib``, the "cite" button's file): that
+record's citation, no list of its own."""
 
 
 def _bib_drawn(path: Path, texts: dict[Path, str]) -> bool:
