@@ -4659,3 +4659,27 @@ def test_a_commentarys_title_names_the_work_it_answers_in_a_sentence_of_its_own(
          'Cy Lind & Di Park', "Journal of Tides"), ("Sand on the move", "Coast Letters"),
         ('Dunes. Reply to "Dunes at night" by B. Roe & C. Lind', "Coast Letters")]  # (initials: no stop of the title)
     assert [a.name for a in pubs[0].authors] == ["I. Vale"]
+
+
+# --- a badge opening an item that names it a talk or a poster --------------------------------------
+
+BADGED_WORKS_PAGE = """## Publications
+
+1. <span class="badge rounded-pill">Journal</span> **Brandt, M.** & Ilves, K. (2024). Salt and soil in coastal
+   farms. *Journal of Coastal Soils, 12*(3), 40-52.
+1. <span class="badge rounded-pill">Presentation</span> **Brandt, M.** (2024). What the tides leave behind.
+   *Northern Soil Meeting*, Tallinn, Estonia.
+1. <span class="badge rounded-pill">Conference</span> **Brandt, M.**, Ilves, K., & Okafor, T. (2023). Mapping
+   marsh salt with drones. *Proceedings of the Coastal Sensing Conference*, 11-19.
+1. <span class="badge rounded-pill">Poster</span> Okafor, T. & **Brandt, M.** (2023). Soil cores at low tide.
+   *Coastal Science Day*, Tartu, Estonia.
+"""
+
+
+def test_a_badge_opening_an_item_that_names_it_a_presentation_or_poster_makes_it_a_talk(tmp_path):
+    # w89h (a Quarto CV page): one numbered list of papers, presentations and posters, each item opening with a
+    # badge of its kind; before, every presentation and poster was read as a paper (28 on one site)
+    res = import_path(_page(tmp_path, BADGED_WORKS_PAGE, "Mari Brandt"))
+    assert [p.title for p in res.profile.publications] == ["Salt and soil in coastal farms",
+                                                          "Mapping marsh salt with drones"]
+    assert [t.title for t in res.profile.talks] == ["What the tides leave behind", "Soil cores at low tide"]

@@ -569,6 +569,26 @@ def _jekyll_data_site(tmp_path, page_folder: str, loop: str, data: str):
     return {p.title: p for p in import_path(tmp_path).profile.publications}
 
 
+def test_the_bibtex_files_a_data_files_records_name_as_their_own_are_no_second_list(tmp_path):
+    """A data file's works each name their own BibTeX file (``bibtex: fjords.bib``, the file a "cite" button
+    downloads), one work a file in ``assets/bibtex/``. w89h (a Jekyll site of 42 works): those files were read as
+    a list of their own, and the works whose file names them otherwise (a chapter reprinted in a book series under a
+    longer title, in another year) were counted twice (48 works for 42). Now each file is its record's."""
+    loop = ("{% for p in site.data.publications %}\n<p>{{ p.title }}, {{ p.journal }}, {{ p.year }} "
+            "<a href=\"/assets/bibtex/{{ p.bibtex }}\" download>BibTeX</a></p>\n{% endfor %}\n")
+    data = ('- title: "Tidal mixing in fjords"\n  authors: "Ines Varga, Ola Lund"\n  journal: "Fjord Letters"\n'
+            '  year: 2018\n  bibtex: fjords.bib\n'
+            '- title: "Sills and deep water"\n  authors: "Ola Lund, Ines Varga"\n  journal: "Deep Sea Notes"\n'
+            '  year: 2016\n  bibtex: sills.bib\n')
+    bib = "@incollection{{k,\n  title = {{{t}}},\n  author = {{Varga, Ines and Lund, Ola}},\n  booktitle = {{{b}}},\n  year = {{{y}}}\n}}\n"
+    write_site(tmp_path, {
+        "assets/bibtex/fjords.bib": bib.format(t="Tidal Mixing in Norwegian Fjords: A Field Study", b="Selected Papers on Fjords", y=2020),
+        "assets/bibtex/sills.bib": bib.format(t="Sills and deep water", b="Deep Sea Notes", y=2016),
+    })
+    pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
+    assert sorted(pubs) == ["Sills and deep water", "Tidal mixing in fjords"]
+
+
 def test_a_records_journaltitle_is_its_venue_as_biblatex_names_it(tmp_path):
     """A bibliography kept as a data file names its fields as BibLaTeX does (``journaltitle:``, not ``journal:``):
     the work's venue (before: no venue, the line listed)."""
@@ -812,6 +832,33 @@ def test_the_demo_json_resume_al_folio_ships_is_no_ones(tmp_path):
     own = import_path(tmp_path / "own").profile
     assert [e.institution for e in own.person.education] == ["Alpine Polytechnic"]
 
+
+
+def test_the_works_of_a_json_resume_are_read_by_the_schemas_keys(tmp_path):
+    """A JSON Resume (jsonresume.org) beside a site's pages: its ``publications`` name each work's title under
+    ``name``, its journal under ``publisher``, its date under ``releaseDate``. w89h (a Gatsby site's
+    src/data/resume.json): before, no work was read (a person's record has a name too), and the links of a blog
+    post's reading list were taken for the owner's papers instead."""
+    resume = {"basics": {"name": "Ines Varga", "label": "Epidemiologist"},
+              "work": [{"company": "Lake Hospital", "position": "Data scientist", "startDate": "2019-01-01"}],
+              "education": [{"institution": "Hill University", "area": "Medicine", "studyType": "MD"}],
+              "publications": [
+                  {"name": "Rivers and the spread of fevers", "publisher": "Journal of River Health",
+                   "releaseDate": "2021-03-01", "website": "https://example.org/rivers"},
+                  {"name": "Counting clinic visits by season", "publisher": "Clinic Data Letters",
+                   "releaseDate": "2019-10-01", "website": "https://example.org/visits"}],
+              "skills": [{"name": "Statistics", "level": "Master"}, {"name": "Python", "level": "Good"}],
+              "interests": [{"name": "Hiking"}]}
+    profile = imported_site(tmp_path, {
+        "gatsby-config.js": "module.exports = { siteMetadata: { title: `Ines Varga`, author: `Ines Varga` } }\n",
+        "src/data/resume.json": json.dumps(resume, indent=2) + "\n",
+        "src/pages/index.js": "export default function Home() { return <p>I study fevers along rivers.</p> }\n",
+    })
+    pubs = {p.title: p for p in profile.publications}
+    assert sorted(pubs) == ["Counting clinic visits by season", "Rivers and the spread of fevers"]
+    rivers = pubs["Rivers and the spread of fevers"]
+    assert (rivers.venue, rivers.year) == ("Journal of River Health", 2021)
+    assert "https://example.org/rivers" in rivers.links.values()
 
 
 def test_a_json_data_file_the_yaml_reader_refuses_gives_its_records():

@@ -1385,6 +1385,12 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     topic_badges = _topic_badges(segs[0], lead_badge) if lead_badge is not None and "tag-code" in r0.classes else []
 
     work = _work_label(segs[0]) if len(segs) >= 2 else None  # "<i>Research Article</i><br>citation"
+    # "<span class=badge>Poster</span> Lee, A. (2024). Title. Meeting.": a badge opening the entry that names it a
+    # talk or a poster is the kind of the item (a list mixing them with papers), no venue
+    talk_badge = norm(r0.text).strip(" :|-–—[]()") if work is None and lead_badge is not None else ""
+    talk_badge = talk_badge if WORK_TYPE.match(talk_badge) and _TALK_TYPE.search(talk_badge) else ""
+    if talk_badge:
+        work = (talk_badge, "")
     lead_tags: list[str] = [work[1]] if work and work[1] else []
     lead_tags += [norm(segs[0].runs[i].text).strip("()") for i in topic_badges]
     lead_year: list[int] = []  # "2025 - Lee, A. ...": the year opening the citation
@@ -1556,7 +1562,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             return norm(inner.group(1))  # "(S.J. Vickers + C.F. Townsend)": an author line in parentheses
         return norm(cleaned)
 
-    roles: dict[int, str] = {0: "links"} if work or name_line is not None else {}
+    # (a label line of its own is no field; a badge opening the citation leaves the line its fields)
+    roles: dict[int, str] = {0: "links"} if work and not talk_badge or name_line is not None else {}
     # ("(2025+)": a work begun that year and going on, its year; the plus no venue)
     texts = {i: _bracket_years(content(s)) for i, s in enumerate(segs)}
     bracket_notes: list[str] = []
@@ -1752,7 +1759,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     notes: list[str] = [*lead_tags, *bracket_notes, *role_tags]
     abstract = None
     abstract_seg = None  # the segment the abstract was read from, when it is one segment of the entry
-    badge = norm(segs[0].runs[lead_badge].text) if lead_badge is not None else None
+    badge = norm(segs[0].runs[lead_badge].text) if lead_badge is not None and not talk_badge else None
     if badge and _KIND_WORDS.fullmatch(badge):
         badge = None  # "<span class=badge>NEW</span> Title": the paper's status, left out of the title, no venue
     if name_line is not None:

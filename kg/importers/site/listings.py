@@ -569,6 +569,20 @@ def quarto_listings(page: Path, data: dict) -> list[tuple[Path, Listing]]:
     return out
 
 
+def quarto_block_kind(text: str, ident: str) -> str | None:
+    """The section kind of the heading a Quarto page's ``::: {#id}`` block (where its listing ``id`` is shown)
+    sits under; None when the page has no such block, or no heading before it names a section."""
+    m = re.search(r"(?m)^:::+\s*\{#" + re.escape(ident) + r"\b", text) if ident else None
+    return section_kind(heading_before(text, m.start()) or "") if m else None
+
+
+def quarto_listing_kind(text: str, item) -> str | None:
+    """What one listing of a Quarto page's ``listing:`` shows (``publications``, ``news``): its ``id``
+    (``id: news-listings``), else the heading its ``::: {#id}`` block sits under; None when neither says."""
+    ident = str(item.get("id") or "") if isinstance(item, dict) else ""
+    return anchor_kind(ident) or quarto_block_kind(text, ident) if ident else None
+
+
 def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -> None:
     """A listing's kind from the heading its ``::: {#id}`` block sits under, where its id says none."""
     items = data.get("listing")
@@ -577,9 +591,7 @@ def _quarto_kinds(text: str, listings: list[tuple[Path, Listing]], data: dict) -
     for (_path, listing), ident in zip(listings, [i for i, x in zip(ids, items if isinstance(items, list) else
                                                                      [items]) if isinstance(x, dict)]):
         if listing.kind is None and ident:
-            m = re.search(r"(?m)^:::+\s*\{#" + re.escape(ident) + r"\b", text)
-            if m:
-                listing.kind = section_kind(heading_before(text, m.start()) or "")
+            listing.kind = quarto_block_kind(text, ident)
 
 
 # --- PHP -----------------------------------------------------------------------------------------------------------

@@ -68,6 +68,7 @@ from .owner import group_name, lab_owner, outclaimed, person_title, titled_owner
 from .pages import (CV_NAMES, MAX_LINKED_PAGES, UNLINKED_KINDS, autolinked_view, bibtex_part, cv_page, html_file_part,
                     html_page_kind, html_part, markdown_part, md_page_kind, name_kind, read_page, titled_view, unread_file,
                     unread_part)
+from .listings import quarto_listing_kind
 from .records import DATA_LOOP, data_parts, printed_field_keys
 
 
@@ -603,9 +604,14 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
         doc = doc_or_none(page)
         fm = front_matter_or_none(doc)
         data = fm.data if fm is not None else {}
-        patterns = _listing_contents(data.get("listing"))
-        if not patterns or md_page_kind(page, doc) != "publications":
+        listing = data.get("listing")
+        if not _listing_contents(listing) or md_page_kind(page, doc) != "publications":
             continue
+        # each listing by what it shows: its own id or the heading of its block ("id: news-listings" on a group's
+        # home page, which its title "Research Group" makes a page about publications, lists the posts as news);
+        # one that says nothing is the page's
+        patterns = [c for item in (listing if isinstance(listing, list) else [listing])
+                    if quarto_listing_kind(doc.text, item) in (None, "publications") for c in _listing_contents(item)]
         folder = page.parent
         venues = _listing_venue_keys(root, folder, data.get("listing"))
         # the template's italic key after the journal-level keys, before a book's series or publisher and a thesis's

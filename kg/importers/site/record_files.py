@@ -382,6 +382,28 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
     return [(d, s) for d, s, _list in _listed_records(doc, suffix)]
 
 
+_RESUME_BASICS = re.compile(r'"basics"\s*:\s*\{')
+"""A JSON Resume's card of its owner (``"basics": {"name": ...}``), which says the file is one."""
+_RESUME_WORK_KEYS = {"name": "title", "publisher": "venue", "releasedate": "date", "website": "url"}
+"""The keys of a JSON Resume's works (jsonresume.org: ``publications: [{name, publisher, releaseDate, url}]``) by
+the names the record readers take them under: the schema's ``name`` is the work's title, its ``publisher`` where
+it appeared (a journal, a conference), as a person's record never has."""
+
+
+def _resume_work(data: dict, spans: dict) -> tuple[dict, dict]:
+    """A work of a JSON Resume (a file with ``basics``, the owner's card, beside its ``publications``) with its keys
+    under the readers' names (:data:`_RESUME_WORK_KEYS`), their lines kept; a key the record also has under that
+    name stays its own."""
+    out, lines = {}, {}
+    for key, value in data.items():
+        name = _RESUME_WORK_KEYS.get(str(key).lower(), key)
+        name = key if name != key and any(str(k).lower() == name for k in data) else name
+        out[name] = value
+        if key in spans:
+            lines[name] = spans[key]
+    return out, {**{k: v for k, v in spans.items() if k not in data}, **lines}
+
+
 def _listed_records(doc: SourceDoc, suffix: str, admitted: Collection[str] = ()
                     ) -> list[tuple[dict, dict[str, tuple[int, int]], str]]:
     """:func:`file_records` with the name of the list each record is in (a module's binding, ``publicationsData``;
@@ -562,9 +584,12 @@ def site_texts(files: list[Path]) -> dict[Path, str]:
     return texts
 
 
-_CITED_ONLY = re.compile(r"^\s*bib_file\s*:")
+_CITED_ONLY = re.compile(r"""^\s*(?:bib_file\s*:|(?:-\s*)?["']?(?:bibtex|bib|citation|cite)(?:[_-]?file)?["']?\s*:\s*"""
+                         r"""["']?[^\s"']+\.bib["']?\s*,?\s*$)""", re.I)
 """A citation plugin's setting naming a BibTeX file (mkdocs-bibtex's ``bib_file: docs/refs.bib``): its pages show
-the entries they cite (``[@key]``), the whole file only where a page asks for it (``\\full_bibliography``)."""
+the entries they cite (``[@key]``), the whole file only where a page asks for it (``\\full_bibliography``); a data
+file's record naming its own work's BibTeX file (``bibtex: 10.1007_x.bib``, the "cite" button's file): that
+record's citation, no list of its own."""
 
 
 def _bib_drawn(path: Path, texts: dict[Path, str]) -> bool:
@@ -870,6 +895,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
     listed = _listed_records(doc, path.suffix.lower(), admitted)
+    if path.suffix.lower() == ".json" and _RESUME_BASICS.search(doc.text):
+        listed = [(*_resume_work(d, s), lst) if lst == "publications" else (d, s, lst) for d, s, lst in listed]
     records = [_authors_by_shape(*_entry_record(*_printed_as(d, s, printed or {}))) for d, s, _list in listed]
     # (a page's listing of the file shows some of its records: "include: {type: article}", "where: 'kind', 'paper'")
     seen = shown([d for d, _s in records], [x for x in listings if not x.keys], papers=True)
