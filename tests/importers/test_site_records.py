@@ -4546,3 +4546,27 @@ def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_fr
     assert not [t for t in listed if "Tidal Flats, P. Orav" in t or "Slack Water, M. Talvik" in t]
     assert "journal: P. Orav, M. Talvik, submitted" not in [t.strip() for t in listed]
     assert any("Okafor et al, 2105" in t for t in listed)
+
+
+def test_a_looped_data_records_whole_citation_holding_its_title_gives_the_authors_it_lacks(tmp_path):
+    """The same in a Jekyll site whose publications page loops over ``_data/papers.yml`` and shows each record's
+    ``citation`` (which holds the title too) beside its title: the records name no authors, the citation does."""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Oskar Veldt\nauthor:\n  name: Oskar Veldt\n",
+        "index.md": "---\ntitle: Home\n---\n\nI study peat bogs.\n",
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n# Publications\n\n"
+                           "{% for p in site.data.papers %}\n- {{ p.citation }}\n{% endfor %}\n",
+        "_data/papers.yml": "- title: Carbon in Drained Bogs, Then and Now\n  year: 2023\n"
+                            "  citation: 'Carbon in Drained Bogs, Then and Now, L. Mets, O. Veldt, Peat Letters 9, 44"
+                            " (2023)'\n  doi: 10.5555/peat.9.44\n"
+                            "- title: Sphagnum Regrowth after Fire\n  year: 2021\n"
+                            "  citation: 'Sphagnum Regrowth after Fire, O. Veldt, A. Rand, T. Kivi, Mire Studies 3, 12"
+                            " (2021)'\n  doi: 10.5555/mire.3.12\n",
+    })
+    works = {p.title: p for p in profile.publications}
+    assert [a.name for a in works["Carbon in Drained Bogs, Then and Now"].authors] == ["L. Mets", "O. Veldt"]
+    assert [a.name for a in works["Sphagnum Regrowth after Fire"].authors] == ["O. Veldt", "A. Rand", "T. Kivi"]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/papers.yml"]
+    assert not [t for t in listed if "citation:" in t]

@@ -3920,6 +3920,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             legend, (templates, alone) = _page_legend(doc), template_links(doc.text, name, DATA_KEYS.links)
             keys = replace(DATA_KEYS, bare_keys=alone) if alone else DATA_KEYS
             subtitle_sep = subtitle_separator(doc.text)
+            whole: list[tuple[Publication, dict, dict[str, tuple[int, int]]]] = []
             for i, (data, spans) in enumerate(records):
                 used: set[str] = set()
                 parsed = read.get(i)
@@ -3956,6 +3957,8 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                         mark_owner(pub.authors, owner)
                 pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
                 part.publications.append(pub)
+                if parsed is None and i not in around_read:
+                    whole.append((pub, data, spans))
                 advisors = _thesis_advisors(data, pub, owner, used)
                 if advisors:
                     # the owner's thesis naming its advisors ("advisor: [{given: Er-Qiang, family: Chen}]"): theirs
@@ -3966,6 +3969,8 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                     add_advisors(part.profile.person.advisors, advisors)
                 for key in used:
                     part.doc.use(*spans[key])
+            # (a record naming no authors whose citation holds its title as well: "citation: 'Title, A. Roe, ...'")
+            fill_from_citations(part.doc, whole, owner)
             part.publications = merge_versions(part.publications)
             if new_part and part.publications:
                 part.doc.sections[1] = "publications"
