@@ -4570,3 +4570,70 @@ def test_a_bare_identifier_under_any_of_the_arxiv_keys_of_a_works_map_of_links_i
             "  source: https://tar.example.net/loops-src.tar.gz\n---\n"),
     })
     assert p.publications[0].arxiv == "2103.04567"
+
+
+def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_from_it(tmp_path):
+    """A Hugo site whose ``data/works.yaml`` a script made out of a CV: each record's byline left blank
+    (``authors: ''``), the whole line of the CV kept in ``raw_text`` (title, names, status, arXiv id, year) and the
+    script's guess of the venue cut in the wrong place (it holds the names). The citation is read by the page
+    reader, the record's title marking where its title ends (a title with a comma in it): the authors are the
+    citation's, the venue guess that holds them gives way to the citation's venue, and the citation's line and the
+    guess's are read. A citation whose byline the reader cannot read ("Okafor et al") gives no authors (not the
+    owner alone) and stays listed."""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "hugo.toml": 'title = "Mira Talvik"\nbaseURL = "https://mtalvik.example.org/"\n'
+                     '[params]\nauthor = "Mira Talvik"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI work on tidal flats.\n",
+        "layouts/index.html": "{{ range .Site.Data.works }}<li>{{ .title }}, {{ .venue }}</li>{{ end }}\n",
+        "data/works.yaml": "- title: Mud, Silt and Sand on Tidal Flats\n  year: 2024\n  authors: ''\n"
+                           "  venue: Silt and Sand on Tidal Flats, P. Orav, M. Talvik, submitted\n"
+                           "  raw_text: Mud, Silt and Sand on Tidal Flats, P. Orav, M. Talvik, submitted, 2403.01234"
+                           " [physics.geo-ph] (2024)\n"
+                           "  journal: P. Orav, M. Talvik, submitted\n  arxiv: '2403.01234'\n"
+                           "- title: Ripples under Slack Water\n  year: 2022\n  authors: ''\n"
+                           "  venue: 'Coastal Dynamics 12, 101 (2022)'\n"
+                           "  raw_text: 'Ripples under Slack Water, M. Talvik, K. Lepp, Coastal Dynamics 12, 101"
+                           " (2022)'\n  arxiv: '2201.04321'\n"
+                           "- title: A Survey of Estuary Floors\n  year: 2021\n  authors: ''\n"
+                           "  venue: Okafor et al\n"
+                           "  raw_text: A Survey of Estuary Floors, Okafor et al, 2105.05678 [physics.geo-ph] (2021)\n"
+                           "  arxiv: '2105.05678'\n",
+    })
+    works = {p.title: p for p in profile.publications}
+    mud = works["Mud, Silt and Sand on Tidal Flats"]
+    assert [a.name for a in mud.authors] == ["P. Orav", "M. Talvik"]
+    assert "P. Orav" not in (mud.venue or "")
+    ripples = works["Ripples under Slack Water"]
+    assert [a.name for a in ripples.authors] == ["M. Talvik", "K. Lepp"]
+    assert ripples.venue and ripples.venue.startswith("Coastal Dynamics")  # (the record's own venue stands)
+    assert works["A Survey of Estuary Floors"].authors == []
+    listed = [u.text for u in profile.unparsed if u.file == "data/works.yaml"]
+    assert not [t for t in listed if "Tidal Flats, P. Orav" in t or "Slack Water, M. Talvik" in t]
+    assert "journal: P. Orav, M. Talvik, submitted" not in [t.strip() for t in listed]
+    assert any("Okafor et al, 2105" in t for t in listed)
+
+
+def test_a_looped_data_records_whole_citation_holding_its_title_gives_the_authors_it_lacks(tmp_path):
+    """The same in a Jekyll site whose publications page loops over ``_data/papers.yml`` and shows each record's
+    ``citation`` (which holds the title too) beside its title: the records name no authors, the citation does."""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Oskar Veldt\nauthor:\n  name: Oskar Veldt\n",
+        "index.md": "---\ntitle: Home\n---\n\nI study peat bogs.\n",
+        "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\n\n# Publications\n\n"
+                           "{% for p in site.data.papers %}\n- {{ p.citation }}\n{% endfor %}\n",
+        "_data/papers.yml": "- title: Carbon in Drained Bogs, Then and Now\n  year: 2023\n"
+                            "  citation: 'Carbon in Drained Bogs, Then and Now, L. Mets, O. Veldt, Peat Letters 9, 44"
+                            " (2023)'\n  doi: 10.5555/peat.9.44\n"
+                            "- title: Sphagnum Regrowth after Fire\n  year: 2021\n"
+                            "  citation: 'Sphagnum Regrowth after Fire, O. Veldt, A. Rand, T. Kivi, Mire Studies 3, 12"
+                            " (2021)'\n  doi: 10.5555/mire.3.12\n",
+    })
+    works = {p.title: p for p in profile.publications}
+    assert [a.name for a in works["Carbon in Drained Bogs, Then and Now"].authors] == ["L. Mets", "O. Veldt"]
+    assert [a.name for a in works["Sphagnum Regrowth after Fire"].authors] == ["O. Veldt", "A. Rand", "T. Kivi"]
+    listed = [u.text for u in profile.unparsed if u.file == "_data/papers.yml"]
+    assert not [t for t in listed if "citation:" in t]

@@ -60,6 +60,7 @@ from .records import (
     printed_link_keys,
     queried_record_keys,
     _citation_publications,
+    fill_from_citations,
     ADVISOR_KEYS,
     yaml_node,
     AUTHOR_KEYS,
@@ -948,6 +949,7 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     keys = replace(RECORD_KEYS, bare_keys=linked) if linked else RECORD_KEYS  # (the file's, once)
     marks = legend()
     read_from: list[tuple[Publication, dict]] = []
+    cited: list[tuple[Publication, dict, dict[str, tuple[int, int]]]] = []
     implied = 0
     for data, spans in works:
         if not_a_paper(data):
@@ -969,6 +971,9 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
         pub.line, pub.file = (min(lines) if lines else 1), part.rel
         part.publications.append(pub)
         read_from.append((pub, data))
+        cited.append((pub, data, spans))
+    # (a record naming no authors that keeps its whole citation: "raw_text: 'Title, A. Roe, B. Lee, ...'")
+    fill_from_citations(doc, cited, owner)
     _owner_alone(read_from, owner if implied else None)
     if not part.publications:
         return None

@@ -3424,9 +3424,10 @@ file, ``keys`` a list inside it), or a variable made of one that a loop then wal
 site.data.publications | group_by: 'year' %}``)."""
 _URL_ALONE = re.compile(r"\s*<?(https?://[^\s<>]+?)>?\s*")
 """A paragraph that is one address and nothing else (a page body holding only its paper's arXiv address)."""
-_CITATION_KEY = lazy_compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted)?[_\-]?"
-                           r"(?:reference|citation|cite|ref|entry|html)$")
-"""A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``)."""
+_CITATION_KEY = lazy_compile(r"(?i)^(?:apa|mla|harvard|chicago|ama|ieee|full|formatted|raw)?[_\-]?"
+                           r"(?:reference|citation|cite|ref|entry|html)$|^raw[_\-]?text$")
+"""A record key holding the whole citation as written (``apa_reference: "Doe, J. (2020). Title. _Venue_."``; a
+generator's ``raw_text``, the line of the CV it made the record of)."""
 
 
 def yaml_node(doc: SourceDoc):
@@ -3604,6 +3605,47 @@ def _citation_publications(doc: SourceDoc, citations: list[str], owner: str | No
         if i is not None and out[i] is None:
             out[i] = pub
     return out
+
+
+def fill_from_citations(doc: SourceDoc, works: Sequence[tuple[Publication, dict, dict[str, tuple[int, int]]]],
+                        owner: str | None) -> None:
+    """Works read from data records that name no authors while a field keeps the whole citation, the title in it
+    (a generator's ``raw_text: 'Title, A. Roe, B. Lee, submitted, 2601.00001 (2026)'`` beside ``authors: ''``):
+    each citation read by the one page reader (:func:`_citation_publications`), the record's title quoted where the
+    citation holds it (as a citation marks its title: the reader need not guess where a title with commas ends).
+    Taken only when the reader reads the record's title and authors the citation writes (not the owner alone it
+    takes for a byline it cannot read, "Roe et al, 2601.00001"). What the record lacks is filled in: the authors,
+    the year, the venue, and a venue field that holds those authors (a piece of the citation cut in the wrong
+    place); the lines of the citation, and of the fields whose text it holds, are read. ``works``: each work with
+    its record and the record's lines by key (as the record spells it)."""
+    todo = []
+    for pub, data, spans in works:
+        key = _citation_key(data) if not pub.authors else None
+        citation = " ".join(md_text(as_text(data[key]) or "").split()) if key else ""
+        at = fold(citation).find(fold(pub.title)) if citation else -1
+        if at >= 0 and key in spans:
+            end = at + len(pub.title)
+            todo.append((pub, data, spans, key, citation, f"{citation[:at]}“{citation[at:end]}”{citation[end:]}"))
+    read = _citation_publications(doc, [marked for *_rest, marked in todo], owner) if todo else []
+    for (pub, data, spans, key, citation, _marked), parsed in zip(todo, read):
+        said = set(re.findall(r"[^\W\d_]+", fold(citation)))
+        if parsed is None or fold(parsed.title).strip(" .") != fold(pub.title).strip(" .") or not parsed.authors \
+                or not all(set(re.findall(r"[^\W\d_]+", fold(a.name))) <= said for a in parsed.authors):
+            continue
+        pub.authors, pub.authors_truncated = parsed.authors, parsed.authors_truncated
+        pub.year = pub.year or parsed.year
+        families = {fold(a.name.split()[-1]) for a in parsed.authors}
+        if pub.venue and len(families & set(re.findall(r"[^\W\d_]+", fold(pub.venue)))) >= min(2, len(families)):
+            pub.venue = pub.venue_full = None  # ("venue: 'Production, Y. Liu, Z. Liu, submitted'")
+        if not pub.venue and parsed.venue:
+            pub.venue, pub.venue_full = parsed.venue, pub.venue_full or parsed.venue_full
+            pub.venue_type = pub.venue_type or parsed.venue_type
+        pub.volume, pub.pages = pub.volume or parsed.volume, pub.pages or parsed.pages
+        doc.use(*spans[key])
+        for other, value in data.items():
+            text = " ".join(md_text(value).split()) if isinstance(value, str) else ""
+            if other in spans and len(text) >= 8 and fold(text) in fold(citation):
+                doc.use(*spans[other])  # ("journal: 'B. Lee, submitted'": the generator's piece of the citation)
 
 
 _DATA_FILE_REF = re.compile(r"""['"]([\w./\-]+\.(?:ya?ml|json))['"]""")
@@ -3878,6 +3920,7 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
             legend, (templates, alone) = _page_legend(doc), template_links(doc.text, name, DATA_KEYS.links)
             keys = replace(DATA_KEYS, bare_keys=alone) if alone else DATA_KEYS
             subtitle_sep = subtitle_separator(doc.text)
+            whole: list[tuple[Publication, dict, dict[str, tuple[int, int]]]] = []
             for i, (data, spans) in enumerate(records):
                 used: set[str] = set()
                 parsed = read.get(i)
@@ -3914,6 +3957,8 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                         mark_owner(pub.authors, owner)
                 pub.line, pub.file = min(first for first, _ in spans.values()), part.rel
                 part.publications.append(pub)
+                if parsed is None and i not in around_read:
+                    whole.append((pub, data, spans))
                 advisors = _thesis_advisors(data, pub, owner, used)
                 if advisors:
                     # the owner's thesis naming its advisors ("advisor: [{given: Er-Qiang, family: Chen}]"): theirs
@@ -3924,6 +3969,8 @@ def data_parts(root: Path, pages: list[Path], base: str | None, owner: str | Non
                     add_advisors(part.profile.person.advisors, advisors)
                 for key in used:
                     part.doc.use(*spans[key])
+            # (a record naming no authors whose citation holds its title as well: "citation: 'Title, A. Roe, ...'")
+            fill_from_citations(part.doc, whole, owner)
             part.publications = merge_versions(part.publications)
             if new_part and part.publications:
                 part.doc.sections[1] = "publications"
