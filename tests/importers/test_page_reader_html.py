@@ -4501,3 +4501,31 @@ def test_a_grid_of_links_that_are_cards_is_one_work_per_card():
     tiles = "".join(_TILE % (k, k, k, k.title()) for k in ("about", "research"))
     assert not _html('<html><body><h1>Wen Harlow</h1><div class="tile-wall">%s</div></body></html>' % tiles
                      ).publications
+
+
+_TOPIC_TABLE = """<html><body><h1>Ines Kora</h1><h2>Publications</h2>
+<table><thead><tr><th>#</th><th>Topic</th><th>Method</th><th>Year</th><th>Publication</th></tr></thead>
+<tbody>
+<tr><td></td><td>Hearing</td><td>EEG</td><td>2022</td>
+<td>Kora, I., Vaag, T. &amp; Lund, E. (2022). Tones heard in sleep. <a href="https://doi.org/10.1000/t1">Sleep
+Waves, 8, 11-19</a></td></tr>
+<tr><td></td><td>Hearing</td><td>MEG</td><td>2020</td>
+<td>Vaag, T. &amp; Kora, I. (2020). Echoes in the auditory cortex. <a href="https://doi.org/10.1000/t2">Brain
+Letters, 3, 40-47</a></td></tr>
+<tr><td></td><td>Reading</td><td>MRI</td><td>2018</td>
+<td>Kora, I. (2018). Letters seen at speed. <a href="https://doi.org/10.1000/t3">Vision Notes, 2, 1-6</a></td></tr>
+</tbody></table></body></html>
+"""
+
+
+def test_a_table_whose_one_column_holds_the_citation_beside_its_topic_and_method():
+    """A table of works sorted by columns that name no part of a work (``| # | Topic | Method | Year | Publication
+    |``): each row's citation is in its Publication cell, the topic and the method beside it are the row's notes,
+    no title nor author (before, "Hearing" was each title and "EEG" its author)."""
+    profile = _html(_TOPIC_TABLE, owner="Ines Kora")
+    got = [(p.title, p.year, p.venue, [a.name for a in p.authors]) for p in profile.publications]
+    assert got == [
+        ("Tones heard in sleep", 2022, "Sleep Waves", ["I. Kora", "T. Vaag", "E. Lund"]),
+        ("Echoes in the auditory cortex", 2020, "Brain Letters", ["T. Vaag", "I. Kora"]),
+        ("Letters seen at speed", 2018, "Vision Notes", ["I. Kora"]),
+    ]

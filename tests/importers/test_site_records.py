@@ -4637,3 +4637,38 @@ def test_a_looped_data_records_whole_citation_holding_its_title_gives_the_author
     assert [a.name for a in works["Sphagnum Regrowth after Fire"].authors] == ["O. Veldt", "A. Rand", "T. Kivi"]
     listed = [u.text for u in profile.unparsed if u.file == "_data/papers.yml"]
     assert not [t for t in listed if "citation:" in t]
+
+
+def test_a_labs_json_records_whose_keys_carry_one_word_before_them(tmp_path):
+    """A lab's data file of its works whose keys all carry the word ``work_`` (``work_title``, ``work_authors``,
+    ``work_year``) beside ``journal_title``, looped over by a page sorted on a prefixed key and split by category:
+    each record is a work with its title, authors, year and journal, where no record was one before."""
+    records = [
+        {"work_title": "Reading maps in the dark", "work_authors": "Oda Berg, Pim Ruud, Lene Dahl", "work_year": "2021",
+         "work_sort_date": "2021-03-01", "journal_title": "Cortex Reports", "category": "space"},
+        {"work_title": "How faces please the eye", "work_authors": "Pim Ruud and Lene Dahl", "work_year": "2019",
+         "work_sort_date": "2019-06-01", "journal_title": "Vision Letters", "category": "beauty"},
+        {"work_title": "Gesture and the mental line", "work_authors": "Lene Dahl", "work_year": "2017",
+         "work_sort_date": "2017-01-01", "journal_title": "Cortex Reports", "category": "space"},
+    ]
+    write_site(tmp_path, {
+        "_config.yml": "title: Dahl Lab\nauthor: Lene Dahl\n",
+        "index.md": "---\nlayout: default\n---\n\n# Dahl Lab\n\nWe study how the brain sees space and beauty.\n",
+        "_data/publications.json": json.dumps(records),
+        "_pages/research.html": (
+            "---\nlayout: default\ntitle: Research\npermalink: /research/\n---\n"
+            "{% assign sorted = site.data.publications | sort: \"work_sort_date\" | reverse %}\n"
+            "<h2>Space</h2>\n{% for w in sorted %}{% if w.category == \"space\" %}"
+            "<p>{{ w.work_authors }} ({{ w.work_year }}). {{ w.work_title }}. <i>{{ w.journal_title }}</i></p>"
+            "{% endif %}{% endfor %}\n"
+            "<h2>Beauty</h2>\n{% for w in sorted %}{% if w.category == \"beauty\" %}"
+            "<p>{{ w.work_authors }} ({{ w.work_year }}). {{ w.work_title }}. <i>{{ w.journal_title }}</i></p>"
+            "{% endif %}{% endfor %}\n"),
+    })
+    pubs = {p.title: (p.year, p.venue, [a.name for a in p.authors])
+            for p in import_path(tmp_path).profile.publications}
+    assert pubs == {
+        "Reading maps in the dark": (2021, "Cortex Reports", ["Oda Berg", "Pim Ruud", "Lene Dahl"]),
+        "How faces please the eye": (2019, "Vision Letters", ["Pim Ruud", "Lene Dahl"]),
+        "Gesture and the mental line": (2017, "Cortex Reports", ["Lene Dahl"]),
+    }

@@ -256,6 +256,11 @@ WORK_COLUMN = lazy_compile(r"(?i)title|paper|publication|article|author|venue|jo
 _NAME_COLUMN = re.compile(r"(?i)^(?:method|system|model|tool|software|project|acronym|short name)$")
 """A column label for the short name a table of works goes by (``| Area | Method | Year | Venue |``: "PyOD")."""
 
+_CITATION_COLUMN = re.compile(r"(?i)^(?:publications?|papers?|citations?|references?|works?|articles?)$")
+"""A column label for the whole citation of a work, one cell each (``| Category | Year | Publication |``)."""
+
+_DATE_COLUMN = re.compile(r"(?i)^(?:year|date)$")
+
 _PLACE_COLUMN = lazy_compile(r"(?i)^(?:institutions?|institutes?|universit(?:y|ies)|affiliations?|organi[sz]ations?|"
                            r"employers?|roles?|country|countries|city|cities|location|place)$")
 """A column label for where something took place or the part one had in it (``| Date | Name | Institution | Role
@@ -283,6 +288,11 @@ def column_hints(columns: Sequence[str]) -> list[str | None]:
     if "title" not in hints and len(named) == 1 and any(h == "venue" for h in hints):
         hints[named[0]] = "title"
         hints = [h if h or WORK_COLUMN.search(label.strip("*: ")) else "note" for h, label in zip(hints, columns)]
+    elif any(_CITATION_COLUMN.match(label.strip("*: ")) for label in columns):
+        # "| Category | Modality | Year | Publication |": the whole citation in one column, the columns beside it
+        # that name no part of a work (the paper's topic, its method) the row's notes, no words of the citation
+        hints = [h if h or WORK_COLUMN.search(label.strip("*: ")) and not _DATE_COLUMN.match(label.strip("*: "))
+                 else "note" for h, label in zip(hints, columns)]
     return hints
 
 

@@ -1011,6 +1011,42 @@ RECORD_KEYS = RecordKeys(links={**_RECORD_LINKS, **_PUB_LINK_KEYS, **_HUGO_LINKS
 """Every family's keys at once: a record found outside a family's own folders may spell them any way."""
 
 
+_KEY_PREFIX = re.compile(r"([A-Za-z][A-Za-z0-9]*)[_\-](.+)")
+
+
+def unprefixed(data: dict, spans: dict) -> tuple[dict, dict]:
+    """A record whose keys carry one word before the record's own (``work_title``, ``work_authors``, ``work_year``
+    beside ``journal_title`` and ``pdf``: a lab's export of its works) as a record with the plain keys too: the word
+    whose keys name a title and its authors or year gives them (``title``, ``authors``, ``year``); a plain key the
+    record has stays, and so does every prefixed key. A record with no such word is returned as it is.
+
+    >>> unprefixed({"work_title": "A Study", "work_year": 2020, "journal_title": "J. Ex.", "pdf": "a.pdf"}, {})[0]
+    {'work_title': 'A Study', 'work_year': 2020, 'journal_title': 'J. Ex.', 'pdf': 'a.pdf', 'title': 'A Study', \
+'year': 2020}
+    >>> unprefixed({"title": "A Study", "journal_title": "J. Ex."}, {})[0]
+    {'title': 'A Study', 'journal_title': 'J. Ex.'}
+    """
+    if any(str(k).strip().lower() in TITLE_KEYS for k in data):
+        return data, spans
+    rests: dict[str, dict[str, str]] = {}
+    for key in data:
+        m = _KEY_PREFIX.fullmatch(str(key).strip())
+        if m:
+            rests.setdefault(m[1].lower(), {})[m[2].lower()] = key
+    word = next((w for w, keys in rests.items() if any(k in TITLE_KEYS for k in keys)
+                 and any(k in AUTHOR_KEYS or k in YEAR_KEYS for k in keys)), None)
+    if word is None:
+        return data, spans
+    data, spans = dict(data), dict(spans)
+    lowered = {str(k).strip().lower() for k in data}
+    for rest, key in rests[word].items():
+        if rest not in lowered:
+            data[rest] = data[key]
+            if key in spans:
+                spans[rest] = spans[key]
+    return data, spans
+
+
 def lower_keys(data: dict) -> dict[str, str]:
     """A record's keys, lower-cased, each to the key as the record spells it."""
     return {str(k).strip().lower(): k for k in data}
@@ -3564,6 +3600,7 @@ def yaml_records(doc: SourceDoc, path: tuple[str, ...] = (), nested: bool = Fals
                     key = titled[id(item)]
                     data[keyed_by], spans[keyed_by] = str(key.value), (key.start_mark.line + 1,) * 2
                 data, spans = one_language(data, spans)  # ("title: {en: ..., zh: ...}": one language's)
+                data, spans = unprefixed(data, spans)  # ("work_title: ...": the record's keys under one word)
                 dated = by_year and any(str(k).lower() in YEAR_KEYS for k in data)
                 for key, (value, span) in inherited.items():
                     if key not in data and not (dated and key in by_year):
