@@ -580,9 +580,11 @@ def test_the_bibtex_files_a_data_files_records_name_as_their_own_are_no_second_l
             '  year: 2018\n  bibtex: fjords.bib\n'
             '- title: "Sills and deep water"\n  authors: "Ola Lund, Ines Varga"\n  journal: "Deep Sea Notes"\n'
             '  year: 2016\n  bibtex: sills.bib\n')
-    bib = "@incollection{{k,\n  title = {{{t}}},\n  author = {{Varga, Ines and Lund, Ola}},\n  booktitle = {{{b}}},\n  year = {{{y}}}\n}}\n"
+    bib = ("@incollection{{k,\n  title = {{{t}}},\n  author = {{Varga, Ines and Lund, Ola}},\n"
+           "  booktitle = {{{b}}},\n  year = {{{y}}}\n}}\n")
     write_site(tmp_path, {
-        "assets/bibtex/fjords.bib": bib.format(t="Tidal Mixing in Norwegian Fjords: A Field Study", b="Selected Papers on Fjords", y=2020),
+        "assets/bibtex/fjords.bib": bib.format(t="Tidal Mixing in Norwegian Fjords: A Field Study",
+                                               b="Selected Papers on Fjords", y=2020),
         "assets/bibtex/sills.bib": bib.format(t="Sills and deep water", b="Deep Sea Notes", y=2016),
     })
     pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
