@@ -1778,6 +1778,8 @@ INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?)(?:[
 _NAME_WORD = lazy_compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ](?:\.\s?-?|-(?=[A-ZÀ-ÖØ-Þ]))){1,3})$")
 """``Wang J.``, ``Amaechi B-O.O.``: a family name, then the initials (a hyphenated given name's joined by its hyphen)."""
+_FAMILY_INITIALS_LAST = lazy_compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){0,2}[A-ZÀ-ÖØ-Þ])$")
+"""``Lind K.T``: the list's last name, family name and initials, the last initial's stop taken by the list's end."""
 _INITIALS_NEXT_FAMILY = lazy_compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 _INITIALS_NEXT_AUTHOR = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.,]+)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
@@ -1973,6 +1975,12 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
         m = _FAMILY_INITIALS.match(name)
         if apa and m and len(m.group(1).split()) <= 3:
             out.append((f"{m.group(2).strip()} {m.group(1)}", marks))
+            continue
+        m = _FAMILY_INITIALS_LAST.match(name) if apa and dotted and k == len(cores) - 1 and out else None
+        if m and len(m.group(1).split()) <= 3 and given_like(m.group(1), particles=True):
+            # "Nam, O., Lind K.T" (the list cut where its closing stop stood): the last name written family name
+            # first without its comma, like "Pritchard M." before it, its last initial's stop gone with the list's
+            out.append((f"{m.group(2).strip()}. {m.group(1)}", marks))
             continue
         if not lone_family and len(name.split()) >= 2 and not given_like(name.strip("."), particles=True):
             out.append((name, marks))  # (kept as the page wrote it, as a stricter reader keeps whatever is no pair)

@@ -65,6 +65,24 @@ def test_family_first_author_lists_are_turned_around():
     assert split_authors("Carvalho, M. (2020)").remarks == []  # a year in parentheses is no remark
 
 
+def test_family_first_list_keeps_its_pairs_when_the_last_name_lost_its_comma_and_stop():
+    """The last name of a 'Family, I.' list written 'Family I.I.' without its comma (as 'Pritchard M.' above), its
+    last initial's stop taken where the list was cut from its title: one name, and the pairs before it stay pairs."""
+    from kg.importers.common import split_authors
+    from kg.importers.site.records import citation_authors
+
+    def names(text):
+        return [a.name for a in split_authors(text).authors]
+
+    assert names("Lind, K., Oduya, P.A., Marsh T.R") == ["K. Lind", "P.A. Oduya", "T.R. Marsh"]
+    assert names("Lind, K., Oduya, P., van Hoorn J") == ["K. Lind", "P. Oduya", "J. van Hoorn"]
+    authors, _ = citation_authors("*Lind, K., *Oduya, P., Marsh T.R.. &quot;Sand Ripples Under Slow Tides.&quot; "
+                                  "<i>Coastal Letters.</i> (2026).", title="Sand Ripples Under Slow Tides")
+    assert [(a.name, a.marks) for a in authors] == [
+        ("K. Lind", ["equal_contribution"]), ("P. Oduya", ["equal_contribution"]), ("T.R. Marsh", [])]
+    assert names("Ann Lee, Bo Roe, Cy Dee B") == ["Ann Lee", "Bo Roe", "Cy Dee B"]  # no pairs: left alone
+
+
 def test_what_runs_on_past_the_last_joined_name_is_no_author():
     """The last "and" joins a list's last name: a venue run on after it ("..., and Cy Doe, Marine Letters") is
     kept apart, not read as one more person; a family-first list ("Lee, Ann and Roe, Bo") keeps its pairs."""
