@@ -161,6 +161,29 @@ def test_a_thesis_entry_under_its_degree_label(tmp_path):
     assert profile.person.advisors == ["Marta Ines Vela", "Joao Paulo Souza de Almeida", "Luis Pardo Gil"]
 
 
+_TITLE_FIRST_THESIS = """# Dana Whitlow
+
+## Publications
+
+1. "Tides and Prices in Coastal Markets", Journal of Harbor Economics, 12(3), 45-67, 2021. [[LINK](https://doi.org/10.1000/jh.1)]
+2. "Port Congestion and Welfare", Economic Letters of the Sea, 44, 1-9, 2016. [[LINK](https://doi.org/10.1000/el.3)]
+3. Three Essays on Harbor Fees, Ph.D. Thesis, Northfield University, 2010. [[Library record](https://lib.example.org/r/1)]
+4. Whitlow, D., Tides and Markets, PhD dissertation, Northfield University, 2009.
+"""
+
+
+def test_a_thesis_written_title_first_with_its_kind_where_a_venue_stands(tmp_path):
+    # no quotes set the title apart as its siblings' are, and no names: the kind "Ph.D. Thesis" after it ends the title,
+    # as the kind before a title does; a line that opens with the owner's own name is not read so
+    root = write_site(tmp_path / "site", {"index.md": _TITLE_FIRST_THESIS})
+    pubs = import_path(root, owner="Dana Whitlow").profile.publications
+    thesis = next(p for p in pubs if "Harbor Fees" in p.title)
+    assert (thesis.title, thesis.venue, thesis.year, thesis.venue_type) == (
+        "Three Essays on Harbor Fees", "Ph.D. Thesis, Northfield University", 2010, "thesis")
+    assert [a.name for a in thesis.authors] == ["Dana Whitlow"]
+    assert not any(p.title.startswith("Whitlow") for p in pubs)
+
+
 def test_a_preprint_line_then_where_it_was_accepted(tmp_path):
     # "<a>arXiv:ID</a>, 2026. Accepted by <i>ICML 2026</i>.": the venue it is to appear at, no description
     page = ("<html><head><title>Jo Hale</title></head><body><h1>Jo Hale</h1><h2>Publications</h2><ul>"
