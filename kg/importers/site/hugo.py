@@ -902,7 +902,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         apply_author(person, settings, lambda path: None)
         if isinstance(author, dict) and isinstance(author.get("links"), list):
             apply_social(person, "links", author["links"], base)  # ("links = [{github = 'https://...'}, ...]")
-        _social_table(person, params, cfg_doc, spans, base)
+        _social_table(person, params, cfg_doc, spans, base, root)
         menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
         for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
             # "[[menu.links]] name = 'Github' url = 'https://github.com/...'": the site's menu links its owner's
@@ -991,7 +991,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         elif owner is not None:
             title = owner
             person = Person(name=owner)  # (the home page read as theirs; its profile links below)
-            _social_table(person, params, cfg_doc, spans, base)
+            _social_table(person, params, cfg_doc, spans, base, root)
             _home_layout_profiles(root, parts, person)  # (and those its own layouts write out)
         if owner is not None:
             # (the paper pages read again, now for the owner found: their marks and links are the owner's)
@@ -1006,7 +1006,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                                  page_base=lambda page: _bundle_url(site, page, base))
     if person is None and not options.owner:
         # (no author in the configuration: its profile links are still the owner's, whom the site is titled by)
-        _social_table(profile.person, params, cfg_doc, spans, base)
+        _social_table(profile.person, params, cfg_doc, spans, base, root)
     handles = params.get("handles")
     if isinstance(handles, list) and apply_social(profile.person, "handles", handles, base) and cfg_doc is not None:
         # "[[params.handles]] name = 'Github' link = 'https://github.com/...'" (hugo-resume): the owner's profiles
@@ -1039,11 +1039,38 @@ def _icon_links(value: object) -> bool:
         for v in value)
 
 
+def _dir_params(root: Path, cfg_doc: SourceDoc | None) -> tuple | None:
+    """``config/_default/params.toml`` (or ``.yaml``), which Hugo merges into the site's ``params`` whichever file
+    holds the rest of its configuration (a root ``config.toml`` beside the folder), as a configuration of its own:
+    (path, doc, ``{"params": data}``, key spans named ``params.<key>``); None when the site has none, or when it is
+    the configuration ``cfg_doc`` itself."""
+    for path, doc, data, spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.toml", "params.yaml")]):
+        if cfg_doc is not None and Path(cfg_doc.display) == Path(doc.display):
+            return None
+        return path, doc, {"params": data}, {f"params.{k}": v for k, v in spans.items()}
+    return None
+
+
 def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict,
-                  base: str | None) -> None:
+                  base: str | None, root: Path | None = None) -> None:
     """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
-    joined to ``base``); the configuration's lines read are marked used."""
+    joined to ``base``); the configuration's lines read are marked used. With ``root``, the params of the site's
+    ``config/_default/params.toml`` (:func:`_dir_params`) as well: their icon links, lists and profile settings
+    (``twitter = "jdoe"``), which Hugo merges into the same ``params``."""
+    _social_links(person, params, cfg_doc, spans, base)
+    merged = _dir_params(root, cfg_doc) if root is not None else None
+    if merged is not None:
+        _path, doc, data, dir_spans = merged
+        _social_links(person, data["params"], doc, dir_spans, base)
+        for key, value in data["params"].items():
+            if isinstance(value, str) and profile_setting(key) \
+                    and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in dir_spans:
+                doc.use(*dir_spans[f"params.{key}"])
+
+
+def _social_links(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict, base: str | None) -> None:
+    """The profile links of one configuration's ``params`` (:func:`_social_table`)."""
     for key, value in params.items():
         # (or a list under a name that says it holds social links, PaperMod's "socialIcons: [{name: GitHub, url:
         # ...}]"; not a bare "links" list: blog themes keep the friends' sites they link to in "[[params.links]]")
@@ -1232,7 +1259,7 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
     read by :func:`_social_table`, and the profile settings of ``params`` (``twitter = "jdoe"``)."""
     _path, cfg_doc, data, spans = config
     params = _params(data)
-    _social_table(person, params, cfg_doc, spans, base)
+    _social_table(person, params, cfg_doc, spans, base, root)
     for key, value in params.items():
         if isinstance(value, str) and profile_setting(key) \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:
