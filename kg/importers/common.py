@@ -4068,7 +4068,9 @@ def clean_identifier(kind: str, value: str) -> str | None:
 
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
-_AT = r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
+# (an "at" any brackets or quotes set apart stands for the "@": "(at)", "[[at]]", "{at}", "<at>", '"at"', "'at'")
+_AT = (r"\s{0,3}(?:@|[(\[{<\"'“‘«]{1,2}at[)\]}>\"'”’»]{1,2}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})"
+       r"\s{0,3}")
 _DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
 _OBFUSCATED = lazy_compile(
     # (not after an "@": "@ana@fedi.example.org" is a handle on Mastodon, no address)
@@ -4088,7 +4090,7 @@ _OBFUSCATED = lazy_compile(
 half the time of a scan over a whole page's text."""
 
 
-_AT_CORE = re.compile(r"@|\(at\)|\[\[?at\]|\{at\}|\[a\]|\sat", re.I)
+_AT_CORE = re.compile(r"@|[(\[{<\"'“‘«]{1,2}at|\[a\]|\sat", re.I)
 """Where an :data:`_AT` can be: each of its forms holds one of these (an "@", a bracketed "at" or "a", or "at"
 after a space), case as free as there. None of them overlaps another, so scanning for them finds each."""
 _LOCAL_REACH = 320
@@ -4214,6 +4216,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['anaruiz@mail.uni.ac.cn'], [])
     >>> find_emails("Please write to me directly at ana.ruiz@uni.edu"), find_emails("Reach me at ana.25 [at] uni [dot] edu")
     (['ana.ruiz@uni.edu'], ['ana.25@uni.edu'])
+    >>> find_emails('Mail: ana "at" uni.example.jp'), find_emails("ana <at> uni <dot> edu")
+    (['ana@uni.example.jp'], ['ana@uni.edu'])
     """
     out: list[str] = []
     if ".AT." in (text or ""):

@@ -2450,6 +2450,18 @@ def test_a_fediverse_handle_is_no_email_address():
     assert find_emails("Mastodon: @ana@fedi.example.org, mail ana.roe@uni.example.org") == ["ana.roe@uni.example.org"]
 
 
+def test_an_at_set_apart_by_quotes_or_angle_brackets_is_the_at_sign():
+    # the "at" any brackets or quotes set apart is the "@", as "(at)" and "[at]" were; the word "at" in a
+    # sentence before an address is still none
+    from kg.importers.common import find_emails
+
+    assert find_emails('メール: lvela "at" geo.example.ac.jp') == ["lvela@geo.example.ac.jp"]
+    assert find_emails("Mail: lvela 'at' geo.example.org, or lvela <at> geo <dot> edu") == [
+        "lvela@geo.example.org", "lvela@geo.edu"]
+    assert find_emails("write to me at lvela@geo.example.org") == ["lvela@geo.example.org"]
+    assert find_emails('the word "at" is short.') == []
+
+
 def test_german_academic_titles_before_a_name_are_honorifics():
     from kg.importers.common import without_honorifics
 
