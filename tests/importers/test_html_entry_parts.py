@@ -184,6 +184,23 @@ def test_a_thesis_written_title_first_with_its_kind_where_a_venue_stands(tmp_pat
     assert not any(p.title.startswith("Whitlow") for p in pubs)
 
 
+def test_an_undated_comma_citation_closed_by_its_status_in_brackets(tmp_path):
+    # "Names, Title. (submitted)": no venue, no year, the status in brackets after the title's stop stands where the
+    # venue does, so the names part from the title as in the dated siblings
+    page = ("<html><head><title>Lena Ortiz</title></head><body><h1>Lena Ortiz</h1><h2>Publications</h2><ul>"
+            "<li><p>Lena Ortiz, Marco Bell, Sparse recovery of tidal signals, Journal of Coastal Data, vol. 9, "
+            "pp. 1-12, 2019.</p></li>"
+            "<li><p>Marco Bell, Aiko Tanaka, Lena Ortiz, Thresholding rules for noisy gauges in shallow bays. "
+            "(submitted)</p></li>"
+            "</ul></body></html>")
+    root = write_site(tmp_path / "site", {"index.html": page})
+    pubs = import_path(root, owner="Lena Ortiz").profile.publications
+    pub = next(p for p in pubs if p.title.startswith("Thresholding"))
+    assert pub.title == "Thresholding rules for noisy gauges in shallow bays"
+    assert [a.name for a in pub.authors] == ["Marco Bell", "Aiko Tanaka", "Lena Ortiz"]
+    assert pub.year is None
+
+
 def test_a_preprint_line_then_where_it_was_accepted(tmp_path):
     # "<a>arXiv:ID</a>, 2026. Accepted by <i>ICML 2026</i>.": the venue it is to appear at, no description
     page = ("<html><head><title>Jo Hale</title></head><body><h1>Jo Hale</h1><h2>Publications</h2><ul>"
