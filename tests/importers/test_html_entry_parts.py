@@ -166,22 +166,39 @@ _TITLE_FIRST_THESIS = """# Dana Whitlow
 ## Publications
 
 1. "Tides and Prices in Coastal Markets", Journal of Harbor Economics, 12(3), 45-67, 2021. [[LINK](https://doi.org/10.1000/jh.1)]
-2. "Port Congestion and Welfare", Economic Letters of the Sea, 44, 1-9, 2016. [[LINK](https://doi.org/10.1000/el.3)]
-3. Three Essays on Harbor Fees, Ph.D. Thesis, Northfield University, 2010. [[Library record](https://lib.example.org/r/1)]
-4. Whitlow, D., Tides and Markets, PhD dissertation, Northfield University, 2009.
+2. "Ferry Fares under Uncertainty", Maritime Policy Review, 8, 101-120, 2019. [[LINK](https://doi.org/10.1000/mp.2)]
+3. "Port Congestion and Welfare", Economic Letters of the Sea, 44, 1-9, 2016. [[LINK](https://doi.org/10.1000/el.3)]
+4. "Dredging as a Public Good", Coastal Studies Quarterly, 3, 22-30, 2013. [[LINK](https://doi.org/10.1000/cs.4)]
+5. "Pilotage Rules and Entry", Journal of Harbor Economics, 5, 1-20, 2011. [[LINK](https://doi.org/10.1000/jh.5)]
+6. Three Essays on Harbor Fees, Ph.D. Thesis, Northfield University, 2010. [[Library record](https://lib.example.org/r/1)]
+7. "Lighthouses and Tolls", Coastal Studies Quarterly, 1, 5-9, 2008. [[LINK](https://doi.org/10.1000/cs.7)]
+"""
+
+_OTHERS_THESES = """# Dana Whitlow
+
+## Publications
+
+1. Dana Whitlow, Bo Lind, "Tides and Prices", Journal of Harbor Economics, 12, 45-67, 2021.
+
+## Theses
+
+- External examiner of Dr. Omar Haddad, Ph.D. dissertation, University of Waterloo, April 1997.
+- Ann Lee, Deep Nets for Tidal Gauges, PhD thesis, Northfield University, 2019.
 """
 
 
 def test_a_thesis_written_title_first_with_its_kind_where_a_venue_stands(tmp_path):
-    # no quotes set the title apart as its siblings' are, and no names: the kind "Ph.D. Thesis" after it ends the title,
-    # as the kind before a title does; a line that opens with the owner's own name is not read so
+    # among siblings that are the owner's works with no names, a line whose title no quotes set apart as theirs are:
+    # the kind "Ph.D. Thesis" after it ends the title, as the kind before a title does
     root = write_site(tmp_path / "site", {"index.md": _TITLE_FIRST_THESIS})
     pubs = import_path(root, owner="Dana Whitlow").profile.publications
     thesis = next(p for p in pubs if "Harbor Fees" in p.title)
     assert (thesis.title, thesis.venue, thesis.year, thesis.venue_type) == (
         "Three Essays on Harbor Fees", "Ph.D. Thesis, Northfield University", 2010, "thesis")
     assert [a.name for a in thesis.authors] == ["Dana Whitlow"]
-    assert not any(p.title.startswith("Whitlow") for p in pubs)
+    # other people's theses a page lists (examined, supervised) are none of the owner's works
+    root = write_site(tmp_path / "other", {"index.md": _OTHERS_THESES})
+    assert [p.title for p in import_path(root, owner="Dana Whitlow").profile.publications] == ["Tides and Prices"]
 
 
 def test_an_undated_comma_citation_closed_by_its_status_in_brackets(tmp_path):

@@ -2081,14 +2081,18 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             parts = (clean_title(lead.group("q") or lead.group("t")), None, lead.group("deg"))
         else:
             parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
-            after = _THESIS_AFTER_TITLE.fullmatch(texts[i]) if parts is None or parts[1] is None else None
+            # (only among siblings that are the owner's works with no names, ctx.bare_titles: under "Theses" a line
+            # "Ann Lee, Title, PhD thesis, School, 2019" or "Examiner of Dr. X, PhD thesis, ..." is someone else's)
+            after = _THESIS_AFTER_TITLE.fullmatch(texts[i]) if ctx.bare_titles and (parts is None or parts[1] is None) \
+                else None
             if after and (parts is None or re.search(_THESIS_KIND, parts[0], re.I)) \
                     and author_score(after.group("t"), ctx.owner_names) < 1 and not any(
                         re.search(rf"\b{re.escape(o.split()[-1])}\b", after.group("t"))
                         for o in ctx.owner_names if o.strip()):
-                # "Three Essays on Tides, Ph.D. Thesis, Lake University, 2005.", the owner's own (no names, not even
-                # the owner's, no quotes setting the title apart): the thesis's kind, where a venue stands, ends the
-                # title, as the kind before a title does (_THESIS_TITLED); the rest is the venue
+                # "Three Essays on Tides, Ph.D. Thesis, Lake University, 2005." in a list of the owner's works, the
+                # owner's own (no names, not even the owner's, no quotes setting the title apart as they set its
+                # siblings'): the thesis's kind, where a venue stands, ends the title, as the kind before a title does
+                # (_THESIS_TITLED); the rest is the venue
                 thesis_lead = after
                 parts = (clean_title(after.group("t")), None, after.group("v"))
         if parts is None and (parts := _named_work(segs[i], texts[i], label_anchors)) is not None:
