@@ -4068,9 +4068,10 @@ def clean_identifier(kind: str, value: str) -> str | None:
 
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
-# (an "at" any brackets or quotes set apart stands for the "@": "(at)", "[[at]]", "{at}", "<at>", '"at"', "'at'")
-_AT = (r"\s{0,3}(?:@|[(\[{<\"'“‘«]{1,2}at[)\]}>\"'”’»]{1,2}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})"
-       r"\s{0,3}")
+# (an "at" a pair of brackets or quotes sets apart stands for the "@": "(at)", "[[at]]", "{at}", "<at>", '"at"',
+# "'at'"; a pair, each opening with its own closing: "(at" then a quote is no such pair)
+_AT = (r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|<at>|\"at\"|'at'|“at”|‘at’|«at»|\[@\]|\(@\)|\[a\]"
+       r"|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}")
 _DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
 _OBFUSCATED = lazy_compile(
     # (not after an "@": "@ana@fedi.example.org" is a handle on Mastodon, no address)
@@ -4091,8 +4092,9 @@ half the time of a scan over a whole page's text."""
 
 
 _AT_CORE = re.compile(r"@|[(\[{<\"'“‘«]{1,2}at|\[a\]|\sat", re.I)
-"""Where an :data:`_AT` can be: each of its forms holds one of these (an "@", a bracketed "at" or "a", or "at"
-after a space), case as free as there. None of them overlaps another, so scanning for them finds each."""
+"""Where an :data:`_AT` can be: each of its forms holds one of these (an "@", an "at" after an opening bracket or
+quote, a bracketed "a", or "at" after a space), case as free as there. None of them overlaps another, so scanning
+for them finds each."""
 _LOCAL_REACH = 320
 """How far before its :data:`_AT_CORE` an address found by :data:`_OBFUSCATED` can start: its local part is 301
 characters at most (64, and three more runs of 64 each after a dot written in at most 15), then up to 5 spaces."""

@@ -2460,6 +2460,9 @@ def test_an_at_set_apart_by_quotes_or_angle_brackets_is_the_at_sign():
         "lvela@geo.example.org", "lvela@geo.edu"]
     assert find_emails("write to me at lvela@geo.example.org") == ["lvela@geo.example.org"]
     assert find_emails('the word "at" is short.') == []
+    # a pair: each bracket or quote closed by its own ("(at" then a quote, "[at)" are no pair, no "@")
+    assert find_emails("ana «at» geo.example.org") == ["ana@geo.example.org"]
+    assert find_emails('ana (at" geo.example.org, bo [at) geo.example.org') == []
 
 
 def test_german_academic_titles_before_a_name_are_honorifics():
