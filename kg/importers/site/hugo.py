@@ -182,6 +182,11 @@ def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]
     return None, first
 
 
+_PARAMS_FILES = tuple(f"{HUGO_CONFIG_DIR}/params.{ext}" for ext in ("yaml", "toml"))
+"""``config/_default/params.yaml`` (or ``.toml``): the site's ``params`` in a file of their own, which Hugo merges
+into the configuration's ``params``; the one list of their names every reader of them takes."""
+
+
 def _contact_switched_off(site: _Site) -> bool:
     """Whether the home page has a contact widget (``content/home/contact.md``, ``widget = "contact"``) and every one
     it has is switched off (``active = false``): the contact details the configuration holds for it are shown
@@ -196,7 +201,7 @@ def _hugo_params(root: Path, parts: list[Part], person: Person, site: _Site) -> 
     """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address (none when the home
     page switches that widget off: :func:`_contact_switched_off`)."""
     off = _contact_switched_off(site)
-    for path, doc, data, spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
+    for path, doc, data, spans in site_configs(root, _PARAMS_FILES):
         contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
         if off:
             contact, data = {}, {k: v for k, v in data.items() if k not in ("email", "address")}
@@ -1044,7 +1049,7 @@ def _dir_params(root: Path, cfg_doc: SourceDoc | None) -> tuple | None:
     holds the rest of its configuration (a root ``config.toml`` beside the folder), as a configuration of its own:
     (path, doc, ``{"params": data}``, key spans named ``params.<key>``); None when the site has none, or when it is
     the configuration ``cfg_doc`` itself."""
-    for path, doc, data, spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.toml", "params.yaml")]):
+    for path, doc, data, spans in site_configs(root, _PARAMS_FILES):
         if cfg_doc is not None and Path(cfg_doc.display) == Path(doc.display):
             return None
         return path, doc, {"params": data}, {f"params.{k}": v for k, v in spans.items()}
@@ -1623,7 +1628,7 @@ def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | Non
     if len(leaders) < 2:
         return None
     names = []
-    for _path, _doc, data, _spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
+    for _path, _doc, data, _spans in site_configs(root, _PARAMS_FILES):
         seo = (data.get("marketing") or {}).get("seo") if isinstance(data.get("marketing"), dict) else None
         names.append(as_text(seo.get("org_name")) if isinstance(seo, dict) else None)
     names.append(as_text((config[2] if config else {}).get("title")))
