@@ -2347,6 +2347,15 @@ def test_icon_links_in_the_config_folders_params_beside_a_root_config(tmp_path):
     assert prof.person.identifiers["orcid"] == "0000-0002-1825-0097"
     assert prof.person.identifiers["google_scholar"] == "AbCdEf123456"
     assert prof.person.identifiers["github"] == "inesvela"
+    # the same icon list in both: the folder's, as Hugo merges the folder over the root's configuration
+    prof = imported_site(tmp_path / "both", {
+        "config.toml": ('baseURL = "https://ivela.example.org/"\ntitle = "Ines Vela"\ntheme = "anatole"\n'
+                        '[params]\n  author = "Ines Vela"\n'
+                        '[[params.socialIcons]]\nicon = "fab fa-github"\nurl = "https://github.com/old-vela"\n'),
+        "config/_default/params.toml": '[[socialIcons]]\nicon = "fab fa-github"\nurl = "https://github.com/inesvela"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI study how rivers carry sand.\n",
+    })
+    assert prof.person.identifiers["github"] == "inesvela"
 
 
 def test_blox_author_page_awards_and_a_portuguese_advisor(tmp_path):

@@ -1062,8 +1062,9 @@ def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
     joined to ``base``); the configuration's lines read are marked used. With ``root``, the params of the site's
     ``config/_default/params.toml`` (:func:`_dir_params`) as well: their icon links, lists and profile settings
-    (``twitter = "jdoe"``), which Hugo merges into the same ``params``."""
-    _social_links(person, params, cfg_doc, spans, base)
+    (``twitter = "jdoe"``), which Hugo merges into the same ``params``, over the root configuration's: read first, so
+    a profile both name is the folder's (the root's ``[params]`` settings the caller put on ``person`` before stay)."""
+    # (the folder's first: Hugo merges them over the root's, and a profile put on the person stays put)
     merged = _dir_params(root, cfg_doc) if root is not None else None
     if merged is not None:
         _path, doc, data, dir_spans = merged
@@ -1072,6 +1073,7 @@ def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans
             if isinstance(value, str) and profile_setting(key) \
                     and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in dir_spans:
                 doc.use(*dir_spans[f"params.{key}"])
+    _social_links(person, params, cfg_doc, spans, base)
 
 
 def _social_links(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict, base: str | None) -> None:
