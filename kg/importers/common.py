@@ -1779,6 +1779,8 @@ INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-z]?\.-?|[A-ZÀ-ÖØ-Þ]-?)(?:[
 _NAME_WORD = lazy_compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-‐‑]*\.?|[A-Z]\.|(?:[A-ZÀ-ÖØ-Þ]\.-?){2,4})$")  # "M.W." too  # U+2010/2011 hyphens: "Martinez‐Yáñez"
 _FAMILY_INITIALS = re.compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ](?:\.\s?-?|-(?=[A-ZÀ-ÖØ-Þ]))){1,3})$")
 """``Wang J.``, ``Amaechi B-O.O.``: a family name, then the initials (a hyphenated given name's joined by its hyphen)."""
+_FAMILY_INITIALS_LAST = lazy_compile(r"^(\S.*?)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){0,2}[A-ZÀ-ÖØ-Þ])$")
+"""``Lind K.T``: the list's last name, family name and initials, the last initial's stop taken by the list's end."""
 _INITIALS_NEXT_FAMILY = lazy_compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.]+(?:[\s-][A-ZÀ-ÖØ-Þ][^\s.]+)?)$")
 """``V. Lind``: one author's initials and the next author's family name, the comma between them forgotten."""
 _INITIALS_NEXT_AUTHOR = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})\s+([A-ZÀ-ÖØ-Þ][^\s.,]+)\s+((?:[A-ZÀ-ÖØ-Þ]\.\s?-?){1,3})$")
@@ -1974,6 +1976,12 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
         m = _FAMILY_INITIALS.match(name)
         if apa and m and len(m.group(1).split()) <= 3:
             out.append((f"{m.group(2).strip()} {m.group(1)}", marks))
+            continue
+        m = _FAMILY_INITIALS_LAST.match(name) if apa and dotted and k == len(cores) - 1 and out else None
+        if m and len(m.group(1).split()) <= 3 and given_like(m.group(1), particles=True):
+            # "Nam, O., Lind K.T" (the list cut where its closing stop stood): the last name written family name
+            # first without its comma, like "Pritchard M." before it, its last initial's stop gone with the list's
+            out.append((f"{m.group(2).strip()}. {m.group(1)}", marks))
             continue
         if not lone_family and len(name.split()) >= 2 and not given_like(name.strip("."), particles=True):
             out.append((name, marks))  # (kept as the page wrote it, as a stricter reader keeps whatever is no pair)
@@ -4061,7 +4069,10 @@ def clean_identifier(kind: str, value: str) -> str | None:
 
 # RFC 5321 sizes (local part <= 64, labels <= 63) bound every repeat, so a search is linear in the
 # text: with unbounded [\w.+-]+ a 20 kB word took 30 s (each start position rescanned the word)
-_AT = r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|\[@\]|\(@\)|\[a\]|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}"
+# (an "at" a pair of brackets or quotes sets apart stands for the "@": "(at)", "[[at]]", "{at}", "<at>", '"at"',
+# "'at'"; a pair, each opening with its own closing: "(at" then a quote is no such pair)
+_AT = (r"\s{0,3}(?:@|\(at\)|\[{1,2}at\]{1,2}|\{at\}|<at>|\"at\"|'at'|“at”|‘at’|«at»|\[@\]|\(@\)|\[a\]"
+       r"|\s{1,3}at(?:\s?sign)?\s{1,3})\s{0,3}")
 _DOT_WORD = r"\s{0,3}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\s{1,3}dot\s{1,3})\s{0,3}"
 _OBFUSCATED = lazy_compile(
     # (not after an "@": "@ana@fedi.example.org" is a handle on Mastodon, no address)
@@ -4081,9 +4092,10 @@ _OBFUSCATED = lazy_compile(
 half the time of a scan over a whole page's text."""
 
 
-_AT_CORE = re.compile(r"@|\(at\)|\[\[?at\]|\{at\}|\[a\]|\sat", re.I)
-"""Where an :data:`_AT` can be: each of its forms holds one of these (an "@", a bracketed "at" or "a", or "at"
-after a space), case as free as there. None of them overlaps another, so scanning for them finds each."""
+_AT_CORE = re.compile(r"@|[(\[{<\"'“‘«]{1,2}at|\[a\]|\sat", re.I)
+"""Where an :data:`_AT` can be: each of its forms holds one of these (an "@", an "at" after an opening bracket or
+quote, a bracketed "a", or "at" after a space), case as free as there. None of them overlaps another, so scanning
+for them finds each."""
 _LOCAL_REACH = 320
 """How far before its :data:`_AT_CORE` an address found by :data:`_OBFUSCATED` can start: its local part is 301
 characters at most (64, and three more runs of 64 each after a dot written in at most 15), then up to 5 spaces."""
@@ -4207,6 +4219,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['anaruiz@mail.uni.ac.cn'], [])
     >>> find_emails("Please write to me directly at ana.ruiz@uni.edu"), find_emails("Reach me at ana.25 [at] uni [dot] edu")
     (['ana.ruiz@uni.edu'], ['ana.25@uni.edu'])
+    >>> find_emails('Mail: ana "at" uni.example.jp'), find_emails("ana <at> uni <dot> edu")
+    (['ana@uni.example.jp'], ['ana@uni.edu'])
     """
     out: list[str] = []
     if ".AT." in (text or ""):

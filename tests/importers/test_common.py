@@ -65,6 +65,24 @@ def test_family_first_author_lists_are_turned_around():
     assert split_authors("Carvalho, M. (2020)").remarks == []  # a year in parentheses is no remark
 
 
+def test_family_first_list_keeps_its_pairs_when_the_last_name_lost_its_comma_and_stop():
+    """The last name of a 'Family, I.' list written 'Family I.I.' without its comma (as 'Pritchard M.' above), its
+    last initial's stop taken where the list was cut from its title: one name, and the pairs before it stay pairs."""
+    from kg.importers.common import split_authors
+    from kg.importers.site.records import citation_authors
+
+    def names(text):
+        return [a.name for a in split_authors(text).authors]
+
+    assert names("Lind, K., Oduya, P.A., Marsh T.R") == ["K. Lind", "P.A. Oduya", "T.R. Marsh"]
+    assert names("Lind, K., Oduya, P., van Hoorn J") == ["K. Lind", "P. Oduya", "J. van Hoorn"]
+    authors, _ = citation_authors("*Lind, K., *Oduya, P., Marsh T.R.. &quot;Sand Ripples Under Slow Tides.&quot; "
+                                  "<i>Coastal Letters.</i> (2026).", title="Sand Ripples Under Slow Tides")
+    assert [(a.name, a.marks) for a in authors] == [
+        ("K. Lind", ["equal_contribution"]), ("P. Oduya", ["equal_contribution"]), ("T.R. Marsh", [])]
+    assert names("Ann Lee, Bo Roe, Cy Dee B") == ["Ann Lee", "Bo Roe", "Cy Dee B"]  # no pairs: left alone
+
+
 def test_what_runs_on_past_the_last_joined_name_is_no_author():
     """The last "and" joins a list's last name: a venue run on after it ("..., and Cy Doe, Marine Letters") is
     kept apart, not read as one more person; a family-first list ("Lee, Ann and Roe, Bo") keeps its pairs."""
@@ -2430,6 +2448,21 @@ def test_a_fediverse_handle_is_no_email_address():
 
     assert find_emails("Mastodon: @ana@fedi.example.org") == []
     assert find_emails("Mastodon: @ana@fedi.example.org, mail ana.roe@uni.example.org") == ["ana.roe@uni.example.org"]
+
+
+def test_an_at_set_apart_by_quotes_or_angle_brackets_is_the_at_sign():
+    # the "at" any brackets or quotes set apart is the "@", as "(at)" and "[at]" were; the word "at" in a
+    # sentence before an address is still none
+    from kg.importers.common import find_emails
+
+    assert find_emails('メール: lvela "at" geo.example.ac.jp') == ["lvela@geo.example.ac.jp"]
+    assert find_emails("Mail: lvela 'at' geo.example.org, or lvela <at> geo <dot> edu") == [
+        "lvela@geo.example.org", "lvela@geo.edu"]
+    assert find_emails("write to me at lvela@geo.example.org") == ["lvela@geo.example.org"]
+    assert find_emails('the word "at" is short.') == []
+    # a pair: each bracket or quote closed by its own ("(at" then a quote, "[at)" are no pair, no "@")
+    assert find_emails("ana «at» geo.example.org") == ["ana@geo.example.org"]
+    assert find_emails('ana (at" geo.example.org, bo [at) geo.example.org') == []
 
 
 def test_german_academic_titles_before_a_name_are_honorifics():

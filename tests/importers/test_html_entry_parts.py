@@ -161,6 +161,63 @@ def test_a_thesis_entry_under_its_degree_label(tmp_path):
     assert profile.person.advisors == ["Marta Ines Vela", "Joao Paulo Souza de Almeida", "Luis Pardo Gil"]
 
 
+_TITLE_FIRST_THESIS = """# Dana Whitlow
+
+## Publications
+
+1. "Tides and Prices in Coastal Markets", Journal of Harbor Economics, 12(3), 45-67, 2021. [[LINK](https://doi.org/10.1000/jh.1)]
+2. "Ferry Fares under Uncertainty", Maritime Policy Review, 8, 101-120, 2019. [[LINK](https://doi.org/10.1000/mp.2)]
+3. "Port Congestion and Welfare", Economic Letters of the Sea, 44, 1-9, 2016. [[LINK](https://doi.org/10.1000/el.3)]
+4. "Dredging as a Public Good", Coastal Studies Quarterly, 3, 22-30, 2013. [[LINK](https://doi.org/10.1000/cs.4)]
+5. "Pilotage Rules and Entry", Journal of Harbor Economics, 5, 1-20, 2011. [[LINK](https://doi.org/10.1000/jh.5)]
+6. Three Essays on Harbor Fees, Ph.D. Thesis, Northfield University, 2010. [[Library record](https://lib.example.org/r/1)]
+7. "Lighthouses and Tolls", Coastal Studies Quarterly, 1, 5-9, 2008. [[LINK](https://doi.org/10.1000/cs.7)]
+"""
+
+_OTHERS_THESES = """# Dana Whitlow
+
+## Publications
+
+1. Dana Whitlow, Bo Lind, "Tides and Prices", Journal of Harbor Economics, 12, 45-67, 2021.
+
+## Theses
+
+- External examiner of Dr. Omar Haddad, Ph.D. dissertation, University of Waterloo, April 1997.
+- Ann Lee, Deep Nets for Tidal Gauges, PhD thesis, Northfield University, 2019.
+"""
+
+
+def test_a_thesis_written_title_first_with_its_kind_where_a_venue_stands(tmp_path):
+    # among siblings that are the owner's works with no names, a line whose title no quotes set apart as theirs are:
+    # the kind "Ph.D. Thesis" after it ends the title, as the kind before a title does
+    root = write_site(tmp_path / "site", {"index.md": _TITLE_FIRST_THESIS})
+    pubs = import_path(root, owner="Dana Whitlow").profile.publications
+    thesis = next(p for p in pubs if "Harbor Fees" in p.title)
+    assert (thesis.title, thesis.venue, thesis.year, thesis.venue_type) == (
+        "Three Essays on Harbor Fees", "Ph.D. Thesis, Northfield University", 2010, "thesis")
+    assert [a.name for a in thesis.authors] == ["Dana Whitlow"]
+    # other people's theses a page lists (examined, supervised) are none of the owner's works
+    root = write_site(tmp_path / "other", {"index.md": _OTHERS_THESES})
+    assert [p.title for p in import_path(root, owner="Dana Whitlow").profile.publications] == ["Tides and Prices"]
+
+
+def test_an_undated_comma_citation_closed_by_its_status_in_brackets(tmp_path):
+    # "Names, Title. (submitted)": no venue, no year, the status in brackets after the title's stop stands where the
+    # venue does, so the names part from the title as in the dated siblings
+    page = ("<html><head><title>Lena Ortiz</title></head><body><h1>Lena Ortiz</h1><h2>Publications</h2><ul>"
+            "<li><p>Lena Ortiz, Marco Bell, Sparse recovery of tidal signals, Journal of Coastal Data, vol. 9, "
+            "pp. 1-12, 2019.</p></li>"
+            "<li><p>Marco Bell, Aiko Tanaka, Lena Ortiz, Thresholding rules for noisy gauges in shallow bays. "
+            "(submitted)</p></li>"
+            "</ul></body></html>")
+    root = write_site(tmp_path / "site", {"index.html": page})
+    pubs = import_path(root, owner="Lena Ortiz").profile.publications
+    pub = next(p for p in pubs if p.title.startswith("Thresholding"))
+    assert pub.title == "Thresholding rules for noisy gauges in shallow bays"
+    assert [a.name for a in pub.authors] == ["Marco Bell", "Aiko Tanaka", "Lena Ortiz"]
+    assert pub.year is None
+
+
 def test_a_preprint_line_then_where_it_was_accepted(tmp_path):
     # "<a>arXiv:ID</a>, 2026. Accepted by <i>ICML 2026</i>.": the venue it is to appear at, no description
     page = ("<html><head><title>Jo Hale</title></head><body><h1>Jo Hale</h1><h2>Publications</h2><ul>"

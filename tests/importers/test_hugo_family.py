@@ -2329,6 +2329,35 @@ def test_papermod_social_icons_without_icon_keys_beside_an_about_page(tmp_path):
     assert not {"ann_berg", "rivers_blog"} & set(prof.person.links)
 
 
+def test_icon_links_in_the_config_folders_params_beside_a_root_config(tmp_path):
+    # the root config.toml holds the site (theme, [params] author) and config/_default/params.toml the icon links
+    # and a profile setting: Hugo merges that file into the same params, so they are the owner's profiles.
+    # Before: only the root's [params] were read for them (no ids)
+    prof = imported_site(tmp_path / "site", {
+        "config.toml": ('baseURL = "https://ivela.example.org/"\ntitle = "Ines Vela"\ntheme = "anatole"\n'
+                        '[params]\n  author = "Ines Vela"\n'),
+        "config/_default/params.toml": ('description = "Lecturer in hydrology"\ngithub = "inesvela"\n'
+                                        '[[socialIcons]]\nicon = "fab fa-orcid"\ntitle = "Orcid"\n'
+                                        'url = "https://orcid.org/0000-0002-1825-0097"\n'
+                                        '[[socialIcons]]\nicon = "fas fa-graduation-cap"\ntitle = "Scholar"\n'
+                                        'url = "https://scholar.google.com/citations?user=AbCdEf123456"\n'),
+        "content/_index.md": "---\ntitle: Home\n---\n\nI study how rivers carry sand.\n",
+    })
+    assert prof.person.name == "Ines Vela"
+    assert prof.person.identifiers["orcid"] == "0000-0002-1825-0097"
+    assert prof.person.identifiers["google_scholar"] == "AbCdEf123456"
+    assert prof.person.identifiers["github"] == "inesvela"
+    # the same icon list in both: the folder's, as Hugo merges the folder over the root's configuration
+    prof = imported_site(tmp_path / "both", {
+        "config.toml": ('baseURL = "https://ivela.example.org/"\ntitle = "Ines Vela"\ntheme = "anatole"\n'
+                        '[params]\n  author = "Ines Vela"\n'
+                        '[[params.socialIcons]]\nicon = "fab fa-github"\nurl = "https://github.com/old-vela"\n'),
+        "config/_default/params.toml": '[[socialIcons]]\nicon = "fab fa-github"\nurl = "https://github.com/inesvela"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI study how rivers carry sand.\n",
+    })
+    assert prof.person.identifiers["github"] == "inesvela"
+
+
 def test_blox_author_page_awards_and_a_portuguese_advisor(tmp_path):
     # Hugo Blox's author page ("content/authors/admin/_index.md") holding the lists its data file holds: "awards:"
     # records (title, awarder, date) and an education record whose summary names the advisor in Portuguese

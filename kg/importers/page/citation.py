@@ -123,6 +123,8 @@ _INV_PREFIX_OWNER = lazy_compile(
 later ("**Roe, Ilse**, Kim, D. Title": the owner often opens the list)."""
 
 
+_CLOSING_STATUS = lazy_compile(r"[\s.,;]*\((?P<s>" + STATUS_NOTE.pattern + r")\)\s*\.?\s*$", re.I)
+"""A paper's status in brackets closing its line, after the title's stop ("Title. (submitted)")."""
 _BRACKETED_STATUS = lazy_compile(r"\s*[,.;:]?\s*\((?:" + STATUS_NOTE.pattern + r")\)", re.I)
 """A paper's status in brackets, ``" (in press)."``, where its volume and year would follow the venue."""
 
@@ -1620,6 +1622,15 @@ def split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx) -> tuple[str, 
     title names the work it answers in a sentence of its own ("Title. Comment on “X” by A & B. Journal"): that
     sentence is the title's, not the venue's."""
     parts = _one_liner_parts(seg, text, label_anchors, ctx)
+    status = _CLOSING_STATUS.search(norm(text)) if parts is not None and parts[1] is None else None
+    if status is not None:
+        # "A. Lee, B. Roe, Title. (submitted)", no year: the status in brackets closing the line stands where the
+        # venue does ("A. Lee, B. Roe, Title, submitted."), so the names and the title part as in the line's
+        # dated siblings; kept only when that reading finds the names
+        plain = f"{norm(text)[:status.start()].rstrip(' .,;')}, {status.group('s').strip()}."
+        again = _one_liner_parts(seg, plain, label_anchors, ctx)
+        if again is not None and again[1]:
+            parts = again
     if parts is not None and parts[0] and parts[2] and (c := _COMMENT_ON.match(parts[2])) is not None:
         return f"{parts[0].rstrip(' .')}. {c.group('c')}", parts[1], c.group("v")
     return parts

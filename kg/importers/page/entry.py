@@ -85,6 +85,10 @@ _THESIS_TITLED = lazy_compile(rf"(?i)\W*{_THESIS_KIND}\s*(?::\s*[\"“”](?P<q>
                             r"|[.:]\s+(?P<t>[^.?!]{10,300}[.?!]?)\s*)")
 """A thesis's label, then its title: on one line ("Masters Thesis. Simulating Shocks.") or over the school
 ('Master thesis: "Faster Algorithms for X,"'), the title in quotes after a colon."""
+_THESIS_AFTER_TITLE = lazy_compile(rf"(?i)(?P<t>[^\"“”\[\]]{{10,300}}?)[,.]\s+(?P<v>{_THESIS_KIND}[,.]\s+[^\W\d_]"
+                                 r"[^\[\]]{2,120}?(?:19|20)\d\d)\.?(?:\s*\[[^\[\]]*\])*\s*")
+"""A title, then the thesis's kind, where and when, on one line ("Three Essays on Tides, Ph.D. Thesis, Lake University,
+2005. [record]"): the kind stands where a venue does, so the words before it are the title, the owner's own work."""
 _THESIS_PLACE = lazy_compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,3})?[.,]?\s*(?P<year>(?:19|20)\d\d)\.?")
 """The line closing a thesis entry with where and when ("Lake University, MX. 2020")."""
 
@@ -2084,6 +2088,20 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             parts = (clean_title(lead.group("q") or lead.group("t")), None, lead.group("deg"))
         else:
             parts = split_one_liner(segs[i], texts[i], label_anchors, ctx)
+            # (only among siblings that are the owner's works with no names, ctx.bare_titles: under "Theses" a line
+            # "Ann Lee, Title, PhD thesis, School, 2019" or "Examiner of Dr. X, PhD thesis, ..." is someone else's)
+            after = _THESIS_AFTER_TITLE.fullmatch(texts[i]) if ctx.bare_titles and (parts is None or parts[1] is None) \
+                else None
+            if after and (parts is None or re.search(_THESIS_KIND, parts[0], re.I)) \
+                    and author_score(after.group("t"), ctx.owner_names) < 1 and not any(
+                        re.search(rf"\b{re.escape(o.split()[-1])}\b", after.group("t"))
+                        for o in ctx.owner_names if o.strip()):
+                # "Three Essays on Tides, Ph.D. Thesis, Lake University, 2005." in a list of the owner's works, the
+                # owner's own (no names, not even the owner's, no quotes setting the title apart as they set its
+                # siblings'): the thesis's kind, where a venue stands, ends the title, as the kind before a title does
+                # (_THESIS_TITLED); the rest is the venue
+                thesis_lead = after
+                parts = (clean_title(after.group("t")), None, after.group("v"))
         if parts is None and (parts := _named_work(segs[i], texts[i], label_anchors)) is not None:
             named = True
         slot = next((a for a in seg.anchors() if a in slot_links), None)

@@ -182,6 +182,11 @@ def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]
     return None, first
 
 
+_PARAMS_FILES = tuple(f"{HUGO_CONFIG_DIR}/params.{ext}" for ext in ("yaml", "toml"))
+"""``config/_default/params.yaml`` (or ``.toml``): the site's ``params`` in a file of their own, which Hugo merges
+into the configuration's ``params``; the one list of their names every reader of them takes."""
+
+
 def _contact_switched_off(site: _Site) -> bool:
     """Whether the home page has a contact widget (``content/home/contact.md``, ``widget = "contact"``) and every one
     it has is switched off (``active = false``): the contact details the configuration holds for it are shown
@@ -196,7 +201,7 @@ def _hugo_params(root: Path, parts: list[Part], person: Person, site: _Site) -> 
     """``config/_default/params.yaml`` (or ``.toml``): the contact widget's email and address (none when the home
     page switches that widget off: :func:`_contact_switched_off`)."""
     off = _contact_switched_off(site)
-    for path, doc, data, spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
+    for path, doc, data, spans in site_configs(root, _PARAMS_FILES):
         contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
         if off:
             contact, data = {}, {k: v for k, v in data.items() if k not in ("email", "address")}
@@ -904,7 +909,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         apply_author(person, settings, lambda path: None)
         if isinstance(author, dict) and isinstance(author.get("links"), list):
             apply_social(person, "links", author["links"], base)  # ("links = [{github = 'https://...'}, ...]")
-        _social_table(person, params, cfg_doc, spans, base)
+        _social_table(person, params, cfg_doc, spans, base, root)
         menus = data.get("menu") if isinstance(data.get("menu"), dict) else {}
         for item in (i for items in menus.values() if isinstance(items, list) for i in items if isinstance(i, dict)):
             # "[[menu.links]] name = 'Github' url = 'https://github.com/...'": the site's menu links its owner's
@@ -993,7 +998,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
         elif owner is not None:
             title = owner
             person = Person(name=owner)  # (the home page read as theirs; its profile links below)
-            _social_table(person, params, cfg_doc, spans, base)
+            _social_table(person, params, cfg_doc, spans, base, root)
             _home_layout_profiles(root, parts, person)  # (and those its own layouts write out)
         if owner is not None:
             # (the paper pages read again, now for the owner found: their marks and links are the owner's)
@@ -1008,7 +1013,7 @@ def _hugo_pages_site(root: Path, options: ImportOptions, parts: list[Part], base
                                  page_base=lambda page: _bundle_url(site, page, base))
     if person is None and not options.owner:
         # (no author in the configuration: its profile links are still the owner's, whom the site is titled by)
-        _social_table(profile.person, params, cfg_doc, spans, base)
+        _social_table(profile.person, params, cfg_doc, spans, base, root)
     handles = params.get("handles")
     if isinstance(handles, list) and apply_social(profile.person, "handles", handles, base) and cfg_doc is not None:
         # "[[params.handles]] name = 'Github' link = 'https://github.com/...'" (hugo-resume): the owner's profiles
@@ -1041,11 +1046,40 @@ def _icon_links(value: object) -> bool:
         for v in value)
 
 
+def _dir_params(root: Path, cfg_doc: SourceDoc | None) -> tuple | None:
+    """``config/_default/params.toml`` (or ``.yaml``), which Hugo merges into the site's ``params`` whichever file
+    holds the rest of its configuration (a root ``config.toml`` beside the folder), as a configuration of its own:
+    (path, doc, ``{"params": data}``, key spans named ``params.<key>``); None when the site has none, or when it is
+    the configuration ``cfg_doc`` itself."""
+    for path, doc, data, spans in site_configs(root, _PARAMS_FILES):
+        if cfg_doc is not None and Path(cfg_doc.display) == Path(doc.display):
+            return None
+        return path, doc, {"params": data}, {f"params.{k}": v for k, v in spans.items()}
+    return None
+
+
 def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict,
-                  base: str | None) -> None:
+                  base: str | None, root: Path | None = None) -> None:
     """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
-    joined to ``base``); the configuration's lines read are marked used."""
+    joined to ``base``); the configuration's lines read are marked used. With ``root``, the params of the site's
+    ``config/_default/params.toml`` (:func:`_dir_params`) as well: their icon links, lists and profile settings
+    (``twitter = "jdoe"``), which Hugo merges into the same ``params``, over the root configuration's: read first, so
+    a profile both name is the folder's (the root's ``[params]`` settings the caller put on ``person`` before stay)."""
+    # (the folder's first: Hugo merges them over the root's, and a profile put on the person stays put)
+    merged = _dir_params(root, cfg_doc) if root is not None else None
+    if merged is not None:
+        _path, doc, data, dir_spans = merged
+        _social_links(person, data["params"], doc, dir_spans, base)
+        for key, value in data["params"].items():
+            if isinstance(value, str) and profile_setting(key) \
+                    and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in dir_spans:
+                doc.use(*dir_spans[f"params.{key}"])
+    _social_links(person, params, cfg_doc, spans, base)
+
+
+def _social_links(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict, base: str | None) -> None:
+    """The profile links of one configuration's ``params`` (:func:`_social_table`)."""
     for key, value in params.items():
         # (or a list under a name that says it holds social links, PaperMod's "socialIcons: [{name: GitHub, url:
         # ...}]"; not a bare "links" list: blog themes keep the friends' sites they link to in "[[params.links]]")
@@ -1234,7 +1268,7 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
     read by :func:`_social_table`, and the profile settings of ``params`` (``twitter = "jdoe"``)."""
     _path, cfg_doc, data, spans = config
     params = _params(data)
-    _social_table(person, params, cfg_doc, spans, base)
+    _social_table(person, params, cfg_doc, spans, base, root)
     for key, value in params.items():
         if isinstance(value, str) and profile_setting(key) \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:
@@ -1602,7 +1636,7 @@ def _co_led_group(root: Path, site: _Site, config: tuple | None) -> Person | Non
     if len(leaders) < 2:
         return None
     names = []
-    for _path, _doc, data, _spans in site_configs(root, [f"{HUGO_CONFIG_DIR}/{n}" for n in ("params.yaml", "params.toml")]):
+    for _path, _doc, data, _spans in site_configs(root, _PARAMS_FILES):
         seo = (data.get("marketing") or {}).get("seo") if isinstance(data.get("marketing"), dict) else None
         names.append(as_text(seo.get("org_name")) if isinstance(seo, dict) else None)
     names.append(as_text((config[2] if config else {}).get("title")))
