@@ -4529,3 +4529,16 @@ def test_a_table_whose_one_column_holds_the_citation_beside_its_topic_and_method
         ("Echoes in the auditory cortex", 2020, "Brain Letters", ["T. Vaag", "I. Kora"]),
         ("Letters seen at speed", 2018, "Vision Notes", ["I. Kora"]),
     ]
+
+
+def test_a_publication_column_beside_a_title_column_leaves_the_date_column_the_works_date():
+    """``| Title | Authors | Publication | Date |``: a "Publication" column beside the title and the authors holds
+    where the work appeared, not the whole citation, so the columns beside it are no notes: the Date column stays
+    the work's date (not a note repeating it)."""
+    page = ("<html><body><h1>Ines Kora</h1><h2>Publications</h2><table><thead><tr><th>Title</th><th>Authors</th>"
+            "<th>Publication</th><th>Date</th></tr></thead><tbody>"
+            "<tr><td>Tones heard in sleep</td><td>Ines Kora, Tor Vaag</td><td>Sleep Waves</td><td>March 2022</td></tr>"
+            "<tr><td>Letters seen at speed</td><td>Ines Kora</td><td>Vision Notes</td><td>2018</td></tr>"
+            "</tbody></table></body></html>")
+    got = [(p.title, p.year, p.date, p.notes) for p in _html(page, owner="Ines Kora").publications]
+    assert got == [("Tones heard in sleep", 2022, "2022-03", []), ("Letters seen at speed", 2018, None, [])]

@@ -260,6 +260,11 @@ _CITATION_COLUMN = re.compile(r"(?i)^(?:publications?|papers?|citations?|referen
 """A column label for the whole citation of a work, one cell each (``| Category | Year | Publication |``)."""
 
 _DATE_COLUMN = re.compile(r"(?i)^(?:year|date)$")
+"""A column label for a work's year alone (``| Topic | Year | Publication |``)."""
+
+_PART_COLUMN = re.compile(r"(?i)title|author|venue|journal|conference|proceedings|book|names?\b")
+"""A column label for one part of a citation (its title, its authors, where it appeared): beside it, a column
+labelled "Publication" holds the venue, no whole citation."""
 
 _PLACE_COLUMN = lazy_compile(r"(?i)^(?:institutions?|institutes?|universit(?:y|ies)|affiliations?|organi[sz]ations?|"
                            r"employers?|roles?|country|countries|city|cities|location|place)$")
@@ -288,9 +293,12 @@ def column_hints(columns: Sequence[str]) -> list[str | None]:
     if "title" not in hints and len(named) == 1 and any(h == "venue" for h in hints):
         hints[named[0]] = "title"
         hints = [h if h or WORK_COLUMN.search(label.strip("*: ")) else "note" for h, label in zip(hints, columns)]
-    elif any(_CITATION_COLUMN.match(label.strip("*: ")) for label in columns):
+    elif sum(bool(_CITATION_COLUMN.match(label.strip("*: "))) for label in columns) == 1 \
+            and not any(_PART_COLUMN.search(label.strip("*: ")) for label in columns):
         # "| Category | Modality | Year | Publication |": the whole citation in one column, the columns beside it
-        # that name no part of a work (the paper's topic, its method) the row's notes, no words of the citation
+        # that name no part of a work (the paper's topic, its method) the row's notes, no words of the citation;
+        # not where another column holds a part of it ("| Title | Authors | Publication | Year |": the
+        # publication is the venue there, the year column the year)
         hints = [h if h or WORK_COLUMN.search(label.strip("*: ")) and not _DATE_COLUMN.match(label.strip("*: "))
                  else "note" for h, label in zip(hints, columns)]
     return hints
