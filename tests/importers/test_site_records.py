@@ -4561,3 +4561,20 @@ def test_a_records_journal_keys_first_do_not_give_the_work_its_title(tmp_path):
     assert got == [("Roots in clay soils under drought", 2020, "Soil Letters"),
                    ("Water moving in dry loam", 2018, "Geo Notes")]
 
+
+def test_records_whose_keys_carry_the_word_talk_are_no_works(tmp_path):
+    """A data file named for no kind (``_data/events.yml``) whose records' keys all carry ``talk_`` (``talk_title``,
+    ``talk_date``, ``talk_venue``): the word says they are talks, so their keys are not read as a work's (before,
+    each talk was a work, its place read as its authors)."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Mara Lind\nauthor: Mara Lind\n",
+        "index.md": "---\nlayout: default\n---\n\n# Mara Lind\n\nI study soils.\n",
+        "_data/events.yml": (
+            "- talk_title: Clay under pressure\n  talk_date: 2023-05-02\n  talk_venue: Soil Days, Oslo\n"
+            "- talk_title: Roots and rain\n  talk_date: 2021-09-12\n  talk_venue: Geo Forum, Bergen\n"),
+        "_pages/events.md": (
+            "---\nlayout: default\ntitle: Events\npermalink: /events/\n---\n\n"
+            "{% for t in site.data.events %}- {{ t.talk_title }}, {{ t.talk_venue }}, {{ t.talk_date }}\n"
+            "{% endfor %}\n"),
+    })
+    assert import_path(tmp_path).profile.publications == []
