@@ -4674,3 +4674,43 @@ def test_a_labs_json_records_whose_keys_carry_one_word_before_them(tmp_path):
         "How faces please the eye": (2019, "Vision Letters", ["Pim Ruud", "Lene Dahl"]),
         "Gesture and the mental line": (2017, "Cortex Reports", ["Lene Dahl"]),
     }
+
+
+def test_a_records_journal_keys_first_do_not_give_the_work_its_title(tmp_path):
+    """A data file of works whose records name their journal first under its own word (``journal_title``,
+    ``journal_year`` before ``paper_title``, ``paper_authors``, ``paper_year``): the paper's word gives the record
+    its title and year, not the journal's (before, each work was titled by its journal)."""
+    records = ("- journal_title: Soil Letters\n  journal_year: 2021\n  paper_title: Roots in clay soils under drought\n"
+               "  paper_authors: Mara Lind, Ola Berg\n  paper_year: 2020\n"
+               "- journal_title: Geo Notes\n  journal_year: 2019\n  paper_title: Water moving in dry loam\n"
+               "  paper_authors: Kim Sand, Mara Lind\n  paper_year: 2018\n")
+    write_site(tmp_path, {
+        "_config.yml": "title: Mara Lind\nauthor: Mara Lind\n",
+        "index.md": "---\nlayout: default\n---\n\n# Mara Lind\n\nI study soils.\n",
+        "_data/publications.yml": records,
+        "_pages/publications.md": (
+            "---\nlayout: default\ntitle: Publications\npermalink: /publications/\n---\n\n"
+            "{% for p in site.data.publications %}- {{ p.paper_authors }} ({{ p.paper_year }}). {{ p.paper_title }}. "
+            "*{{ p.journal_title }}*\n{% endfor %}\n"),
+    })
+    got = [(p.title, p.year, p.venue) for p in import_path(tmp_path).profile.publications]
+    assert got == [("Roots in clay soils under drought", 2020, "Soil Letters"),
+                   ("Water moving in dry loam", 2018, "Geo Notes")]
+
+
+def test_records_whose_keys_carry_the_word_talk_are_no_works(tmp_path):
+    """A data file named for no kind (``_data/events.yml``) whose records' keys all carry ``talk_`` (``talk_title``,
+    ``talk_date``, ``talk_venue``): the word says they are talks, so their keys are not read as a work's (before,
+    each talk was a work, its place read as its authors)."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Mara Lind\nauthor: Mara Lind\n",
+        "index.md": "---\nlayout: default\n---\n\n# Mara Lind\n\nI study soils.\n",
+        "_data/events.yml": (
+            "- talk_title: Clay under pressure\n  talk_date: 2023-05-02\n  talk_venue: Soil Days, Oslo\n"
+            "- talk_title: Roots and rain\n  talk_date: 2021-09-12\n  talk_venue: Geo Forum, Bergen\n"),
+        "_pages/events.md": (
+            "---\nlayout: default\ntitle: Events\npermalink: /events/\n---\n\n"
+            "{% for t in site.data.events %}- {{ t.talk_title }}, {{ t.talk_venue }}, {{ t.talk_date }}\n"
+            "{% endfor %}\n"),
+    })
+    assert import_path(tmp_path).profile.publications == []

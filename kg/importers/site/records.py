@@ -1017,8 +1017,10 @@ _KEY_PREFIX = re.compile(r"([A-Za-z][A-Za-z0-9]*)[_\-](.+)")
 def unprefixed(data: dict, spans: dict) -> tuple[dict, dict]:
     """A record whose keys carry one word before the record's own (``work_title``, ``work_authors``, ``work_year``
     beside ``journal_title`` and ``pdf``: a lab's export of its works) as a record with the plain keys too: the word
-    whose keys name a title and its authors or year gives them (``title``, ``authors``, ``year``); a plain key the
-    record has stays, and so does every prefixed key. A record with no such word is returned as it is.
+    whose keys name a title and its authors or year gives them (``title``, ``authors``, ``year``), the word of
+    authors first, never a venue's word (``journal_title`` is the journal's name) nor one naming another kind of
+    record than works (``talk_title``, ``student_name``); a plain key the record has stays, and so does every
+    prefixed key. A record with no such word is returned as it is.
 
     >>> unprefixed({"work_title": "A Study", "work_year": 2020, "journal_title": "J. Ex.", "pdf": "a.pdf"}, {})[0]
     {'work_title': 'A Study', 'work_year': 2020, 'journal_title': 'J. Ex.', 'pdf': 'a.pdf', 'title': 'A Study', \
@@ -1033,8 +1035,13 @@ def unprefixed(data: dict, spans: dict) -> tuple[dict, dict]:
         m = _KEY_PREFIX.fullmatch(str(key).strip())
         if m:
             rests.setdefault(m[1].lower(), {})[m[2].lower()] = key
-    word = next((w for w, keys in rests.items() if any(k in TITLE_KEYS for k in keys)
-                 and any(k in AUTHOR_KEYS or k in YEAR_KEYS for k in keys)), None)
+    # (not a venue's word: ``journal_title``, ``journal_year`` are the journal's, beside ``paper_title``; nor a
+    # word that names another kind of record: ``talk_title``, ``news_date``, ``student_name``, ``course_year`` are
+    # no work's; the word whose keys name the authors first)
+    word = max((w for w, keys in rests.items() if w not in RECORD_KEYS.venue and any(k in TITLE_KEYS for k in keys)
+                and any(k in AUTHOR_KEYS or k in YEAR_KEYS for k in keys)
+                and not {section_kind(w), section_kind(w + "s")} & OTHER_KINDS),
+               key=lambda w: any(k in AUTHOR_KEYS for k in rests[w]), default=None)
     if word is None:
         return data, spans
     data, spans = dict(data), dict(spans)
