@@ -61,6 +61,10 @@ def read_file(root: Path, path: Path) -> SourceDoc:
         else template_text if _page_like(path.name, TEMPLATE_SUFFIXES) else None
     if shown is not None:
         return SourceDoc(path=doc.path, text=shown(doc.text), display=doc.display, odd_bytes=doc.odd_bytes)
+    if "{{" in doc.text and "site." in doc.text and _page_like(path.name, MD_SUFFIXES + HTML_SUFFIXES):
+        filled = site_settings_text(root, path, doc.text)
+        if filled is not doc.text:
+            doc = SourceDoc(path=doc.path, text=filled, display=doc.display, odd_bytes=doc.odd_bytes)
     if path.suffix.lower() == ".org":
         from .pages import org_view
 
@@ -464,6 +468,53 @@ def component_text(text: str) -> str:
         at = len(text) if end is None else end + 1  # (an expression left open runs to the end)
         blank(start, at)
     return "".join(out)
+
+
+_SITE_SETTING = re.compile(r"\{\{-?\s*site\.(?P<key>[A-Za-z_][\w\-]*(?:\.[A-Za-z_][\w\-]*)*)\s*-?\}\}")
+"""A Liquid output tag printing one of the site's settings, as written, no filter (``{{ site.cite.me.name }}``)."""
+_LIQUID_FOLDERS = ("_includes", "_layouts")
+"""The folders of a Jekyll site whose files Liquid renders though they open with no front matter."""
+
+
+def site_settings_text(root: Path, path: Path, text: str) -> str:
+    r"""A Jekyll page's text (``path``, under the site's folder ``root``) with each ``{{ site.KEY }}`` written as the
+    value of ``KEY`` (dotted: a nested one) in the site's ``_config.yml``, as Jekyll renders it: only in a page Liquid
+    runs on (one that opens with front matter, or a template of ``_includes``/``_layouts``), after its front matter;
+    a value that is no single scalar (a list, a mapping, true/false, a setting the file lacks) and a tag with a
+    filter are left as written, for the page reader to blank as any template leftover. ``site.url`` and
+    ``site.baseurl`` are left to the reader too, which joins them with the path after them (a link of the site's).
+    ``text`` itself when nothing is filled in (no configuration, no such tag).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "_config.yml").write_text("cite:\n  me: {name: Ann Lee}\nlinks: [a]\n")
+    ...     site_settings_text(Path(d), Path(d) / "p.md", "---\n---\n**{{ site.cite.me.name }}**, {{ site.links }}")
+    '---\n---\n**Ann Lee**, {{ site.links }}'
+    """
+    fence = _OPENING_FENCED.match(text)
+    if fence is None and not any(part in _LIQUID_FOLDERS for part in path.parts[-3:-1]):
+        return text  # (Jekyll copies a page without front matter as it is, its tags shown as written)
+    config = jekyll_config(root)
+    if config is None or config.resolve() == path.resolve():
+        return text
+    try:
+        settings = load_config(root, config)[1]
+    except SourceError:
+        return text
+    if not isinstance(settings, dict):
+        return text
+    from .fields import value_at
+
+    def value(m: re.Match) -> str:
+        key = m.group("key")
+        found = value_at(settings, key) if key.split(".")[0] not in ("url", "baseurl") else None
+        if isinstance(found, bool) or not isinstance(found, (str, int, float)) or not str(found).strip():
+            return m.group(0)
+        return " ".join(str(found).split())  # (on the tag's line: the page's lines stay where they are)
+
+    start = fence.end() if fence else 0
+    body = _SITE_SETTING.sub(value, text[start:])
+    return text if body == text[start:] else text[:start] + body
 
 
 TEMPLATE_SUFFIXES = (".njk", ".liquid")
