@@ -377,3 +377,34 @@ def test_an_apa_author_list_wrapped_before_the_line_with_its_year_and_title_is_o
     assert first.title == "Tidal mixing in fjords" and first.year == 2015 and first.venue == "Ocean Letters"
     assert [a.name for a in first.authors] == ["A. Lind", "K. Ode", "M. Holt", "Y. Sato", "P. Berg", "B. Roe",
                                                "R. Varenne", "C. Wu"]
+
+
+QUOTED_CARDS = (
+    "#### [Frost heave under old railway embankments](https://doi.org/10.5555/frost.1)\n"
+    "> Oskar Brenn, **Rosa Lindqvist** and Ilse Marr\n"
+    ">\n"
+    "> *Published*: **`March 3, 2021`**\n"
+    ">\n"
+    "> *Journal of Cold Ground*, *2022*, *14* (2), 101-119, [DOI: 10.5555/frost.1](https://doi.org/10.5555/frost.1)\n"
+    "\n---\n"
+    "#### [Counting ice lenses with a cheap radar](https://doi.org/10.5555/frost.2)\n"
+    "> **Rosa Lindqvist** and Oskar Brenn\n"
+    ">\n"
+    "> *Published*: **`November 20, 2019`**\n"
+    ">\n"
+    "> *Permafrost Notes*, *2019*, *3*, 7-15, [DOI: 10.5555/frost.2](https://doi.org/10.5555/frost.2)\n"
+)
+
+
+def test_a_title_heading_over_a_quoted_card_with_a_labelled_date_is_one_paper_its_venue_the_dated_line(tmp_path):
+    # "#### [Title](doi)" / "> authors" / "> *Published*: date" / "> *Venue*, *year*, ...": the card's body set as a
+    # quote under its title heading; the labelled date is the day it came out, the line after it the venue (its
+    # year the issue's, the date kept only where the years agree)
+    p = pubs_of(tmp_path, QUOTED_CARDS, owner="Rosa Lindqvist")
+    got = [(x.title, [a.name for a in x.authors], x.venue, x.year, x.date) for x in p.publications]
+    assert got == [
+        ("Frost heave under old railway embankments", ["Oskar Brenn", "Rosa Lindqvist", "Ilse Marr"],
+         "Journal of Cold Ground", 2022, None),
+        ("Counting ice lenses with a cheap radar", ["Rosa Lindqvist", "Oskar Brenn"], "Permafrost Notes", 2019,
+         "2019-11-20"),
+    ]
