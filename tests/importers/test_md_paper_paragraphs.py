@@ -408,3 +408,22 @@ def test_a_title_heading_over_a_quoted_card_with_a_labelled_date_is_one_paper_it
         ("Counting ice lenses with a cheap radar", ["Rosa Lindqvist", "Oskar Brenn"], "Permafrost Notes", 2019,
          "2019-11-20"),
     ]
+
+
+def test_a_labelled_date_row_over_a_line_of_links_stays_the_dated_third_line_of_its_card(tmp_path):
+    # "Title" / "authors" / "Published: date" / "[PDF] | [Code]": no venue line after the dated row, so the row is
+    # the card's dated third line as before (a labelled date is read only where a venue line follows it)
+    body = ("Gravel bars of braided mountain rivers\n\n"
+            "**Rosa Lindqvist**, Oskar Brenn and Ilse Marr\n\n"
+            "Published: May 2, 2021\n\n"
+            "[PDF](gravel.pdf) | [Code](https://github.com/example/gravel)\n\n"
+            "Sediment pulses after a dam is removed\n\n"
+            "**Rosa Lindqvist** and Oskar Brenn\n\n"
+            "Published: June 5, 2019\n\n"
+            "[PDF](pulses.pdf) | [Code](https://github.com/example/pulses)\n")
+    p = pubs_of(tmp_path, body, owner="Rosa Lindqvist")
+    got = [(x.title, len(x.authors), x.year, x.date, x.links.get("code")) for x in p.publications]
+    assert got == [
+        ("Gravel bars of braided mountain rivers", 3, 2021, "2021-05-02", "https://github.com/example/gravel"),
+        ("Sediment pulses after a dam is removed", 2, 2019, "2019-06-05", "https://github.com/example/pulses"),
+    ]

@@ -930,7 +930,7 @@ class Builder(SectionReaders, PersonReader):
         "Cell 49:1-13.", APA's order). Parts set as small headings alternate ("<h5>authors</h5><h4>title</h4>
         <h5>venue</h5>") in a section of works (``kind``, the section the blocks are in)."""
         run = []
-        for x in blocks[i:i + 5]:
+        for x in blocks[i:i + 4]:
             if x.el is None or tag_of(x.el) not in PAPER_PARTS and tag_of(x.el) not in _CARD_HEADINGS \
                     or x.kind != "item" and (x.kind != "heading" or tag_of(x.el) not in _CARD_HEADINGS
                                              or year_heading(x.text)[0] or section_kind(x.text.rstrip(":："))) \
@@ -939,12 +939,19 @@ class Builder(SectionReaders, PersonReader):
             run.append(x)
         if len(run) < 3:
             return None
-        dated_row = len(run) >= 4 and labelled_date(norm(" ".join(itertext(run[2].el)))) is not None
-        if dated_row:
+        if len(run) == 4 and labelled_date(norm(" ".join(itertext(run[2].el)))) is not None:
             # "Title" / "A. Lee, Owner" / "Published: May 2, 2021" / "*Journal*, 2021, 12, 1-9": a labelled date
-            # row in the card's third place, the dated venue line after it (the venue read from that line)
-            written, run = run[:4], [*run[:2], run[3], run[2]]
-        run = run[:4]
+            # row in the card's third place, the dated venue line after it (the venue read from that line); when
+            # the line after it is no venue ("[PDF] | [Code]", the next card's title), the date row is the card's
+            # dated third line, as any other
+            card = self._card_parts([*run[:2], run[3], run[2]], kind)
+            if card is not None:
+                return run
+        return self._card_parts(run, kind)
+
+    def _card_parts(self, run: list[Block], kind: str | None) -> list[Block] | None:
+        """The parts of :meth:`_paper_parts`' ``run`` (3 or 4 blocks, the third the dated one) that are one paper's
+        card: the first three, and the 4th when it is a line of links; None when they are no card."""
         tags = [tag_of(x.el) for x in run[:3]]
         if any(x.kind == "heading" for x in run[:3]) and (tags[0] != tags[2] or tags[1] == tags[0]
                                                           or kind != "publications"):
@@ -972,7 +979,7 @@ class Builder(SectionReaders, PersonReader):
         for a in anchors:
             rest = rest.replace(norm(link_text(a)), " ")
         links = bool(anchors) and all(is_label_anchor(a) for a in anchors) and separators_only(rest)
-        return written if dated_row else run if links else run[:3]
+        return run if links else run[:3]
 
     def _venue_line_under(self, nxt: Block, lines: list[str]) -> bool:
         """Whether the paragraph under a title heading is its paper's venue line alone: one short dated line that
