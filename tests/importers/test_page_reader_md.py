@@ -4659,3 +4659,28 @@ def test_a_commentarys_title_names_the_work_it_answers_in_a_sentence_of_its_own(
          'Cy Lind & Di Park', "Journal of Tides"), ("Sand on the move", "Coast Letters"),
         ('Dunes. Reply to "Dunes at night" by B. Roe & C. Lind', "Coast Letters")]  # (initials: no stop of the title)
     assert [a.name for a in pubs[0].authors] == ["I. Vale"]
+
+
+DATED_TERMS_PAGE = """# About me
+
+I study how rivers carry sand.
+
+## Experience
+
+- Oct. 2023 – Oct. 2024: Harrow University & CNRS, Lyon, France. <br>
+  Postdoctoral Researcher<br>
+  Supervised by Prof. Ida Brask
+
+- Feb. 2026 - May 2026: Tarn Institute of Geology<br>
+  Research Scientist in sediment transport<br>
+  Supervised by: Ole Marr
+"""
+
+
+def test_a_term_opening_with_its_dates_over_a_role_line_keeps_no_end_date_in_the_place(tmp_path):
+    # "Oct. 2023 – Oct. 2024: Place<br>Role": the role is read with the term's dates before it, as a career line
+    # writes them; before, "Oct. 2024: Harrow University & CNRS" kept the range's end in the place's name
+    res = import_path(_page(tmp_path, DATED_TERMS_PAGE, "Nora Pike"))
+    affs = [(a.name, a.role, a.start_year, a.end_year) for a in res.profile.person.affiliations]
+    assert ("Harrow University & CNRS", "Postdoctoral Researcher", 2023, 2024) in affs
+    assert ("Tarn Institute of Geology", "Research Scientist in sediment transport", 2026, 2026) in affs
