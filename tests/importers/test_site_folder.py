@@ -306,3 +306,12 @@ def test_site_settings_text_fills_only_pages_liquid_renders(tmp_path):
         "<p>runa@example.org</p>"
     bare = "Mail {{ site.email }}\n"
     assert site_settings_text(tmp_path, tmp_path / "readme.md", bare) is bare
+
+
+def test_a_site_setting_inside_a_raw_span_is_shown_as_written(tmp_path):
+    # "{% raw %}{{ site.email }}{% endraw %}": Liquid shows the tag itself (a page that teaches the theme), so it
+    # is not filled; the tag outside the span is
+    (tmp_path / "_config.yml").write_text("email: runa@example.org\n")
+    page = "---\n---\nMail {{ site.email }}; write {% raw %}{{ site.email }}{% endraw %} in a layout.\n"
+    assert site_settings_text(tmp_path, tmp_path / "howto.md", page) == (
+        "---\n---\nMail runa@example.org; write {% raw %}{{ site.email }}{% endraw %} in a layout.\n")

@@ -472,6 +472,8 @@ def component_text(text: str) -> str:
 
 _SITE_SETTING = re.compile(r"\{\{-?\s*site\.(?P<key>[A-Za-z_][\w\-]*(?:\.[A-Za-z_][\w\-]*)*)\s*-?\}\}")
 """A Liquid output tag printing one of the site's settings, as written, no filter (``{{ site.cite.me.name }}``)."""
+_LIQUID_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?(?:\{%-?\s*endraw\s*-?%\}|\Z)", re.S)
+"""A ``{% raw %} ... {% endraw %}`` span, whose tags Liquid shows as written (a page that teaches Jekyll)."""
 _LIQUID_FOLDERS = ("_includes", "_layouts")
 """The folders of a Jekyll site whose files Liquid renders though they open with no front matter."""
 
@@ -481,9 +483,9 @@ def site_settings_text(root: Path, path: Path, text: str) -> str:
     value of ``KEY`` (dotted: a nested one) in the site's ``_config.yml``, as Jekyll renders it: only in a page Liquid
     runs on (one that opens with front matter, or a template of ``_includes``/``_layouts``), after its front matter;
     a value that is no single scalar (a list, a mapping, true/false, a setting the file lacks) and a tag with a
-    filter are left as written, for the page reader to blank as any template leftover. ``site.url`` and
-    ``site.baseurl`` are left to the reader too, which joins them with the path after them (a link of the site's).
-    ``text`` itself when nothing is filled in (no configuration, no such tag).
+    filter are left as written, for the page reader to blank as any template leftover, and so is a tag inside
+    ``{% raw %}``. ``site.url`` and ``site.baseurl`` are left to the reader too, which joins them with the path after
+    them (a link of the site's). ``text`` itself when nothing is filled in (no configuration, no such tag).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
@@ -513,8 +515,19 @@ def site_settings_text(root: Path, path: Path, text: str) -> str:
         return " ".join(str(found).split())  # (on the tag's line: the page's lines stay where they are)
 
     start = fence.end() if fence else 0
-    body = _SITE_SETTING.sub(value, text[start:])
+    # (a raw span is left as written: "{% raw %}{{ site.title }}{% endraw %}" shows the tag itself)
+    body = "".join(_SITE_SETTING.sub(value, part) if i % 2 == 0 else part
+                   for i, part in enumerate(_split_raw(text[start:])))
     return text if body == text[start:] else text[:start] + body
+
+
+def _split_raw(text: str) -> list[str]:
+    """``text`` cut at its raw spans (:data:`_LIQUID_RAW`): the text between them at even places, the spans at odd."""
+    out, at = [], 0
+    for m in _LIQUID_RAW.finditer(text):
+        out += [text[at:m.start()], m.group(0)]
+        at = m.end()
+    return [*out, text[at:]]
 
 
 TEMPLATE_SUFFIXES = (".njk", ".liquid")
