@@ -1122,7 +1122,8 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     one ``not read`` note a file, or one for a folder whose files share the reason), or else read here: a page
     the page reader finds works in is a part that only fills in (``fills_only``: its works fill in the site's
     list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); the
-    owner's about page with no works fills in ``person`` (position, workplace, degrees, e-mail); another page it
+    owner's about or contact page with no works, or an experience page of dated posts, fills in ``person``
+    (position, workplace, degrees, e-mail); another page it
     finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
     from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason
     from .pages import cv_page, html_file_part, markdown_part, name_kind

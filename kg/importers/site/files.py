@@ -1,7 +1,8 @@
 """Which files of a site are read, and how one is opened.
 
 Takes a site folder; gives its files as :class:`~kg.importers.base.SourceDoc` (YAML/TOML comments and front-matter
-fences marked as not data, template leftovers ignored), the site's root (``path`` or its one build folder), its
+fences marked as not data, a Jekyll page's ``{{ site.KEY }}`` written as its ``_config.yml`` gives it, other
+template leftovers ignored), the site's root (``path`` or its one build folder), its
 HTML and markdown pages, and why a stale copy (``x.md~``, ``x_old.html``, ``old/``) or an unlistable folder is not
 read.
 """
@@ -53,7 +54,8 @@ def read_file(root: Path, path: Path) -> SourceDoc:
     """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable. A
     Jupyter notebook is read as the markdown its markdown cells hold (:func:`notebook_view`), an Org-mode page as
     the markdown ox-html would show (:func:`~.pages.org_view`), a server page (``.php``) as the HTML it holds besides its
-    code (:func:`served_text`), so that every reader of pages reads them."""
+    code (:func:`served_text`), a Jekyll page with its site's settings filled in (:func:`site_settings_text`), so
+    that every reader of pages reads them."""
     doc = SourceDoc.read(path, display=str(path))
     # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside; so is an Astro
     # component's)
