@@ -377,3 +377,53 @@ def test_an_apa_author_list_wrapped_before_the_line_with_its_year_and_title_is_o
     assert first.title == "Tidal mixing in fjords" and first.year == 2015 and first.venue == "Ocean Letters"
     assert [a.name for a in first.authors] == ["A. Lind", "K. Ode", "M. Holt", "Y. Sato", "P. Berg", "B. Roe",
                                                "R. Varenne", "C. Wu"]
+
+
+QUOTED_CARDS = (
+    "#### [Frost heave under old railway embankments](https://doi.org/10.5555/frost.1)\n"
+    "> Oskar Brenn, **Rosa Lindqvist** and Ilse Marr\n"
+    ">\n"
+    "> *Published*: **`March 3, 2021`**\n"
+    ">\n"
+    "> *Journal of Cold Ground*, *2022*, *14* (2), 101-119, [DOI: 10.5555/frost.1](https://doi.org/10.5555/frost.1)\n"
+    "\n---\n"
+    "#### [Counting ice lenses with a cheap radar](https://doi.org/10.5555/frost.2)\n"
+    "> **Rosa Lindqvist** and Oskar Brenn\n"
+    ">\n"
+    "> *Published*: **`November 20, 2019`**\n"
+    ">\n"
+    "> *Permafrost Notes*, *2019*, *3*, 7-15, [DOI: 10.5555/frost.2](https://doi.org/10.5555/frost.2)\n"
+)
+
+
+def test_a_title_heading_over_a_quoted_card_with_a_labelled_date_is_one_paper_its_venue_the_dated_line(tmp_path):
+    # "#### [Title](doi)" / "> authors" / "> *Published*: date" / "> *Venue*, *year*, ...": the card's body set as a
+    # quote under its title heading; the labelled date is the day it came out, the line after it the venue (its
+    # year the issue's, the date kept only where the years agree)
+    p = pubs_of(tmp_path, QUOTED_CARDS, owner="Rosa Lindqvist")
+    got = [(x.title, [a.name for a in x.authors], x.venue, x.year, x.date) for x in p.publications]
+    assert got == [
+        ("Frost heave under old railway embankments", ["Oskar Brenn", "Rosa Lindqvist", "Ilse Marr"],
+         "Journal of Cold Ground", 2022, None),
+        ("Counting ice lenses with a cheap radar", ["Rosa Lindqvist", "Oskar Brenn"], "Permafrost Notes", 2019,
+         "2019-11-20"),
+    ]
+
+
+def test_a_labelled_date_row_over_a_line_of_links_stays_the_dated_third_line_of_its_card(tmp_path):
+    # "Title" / "authors" / "Published: date" / "[PDF] | [Code]": no venue line after the dated row, so the row is
+    # the card's dated third line as before (a labelled date is read only where a venue line follows it)
+    body = ("Gravel bars of braided mountain rivers\n\n"
+            "**Rosa Lindqvist**, Oskar Brenn and Ilse Marr\n\n"
+            "Published: May 2, 2021\n\n"
+            "[PDF](gravel.pdf) | [Code](https://github.com/example/gravel)\n\n"
+            "Sediment pulses after a dam is removed\n\n"
+            "**Rosa Lindqvist** and Oskar Brenn\n\n"
+            "Published: June 5, 2019\n\n"
+            "[PDF](pulses.pdf) | [Code](https://github.com/example/pulses)\n")
+    p = pubs_of(tmp_path, body, owner="Rosa Lindqvist")
+    got = [(x.title, len(x.authors), x.year, x.date, x.links.get("code")) for x in p.publications]
+    assert got == [
+        ("Gravel bars of braided mountain rivers", 3, 2021, "2021-05-02", "https://github.com/example/gravel"),
+        ("Sediment pulses after a dam is removed", 2, 2019, "2019-06-05", "https://github.com/example/pulses"),
+    ]

@@ -4683,3 +4683,28 @@ def test_a_badge_opening_an_item_that_names_it_a_presentation_or_poster_makes_it
     assert [p.title for p in res.profile.publications] == ["Salt and soil in coastal farms",
                                                           "Mapping marsh salt with drones"]
     assert [t.title for t in res.profile.talks] == ["What the tides leave behind", "Soil cores at low tide"]
+
+
+DATED_TERMS_PAGE = """# About me
+
+I study how rivers carry sand.
+
+## Experience
+
+- Oct. 2023 – Oct. 2024: Harrow University & CNRS, Lyon, France. <br>
+  Postdoctoral Researcher<br>
+  Supervised by Prof. Ida Brask
+
+- Feb. 2026 - May 2026: Tarn Institute of Geology<br>
+  Research Scientist in sediment transport<br>
+  Supervised by: Ole Marr
+"""
+
+
+def test_a_term_opening_with_its_dates_over_a_role_line_keeps_no_end_date_in_the_place(tmp_path):
+    # "Oct. 2023 – Oct. 2024: Place<br>Role": the role is read with the term's dates before it, as a career line
+    # writes them; before, "Oct. 2024: Harrow University & CNRS" kept the range's end in the place's name
+    res = import_path(_page(tmp_path, DATED_TERMS_PAGE, "Nora Pike"))
+    affs = [(a.name, a.role, a.start_year, a.end_year) for a in res.profile.person.affiliations]
+    assert ("Harrow University & CNRS", "Postdoctoral Researcher", 2023, 2024) in affs
+    assert ("Tarn Institute of Geology", "Research Scientist in sediment transport", 2026, 2026) in affs

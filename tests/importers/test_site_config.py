@@ -221,6 +221,19 @@ def test_bare_profile_keys_of_a_theme_less_jekyll_config_whose_home_page_is_only
     assert person.identifiers == {"github": "mirao", "twitter": "mostholt", "google_scholar": "Qx1rTzkAAAAJ"}
 
 
+def test_profile_blocks_of_a_jekyll_config_give_the_address_they_hold_under_profile(tmp_path):
+    # "google_scholar: {profile: URL}", "twitter: {profile: URL}": a theme's block per profile holding its address
+    # (the contact page prints "{{ site.twitter.profile }}"), read as Chirpy's "github: {username: X}" is
+    (tmp_path / "_config.yml").write_text(
+        "title: Mira Ostholt\nauthor:\n  name: Mira Ostholt\n"
+        "github:\n  profile: https://github.com/mirao\n  repo: https://github.com/mirao/mirao.github.io\n"
+        "twitter:\n  profile: https://twitter.com/m_ostholt\n"
+        "google_scholar:\n  profile: https://scholar.google.com/citations?user=Qx1rTzkAAAAJ&hl=en\n")
+    (tmp_path / "index.md").write_text("---\nlayout: page\n---\n\nI keep ledgers of rivers.\n")
+    person = import_path(tmp_path).profile.person
+    assert person.identifiers == {"github": "mirao", "twitter": "m_ostholt", "google_scholar": "Qx1rTzkAAAAJ"}
+
+
 def test_a_jekyll_author_that_is_the_configurations_account_gives_way_to_the_titles_name(tmp_path):
     # a hand-made Jekyll site whose configuration says "title: <full name>", "username: <handle>" and
     # "author: <handle>": the handle was taken for the owner's name

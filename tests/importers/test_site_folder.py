@@ -4,7 +4,7 @@ modules (files.site_configs through js_data.config_data). Synthetic sites, inven
 from __future__ import annotations
 
 from kg.importers import import_path
-from kg.importers.site.files import site_configs, site_folder
+from kg.importers.site.files import site_configs, site_folder, site_settings_text
 from kg.importers.site.js_data import config_data, read_module
 
 from .sitefiles import imported_site, write_site
@@ -269,3 +269,49 @@ def test_a_folder_of_a_tools_data_set_is_not_read_as_the_owners_lists(tmp_path, 
     p = imported_site(tmp_path, files)
     assert not [t for t in parsed if t.startswith("// shard")]
     assert sorted(x.title for x in p.publications) == ["A kinase under pressure", "Enzymes that fold twice"]
+
+
+def test_a_jekyll_pages_site_settings_are_written_as_its_configuration_gives_them(tmp_path):
+    # "[**{{ site.people.me.name }}**](...)": Jekyll renders a page's output tags of the site's settings from
+    # _config.yml, so the author lists of the papers name the owner; a setting the file lacks, a list and a filtered
+    # tag are template leftovers, blanked as before, and a page with no front matter is shown as written
+    p = imported_site(tmp_path, {
+        "_config.yml": ("title: Runa Holm\nauthor:\n  name: Runa Holm\ntags: [moss, lichen]\npeople:\n"
+                        "  me:\n    name: Runa Holm\n    page: https://example.org/runa\n"
+                        "  ode:\n    name: Kaspar Ode\n"),
+        "index.md": "---\nlayout: page\n---\n\nI study {{ site.tags }} on north walls{{ site.missing }}.\n",
+        "publications.md": (
+            "---\nlayout: page\ntitle: Publications\n---\n\n"
+            "- [**{{ site.people.me.name }}**]({{ site.people.me.page }}) and {{ site.people.ode.name }} (2021). "
+            "Lichens on north walls. *Journal of Walls*, 4, 1-9.\n"
+            "- [**{{ site.people.me.name }}**]({{ site.people.me.page }}) (2019). Moss under snow. *Snow Letters*, 2, "
+            "5-8. {{ site.people.ode.name | upcase }}\n"),
+        "notes.md": "Plain notes by {{ site.people.ode.name }}.\n",
+    })
+    got = [(x.title, [a.name for a in x.authors], [a.is_self for a in x.authors]) for x in p.publications]
+    assert got[0] == ("Lichens on north walls", ["Runa Holm", "Kaspar Ode"], [True, False])
+    assert got[1] == ("Moss under snow", ["Runa Holm"], [True])
+    assert not any("{" in x.title or "upcase" in (x.venue or "") for x in p.publications)
+    assert "{{" not in (p.person.description or "") and "site." not in (p.person.description or "")
+
+
+def test_site_settings_text_fills_only_pages_liquid_renders(tmp_path):
+    # a page with front matter and a template of _includes are rendered by Liquid; site.url and a switch are left
+    # to the reader, and a page without front matter is copied as it is (its text itself given back)
+    (tmp_path / "_config.yml").write_text("email: runa@example.org\nurl: https://example.org\nshow: true\n")
+    page = "---\ntitle: Contact\n---\n[{{ site.email }}](mailto:{{site.email}}) {{ site.url }} {{ site.show }}\n"
+    assert site_settings_text(tmp_path, tmp_path / "contact.md", page) == (
+        "---\ntitle: Contact\n---\n[runa@example.org](mailto:runa@example.org) {{ site.url }} {{ site.show }}\n")
+    assert site_settings_text(tmp_path, tmp_path / "_includes/footer.html", "<p>{{ site.email }}</p>") == \
+        "<p>runa@example.org</p>"
+    bare = "Mail {{ site.email }}\n"
+    assert site_settings_text(tmp_path, tmp_path / "readme.md", bare) is bare
+
+
+def test_a_site_setting_inside_a_raw_span_is_shown_as_written(tmp_path):
+    # "{% raw %}{{ site.email }}{% endraw %}": Liquid shows the tag itself (a page that teaches the theme), so it
+    # is not filled; the tag outside the span is
+    (tmp_path / "_config.yml").write_text("email: runa@example.org\n")
+    page = "---\n---\nMail {{ site.email }}; write {% raw %}{{ site.email }}{% endraw %} in a layout.\n"
+    assert site_settings_text(tmp_path, tmp_path / "howto.md", page) == (
+        "---\n---\nMail runa@example.org; write {% raw %}{{ site.email }}{% endraw %} in a layout.\n")

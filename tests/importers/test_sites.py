@@ -1819,6 +1819,35 @@ def test_an_unlinked_education_page_gives_the_owners_degrees(tmp_path):
         "read for the owner's particulars only (an education page; no works in it)"]
 
 
+def test_unlinked_contact_and_experience_pages_give_the_owners_particulars(tmp_path):
+    """'contact.md' with the owner's address, 'experience.md' with dated posts, linked by no menu: what a visitor
+    reads there of the owner (e-mail, position, workplace), as an unlinked about page gives; a page of open
+    positions, no post of it dated, gives nothing."""
+    files = {
+        "_config.yml": 'title: Rafe Imai\nauthor:\n  name: "Rafe Imai"\n',
+        "index.md": "---\nlayout: page\n---\n\nWelcome to my notes on tides.\n",
+        "contact.md": "---\nlayout: page\ntitle: Contact\n---\n\nE-mail: r.imai [at] northgate.example.edu\n",
+        "experience.md": (
+            "---\nlayout: page\ntitle: Experience\n---\n\n### **Postdoctoral Fellow**\n"
+            "> [Lakeshore Institute of Science](https://lakeshore.example.org), *Eastfield* `Jan 2021 - present`\n>\n"
+            "> **Advisor**: Kaspar Ode\n>\n> * Modelled tides in narrow fjords.\n\n"
+            "### **Doctoral Researcher**\n> [Northgate University](https://northgate.example.edu), *Tarnby* "
+            "`Aug 2015 - Dec 2020`\n>\n> * Measured salt in winter estuaries.\n"),
+    }
+    result = imported_site(tmp_path / "a", files)
+    person = result.person
+    assert person.email == "r.imai@northgate.example.edu"
+    assert person.job_title == "Postdoctoral Fellow" and person.advisors == ["Kaspar Ode"]
+    assert [a.name for a in person.affiliations][:1] == ["Lakeshore Institute of Science"]
+    assert {u.file: u.text for u in result.unparsed if u.section == "skipped"} == {
+        "contact.md": "read for the owner's particulars only (a contact page; no works in it)",
+        "experience.md": "read for the owner's particulars only (an experience page; no works in it)"}
+    ads = imported_site(tmp_path / "b", {**files, "experience.md": (
+        "---\nlayout: page\ntitle: Positions\n---\n\n### **Postdoctoral Researcher**\n"
+        "> A post at [Northgate University](https://northgate.example.edu) on tides, open until filled.\n")})
+    assert ads.person.job_title is None and not ads.person.affiliations
+
+
 @pytest.mark.parametrize("name, heading, body", [
     # a page headed by another person's name: that person's degrees (a copy of a famous CV), none of the owner's
     ("education.md", "Education", "# Albert Einstein\n\n- Ph.D. in Physics, University of Zurich, 1905\n"

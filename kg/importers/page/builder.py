@@ -28,7 +28,8 @@ from .runs import WORK_COLUMN, Block, column_hints, Seg, seg_lines, join_name_li
 from .context import Ctx, NUMBERING, PubDraft, abs_url, sentences
 from .citation import SOLE_INV_AUTHOR, leading_names, inverted_head, owner_among, uninvert_authors
 from .marks import WITH_TAIL, WITH_VENUE, add_link, style_legend, with_names, styled_marks, with_coauthors, with_phrase
-from .entry import ABSTRACT_LABELS, FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE, YEAR_CLOSES, fill_from_own_bibtex, read_entry
+from .entry import (ABSTRACT_LABELS, FIELD_LABEL, FIELD_ROLES, LABELLED_ROW, PAPER_PARTS, QUOTED_LEAD, QUOTED_TITLE,
+                    YEAR_CLOSES, fill_from_own_bibtex, labelled_date, read_entry)
 from .labels import is_label_anchor, label_of, link_text, separators_only
 from .venue import PROSE_START
 from .person import (
@@ -274,6 +275,17 @@ def _paper_part(b: Block, atoms: list) -> bool:
             or tag_of(last) in ("p", "div") and norm(" ".join(itertext(last))).endswith(":")
     return bool(b.atoms) and all(a[0] == "t" or tag_of(a[1]) not in BLOCK_TAGS and tag_of(a[1]) not in HEADING_TAGS
                                  for a in b.atoms)
+
+
+def _card_sibling(run: list[Block], el) -> bool:
+    """Whether ``el`` stands beside the parts ``run`` already holds as a part of one card: their sibling, or in
+    the one box (a quote, a ``<div>``) set right under the card's first part, a title heading, its other parts
+    inside it ("#### Title" / "> A. Lee, B. Roe" / "> *Venue*, 2021": the body of the card quoted under its title)."""
+    first, box = run[0].el, el.getparent()
+    if box is first.getparent():
+        return True
+    return box is not None and tag_of(first) in HEADING_TAGS and tag_of(box) in ("blockquote", "div") \
+        and box.getprevious() is first and all(x.el.getparent() is box for x in run[1:])
 
 
 _OWN_POSITION_SENTENCE = re.compile(r"I\s+(?:(?:also|previously|currently|now)\s+)?(?:am|was|have\s+been|had\s+been|"
@@ -922,11 +934,24 @@ class Builder(SectionReaders, PersonReader):
             if x.el is None or tag_of(x.el) not in PAPER_PARTS and tag_of(x.el) not in _CARD_HEADINGS \
                     or x.kind != "item" and (x.kind != "heading" or tag_of(x.el) not in _CARD_HEADINGS
                                              or year_heading(x.text)[0] or section_kind(x.text.rstrip(":："))) \
-                    or run and x.el.getparent() is not run[0].el.getparent():
+                    or run and not _card_sibling(run, x.el):
                 break
             run.append(x)
         if len(run) < 3:
             return None
+        if len(run) == 4 and labelled_date(norm(" ".join(itertext(run[2].el)))) is not None:
+            # "Title" / "A. Lee, Owner" / "Published: May 2, 2021" / "*Journal*, 2021, 12, 1-9": a labelled date
+            # row in the card's third place, the dated venue line after it (the venue read from that line); when
+            # the line after it is no venue ("[PDF] | [Code]", the next card's title), the date row is the card's
+            # dated third line, as any other
+            card = self._card_parts([*run[:2], run[3], run[2]], kind)
+            if card is not None:
+                return run
+        return self._card_parts(run, kind)
+
+    def _card_parts(self, run: list[Block], kind: str | None) -> list[Block] | None:
+        """The parts of :meth:`_paper_parts`' ``run`` (3 or 4 blocks, the third the dated one) that are one paper's
+        card: the first three, and the 4th when it is a line of links; None when they are no card."""
         tags = [tag_of(x.el) for x in run[:3]]
         if any(x.kind == "heading" for x in run[:3]) and (tags[0] != tags[2] or tags[1] == tags[0]
                                                           or kind != "publications"):

@@ -780,9 +780,27 @@ def _page_after(name: str, text: str) -> re.Match | None:
     return None
 
 
+def labelled_date(text: str) -> str | None:
+    """The full date (YYYY-MM-DD or YYYY-MM) of a line that is a date alone under a label of its own, the label no
+    field's ("Published: December 9, 2021", "Online: 2020-03-01"; not "Journal: ..."): the day a card gives its
+    paper beside its venue line; else None.
+
+    >>> labelled_date("Published : December 9, 2021"), labelled_date("Venue: May 2021"), labelled_date("Year: 2021")
+    ('2021-12-09', None, None)
+    """
+    if FIELD_LABEL.match(text) or not LABELLED_ROW.match(text):
+        return None
+    value = re.split(r"[:：]", text, maxsplit=1)[1].strip(" .,;()*`")
+    d = parse_date(value) if _DATE_ONLY.fullmatch(value) else None
+    return d if d and len(d) >= 7 else None
+
+
 def _online_date(text: str) -> str | None:
-    """The full date (YYYY-MM-DD or YYYY-MM) an entry's "Published on-line 20-Apr-2016" line gives, else None."""
+    """The full date (YYYY-MM-DD or YYYY-MM) an entry's "Published on-line 20-Apr-2016" line gives (or a labelled
+    date's, :func:`labelled_date`), else None."""
     m = _ONLINE_DATE.match(text)
+    if m is None:
+        return labelled_date(text)
     # "20-Apr-2016": the hyphens between a month's name and its numbers are spaces to parse_date
     d = parse_date(re.sub(r"(?<=[A-Za-z])-|-(?=[A-Za-z])", " ", m.group("d"))) if m else None
     return d if d and len(d) >= 7 else None

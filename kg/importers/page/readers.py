@@ -2252,10 +2252,15 @@ class SectionReaders:
         ("<dt>2017–2019, Hill University, GEO</dt><dd>Department of Geology.<br>Postdoctoral Fellow, funded by
         ...</dd>"): the post, the place and years the term's, the role that line's first clause; ``aff`` (the two
         read as one line, the description's first line run into the place's name) when no line names a role."""
+        term = norm(ss[0].text)
+        # (the role goes after the dates the term opens with, where a career line has them: "Oct. 2023 – Oct. 2024:
+        # X University" with the role before it would keep "Oct. 2024:" in the place's name)
+        lead = _LEAD_RANGE.match(term)
+        dates, place = (term[:lead.end()], term[lead.end():]) if lead and lead.end() else ("", term)
         for s in ss[1:]:
             role = re.split(r"[,.;(]", norm(s.text), maxsplit=1)[0].strip()
             if role and (role_only(role) or JOB_WORDS.match(role)) \
-                    and (got := _experience_from(f"{role}, {norm(ss[0].text)}")) is not None and got.role:
+                    and (got := _experience_from(f"{dates}{role}, {place}")) is not None and got.role:
                 return got
         return aff
 

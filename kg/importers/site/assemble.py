@@ -1122,7 +1122,8 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     one ``not read`` note a file, or one for a folder whose files share the reason), or else read here: a page
     the page reader finds works in is a part that only fills in (``fills_only``: its works fill in the site's
     list, the rest reported; the site's list when no other file lists any: a CV page beside the pages); the
-    owner's about page with no works fills in ``person`` (position, workplace, degrees, e-mail); another page it
+    owner's about or contact page with no works, or an experience page of dated posts, fills in ``person``
+    (position, workplace, degrees, e-mail); another page it
     finds none of the owner's works in is said to be left unread. Nothing is dropped in silence."""
     from .files import ACCOUNT_PAGE_SUFFIXES, content_files, frozen_path, ignore_reason
     from .pages import cv_page, html_file_part, markdown_part, name_kind
@@ -1228,15 +1229,19 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
             extra.append(Part(rel, part.doc, part.format, publications=works, checksum=part.checksum,
                               extra_unparsed=part.extra_unparsed, fills_only=True, **cv_items))
             continue
+        # (the owner's contact page, and a page of the owner's posts whose entries are dated, "experience.md" with
+        # "Aug 2018 - present": what they say of the owner, as an about page's; a page of open positions dates none)
+        person_page = page_kind in ("bio", "contact") or page_kind == "experience" and part is not None \
+            and part.profile is not None and any(a.start_year for a in part.profile.person.affiliations)
         if not works and part is not None and part.profile is not None and person is not None \
-                and (page_kind == "bio" or page_kind == "education" and took_degrees):
+                and (person_page or page_kind == "education" and took_degrees):
             # the owner's about page ("aboutme.md", "pages/about.html") no menu or reader of the site took: what a
             # visitor reads there of the owner (position, workplace, degrees, e-mail), as the home page would say it;
             # an education page's degrees, taken above
-            if page_kind == "bio" and not headed_by_another(part.doc, person):
+            if person_page and not headed_by_another(part.doc, person):
                 merge_same_person(person, part.profile.person)
-            out_notes.append(Unparsed(line=1, text=f"read for the owner's particulars only (an "
-                                      f"{'about' if page_kind == 'bio' else 'education'} page; no works in it)",
+            out_notes.append(Unparsed(line=1, text=f"read for the owner's particulars only ("
+                                      f"{_PAGE_NOUN[page_kind]} page; no works in it)",
                                       file=rel, section="skipped"))
             continue
         if not works:
@@ -1256,6 +1261,8 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
     return [*parts, *extra], [*notes, *out_notes]
 
 
+_PAGE_NOUN = {"bio": "an about", "contact": "a contact", "experience": "an experience", "education": "an education"}
+"""How the note on a page read for the owner's particulars names its kind."""
 _PEOPLE_PAGE = re.compile(r"(?:(?:our|my|the)[-_ ]?)?(?:group|team|lab|people|members)")
 """The name of a page of the owner's group ("group.html", "people.md", "our-team.html")."""
 

@@ -1,7 +1,8 @@
 """Which files of a site are read, and how one is opened.
 
 Takes a site folder; gives its files as :class:`~kg.importers.base.SourceDoc` (YAML/TOML comments and front-matter
-fences marked as not data, template leftovers ignored), the site's root (``path`` or its one build folder), its
+fences marked as not data, a Jekyll page's ``{{ site.KEY }}`` written as its ``_config.yml`` gives it, other
+template leftovers ignored), the site's root (``path`` or its one build folder), its
 HTML and markdown pages, and why a stale copy (``x.md~``, ``x_old.html``, ``old/``) or an unlistable folder is not
 read.
 """
@@ -53,7 +54,8 @@ def read_file(root: Path, path: Path) -> SourceDoc:
     """A file of the site as a :class:`SourceDoc` (decoded, its lines kept); SourceError when unreadable. A
     Jupyter notebook is read as the markdown its markdown cells hold (:func:`notebook_view`), an Org-mode page as
     the markdown ox-html would show (:func:`~.pages.org_view`), a server page (``.php``) as the HTML it holds besides its
-    code (:func:`served_text`), so that every reader of pages reads them."""
+    code (:func:`served_text`), a Jekyll page with its site's settings filled in (:func:`site_settings_text`), so
+    that every reader of pages reads them."""
     doc = SourceDoc.read(path, display=str(path))
     # (a server page is read as the HTML it shows: its code, which no browser sees, is set aside; so is an Astro
     # component's)
@@ -61,6 +63,10 @@ def read_file(root: Path, path: Path) -> SourceDoc:
         else template_text if _page_like(path.name, TEMPLATE_SUFFIXES) else None
     if shown is not None:
         return SourceDoc(path=doc.path, text=shown(doc.text), display=doc.display, odd_bytes=doc.odd_bytes)
+    if "{{" in doc.text and "site." in doc.text and _page_like(path.name, MD_SUFFIXES + HTML_SUFFIXES):
+        filled = site_settings_text(root, path, doc.text)
+        if filled is not doc.text:
+            doc = SourceDoc(path=doc.path, text=filled, display=doc.display, odd_bytes=doc.odd_bytes)
     if path.suffix.lower() == ".org":
         from .pages import org_view
 
@@ -464,6 +470,66 @@ def component_text(text: str) -> str:
         at = len(text) if end is None else end + 1  # (an expression left open runs to the end)
         blank(start, at)
     return "".join(out)
+
+
+_SITE_SETTING = re.compile(r"\{\{-?\s*site\.(?P<key>[A-Za-z_][\w\-]*(?:\.[A-Za-z_][\w\-]*)*)\s*-?\}\}")
+"""A Liquid output tag printing one of the site's settings, as written, no filter (``{{ site.cite.me.name }}``)."""
+_LIQUID_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?(?:\{%-?\s*endraw\s*-?%\}|\Z)", re.S)
+"""A ``{% raw %} ... {% endraw %}`` span, whose tags Liquid shows as written (a page that teaches Jekyll)."""
+_LIQUID_FOLDERS = ("_includes", "_layouts")
+"""The folders of a Jekyll site whose files Liquid renders though they open with no front matter."""
+
+
+def site_settings_text(root: Path, path: Path, text: str) -> str:
+    r"""A Jekyll page's text (``path``, under the site's folder ``root``) with each ``{{ site.KEY }}`` written as the
+    value of ``KEY`` (dotted: a nested one) in the site's ``_config.yml``, as Jekyll renders it: only in a page Liquid
+    runs on (one that opens with front matter, or a template of ``_includes``/``_layouts``), after its front matter;
+    a value that is no single scalar (a list, a mapping, true/false, a setting the file lacks) and a tag with a
+    filter are left as written, for the page reader to blank as any template leftover, and so is a tag inside
+    ``{% raw %}``. ``site.url`` and ``site.baseurl`` are left to the reader too, which joins them with the path after
+    them (a link of the site's). ``text`` itself when nothing is filled in (no configuration, no such tag).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "_config.yml").write_text("cite:\n  me: {name: Ann Lee}\nlinks: [a]\n")
+    ...     site_settings_text(Path(d), Path(d) / "p.md", "---\n---\n**{{ site.cite.me.name }}**, {{ site.links }}")
+    '---\n---\n**Ann Lee**, {{ site.links }}'
+    """
+    fence = _OPENING_FENCED.match(text)
+    if fence is None and not any(part in _LIQUID_FOLDERS for part in path.parts[-3:-1]):
+        return text  # (Jekyll copies a page without front matter as it is, its tags shown as written)
+    config = jekyll_config(root)
+    if config is None or config.resolve() == path.resolve():
+        return text
+    try:
+        settings = load_config(root, config)[1]
+    except SourceError:
+        return text
+    if not isinstance(settings, dict):
+        return text
+    from .fields import value_at
+
+    def value(m: re.Match) -> str:
+        key = m.group("key")
+        found = value_at(settings, key) if key.split(".")[0] not in ("url", "baseurl") else None
+        if isinstance(found, bool) or not isinstance(found, (str, int, float)) or not str(found).strip():
+            return m.group(0)
+        return " ".join(str(found).split())  # (on the tag's line: the page's lines stay where they are)
+
+    start = fence.end() if fence else 0
+    # (a raw span is left as written: "{% raw %}{{ site.title }}{% endraw %}" shows the tag itself)
+    body = "".join(_SITE_SETTING.sub(value, part) if i % 2 == 0 else part
+                   for i, part in enumerate(_split_raw(text[start:])))
+    return text if body == text[start:] else text[:start] + body
+
+
+def _split_raw(text: str) -> list[str]:
+    """``text`` cut at its raw spans (:data:`_LIQUID_RAW`): the text between them at even places, the spans at odd."""
+    out, at = [], 0
+    for m in _LIQUID_RAW.finditer(text):
+        out += [text[at:m.start()], m.group(0)]
+        at = m.end()
+    return [*out, text[at:]]
 
 
 TEMPLATE_SUFFIXES = (".njk", ".liquid")

@@ -358,6 +358,11 @@ _USERNAME_BLOCKS = tuple(k for k in PROFILE_SETTINGS if "_" not in k and "-" not
 ``twitter: username: ...``)."""
 
 
+_BLOCK_FIELDS = ("username", "profile", "url")
+"""The keys of a profile setting's block that hold the profile (``github: {username: ann-lee}``, ``twitter:
+{profile: https://twitter.com/ann_lee}``), in the order they are asked."""
+
+
 def _home_title(root: Path) -> str | None:
     """The ``title:`` of the site's home page (``index.md``), when it is a person's name."""
     page = first_file(root, ("index.md", "index.markdown", "index.html"))
@@ -640,13 +645,16 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
                     # "googlescholar: https://me.github.io/scholar", a page of the site that only sends its
                     # visitors on to the profile (a meta refresh): the profile it sends them to
                     used_keys.add(f"{prefix}{key}")
-        for key in _USERNAME_BLOCKS:
-            # Chirpy's "github: username: ann-lee" (a site adds "linkedin: username: in/ann-lee/" alike): read
+        for key in PROFILE_SETTINGS:
+            # Chirpy's "github: username: ann-lee" (a site adds "linkedin: username: in/ann-lee/" alike), or the
+            # profile's address in the block ("google_scholar: profile: https://scholar.google.com/..."): read
             # before the footer's links, which may spell the same profile otherwise
             block = cfg.get(key)
-            if isinstance(block, dict) and apply_social(person, key, block.get("username")):
-                used_keys.add(f"{key}.username")
-            elif isinstance(block, str) and PROFILE_SETTINGS[key] and apply_social(person, key, block):
+            held = next((f for f in _BLOCK_FIELDS if isinstance(block, dict) and isinstance(block.get(f), str)), None)
+            if held is not None and apply_social(person, key, block[held]):
+                used_keys.add(f"{key}.{held}")
+            elif key in _USERNAME_BLOCKS and isinstance(block, str) and PROFILE_SETTINGS[key] \
+                    and apply_social(person, key, block):
                 # a theme's plain "github: ann-lee", "linkedin: ann-lee" at the top of the settings (its
                 # footer's icons link them)
                 used_keys.add(key)
