@@ -162,6 +162,9 @@ DEGREES = (
     r"Bachelor(?:['’]?s)?",
     r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Dipl[ôo]me", r"Laurea", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",
     r"[BM]\.\s?[A-Z]\.(?!\s?[A-Z]\.|\s*[A-Z][a-z])",  # ("B.M. in Management", not "B.B. Singh": a person's initials)
+    # (the masters of public policy, administration and health, and of business, dotted: three letters, named one
+    # by one, as "M.J.K." may be a person's initials)
+    r"M\.\s?P\.\s?[PAH]\.", r"MP[PAH]", r"M\.\s?B\.\s?A\.",
     r"A\.\s?Eng\.",  # an associate degree (a Japanese college of technology's A.Eng.)
 )
 """The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed.",
@@ -175,7 +178,8 @@ DEGREE_NAMES = "|".join(DEGREES)
 
 _DEGREE_LEVELS = (
     ("doctor", lazy_compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dokt|dott|dr\.|sc\.?\s?d|d\.?\s?sc)")),
-    ("master", lazy_compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
+    ("master", lazy_compile(
+        r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech|p\.?\s?[pah]|b\.?\s?a)\b\.?|mba|mestr|mag[íi]st|master)")),
     ("bachelor", lazy_compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad|gradua[çc][ãa]o)")),
 )
 
@@ -579,6 +583,9 @@ _ORG_WORDS = {
     # a nation's geological survey, an institution of its own ("U.S. Geological Survey", "British Geological Survey",
     # "Geological Survey of Canada")
     "geological survey": "org strong top",
+    # ("Georgia Tech", "Virginia Tech", "Cornell Tech": an institute of technology by its short name, a place's
+    # capitalised name then "Tech" closing the name; not "High Tech Campus", where a capitalised word goes on)
+    r"(?<=[a-z] )(?-i:Tech)(?![\w-]|\s+(?-i:[A-Z]))": "org strong top",
 }
 """The words of organisations' names, each with the lists it is in: the one vocabulary the lists below are views of."""
 _ORG_NAMES = {
@@ -4183,8 +4190,11 @@ def find_email(text: str) -> str | None:
     return found[0] if found else None
 
 
-_DOTTED_AT = re.compile(r"(?<=[a-z0-9])\.AT\.(?=[a-z0-9][\w-]*\.[a-z]{2,})")
-"""The "@" of an address written as ".AT." between its local part and its domain (a domain of two parts or more)."""
+_DOTTED_AT = re.compile(r"(?<=[a-z0-9])(?:\.AT\.|_AT_)(?=[a-z0-9][\w-]*\.[a-z]{2,})")
+"""The "@" of an address written as ".AT." or "_AT_" between its local part and its domain (a domain of two parts or
+more)."""
+_UNDERSCORED = re.compile(r"[\w.+-]{1,64}_AT_[\w.-]{1,255}")
+"""An address whose "@" is written "_AT_": its dots may be written "_DOT_" ("ana_DOT_ruiz_AT_uni_DOT_fi")."""
 
 
 def find_emails(text: str, first: bool = False) -> list[str]:
@@ -4204,10 +4214,19 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana.ruiz@uni.edu.tr'], [])
     >>> find_emails("Email: anaruiz.AT.mail.uni.ac.cn"), find_emails("file.AT.txt")
     (['anaruiz@mail.uni.ac.cn'], [])
+    >>> find_emails("Mail: ana_DOT_ruiz_AT_uni_DOT_fi"), find_emails("MAX_AT_LEAST")
+    (['ana.ruiz@uni.fi'], [])
     >>> find_emails("Please write to me directly at ana.ruiz@uni.edu"), find_emails("Reach me at ana.25 [at] uni [dot] edu")
     (['ana.ruiz@uni.edu'], ['ana.25@uni.edu'])
     """
     out: list[str] = []
+    if "_AT_" in (text or ""):
+        # "ana_DOT_ruiz_AT_uni_DOT_fi": "@" and dots written as capitalised words between underscores (a word
+        # character, so the forms between spaces or brackets never see them); a run that then reads as no address
+        # ("KEEP_AT_MOST_DOT_FIVE") is left as written
+        text = _UNDERSCORED.sub(
+            lambda m: _DOTTED_AT.sub("@", m.group().replace("_DOT_", ".")) if _DOTTED_AT.search(
+                m.group().replace("_DOT_", ".")) else m.group(), text)
     if ".AT." in (text or ""):
         # "wanglin.AT.mail.iap.ac.cn": the "@" written as a capitalised word between stops (the domain's stops kept)
         text = _DOTTED_AT.sub("@", text)

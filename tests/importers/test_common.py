@@ -329,6 +329,14 @@ def test_an_address_obfuscated_in_its_local_part_too_is_found():
     assert find_emails("mira (at) lab (dot) org and otto@x.org") == ["mira@lab.org", "otto@x.org"]
 
 
+def test_an_address_with_its_at_and_dots_written_as_words_between_underscores_is_found():
+    from kg.importers.common import find_emails
+    # ("_" is a word character: the bracketed and spaced forms never see "_AT_" as an "@")
+    assert find_emails("Post: otto_DOT_lind_AT_lab_DOT_example_DOT_fi") == ["otto.lind@lab.example.fi"]
+    assert find_emails("mailto: otto_DOT_lind_AT_lab.example.fi") == ["otto.lind@lab.example.fi"]
+    assert find_emails("KEEP_AT_MOST_DOT_FIVE, IS_AT_x") == []
+
+
 def test_the_word_at_before_an_obfuscated_address_with_a_dotted_local_part_is_no_at_sign():
     from kg.importers.common import find_emails
     # (a local part with a dot, "quill.7", reads as a domain after the sentence's "at" unless the bracketed "[at]"

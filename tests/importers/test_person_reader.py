@@ -4259,3 +4259,28 @@ Postdoctoral Research Associate.</dd>
     p = _person(root)
     assert [(a.name, a.role, a.start_year, a.end_year) for a in p.affiliations if "Marsh" in a.name] == [
         ("Marsh University", "Postdoctoral Research Fellow", 2019, 2021)]
+
+
+def test_degrees_listed_each_with_its_article_and_a_dotted_three_letter_masters(tmp_path):
+    # "I also have a M.S. from X, a M.P.A. from Y, and a B.A. from Z": each degree after ", a" is one of its own
+    # (before, the M.S.'s place ran on to "X, a M.P.A", and the M.P.A. was no degree: three dotted letters read
+    # as a person's initials)
+    page = tmp_path / "index.md"
+    page.write_text("# Ivo Salas\n\nI teach public finance at Lakemont University. I received my Ph.D. from "
+                    "Ridgeway University. I also have a M.S. from Hollin College, a M.P.A. from Tarnside State "
+                    "University, and a B.A. from the University of Westhaven.\n", encoding="utf-8")
+    edu = [(e.degree, e.institution) for e in _person(page).education]
+    assert ("M.S.", "Hollin College") in edu
+    assert ("M.P.A.", "Tarnside State University") in edu
+    assert ("B.A.", "University of Westhaven") in edu
+
+
+def test_a_place_named_tech_after_its_name_is_an_institution(tmp_path):
+    # "PhD Candidate in X at Virginia Tech" in a profile README: the post and its place ("Tech", an institute of
+    # technology's short name, holds no word an institution's name has otherwise)
+    page = tmp_path / "README.md"
+    page.write_text("# Ola Brenn\n\n- 🔭 PhD Candidate in Soil Physics at Westmark Tech\n"
+                    "- 🌱 I build models of water in soils.\n", encoding="utf-8")
+    person = _person(page)
+    assert "PhD Candidate in Soil Physics" in person.job_title
+    assert [a.name for a in person.affiliations] == ["Westmark Tech"]
