@@ -4273,6 +4273,9 @@ def test_degrees_listed_each_with_its_article_and_a_dotted_three_letter_masters(
     assert ("M.S.", "Hollin College") in edu
     assert ("M.P.A.", "Tarnside State University") in edu
     assert ("B.A.", "University of Westhaven") in edu
+    page.write_text("# Ivo Salas\n\nI hold a BA in History from Hollin College, an MPH in Nutrition from Tarnside "
+                    "State University, and a PhD in Economics from Ridgeway University.\n", encoding="utf-8")
+    assert ("MPH", "Tarnside State University") in [(e.degree, e.institution) for e in _person(page).education]
 
 
 def test_a_place_named_tech_after_its_name_is_an_institution(tmp_path):

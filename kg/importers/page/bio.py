@@ -2428,7 +2428,7 @@ class PersonReader:
                 r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|(?-i:M\.?\s?P\.?\s?[PAH]\.?)|"
                 r"bachelor'?s?|associate['’]?s?(?=\s+degree)|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+(?:and|following)|(?<=(?:19|20)\d\d),|,(?=\s+an?\s))\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
-                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|habilitation|degrees?\s+of\b))"
+                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:MP[PAH])\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|habilitation|degrees?\s+of\b))"
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
                 r"(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.)|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=,)))*)", t, re.I):
