@@ -337,6 +337,10 @@ often as over papers."""
 _TENSE_HEADING = re.compile(r"(?i)current|present")
 """A heading that is only when a people page's members are there: "Current" (over them, before "Alumni"; "Current
 members" is a students' heading by :func:`section_kind` already; "Now" is what the owner does now, no group)."""
+_ROSTER_BY_TIME = re.compile(r"(?i)(?:current|present|previous|former|past)\s+[a-z]{4,}s")
+"""A heading that names a lab's people only by when they are there and by a plural of its own ("Current
+researchers", "Previous researchers", "Former fellows"): on a page or under a section of the lab's people, a group
+of them, whatever the noun ("Researchers" alone may head staff, and names no section)."""
 _THESIS_HEADING = lazy_compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
@@ -1225,6 +1229,11 @@ class Builder(SectionReaders, PersonReader):
                 elif kind is None and current == "students" and b.level <= level and not yearish \
                         and len(text.split()) <= 4 and self._students_page():
                     # "Ph.D (On-going)", "JRF" after "M.Tech projects" on students.html: another group of them
+                    kind, heading_text = "students", text
+                elif kind is None and current == "students" and b.level <= level \
+                        and _ROSTER_BY_TIME.fullmatch(text.strip(" *_:：")):
+                    # "# Current researchers", "# Previous researchers" after a page titled "The Team": the team's
+                    # people now and before, two groups of the section the page is
                     kind, heading_text = "students", text
                 elif kind is None and _TENSE_HEADING.fullmatch(text.strip(" *_:：")) and self._people_page():
                     # "## Current" and "## Alumni" on group.html (people.html, members.html): the lab's members now,
