@@ -4433,6 +4433,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "lavori in corso", "studi in corso", "documenti di lavoro", "documentos de trabajo",
                       "trabajos en curso", "trabalhos em andamento", "textos para discussão",
                       "bücher", "buchkapitel", "zeitschriftenartikel", "libri", "capitoli di libro", "articoli",
+                      # in Finnish: publications, articles, theses and a university's special assignments
+                      # ("Erikoistyöt": a student's written works, each a report with its own title)
+                      "julkaisut", "artikkelit", "opinnäytteet", "opinnäytetyöt", "erikoistyöt",
                       # the genres a German publication list is sorted by ("Aufsätze", "Beiträge in Sammelbänden",
                       # "Monographien", "Herausgeberschaften"; "Rezensionen" alone is none, as "Reviews" is: the reviews
                       # the owner wrote, or the press's of the owner's book)
@@ -4502,7 +4505,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
              # "About me" in Portuguese and Spanish ("Sobre mim", a page "sobre.md")
              "sobre", "sobre mim", "sobre mí", "acerca de mí",
              # and in German ("Über mich", a page "ueber-mich.html", "uebermich.html")
-             "über mich", "ueber mich", "übermich", "uebermich")),
+             "über mich", "ueber mich", "übermich", "uebermich",
+             # and in Finnish ("Yleistä", "general", over the owner's introduction; "Tietoa minusta", about me)
+             "yleistä", "tietoa minusta")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",
@@ -4538,7 +4543,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                # the workshops the owner gave ("Ateliers" beside "Séminaires"; "Workshops" alone names workshop
                # papers as often, it stays unread)
                "ateliers", "talleres",
-               "ponencias", "charlas", "vorträge", "seminari", "palestras", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
+               "ponencias", "charlas", "vorträge", "seminari", "palestras", "esitelmät", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
                "招待講演", "アウトリーチ", "学术报告", "特邀报告", "講演", "学術報告", "特邀報告", "演講",
                "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
                # "presentations without proceedings", poster and oral presentations: talks, no papers
@@ -4712,6 +4717,8 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                                         "event organization", "event organisation"), "service"),
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
+                                           # (in Finnish, folded as headings are: "Diplomityö", "Väitöskirja")
+                                           "diplomityo", "pro gradu", "vaitoskirja",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",
                                            "dissertation", "phd dissertation", "ph d dissertation",
                                            "doctoral dissertation", "msc thesis", "m sc thesis", "msc dissertation",

@@ -2859,3 +2859,11 @@ def test_a_vancouver_name_with_a_comma_before_its_marked_initials_is_one_author(
     assert [a.name for a in got.authors] == ["Lind TR", "Moss G", "Varga IB", "river-delta survey consortium",
                                              "Holm DJ", "Berg MJ"]
     assert got.authors[0].marks == got.authors[2].marks != []
+
+
+def test_finnish_section_headings_name_their_sections():
+    from kg.importers.common import section_kind
+    # the vocabulary's words in Finnish, as in its other languages: a student's written works ("Erikoistyöt",
+    # special assignments), publications, talks, the introduction ("Yleistä") and a master's thesis as a whole heading
+    assert [section_kind(h) for h in ("Erikoistyöt", "Julkaisut", "Esitelmät", "Yleistä", "Diplomityö")] == [
+        "publications", "publications", "talks", "bio", "publications"]
