@@ -4543,9 +4543,10 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                # the workshops the owner gave ("Ateliers" beside "Séminaires"; "Workshops" alone names workshop
                # papers as often, it stays unread)
                "ateliers", "talleres",
-               "ponencias", "charlas", "vorträge", "seminari", "palestras", "esitelmät", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
+               "ponencias", "charlas", "vorträge", "seminari", "palestras", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
                "招待講演", "アウトリーチ", "学术报告", "特邀报告", "講演", "学術報告", "特邀報告", "演講",
                "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
+               "esitelmät",  # (in Finnish)
                # "presentations without proceedings", poster and oral presentations: talks, no papers
                "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
     ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre",
