@@ -4800,11 +4800,11 @@ _IN_PRESS = re.compile(r"\W*in\s+press\W*")
 """A heading that is "In Press" alone (decoration around it, "**In press:**")."""
 
 
-def _group_post(post: str) -> bool:
+def group_post(post: str) -> bool:
     """Whether a post names a group of people, its head noun a job word in the plural or "staff" ("Postdocs",
     "Postdoctoral Fellows", "Research Staff"), not one's own ("Software Developer", "Member of Technical Staff").
 
-    >>> _group_post("Postdoctoral Fellows"), _group_post("Research Staff"), _group_post("Member of Technical Staff")
+    >>> group_post("Postdoctoral Fellows"), group_post("Research Staff"), group_post("Member of Technical Staff")
     (True, True, False)
     """
     last = post.split()[-1] if post.split() else ""
@@ -4839,7 +4839,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     if not words:
         return None
     if re.search(r"(?i)\s(?:at|@)\s", heading) and (read := position_read(heading)) and not read[2] \
-            and not _group_post(read[0]):
+            and not group_post(read[0]):
         # "Software Developer @ Acme London", "Research Scientist at Meta": a tagline, one's post and where it is
         # held, no section ("software", "research") of the page; a group's ("Postdocs at ETH") is a section
         return None

@@ -872,3 +872,15 @@ def test_a_team_page_divided_into_current_and_previous_researchers_lists_its_peo
     })
     prof = _import(root)
     assert [s.name for s in prof.students] == ["Ana Ruiz", "Ben Oduya", "Cai Lund"]
+
+
+def test_a_heading_of_the_time_over_no_people_ends_a_students_section(tmp_path):
+    # "Current projects", "Past events" after "Students": when, and a plural that names no post (group_post): the
+    # next section of the page, not another group of the students (a project's or an event's name is nobody's)
+    page = tmp_path / "index.md"
+    page.write_text("# Rhea Tamm\n\nProfessor of Soil Science at Wexmoor University.\n\n## Students\n\n"
+                    "- Ivo Salas (PhD student)\n- Lena Brix (MSc student)\n\n## Current projects\n\n"
+                    "- Mud Watch: mapping wet soils from drones.\n\n## Past events\n\n- Field Day, 2022\n",
+                    encoding="utf-8")
+    profile = import_path(page, owner="Rhea Tamm").profile
+    assert [s.name for s in profile.students] == ["Ivo Salas", "Lena Brix"]
