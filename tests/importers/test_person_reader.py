@@ -4287,3 +4287,14 @@ def test_a_place_named_tech_after_its_name_is_an_institution(tmp_path):
     person = _person(page)
     assert "PhD Candidate in Soil Physics" in person.job_title
     assert [a.name for a in person.affiliations] == ["Westmark Tech"]
+
+
+def test_a_degree_after_a_comma_and_its_article_is_the_owners_only_when_it_goes_on_a_list_of_degrees(tmp_path):
+    # ", a Ph.D. from X" right after another person's name, or after the owner's own (what the owner is, said with
+    # the degree): no list of the owner's degrees goes on there, so no degree is read
+    page = tmp_path / "index.md"
+    page.write_text("# Ivo Salas\n\nI am a postdoc at Lakemont University, working with Prof. Rhea Tamm, a Ph.D. "
+                    "from Ridgeway University.\n", encoding="utf-8")
+    assert _person(page).education == []
+    page.write_text("# Ivo Salas\n\nI am Ivo Salas, a PhD economist at the Tarnside Reserve Bank.\n", encoding="utf-8")
+    assert _person(page).education == []

@@ -2399,6 +2399,7 @@ class PersonReader:
                         degree=None if re.match(r"(?i)graduate|undergraduate", deg) else deg, institution=inst))
                 except ValueError:
                     pass
+        listed_end = -1  # (where the last degree read ended: a list of them goes on there)
         for m in re.finditer(
                 r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
                 r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|undertook|do|am doing|"
@@ -2415,7 +2416,8 @@ class PersonReader:
                 # "a BEng degree from X in 1999, MEng degree from Y in 2002, and ...": the next degree of a list
                 r"(?<=(?:19|20)\d\d),\s*(?:(?:my|his|her|their|a|an|the)\s+)?|"
                 # "I also have a M.S. from X, a M.P.P. from Y, and ...": the next degree of a list, its article said
-                r",\s*(?:a|an)\s+|"
+                # (only right where the degree before it ended: "Prof. Bo Chen, a Ph.D. from MIT" is another's)
+                r"(?P<listed>,\s*(?:a|an)\s+)|"
                 # "I graduated with First-Class Honours in an MSci ... degree at X"
                 r"graduated\s+(?:with\s+[^.;,]{2,40}?\s+)?(?:in|with)\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 # "received the degree of M.Eng. in X from Y" (the degree named after the word)
@@ -2432,6 +2434,9 @@ class PersonReader:
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
                 r"(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.)|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=,)))*)", t, re.I):
+            listed, listed_end = m.group("listed") is not None and m.start() != listed_end, m.end()
+            if listed:
+                continue  # ("I am Ana Ruiz, a PhD economist at X": no list of degrees before the ", a")
             rest = m.group("rest")
             # "After completing my PhD in 2015, I went on to a postdoc at X": a clause of its own, its subject
             # named, ends the degree's (the place after it is none of the degree's)
