@@ -583,9 +583,6 @@ _ORG_WORDS = {
     # a nation's geological survey, an institution of its own ("U.S. Geological Survey", "British Geological Survey",
     # "Geological Survey of Canada")
     "geological survey": "org strong top",
-    # ("Georgia Tech", "Virginia Tech", "Cornell Tech": an institute of technology by its short name, a place's
-    # capitalised name then "Tech" closing the name; not "High Tech Campus", where a capitalised word goes on)
-    r"(?<=[a-z] )(?-i:Tech)(?![\w-]|\s+(?-i:[A-Z]))": "org strong top",
 }
 """The words of organisations' names, each with the lists it is in: the one vocabulary the lists below are views of."""
 _ORG_NAMES = {
@@ -601,6 +598,11 @@ _ORG_NAMES = {
     r"uc\s+(?:berkeley|davis|irvine|merced|riverside|san\s+diego|santa\s+barbara|santa\s+cruz|san\s+francisco)":
         "org strong top",
     "ku leuven": "org strong top", "cu boulder": "org strong top",
+    # the institutes of technology named by a place then "Tech" ("Georgia Tech", "Virginia Tech", "Cornell Tech"),
+    # one by one: "<Word> Tech" is as often a trade ("in Ed Tech", "Big Tech", "Health Tech") or a post ("Lab
+    # Tech"); not when a capitalised word goes on ("Georgia Tech Aware Home")
+    r"(?:georgia|virginia|texas|louisiana|michigan|tennessee|arkansas|montana|oregon|florida|cornell)\s+tech"
+    r"(?!\s+(?-i:[A-Z]))": "org strong top",
     "oxon": "strong", "cantab": "strong",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
 }
 """Organisations' own names and short names (companies, institutes), with the lists of :data:`_ORG_WORDS` they are in."""

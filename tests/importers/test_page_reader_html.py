@@ -3813,9 +3813,8 @@ def test_a_biography_naming_what_its_owner_trained_as_at_a_list_of_places():
     # the list ends at the clause after it ("where ...", "respectively")
     ("She was educated at the University of Texas at Austin, where she studied optics.",
      ["University of Texas at Austin"]),
-    # ("Tarnby Tech", an institute of technology's short name, is a place of study of its own)
     ("Trained at Lindau University, Tarnby Tech, and Hill College respectively, she studies graphics.",
-     ["Lindau University", "Tarnby Tech", "Hill College"]),
+     ["Lindau University", "Hill College"]),
 ])
 def test_a_biographys_places_of_study_are_each_read_whole(said, places):
     page = f"<html><body><h1>Mira Talvik</h1>\n<p>I am a scientist at the Hill Institute. {said}</p>\n</body></html>"

@@ -4279,14 +4279,18 @@ def test_degrees_listed_each_with_its_article_and_a_dotted_three_letter_masters(
 
 
 def test_a_place_named_tech_after_its_name_is_an_institution(tmp_path):
-    # "PhD Candidate in X at Virginia Tech" in a profile README: the post and its place ("Tech", an institute of
-    # technology's short name, holds no word an institution's name has otherwise)
+    # "PhD Candidate in X at Virginia Tech" in a profile README: the post and its place ("Virginia Tech", an
+    # institute of technology's short name, holds no word an institution's name has otherwise)
     page = tmp_path / "README.md"
-    page.write_text("# Ola Brenn\n\n- 🔭 PhD Candidate in Soil Physics at Westmark Tech\n"
+    page.write_text("# Ola Brenn\n\n- 🔭 PhD Candidate in Soil Physics at Virginia Tech\n"
                     "- 🌱 I build models of water in soils.\n", encoding="utf-8")
     person = _person(page)
     assert "PhD Candidate in Soil Physics" in person.job_title
-    assert [a.name for a in person.affiliations] == ["Westmark Tech"]
+    assert [a.name for a in person.affiliations] == ["Virginia Tech"]
+    # a trade called "<Word> Tech" is no place ("a product manager in Ed Tech")
+    page.write_text("# Ola Brenn\n\nAssistant Professor, School of Education, Lakemont University. Previously a "
+                    "product manager in Ed Tech.\n", encoding="utf-8")
+    assert [a.name for a in _person(page).affiliations] == ["Lakemont University"]
 
 
 def test_a_degree_after_a_comma_and_its_article_is_the_owners_only_when_it_goes_on_a_list_of_degrees(tmp_path):
