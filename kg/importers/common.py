@@ -4195,8 +4195,9 @@ def find_email(text: str) -> str | None:
 _DOTTED_AT = re.compile(r"(?<=[a-z0-9])(?:\.AT\.|_AT_)(?=[a-z0-9][\w-]*\.[a-z]{2,})")
 """The "@" of an address written as ".AT." or "_AT_" between its local part and its domain (a domain of two parts or
 more)."""
-_UNDERSCORED = re.compile(r"[\w.+-]{1,64}_AT_[\w.-]{1,255}")
-"""An address whose "@" is written "_AT_": its dots may be written "_DOT_" ("ana_DOT_ruiz_AT_uni_DOT_fi")."""
+_UNDERSCORED = re.compile(r"(?=[\w.+-]{0,320}_DOT_)[\w.+-]{1,64}_AT_[\w.-]{1,255}")
+"""An address whose "@" is written "_AT_" and a dot of it, at least, "_DOT_" ("ana_DOT_ruiz_AT_uni_DOT_fi"; a file's
+or a variable's name, "report_AT_home.html", "my_AT_value.length", writes no dot so)."""
 
 
 def find_emails(text: str, first: bool = False) -> list[str]:
@@ -4216,8 +4217,8 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana.ruiz@uni.edu.tr'], [])
     >>> find_emails("Email: anaruiz.AT.mail.uni.ac.cn"), find_emails("file.AT.txt")
     (['anaruiz@mail.uni.ac.cn'], [])
-    >>> find_emails("Mail: ana_DOT_ruiz_AT_uni_DOT_fi"), find_emails("MAX_AT_LEAST")
-    (['ana.ruiz@uni.fi'], [])
+    >>> find_emails("Mail: ana_DOT_ruiz_AT_uni_DOT_fi"), find_emails("MAX_AT_LEAST"), find_emails("report_AT_home.html")
+    (['ana.ruiz@uni.fi'], [], [])
     >>> find_emails("Please write to me directly at ana.ruiz@uni.edu"), find_emails("Reach me at ana.25 [at] uni [dot] edu")
     (['ana.ruiz@uni.edu'], ['ana.25@uni.edu'])
     """

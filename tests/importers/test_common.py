@@ -335,6 +335,8 @@ def test_an_address_with_its_at_and_dots_written_as_words_between_underscores_is
     assert find_emails("Post: otto_DOT_lind_AT_lab_DOT_example_DOT_fi") == ["otto.lind@lab.example.fi"]
     assert find_emails("mailto: otto_DOT_lind_AT_lab.example.fi") == ["otto.lind@lab.example.fi"]
     assert find_emails("KEEP_AT_MOST_DOT_FIVE, IS_AT_x") == []
+    # (a file's or a variable's name with "_AT_" and real dots only, no "_DOT_": no address)
+    assert find_emails("see slides/report_AT_home.html and cfg.user_AT_value.length") == []
 
 
 def test_the_word_at_before_an_obfuscated_address_with_a_dotted_local_part_is_no_at_sign():
