@@ -182,13 +182,19 @@ def _hugo_base(root: Path, parts: list[Part]) -> tuple[str | None, tuple | None]
     return None, first
 
 
-def _contact_switched_off(site: _Site) -> bool:
-    """Whether the home page has a contact widget (``content/home/contact.md``, ``widget = "contact"``) and every one
-    it has is switched off (``active = false``): the contact details the configuration holds for it are shown
-    nowhere (a theme's sample address and "test@example.org" left in place)."""
+def _contact_widgets(site: _Site) -> list[tuple[Path, FrontMatter]]:
+    """The home page's contact widgets (``content/home/contact.md``, ``widget = "contact"``), each page with its
+    front matter."""
     home = site.content / "home"
-    widgets = [fm.data for page in (md_pages(home) if home.is_dir() else [])
-               for fm in [front_matter_or_none(doc_or_none(page))] if fm is not None and _widget(fm.data) == "contact"]
+    return [(page, fm) for page in (md_pages(home) if home.is_dir() else [])
+            for fm in [front_matter_or_none(doc_or_none(page))] if fm is not None and _widget(fm.data) == "contact"]
+
+
+def _contact_switched_off(site: _Site) -> bool:
+    """Whether the home page has a contact widget (:func:`_contact_widgets`) and every one it has is switched off
+    (``active = false``): the contact details the configuration holds for it are shown nowhere (a theme's sample
+    address and "test@example.org" left in place)."""
+    widgets = [fm.data for _page, fm in _contact_widgets(site)]
     return bool(widgets) and all(w.get("active") is False for w in widgets)
 
 
@@ -230,12 +236,10 @@ def _contact_widget_email(parts: list[Part], person: Person, site: _Site) -> Non
     """The address an active contact widget writes in its own title or subtitle (``subtitle = "<a
     href='mailto:ann@uni.edu'>ann@uni.edu</a>"``), when the configuration gives the owner none: the widget shows it
     on the home page as its heading (the widget's line marked read, its settings set aside)."""
-    home = site.content / "home"
-    if person.email is not None or not home.is_dir():
+    if person.email is not None:
         return
-    for page in md_pages(home):
-        fm = front_matter_or_none(doc_or_none(page))
-        if fm is None or _widget(fm.data) != "contact" or fm.data.get("active") is False:
+    for page, fm in _contact_widgets(site):
+        if fm.data.get("active") is False:
             continue
         for key in ("title", "subtitle"):
             text = as_text(fm.data.get(key)) or ""
