@@ -2943,7 +2943,8 @@ def test_an_old_academic_owner_in_params_keeps_the_sharing_handle_and_the_contac
                         '  name = "Petra Lund"\n  role = "Professor"\n  email = ""\n  twitter = "petra_lund"\n'),
         "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study tide pools.\n',
         "content/home/contact.md": ('+++\nwidget = "contact"\nactive = true\ntitle = "Contact"\n'
-                                    "subtitle = \"<a href='mailto:plund@tide.example.org'>plund@tide.example.org</a>\"\n"
+                                    "subtitle = \"<a href='mailto:plund@tide.example.org'>"
+                                    "plund@tide.example.org</a>\"\n"
                                     'email_form = 0\n+++\n'),
     })
     result = import_path(site)
