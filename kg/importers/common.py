@@ -162,6 +162,9 @@ DEGREES = (
     r"Bachelor(?:['’]?s)?",
     r"Licenciatura", r"Licenciad[oa]", r"Diplom[ae]?(?:-\w+)?", r"Dipl[ôo]me", r"Laurea", r"Undergraduate", r"[BM]\.\s?[A-Z][a-z]{1,3}\.",
     r"[BM]\.\s?[A-Z]\.(?!\s?[A-Z]\.|\s*[A-Z][a-z])",  # ("B.M. in Management", not "B.B. Singh": a person's initials)
+    # (the masters of public policy, administration and health, and of business, dotted: three letters, named one
+    # by one, as "M.J.K." may be a person's initials)
+    r"M\.\s?P\.\s?[PAH]\.", r"MP[PAH]", r"M\.\s?B\.\s?A\.",
     r"A\.\s?Eng\.",  # an associate degree (a Japanese college of technology's A.Eng.)
 )
 """The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed.",
@@ -175,7 +178,8 @@ DEGREE_NAMES = "|".join(DEGREES)
 
 _DEGREE_LEVELS = (
     ("doctor", lazy_compile(r"(?i)^(?:ph\.?\s?d|d\.?\s?phil|doct|dout|dokt|dott|dr\.|sc\.?\s?d|d\.?\s?sc)")),
-    ("master", lazy_compile(r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech)\b\.?|mba|mestr|mag[íi]st|master)")),
+    ("master", lazy_compile(
+        r"(?i)^(?:m\.?\s?(?:sc|s|eng|phil|a|res|ed|tech|p\.?\s?[pah]|b\.?\s?a)\b\.?|mba|mestr|mag[íi]st|master)")),
     ("bachelor", lazy_compile(r"(?i)^(?:b\.?\s?(?:sc|s|eng|e|a|tech)\b\.?|bachel|licenc|undergrad|gradua[çc][ãa]o)")),
 )
 
@@ -594,6 +598,11 @@ _ORG_NAMES = {
     r"uc\s+(?:berkeley|davis|irvine|merced|riverside|san\s+diego|santa\s+barbara|santa\s+cruz|san\s+francisco)":
         "org strong top",
     "ku leuven": "org strong top", "cu boulder": "org strong top",
+    # the institutes of technology named by a place then "Tech" ("Georgia Tech", "Virginia Tech", "Cornell Tech"),
+    # one by one: "<Word> Tech" is as often a trade ("in Ed Tech", "Big Tech", "Health Tech") or a post ("Lab
+    # Tech"); not when a capitalised word goes on ("Georgia Tech Aware Home")
+    r"(?:georgia|virginia|texas|louisiana|michigan|tennessee|arkansas|montana|oregon|florida|cornell)\s+tech"
+    r"(?!\s+(?-i:[A-Z]))": "org strong top",
     "oxon": "strong", "cantab": "strong",  # ("BA Oxon", "MA Cantab": Oxford's and Cambridge's Latin names in a degree)
 }
 """Organisations' own names and short names (companies, institutes), with the lists of :data:`_ORG_WORDS` they are in."""
@@ -4196,8 +4205,12 @@ def find_email(text: str) -> str | None:
     return found[0] if found else None
 
 
-_DOTTED_AT = re.compile(r"(?<=[a-z0-9])\.AT\.(?=[a-z0-9][\w-]*\.[a-z]{2,})")
-"""The "@" of an address written as ".AT." between its local part and its domain (a domain of two parts or more)."""
+_DOTTED_AT = re.compile(r"(?<=[a-z0-9])(?:\.AT\.|_AT_)(?=[a-z0-9][\w-]*\.[a-z]{2,})")
+"""The "@" of an address written as ".AT." or "_AT_" between its local part and its domain (a domain of two parts or
+more)."""
+_UNDERSCORED = re.compile(r"(?=[\w.+-]{0,320}_DOT_)[\w.+-]{1,64}_AT_[\w.-]{1,255}")
+"""An address whose "@" is written "_AT_" and a dot of it, at least, "_DOT_" ("ana_DOT_ruiz_AT_uni_DOT_fi"; a file's
+or a variable's name, "report_AT_home.html", "my_AT_value.length", writes no dot so)."""
 
 
 def find_emails(text: str, first: bool = False) -> list[str]:
@@ -4217,12 +4230,21 @@ def find_emails(text: str, first: bool = False) -> list[str]:
     (['ana.ruiz@uni.edu.tr'], [])
     >>> find_emails("Email: anaruiz.AT.mail.uni.ac.cn"), find_emails("file.AT.txt")
     (['anaruiz@mail.uni.ac.cn'], [])
+    >>> find_emails("Mail: ana_DOT_ruiz_AT_uni_DOT_fi"), find_emails("MAX_AT_LEAST"), find_emails("report_AT_home.html")
+    (['ana.ruiz@uni.fi'], [], [])
     >>> find_emails("Please write to me directly at ana.ruiz@uni.edu"), find_emails("Reach me at ana.25 [at] uni [dot] edu")
     (['ana.ruiz@uni.edu'], ['ana.25@uni.edu'])
     >>> find_emails('Mail: ana "at" uni.example.jp'), find_emails("ana <at> uni <dot> edu")
     (['ana@uni.example.jp'], ['ana@uni.edu'])
     """
     out: list[str] = []
+    if "_AT_" in (text or ""):
+        # "ana_DOT_ruiz_AT_uni_DOT_fi": "@" and dots written as capitalised words between underscores (a word
+        # character, so the forms between spaces or brackets never see them); a run that then reads as no address
+        # ("KEEP_AT_MOST_DOT_FIVE") is left as written
+        text = _UNDERSCORED.sub(
+            lambda m: _DOTTED_AT.sub("@", m.group().replace("_DOT_", ".")) if _DOTTED_AT.search(
+                m.group().replace("_DOT_", ".")) else m.group(), text)
     if ".AT." in (text or ""):
         # "wanglin.AT.mail.iap.ac.cn": the "@" written as a capitalised word between stops (the domain's stops kept)
         text = _DOTTED_AT.sub("@", text)
@@ -4429,6 +4451,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                       "lavori in corso", "studi in corso", "documenti di lavoro", "documentos de trabajo",
                       "trabajos en curso", "trabalhos em andamento", "textos para discussão",
                       "bücher", "buchkapitel", "zeitschriftenartikel", "libri", "capitoli di libro", "articoli",
+                      # in Finnish: publications, articles, theses and a university's special assignments
+                      # ("Erikoistyöt": a student's written works, each a report with its own title)
+                      "julkaisut", "artikkelit", "opinnäytteet", "opinnäytetyöt", "erikoistyöt",
                       # the genres a German publication list is sorted by ("Aufsätze", "Beiträge in Sammelbänden",
                       # "Monographien", "Herausgeberschaften"; "Rezensionen" alone is none, as "Reviews" is: the reviews
                       # the owner wrote, or the press's of the owner's book)
@@ -4498,7 +4523,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
              # "About me" in Portuguese and Spanish ("Sobre mim", a page "sobre.md")
              "sobre", "sobre mim", "sobre mí", "acerca de mí",
              # and in German ("Über mich", a page "ueber-mich.html", "uebermich.html")
-             "über mich", "ueber mich", "übermich", "uebermich")),
+             "über mich", "ueber mich", "übermich", "uebermich",
+             # and in Finnish ("Yleistä", "general", over the owner's introduction; "Tietoa minusta", about me)
+             "yleistä", "tietoa minusta")),
     ("experience", ("experience", "work experience", "employment", "positions", "appointments", "career",
                     "internships", "internship", "research experience", "industry experience", "工作经历", "工作经验",
                     "任职经历", "職歴", "経歴", "略歴", "工作經歷", "经历", "經歷", "경력", "이력",
@@ -4537,6 +4564,7 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "ponencias", "charlas", "vorträge", "seminari", "palestras", "学会発表", "国際会議・学会発表", "国内発表", "口頭発表",
                "招待講演", "アウトリーチ", "学术报告", "特邀报告", "講演", "学術報告", "特邀報告", "演講",
                "발표", "초청 강연", "초청강연", "학술 발표", "학술발표",
+               "esitelmät",  # (in Finnish)
                # "presentations without proceedings", poster and oral presentations: talks, no papers
                "予稿なし発表", "ポスター発表", "poster presentations", "oral presentations")),
     ("teaching", ("teaching", "teaching experience", "teaching experiences", "courses", "enseignement", "docencia", "lehre",
@@ -4708,6 +4736,8 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                                         "event organization", "event organisation"), "service"),
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
+                                           # (in Finnish, folded as headings are: "Diplomityö", "Väitöskirja")
+                                           "diplomityo", "pro gradu", "vaitoskirja",
                                            "bachelor thesis", "phd thesis", "ph d thesis", "doctoral thesis",
                                            "dissertation", "phd dissertation", "ph d dissertation",
                                            "doctoral dissertation", "msc thesis", "m sc thesis", "msc dissertation",
@@ -4788,11 +4818,11 @@ _IN_PRESS = re.compile(r"\W*in\s+press\W*")
 """A heading that is "In Press" alone (decoration around it, "**In press:**")."""
 
 
-def _group_post(post: str) -> bool:
+def group_post(post: str) -> bool:
     """Whether a post names a group of people, its head noun a job word in the plural or "staff" ("Postdocs",
     "Postdoctoral Fellows", "Research Staff"), not one's own ("Software Developer", "Member of Technical Staff").
 
-    >>> _group_post("Postdoctoral Fellows"), _group_post("Research Staff"), _group_post("Member of Technical Staff")
+    >>> group_post("Postdoctoral Fellows"), group_post("Research Staff"), group_post("Member of Technical Staff")
     (True, True, False)
     """
     last = post.split()[-1] if post.split() else ""
@@ -4827,7 +4857,7 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
     if not words:
         return None
     if re.search(r"(?i)\s(?:at|@)\s", heading) and (read := position_read(heading)) and not read[2] \
-            and not _group_post(read[0]):
+            and not group_post(read[0]):
         # "Software Developer @ Acme London", "Research Scientist at Meta": a tagline, one's post and where it is
         # held, no section ("software", "research") of the page; a group's ("Postdocs at ETH") is a section
         return None

@@ -347,6 +347,16 @@ def test_an_address_obfuscated_in_its_local_part_too_is_found():
     assert find_emails("mira (at) lab (dot) org and otto@x.org") == ["mira@lab.org", "otto@x.org"]
 
 
+def test_an_address_with_its_at_and_dots_written_as_words_between_underscores_is_found():
+    from kg.importers.common import find_emails
+    # ("_" is a word character: the bracketed and spaced forms never see "_AT_" as an "@")
+    assert find_emails("Post: otto_DOT_lind_AT_lab_DOT_example_DOT_fi") == ["otto.lind@lab.example.fi"]
+    assert find_emails("mailto: otto_DOT_lind_AT_lab.example.fi") == ["otto.lind@lab.example.fi"]
+    assert find_emails("KEEP_AT_MOST_DOT_FIVE, IS_AT_x") == []
+    # (a file's or a variable's name with "_AT_" and real dots only, no "_DOT_": no address)
+    assert find_emails("see slides/report_AT_home.html and cfg.user_AT_value.length") == []
+
+
 def test_the_word_at_before_an_obfuscated_address_with_a_dotted_local_part_is_no_at_sign():
     from kg.importers.common import find_emails
     # (a local part with a dot, "quill.7", reads as a domain after the sentence's "at" unless the bracketed "[at]"
@@ -2884,3 +2894,11 @@ def test_a_vancouver_name_with_a_comma_before_its_marked_initials_is_one_author(
     assert [a.name for a in got.authors] == ["Lind TR", "Moss G", "Varga IB", "river-delta survey consortium",
                                              "Holm DJ", "Berg MJ"]
     assert got.authors[0].marks == got.authors[2].marks != []
+
+
+def test_finnish_section_headings_name_their_sections():
+    from kg.importers.common import section_kind
+    # the vocabulary's words in Finnish, as in its other languages: a student's written works ("Erikoistyöt",
+    # special assignments), publications, talks, the introduction ("Yleistä") and a master's thesis as a whole heading
+    assert [section_kind(h) for h in ("Erikoistyöt", "Julkaisut", "Esitelmät", "Yleistä", "Diplomityö")] == [
+        "publications", "publications", "talks", "bio", "publications"]

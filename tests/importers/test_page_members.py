@@ -848,3 +848,39 @@ def test_a_members_name_closed_by_a_span_of_years_left_open_in_any_words_is_the_
                     "    - **Advisor**: Mara Quill\n")
     profile = import_path(page, owner="Mara Quill").profile
     assert [s.name for s in profile.students] == ["Ana Ruiz", "Bo Lindqvist"]
+
+
+def test_a_team_page_divided_into_current_and_previous_researchers_lists_its_people(tmp_path):
+    # a Hugo page titled "Our Team" (its title the page's first heading), a rule and two blank breaks under it, whose
+    # own headings, at that level, say when the people were there and call them by a noun no section has ("Current
+    # researchers"): groups of the team (before: a heading of no section ended it, and the page was passed over)
+    from tests.importers.sitefiles import write_site
+
+    def card(name: str, said: str) -> str:
+        return (f'<div style="display: flex;">\n  <img src="/img/{name[:3]}.jpg" alt="">\n  <p>\n'
+                f"    <b>{name} ({said})</b> <br></br>\n    {name.split()[0]} works on river sediments and how "
+                f"they move in floods.\n  </p>\n</div>\n\n")
+
+    root = write_site(tmp_path / "site", {
+        "config.toml": 'baseurl = "https://tvik.example.org/"\ntitle = "Tomas Vik"\n\n[params]\n  name = "Tomas Vik"\n'
+                       '  role = "Assistant Professor"\n',
+        "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study rivers.\n',
+        "content/team/_index.md": ('+++\ntitle = "Our Team"\n+++\n\n---\n\\\n\\\n# **Current researchers**\n\n'
+                                   + card("Ana Ruiz", "Grad researcher, 2022–Present")
+                                   + card("Ben Oduya", "Undergrad researcher, 2024–Present")
+                                   + "# **Previous researchers**\n\n" + card("Cai Lund", "2020–2021")),
+    })
+    prof = _import(root)
+    assert [s.name for s in prof.students] == ["Ana Ruiz", "Ben Oduya", "Cai Lund"]
+
+
+def test_a_heading_of_the_time_over_no_people_ends_a_students_section(tmp_path):
+    # "Current projects", "Past events" after "Students": when, and a plural that names no post (group_post): the
+    # next section of the page, not another group of the students (a project's or an event's name is nobody's)
+    page = tmp_path / "index.md"
+    page.write_text("# Rhea Tamm\n\nProfessor of Soil Science at Wexmoor University.\n\n## Students\n\n"
+                    "- Ivo Salas (PhD student)\n- Lena Brix (MSc student)\n\n## Current projects\n\n"
+                    "- Mud Watch: mapping wet soils from drones.\n\n## Past events\n\n- Field Day, 2022\n",
+                    encoding="utf-8")
+    profile = import_path(page, owner="Rhea Tamm").profile
+    assert [s.name for s in profile.students] == ["Ivo Salas", "Lena Brix"]

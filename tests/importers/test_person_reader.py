@@ -4259,3 +4259,46 @@ Postdoctoral Research Associate.</dd>
     p = _person(root)
     assert [(a.name, a.role, a.start_year, a.end_year) for a in p.affiliations if "Marsh" in a.name] == [
         ("Marsh University", "Postdoctoral Research Fellow", 2019, 2021)]
+
+
+def test_degrees_listed_each_with_its_article_and_a_dotted_three_letter_masters(tmp_path):
+    # "I also have a M.S. from X, a M.P.A. from Y, and a B.A. from Z": each degree after ", a" is one of its own
+    # (before, the M.S.'s place ran on to "X, a M.P.A", and the M.P.A. was no degree: three dotted letters read
+    # as a person's initials)
+    page = tmp_path / "index.md"
+    page.write_text("# Ivo Salas\n\nI teach public finance at Lakemont University. I received my Ph.D. from "
+                    "Ridgeway University. I also have a M.S. from Hollin College, a M.P.A. from Tarnside State "
+                    "University, and a B.A. from the University of Westhaven.\n", encoding="utf-8")
+    edu = [(e.degree, e.institution) for e in _person(page).education]
+    assert ("M.S.", "Hollin College") in edu
+    assert ("M.P.A.", "Tarnside State University") in edu
+    assert ("B.A.", "University of Westhaven") in edu
+    page.write_text("# Ivo Salas\n\nI hold a BA in History from Hollin College, an MPH in Nutrition from Tarnside "
+                    "State University, and a PhD in Economics from Ridgeway University.\n", encoding="utf-8")
+    assert ("MPH", "Tarnside State University") in [(e.degree, e.institution) for e in _person(page).education]
+
+
+def test_a_place_named_tech_after_its_name_is_an_institution(tmp_path):
+    # "PhD Candidate in X at Virginia Tech" in a profile README: the post and its place ("Virginia Tech", an
+    # institute of technology's short name, holds no word an institution's name has otherwise)
+    page = tmp_path / "README.md"
+    page.write_text("# Ola Brenn\n\n- 🔭 PhD Candidate in Soil Physics at Virginia Tech\n"
+                    "- 🌱 I build models of water in soils.\n", encoding="utf-8")
+    person = _person(page)
+    assert "PhD Candidate in Soil Physics" in person.job_title
+    assert [a.name for a in person.affiliations] == ["Virginia Tech"]
+    # a trade called "<Word> Tech" is no place ("a product manager in Ed Tech")
+    page.write_text("# Ola Brenn\n\nAssistant Professor, School of Education, Lakemont University. Previously a "
+                    "product manager in Ed Tech.\n", encoding="utf-8")
+    assert [a.name for a in _person(page).affiliations] == ["Lakemont University"]
+
+
+def test_a_degree_after_a_comma_and_its_article_is_the_owners_only_when_it_goes_on_a_list_of_degrees(tmp_path):
+    # ", a Ph.D. from X" right after another person's name, or after the owner's own (what the owner is, said with
+    # the degree): no list of the owner's degrees goes on there, so no degree is read
+    page = tmp_path / "index.md"
+    page.write_text("# Ivo Salas\n\nI am a postdoc at Lakemont University, working with Prof. Rhea Tamm, a Ph.D. "
+                    "from Ridgeway University.\n", encoding="utf-8")
+    assert _person(page).education == []
+    page.write_text("# Ivo Salas\n\nI am Ivo Salas, a PhD economist at the Tarnside Reserve Bank.\n", encoding="utf-8")
+    assert _person(page).education == []

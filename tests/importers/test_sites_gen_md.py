@@ -2932,3 +2932,30 @@ def test_a_jekyll_sites_pi_page_on_another_person_gives_the_owner_nothing(tmp_pa
     person = import_path(root).profile.person
     assert person.name == "Oren Vasquez"
     assert person.education == [] and person.email is None
+
+
+def test_an_old_academic_owner_in_params_keeps_the_sharing_handle_and_the_contact_widgets_address(tmp_path):
+    # Academic before v4 names its owner in the configuration's [params]: its profile setting ("twitter =", the
+    # sharing cards' handle) is the owner's there too, as in the other flows (before: read only beside an author
+    # page); the contact widget writes the address in its subtitle when params.email is empty (before: unread)
+    site = _write(tmp_path, {
+        "config.toml": ('baseurl = "https://plund.example.org/"\ntitle = "Petra Lund"\n\n[params]\n'
+                        '  name = "Petra Lund"\n  role = "Professor"\n  email = ""\n  twitter = "petra_lund"\n'),
+        "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study tide pools.\n',
+        "content/home/contact.md": ('+++\nwidget = "contact"\nactive = true\ntitle = "Contact"\n'
+                                    "subtitle = \"<a href='mailto:plund@tide.example.org'>"
+                                    "plund@tide.example.org</a>\"\n"
+                                    'email_form = 0\n+++\n'),
+    })
+    result = import_path(site)
+    assert result.profile.person.identifiers.get("twitter") == "petra_lund"
+    assert result.profile.person.email == "plund@tide.example.org"
+    # (a widget switched off shows nothing: no address)
+    site = _write(tmp_path / "off", {
+        "config.toml": ('baseurl = "https://plund.example.org/"\ntitle = "Petra Lund"\n\n[params]\n'
+                        '  name = "Petra Lund"\n  role = "Professor"\n'),
+        "content/home/about.md": '+++\nwidget = "about"\nactive = true\n+++\n\nI study tide pools.\n',
+        "content/home/contact.md": ('+++\nwidget = "contact"\nactive = false\n'
+                                    "subtitle = \"<a href='mailto:plund@tide.example.org'>mail</a>\"\n+++\n"),
+    })
+    assert import_path(site).profile.person.email is None

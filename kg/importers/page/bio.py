@@ -2399,6 +2399,7 @@ class PersonReader:
                         degree=None if re.match(r"(?i)graduate|undergraduate", deg) else deg, institution=inst))
                 except ValueError:
                     pass
+        listed_end = -1  # (where the last degree read ended: a list of them goes on there)
         for m in re.finditer(
                 r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
                 r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|undertook|do|am doing|"
@@ -2414,6 +2415,9 @@ class PersonReader:
                 r"(?:my|his|her|their|a|an|the)?|and\s+(?:(?:my|his|her|their|a|an|the)\s+)?|"
                 # "a BEng degree from X in 1999, MEng degree from Y in 2002, and ...": the next degree of a list
                 r"(?<=(?:19|20)\d\d),\s*(?:(?:my|his|her|their|a|an|the)\s+)?|"
+                # "I also have a M.S. from X, a M.P.P. from Y, and ...": the next degree of a list, its article said
+                # (only right where the degree before it ended: "Prof. Bo Chen, a Ph.D. from MIT" is another's)
+                r"(?P<listed>,\s*(?:a|an)\s+)|"
                 # "I graduated with First-Class Honours in an MSci ... degree at X"
                 r"graduated\s+(?:with\s+[^.;,]{2,40}?\s+)?(?:in|with)\s+(?:(?:my|his|her|their|a|an|the)\s+)?)\s*"
                 # "received the degree of M.Eng. in X from Y" (the degree named after the word)
@@ -2423,13 +2427,16 @@ class PersonReader:
                 # "received his Applied Physics and Mathematics bachelor's degree": the field before the degree
                 r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
-                r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|"
+                r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|(?-i:M\.?\s?P\.?\s?[PAH]\.?)|"
                 r"bachelor'?s?|associate['’]?s?(?=\s+degree)|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
-                r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+(?:and|following)|(?<=(?:19|20)\d\d),)\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
-                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|habilitation|degrees?\s+of\b))"
+                r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+(?:and|following)|(?<=(?:19|20)\d\d),|,(?=\s+an?\s))\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
+                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:MP[PAH])\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|habilitation|degrees?\s+of\b))"
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
                 r"(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.)|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=,)))*)", t, re.I):
+            listed, listed_end = m.group("listed") is not None and m.start() != listed_end, m.end()
+            if listed:
+                continue  # ("I am Ana Ruiz, a PhD economist at X": no list of degrees before the ", a")
             rest = m.group("rest")
             # "After completing my PhD in 2015, I went on to a postdoc at X": a clause of its own, its subject
             # named, ends the degree's (the place after it is none of the degree's)

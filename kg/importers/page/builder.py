@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from ...model import Affiliation, Author, Award, Education, Metrics, NewsItem, Publication, Service, Student, Talk, Teaching, Unparsed
-from ..common import (lazy_compile, NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
+from ..common import (lazy_compile, group_post, NOW_WORDS, NAME_CAPITALS, LEGEND_WORD, SUPERVISED_BY, markup_text, INSTITUTION_STRONG, ORG_RX, YEAR, AWARD_WORDS, JOB_WORDS, MARK_CLASS, MONTHS, STATUS_NOTE, THESIS_DEGREES, TITLE_SEPARATOR, figure_card,
                       find_emails, find_year, fold, has_cjk, identifier_from_url, link_kind, local_letters, name_slot,
                       read_legend, same_title, same_work, unpaired_families, valid_doi, ANY_YEAR, DOCTORATE, URL_SCHEME,
                       arxiv_ref, doi_of, singular_section_kind, url_parts)
@@ -349,6 +349,11 @@ often as over papers."""
 _TENSE_HEADING = re.compile(r"(?i)current|present")
 """A heading that is only when a people page's members are there: "Current" (over them, before "Alumni"; "Current
 members" is a students' heading by :func:`section_kind` already; "Now" is what the owner does now, no group)."""
+_ROSTER_BY_TIME = re.compile(r"(?i)(?:current|present|previous|former|past)\s+(?P<post>\w.*)")
+"""A heading that names a lab's people by when they are there and by a post in the plural (:func:`group_post`:
+"Current researchers", "Previous researchers", "Former fellows"): on a page or under a section of the lab's people,
+a group of them ("Researchers" alone may head staff, and names no section; "Current projects", "Past events" are
+no people)."""
 _THESIS_HEADING = lazy_compile(rf"(?i)\s*(?:my\s+)?(?:(?:{THESIS_DEGREES})\s+)?(?:thes[ie]s|dissertations?)\s*")
 """A heading over the owner's thesis or theses ("PhD Thesis", "Doctoral dissertation", "Dissertations", "Theses")."""
 _INTERNSHIPS_HEADING = re.compile(r"(?i)\bintern(?:s|ships?)\b")
@@ -1250,6 +1255,12 @@ class Builder(SectionReaders, PersonReader):
                 elif kind is None and current == "students" and b.level <= level and not yearish \
                         and len(text.split()) <= 4 and self._students_page():
                     # "Ph.D (On-going)", "JRF" after "M.Tech projects" on students.html: another group of them
+                    kind, heading_text = "students", text
+                elif kind is None and current == "students" and b.level <= level \
+                        and (by_time := _ROSTER_BY_TIME.fullmatch(text.strip(" *_:："))) \
+                        and group_post(by_time.group("post")):
+                    # "# Current researchers", "# Previous researchers" after a page titled "The Team": the team's
+                    # people now and before, two groups of the section the page is
                     kind, heading_text = "students", text
                 elif kind is None and _TENSE_HEADING.fullmatch(text.strip(" *_:：")) and self._people_page():
                     # "## Current" and "## Alumni" on group.html (people.html, members.html): the lab's members now,

@@ -187,13 +187,19 @@ _PARAMS_FILES = tuple(f"{HUGO_CONFIG_DIR}/params.{ext}" for ext in ("yaml", "tom
 into the configuration's ``params``; the one list of their names every reader of them takes."""
 
 
-def _contact_switched_off(site: _Site) -> bool:
-    """Whether the home page has a contact widget (``content/home/contact.md``, ``widget = "contact"``) and every one
-    it has is switched off (``active = false``): the contact details the configuration holds for it are shown
-    nowhere (a theme's sample address and "test@example.org" left in place)."""
+def _contact_widgets(site: _Site) -> list[tuple[Path, FrontMatter]]:
+    """The home page's contact widgets (``content/home/contact.md``, ``widget = "contact"``), each page with its
+    front matter."""
     home = site.content / "home"
-    widgets = [fm.data for page in (md_pages(home) if home.is_dir() else [])
-               for fm in [front_matter_or_none(doc_or_none(page))] if fm is not None and _widget(fm.data) == "contact"]
+    return [(page, fm) for page in (md_pages(home) if home.is_dir() else [])
+            for fm in [front_matter_or_none(doc_or_none(page))] if fm is not None and _widget(fm.data) == "contact"]
+
+
+def _contact_switched_off(site: _Site) -> bool:
+    """Whether the home page has a contact widget (:func:`_contact_widgets`) and every one it has is switched off
+    (``active = false``): the contact details the configuration holds for it are shown nowhere (a theme's sample
+    address and "test@example.org" left in place)."""
+    widgets = [fm.data for _page, fm in _contact_widgets(site)]
     return bool(widgets) and all(w.get("active") is False for w in widgets)
 
 
@@ -229,6 +235,32 @@ def _hugo_params(root: Path, parts: list[Part], person: Person, site: _Site) -> 
         # what the contact widget leaves empty or kg has no slot for (phone, office hours) is not read
         _config_part(root, parts, (path, doc, data, spans), took)
         return
+
+
+def _contact_widget_email(parts: list[Part], person: Person, site: _Site) -> None:
+    """The address an active contact widget writes in its own title or subtitle (``subtitle = "<a
+    href='mailto:ann@uni.edu'>ann@uni.edu</a>"``), when the configuration gives the owner none: the widget shows it
+    on the home page as its heading (the widget's line marked read, its settings set aside)."""
+    if person.email is not None:
+        return
+    for page, fm in _contact_widgets(site):
+        if fm.data.get("active") is False:
+            continue
+        for key in ("title", "subtitle"):
+            text = as_text(fm.data.get(key)) or ""
+            mail = re.search(r"mailto:\s*([^'\"?>\s]+)", text)
+            email = find_email(mail.group(1) if mail else md_text(text))
+            if not email or key not in fm.spans:
+                continue
+            person.email = email
+            rel = rel_path(site.root, page)
+            part = next((p for p in parts if p.rel == rel), None)
+            if part is None:
+                part = Part(rel, read_file(site.root, page), "hugo-widget")
+                part.doc.ignore(1, len(part.doc.lines))  # (the widget's other settings: its layout, no data)
+                parts.append(part)
+            part.doc.use(*fm.spans[key])
+            return
 
 
 def _authors_dir(content: Path) -> Path:
@@ -789,6 +821,7 @@ def _hugo_params_owner(root: Path, config: tuple | None, base: str | None,
     used = {"name"}
     from_params = Person(name=name)
     _author_fields(params, from_params, used, base)
+    _params_settings(from_params, config, base)  # ("twitter = 'jdoe'", Academic's sharing handle: the owner's)
     merge_person(from_params, person)  # the configuration's role and organizations, the widget's biography
     _use_params(config, used)
     return from_params, part
@@ -1269,11 +1302,19 @@ def _params_profiles(root: Path, parts: list[Part], person: Person, config: tupl
     _path, cfg_doc, data, spans = config
     params = _params(data)
     _social_table(person, params, cfg_doc, spans, base, root)
-    for key, value in params.items():
+    _params_settings(person, config, base)
+    _config_part(root, parts, config)
+
+
+def _params_settings(person: Person, config: tuple, base: str | None) -> None:
+    """The profile settings of the site configuration's ``params`` (``twitter = "jdoe"``, ``github = "jdoe"``): the
+    owner's identifiers, the lines read marked on the configuration's document; every flow that takes the owner
+    from the configuration reads them here."""
+    _path, cfg_doc, data, spans = config
+    for key, value in _params(data).items():
         if isinstance(value, str) and profile_setting(key) \
                 and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in spans:
             cfg_doc.use(*spans[f"params.{key}"])
-    _config_part(root, parts, config)
 
 
 _PARTIAL_CALL = re.compile(r"\{\{-?\s*partial(?:Cached)?\s+\"([\w./-]+)\"")
@@ -1678,6 +1719,7 @@ def _hugo_owned_site(root: Path, options: ImportOptions, parts: list[Part], base
     if base and person.homepage is None:
         person.homepage = base
     _hugo_params(root, parts, person, site)
+    _contact_widget_email(parts, person, site)
     _home_layout_profiles(root, parts, person)
     owner = options.owner or person.name
     usernames = {**_people_keys(site, person.name), "admin": person.name}
