@@ -841,6 +841,26 @@ def test_the_works_of_a_json_resume_are_read_by_the_schemas_keys(tmp_path):
     assert "https://example.org/rivers" in rivers.links.values()
 
 
+def test_a_json_file_with_a_basics_card_whose_works_name_their_title_title_keeps_its_keys(tmp_path):
+    """A site's own JSON data (not JSON Resume's schema) may open with a ``basics`` card too; its works, written in
+    the readers' keys (``title``, ``journal``), keep them: ``publisher`` (the journal's publisher) is no venue over
+    the ``journal`` beside it."""
+    data = {"basics": {"name": "Ines Varga", "role": "Epidemiologist"},
+            "publications": [
+                {"title": "Rivers and the spread of fevers", "authors": ["Ines Varga", "Olle Berg"],
+                 "journal": "Journal of River Health", "publisher": "Delta Press", "year": 2021},
+                {"title": "Counting clinic visits by season", "authors": ["Ines Varga"],
+                 "journal": "Clinic Data Letters", "publisher": "Lakeside Books", "year": 2019}]}
+    profile = imported_site(tmp_path, {
+        "gatsby-config.js": "module.exports = { siteMetadata: { title: `Ines Varga`, author: `Ines Varga` } }\n",
+        "src/data/profile.json": json.dumps(data, indent=2) + "\n",
+        "src/pages/index.js": "export default function Home() { return <p>I study fevers along rivers.</p> }\n",
+    })
+    assert sorted((p.title, p.venue) for p in profile.publications) == [
+        ("Counting clinic visits by season", "Clinic Data Letters"),
+        ("Rivers and the spread of fevers", "Journal of River Health")]
+
+
 def test_a_json_data_file_the_yaml_reader_refuses_gives_its_records():
     # JSON is YAML, but for YAML's limits: a key of more than 1024 characters is none to it (a note kept as a key,
     # here); the file is then read as JSON, its records found at any depth (with no lines)

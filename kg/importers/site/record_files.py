@@ -390,12 +390,18 @@ it appeared (a journal, a conference), as a person's record never has."""
 
 def _resume_work(data: dict, spans: dict) -> tuple[dict, dict]:
     """A work of a JSON Resume (a file with ``basics``, the owner's card, beside its ``publications``) with its keys
-    under the readers' names (:data:`_RESUME_WORK_KEYS`), their lines kept; a key the record also has under that
-    name stays its own."""
+    under the readers' names (:data:`_RESUME_WORK_KEYS`), their lines kept; a key whose field the record also has
+    under a reader's name (``publisher: Springer`` beside ``journal:``) stays its own. A record that names its title
+    ``title`` is in the readers' keys, not the schema's (a site's own JSON file with a ``basics`` card), and is
+    left as it is."""
+    have = {str(k).lower() for k in data}
+    if "title" in have or "name" not in have:
+        return data, spans
+    taken = {"title": {"title"}, "venue": set(RECORD_KEYS.venue), "date": {"date"}, "url": {"url"}}
     out, lines = {}, {}
     for key, value in data.items():
         name = _RESUME_WORK_KEYS.get(str(key).lower(), key)
-        name = key if name != key and any(str(k).lower() == name for k in data) else name
+        name = key if name != key and (have - {str(key).lower()}) & taken.get(name, {name}) else name
         out[name] = value
         if key in spans:
             lines[name] = spans[key]
