@@ -569,6 +569,28 @@ def test_the_bibtex_files_a_data_files_records_name_as_their_own_are_no_second_l
     assert sorted(pubs) == ["Sills and deep water", "Tidal mixing in fjords"]
 
 
+def test_a_site_setting_naming_the_bibtex_file_of_its_list_still_draws_it(tmp_path):
+    """The key a record names its own BibTeX file under (``bibtex_file: x.bib``) is also a site's setting naming the
+    one file of its whole list, which a plugin reads (``publications: {bibtex_file: assets/papers.bib}``): that file
+    is the site's list, not a citation that only fills in the home page's selected work."""
+    bib = "".join("@article{k%d,\n  title = {%s},\n  author = {Varga, Ines and Lund, Ola},\n  journal = {%s},\n"
+                  "  year = {%d}\n}\n" % (i, t, j, y) for i, (t, j, y) in enumerate([
+                      ("Tidal mixing in fjords", "Fjord Letters", 2021), ("Sills and deep water", "Deep Sea Notes", 2019),
+                      ("Salt wedges at river mouths", "Estuary Review", 2017)]))
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Ines Varga\nauthor: Ines Varga\npublications:\n  bibtex_file: assets/papers.bib\n",
+        "_plugins/pubs.rb": "module Jekyll\n  class Pubs < Generator\n    def generate(site)\n      site.data['pubs'] = "
+                            "BibTeX.open(site.config['publications']['bibtex_file']).to_a\n    end\n  end\nend\n",
+        "index.md": "---\ntitle: Ines Varga\n---\nI study how fjords mix.\n\n## Selected publications\n\n- I. Varga, "
+                    "O. Lund. [Tidal mixing in fjords](https://doi.org/10.1234/fj.1). *Fjord Letters*, 2021.\n",
+        "publications.md": "---\ntitle: Publications\n---\n{% for p in site.data.pubs %}\n- {{ p.title }}, "
+                           "{{ p.journal }}, {{ p.year }}\n{% endfor %}\n",
+        "assets/papers.bib": bib,
+    })
+    assert sorted(p.title for p in profile.publications) == [
+        "Salt wedges at river mouths", "Sills and deep water", "Tidal mixing in fjords"]
+
+
 def test_a_records_journaltitle_is_its_venue_as_biblatex_names_it(tmp_path):
     """A bibliography kept as a data file names its fields as BibLaTeX does (``journaltitle:``, not ``journal:``):
     the work's venue (before: no venue, the line listed)."""
