@@ -687,13 +687,14 @@ def test_a_listing_of_posts_whose_id_says_news_on_a_group_home_page_lists_no_pap
     # title), lists the group's posts under "id: news-listings" beside a listing of its papers; before, every post
     # ("Welcome Ada!", "Field trip to the marsh") was read as a paper: the page's kind was asked, not the listing's
     post = "---\ntitle: \"{t}\"\ndate: {d}\n---\n\nA short note of the group.\n"
-    paper = "---\ntitle: \"{t}\"\ndate: {y}-01-01\nauthor: [\"Ines Duarte\", \"Karl Ng\"]\npublication: \"Salt Letters\"\n---\n"
+    paper = ("---\ntitle: \"{t}\"\ndate: {y}-01-01\nauthor: [\"Ines Duarte\", \"Karl Ng\"]\n"
+             "publication: \"Salt Letters\"\n---\n")
     p = imported_site(tmp_path / "site", {
         "_quarto.yml": "project:\n  type: website\nwebsite:\n  title: Duarte Group\n",
         "index.qmd": "---\ntitle: Duarte Research Group\nlisting:\n  - id: news-listings\n    contents:\n"
                      "      - \"posts/*.qmd\"\n  - id: recent\n    contents:\n      - \"papers/*.qmd\"\n---\n\n"
-                     "We study salt marshes and the tides that shape them.\n\n**Ines Duarte** is a professor of coastal "
-                     "ecology at the University of Tidewater.\n\n## News\n\n::: {#news-listings}\n:::\n\n"
+                     "We study salt marshes and the tides that shape them.\n\n**Ines Duarte** is a professor of "
+                     "coastal ecology at the University of Tidewater.\n\n## News\n\n::: {#news-listings}\n:::\n\n"
                      "## Recent papers\n\n::: {#recent}\n:::\n",
         "posts/welcome.qmd": post.format(t="Welcome Ada!", d="2024-01-02"),
         "posts/trip.qmd": post.format(t="Field trip to the marsh", d="2024-05-03"),

@@ -560,9 +560,11 @@ def test_the_bibtex_files_a_data_files_records_name_as_their_own_are_no_second_l
             '  year: 2018\n  bibtex: fjords.bib\n'
             '- title: "Sills and deep water"\n  authors: "Ola Lund, Ines Varga"\n  journal: "Deep Sea Notes"\n'
             '  year: 2016\n  bibtex: sills.bib\n')
-    bib = "@incollection{{k,\n  title = {{{t}}},\n  author = {{Varga, Ines and Lund, Ola}},\n  booktitle = {{{b}}},\n  year = {{{y}}}\n}}\n"
+    bib = ("@incollection{{k,\n  title = {{{t}}},\n  author = {{Varga, Ines and Lund, Ola}},\n  booktitle = {{{b}}},\n"
+           "  year = {{{y}}}\n}}\n")
     write_site(tmp_path, {
-        "assets/bibtex/fjords.bib": bib.format(t="Tidal Mixing in Norwegian Fjords: A Field Study", b="Selected Papers on Fjords", y=2020),
+        "assets/bibtex/fjords.bib": bib.format(t="Tidal Mixing in Norwegian Fjords: A Field Study",
+                                               b="Selected Papers on Fjords", y=2020),
         "assets/bibtex/sills.bib": bib.format(t="Sills and deep water", b="Deep Sea Notes", y=2016),
     })
     pubs = _jekyll_data_site(tmp_path, "_pages", loop, data)
@@ -575,12 +577,14 @@ def test_a_site_setting_naming_the_bibtex_file_of_its_list_still_draws_it(tmp_pa
     is the site's list, not a citation that only fills in the home page's selected work."""
     bib = "".join("@article{k%d,\n  title = {%s},\n  author = {Varga, Ines and Lund, Ola},\n  journal = {%s},\n"
                   "  year = {%d}\n}\n" % (i, t, j, y) for i, (t, j, y) in enumerate([
-                      ("Tidal mixing in fjords", "Fjord Letters", 2021), ("Sills and deep water", "Deep Sea Notes", 2019),
+                      ("Tidal mixing in fjords", "Fjord Letters", 2021),
+                      ("Sills and deep water", "Deep Sea Notes", 2019),
                       ("Salt wedges at river mouths", "Estuary Review", 2017)]))
     profile = imported_site(tmp_path, {
         "_config.yml": "title: Ines Varga\nauthor: Ines Varga\npublications:\n  bibtex_file: assets/papers.bib\n",
-        "_plugins/pubs.rb": "module Jekyll\n  class Pubs < Generator\n    def generate(site)\n      site.data['pubs'] = "
-                            "BibTeX.open(site.config['publications']['bibtex_file']).to_a\n    end\n  end\nend\n",
+        "_plugins/pubs.rb": "module Jekyll\n  class Pubs < Generator\n    def generate(site)\n"
+                            "      site.data['pubs'] = BibTeX.open(site.config['publications']['bibtex_file']).to_a\n"
+                            "    end\n  end\nend\n",
         "index.md": "---\ntitle: Ines Varga\n---\nI study how fjords mix.\n\n## Selected publications\n\n- I. Varga, "
                     "O. Lund. [Tidal mixing in fjords](https://doi.org/10.1234/fj.1). *Fjord Letters*, 2021.\n",
         "publications.md": "---\ntitle: Publications\n---\n{% for p in site.data.pubs %}\n- {{ p.title }}, "
