@@ -4685,13 +4685,14 @@ def test_a_badge_opening_an_item_that_names_it_a_presentation_or_poster_makes_it
     assert [t.title for t in res.profile.talks] == ["What the tides leave behind", "Soil cores at low tide"]
 
 
-def test_a_talk_badge_in_a_papers_set_of_badges_or_joined_with_paper_leaves_it_a_paper(tmp_path):
-    # the badge names how a paper was shown, not that the item is a talk: one of the paper's set of badges (its
-    # venue beside it), or a label that names the paper too ("Paper / Poster")
+def test_a_talk_badge_joined_with_a_papers_kind_leaves_it_a_paper(tmp_path):
+    # "Paper / Poster": a paper also shown as a poster, not a poster (a badge of one kind that names a presentation
+    # still makes a talk)
     page = ("## Publications\n\n"
-            "- `Poster` `SLC 2023` [Drones over the salt marsh](https://example.org/drones), Mari Brandt, Kai Ilves\n"
-            "- <span class=\"badge\">Paper / Poster</span> **Brandt, M.** & Ilves, K. (2022). Salt in the root zone. "
-            "*Proceedings of the Coastal Soils Conference*, 30-38.\n")
+            "1. <span class=\"badge\">Paper / Poster</span> **Brandt, M.** & Ilves, K. (2022). Salt in the root zone. "
+            "*Proceedings of the Coastal Soils Conference*, 30-38.\n"
+            "1. <span class=\"badge\">Poster</span> **Brandt, M.** (2021). Soil cores at low tide. *Coastal Science "
+            "Day*, Tartu, Estonia.\n")
     res = import_path(_page(tmp_path, page, "Mari Brandt"))
-    assert sorted(p.title for p in res.profile.publications) == ["Drones over the salt marsh", "Salt in the root zone"]
-    assert res.profile.talks == []
+    assert [p.title for p in res.profile.publications] == ["Salt in the root zone"]
+    assert [t.title for t in res.profile.talks] == ["Soil cores at low tide"]

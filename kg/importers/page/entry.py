@@ -1392,11 +1392,8 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
 
     work = _work_label(segs[0]) if len(segs) >= 2 else None  # "<i>Research Article</i><br>citation"
     # "<span class=badge>Poster</span> Lee, A. (2024). Title. Meeting.": a badge opening the entry that names it a
-    # talk or a poster is the kind of the item (a list mixing them with papers), no venue; not one of a paper's set
-    # of badges ("`Poster` `NeurIPS 2023` Title": the venue and how the paper was shown there)
-    talk_badge = norm(r0.text).strip(" :|-–—[]()") if work is None and lead_badge is not None and not any(
-        r.text.strip() and ("tag-code" in r.classes or r.hint == "badge")
-        for r in segs[0].runs[lead_badge + 1:]) else ""
+    # talk or a poster is the kind of the item (a list mixing them with papers), no venue
+    talk_badge = norm(r0.text).strip(" :|-–—[]()") if work is None and lead_badge is not None else ""
     talk_badge = talk_badge if WORK_TYPE.match(talk_badge) and _talk_label(talk_badge) else ""
     if talk_badge:
         work = (talk_badge, "")
