@@ -97,6 +97,8 @@ def _talk_label(label: str) -> bool:
     """Whether a work label names something presented in each of the kinds it joins ("Invited Talk", "Talk /
     Poster"); one that names a paper too ("Paper / Poster": a paper also shown as a poster) is a paper's."""
     return all(_TALK_TYPE.search(part) for part in re.split(r"\s*[/&,]\s*", label.strip()) if part)
+
+
 _PRESENTED = lazy_compile(
     r"(?i)(?:(?:invited|contributed|oral|short|lightning|plenary|keynote)\s+)?(?:talk|poster|presentation|communication|"
     r"keynote|lecture|seminar|webinar|workshop|tutorial|atelier|conf[ée]rence|expos[ée]|s[ée]minaire|colloque|"
