@@ -4708,3 +4708,16 @@ def test_a_term_opening_with_its_dates_over_a_role_line_keeps_no_end_date_in_the
     affs = [(a.name, a.role, a.start_year, a.end_year) for a in res.profile.person.affiliations]
     assert ("Harrow University & CNRS", "Postdoctoral Researcher", 2023, 2024) in affs
     assert ("Tarn Institute of Geology", "Research Scientist in sediment transport", 2026, 2026) in affs
+
+
+def test_a_talk_badge_joined_with_a_papers_kind_leaves_it_a_paper(tmp_path):
+    # "Paper / Poster": a paper also shown as a poster, not a poster (a badge of one kind that names a presentation
+    # still makes a talk)
+    page = ("## Publications\n\n"
+            "1. <span class=\"badge\">Paper / Poster</span> **Brandt, M.** & Ilves, K. (2022). Salt in the root zone. "
+            "*Proceedings of the Coastal Soils Conference*, 30-38.\n"
+            "1. <span class=\"badge\">Poster</span> **Brandt, M.** (2021). Soil cores at low tide. *Coastal Science "
+            "Day*, Tartu, Estonia.\n")
+    res = import_path(_page(tmp_path, page, "Mari Brandt"))
+    assert [p.title for p in res.profile.publications] == ["Salt in the root zone"]
+    assert [t.title for t in res.profile.talks] == ["Soil cores at low tide"]

@@ -591,6 +591,30 @@ def test_the_bibtex_files_a_data_files_records_name_as_their_own_are_no_second_l
     assert sorted(pubs) == ["Sills and deep water", "Tidal mixing in fjords"]
 
 
+def test_a_site_setting_naming_the_bibtex_file_of_its_list_still_draws_it(tmp_path):
+    """The key a record names its own BibTeX file under (``bibtex_file: x.bib``) is also a site's setting naming the
+    one file of its whole list, which a plugin reads (``publications: {bibtex_file: assets/papers.bib}``): that file
+    is the site's list, not a citation that only fills in the home page's selected work."""
+    bib = "".join("@article{k%d,\n  title = {%s},\n  author = {Varga, Ines and Lund, Ola},\n  journal = {%s},\n"
+                  "  year = {%d}\n}\n" % (i, t, j, y) for i, (t, j, y) in enumerate([
+                      ("Tidal mixing in fjords", "Fjord Letters", 2021),
+                      ("Sills and deep water", "Deep Sea Notes", 2019),
+                      ("Salt wedges at river mouths", "Estuary Review", 2017)]))
+    profile = imported_site(tmp_path, {
+        "_config.yml": "title: Ines Varga\nauthor: Ines Varga\npublications:\n  bibtex_file: assets/papers.bib\n",
+        "_plugins/pubs.rb": "module Jekyll\n  class Pubs < Generator\n    def generate(site)\n"
+                            "      site.data['pubs'] = BibTeX.open(site.config['publications']['bibtex_file']).to_a\n"
+                            "    end\n  end\nend\n",
+        "index.md": "---\ntitle: Ines Varga\n---\nI study how fjords mix.\n\n## Selected publications\n\n- I. Varga, "
+                    "O. Lund. [Tidal mixing in fjords](https://doi.org/10.1234/fj.1). *Fjord Letters*, 2021.\n",
+        "publications.md": "---\ntitle: Publications\n---\n{% for p in site.data.pubs %}\n- {{ p.title }}, "
+                           "{{ p.journal }}, {{ p.year }}\n{% endfor %}\n",
+        "assets/papers.bib": bib,
+    })
+    assert sorted(p.title for p in profile.publications) == [
+        "Salt wedges at river mouths", "Sills and deep water", "Tidal mixing in fjords"]
+
+
 def test_a_records_journaltitle_is_its_venue_as_biblatex_names_it(tmp_path):
     """A bibliography kept as a data file names its fields as BibLaTeX does (``journaltitle:``, not ``journal:``):
     the work's venue (before: no venue, the line listed)."""
@@ -861,6 +885,26 @@ def test_the_works_of_a_json_resume_are_read_by_the_schemas_keys(tmp_path):
     rivers = pubs["Rivers and the spread of fevers"]
     assert (rivers.venue, rivers.year) == ("Journal of River Health", 2021)
     assert "https://example.org/rivers" in rivers.links.values()
+
+
+def test_a_json_file_with_a_basics_card_whose_works_name_their_title_title_keeps_its_keys(tmp_path):
+    """A site's own JSON data (not JSON Resume's schema) may open with a ``basics`` card too; its works, written in
+    the readers' keys (``title``, ``journal``), keep them: ``publisher`` (the journal's publisher) is no venue over
+    the ``journal`` beside it."""
+    data = {"basics": {"name": "Ines Varga", "role": "Epidemiologist"},
+            "publications": [
+                {"title": "Rivers and the spread of fevers", "authors": ["Ines Varga", "Olle Berg"],
+                 "journal": "Journal of River Health", "publisher": "Delta Press", "year": 2021},
+                {"title": "Counting clinic visits by season", "authors": ["Ines Varga"],
+                 "journal": "Clinic Data Letters", "publisher": "Lakeside Books", "year": 2019}]}
+    profile = imported_site(tmp_path, {
+        "gatsby-config.js": "module.exports = { siteMetadata: { title: `Ines Varga`, author: `Ines Varga` } }\n",
+        "src/data/profile.json": json.dumps(data, indent=2) + "\n",
+        "src/pages/index.js": "export default function Home() { return <p>I study fevers along rivers.</p> }\n",
+    })
+    assert sorted((p.title, p.venue) for p in profile.publications) == [
+        ("Counting clinic visits by season", "Clinic Data Letters"),
+        ("Rivers and the spread of fevers", "Journal of River Health")]
 
 
 def test_a_json_data_file_the_yaml_reader_refuses_gives_its_records():

@@ -95,6 +95,14 @@ _THESIS_PLACE = lazy_compile(r"(?P<inst>[^\W\d_][^.;:\d]{3,120}?)(?:,\s*[A-Z]{2,
 
 _TALK_TYPE = lazy_compile(r"\b(?:talk|poster|presentation|keynote|lecture|seminar|webinar)s?$", re.I)
 """A work label naming something presented, not a paper ("Conference Talk", "Research Poster")."""
+
+
+def _talk_label(label: str) -> bool:
+    """Whether a work label names something presented in each of the kinds it joins ("Invited Talk", "Talk /
+    Poster"); one that names a paper too ("Paper / Poster": a paper also shown as a poster) is a paper's."""
+    return all(_TALK_TYPE.search(part) for part in re.split(r"\s*[/&,]\s*", label.strip()) if part)
+
+
 _PRESENTED = lazy_compile(
     r"(?i)(?:(?:invited|contributed|oral|short|lightning|plenary|keynote)\s+)?(?:talk|poster|presentation|communication|"
     r"keynote|lecture|seminar|webinar|workshop|tutorial|atelier|conf[ée]rence|expos[ée]|s[ée]minaire|colloque|"
@@ -1410,7 +1418,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
     # "<span class=badge>Poster</span> Lee, A. (2024). Title. Meeting.": a badge opening the entry that names it a
     # talk or a poster is the kind of the item (a list mixing them with papers), no venue
     talk_badge = norm(r0.text).strip(" :|-–—[]()") if work is None and lead_badge is not None else ""
-    talk_badge = talk_badge if WORK_TYPE.match(talk_badge) and _TALK_TYPE.search(talk_badge) else ""
+    talk_badge = talk_badge if WORK_TYPE.match(talk_badge) and _talk_label(talk_badge) else ""
     if talk_badge:
         work = (talk_badge, "")
     lead_tags: list[str] = [work[1]] if work and work[1] else []
@@ -2795,7 +2803,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         return None  # "- Achieved **90 ps timing** (world-class)": one bare word before a bold phrase is no author
     if (pub.venue_type is None or thesis_labelled) and venue_text and re.search(r"\b(thesis|dissertation)\b", venue_text, re.I):
         pub.venue_type = "thesis"  # (labelled so: whatever the school's name holds, "Information Science")
-    if pub.venue_type is None and work and not _TALK_TYPE.search(work[0]):
+    if pub.venue_type is None and work and not _talk_label(work[0]):
         pub.venue_type = next((v for k, v in _TYPE_VENUES if re.search(rf"\b(?:{k})", work[0], re.I)), None)
     if pub.venue_type is None and not pub.venue and any(
             re.search(r"(?i)\btech(?:nical)?\.?\s+report\b|\bpreprint\b", label_of(a)) for a in label_anchors):
@@ -2872,7 +2880,7 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
             for mark, names in styled_names(sg, label_anchors, ctx.style_marks).items():
                 styled.setdefault(mark, []).extend(names)
     return PubDraft(pub=pub, highlighted=highlighted, lines=lines | (segs[0].lines if work else set()),
-                     kind="talk" if work and _TALK_TYPE.search(work[0]) or (
+                     kind="talk" if work and _talk_label(work[0]) or (
                          # "<i>Title</i>. Poster présenté en 2024 avec A. Lee lors du colloque X.": no author line,
                          # what follows the title says it was presented (a citation with its authors, "Lee, A.
                          # (2024). Title. Poster presented at X", filed among papers, stays one)

@@ -393,12 +393,18 @@ it appeared (a journal, a conference), as a person's record never has."""
 
 def _resume_work(data: dict, spans: dict) -> tuple[dict, dict]:
     """A work of a JSON Resume (a file with ``basics``, the owner's card, beside its ``publications``) with its keys
-    under the readers' names (:data:`_RESUME_WORK_KEYS`), their lines kept; a key the record also has under that
-    name stays its own."""
+    under the readers' names (:data:`_RESUME_WORK_KEYS`), their lines kept; a key whose field the record also has
+    under a reader's name (``publisher: Springer`` beside ``journal:``) stays its own. A record that names its title
+    ``title`` is in the readers' keys, not the schema's (a site's own JSON file with a ``basics`` card), and is
+    left as it is."""
+    have = {str(k).lower() for k in data}
+    if "title" in have or "name" not in have:
+        return data, spans
+    taken = {"title": {"title"}, "venue": set(RECORD_KEYS.venue), "date": {"date"}, "url": {"url"}}
     out, lines = {}, {}
     for key, value in data.items():
         name = _RESUME_WORK_KEYS.get(str(key).lower(), key)
-        name = key if name != key and any(str(k).lower() == name for k in data) else name
+        name = key if name != key and (have - {str(key).lower()}) & taken.get(name, {name}) else name
         out[name] = value
         if key in spans:
             lines[name] = spans[key]
@@ -585,26 +591,29 @@ def site_texts(files: list[Path]) -> dict[Path, str]:
     return texts
 
 
-_CITED_ONLY = re.compile(r"""^\s*(?:bib_file\s*:|(?:-\s*)?["']?(?:bibtex|bib|citation|cite)(?:[_-]?file)?["']?\s*:\s*"""
-                         r"""["']?[^\s"']+\.bib["']?\s*,?\s*$)""", re.I)
+_CITED_ONLY = re.compile(r"^\s*bib_file\s*:")
 """A citation plugin's setting naming a BibTeX file (mkdocs-bibtex's ``bib_file: docs/refs.bib``): its pages show
-the entries they cite (``[@key]``), the whole file only where a page asks for it (``\\full_bibliography``); a data
-file's record naming its own work's BibTeX file (``bibtex: 10.1007_x.bib``, the "cite" button's file): that
-record's citation, no list of its own."""
+the entries they cite (``[@key]``), the whole file only where a page asks for it (``\\full_bibliography``)."""
+_OWN_BIB = re.compile(r"""^\s*(?:-\s*)?["']?(?:bibtex|bib|citation|cite)(?:[_-]?file)?["']?\s*:\s*"""
+                      r"""["']?[^\s"']+\.bib["']?\s*,?\s*$""", re.I)
+"""A data file's record naming its own work's BibTeX file (``bibtex: 10.1007_x.bib``, the "cite" button's file):
+that record's citation, no list of its own. Said only of a file of one work: the same key naming a file of many
+(a site's setting, ``publications: {bibtex_file: papers.bib}``, that a script reads) names the site's list."""
 
 
-def _bib_drawn(path: Path, texts: dict[Path, str]) -> bool:
+def _bib_drawn(path: Path, texts: dict[Path, str], one_work: bool = False) -> bool:
     """Whether a file of the site draws the BibTeX file ``path`` as a list: names it by its file name (a page's
     ``bibliography:``, a script that fetches it, a build script that converts it); a citation plugin's setting
-    alone draws it only when a page asks for the whole file. (jekyll-scholar's ``_bibliography/`` is the family
-    reader's.)"""
+    alone draws it only when a page asks for the whole file, and a record naming the file as its own citation
+    (``one_work``: a file of one entry, :data:`_OWN_BIB`) does not draw it. (jekyll-scholar's ``_bibliography/``
+    is the family reader's.)"""
     name = path.name.lower()
     whole = any("full_bibliography" in text for text in texts.values())
     for other, text in texts.items():
         if other == path or name not in text:
             continue
         lines = [line for line in text.splitlines() if name in line]
-        if whole or not all(_CITED_ONLY.match(line) for line in lines):
+        if whole or not all(_CITED_ONLY.match(line) or one_work and _OWN_BIB.match(line) for line in lines):
             return True
     return False
 
@@ -2065,7 +2074,7 @@ def record_parts(root: Path, taken: set[str], base: str | None = None, owner: st
                 or not owner and records_owner(pubs) is None:
             continue  # (the papers a page cites, one file each: not the owner's list)
         for part in group:
-            part.fills_only = not _bib_drawn(root / part.rel, texts)
+            part.fills_only = not _bib_drawn(root / part.rel, texts, one_work=True)
         found.append((group[0].rel.split("/")[0], {root / part.rel for part in group}, group))
 
     def listed(folder: Path, parts: list) -> None:
