@@ -499,7 +499,7 @@ def site_settings_text(root: Path, path: Path, text: str) -> str:
     if fence is None and not any(part in _LIQUID_FOLDERS for part in path.parts[-3:-1]):
         return text  # (Jekyll copies a page without front matter as it is, its tags shown as written)
     config = jekyll_config(root)
-    if config is None or config.resolve() == path.resolve():
+    if config is None:
         return text
     try:
         settings = load_config(root, config)[1]
