@@ -1045,7 +1045,7 @@ def unprefixed(data: dict, spans: dict) -> tuple[dict, dict]:
     if word is None:
         return data, spans
     data, spans = dict(data), dict(spans)
-    lowered = {str(k).strip().lower() for k in data}
+    lowered = lower_keys(data)
     for rest, key in rests[word].items():
         if rest not in lowered:
             data[rest] = data[key]
