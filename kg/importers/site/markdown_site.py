@@ -613,7 +613,7 @@ def listing_parts(root: Path, pages: list[Path], owner: str | None, base: str | 
         patterns = [c for item in (listing if isinstance(listing, list) else [listing])
                     if quarto_listing_kind(doc.text, item) in (None, "publications") for c in _listing_contents(item)]
         folder = page.parent
-        venues = _listing_venue_keys(root, folder, data.get("listing"))
+        venues = _listing_venue_keys(root, folder, listing)
         # the template's italic key after the journal-level keys, before a book's series or publisher and a thesis's
         # school ("publisher: Wiley" beside the italic "Ecology Letters")
         weak = (*BOOK_VENUE_KEYS, "school", "university")
