@@ -20,7 +20,8 @@ from ...model import Profile, Unparsed
 from ..base import HTML_SUFFIXES, READ_ONCE, SERVER_PAGE_SUFFIXES, ImportOptions, SourceDoc
 from ..common import lazy_compile, CODE_FENCE, URL_SCHEME, paragraphs, starter_text
 from ..document import FrontMatter, read_front_matter, without_heading_marks, toml_with_spans, yaml_with_spans
-from .fields import LANGUAGE_CODE, absolute_url, chosen_language, english, md_links, md_text, translation_name
+from .fields import (LANGUAGE_CODE, absolute_url, chosen_language, english, md_links, md_text, translation_name,
+                     value_at)
 from .js_data import JS_SUFFIXES
 
 
@@ -507,7 +508,6 @@ def site_settings_text(root: Path, path: Path, text: str) -> str:
         return text
     if not isinstance(settings, dict):
         return text
-    from .fields import value_at
 
     def value(m: re.Match) -> str:
         key = m.group("key")
