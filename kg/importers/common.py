@@ -4213,6 +4213,13 @@ _UNDERSCORED = re.compile(r"(?=[\w.+-]{0,320}_DOT_)[\w.+-]{1,64}_AT_[\w.-]{1,255
 or a variable's name, "report_AT_home.html", "my_AT_value.length", writes no dot so)."""
 
 
+def _underscored_address(m: re.Match) -> str:
+    """An :data:`_UNDERSCORED` run with its "_DOT_" and "_AT_" written as "." and "@", or as written when it then
+    has no "@" (:data:`_DOTTED_AT`)."""
+    dotted, n = _DOTTED_AT.subn("@", m.group().replace("_DOT_", "."))
+    return dotted if n else m.group()
+
+
 def find_emails(text: str, first: bool = False) -> list[str]:
     """Every email address in a text, obfuscated ones too (``joshua[dot]reiss[at]qmul.ac.uk``), in order.
 
@@ -4242,9 +4249,7 @@ def find_emails(text: str, first: bool = False) -> list[str]:
         # "ana_DOT_ruiz_AT_uni_DOT_fi": "@" and dots written as capitalised words between underscores (a word
         # character, so the forms between spaces or brackets never see them); a run that then reads as no address
         # ("KEEP_AT_MOST_DOT_FIVE") is left as written
-        text = _UNDERSCORED.sub(
-            lambda m: _DOTTED_AT.sub("@", m.group().replace("_DOT_", ".")) if _DOTTED_AT.search(
-                m.group().replace("_DOT_", ".")) else m.group(), text)
+        text = _UNDERSCORED.sub(_underscored_address, text)
     if ".AT." in (text or ""):
         # "wanglin.AT.mail.iap.ac.cn": the "@" written as a capitalised word between stops (the domain's stops kept)
         text = _DOTTED_AT.sub("@", text)

@@ -4758,3 +4758,22 @@ def test_records_whose_keys_carry_the_word_talk_are_no_works(tmp_path):
             "{% endfor %}\n"),
     })
     assert import_path(tmp_path).profile.publications == []
+
+
+def test_a_whole_citation_opening_with_its_number_still_gives_the_records_authors(tmp_path):
+    """A generated record's whole citation that opens with its number ("[3] Title, A. Roe, ..."): the record's title
+    is found where the citation writes it (the number's brackets fold away, so a position in the folded text was two
+    characters early and the title, quoted in the wrong place, read as none: no authors)."""
+    from tests.importers.sitefiles import imported_site
+
+    profile = imported_site(tmp_path, {
+        "hugo.toml": 'title = "Mira Talvik"\nbaseURL = "https://mtalvik.example.org/"\n'
+                     '[params]\nauthor = "Mira Talvik"\n',
+        "content/_index.md": "---\ntitle: Home\n---\n\nI work on tidal flats.\n",
+        "layouts/index.html": "{{ range .Site.Data.works }}<li>{{ .title }}, {{ .venue }}</li>{{ end }}\n",
+        "data/works.yaml": "- title: Mud, Silt and Sand on Tidal Flats\n  year: 2024\n  authors: ''\n"
+                           "  raw_text: '[3] Mud, Silt and Sand on Tidal Flats, P. Orav, M. Talvik, submitted,"
+                           " 2403.01234 (2024)'\n  arxiv: '2403.01234'\n",
+    })
+    mud = next(p for p in profile.publications if p.title == "Mud, Silt and Sand on Tidal Flats")
+    assert [a.name for a in mud.authors] == ["P. Orav", "M. Talvik"]

@@ -810,7 +810,7 @@ def _online_date(text: str) -> str | None:
     if m is None:
         return labelled_date(text)
     # "20-Apr-2016": the hyphens between a month's name and its numbers are spaces to parse_date
-    d = parse_date(re.sub(r"(?<=[A-Za-z])-|-(?=[A-Za-z])", " ", m.group("d"))) if m else None
+    d = parse_date(re.sub(r"(?<=[A-Za-z])-|-(?=[A-Za-z])", " ", m.group("d")))
     return d if d and len(d) >= 7 else None
 
 

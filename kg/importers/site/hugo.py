@@ -1104,10 +1104,7 @@ def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans
     if merged is not None:
         _path, doc, data, dir_spans = merged
         _social_links(person, data["params"], doc, dir_spans, base)
-        for key, value in data["params"].items():
-            if isinstance(value, str) and profile_setting(key) \
-                    and apply_social(person, str(key).lower(), value, base) and f"params.{key}" in dir_spans:
-                doc.use(*dir_spans[f"params.{key}"])
+        _params_settings(person, merged, base)
     _social_links(person, params, cfg_doc, spans, base)
 
 

@@ -3666,9 +3666,13 @@ def fill_from_citations(doc: SourceDoc, works: Sequence[tuple[Publication, dict,
     for pub, data, spans in works:
         key = _citation_key(data) if not pub.authors else None
         citation = " ".join(md_text(as_text(data[key]) or "").split()) if key else ""
-        at = fold(citation).find(fold(pub.title)) if citation else -1
+        # (where the title is written in the citation as the record writes it, else where it is once folded: a
+        # position in the folded text is one in the citation only while nothing before it folds away, "[3] Title")
+        title = " ".join(pub.title.split())
+        written = re.search(re.escape(title), citation, re.I) if citation and title else None
+        at, end = written.span() if written else (fold(citation).find(fold(pub.title)) if citation else -1, None)
         if at >= 0 and key in spans:
-            end = at + len(pub.title)
+            end = end if end is not None else at + len(pub.title)
             todo.append((pub, data, spans, key, citation, f"{citation[:at]}“{citation[at:end]}”{citation[end:]}"))
     read = _citation_publications(doc, [marked for *_rest, marked in todo], owner) if todo else []
     for (pub, data, spans, key, citation, _marked), parsed in zip(todo, read):
