@@ -4618,6 +4618,14 @@ def test_a_bare_identifier_under_any_of_the_arxiv_keys_of_a_works_map_of_links_i
     assert p.publications[0].arxiv == "2103.04567"
 
 
+_WORKS_DATA_SITE = {
+    "hugo.toml": 'title = "Mira Talvik"\nbaseURL = "https://mtalvik.example.org/"\n[params]\nauthor = "Mira Talvik"\n',
+    "content/_index.md": "---\ntitle: Home\n---\n\nI work on tidal flats.\n",
+    "layouts/index.html": "{{ range .Site.Data.works }}<li>{{ .title }}, {{ .venue }}</li>{{ end }}\n",
+}
+"""A Hugo site whose home template shows each record of ``data/works.yaml`` (the tests add that file)."""
+
+
 def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_from_it(tmp_path):
     """A Hugo site whose ``data/works.yaml`` a script made out of a CV: each record's byline left blank
     (``authors: ''``), the whole line of the CV kept in ``raw_text`` (title, names, status, arXiv id, year) and the
@@ -4629,10 +4637,7 @@ def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_fr
     from tests.importers.sitefiles import imported_site
 
     profile = imported_site(tmp_path, {
-        "hugo.toml": 'title = "Mira Talvik"\nbaseURL = "https://mtalvik.example.org/"\n'
-                     '[params]\nauthor = "Mira Talvik"\n',
-        "content/_index.md": "---\ntitle: Home\n---\n\nI work on tidal flats.\n",
-        "layouts/index.html": "{{ range .Site.Data.works }}<li>{{ .title }}, {{ .venue }}</li>{{ end }}\n",
+        **_WORKS_DATA_SITE,
         "data/works.yaml": "- title: Mud, Silt and Sand on Tidal Flats\n  year: 2024\n  authors: ''\n"
                            "  venue: Silt and Sand on Tidal Flats, P. Orav, M. Talvik, submitted\n"
                            "  raw_text: Mud, Silt and Sand on Tidal Flats, P. Orav, M. Talvik, submitted, 2403.01234"
@@ -4767,10 +4772,7 @@ def test_a_whole_citation_opening_with_its_number_still_gives_the_records_author
     from tests.importers.sitefiles import imported_site
 
     profile = imported_site(tmp_path, {
-        "hugo.toml": 'title = "Mira Talvik"\nbaseURL = "https://mtalvik.example.org/"\n'
-                     '[params]\nauthor = "Mira Talvik"\n',
-        "content/_index.md": "---\ntitle: Home\n---\n\nI work on tidal flats.\n",
-        "layouts/index.html": "{{ range .Site.Data.works }}<li>{{ .title }}, {{ .venue }}</li>{{ end }}\n",
+        **_WORKS_DATA_SITE,
         "data/works.yaml": "- title: Mud, Silt and Sand on Tidal Flats\n  year: 2024\n  authors: ''\n"
                            "  raw_text: '[3] Mud, Silt and Sand on Tidal Flats, P. Orav, M. Talvik, submitted,"
                            " 2403.01234 (2024)'\n  arxiv: '2403.01234'\n",
