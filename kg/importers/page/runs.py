@@ -280,27 +280,27 @@ def column_hints(columns: Sequence[str]) -> list[str | None]:
     None where the label names none. A table whose labels name no title but a short name (``| Primary field |
     Method | Year | Venue |``) has its papers go by that name: the short name is the title and a column that names
     no part of a work (the paper's field, its area) a note."""
+    labels = [label.strip("*: ") for label in columns]  # (each label without its bold and its colon)
     hints = []
-    for label in columns:
-        label = label.strip("*: ")
+    for label in labels:
         hint = _hint_of_classes([label])
         if hint in _FIELD_HINTS and sum(bool(rx.search(label)) for h, rx in _HINTS if h in _FIELD_HINTS) >= 2:
             hint = None  # "| Title and Authors |": a cell of two fields, read as any citation is
         if hint is None and _PLACE_COLUMN.match(label):
             hint = "note"
         hints.append(hint)
-    named = [k for k, label in enumerate(columns) if _NAME_COLUMN.match(label.strip("*: "))]
+    named = [k for k, label in enumerate(labels) if _NAME_COLUMN.match(label)]
     if "title" not in hints and len(named) == 1 and any(h == "venue" for h in hints):
         hints[named[0]] = "title"
-        hints = [h if h or WORK_COLUMN.search(label.strip("*: ")) else "note" for h, label in zip(hints, columns)]
-    elif sum(bool(_CITATION_COLUMN.match(label.strip("*: "))) for label in columns) == 1 \
-            and not any(_PART_COLUMN.search(label.strip("*: ")) for label in columns):
+        hints = [h if h or WORK_COLUMN.search(label) else "note" for h, label in zip(hints, labels)]
+    elif sum(bool(_CITATION_COLUMN.match(label)) for label in labels) == 1 \
+            and not any(_PART_COLUMN.search(label) for label in labels):
         # "| Category | Modality | Year | Publication |": the whole citation in one column, the columns beside it
         # that name no part of a work (the paper's topic, its method) the row's notes, no words of the citation;
         # not where another column holds a part of it ("| Title | Authors | Publication | Year |": the
         # publication is the venue there, the year column the year)
-        hints = [h if h or WORK_COLUMN.search(label.strip("*: ")) and not _DATE_COLUMN.match(label.strip("*: "))
-                 else "note" for h, label in zip(hints, columns)]
+        hints = [h if h or WORK_COLUMN.search(label) and not _DATE_COLUMN.match(label) else "note"
+                 for h, label in zip(hints, labels)]
     return hints
 
 
