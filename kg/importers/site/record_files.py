@@ -400,7 +400,7 @@ def _resume_work(data: dict, spans: dict) -> tuple[dict, dict]:
     have = {str(k).lower() for k in data}
     if "title" in have or "name" not in have:
         return data, spans
-    taken = {"title": {"title"}, "venue": set(RECORD_KEYS.venue), "date": {"date"}, "url": {"url"}}
+    taken = {"venue": set(RECORD_KEYS.venue), "date": {"date"}, "url": {"url"}}
     out, lines = {}, {}
     for key, value in data.items():
         name = _RESUME_WORK_KEYS.get(str(key).lower(), key)
