@@ -189,10 +189,13 @@ into the configuration's ``params``; the one list of their names every reader of
 
 def _contact_widgets(site: _Site) -> list[tuple[Path, FrontMatter]]:
     """The home page's contact widgets (``content/home/contact.md``, ``widget = "contact"``), each page with its
-    front matter."""
-    home = site.content / "home"
-    return [(page, fm) for page in (md_pages(home) if home.is_dir() else [])
-            for fm in [front_matter_or_none(doc_or_none(page))] if fm is not None and _widget(fm.data) == "contact"]
+    front matter; found once a site (kept in ``site.contact_widgets``)."""
+    if site.contact_widgets is None:
+        home = site.content / "home"
+        site.contact_widgets = [(page, fm) for page in (md_pages(home) if home.is_dir() else [])
+                                for fm in [front_matter_or_none(doc_or_none(page))]
+                                if fm is not None and _widget(fm.data) == "contact"]
+    return site.contact_widgets
 
 
 def _contact_switched_off(site: _Site) -> bool:
@@ -652,6 +655,8 @@ class _Site:
     """The keys a paper's page is read by (:func:`_layout_page_keys`), found once."""
     people: dict[str, dict[str, str]] = field(default_factory=dict)
     """The site's table of people by key for an owner (:func:`_people_keys`), built once for each owner."""
+    contact_widgets: list | None = None
+    """The home page's contact widgets (:func:`_contact_widgets`), found once."""
 
 
 _PARAM_HREF = lazy_compile(r"""<a\b[^>]*?\bhref\s*=\s*["'](?P<pre>(?:\{\{-?\s*\.Site\.BaseURL\s*-?\}\})?[\w./-]*)"""
