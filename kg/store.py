@@ -135,10 +135,11 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
 
 def load_quads(store, quads, chunk: int = STORE_CHUNK) -> None:
     """Bulk-load a build's quads into ``store``, about ``chunk`` quads per call: canonical quads
-    (:class:`kg.graph.CanonicalQuads`) as their N-Quads text, parsed by Oxigraph (no Quad objects)."""
+    (:class:`kg.graph.CanonicalQuads`) as their N-Quads text, parsed by Oxigraph (no Quad objects) without
+    checking its terms again (kg's own text: :func:`kg.graph.parse_canonical`)."""
     from pyoxigraph import RdfFormat
 
-    from .graph import CanonicalQuads
+    from .graph import LENIENT, CanonicalQuads
 
     if not isinstance(quads, CanonicalQuads):
         for i in range(0, len(quads), chunk):
@@ -156,10 +157,10 @@ def load_quads(store, quads, chunk: int = STORE_CHUNK) -> None:
             held += end - start
             start = end
             if held >= size:
-                store.bulk_load(input=b"".join(pending), format=RdfFormat.N_QUADS)
+                store.bulk_load(input=b"".join(pending), format=RdfFormat.N_QUADS, lenient=LENIENT)
                 pending, held = [], 0
     if pending:
-        store.bulk_load(input=b"".join(pending), format=RdfFormat.N_QUADS)
+        store.bulk_load(input=b"".join(pending), format=RdfFormat.N_QUADS, lenient=LENIENT)
 
 
 def read_info(build_dir: Path) -> StoreInfo:

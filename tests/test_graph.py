@@ -140,6 +140,55 @@ def test_canonical_text_is_the_ntriples_oxigraph_writes(objects):
     assert sorted(set(ours)) == sorted(set(theirs))
 
 
+_OBJECTS = st.lists(st.tuples(st.text(), st.sampled_from([None, "en", "zh-hans", "EN-gb"]),
+                              st.sampled_from([None, "http://www.w3.org/2001/XMLSchema#date",
+                                               "http://www.w3.org/2001/XMLSchema#positiveInteger"]),
+                              st.sampled_from(["https://example.org/kg/a", "https://example.org/kg/é/名", "mailto:x@y",
+                                               "https://example.org/kg/a%20b?q=1#f"])),
+                    max_size=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_OBJECTS)
+def test_kgs_own_text_parsed_without_its_checks_gives_the_checking_parsers_quads(objects):
+    """kg.graph.parse_canonical reads kg's own text without checking its IRIs and language tags again (each term
+    was checked when it was made): on that text it gives the quads the checking parser gives, escapes, language
+    tags (upper case ones lowered by both), datatypes and non-ASCII IRIs included, in the default graph and in a
+    named one."""
+    from pyoxigraph import Literal, RdfFormat, parse
+
+    from kg.graph import canonical_text, parse_canonical
+
+    triples = []
+    for i, (value, lang, dt, iri) in enumerate(objects):
+        obj = Literal(value, language=lang) if lang else Literal(value, datatype=NamedNode(dt) if dt else None)
+        triples += [(NamedNode(f"{iri}/{i}"), NamedNode("https://schema.org/name"), obj),
+                    (NamedNode(iri), NamedNode("https://schema.org/url"), NamedNode(f"{iri}/{i}"))]
+    for graph in (None, "https://example.org/kg/source/é"):
+        text = canonical_text(list(triples), graph)
+        assert list(parse_canonical(text)) == list(parse(text, format=RdfFormat.N_QUADS))
+
+
+def test_the_builds_quads_are_read_from_its_text_without_checking_it_again():
+    """CanonicalQuads parses the build's text without the checks (its terms were checked when made): a line the
+    checking parser rejects (a bad percent escape, which no NamedNode kg makes can hold) is read as written, in the
+    default graph (validation's and the writers' parse) and in a named graph."""
+    import pytest as _pytest
+    from pyoxigraph import RdfFormat, parse
+
+    from kg.graph import CanonicalQuads
+
+    default = b'<https://example.org/kg/a%zz> <https://schema.org/name> "A" .\n'
+    named = b'<https://example.org/kg/b%zz> <https://schema.org/name> "B" <https://example.org/kg/source/s> .\n'
+    with _pytest.raises(SyntaxError):
+        list(parse(default, format=RdfFormat.N_QUADS))
+    quads = CanonicalQuads()
+    quads.add_graph(None, default)
+    quads.add_graph("https://example.org/kg/source/s", named)
+    assert [q.subject.value for q in quads.iter_default()] == ["https://example.org/kg/a%zz"]
+    assert [q.subject.value for q in quads] == ["https://example.org/kg/a%zz", "https://example.org/kg/b%zz"]
+
+
 def test_the_merged_text_put_together_from_the_previous_one_is_the_full_sort():
     """kg.graph._merged_text_incremental against canonical_text on random units and random edits: subjects that
     are prefixes of one another (``.../a`` sorts before ``.../a-b`` and ``.../a/b`` as a tuple, not as a line),

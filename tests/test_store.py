@@ -100,3 +100,25 @@ def test_store_written_in_chunks_holds_every_quad(good_build, tmp_path):
     a, b = (Store.read_only(str(S.read_info(tmp_path / x).db)) for x in ("a", "b"))
     facts = len(list(a.quads_for_pattern(None, None, None, FACTS)))
     assert set(a) == set(b) and len(a) - facts == len(good_build.quads) == S.read_info(tmp_path / "a").quads
+
+
+def test_the_store_loads_the_builds_text_without_checking_it_again(good_build):
+    """load_quads bulk-loads kg's own text without checking its terms again (kg.graph.parse_canonical): the good
+    build's store holds what the checking loader makes of the same text, and a line the checking loader rejects
+    (a bad percent escape, which no NamedNode kg makes can hold) is loaded as written."""
+    from pyoxigraph import RdfFormat, Store
+
+    from kg.graph import CanonicalQuads
+
+    ours, checked = Store(), Store()
+    S.load_quads(ours, good_build.quads)
+    checked.bulk_load(input=b"".join(t for _g, t in good_build.quads.parts), format=RdfFormat.N_QUADS)
+    assert set(ours) == set(checked) and len(ours) > 100
+    line = b'<https://example.org/kg/a%zz> <https://schema.org/name> "A" .\n'
+    with pytest.raises(SyntaxError):
+        Store().bulk_load(input=line, format=RdfFormat.N_QUADS)
+    quads = CanonicalQuads()
+    quads.add_graph(None, line)
+    store = Store()
+    S.load_quads(store, quads)
+    assert [q.subject.value for q in store] == ["https://example.org/kg/a%zz"]
