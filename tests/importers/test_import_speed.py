@@ -1339,6 +1339,45 @@ def test_the_status_closing_a_line_of_names_is_found_from_its_last_stop_but_one(
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), t
 
 
+def _labelled_date_plain(text: str) -> str | None:
+    """entry.labelled_date as first written: the label's patterns asked of every line."""
+    from kg.importers.page import entry
+
+    if entry.FIELD_LABEL.match(text) or not entry.LABELLED_ROW.match(text):
+        return None
+    value = re.split(r"[:：]", text, maxsplit=1)[1].strip(" .,;()*`")
+    d = common.parse_date(value) if entry._DATE_ONLY.fullmatch(value) else None
+    return d if d and len(d) >= 7 else None
+
+
+def test_a_line_is_asked_the_patterns_of_a_label_only_when_a_date_alone_follows_its_first_colon(monkeypatch):
+    # (each line of an entry not read as a field is asked whether it is a date under a label of its own, "Published:
+    # May 2, 2021"; the label's patterns, one a long alternation of the field words, are asked only of a line whose
+    # first colon a date alone follows: most lines hold no colon)
+    from kg.importers.page import entry
+
+    class Refused:
+        def __init__(self, name):
+            self.name = name
+
+        def __getattr__(self, attr):
+            raise AssertionError(f"{self.name}.{attr} asked of a line with no date after a colon")
+
+    for name in ("FIELD_LABEL", "LABELLED_ROW"):
+        monkeypatch.setattr(entry, name, Refused(name))
+    for line in ("Counting Gulls on Piers.", "Journal of Harbour Birds, 2021.", "Note: shown at the fair in 2021", ""):
+        assert entry.labelled_date(line) is None
+    monkeypatch.undo()
+    lines = ("Published: May 2, 2021", "Journal: May 2021", "Online： 2020-03-01", "Seen: 2021", "A: B: May 2021")
+    assert [entry.labelled_date(t) for t in lines] == ["2021-05-02", None, "2020-03-01", None, None]
+    rng = random.Random(90)
+    pieces = ["Published", "Online", "Journal", "Year", "Ph.D. advisor", ":", "：", " ", "December", "9,", "2021",
+              "May", "2021-03-01", "12/10/2019", "(", ")", "*", "`", "x", "Nov.", "3", ".", "a:b", "\n"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 7)))
+        assert entry.labelled_date(t) == _labelled_date_plain(t), t
+
+
 _VERSIONS = """<html><body><h1>Papers</h1><ul>
 <li>Ada Lind and Bo Moss, 2021, <i>Counting Gulls on Piers,</i> <b>Journal of Harbour Birds</b>.</li>
 <li>Ada Lind and Bo Moss, 2021, <i>Counting Gulls on Piers. Longer Draft Version</i></li>
