@@ -1378,6 +1378,53 @@ def test_a_line_is_asked_the_patterns_of_a_label_only_when_a_date_alone_follows_
         assert entry.labelled_date(t) == _labelled_date_plain(t), t
 
 
+def _join_vancouver_commas_plain(chunks: list[str], joined_at: int | None) -> tuple[list[str], int | None]:
+    """common._join_vancouver_commas as first written: the marks taken off every chunk of a list of four or more."""
+    if len(chunks) < 4:
+        return chunks, joined_at
+    unmarked = [common.strip_marks(c, {})[0] for c in chunks]
+    if not any(common._BARE_INITIALS.fullmatch(u) for u in unmarked[1:]) \
+            or sum(bool(common._VANCOUVER_NAME.fullmatch(u.strip(". "))) for u in unmarked) < 2:
+        return chunks, joined_at
+    out: list[str] = []
+    for k, c in enumerate(chunks):
+        if out and common._BARE_INITIALS.fullmatch(unmarked[k]) and len(out[-1].split()) == 1 \
+                and not common.initials_only(out[-1]) and common._NAME_WORD.match(out[-1].strip()):
+            out[-1] = f"{out[-1].strip()} {c.strip()}"
+            if joined_at is not None and k < joined_at:
+                joined_at -= 1
+        else:
+            out.append(c)
+    return out, joined_at
+
+
+def test_an_author_list_has_its_marks_taken_off_only_from_names_that_hold_one(monkeypatch):
+    # (every list of four names or more is asked whether a name's initials stand alone after a comma, "Oda, S*",
+    # each name without its marks: a name holding no mark, most of them, is only stripped of its spaces)
+    asked = []
+
+    def counting(chunk, legend):
+        asked.append(chunk)
+        return real(chunk, legend)
+
+    real = common.strip_marks
+    monkeypatch.setattr(common, "strip_marks", counting)
+    chunks = ["Ada Lind", " Bo Moss", " Cy Tarn*", " Di Veldt"]
+    assert common._join_vancouver_commas(chunks, None) == (chunks, None)
+    assert asked == [" Cy Tarn*"]
+    asked.clear()
+    assert common._join_vancouver_commas(["Lind L", "Oda", "S†", "Brandt", "WR", "Moe K"], 3) == \
+        (["Lind L", "Oda S†", "Brandt WR", "Moe K"], 2)
+    monkeypatch.undo()
+    rng = random.Random(90)
+    names = ["Lind L", "Moe K", "Oda", "Brandt", "S", "WR"] * 3 + ["Ā", "ÉO", "de la Cruz", "a", "AB C", "Lind L."]
+    marks = ["", "", "", "*", "†", "¹", "✉️", "\ufe0f", " ", "\u00a0", ".", "\ue000"]
+    for _ in range(20000):  # (some 500 of them joined)
+        chunks = [rng.choice(marks) + rng.choice(names) + rng.choice(marks) for _ in range(rng.randint(0, 8))]
+        at = rng.choice([None, *range(len(chunks) + 1)])
+        assert common._join_vancouver_commas(list(chunks), at) == _join_vancouver_commas_plain(list(chunks), at), chunks
+
+
 _VERSIONS = """<html><body><h1>Papers</h1><ul>
 <li>Ada Lind and Bo Moss, 2021, <i>Counting Gulls on Piers,</i> <b>Journal of Harbour Birds</b>.</li>
 <li>Ada Lind and Bo Moss, 2021, <i>Counting Gulls on Piers. Longer Draft Version</i></li>
