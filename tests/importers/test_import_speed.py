@@ -1289,6 +1289,21 @@ def test_the_addresses_found_near_their_at_forms_are_those_of_a_scan_of_the_whol
             [(m.span(), m.groups()) for m in common._OBFUSCATED.finditer(t)], t
 
 
+def test_the_places_an_at_form_can_be_are_searched_for_from_the_characters_they_start_with():
+    # (the places are found in a page's whole text: a pattern opening with one set of characters lets the search skip
+    # to the next of them, where a choice of forms is tried at every character; the matches are the plain choice's)
+    from re import _parser
+
+    assert _parser.parse(common._AT_CORE.pattern, re.I).data[0][0] == _parser.IN
+    plain = re.compile(r"@|[(\[{<\"'“‘«]{1,2}at|\[a\]|\sat", re.I)
+    rng = random.Random(90)
+    pieces = ["@", "(", "[", "{", "<", '"', "'", "“", "‘", "«", "a", "A", "t", "T", "]", " ", "\n", "\u00a0", "x", "at",
+              "[a]", "é", "\u2009", ")"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in common._AT_CORE.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+
+
 def test_an_author_list_whose_names_hold_al_is_not_searched_for_names_left_out_in_its_middle(monkeypatch):
     # ("Kowal", "Alvarez": "al" in a name is no "et al"; the pattern of names left out, tried at every space, is asked
     # only of a list holding "et al", an ellipsis or "including")
