@@ -1289,6 +1289,21 @@ def test_the_addresses_found_near_their_at_forms_are_those_of_a_scan_of_the_whol
             [(m.span(), m.groups()) for m in common._OBFUSCATED.finditer(t)], t
 
 
+def test_the_places_an_at_form_can_be_are_searched_for_from_the_characters_they_start_with():
+    # (the places are found in a page's whole text: a pattern opening with one set of characters lets the search skip
+    # to the next of them, where a choice of forms is tried at every character; the matches are the plain choice's)
+    from re import _parser
+
+    assert _parser.parse(common._AT_CORE.pattern, re.I).data[0][0] == _parser.IN
+    plain = re.compile(r"@|[(\[{<\"'“‘«]{1,2}at|\[a\]|\sat", re.I)
+    rng = random.Random(90)
+    pieces = ["@", "(", "[", "{", "<", '"', "'", "“", "‘", "«", "a", "A", "t", "T", "]", " ", "\n", "\u00a0", "x", "at",
+              "[a]", "é", "\u2009", ")"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in common._AT_CORE.finditer(t)] == [m.span() for m in plain.finditer(t)], t
+
+
 def test_an_author_list_whose_names_hold_al_is_not_searched_for_names_left_out_in_its_middle(monkeypatch):
     # ("Kowal", "Alvarez": "al" in a name is no "et al"; the pattern of names left out, tried at every space, is asked
     # only of a list holding "et al", an ellipsis or "including")
@@ -1337,6 +1352,92 @@ def test_the_status_closing_a_line_of_names_is_found_from_its_last_stop_but_one(
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         a, b = entry._STATUS_CLOSE.search(t), entry._status_close(t)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), t
+
+
+def _labelled_date_plain(text: str) -> str | None:
+    """entry.labelled_date as first written: the label's patterns asked of every line."""
+    from kg.importers.page import entry
+
+    if entry.FIELD_LABEL.match(text) or not entry.LABELLED_ROW.match(text):
+        return None
+    value = re.split(r"[:：]", text, maxsplit=1)[1].strip(" .,;()*`")
+    d = common.parse_date(value) if entry._DATE_ONLY.fullmatch(value) else None
+    return d if d and len(d) >= 7 else None
+
+
+def test_a_line_is_asked_the_patterns_of_a_label_only_when_a_date_alone_follows_its_first_colon(monkeypatch):
+    # (each line of an entry not read as a field is asked whether it is a date under a label of its own, "Published:
+    # May 2, 2021"; the label's patterns, one a long alternation of the field words, are asked only of a line whose
+    # first colon a date alone follows: most lines hold no colon)
+    from kg.importers.page import entry
+
+    class Refused:
+        def __init__(self, name):
+            self.name = name
+
+        def __getattr__(self, attr):
+            raise AssertionError(f"{self.name}.{attr} asked of a line with no date after a colon")
+
+    for name in ("FIELD_LABEL", "LABELLED_ROW"):
+        monkeypatch.setattr(entry, name, Refused(name))
+    for line in ("Counting Gulls on Piers.", "Journal of Harbour Birds, 2021.", "Note: shown at the fair in 2021", ""):
+        assert entry.labelled_date(line) is None
+    monkeypatch.undo()
+    lines = ("Published: May 2, 2021", "Journal: May 2021", "Online： 2020-03-01", "Seen: 2021", "A: B: May 2021")
+    assert [entry.labelled_date(t) for t in lines] == ["2021-05-02", None, "2020-03-01", None, None]
+    rng = random.Random(90)
+    pieces = ["Published", "Online", "Journal", "Year", "Ph.D. advisor", ":", "：", " ", "December", "9,", "2021",
+              "May", "2021-03-01", "12/10/2019", "(", ")", "*", "`", "x", "Nov.", "3", ".", "a:b", "\n"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 7)))
+        assert entry.labelled_date(t) == _labelled_date_plain(t), t
+
+
+def _join_vancouver_commas_plain(chunks: list[str], joined_at: int | None) -> tuple[list[str], int | None]:
+    """common._join_vancouver_commas as first written: the marks taken off every chunk of a list of four or more."""
+    if len(chunks) < 4:
+        return chunks, joined_at
+    unmarked = [common.strip_marks(c, {})[0] for c in chunks]
+    if not any(common._BARE_INITIALS.fullmatch(u) for u in unmarked[1:]) \
+            or sum(bool(common._VANCOUVER_NAME.fullmatch(u.strip(". "))) for u in unmarked) < 2:
+        return chunks, joined_at
+    out: list[str] = []
+    for k, c in enumerate(chunks):
+        if out and common._BARE_INITIALS.fullmatch(unmarked[k]) and len(out[-1].split()) == 1 \
+                and not common.initials_only(out[-1]) and common._NAME_WORD.match(out[-1].strip()):
+            out[-1] = f"{out[-1].strip()} {c.strip()}"
+            if joined_at is not None and k < joined_at:
+                joined_at -= 1
+        else:
+            out.append(c)
+    return out, joined_at
+
+
+def test_an_author_list_has_its_marks_taken_off_only_from_names_that_hold_one(monkeypatch):
+    # (every list of four names or more is asked whether a name's initials stand alone after a comma, "Oda, S*",
+    # each name without its marks: a name holding no mark, most of them, is only stripped of its spaces)
+    asked = []
+
+    def counting(chunk, legend):
+        asked.append(chunk)
+        return real(chunk, legend)
+
+    real = common.strip_marks
+    monkeypatch.setattr(common, "strip_marks", counting)
+    chunks = ["Ada Lind", " Bo Moss", " Cy Tarn*", " Di Veldt"]
+    assert common._join_vancouver_commas(chunks, None) == (chunks, None)
+    assert asked == [" Cy Tarn*"]
+    asked.clear()
+    assert common._join_vancouver_commas(["Lind L", "Oda", "S†", "Brandt", "WR", "Moe K"], 3) == \
+        (["Lind L", "Oda S†", "Brandt WR", "Moe K"], 2)
+    monkeypatch.undo()
+    rng = random.Random(90)
+    names = ["Lind L", "Moe K", "Oda", "Brandt", "S", "WR"] * 3 + ["Ā", "ÉO", "de la Cruz", "a", "AB C", "Lind L."]
+    marks = ["", "", "", "*", "†", "¹", "✉️", "\ufe0f", " ", "\u00a0", ".", "\ue000"]
+    for _ in range(20000):  # (some 500 of them joined)
+        chunks = [rng.choice(marks) + rng.choice(names) + rng.choice(marks) for _ in range(rng.randint(0, 8))]
+        at = rng.choice([None, *range(len(chunks) + 1)])
+        assert common._join_vancouver_commas(list(chunks), at) == _join_vancouver_commas_plain(list(chunks), at), chunks
 
 
 _VERSIONS = """<html><body><h1>Papers</h1><ul>

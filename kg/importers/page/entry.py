@@ -796,10 +796,12 @@ def labelled_date(text: str) -> str | None:
     >>> labelled_date("Published : December 9, 2021"), labelled_date("Venue: May 2021"), labelled_date("Year: 2021")
     ('2021-12-09', None, None)
     """
-    if FIELD_LABEL.match(text) or not LABELLED_ROW.match(text):
+    # (a date alone after the line's first colon, the one a label ends with, before the label's patterns: most lines
+    # of an entry hold no colon, or no date after it)
+    value = re.split(r"[:：]", text, maxsplit=1)[1].strip(" .,;()*`") if ":" in text or "：" in text else ""
+    if not _DATE_ONLY.fullmatch(value) or FIELD_LABEL.match(text) or not LABELLED_ROW.match(text):
         return None
-    value = re.split(r"[:：]", text, maxsplit=1)[1].strip(" .,;()*`")
-    d = parse_date(value) if _DATE_ONLY.fullmatch(value) else None
+    d = parse_date(value)
     return d if d and len(d) >= 7 else None
 
 
