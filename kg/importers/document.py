@@ -109,18 +109,62 @@ def _in_code_span(line: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _CODE_SPAN.finditer(line))
 
 
-@lru_cache(maxsize=1)
-def _md():
+@lru_cache(maxsize=None)
+def _md(off: frozenset[str] = frozenset()):
+    """The markdown parser (CommonMark with raw HTML, tables and strikethrough), without the rules ``off``
+    (:func:`_rules_off`). One parser per set of rules, kept for the process: set-up, as the parser is."""
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
     md.enable("table")
     md.enable("strikethrough")
+    if off:
+        md.disable(sorted(off))
     # link targets are repaired and percent-encoded by the reader (common.repair_url); markdown-it's own
     # normalisation (mdurl parse + encode per link) is a third of its parse time on a page of papers
     md.normalizeLink = lambda url: url.strip()  # type: ignore[method-assign]
     md.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
     return md
+
+
+_CONTAINER_MARKS = " \t>*+-0123456789.)"
+"""What a line may open with before the block it starts: indentation, list markers ("-", "+", "*", "12." or "3)")
+and quote markers (">"). A superset: any run of these characters is stripped (:func:`_rules_off`)."""
+_RULE_CHARS = (("table", "|"), ("reference", "]:"), ("escape", "\\"), ("backticks", "`"), ("strikethrough", "~"),
+               ("link", "["), ("image", "!["), ("autolink", "<"), ("html_inline", "<"), ("entity", "&"))
+"""Rules of the parser that can fire only on a text holding the given characters: a table's row holds a "|", a
+reference definition "]:", an image "![", an autolink or inline HTML "<", an entity "&" ..."""
+
+
+def _rules_off(text: str) -> frozenset[str]:
+    """The parser's rules that cannot fire anywhere in ``text`` (as markdown-it reads it: "\\r" breaks a line):
+    each would only be asked, at every block or every stop of the inline scan, and answer no. The rules that need
+    a character the text lacks (:data:`_RULE_CHARS`, a fence's "```"/"~~~", emphasis's "*"/"_"), and the block rules
+    that need a line to open so, after its list and quote markers (:data:`_CONTAINER_MARKS`): a quote ">", raw HTML
+    "<", a heading "#", and a rule or a heading's underline, a line of marks alone ("---", "* * *", "===", "___").
+    Leaving them out changes no token (``test_document``)."""
+    off = {name for name, chars in _RULE_CHARS if chars not in text}
+    if "```" not in text and "~~~" not in text:
+        off.add("fence")
+    if "*" not in text and "_" not in text:
+        off.add("emphasis")
+    quote = html = heading = ruled = False
+    for line in (re.sub(r"\r\n?", "\n", text) if "\r" in text else text).split("\n"):
+        rest = line.lstrip(_CONTAINER_MARKS)
+        head = rest[:1]
+        if head == "<":
+            html = True
+        elif head == "#":
+            heading = True
+        elif head in ("=", "_") or not rest and line.strip(" \t"):
+            ruled = True  # ("---", "* * *", "1." alone: marks only, maybe a rule)
+        if len(rest) < len(line) and ">" in line[:len(line) - len(rest)]:
+            quote = True
+    for name, on in (("blockquote", quote), ("html_block", html), ("heading", heading), ("hr", ruled),
+                     ("lheading", ruled)):
+        if not on:
+            off.add(name)
+    return frozenset(off)
 
 
 def front_matter_span(text: str) -> tuple[int, int] | None:
@@ -1287,10 +1331,10 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
     if "[^" in clean:
         clean = footnote_references(clean)
     clean = kramdown_definitions(clean)
-    md = _md()
     if "|" in clean:
-        clean = _headerless_tables(clean, md)
+        clean = _headerless_tables(clean, _md())
     env: dict = {}
+    md = _md(_rules_off(clean))  # (only the rules that can fire on the page: the others are asked at every line)
     tokens = md.parse(clean, env)
     renderer = md.renderer
     options = md.options
@@ -1334,12 +1378,12 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
             # after the element closes is markdown (kramdown and Pandoc end the HTML there; CommonMark reads on
             # to the blank line); not a heading's inside an element an earlier block left open ("<div>", a blank
             # line, "<h3>2024</h3>" over a list: raw HTML to kramdown up to the "</div>")
-            piece = _headings_inside_html(closed[0], md) + "\n" + closed[1]
+            piece = _headings_inside_html(closed[0], _md()) + "\n" + closed[1]
         elif tok.type in ("html_block", "fence", "code_block"):
             piece = renderer.render([tok], options, env).rstrip("\n")
             if tok.type == "html_block":
                 depth = max(0, depth + _html_depth(piece))
-                piece = _headings_inside_html(piece, md)
+                piece = _headings_inside_html(piece, _md())
                 raw = True
             if tok.type == "fence":  # the opening ``` line holds no content: the code starts below it
                 cut = piece.find(">", piece.find("<code")) + 1

@@ -677,3 +677,59 @@ def test_a_jekyll_html_pages_liquid_comment_block_is_no_text_of_it(tmp_path):
                       "<ul>\n<li>Young Glaciologist Prize, 2023</li>\n</ul>\n"})
     assert [a.name for a in profile.awards] == ["Young Glaciologist Prize"]
     assert not [u for u in profile.unparsed if u.file == "index.html" and 6 <= u.line <= 11]
+
+
+_PAPERS = """# Ann Lee
+
+## Papers
+
+- **A study of rivers**<br>
+  Ann Lee, Bo Roe<br>
+  *Journal of Water*, 2024 [[PDF]](https://example.org/a.pdf)
+
+- **A study of lakes**<br>
+  Cy Kim, **Ann Lee**<br>
+  *Lake Letters*, 2023
+"""
+
+
+def test_the_block_rules_a_page_cannot_use_are_not_asked_at_its_lines(caplog):
+    # a page of papers with no raw HTML line, quote, rule, underline, fence or table: markdown-it asks each block
+    # rule it has at every block and every line of a paragraph (each logs "entering <rule>"); those that cannot
+    # fire on the page are left out of its parser
+    import logging
+
+    with caplog.at_level(logging.DEBUG, logger="markdown_it"):
+        render_markdown(_PAPERS)
+    asked = {r.getMessage().split(":")[0].removeprefix("entering ") for r in caplog.records}
+    assert "paragraph" in asked and "heading" in asked and "list" in asked
+    assert not asked & {"lheading", "hr", "html_block", "blockquote", "fence", "table", "reference"}
+
+
+@pytest.mark.parametrize("text, on", [
+    ("A\n---\n", {"lheading", "hr"}), ("A\n===\n", {"lheading", "hr"}), ("- * * *\n", {"hr"}), ("___\n", {"hr"}),
+    ("- > quoted\n", {"blockquote"}), ("1. <div>x</div>\n", {"html_block"}), ("  ## H\n", {"heading"}),
+    ("a\r<div>\n", {"html_block"}), ("```\nx\n```\n", {"fence"}), ("~~~\nx\n", {"fence"}), ("a | b\n", {"table"}),
+    ("[a]: /u\n", {"reference"}), ("a \\* b", {"escape"}), ("`x`", {"backticks"}), ("~~x~~", {"strikethrough"}),
+    ("_x_", {"emphasis"}), ("![a](b)", {"image", "link"}), ("<http://a.b>", {"autolink", "html_inline"}),
+    ("&amp;", {"entity"}),
+])
+def test_a_rule_stays_on_when_a_line_or_a_character_of_the_page_can_fire_it(text, on):
+    assert not on & document._rules_off(text)
+
+
+def test_the_tokens_without_the_rules_that_cannot_fire_are_those_of_the_whole_parser():
+    # generated texts of markdown's marks, each missing some of them (so that rules are left out): every token the
+    # same, with its lines
+    import random
+
+    full = document._md()
+    pieces = ["\n", "\n\n", " ", "\t", "-", "*", "_", "=", "#", ">", "<", "<div>", "</div>", "<br>", "[", "]", "(", ")",
+              "!", "`", "```", "~", "|", "&amp;", "\\", "1.", "2)", "word", "---", "===", "***", "[x]: /u", "**", "\r",
+              "    code", "- item", "> quote", "# H", "| a | b |", "|---|---|", "![i](s.png)", "[l](u)"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        pool = rnd.sample(pieces, rnd.randint(3, len(pieces)))
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 30)))
+        off = document._rules_off(text)
+        assert [t.as_dict() for t in document._md(off).parse(text, {})] == [t.as_dict() for t in full.parse(text, {})]
