@@ -1598,6 +1598,8 @@ def read_stars(named: list[tuple[str, list[str]]], lone: bool = True) -> list[tu
     >>> read_stars([("A", ["star"]), ("B", [])]), read_stars([("A", ["equal_contribution"]), ("B", [])])
     ([('A', ['corresponding']), ('B', [])], [('A', ['corresponding']), ('B', [])])
     """
+    if not any(marks for _n, marks in named):
+        return named  # (most lists: no mark to read, nothing that follows changes an unmarked list)
     named, head = _head_marks(named)
     if head:
         return named

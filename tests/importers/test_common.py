@@ -2902,3 +2902,17 @@ def test_finnish_section_headings_name_their_sections():
     # special assignments), publications, talks, the introduction ("Yleistä") and a master's thesis as a whole heading
     assert [section_kind(h) for h in ("Erikoistyöt", "Julkaisut", "Esitelmät", "Yleistä", "Diplomityö")] == [
         "publications", "publications", "talks", "bio", "publications"]
+
+
+def test_an_author_list_without_marks_is_not_read_for_what_its_marks_mean(monkeypatch):
+    """read_stars gives back a list in which no author has a mark as it is: the head's marks are not looked for
+    (they were, for every list, most having no mark). A list with marks is still read."""
+    asked = []
+    real = common._head_marks
+    monkeypatch.setattr(common, "_head_marks", lambda named: asked.append(named) or real(named))
+    got = split_authors("Ada Lind, Bo Okafor, Cleo Veldt")
+    assert [(a.name, a.marks) for a in got.authors] == [("Ada Lind", []), ("Bo Okafor", []), ("Cleo Veldt", [])]
+    assert asked == []
+    got = split_authors("Ada Lind*, Bo Okafor*, Cleo Veldt")
+    assert [a.marks for a in got.authors] == [["equal_contribution"], ["equal_contribution"], []] and asked
+
