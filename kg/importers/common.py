@@ -1692,9 +1692,14 @@ def _split_vancouver_pairs(chunks: list[str]) -> list[str]:
     >>> _split_vancouver_pairs(["Dow AS", "Lind L", "Oda S. Brandt WR"])
     ['Dow AS', 'Lind L', 'Oda S', 'Brandt WR']
     """
-    if len(chunks) < 3 or not any(". " in c for c in chunks) or sum(
-            bool(_VANCOUVER_NAME.fullmatch(c.strip(". "))) for c in chunks) < len(chunks) - 1:
+    if len(chunks) < 3 or not any(". " in c for c in chunks):
         return chunks
+    misses = 0  # (all chunks but one must be such names: they are read until a second one is not)
+    for c in chunks:
+        if not _VANCOUVER_NAME.fullmatch(c.strip(". ")):
+            misses += 1
+            if misses == 2:
+                return chunks
     out: list[str] = []
     for c in chunks:
         pair = _VANCOUVER_PAIR.fullmatch(c.strip())

@@ -2916,3 +2916,30 @@ def test_an_author_list_without_marks_is_not_read_for_what_its_marks_mean(monkey
     got = split_authors("Ada Lind*, Bo Okafor*, Cleo Veldt")
     assert [a.marks for a in got.authors] == [["equal_contribution"], ["equal_contribution"], []] and asked
 
+
+class _CountingPattern:
+    """A compiled pattern whose match and fullmatch calls are counted."""
+
+    def __init__(self, real):
+        self.real, self.asked = real, []
+
+    def match(self, text, *args):
+        self.asked.append(text)
+        return self.real.match(text, *args)
+
+    def fullmatch(self, text, *args):
+        self.asked.append(text)
+        return self.real.fullmatch(text, *args)
+
+
+def test_a_list_is_read_for_vancouver_pairs_only_until_two_of_its_names_are_none(monkeypatch):
+    """A stop between two Vancouver names ("Oda S. Brandt WR") is read only in a list whose names, all but one, are
+    written so: the names are asked until a second one is not (every name was asked)."""
+    counting = _CountingPattern(common._VANCOUVER_NAME)
+    monkeypatch.setattr(common, "_VANCOUVER_NAME", counting)
+    names = ["Ada Lind", "B. Okafor", "Cleo Veldt", "Dag Moss", "Eva Lund", "Fay Roe"]
+    assert common._split_vancouver_pairs(names) == names
+    assert counting.asked == ["Ada Lind", "B. Okafor"]
+    assert common._split_vancouver_pairs(["Dow AS", "Lind L", "Oda S. Brandt WR", "Moe K"]) == [
+        "Dow AS", "Lind L", "Oda S", "Brandt WR", "Moe K"]
+
