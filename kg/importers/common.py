@@ -1895,7 +1895,7 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
     bare = [c[0].strip() for c in cores]
     # (a list that opens with a name written initials first, "D. Lund, A. Kahn, NB", is no APA list)
     # ("Fujiwara, M. Mohr M.S.": an initial and the next author whole, their comma forgotten, counts as initials)
-    run_on = [bool(_INITIALS_NEXT_AUTHOR.match(b)) for b in bare]
+    run_on = [bool("." in b and _INITIALS_NEXT_AUTHOR.match(b)) for b in bare]  # (its initials have their stops)
     apa = any(initials_only(b) or on for b, on in zip(bare[1:], run_on[1:])) and not initials_only(bare[0]) \
         and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
     lone = [b for b in bare if initials_only(b)]

@@ -2943,3 +2943,14 @@ def test_a_list_is_read_for_vancouver_pairs_only_until_two_of_its_names_are_none
     assert common._split_vancouver_pairs(["Dow AS", "Lind L", "Oda S. Brandt WR", "Moe K"]) == [
         "Dow AS", "Lind L", "Oda S", "Brandt WR", "Moe K"]
 
+
+def test_a_name_without_a_stop_is_not_read_as_an_initial_run_on_into_the_next_author(monkeypatch):
+    """"Fujiwara, M. Mohr M.S." (a comma forgotten after an initial) needs the initial's stop: a list's pieces
+    without one are not matched against that pattern (each piece was)."""
+    counting = _CountingPattern(common._INITIALS_NEXT_AUTHOR)
+    monkeypatch.setattr(common, "_INITIALS_NEXT_AUTHOR", counting)
+    assert common.inverted_authors(["Ada Lind", "Bo Okafor", "Cleo Veldt"], {}, lone_family=False) is None
+    assert counting.asked == []
+    assert [n for n, _m in common.inverted_authors(["Fujiwara", "M. Mohr M.S.", "Lind", "K."], {})] == [
+        "M. Fujiwara", "M.S. Mohr", "K. Lind"]
+    assert counting.asked
