@@ -3104,7 +3104,14 @@ def _without_labels(text: str) -> str:
     ``Nature [PDF]``), empty when it is nothing but one (al-folio's ``abbr = {PDF}``)."""
     if _VENUE_ONLY_LABEL.match(text):
         return ""
-    return _VENUE_LABEL_TAIL.sub("", text) if ":" in text or "[" in text or "(" in text else text
+    if ":" not in text and "[" not in text and "(" not in text:
+        return text
+    # (a match closes the line: before the spaces and separators after it, the line ends with a label's last letter
+    # or a bracket; a line that ends otherwise, with a year or a stop, is not searched from every place in it)
+    end = text
+    while (cut := end.rstrip().rstrip(",;|:")) != end:
+        end = cut
+    return _VENUE_LABEL_TAIL.sub("", text) if end[-1:].isalpha() or end[-1:] in ("]", ")") else text
 
 
 _PUBLISHER_PLACE = lazy_compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")

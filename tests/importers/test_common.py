@@ -2954,3 +2954,22 @@ def test_a_name_without_a_stop_is_not_read_as_an_initial_run_on_into_the_next_au
     assert [n for n, _m in common.inverted_authors(["Fujiwara", "M. Mohr M.S.", "Lind", "K."], {})] == [
         "M. Fujiwara", "M.S. Mohr", "K. Lind"]
     assert counting.asked
+
+
+def test_a_venue_line_ending_in_a_year_is_not_searched_for_link_labels_closing_it(monkeypatch):
+    """The labels of links a page writes after a venue ("Nature [PDF]", "Phys. Rev. D 110 (2024) Code: Data:") close
+    the line: a line ending with a year or a stop (most) is not searched for them (each line with a bracket or a
+    colon was, from every place in it). A line that ends with them still loses them."""
+    asked = []
+
+    class Counting:
+        def sub(self, repl, text, *args):
+            asked.append(text)
+            return real.sub(repl, text, *args)
+
+    real = common._VENUE_LABEL_TAIL
+    monkeypatch.setattr(common, "_VENUE_LABEL_TAIL", Counting())
+    assert parse_venue("Conference on Odd Rivers (COR), 2021.").venue == "COR" and asked == []
+    assert common._without_labels("Moss Letters 12 (2019) Code: Data:") == "Moss Letters 12 (2019)"
+    assert common._without_labels("Moss Letters, 2019 [PDF] ;") == "Moss Letters, 2019"
+    assert common._without_labels("Moss Letters (Moss L.)") == "Moss Letters (Moss L.)" and len(asked) == 3
