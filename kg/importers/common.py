@@ -1598,6 +1598,8 @@ def read_stars(named: list[tuple[str, list[str]]], lone: bool = True) -> list[tu
     >>> read_stars([("A", ["star"]), ("B", [])]), read_stars([("A", ["equal_contribution"]), ("B", [])])
     ([('A', ['corresponding']), ('B', [])], [('A', ['corresponding']), ('B', [])])
     """
+    if not any(marks for _n, marks in named):
+        return named  # (most lists: no mark to read, nothing that follows changes an unmarked list)
     named, head = _head_marks(named)
     if head:
         return named
@@ -1703,9 +1705,14 @@ def _split_vancouver_pairs(chunks: list[str]) -> list[str]:
     >>> _split_vancouver_pairs(["Dow AS", "Lind L", "Oda S. Brandt WR"])
     ['Dow AS', 'Lind L', 'Oda S', 'Brandt WR']
     """
-    if len(chunks) < 3 or not any(". " in c for c in chunks) or sum(
-            bool(_VANCOUVER_NAME.fullmatch(c.strip(". "))) for c in chunks) < len(chunks) - 1:
+    if len(chunks) < 3 or not any(". " in c for c in chunks):
         return chunks
+    misses = 0  # (all chunks but one must be such names: they are read until a second one is not)
+    for c in chunks:
+        if not _VANCOUVER_NAME.fullmatch(c.strip(". ")):
+            misses += 1
+            if misses == 2:
+                return chunks
     out: list[str] = []
     for c in chunks:
         pair = _VANCOUVER_PAIR.fullmatch(c.strip())
@@ -1901,7 +1908,7 @@ def inverted_authors(chunks: list[str], legend: dict[str, str], joined_at: int |
     bare = [c[0].strip() for c in cores]
     # (a list that opens with a name written initials first, "D. Lund, A. Kahn, NB", is no APA list)
     # ("Fujiwara, M. Mohr M.S.": an initial and the next author whole, their comma forgotten, counts as initials)
-    run_on = [bool(_INITIALS_NEXT_AUTHOR.match(b)) for b in bare]
+    run_on = [bool("." in b and _INITIALS_NEXT_AUTHOR.match(b)) for b in bare]  # (its initials have their stops)
     apa = any(initials_only(b) or on for b, on in zip(bare[1:], run_on[1:])) and not initials_only(bare[0]) \
         and not re.match(r"[A-Z]\.\s*[A-Z]", bare[0])
     lone = [b for b in bare if initials_only(b)]
@@ -3110,7 +3117,14 @@ def _without_labels(text: str) -> str:
     ``Nature [PDF]``), empty when it is nothing but one (al-folio's ``abbr = {PDF}``)."""
     if _VENUE_ONLY_LABEL.match(text):
         return ""
-    return _VENUE_LABEL_TAIL.sub("", text) if ":" in text or "[" in text or "(" in text else text
+    if ":" not in text and "[" not in text and "(" not in text:
+        return text
+    # (a match closes the line: before the spaces and separators after it, the line ends with a label's last letter
+    # or a bracket; a line that ends otherwise, with a year or a stop, is not searched from every place in it)
+    end = text
+    while (cut := end.rstrip().rstrip(",;|:")) != end:
+        end = cut
+    return _VENUE_LABEL_TAIL.sub("", text) if end[-1:].isalpha() or end[-1:] in ("]", ")") else text
 
 
 _PUBLISHER_PLACE = lazy_compile(r"^\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:,\s*[A-Z]{2})?:\s*[A-Z][^,:;()]{1,60},\s*(?=(?:19|20)\d\d\b)")

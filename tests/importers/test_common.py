@@ -2902,3 +2902,74 @@ def test_finnish_section_headings_name_their_sections():
     # special assignments), publications, talks, the introduction ("Yleistä") and a master's thesis as a whole heading
     assert [section_kind(h) for h in ("Erikoistyöt", "Julkaisut", "Esitelmät", "Yleistä", "Diplomityö")] == [
         "publications", "publications", "talks", "bio", "publications"]
+
+
+def test_an_author_list_without_marks_is_not_read_for_what_its_marks_mean(monkeypatch):
+    """read_stars gives back a list in which no author has a mark as it is: the head's marks are not looked for
+    (they were, for every list, most having no mark). A list with marks is still read."""
+    asked = []
+    real = common._head_marks
+    monkeypatch.setattr(common, "_head_marks", lambda named: asked.append(named) or real(named))
+    got = split_authors("Ada Lind, Bo Okafor, Cleo Veldt")
+    assert [(a.name, a.marks) for a in got.authors] == [("Ada Lind", []), ("Bo Okafor", []), ("Cleo Veldt", [])]
+    assert asked == []
+    got = split_authors("Ada Lind*, Bo Okafor*, Cleo Veldt")
+    assert [a.marks for a in got.authors] == [["equal_contribution"], ["equal_contribution"], []] and asked
+
+
+class _CountingPattern:
+    """A compiled pattern whose match and fullmatch calls are counted."""
+
+    def __init__(self, real):
+        self.real, self.asked = real, []
+
+    def match(self, text, *args):
+        self.asked.append(text)
+        return self.real.match(text, *args)
+
+    def fullmatch(self, text, *args):
+        self.asked.append(text)
+        return self.real.fullmatch(text, *args)
+
+
+def test_a_list_is_read_for_vancouver_pairs_only_until_two_of_its_names_are_none(monkeypatch):
+    """A stop between two Vancouver names ("Oda S. Brandt WR") is read only in a list whose names, all but one, are
+    written so: the names are asked until a second one is not (every name was asked)."""
+    counting = _CountingPattern(common._VANCOUVER_NAME)
+    monkeypatch.setattr(common, "_VANCOUVER_NAME", counting)
+    names = ["Ada Lind", "B. Okafor", "Cleo Veldt", "Dag Moss", "Eva Lund", "Fay Roe"]
+    assert common._split_vancouver_pairs(names) == names
+    assert counting.asked == ["Ada Lind", "B. Okafor"]
+    assert common._split_vancouver_pairs(["Dow AS", "Lind L", "Oda S. Brandt WR", "Moe K"]) == [
+        "Dow AS", "Lind L", "Oda S", "Brandt WR", "Moe K"]
+
+
+def test_a_name_without_a_stop_is_not_read_as_an_initial_run_on_into_the_next_author(monkeypatch):
+    """"Fujiwara, M. Mohr M.S." (a comma forgotten after an initial) needs the initial's stop: a list's pieces
+    without one are not matched against that pattern (each piece was)."""
+    counting = _CountingPattern(common._INITIALS_NEXT_AUTHOR)
+    monkeypatch.setattr(common, "_INITIALS_NEXT_AUTHOR", counting)
+    assert common.inverted_authors(["Ada Lind", "Bo Okafor", "Cleo Veldt"], {}, lone_family=False) is None
+    assert counting.asked == []
+    assert [n for n, _m in common.inverted_authors(["Fujiwara", "M. Mohr M.S.", "Lind", "K."], {})] == [
+        "M. Fujiwara", "M.S. Mohr", "K. Lind"]
+    assert counting.asked
+
+
+def test_a_venue_line_ending_in_a_year_is_not_searched_for_link_labels_closing_it(monkeypatch):
+    """The labels of links a page writes after a venue ("Nature [PDF]", "Phys. Rev. D 110 (2024) Code: Data:") close
+    the line: a line ending with a year or a stop (most) is not searched for them (each line with a bracket or a
+    colon was, from every place in it). A line that ends with them still loses them."""
+    asked = []
+
+    class Counting:
+        def sub(self, repl, text, *args):
+            asked.append(text)
+            return real.sub(repl, text, *args)
+
+    real = common._VENUE_LABEL_TAIL
+    monkeypatch.setattr(common, "_VENUE_LABEL_TAIL", Counting())
+    assert parse_venue("Conference on Odd Rivers (COR), 2021.").venue == "COR" and asked == []
+    assert common._without_labels("Moss Letters 12 (2019) Code: Data:") == "Moss Letters 12 (2019)"
+    assert common._without_labels("Moss Letters, 2019 [PDF] ;") == "Moss Letters, 2019"
+    assert common._without_labels("Moss Letters (Moss L.)") == "Moss Letters (Moss L.)" and len(asked) == 3

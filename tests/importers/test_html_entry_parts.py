@@ -1729,3 +1729,40 @@ def test_a_link_over_a_title_alone_opening_with_a_name_stays_the_title(tmp_path)
         ("Alan Turing. A mind before its time", ["Mira Tamm"]),
         ("Is it fog? A study of coastal haze", ["Mira Tamm"]),
         ("Tides and currents of the inner sound", ["Mira Tamm"])]
+
+
+_QUOTED_OR_NOT = """<html><head><title>Ada Lind</title></head><body><h1>Ada Lind</h1>
+<h2>Publications</h2><ul>
+<li><b>Rivers that run uphill</b><br>Ada Lind, Bo Okafor<br><i>Journal of Imaginary Water</i>, 2021</li>
+<li>"Wet sand and its discontents," with Cleo Veldt<br><i>Proceedings of Dry Places</i>, 2019</li>
+</ul></body></html>
+"""
+
+
+def test_the_bold_line_over_a_quoted_title_is_looked_for_only_in_an_entry_with_one(tmp_path, monkeypatch):
+    """Whether a bold line stands over a quoted title (the quotes then name the book of a chapter) is asked only of
+    an entry a line of which opens with a quoted title: the entry without one is not looked at for bold lines there
+    (each was). Both entries are read as before."""
+    import linecache
+    import sys
+
+    from kg.importers.page import entry
+
+    page = tmp_path / "index.html"
+    page.write_text(_QUOTED_OR_NOT, encoding="utf-8")
+    asked: list[str] = []
+    real = entry.majority
+
+    def counted(seg, attr):
+        caller = sys._getframe(1)
+        if 'for i in free if majority(segs[i], "bold")' in linecache.getline(caller.f_code.co_filename,
+                                                                             caller.f_lineno):
+            asked.append(seg.text)
+        return real(seg, attr)
+
+    monkeypatch.setattr(entry, "majority", counted)
+    pubs = import_path(page).profile.publications
+    assert [(p.title, p.venue_full or p.venue, p.year) for p in pubs] == [
+        ("Rivers that run uphill", "Journal of Imaginary Water", 2021),
+        ("Wet sand and its discontents", "Proceedings of Dry Places", 2019)]
+    assert asked and all("Wet sand" in t or "Dry Places" in t for t in asked)

@@ -1869,12 +1869,20 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
         # segment (the quotes say it is the title, whatever the other lines look like)
         # (not a quoted name that a citation follows under a bold line of its own that is no names: "**Title.**<br>A,
         # B.<br>“Book”, ed. X, p. 1-9": that line is the title, the quotes name the book holding the chapter)
-        bold = next((i for i in free if majority(segs[i], "bold") and len(texts[i].split()) >= 3
-                     and author_score(texts[i], ctx.owner_names) < 1), len(segs))
         # (a bracketed link alone on a line below the bold title, "[A Python package for X]", is a link the work has)
-        quoted = next((i for i in free if (mq := QUOTED_LEAD.match(texts[i]))
-                       and (i <= bold or not mq.group("rest").strip(" .,;") and mq.group("t"))
-                       and len((mq.group("t") or mq.group("b")).split()) >= 3), None)
+        # (that bold line, len(segs) when there is none, is looked for once a line opens with a quoted title: most
+        # entries have none)
+        quoted = bold = None
+        for qi in free:
+            if not (mq := QUOTED_LEAD.match(texts[qi])):
+                continue
+            if bold is None:
+                bold = next((i for i in free if majority(segs[i], "bold") and len(texts[i].split()) >= 3
+                             and author_score(texts[i], ctx.owner_names) < 1), len(segs))
+            if (qi <= bold or not mq.group("rest").strip(" .,;") and mq.group("t")) \
+                    and len((mq.group("t") or mq.group("b")).split()) >= 3:
+                quoted = qi
+                break
         linked = next((i for i in free if quoted is None and (mq := _QUOTED_LINK.match(texts[i]))
                        and _quoted_link_then_italic(segs[i], mq.group("t"))), None)
         styled_q = next((i for i in free if quoted is None and linked is None and _styled_quote(segs[i])), None)
