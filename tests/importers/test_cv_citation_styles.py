@@ -1664,3 +1664,14 @@ def test_an_unstopped_in_before_a_books_editors(tmp_path):
         "Bert Lee (Hrsg.): Meer – Küste – Kultur. Neue Perspektiven. Kiel: Hafen Verlag, S. 19–36."])
     assert [(p.title, p.year) for p in pubs] == [("Gezeiten und Kultur. Eine kleine Bestimmung", 2021)]
     assert pubs[0].venue.startswith("Meer – Küste – Kultur")
+
+
+def test_a_bold_apa_citation_with_its_link_on_the_next_line_keeps_its_italic_venue(tmp_path):
+    # a whole APA citation set in bold, the journal italic inside the bold, the DOI link on the line below: the
+    # link is no plain text after a bold title, so the italic run stays the venue and a question in the title
+    # keeps its subtitle (before: the italics were flattened and the title cut at the "?")
+    pubs = _page(tmp_path, "**Varga, I., & Holt, B. (2024). Do eels dream of rivers? A survey of sleep in fish. "
+                           "*Fen Health, 9: 15–19.***\n[doi.org/10.1/eel](https://doi.org/10.1/eel)\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Do eels dream of rivers? A survey of sleep in fish", "Fen Health", 2024)]
+    assert pubs[0].links.get("doi") == "https://doi.org/10.1/eel"

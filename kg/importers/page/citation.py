@@ -1571,7 +1571,8 @@ def _bold_span_flattened(seg: Seg) -> Seg:
     """The segment with the italic parts of the bold run that opens it read as bold only: ``"**Neotropical
     *Clavulina*: Two new species of *Clavulina floridana***"``, a title that sets its taxon names (or a word it
     stresses) in italics inside its bold, is one bold title, not a bold piece, an italic venue and another piece.
-    Only a span of abutting bold runs with a bold-only part of words, plain text after it, is read so.
+    Only a span of abutting bold runs with a bold-only part of words, plain text after it, is read so (a link
+    after the span is no such text: "**A, B (2024). Title. *Venue*.**" over its DOI link is a bold citation).
 
     >>> from .runs import Run
     >>> s = Seg([Run("Rare ", None, None, bold=True), Run("Fungi", None, None, bold=True, italic=True),
@@ -1589,7 +1590,7 @@ def _bold_span_flattened(seg: Seg) -> Seg:
         end += 1
     span = runs[start:end]
     if not any(r.italic for r in span) or not any(not r.italic and TWO_LETTERS.search(r.text) for r in span) \
-            or not any(re.search(r"\w", r.text) and not r.bold for r in runs[end:]):
+            or not any(re.search(r"\w", r.text) and not r.bold and r.anchor is None for r in runs[end:]):
         return seg
     return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
 
