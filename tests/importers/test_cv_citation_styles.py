@@ -1675,3 +1675,32 @@ def test_a_bold_apa_citation_with_its_link_on_the_next_line_keeps_its_italic_ven
     assert [(p.title, p.venue, p.year) for p in pubs] == [
         ("Do eels dream of rivers? A survey of sleep in fish", "Fen Health", 2024)]
     assert pubs[0].links.get("doi") == "https://doi.org/10.1/eel"
+
+
+def test_a_review_of_a_named_work_is_titled_with_the_work_and_its_byline(tmp_path):
+    # "Review of *Book*, by A (Press, Year). *Journal* (Season, Year).": the few words leading into the italic run
+    # and the named work's byline are the review's title (the book's imprint in brackets left out), the sentence
+    # after it the venue; before, the book's title was the title and "by A (Press" the venue
+    pubs = _page(tmp_path, "### Book Reviews\n\n"
+                           "* Review of _Reeds and Rivers, 1850-1900_ by Anna Holt. H-Fens, May 2007\n"
+                           "* Review of _The Long Marsh: Peat Cutting in Old Frisia_, by Bo Lind (Fen University "
+                           "Press, 2003). _Lowland History Review_ (Winter, 2004).\n"
+                           "* Review of _Salt and Silt_, edited by Carl Moss, and Dina Roe (Delta Press, 2002). "
+                           "_Coastal Historian_ (Spring, 2003).\n")
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Review of Reeds and Rivers, 1850-1900 by Anna Holt", 2007),
+        ("Review of The Long Marsh: Peat Cutting in Old Frisia, by Bo Lind", 2004),
+        ("Review of Salt and Silt, edited by Carl Moss, and Dina Roe", 2003)]
+    assert [p.venue.split(" (")[0] for p in pubs] == ["H-Fens", "Lowland History Review", "Coastal Historian"]
+    # no byline after the italic run: the run is the title as before (a lead-in with names is a byline)
+    (pub,) = _page(tmp_path, "* Notes on _Fen Drainage in Practice_. _Lowland History Review_ (2004).\n")
+    assert pub.title == "Fen Drainage in Practice"
+
+
+def test_two_quoted_titles_joined_by_and_are_one_entrys_title(tmp_path):
+    # '“One” and “Two,” in *Book*': two chapters of one entry, each quoted; the second is no venue, and the
+    # title keeps both quotations whole (before: '“Two,” in Book ...' was read as the venue)
+    (pub,) = _page(tmp_path, "### Book Chapters\n\n* “Early Fen Maps” and “Drainage Boards,” in _The Lowland "
+                             "Guide: Sources for Local History_. Carl Moss, ed. Ghent: Delta Press, 2006.\n")
+    assert pub.title == "“Early Fen Maps” and “Drainage Boards”"
+    assert pub.venue.startswith("The Lowland Guide") and pub.year == 2006

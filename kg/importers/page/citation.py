@@ -2452,6 +2452,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         # "A, <b>Owner</b>, Learning From Failure: <b>Integrating Negative Examples</b>, Venue": the words after the
         # last name, closed by a colon right before the styled title, are the title's head (no name of the list's)
         title, before = f"{head.group('h').strip()}: {title}", before[: head.start()]
+    if authors is None and (named := _named_work_in_title(before, title, after, ctx)) is not None:
+        title, before, after = named
+    if before.rstrip().endswith(("“", '"')) and (more := _MORE_QUOTED.match(after)) is not None:
+        # '“Title One” and “Title Two,” in <i>Book</i>': one entry of two pieces, each quoted, joined by "and"
+        # before the comma that ends a quoted title: both are the title (the second is no venue)
+        title, before, after = f"“{title}” and “{more.group('t')}”", before.rstrip()[:-1], after[more.end():]
     noted = re.fullmatch(r"\s*[(\[][^()\[\]]+[)\]][\s,.;:]*", before) is not None
     before = clean_piece(before)
     after = clean_piece(after.lstrip("”’\"'."))
@@ -2490,6 +2496,29 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         else:
             venue = venue or after or None
     return clean_title(title), authors, venue
+
+
+_MORE_QUOTED = re.compile(r"[”\"]\s*(?:and|&)\s+[“\"](?P<t>[^“”\"]{3,}?)\s*(?:[,.]\s*[”\"]|[”\"]\s*[,.])")
+"""A second quoted title joined to the first by "and", closed by the citation's comma or stop ('” and “Two,”')."""
+_LEADS_INTO_WORK = re.compile(r"(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+(?:of|on|to|for|about)\s*")
+"""A few plain words that open an entry and lead into the work it is about, closed by a preposition ("Review of",
+"Comment on", "A response to"): no names, no year."""
+_CLOSING_IMPRINT = re.compile(r"\s*\([^()]{3,80},\s*(?:19|20)\d\d\)\s*$")
+"""The publisher and year in brackets that close the byline of the work a title names ("(Hill Press, 2001)")."""
+
+
+def _named_work_in_title(before: str, title: str, after: str, ctx: Ctx) -> tuple[str, str, str] | None:
+    """(title, before, after) when the styled run is a work the title names: only a few plain words lead into it
+    ("Review of <i>Book</i>, by A. Lee (Hill Press, 2001). <i>Journal</i> (Winter, 2003)."), so the title is those
+    words, the run and the rest of its sentence (the named work's byline, its imprint in brackets left out); what
+    follows that sentence is the venue. None when anything else stands before the run (names, a badge, "In")."""
+    if not _LEADS_INTO_WORK.fullmatch(before) or author_score(before, ctx.owner_names) >= 0.2:
+        return None
+    parts = sentences(after)
+    if len(parts) < 2 or not re.match(r"[\s,]*(?:by|edited|ed\.|eds\.|trans)\b", parts[0]):
+        return None  # (the byline of the named work, then the venue's sentence; "Review of <i>X</i>. Journal" not)
+    named = _CLOSING_IMPRINT.sub("", parts[0].rstrip(" .")).rstrip(" ,.")
+    return f"{before}{title}{named if named.startswith(',') else ' ' + named}", "", after[after.find(parts[1]):]
 
 
 _VENUE_OPENING = lazy_compile(rf"[A-Z{CJK_CHARS}]|in\s*:?\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
