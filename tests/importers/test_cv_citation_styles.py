@@ -1686,12 +1686,17 @@ def test_a_review_of_a_named_work_is_titled_with_the_work_and_its_byline(tmp_pat
                            "* Review of _The Long Marsh: Peat Cutting in Old Frisia_, by Bo Lind (Fen University "
                            "Press, 2003). _Lowland History Review_ (Winter, 2004).\n"
                            "* Review of _Salt and Silt_, edited by Carl Moss, and Dina Roe (Delta Press, 2002). "
-                           "_Coastal Historian_ (Spring, 2003).\n")
+                           "_Coastal Historian_ (Spring, 2003).\n"
+                           "* Review of *Tide Tables of the North*, by Eva Stone, *Fen Weekly*, 15 (2012): "
+                           "9--10. [PDF](/files/tides.pdf)\n")
     assert [(p.title, p.year) for p in pubs] == [
         ("Review of Reeds and Rivers, 1850-1900 by Anna Holt", 2007),
         ("Review of The Long Marsh: Peat Cutting in Old Frisia, by Bo Lind", 2004),
-        ("Review of Salt and Silt, edited by Carl Moss, and Dina Roe", 2003)]
-    assert [p.venue.split(" (")[0] for p in pubs] == ["H-Fens", "Lowland History Review", "Coastal Historian"]
+        ("Review of Salt and Silt, edited by Carl Moss, and Dina Roe", 2003),
+        ("Review of Tide Tables of the North, by Eva Stone", 2012)]
+    assert [p.venue.split(" (")[0] for p in pubs] == ["H-Fens", "Lowland History Review", "Coastal Historian",
+                                                      "Fen Weekly"]
+    assert all(not p.authors or [a.name for a in p.authors] == ["Ilse Varga"] for p in pubs)
     # no byline after the italic run: the run is the title as before (a lead-in with names is a byline)
     (pub,) = _page(tmp_path, "* Notes on _Fen Drainage in Practice_. _Lowland History Review_ (2004).\n")
     assert pub.title == "Fen Drainage in Practice"

@@ -2452,8 +2452,9 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         # "A, <b>Owner</b>, Learning From Failure: <b>Integrating Negative Examples</b>, Venue": the words after the
         # last name, closed by a colon right before the styled title, are the title's head (no name of the list's)
         title, before = f"{head.group('h').strip()}: {title}", before[: head.start()]
-    if authors is None and (named := _named_work_in_title(before, title, after, ctx)) is not None:
-        title, before, after = named
+    if authors is None and (named := _named_work_in_title(seg, before, title, after, ctx)) is not None:
+        # (what follows the named work's byline is all the venue's: "<i>ProfHacker</i>, <i>Chronicle</i>" no names)
+        return clean_title(named[0]), None, by_hint.get("venue") or clean_piece(named[1]) or None
     if before.rstrip().endswith(("“", '"')) and (more := _MORE_QUOTED.match(after)) is not None:
         # '“Title One” and “Title Two,” in <i>Book</i>': one entry of two pieces, each quoted, joined by "and"
         # before the comma that ends a quoted title: both are the title (the second is no venue)
@@ -2507,18 +2508,28 @@ _CLOSING_IMPRINT = re.compile(r"\s*\([^()]{3,80},\s*(?:19|20)\d\d\)\s*$")
 """The publisher and year in brackets that close the byline of the work a title names ("(Hill Press, 2001)")."""
 
 
-def _named_work_in_title(before: str, title: str, after: str, ctx: Ctx) -> tuple[str, str, str] | None:
-    """(title, before, after) when the styled run is a work the title names: only a few plain words lead into it
+def _named_work_in_title(seg: Seg, before: str, title: str, after: str, ctx: Ctx) -> tuple[str, str] | None:
+    """(title, venue) when the styled run is a work the title names: only a few plain words lead into it
     ("Review of <i>Book</i>, by A. Lee (Hill Press, 2001). <i>Journal</i> (Winter, 2003)."), so the title is those
-    words, the run and the rest of its sentence (the named work's byline, its imprint in brackets left out); what
-    follows that sentence is the venue. None when anything else stands before the run (names, a badge, "In")."""
+    words, the run and the named work's byline after it (its imprint in brackets left out), up to the next italic
+    run (the venue, "..., by A. Lee, <i>Journal</i>, 2014") or else to the end of its sentence; what follows is the
+    venue. None when anything else stands before the run (names, a badge, "In") or no byline follows it."""
     if not _LEADS_INTO_WORK.fullmatch(before) or author_score(before, ctx.owner_names) >= 0.2:
         return None
-    parts = sentences(after)
-    if len(parts) < 2 or not re.match(r"[\s,]*(?:by|edited|ed\.|eds\.|trans)\b", parts[0]):
-        return None  # (the byline of the named work, then the venue's sentence; "Review of <i>X</i>. Journal" not)
-    named = _CLOSING_IMPRINT.sub("", parts[0].rstrip(" .")).rstrip(" ,.")
-    return f"{before}{title}{named if named.startswith(',') else ' ' + named}", "", after[after.find(parts[1]):]
+    later = [p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := norm(seg.raw[a:b]).strip(" ,.;:"))
+             and len(p) >= 3 and p != title and title not in p]
+    cut = next((at for p in later if (at := after.find(p)) > 0), -1)
+    if cut > 0:
+        clause, rest = after[:cut], after[cut:]
+    else:
+        parts = sentences(after)
+        if len(parts) < 2:
+            return None
+        clause, rest = parts[0], after[after.find(parts[1]):]
+    if not re.match(r"[\s,]*(?:by|edited|ed\.|eds\.|trans)\b", clause):
+        return None  # (the byline of the named work, then the venue; "Review of <i>X</i>. Journal" has none)
+    named = _CLOSING_IMPRINT.sub("", clause.rstrip(" .,")).rstrip(" ,.")
+    return f"{before}{title}{named if named.startswith(',') else ' ' + named}", rest
 
 
 _VENUE_OPENING = lazy_compile(rf"[A-Z{CJK_CHARS}]|in\s*:?\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
