@@ -2331,6 +2331,8 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
     (True, False)
     >>> owner_variant("Pablo Roca", "Pablo Roca Salas"), owner_variant("Pablo Salas", "Pablo Roca Salas")
     (True, True)
+    >>> owner_variant("Luis Benavides", "Luis Daniel Benavides Navarro"), owner_variant("Luis Dan", "Luis Dan Roe Vale")
+    (True, False)
     >>> owner_variant("F. O. Silva", "Fernanda Oliveira da Silva"), owner_variant("F. O. Silva", "Fabio Oliveira Lima")
     (True, False)
     >>> owner_variant("A. V. Alonso Tetilla", "Alba V. Alonso-Tetilla"), owner_variant("A. Vale", "Ana Vale", True)
@@ -2375,6 +2377,11 @@ def owner_variant(author: str, owner: str, all_initials: bool = False) -> bool:
             and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,}", said[-1]):
         # "Pablo Roca" on the papers of Pablo Roca Salas: the given name and the first of two family names, the
         # second left out (the other way round from "Zahra Nasr Esfahani" above)
+        return True
+    if len(said) == 4 and len(spelled) == 2 and [fold(w) for w in spelled] == [fold(said[0]), fold(said[2])] \
+            and all(re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]{2,}", w) for w in said):
+        # "Luis Benavides" on the papers of Luis Daniel Benavides Navarro: the first given name and the first of
+        # two family names, the second given name and the second family name left out (as "Pablo Roca" above)
         return True
     words = [w for w in re.split(r"[\s.\-]+", owner) if w]
     short = author.strip() if re.fullmatch(r"[A-Z]{2,3}", author.strip()) else re.sub(r"[.\s]+", "", author) \

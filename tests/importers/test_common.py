@@ -31,6 +31,16 @@ def test_owner_variants_stay_strict_on_the_first_given_name_and_the_family_name(
     assert not same_name("Naim U Rashid", "Naim Rashid")
 
 
+def test_the_owner_by_the_first_given_name_and_the_first_of_two_family_names():
+    """A Spanish name of four words (two given names, two family names) is written on papers with the first of each
+    alone ("Luis Roca" for Luis Ivo Roca Salas): the owner (before: no author of the list was). Not the two given
+    names, nor the second given name with a family name, nor another first name."""
+    assert owner_variant("Luis Roca", "Luis Ivo Roca Salas")
+    assert mark_owner([Author(name="Ana Lind"), Author(name="Luis Roca")], "Luis Ivo Roca Salas") == 1
+    assert not owner_variant("Luis Ivo", "Luis Ivo Roca Salas") and not owner_variant("Ivo Roca", "Luis Ivo Roca Salas")
+    assert not owner_variant("Ana Roca", "Luis Ivo Roca Salas")
+
+
 def test_the_owner_written_as_the_initials_of_the_name_they_go_by():
     """A page that writes its owner as initials may leave the first given name out, as the name the owner goes by
     does ("MR" beside "AMR" on the page of A. Max Reppen): the initials of the family name and the given names after
