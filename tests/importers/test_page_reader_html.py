@@ -2770,6 +2770,17 @@ def test_a_third_person_bio_with_both_family_names_and_a_start_year():
     assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [0, 1]
 
 
+def test_a_third_person_bio_saying_what_the_owner_serves_as_now():
+    # "He currently serves as an associate professor at X": the post and its place, as "I serve as" gives them
+    # (before: no post, and a header's list of nouns, "Builder, Thinker", was the job title)
+    page = ("<html><body><h2>Robin Vale, Ph.D.</h2>\n<h5>Builder, Thinker, Systems Gardener</h5>\n<h3>Bio</h3>\n"
+            "<p>Robin holds a PhD in geology from Tarn University.</p>\n<p>He currently serves as an associate "
+            "professor at the Lakeside School of Mines. His interests include rivers.</p>\n</body></html>")
+    p = _html(page, "index.html")
+    assert p.person.job_title == "associate professor"
+    assert [a.name for a in p.person.affiliations] == ["Lakeside School of Mines"]
+
+
 def test_a_bio_listing_degrees_with_their_years_separated_by_commas():
     # "received BEng degree in X from A in 1999, MEng degree in Y from B in 2002, and PhD degree in Z from C in
     # 2006": three degrees, each with its own place and year

@@ -1930,6 +1930,9 @@ class PersonReader:
             r"\s+as|"
             r"(?<=since )(?:[a-z]+\.?\s+)?(?:19|20)\d\d,?\s+I have been|"  # "Since July 2022, I have been a PhD student"
             r"(?:he|she|they) (?:is|are)|"
+            # "He currently serves as an associate professor at X": a third-person bio's "I work as" (the word of
+            # time before the verb, as "I am currently" has it after)
+            r"(?:he|she|they) (?:currently |now )?(?:serves?|works?) as|"
             # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
             # ("Ana Ruiz-Soto (born 1990 in Lima) has been employed as a PhD student at X": her second family name
             # beside the one the page's heading gives)
