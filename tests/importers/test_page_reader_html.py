@@ -2794,6 +2794,20 @@ def test_a_bio_listing_degrees_with_their_years_separated_by_commas():
         ("PhD", "University of Northfield", 2006)]
 
 
+def test_a_bio_listing_degrees_with_countries_in_brackets_and_degrees_named_before_the_word_degree():
+    # "a PhD in X from A (France), a Master in Y from B (Belgium), a Specialization degree in Z from C (Chile) and an
+    # Mining Engineering degree (Chile) from C": four degrees (before: the comma after the bracket was at no word's
+    # edge and ended the list at the first; "Specialization degree" named no degree)
+    page = ("<html><body><h1>Robin Vale</h1>\n<h3>Bio</h3>\n<p>Robin holds a PhD in geology from the University of "
+            "Tarn (France), a Master in geology from the Lakeside University (Belgium), a Specialization degree in "
+            "mapping from the University of Northfield (Chile) and a Mining Engineering degree (Chile) from the "
+            "University of Northfield.</p>\n</body></html>")
+    p = _html(page, "index.html")
+    assert [(e.degree, e.field, e.institution) for e in p.person.education] == [
+        ("PhD", "geology", "University of Tarn"), ("Master", "geology", "Lakeside University"),
+        ("Specialization", "mapping", "University of Northfield"), ("Mining Engineering", None, "University of Northfield")]
+
+
 def test_a_third_person_bio_with_the_field_before_the_degree_and_a_mentor():
     # "received his Applied Physics bachelor's degree from the Department of X, Y Institute (2006-2010). He then
     # pursued his Ph. D. under the mentorship of Prof. Z in the School of W, V University, Town (2011 - 2017)."
