@@ -2805,7 +2805,8 @@ def test_a_bio_listing_degrees_with_countries_in_brackets_and_degrees_named_befo
     p = _html(page, "index.html")
     assert [(e.degree, e.field, e.institution) for e in p.person.education] == [
         ("PhD", "geology", "University of Tarn"), ("Master", "geology", "Lakeside University"),
-        ("Specialization", "mapping", "University of Northfield"), ("Mining Engineering", None, "University of Northfield")]
+        ("Specialization", "mapping", "University of Northfield"),
+        ("Mining Engineering", None, "University of Northfield")]
 
 
 def test_a_third_person_bio_with_the_field_before_the_degree_and_a_mentor():
