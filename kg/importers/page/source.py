@@ -255,6 +255,27 @@ def _drop_outline_numbers(root) -> bool:
     return bool(numbers)
 
 
+_BIDI_OVERRIDE = re.compile(r"(?is)(?=.*\bdirection\s*:\s*rtl\b)(?=.*\bunicode-bidi\s*:\s*bidi-override\b)")
+"""A style that shows an element's text right to left, character by character (``direction: rtl; unicode-bidi:
+bidi-override``): what a page writes backwards so that harvesters read it wrong (an e-mail address)."""
+_MIRRORED = str.maketrans("()[]{}<>", ")(][}{><")
+
+
+def _render_reversed_text(root) -> bool:
+    """An element of text only (no child elements) that its style shows right to left (:data:`_BIDI_OVERRIDE`)
+    holds its text as a reader sees it: written backwards, brackets mirrored as a browser draws them
+    ("cba [ta] eno" shows "one [at] abc"). Whether it turned any."""
+    changed = False
+    for el in root.iter("span", "div", "p", "bdo"):
+        style = el.get("style") or ""
+        if len(el) or not (el.text or "").strip() or ("rtl" not in style.lower()) \
+                or not (_BIDI_OVERRIDE.match(style) or tag_of(el) == "bdo" and (el.get("dir") or "").lower() == "rtl"):
+            continue
+        el.text = el.text[::-1].translate(_MIRRORED)
+        changed = True
+    return changed
+
+
 def _render_custom_elements(root) -> bool:
     """An empty custom element that carries its content in attributes (``<x-paper title="T" year="2024"
     comments="Journal of X" url="https://...">``, shown by the page's own script): written out as a box of its
@@ -424,12 +445,13 @@ def without_invisibles(text: str) -> str:
 
 def _repair(root) -> bool:
     """The page's tree mended as the readers need it, each repair in turn: stray wrappers unwrapped, old and
-    initials-only lists read as lists, open definition lists unnested, custom elements written out, outline numbers
-    dropped. Whether a repair moved text nodes (renaming a list's tag moves none), so that they are placed again."""
+    initials-only lists read as lists, open definition lists unnested, custom elements written out, text shown
+    right to left turned round, outline numbers dropped. Whether a repair moved text nodes (renaming a list's tag
+    moves none), so that they are placed again."""
     changed = _unwrap_stray_wrappers(root)
     _old_lists_as_lists(root)  # (a list's tag renamed: its text nodes stay where they were)
     for mend in (_initials_read_as_lists, _unnest_open_definition_lists, _render_custom_elements,
-                 _drop_outline_numbers):
+                 _render_reversed_text, _drop_outline_numbers):
         changed = mend(root) | changed
     return changed
 
