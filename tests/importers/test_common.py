@@ -2912,3 +2912,12 @@ def test_finnish_section_headings_name_their_sections():
     # special assignments), publications, talks, the introduction ("Yleistä") and a master's thesis as a whole heading
     assert [section_kind(h) for h in ("Erikoistyöt", "Julkaisut", "Esitelmät", "Yleistä", "Diplomityö")] == [
         "publications", "publications", "talks", "bio", "publications"]
+
+
+def test_a_typeset_asterisk_in_an_author_field_is_the_star_mark():
+    # a data file's author field (_data/papers.yml, read by no HTML page reader) writes the equal-contribution mark
+    # as the asterisk operator U+2217 or the full-width one: the "*" mark, no part of the name (before: "Vale I∗"
+    # was a name of its own, the owner not found)
+    r = split_authors("Vale I\u2217, Roe B\uff0a, Lind C.")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Vale I", ["equal_contribution"]), ("Roe B", ["equal_contribution"]), ("Lind C", [])]

@@ -17,6 +17,7 @@ import lxml.html
 from lxml import etree
 
 from ...errors import SourceError
+from ..common import ASTERISK_VARIANTS
 
 
 # --- the source: markup, text regions and their lines ------------------------------------
@@ -413,9 +414,6 @@ def _find_text(stream: str, text: str, ptr: int) -> tuple[int, int] | None:
     return (pos, pos + len(key)) if pos >= 0 else None
 
 
-_ASTERISK_VARIANTS = re.compile(r"&(?:lowast|ast|midast);|&#(?:8727|42|x2217|x2a);|[\u2217\uff0a\u204e]", re.I)
-"""The asterisk as typesetting writes it: the operator ``&lowast;`` (U+2217), the full-width and the low asterisk,
-and their entities. After an author's name each is the ``*`` mark of :data:`~kg.importers.common.MARK_SYMBOLS`."""
 
 
 def plain_asterisks(text: str) -> str:
@@ -425,7 +423,7 @@ def plain_asterisks(text: str) -> str:
     >>> plain_asterisks("Bo Roe&lowast;, Cy Kim\u2217. Title")
     'Bo Roe*, Cy Kim*. Title'
     """
-    return _ASTERISK_VARIANTS.sub("*", text) if "&" in text or not text.isascii() else text
+    return ASTERISK_VARIANTS.sub("*", text) if "&" in text or not text.isascii() else text
 
 
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]|&(?:ZeroWidthSpace|NoBreak);|&#(?:8203|8288|65279|x200b|x2060|xfeff);", re.I)
