@@ -1709,3 +1709,18 @@ def test_two_quoted_titles_joined_by_and_are_one_entrys_title(tmp_path):
                              "Guide: Sources for Local History_. Carl Moss, ed. Ghent: Delta Press, 2006.\n")
     assert pub.title == "“Early Fen Maps” and “Drainage Boards”"
     assert pub.venue.startswith("The Lowland Guide") and pub.year == 2006
+
+
+def test_a_venue_of_two_italic_runs_has_no_names_before_its_second(tmp_path):
+    # a column in its magazine, each in italics ("*Fen Desk*, *Lowland Weekly Review*"), after the title: the venue
+    # opens with the first run, no author's name (before: "Fen Desk" was the entry's author, the owner lost)
+    pubs = _page(tmp_path, "* Review of *Salt Roads of the Northern Fens*, by Ana Roe, *Fen Desk*, *Lowland Weekly "
+                           "Review*, May 3, 2013.\n"
+                           "* Review of *Reed Beds of the Delta*, by Bo Lind, *Delta Notes*, June 1, 2012.\n"
+                           "* “Eels at night,” *Fen Desk*, *Lowland Weekly Review*, March 2, 2011.\n")
+    assert [(p.title, p.year) for p in pubs] == [("Review of Salt Roads of the Northern Fens, by Ana Roe", 2013),
+                                                 ("Review of Reed Beds of the Delta, by Bo Lind", 2012),
+                                                 ("Eels at night", 2011)]
+    assert [p.venue for p in pubs] == ["Fen Desk, Lowland Weekly Review", "Delta Notes",
+                                       "Fen Desk, Lowland Weekly Review"]
+    assert all([a.name for a in p.authors] in ([], ["Ilse Varga"]) for p in pubs)

@@ -2766,6 +2766,7 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
     if inverted and not _owner_given_first(inverted[0], ctx):
         return inverted[0], clean_piece(inverted[1])
     # an italic run starts the venue
+    opening = set()  # (the italic runs the text opens with)
     for r in seg.runs:
         t = norm(r.text)
         if r.italic and t and len(t) >= 3 and t in text:
@@ -2773,8 +2774,14 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
                 continue  # "A, B, _Owner_, C, J. Chem. 2025": the owner's own name in italics, among the authors
             i = text.find(t)
             before = clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
+            if before and all(p.strip(" .;:*") in opening for p in before.split(",") if p.strip(" .;:*")):
+                # "<i>Blog</i>, <i>Magazine</i>, 2013": a venue of two italic runs (a column in its paper), no names
+                # before the second: the text opens with the venue
+                return None
             if before and author_score(before, ctx.owner_names) >= 0.2:
                 return before, clean_piece(text[i:])
+            if not before:
+                opening.add(t.strip(" ,.;:*"))
     # "[Title](url), A, B, C, <b>Manufacturing & Service Operations Management</b>. [DOI]": a bold run closing the
     # citation after the names' comma (links and a stop only after it) is the venue, whatever its words read as; not
     # a name in bold ("A, B, <b>Owner</b>.": the names end there)
