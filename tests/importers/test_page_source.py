@@ -185,3 +185,14 @@ def test_text_a_style_shows_right_to_left_is_read_as_shown():
     assert profile.person.email == "ida.vale@tarn.edu"
     assert "ude [tod] nrat" in Page(page).root.text_content()
     assert "ida.vale [at] tarn [dot] edu" in Page(page).root.text_content()
+
+
+def test_text_a_bdo_tag_shows_right_to_left_is_read_as_shown_and_a_right_to_left_script_as_written():
+    # <bdo dir="rtl"> draws its text right to left as the style does; text in a right-to-left script (Hebrew,
+    # Arabic) drawn so is read as it is written (before: the <bdo> was not turned; Hebrew under the style was
+    # turned backwards)
+    page = ("<html><body><h1>Ida Vale</h1><p>Mail: <bdo dir=\"rtl\">ude.nrat@elav.adi</bdo></p>"
+            "<p><span style=\"direction: rtl; unicode-bidi: bidi-override\">\u05e9\u05dc\u05d5\u05dd</span></p>"
+            "</body></html>")
+    text = Page(page).root.text_content()
+    assert "Mail: ida.vale@tarn.edu" in text and "\u05e9\u05dc\u05d5\u05dd" in text

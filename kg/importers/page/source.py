@@ -260,17 +260,22 @@ _BIDI_OVERRIDE = re.compile(r"(?is)(?=.*\bdirection\s*:\s*rtl\b)(?=.*\bunicode-b
 """A style that shows an element's text right to left, character by character (``direction: rtl; unicode-bidi:
 bidi-override``): what a page writes backwards so that harvesters read it wrong (an e-mail address)."""
 _MIRRORED = str.maketrans("()[]{}<>", ")(][}{><")
+_RIGHT_TO_LEFT_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+"""Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, ...): such text shown right to left
+is read as written, not backwards."""
 
 
 def _render_reversed_text(root) -> bool:
-    """An element of text only (no child elements) that its style shows right to left (:data:`_BIDI_OVERRIDE`)
-    holds its text as a reader sees it: written backwards, brackets mirrored as a browser draws them
-    ("cba [ta] eno" shows "one [at] abc"). Whether it turned any."""
+    """An element of text only (no child elements) that its style (:data:`_BIDI_OVERRIDE`) or its tag (``<bdo
+    dir="rtl">``) shows right to left holds its text as a reader sees it: written backwards, brackets mirrored as a
+    browser draws them ("cba [ta] eno" shows "one [at] abc"). Text with letters of a right-to-left script
+    (:data:`_RIGHT_TO_LEFT_LETTERS`) is shown as it is written and stays. Whether it turned any."""
     changed = False
     for el in root.iter("span", "div", "p", "bdo"):
         style = el.get("style") or ""
-        if len(el) or not (el.text or "").strip() or ("rtl" not in style.lower()) \
-                or not (_BIDI_OVERRIDE.match(style) or tag_of(el) == "bdo" and (el.get("dir") or "").lower() == "rtl"):
+        if len(el) or not (el.text or "").strip() or _RIGHT_TO_LEFT_LETTERS.search(el.text) \
+                or not ("rtl" in style.lower() and _BIDI_OVERRIDE.match(style)
+                        or tag_of(el) == "bdo" and (el.get("dir") or "").lower() == "rtl"):
             continue
         el.text = el.text[::-1].translate(_MIRRORED)
         changed = True
@@ -412,8 +417,6 @@ def _find_text(stream: str, text: str, ptr: int) -> tuple[int, int] | None:
         return ptr, ptr + len(key)
     pos = stream.find(key, ptr, ptr + len(key) + 4000)
     return (pos, pos + len(key)) if pos >= 0 else None
-
-
 
 
 def plain_asterisks(text: str) -> str:
