@@ -2809,6 +2809,19 @@ def test_a_bio_listing_degrees_with_countries_in_brackets_and_degrees_named_befo
         ("Mining Engineering", None, "University of Northfield")]
 
 
+def test_a_degree_named_only_by_words_before_the_word_degree_is_one_only_in_a_list_of_degrees():
+    # "a Law degree" after a listed degree is the next degree; alone, "an Honorary degree" or "a First Class degree"
+    # names no degree (before this check the words before "degree" were taken for any degree's name)
+    for said in ("Robin holds an Honorary degree from Hill College.",
+                 "Robin received a First Class degree in geology from the University of Tarn in 2001."):
+        p = _html(f"<html><body><h1>Robin Vale</h1>\n<h3>Bio</h3>\n<p>{said}</p>\n</body></html>", "index.html")
+        assert p.person.education == []
+    p = _html("<html><body><h1>Robin Vale</h1>\n<h3>Bio</h3>\n<p>Robin received a Bachelor from Tarn University, "
+              "and a Law degree from Hill College.</p>\n</body></html>", "index.html")
+    assert [(e.degree, e.institution) for e in p.person.education] == [("Bachelor", "Tarn University"),
+                                                                       ("Law", "Hill College")]
+
+
 def test_a_third_person_bio_with_the_field_before_the_degree_and_a_mentor():
     # "received his Applied Physics bachelor's degree from the Department of X, Y Institute (2006-2010). He then
     # pursued his Ph. D. under the mentorship of Prof. Z in the School of W, V University, Town (2011 - 2017)."

@@ -2437,16 +2437,22 @@ class PersonReader:
                 r"habilitation|"
                 # "a Specialization degree in X", "an Electrical Engineering degree from Y": a degree named by a few
                 # capitalised words before the word "degree"
-                r"(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})(?=\s+degree\b))(?![\w])"
+                r"(?P<named>(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2}))(?=\s+degree\b))(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+(?:and|following)|(?<=(?:19|20)\d\d),|,(?=\s+an?\s))\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
                 r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:MP[PAH])\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|"
                 r"habilitation|degrees?\s+of\b|(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s+degree\b))"
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
                 r"(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.)|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=,)))*)", t, re.I):
+            before_end = listed_end
             listed, listed_end = m.group("listed") is not None and m.start() != listed_end, m.end()
             if listed:
                 continue  # ("I am Ana Ruiz, a PhD economist at X": no list of degrees before the ", a")
+            if m.group("named") and (before_end < 0 or t[before_end:m.start()].strip(" ,")):
+                # a degree named only by its words ("an Electrical Engineering degree") is one as the next of a list
+                # of degrees; alone, "an Honorary degree from X", "a First Class degree in Y" name none
+                listed_end = before_end
+                continue
             rest = m.group("rest")
             # "After completing my PhD in 2015, I went on to a postdoc at X": a clause of its own, its subject
             # named, ends the degree's (the place after it is none of the degree's)
