@@ -2433,13 +2433,15 @@ class PersonReader:
                 r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
                 r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|(?-i:M\.?\s?P\.?\s?[PAH]\.?)|"
-                r"bachelor'?s?|associate['’]?s?(?=\s+degree)|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|"
+                r"bachelor'?s?|associate['’]?s?(?=\s+degree)|B\.?S\.?c?\.?|B\.?\s?Eng\.?|"
+                r"B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|"
                 r"habilitation|"
                 # "a Specialization degree in X", "an Electrical Engineering degree from Y": a degree named by a few
                 # capitalised words before the word "degree"
                 r"(?P<named>(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2}))(?=\s+degree\b))(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+(?:and|following)|(?<=(?:19|20)\d\d),|,(?=\s+an?\s))\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
-                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:MP[PAH])\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|"
+                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:MP[PAH])\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|"
+                r"bachelor|master|doctor|diplom(?:as?|e)?\b|"
                 r"habilitation|degrees?\s+of\b|(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s+degree\b))"
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
