@@ -31,6 +31,16 @@ def test_owner_variants_stay_strict_on_the_first_given_name_and_the_family_name(
     assert not same_name("Naim U Rashid", "Naim Rashid")
 
 
+def test_the_owner_by_the_first_given_name_and_the_first_of_two_family_names():
+    """A Spanish name of four words (two given names, two family names) is written on papers with the first of each
+    alone ("Luis Roca" for Luis Ivo Roca Salas): the owner (before: no author of the list was). Not the two given
+    names, nor the second given name with a family name, nor another first name."""
+    assert owner_variant("Luis Roca", "Luis Ivo Roca Salas")
+    assert mark_owner([Author(name="Ana Lind"), Author(name="Luis Roca")], "Luis Ivo Roca Salas") == 1
+    assert not owner_variant("Luis Ivo", "Luis Ivo Roca Salas") and not owner_variant("Ivo Roca", "Luis Ivo Roca Salas")
+    assert not owner_variant("Ana Roca", "Luis Ivo Roca Salas")
+
+
 def test_the_owner_written_as_the_initials_of_the_name_they_go_by():
     """A page that writes its owner as initials may leave the first given name out, as the name the owner goes by
     does ("MR" beside "AMR" on the page of A. Max Reppen): the initials of the family name and the given names after
@@ -2973,3 +2983,12 @@ def test_a_venue_line_ending_in_a_year_is_not_searched_for_link_labels_closing_i
     assert common._without_labels("Moss Letters 12 (2019) Code: Data:") == "Moss Letters 12 (2019)"
     assert common._without_labels("Moss Letters, 2019 [PDF] ;") == "Moss Letters, 2019"
     assert common._without_labels("Moss Letters (Moss L.)") == "Moss Letters (Moss L.)" and len(asked) == 3
+
+
+def test_a_typeset_asterisk_in_an_author_field_is_the_star_mark():
+    # a data file's author field (_data/papers.yml, read by no HTML page reader) writes the equal-contribution mark
+    # as the asterisk operator U+2217 or the full-width one: the "*" mark, no part of the name (before: "Vale I∗"
+    # was a name of its own, the owner not found)
+    r = split_authors("Vale I\u2217, Roe B\uff0a, Lind C.")
+    assert [(a.name, a.marks) for a in r.authors] == [
+        ("Vale I", ["equal_contribution"]), ("Roe B", ["equal_contribution"]), ("Lind C", [])]

@@ -1664,3 +1664,63 @@ def test_an_unstopped_in_before_a_books_editors(tmp_path):
         "Bert Lee (Hrsg.): Meer – Küste – Kultur. Neue Perspektiven. Kiel: Hafen Verlag, S. 19–36."])
     assert [(p.title, p.year) for p in pubs] == [("Gezeiten und Kultur. Eine kleine Bestimmung", 2021)]
     assert pubs[0].venue.startswith("Meer – Küste – Kultur")
+
+
+def test_a_bold_apa_citation_with_its_link_on_the_next_line_keeps_its_italic_venue(tmp_path):
+    # a whole APA citation set in bold, the journal italic inside the bold, the DOI link on the line below: the
+    # link is no plain text after a bold title, so the italic run stays the venue and a question in the title
+    # keeps its subtitle (before: the italics were flattened and the title cut at the "?")
+    pubs = _page(tmp_path, "**Varga, I., & Holt, B. (2024). Do eels dream of rivers? A survey of sleep in fish. "
+                           "*Fen Health, 9: 15–19.***\n[doi.org/10.1/eel](https://doi.org/10.1/eel)\n")
+    assert [(p.title, p.venue, p.year) for p in pubs] == [
+        ("Do eels dream of rivers? A survey of sleep in fish", "Fen Health", 2024)]
+    assert pubs[0].links.get("doi") == "https://doi.org/10.1/eel"
+
+
+def test_a_review_of_a_named_work_is_titled_with_the_work_and_its_byline(tmp_path):
+    # "Review of *Book*, by A (Press, Year). *Journal* (Season, Year).": the few words leading into the italic run
+    # and the named work's byline are the review's title (the book's imprint in brackets left out), the sentence
+    # after it the venue; before, the book's title was the title and "by A (Press" the venue
+    pubs = _page(tmp_path, "### Book Reviews\n\n"
+                           "* Review of _Reeds and Rivers, 1850-1900_ by Anna Holt. H-Fens, May 2007\n"
+                           "* Review of _The Long Marsh: Peat Cutting in Old Frisia_, by Bo Lind (Fen University "
+                           "Press, 2003). _Lowland History Review_ (Winter, 2004).\n"
+                           "* Review of _Salt and Silt_, edited by Carl Moss, and Dina Roe (Delta Press, 2002). "
+                           "_Coastal Historian_ (Spring, 2003).\n"
+                           "* Review of *Tide Tables of the North*, by Eva Stone, *Fen Weekly*, 15 (2012): "
+                           "9--10. [PDF](/files/tides.pdf)\n")
+    assert [(p.title, p.year) for p in pubs] == [
+        ("Review of Reeds and Rivers, 1850-1900 by Anna Holt", 2007),
+        ("Review of The Long Marsh: Peat Cutting in Old Frisia, by Bo Lind", 2004),
+        ("Review of Salt and Silt, edited by Carl Moss, and Dina Roe", 2003),
+        ("Review of Tide Tables of the North, by Eva Stone", 2012)]
+    assert [p.venue.split(" (")[0] for p in pubs] == ["H-Fens", "Lowland History Review", "Coastal Historian",
+                                                      "Fen Weekly"]
+    assert all(not p.authors or [a.name for a in p.authors] == ["Ilse Varga"] for p in pubs)
+    # no byline after the italic run: the run is the title as before (a lead-in with names is a byline)
+    (pub,) = _page(tmp_path, "* Notes on _Fen Drainage in Practice_. _Lowland History Review_ (2004).\n")
+    assert pub.title == "Fen Drainage in Practice"
+
+
+def test_two_quoted_titles_joined_by_and_are_one_entrys_title(tmp_path):
+    # '“One” and “Two,” in *Book*': two chapters of one entry, each quoted; the second is no venue, and the
+    # title keeps both quotations whole (before: '“Two,” in Book ...' was read as the venue)
+    (pub,) = _page(tmp_path, "### Book Chapters\n\n* “Early Fen Maps” and “Drainage Boards,” in _The Lowland "
+                             "Guide: Sources for Local History_. Carl Moss, ed. Ghent: Delta Press, 2006.\n")
+    assert pub.title == "“Early Fen Maps” and “Drainage Boards”"
+    assert pub.venue.startswith("The Lowland Guide") and pub.year == 2006
+
+
+def test_a_venue_of_two_italic_runs_has_no_names_before_its_second(tmp_path):
+    # a column in its magazine, each in italics ("*Fen Desk*, *Lowland Weekly Review*"), after the title: the venue
+    # opens with the first run, no author's name (before: "Fen Desk" was the entry's author, the owner lost)
+    pubs = _page(tmp_path, "* Review of *Salt Roads of the Northern Fens*, by Ana Roe, *Fen Desk*, *Lowland Weekly "
+                           "Review*, May 3, 2013.\n"
+                           "* Review of *Reed Beds of the Delta*, by Bo Lind, *Delta Notes*, June 1, 2012.\n"
+                           "* “Eels at night,” *Fen Desk*, *Lowland Weekly Review*, March 2, 2011.\n")
+    assert [(p.title, p.year) for p in pubs] == [("Review of Salt Roads of the Northern Fens, by Ana Roe", 2013),
+                                                 ("Review of Reed Beds of the Delta, by Bo Lind", 2012),
+                                                 ("Eels at night", 2011)]
+    assert [p.venue for p in pubs] == ["Fen Desk, Lowland Weekly Review", "Delta Notes",
+                                       "Fen Desk, Lowland Weekly Review"]
+    assert all([a.name for a in p.authors] in ([], ["Ilse Varga"]) for p in pubs)

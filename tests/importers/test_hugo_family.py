@@ -151,6 +151,20 @@ def test_a_hugo_sites_contact_page_gives_the_owners_email(tmp_path):
     assert [a.name for a in person.affiliations] == ["Northvale University"]
 
 
+def test_a_contact_pages_address_is_the_owners_location_beside_a_place_of_work(tmp_path):
+    # the contact page's "Address:" line beside a place of work the intro names: no other place of work, but where
+    # the owner is found (before: the contact page gave its email and profiles only, the address was lost)
+    site = _apero_site(tmp_path, **{
+        "content/about/main/index.md": "---\nintro: |\n  I am a lecturer at the Northvale University.\n---\n",
+        "content/contact/index.md": ("---\ntitle: Contact\nlayout: standard\n---\n\nemail: mira.quell@northvale.example"
+                                     ".edu<br/>\nAddress: Room 12, Reed Lane 4, Northvale - Eastmoor<br/>\n"),
+    })
+    person = import_path(site).profile.person
+    assert person.email == "mira.quell@northvale.example.edu"
+    assert person.location == "Room 12, Reed Lane 4, Northvale - Eastmoor"
+    assert [a.name for a in person.affiliations] == ["Northvale University"]
+
+
 def test_old_academic_params_name_one_organization(tmp_path):
     # Academic before v4: [params] name, role, organization (a string) and organization_url
     site = _write(tmp_path, {

@@ -242,3 +242,25 @@ def test_a_linked_number_opening_an_entry_is_its_number():
                                                  "Soil crusts after fire"]
     assert [a.name for a in p.publications[0].authors] == ["K. Molnar", "I. Varga", "B. Toth"]
     assert [a.name for a in p.publications[1].authors] == ["I. Varga"] and p.publications[1].year == 2017
+
+
+def test_papers_read_at_meetings_under_a_presentations_heading_are_talks_and_whole_citations_stay_papers():
+    """A CV's '## Presentations' > '### Conference Sessions and Papers' over '"Title," Meeting, dates, place': the
+    papers read at meetings, a group of the talks (they were read as publications, the heading's "Papers"
+    winning over the section it is in). Under the same heading, whole citations (names, year, title, venue) are
+    the owner's papers."""
+    page = ("# Ida Berg\n\n## Publications\n\n* Berg, I. (2019). Reed beds of the north. *Fen Notes*, 3, 1-9.\n\n"
+            "## Presentations\n\n### Conference Sessions and Papers\n\n"
+            "* “Counting Eels at Night,” Annual Meeting of the Fen Society, May 3–5, 2012, Lund, Sweden.\n"
+            "* “Peat and Memory,” Lowland History Forum, October 10–12, 2010, Ghent, Belgium (with Ole Lund).\n\n"
+            "## Other\n\nNothing here.\n")
+    profile = finish(_md(page))
+    assert [p.title for p in profile.publications] == ["Reed beds of the north"]
+    assert [t.title for t in profile.talks] == ["Counting Eels at Night", "Peat and Memory"]
+    cited = page.replace("* “Counting Eels at Night,” Annual Meeting of the Fen Society, May 3–5, 2012, Lund, Sweden.\n"
+                         "* “Peat and Memory,” Lowland History Forum, October 10–12, 2010, Ghent, Belgium (with Ole "
+                         "Lund).\n",
+                         "* Berg, I., & Lund, O. (2012). Counting eels at night. *Fen Notes*, 4, 2-8.\n"
+                         "* Lund, O., & Berg, I. (2010). Peat and memory. *Lowland Review*, 7, 11-19.\n")
+    assert [p.title for p in finish(_md(cited)).publications] == [
+        "Reed beds of the north", "Counting eels at night", "Peat and memory"]

@@ -2770,6 +2770,17 @@ def test_a_third_person_bio_with_both_family_names_and_a_start_year():
     assert [next(i for i, a in enumerate(x.authors) if a.is_self) for x in p.publications] == [0, 1]
 
 
+def test_a_third_person_bio_saying_what_the_owner_serves_as_now():
+    # "He currently serves as an associate professor at X": the post and its place, as "I serve as" gives them
+    # (before: no post, and a header's list of nouns, "Builder, Thinker", was the job title)
+    page = ("<html><body><h2>Robin Vale, Ph.D.</h2>\n<h5>Builder, Thinker, Systems Gardener</h5>\n<h3>Bio</h3>\n"
+            "<p>Robin holds a PhD in geology from Tarn University.</p>\n<p>He currently serves as an associate "
+            "professor at the Lakeside School of Mines. His interests include rivers.</p>\n</body></html>")
+    p = _html(page, "index.html")
+    assert p.person.job_title == "associate professor"
+    assert [a.name for a in p.person.affiliations] == ["Lakeside School of Mines"]
+
+
 def test_a_bio_listing_degrees_with_their_years_separated_by_commas():
     # "received BEng degree in X from A in 1999, MEng degree in Y from B in 2002, and PhD degree in Z from C in
     # 2006": three degrees, each with its own place and year
@@ -2781,6 +2792,34 @@ def test_a_bio_listing_degrees_with_their_years_separated_by_commas():
     assert [(e.degree, e.institution, e.year) for e in p.person.education] == [
         ("BEng", "Tarn Polytechnical University", 1999), ("MEng", "Lakeside University", 2002),
         ("PhD", "University of Northfield", 2006)]
+
+
+def test_a_bio_listing_degrees_with_countries_in_brackets_and_degrees_named_before_the_word_degree():
+    # "a PhD in X from A (France), a Master in Y from B (Belgium), a Specialization degree in Z from C (Chile) and an
+    # Mining Engineering degree (Chile) from C": four degrees (before: the comma after the bracket was at no word's
+    # edge and ended the list at the first; "Specialization degree" named no degree)
+    page = ("<html><body><h1>Robin Vale</h1>\n<h3>Bio</h3>\n<p>Robin holds a PhD in geology from the University of "
+            "Tarn (France), a Master in geology from the Lakeside University (Belgium), a Specialization degree in "
+            "mapping from the University of Northfield (Chile) and a Mining Engineering degree (Chile) from the "
+            "University of Northfield.</p>\n</body></html>")
+    p = _html(page, "index.html")
+    assert [(e.degree, e.field, e.institution) for e in p.person.education] == [
+        ("PhD", "geology", "University of Tarn"), ("Master", "geology", "Lakeside University"),
+        ("Specialization", "mapping", "University of Northfield"),
+        ("Mining Engineering", None, "University of Northfield")]
+
+
+def test_a_degree_named_only_by_words_before_the_word_degree_is_one_only_in_a_list_of_degrees():
+    # "a Law degree" after a listed degree is the next degree; alone, "an Honorary degree" or "a First Class degree"
+    # names no degree (before this check the words before "degree" were taken for any degree's name)
+    for said in ("Robin holds an Honorary degree from Hill College.",
+                 "Robin received a First Class degree in geology from the University of Tarn in 2001."):
+        p = _html(f"<html><body><h1>Robin Vale</h1>\n<h3>Bio</h3>\n<p>{said}</p>\n</body></html>", "index.html")
+        assert p.person.education == []
+    p = _html("<html><body><h1>Robin Vale</h1>\n<h3>Bio</h3>\n<p>Robin received a Bachelor from Tarn University, "
+              "and a Law degree from Hill College.</p>\n</body></html>", "index.html")
+    assert [(e.degree, e.institution) for e in p.person.education] == [("Bachelor", "Tarn University"),
+                                                                       ("Law", "Hill College")]
 
 
 def test_a_third_person_bio_with_the_field_before_the_degree_and_a_mentor():

@@ -277,6 +277,20 @@ def test_experience_description_is_no_part_of_the_organisation(tmp_path):
     assert not any("sampling" in n or "sensors" in n for n, _, _ in affs)
 
 
+def test_a_position_heading_over_a_line_of_only_its_dates_is_one_position(tmp_path):
+    # "### Role, Place" over "June 2011–present" alone (a CV's Experience): the heading is the position and where it
+    # is held, the line under it the dates; before, the headings were group labels and the dates lines unparsed
+    body = ("## Experience\n\n### Head Curator, Fen Archive of Lowland University\nJune 2011–present\n\n"
+            "### Assistant Director, Center for Marsh Studies, Delta University\nOctober 2010–June 2011\n\n"
+            "### Volunteer Guide\nSummer walks on the dikes, 2009\n")
+    res = import_path(_page(tmp_path, body, "Nora Pike"))
+    affs = [(a.role, a.name, a.start_year, a.end_year, a.current) for a in res.profile.person.affiliations]
+    # (a line with more than dates under a heading, "Summer walks on the dikes, 2009", is no dates line of it)
+    assert affs == [("Head Curator", "Fen Archive of Lowland University", 2011, None, True),
+                    ("Assistant Director", "Center for Marsh Studies, Delta University", 2010, 2011, False)]
+    assert res.profile.person.job_title == "Head Curator"
+
+
 PROJECT_BULLETS_PAGE = """# About me
 
 I am currently a Master's student supervised by [Ada Brandt](https://example.org/ab) at the School of Marine Engineering, Northfield Maritime University, with an expected graduation in June 2027.

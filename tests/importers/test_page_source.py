@@ -172,3 +172,27 @@ def test_papers_in_a_tab_content_box_with_folded_abstracts_are_read():
         '<button data-bs-toggle="collapse" data-bs-target="#a2" aria-controls="a2">Abstract</button></p>\n'
         '<div id="a2" class="collapse">Moss grows north.</div></div></div></body></html>')), ImportOptions())
     assert [p.title for p in page.publications] == ["Beetles in burnt forests", "Moss on north slopes"]
+
+
+def test_text_a_style_shows_right_to_left_is_read_as_shown():
+    # an address written backwards in a span whose style draws it right to left (brackets mirrored, as a browser
+    # draws them): the reader sees "ida.vale [at] tarn [dot] edu", the owner's address (before: nothing was read);
+    # a span that is only right to left (Arabic, Hebrew) shows its text as written, and stays as written
+    page = ("<html><body><h1>Ida Vale</h1><p>Lecturer at Tarn University</p>"
+            "<span style=\"direction: rtl; unicode-bidi: bidi-override;\">ude [tod] nrat [ta] elav.adi</span>"
+            "<p dir=\"rtl\" style=\"direction: rtl\">ude [tod] nrat</p></body></html>")
+    profile = parse_html(SourceDoc(Path("index.html"), page), ImportOptions())
+    assert profile.person.email == "ida.vale@tarn.edu"
+    assert "ude [tod] nrat" in Page(page).root.text_content()
+    assert "ida.vale [at] tarn [dot] edu" in Page(page).root.text_content()
+
+
+def test_text_a_bdo_tag_shows_right_to_left_is_read_as_shown_and_a_right_to_left_script_as_written():
+    # <bdo dir="rtl"> draws its text right to left as the style does; text in a right-to-left script (Hebrew,
+    # Arabic) drawn so is read as it is written (before: the <bdo> was not turned; Hebrew under the style was
+    # turned backwards)
+    page = ("<html><body><h1>Ida Vale</h1><p>Mail: <bdo dir=\"rtl\">ude.nrat@elav.adi</bdo></p>"
+            "<p><span style=\"direction: rtl; unicode-bidi: bidi-override\">\u05e9\u05dc\u05d5\u05dd</span></p>"
+            "</body></html>")
+    text = Page(page).root.text_content()
+    assert "Mail: ida.vale@tarn.edu" in text and "\u05e9\u05dc\u05d5\u05dd" in text

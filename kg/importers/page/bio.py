@@ -1930,6 +1930,9 @@ class PersonReader:
             r"\s+as|"
             r"(?<=since )(?:[a-z]+\.?\s+)?(?:19|20)\d\d,?\s+I have been|"  # "Since July 2022, I have been a PhD student"
             r"(?:he|she|they) (?:is|are)|"
+            # "He currently serves as an associate professor at X": a third-person bio's "I work as" (the word of
+            # time before the verb, as "I am currently" has it after)
+            r"(?:he|she|they) (?:currently |now )?(?:serves?|works?) as|"
             # ("Lei Yang is ..." on the page of "Yang Lei": a two-part name in either order)
             # ("Ana Ruiz-Soto (born 1990 in Lima) has been employed as a PhD student at X": her second family name
             # beside the one the page's heading gives)
@@ -2401,7 +2404,9 @@ class PersonReader:
                     pass
         listed_end = -1  # (where the last degree read ended: a list of them goes on there)
         for m in re.finditer(
-                r"\b(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
+                # (a list's comma after a closing bracket, "from X (France), a Master ...", is at no word's edge)
+                r"(?:\b|(?<=[)\]])(?=,))"
+                r"(?:(?:am|is)\s+an?\s+(?:newly[\s-]minted|recent)\s+(?=Ph\.?\s?D)|"  # "I am a recent PhD from X"
                 r"(?:received|obtained|earned|got|completed|hold|holds|did|pursued|finished|undertook|do|am doing|"
                 # "In 2025, I defended my PhD thesis on "Title" at X": the thesis defended, the degree earned there
                 r"defended|"
@@ -2428,15 +2433,28 @@ class PersonReader:
                 r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
                 r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|(?-i:M\.?\s?P\.?\s?[PAH]\.?)|"
-                r"bachelor'?s?|associate['’]?s?(?=\s+degree)|B\.?S\.?c?\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|habilitation)(?![\w])"
+                r"bachelor'?s?|associate['’]?s?(?=\s+degree)|B\.?S\.?c?\.?|B\.?\s?Eng\.?|"
+                r"B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|"
+                r"habilitation|"
+                # "a Specialization degree in X", "an Electrical Engineering degree from Y": a degree named by a few
+                # capitalised words before the word "degree"
+                r"(?P<named>(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2}))(?=\s+degree\b))(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+(?:and|following)|(?<=(?:19|20)\d\d),|,(?=\s+an?\s))\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
-                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:MP[PAH])\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|bachelor|master|doctor|diplom(?:as?|e)?\b|habilitation|degrees?\s+of\b))"
+                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:MP[PAH])\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|"
+                r"bachelor|master|doctor|diplom(?:as?|e)?\b|"
+                r"habilitation|degrees?\s+of\b|(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s+degree\b))"
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"
                 # ("from the University of X, U.K., in 1991": the stops of a country's initials)
                 r"(?<=\b(?-i:[A-Z]))\.(?=(?-i:[A-Z])\.)|(?<=\b(?-i:[A-Z])\.(?-i:[A-Z]))\.(?=,)))*)", t, re.I):
+            before_end = listed_end
             listed, listed_end = m.group("listed") is not None and m.start() != listed_end, m.end()
             if listed:
                 continue  # ("I am Ana Ruiz, a PhD economist at X": no list of degrees before the ", a")
+            if m.group("named") and (before_end < 0 or t[before_end:m.start()].strip(" ,")):
+                # a degree named only by its words ("an Electrical Engineering degree") is one as the next of a list
+                # of degrees; alone, "an Honorary degree from X", "a First Class degree in Y" name none
+                listed_end = before_end
+                continue
             rest = m.group("rest")
             # "After completing my PhD in 2015, I went on to a postdoc at X": a clause of its own, its subject
             # named, ends the degree's (the place after it is none of the degree's)
@@ -2461,7 +2479,11 @@ class PersonReader:
                            # ("at X (Town), before joining Y as a postdoc": what came next, no part of the place)
                            r",\s*(?:before|after|prior\s+to)\s+[a-z]+ing\b|"
                            # "a PhD from X, an MPA from Y and ...": the next degree of the list
-                           r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|$)", rest)
+                           r",\s+an?\s+\*?[A-Z][\w.'’]{1,10}\*?\s+(?:in|from|at)\b|"
+                           # ("from X (Belgium), a Specialization degree in ...": a degree the list names by its words)
+                           r"(?:\s*\([^()]*\))?,\s+(?:and\s+)?an?\s+(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})"
+                           r"\s+degree\b|$)",
+                           rest)
             if not im:
                 # "... at University of Michigan in the MMINT Lab, where I completed my PhD": the place named before
                 wm = re.search(r"\b(?:at|from)\s+(?:the\s+)?(?P<inst>[A-Z][^,;.()]*?)(?:\s+in\s+the\s+[^,;.]*)?,?\s+"
@@ -2479,6 +2501,8 @@ class PersonReader:
                 if not im or not INSTITUTION_STRONG.search(im.group("inst")):
                     continue
             inst = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*$", "", im.group("inst")).strip(" ,")  # "X, Italy (2010)"
+            # ("from the Vrije Universiteit Brussel (Belgium)": the country in brackets after the place, no part of it)
+            inst = re.sub(r"\s*\((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\)$", "", inst)
             # "my PhD in Mycology from USF studying fungi, kept ...": a place named by its short form ends there, the
             # words after it in lower case the sentence going on
             inst = re.sub(r"^((?-i:[A-Z][A-Za-z&]*[A-Z]))\s+(?-i:[a-z]).*$", r"\1", inst)

@@ -1271,6 +1271,12 @@ class Builder(SectionReaders, PersonReader):
                     # "Publications" > "Posters:" over citations of them (authors, title, meeting): a group of the
                     # list, as "Workshop papers" is; a section "Posters" of its own stays talks
                     kind = None
+                if kind == "publications" and current == "talks" and b.level > level and not self._heads_papers(
+                        list(itertools.takewhile(lambda x: x.kind != "heading", self.r.blocks[at + 1:]))):
+                    # "Presentations" > "Conference Sessions and Papers" over "Title," Meeting, dates, place: the
+                    # papers read at meetings, a group of the talks; under it whole citations (authors, year, title,
+                    # venue) would be the owner's papers, a section of their own
+                    kind = None
                 if kind == "software" and current == "publications" and b.level > level and self._heads_papers(
                         list(itertools.takewhile(lambda x: x.kind != "heading", self.r.blocks[at + 1:]))):
                     # "Publications" > "Software Development" over whole citations (authors, year, title, venue: the

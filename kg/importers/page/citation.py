@@ -1571,7 +1571,8 @@ def _bold_span_flattened(seg: Seg) -> Seg:
     """The segment with the italic parts of the bold run that opens it read as bold only: ``"**Neotropical
     *Clavulina*: Two new species of *Clavulina floridana***"``, a title that sets its taxon names (or a word it
     stresses) in italics inside its bold, is one bold title, not a bold piece, an italic venue and another piece.
-    Only a span of abutting bold runs with a bold-only part of words, plain text after it, is read so.
+    Only a span of abutting bold runs with a bold-only part of words, plain text after it, is read so (a link
+    after the span is no such text: "**A, B (2024). Title. *Venue*.**" over its DOI link is a bold citation).
 
     >>> from .runs import Run
     >>> s = Seg([Run("Rare ", None, None, bold=True), Run("Fungi", None, None, bold=True, italic=True),
@@ -1589,7 +1590,7 @@ def _bold_span_flattened(seg: Seg) -> Seg:
         end += 1
     span = runs[start:end]
     if not any(r.italic for r in span) or not any(not r.italic and TWO_LETTERS.search(r.text) for r in span) \
-            or not any(re.search(r"\w", r.text) and not r.bold for r in runs[end:]):
+            or not any(re.search(r"\w", r.text) and not r.bold and r.anchor is None for r in runs[end:]):
         return seg
     return Seg([*runs[:start], *(replace(r, italic=False) for r in span), *runs[end:]], legend=seg.legend)
 
@@ -2451,6 +2452,13 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         # "A, <b>Owner</b>, Learning From Failure: <b>Integrating Negative Examples</b>, Venue": the words after the
         # last name, closed by a colon right before the styled title, are the title's head (no name of the list's)
         title, before = f"{head.group('h').strip()}: {title}", before[: head.start()]
+    if authors is None and (named := _named_work_in_title(seg, before, title, after, ctx)) is not None:
+        # (what follows the named work's byline is all the venue's: "<i>ProfHacker</i>, <i>Chronicle</i>" no names)
+        return clean_title(named[0]), None, by_hint.get("venue") or clean_piece(named[1]) or None
+    if before.rstrip().endswith(("“", '"')) and (more := _MORE_QUOTED.match(after)) is not None:
+        # '“Title One” and “Title Two,” in <i>Book</i>': one entry of two pieces, each quoted, joined by "and"
+        # before the comma that ends a quoted title: both are the title (the second is no venue)
+        title, before, after = f"“{title}” and “{more.group('t')}”", before.rstrip()[:-1], after[more.end():]
     noted = re.fullmatch(r"\s*[(\[][^()\[\]]+[)\]][\s,.;:]*", before) is not None
     before = clean_piece(before)
     after = clean_piece(after.lstrip("”’\"'."))
@@ -2489,6 +2497,39 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
         else:
             venue = venue or after or None
     return clean_title(title), authors, venue
+
+
+_MORE_QUOTED = re.compile(r"[”\"]\s*(?:and|&)\s+[“\"](?P<t>[^“”\"]{3,}?)\s*(?:[,.]\s*[”\"]|[”\"]\s*[,.])")
+"""A second quoted title joined to the first by "and", closed by the citation's comma or stop ('” and “Two,”')."""
+_LEADS_INTO_WORK = re.compile(r"(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+(?:of|on|to|for|about)\s*")
+"""A few plain words that open an entry and lead into the work it is about, closed by a preposition ("Review of",
+"Comment on", "A response to"): no names, no year."""
+_CLOSING_IMPRINT = re.compile(r"\s*\([^()]{3,80},\s*(?:19|20)\d\d\)\s*$")
+"""The publisher and year in brackets that close the byline of the work a title names ("(Hill Press, 2001)")."""
+
+
+def _named_work_in_title(seg: Seg, before: str, title: str, after: str, ctx: Ctx) -> tuple[str, str] | None:
+    """(title, venue) when the styled run is a work the title names: only a few plain words lead into it
+    ("Review of <i>Book</i>, by A. Lee (Hill Press, 2001). <i>Journal</i> (Winter, 2003)."), so the title is those
+    words, the run and the named work's byline after it (its imprint in brackets left out), up to the next italic
+    run (the venue, "..., by A. Lee, <i>Journal</i>, 2014") or else to the end of its sentence; what follows is the
+    venue. None when anything else stands before the run (names, a badge, "In") or no byline follows it."""
+    if not _LEADS_INTO_WORK.fullmatch(before) or author_score(before, ctx.owner_names) >= 0.2:
+        return None
+    later = [p for r, (a, b) in zip(seg.runs, seg.spans) if r.italic and (p := norm(seg.raw[a:b]).strip(" ,.;:"))
+             and len(p) >= 3 and p != title and title not in p]
+    cut = next((at for p in later if (at := after.find(p)) > 0), -1)
+    if cut > 0:
+        clause, rest = after[:cut], after[cut:]
+    else:
+        parts = sentences(after)
+        if len(parts) < 2:
+            return None
+        clause, rest = parts[0], after[after.find(parts[1]):]
+    if not re.match(r"[\s,]*(?:by|edited|ed\.|eds\.|trans)\b", clause):
+        return None  # (the byline of the named work, then the venue; "Review of <i>X</i>. Journal" has none)
+    named = _CLOSING_IMPRINT.sub("", clause.rstrip(" .,")).rstrip(" ,.")
+    return f"{before}{title}{named if named.startswith(',') else ' ' + named}", rest
 
 
 _VENUE_OPENING = lazy_compile(rf"[A-Z{CJK_CHARS}]|in\s*:?\s+[A-Z“\"']|preprint\b|(?:19|20)\d\d,\s*\d+\s*pp\b")
@@ -2725,6 +2766,7 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
     if inverted and not _owner_given_first(inverted[0], ctx):
         return inverted[0], clean_piece(inverted[1])
     # an italic run starts the venue
+    opening = set()  # (the italic runs the text opens with)
     for r in seg.runs:
         t = norm(r.text)
         if r.italic and t and len(t) >= 3 and t in text:
@@ -2732,8 +2774,14 @@ def split_authors_venue(seg: Seg, text: str, ctx: Ctx, own_line: bool = False) -
                 continue  # "A, B, _Owner_, C, J. Chem. 2025": the owner's own name in italics, among the authors
             i = text.find(t)
             before = clean_piece(re.sub(r"[,.]?\s*\b[Ii]n\s*:?\s*$", "", text[:i]))  # "M. A. Hines in <em>Venue"
+            if before and all(p.strip(" .;:*") in opening for p in before.split(",") if p.strip(" .;:*")):
+                # "<i>Blog</i>, <i>Magazine</i>, 2013": a venue of two italic runs (a column in its paper), no names
+                # before the second: the text opens with the venue
+                return None
             if before and author_score(before, ctx.owner_names) >= 0.2:
                 return before, clean_piece(text[i:])
+            if not before:
+                opening.add(t.strip(" ,.;:*"))
     # "[Title](url), A, B, C, <b>Manufacturing & Service Operations Management</b>. [DOI]": a bold run closing the
     # citation after the names' comma (links and a stop only after it) is the venue, whatever its words read as; not
     # a name in bold ("A, B, <b>Owner</b>.": the names end there)

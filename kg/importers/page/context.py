@@ -251,10 +251,17 @@ def unquoted(text: str) -> str:
     """A title without the quotes around it (``"Title"``) or a quote left over from the citation (``"Title,``); a
     quoted part the title opens with stays (``“Title of Y” – Response``).
 
+    Two quoted titles joined (``“One” and “Two”``) are no title in quotes: the first curled quote closes inside
+    (a quotation nested in the title opens before it closes).
+
     >>> unquoted('“Title”'), unquoted('"Title'), unquoted('“X” – Response'), unquoted('»Titel«')
     ('Title', 'Title', '“X” – Response', 'Titel')
+    >>> unquoted('“One” and “Two”'), unquoted('“The “so-called” effect”')
+    ('“One” and “Two”', 'The “so-called” effect')
     """
-    if len(text) > 2 and (text[0] in "\"“'‘" and text[-1] in "\"”'’" or text[0] + text[-1] in _GUILLEMETS
+    if len(text) > 2 and (text[0] in "\"“'‘" and text[-1] in "\"”'’"
+                          and not (text[0] == "“" and re.match(r"[^“”]*”", text[1:-1]))
+                          or text[0] + text[-1] in _GUILLEMETS
                           and not any(q in text[1:-1] for q in "»«›‹")):
         text = text[1:-1].strip()  # (German and French quote with guillemets: »Title«, «Titre»)
     if (text.count('"') + text.count("“") + text.count("”")) % 2:

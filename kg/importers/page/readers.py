@@ -562,6 +562,18 @@ _SINCE_LEAD = lazy_compile(r"(?i)^\W*(?:since|seit|desde|depuis|dal|dall['’]|s
 post with it ("Fellow, X University — Since 2025")."""
 
 
+_DATE_WORDS = lazy_compile(rf"(?i)\b(?:{MONTH_NAMES}|{NOW_WORDS}|since|until|to|(?:19|20)\d\d)\b\.?")
+
+
+def _dates_only(text: str) -> bool:
+    """Whether a line is only a date or a span of dates ("June 2011–present", "2019 - 2021", "Since 2020").
+
+    >>> _dates_only("October 2010–June 2011"), _dates_only("Hill University, 2019")
+    (True, False)
+    """
+    return bool(YEAR.search(text)) and not re.search(r"\w", _DATE_WORDS.sub(" ", text))
+
+
 def _experience_from(text: str) -> Affiliation | None:
     t = norm(cjk_dates(text))  # "平成 25年 04月 - 令和 03年 03月" as "2013.04 - 2021.03"
     t = OPEN_RANGE_OTHER.sub(r"\1present", t)  # "10/2022 - heute Postdoc": held from then on, "heute" no part of the role
@@ -2218,6 +2230,12 @@ class SectionReaders:
                 self.r.use(lines)
                 continue
             aff = _experience_from(text)
+            if aff is None and label and not YEAR.search(label) and _dates_only(text) \
+                    and (held := _experience_from(f"{label.strip(' :')}, {text}")) is not None and held.role:
+                # "### Curator, Fen Archive, Lowland Library" over "June 2011–present" alone: the sub-heading is
+                # the position and its place, the line under it only the dates it was held
+                aff = held
+                self.labels_read.add(label)
             if (aff is None or aff.role is None) and len(ss) >= 2 and YEAR.search(norm(ss[0].text)):
                 aff = self._term_over_role(ss, aff)
             if aff is None or aff.role is None:

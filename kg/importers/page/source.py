@@ -17,6 +17,7 @@ import lxml.html
 from lxml import etree
 
 from ...errors import SourceError
+from ..common import ASTERISK_VARIANTS
 
 
 # --- the source: markup, text regions and their lines ------------------------------------
@@ -255,6 +256,32 @@ def _drop_outline_numbers(root) -> bool:
     return bool(numbers)
 
 
+_BIDI_OVERRIDE = re.compile(r"(?is)(?=.*\bdirection\s*:\s*rtl\b)(?=.*\bunicode-bidi\s*:\s*bidi-override\b)")
+"""A style that shows an element's text right to left, character by character (``direction: rtl; unicode-bidi:
+bidi-override``): what a page writes backwards so that harvesters read it wrong (an e-mail address)."""
+_MIRRORED = str.maketrans("()[]{}<>", ")(][}{><")
+_RIGHT_TO_LEFT_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+"""Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, ...): such text shown right to left
+is read as written, not backwards."""
+
+
+def _render_reversed_text(root) -> bool:
+    """An element of text only (no child elements) that its style (:data:`_BIDI_OVERRIDE`) or its tag (``<bdo
+    dir="rtl">``) shows right to left holds its text as a reader sees it: written backwards, brackets mirrored as a
+    browser draws them ("cba [ta] eno" shows "one [at] abc"). Text with letters of a right-to-left script
+    (:data:`_RIGHT_TO_LEFT_LETTERS`) is shown as it is written and stays. Whether it turned any."""
+    changed = False
+    for el in root.iter("span", "div", "p", "bdo"):
+        style = el.get("style") or ""
+        if len(el) or not (el.text or "").strip() or _RIGHT_TO_LEFT_LETTERS.search(el.text) \
+                or not ("rtl" in style.lower() and _BIDI_OVERRIDE.match(style)
+                        or tag_of(el) == "bdo" and (el.get("dir") or "").lower() == "rtl"):
+            continue
+        el.text = el.text[::-1].translate(_MIRRORED)
+        changed = True
+    return changed
+
+
 def _render_custom_elements(root) -> bool:
     """An empty custom element that carries its content in attributes (``<x-paper title="T" year="2024"
     comments="Journal of X" url="https://...">``, shown by the page's own script): written out as a box of its
@@ -392,11 +419,6 @@ def _find_text(stream: str, text: str, ptr: int) -> tuple[int, int] | None:
     return (pos, pos + len(key)) if pos >= 0 else None
 
 
-_ASTERISK_VARIANTS = re.compile(r"&(?:lowast|ast|midast);|&#(?:8727|42|x2217|x2a);|[\u2217\uff0a\u204e]", re.I)
-"""The asterisk as typesetting writes it: the operator ``&lowast;`` (U+2217), the full-width and the low asterisk,
-and their entities. After an author's name each is the ``*`` mark of :data:`~kg.importers.common.MARK_SYMBOLS`."""
-
-
 def plain_asterisks(text: str) -> str:
     """The page's text with each typographic asterisk written as ``*`` (one character for a character or an entity
     on the same line: every text keeps its line).
@@ -404,7 +426,7 @@ def plain_asterisks(text: str) -> str:
     >>> plain_asterisks("Bo Roe&lowast;, Cy Kim\u2217. Title")
     'Bo Roe*, Cy Kim*. Title'
     """
-    return _ASTERISK_VARIANTS.sub("*", text) if "&" in text or not text.isascii() else text
+    return ASTERISK_VARIANTS.sub("*", text) if "&" in text or not text.isascii() else text
 
 
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]|&(?:ZeroWidthSpace|NoBreak);|&#(?:8203|8288|65279|x200b|x2060|xfeff);", re.I)
@@ -424,12 +446,13 @@ def without_invisibles(text: str) -> str:
 
 def _repair(root) -> bool:
     """The page's tree mended as the readers need it, each repair in turn: stray wrappers unwrapped, old and
-    initials-only lists read as lists, open definition lists unnested, custom elements written out, outline numbers
-    dropped. Whether a repair moved text nodes (renaming a list's tag moves none), so that they are placed again."""
+    initials-only lists read as lists, open definition lists unnested, custom elements written out, text shown
+    right to left turned round, outline numbers dropped. Whether a repair moved text nodes (renaming a list's tag
+    moves none), so that they are placed again."""
     changed = _unwrap_stray_wrappers(root)
     _old_lists_as_lists(root)  # (a list's tag renamed: its text nodes stay where they were)
     for mend in (_initials_read_as_lists, _unnest_open_definition_lists, _render_custom_elements,
-                 _drop_outline_numbers):
+                 _render_reversed_text, _drop_outline_numbers):
         changed = mend(root) | changed
     return changed
 

@@ -1191,8 +1191,10 @@ def read_markdown_site(root: Path, fmt: str, home: Path, parts: list[Part], titl
             if name_kind(root / part.rel) == "contact" and person.affiliations:
                 # the contact page gives the owner's email and profiles; beside a place of work read elsewhere, its
                 # address lines and its theme's sample links ("[Facebook](#)") are no other place of work (a position
-                # read elsewhere, a people page's "Professor & PI" with no place, leaves the page's place to read)
-                found = Person(name=found.name, email=found.email, identifiers=found.identifiers, links=found.links)
+                # read elsewhere, a people page's "Professor & PI" with no place, leaves the page's place to read);
+                # an address it states ("Address: ...") is still where the owner is found
+                found = Person(name=found.name, email=found.email, identifiers=found.identifiers, links=found.links,
+                               location=found.location)
             if person.job_title and found.job_title and fold(found.job_title) != fold(person.job_title) \
                     and not any(a.role and fold(a.role) == fold(person.job_title) for a in person.affiliations) \
                     and any(a.role and fold(a.role) == fold(found.job_title) and a.current is not False
