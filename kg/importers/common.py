@@ -1662,7 +1662,7 @@ def _whole_name(chunk: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) and not w.endswith(".") for w in words)
 
 
-_STRIPPED_MARK = re.compile("[" + re.escape(MARK_SYMBOLS) + "¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_STRIPPED_MARK = lazy_compile("[" + re.escape(MARK_SYMBOLS) + "¹²³⁴⁵⁶⁷⁸⁹⁰]")
 """A character :func:`strip_marks` takes off a name's ends (a mark symbol, a superscript digit; "✉️" opens with one)."""
 
 

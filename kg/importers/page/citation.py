@@ -2499,12 +2499,12 @@ def _split_one_liner(seg: Seg, text: str, label_anchors, ctx: Ctx, linked: tuple
     return clean_title(title), authors, venue
 
 
-_MORE_QUOTED = re.compile(r"[”\"]\s*(?:and|&)\s+[“\"](?P<t>[^“”\"]{3,}?)\s*(?:[,.]\s*[”\"]|[”\"]\s*[,.])")
+_MORE_QUOTED = lazy_compile(r"[”\"]\s*(?:and|&)\s+[“\"](?P<t>[^“”\"]{3,}?)\s*(?:[,.]\s*[”\"]|[”\"]\s*[,.])")
 """A second quoted title joined to the first by "and", closed by the citation's comma or stop ('” and “Two,”')."""
-_LEADS_INTO_WORK = re.compile(r"(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+(?:of|on|to|for|about)\s*")
+_LEADS_INTO_WORK = lazy_compile(r"(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+(?:of|on|to|for|about)\s*")
 """A few plain words that open an entry and lead into the work it is about, closed by a preposition ("Review of",
 "Comment on", "A response to"): no names, no year."""
-_CLOSING_IMPRINT = re.compile(r"\s*\([^()]{3,80},\s*(?:19|20)\d\d\)\s*$")
+_CLOSING_IMPRINT = lazy_compile(r"\s*\([^()]{3,80},\s*(?:19|20)\d\d\)\s*$")
 """The publisher and year in brackets that close the byline of the work a title names ("(Hill Press, 2001)")."""
 
 

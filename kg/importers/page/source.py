@@ -17,7 +17,7 @@ import lxml.html
 from lxml import etree
 
 from ...errors import SourceError
-from ..common import ASTERISK_VARIANTS
+from ..common import ASTERISK_VARIANTS, lazy_compile
 
 
 # --- the source: markup, text regions and their lines ------------------------------------
@@ -256,11 +256,11 @@ def _drop_outline_numbers(root) -> bool:
     return bool(numbers)
 
 
-_BIDI_OVERRIDE = re.compile(r"(?is)(?=.*\bdirection\s*:\s*rtl\b)(?=.*\bunicode-bidi\s*:\s*bidi-override\b)")
+_BIDI_OVERRIDE = lazy_compile(r"(?is)(?=.*\bdirection\s*:\s*rtl\b)(?=.*\bunicode-bidi\s*:\s*bidi-override\b)")
 """A style that shows an element's text right to left, character by character (``direction: rtl; unicode-bidi:
 bidi-override``): what a page writes backwards so that harvesters read it wrong (an e-mail address)."""
 _MIRRORED = str.maketrans("()[]{}<>", ")(][}{><")
-_RIGHT_TO_LEFT_LETTERS = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RIGHT_TO_LEFT_LETTERS = lazy_compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 """Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, ...): such text shown right to left
 is read as written, not backwards."""
 
