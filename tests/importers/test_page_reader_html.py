@@ -2797,15 +2797,16 @@ def test_a_bio_listing_degrees_with_their_years_separated_by_commas():
 def test_a_bio_listing_degrees_with_countries_in_brackets_and_degrees_named_before_the_word_degree():
     # "a PhD in X from A (France), a Master in Y from B (Belgium), a Specialization degree in Z from C (Chile) and an
     # Mining Engineering degree (Chile) from C": four degrees (before: the comma after the bracket was at no word's
-    # edge and ended the list at the first; "Specialization degree" named no degree)
+    # edge and ended the list at the first; "Specialization degree" named no degree). A bracket after a place stays
+    # part of it where no other rule ends the name there: kg cannot tell "(Belgium)" from "(Madras)" or "(Berkeley)"
     page = ("<html><body><h1>Robin Vale</h1>\n<h3>Bio</h3>\n<p>Robin holds a PhD in geology from the University of "
             "Tarn (France), a Master in geology from the Lakeside University (Belgium), a Specialization degree in "
             "mapping from the University of Northfield (Chile) and a Mining Engineering degree (Chile) from the "
             "University of Northfield.</p>\n</body></html>")
     p = _html(page, "index.html")
     assert [(e.degree, e.field, e.institution) for e in p.person.education] == [
-        ("PhD", "geology", "University of Tarn"), ("Master", "geology", "Lakeside University"),
-        ("Specialization", "mapping", "University of Northfield"),
+        ("PhD", "geology", "University of Tarn"), ("Master", "geology", "Lakeside University (Belgium)"),
+        ("Specialization", "mapping", "University of Northfield (Chile)"),
         ("Mining Engineering", None, "University of Northfield")]
 
 

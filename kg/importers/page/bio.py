@@ -2501,8 +2501,6 @@ class PersonReader:
                 if not im or not INSTITUTION_STRONG.search(im.group("inst")):
                     continue
             inst = re.sub(r"\s*\([^()]*(?:19|20)\d\d[^()]*\)\s*$", "", im.group("inst")).strip(" ,")  # "X, Italy (2010)"
-            # ("from the Vrije Universiteit Brussel (Belgium)": the country in brackets after the place, no part of it)
-            inst = re.sub(r"\s*\((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,2}\)$", "", inst)
             # "my PhD in Mycology from USF studying fungi, kept ...": a place named by its short form ends there, the
             # words after it in lower case the sentence going on
             inst = re.sub(r"^((?-i:[A-Z][A-Za-z&]*[A-Z]))\s+(?-i:[a-z]).*$", r"\1", inst)
