@@ -3620,6 +3620,10 @@ _BRACKETED_SEGMENT = re.compile(r"^[a-z][\w+.\-]*://[^/?#]*/(?:[^?#]*/)?\[[^/\]]
 inside a segment ("...022[0677:SOTEEC]2.0.CO;2", an old SICI) or in the query ("path[]=6937") are an address's."""
 
 
+_DOI_RESOLVER_TWICE = re.compile(r"(?i)(?:https?:)?//(?:dx\.)?doi\.org/+((?:https?:)?//(?:dx\.)?doi\.org/\S+)")
+"""A DOI resolver's address before another one ("https://doi.org/https://doi.org/10.1/x"): group 1 the inner one."""
+
+
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
@@ -3633,6 +3637,8 @@ def repair_url(url: str) -> str | None:
     'https://www.example.org/in/ana/'
     >>> repair_url('http://x.org/article/12"'), repair_url("10.1000/ab.12")
     ('http://x.org/article/12', 'https://doi.org/10.1000/ab.12')
+    >>> repair_url("https://doi.org/https://doi.org/10.1000/ab.12")
+    'https://doi.org/10.1000/ab.12'
     """
     url = (url or "").strip()
     # (each pattern below is tried only when the characters it needs are there: this runs on every link)
@@ -3652,6 +3658,10 @@ def repair_url(url: str) -> str | None:
     while url.startswith("(") and url.endswith(")"):
         url = url[1:-1].strip()
     url = url.lstrip("(").rstrip(")") if url.count("(") != url.count(")") else url
+    if "doi.org/http" in url.lower() and (m := _DOI_RESOLVER_TWICE.match(url)):
+        # "https://doi.org/https://doi.org/10.1/x": a template put the resolver before a DOI field that held the whole
+        # address already; the address it held
+        url = m.group(1)
     if url.startswith("//"):
         url = "https:" + url
     elif url.startswith("10.") and _DOI.fullmatch(url):

@@ -2902,3 +2902,14 @@ def test_finnish_section_headings_name_their_sections():
     # special assignments), publications, talks, the introduction ("Yleistä") and a master's thesis as a whole heading
     assert [section_kind(h) for h in ("Erikoistyöt", "Julkaisut", "Esitelmät", "Yleistä", "Diplomityö")] == [
         "publications", "publications", "talks", "bio", "publications"]
+
+
+def test_a_doi_resolver_written_before_a_doi_address_is_read_once():
+    # a template that puts "https://doi.org/" before a DOI field holding the whole address already: the address once
+    from kg.importers.common import repair_url
+
+    assert repair_url("https://doi.org/https://doi.org/10.4242/AB12CD") == "https://doi.org/10.4242/AB12CD"
+    assert repair_url("http://dx.doi.org/https://dx.doi.org/10.4242/x.1") == "https://dx.doi.org/10.4242/x.1"
+    # an address that only names a resolver in its query is no doubled one
+    kept = "https://ex.org/go?to=https://doi.org/10.4242/x"
+    assert repair_url(kept) == kept
