@@ -3404,7 +3404,7 @@ def student_from_record(data: dict, titles: bool = False) -> tuple[Student | Non
 
 
 _ENDED_NOT = lazy_compile(rf"(?i)^\s*(?:{NOW_WORDS}|ongoing|-|–|—)?\s*$")
-_GOES_ON = lazy_compile(rf"(?i)(?:[-–—]\s*(?:{NOW_WORDS}|ongoing|)|\b(?:{NOW_WORDS}|ongoing))\s*"
+GOES_ON = lazy_compile(rf"(?i)(?:[-–—]\s*(?:{NOW_WORDS}|ongoing|)|\b(?:{NOW_WORDS}|ongoing))\s*"
                       r"(?:\([^()]*\)\s*)?$")
 """A record's dates that run on ("2019 -", "2019 - Present", "since 2019, ongoing"), a note in brackets after them
 included ("2019 - Present (part-time)")."""
@@ -3449,7 +3449,7 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
         found = [int(y) for y in YEAR.findall(when)]
         start = found[0] if found else None
         end = found[1] if len(found) > 1 else None
-        if end is None and not _GOES_ON.search(when):
+        if end is None and not GOES_ON.search(when):
             end = start
     if not (name := md_text(as_text(lowered[org]))):
         return None, []  # ("company: <span></span>": markup alone)
