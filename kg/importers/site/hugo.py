@@ -80,7 +80,8 @@ from .owner import display_name, group_name, lab_member_named_for, named_owner, 
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .record_files import site_people
 from .records import (DATA_KEYS, GOES_ON, HUGO_PAGE_KEYS, RecordKeys, award_from_record, education_from_record,
-                      position_from_record, publication_from_record, read_hugo_publication, read_jekyll_publication, record_advisors)
+                      position_from_record, publication_from_record, read_hugo_publication, read_jekyll_publication,
+                      record_advisors)
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
