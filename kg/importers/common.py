@@ -4895,6 +4895,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # keep its kind: "Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)"; words
         # that name another section make the heading that one's: "Supervised Theses and Resulting Publications")
         return "students"
+    if _ORGANISED_EVENTS.fullmatch(words):
+        # "(Co-)organised seminars and workshops", "Organized Sessions": the meetings the owner organised, service
+        # (not the talks given at them nor works), as "Supervised theses" are students
+        return "service"
     best = best_key = None
     # "Social media and social movements": two topics joined by "and", neither piece a section's name, hold a
     # section's word ("media") only as part of a topic's name; a short heading's loose match needs a piece that
@@ -5020,6 +5024,13 @@ _SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?(?:supervis(?:ion|ed|ing)|advis(?:
                                r"\s+(?:thes[ie]s|dissertations?|projects)\b")
 """A heading over the theses (or projects) the owner supervised ("Supervision of theses", "Supervised bachelor
 theses", "Advised MSc Dissertations"): students, though "theses" alone heads the owner's own thesis among the works."""
+
+_EVENT_NOUN = (r"(?:seminars?|workshops?|conferences?|sessions?|(?:mini)?symposi(?:a|ums?)|meetings?|events?|schools?|"
+               r"colloqui(?:a|ums?))")
+_ORGANISED_EVENTS = re.compile(rf"(?:co\s+)?organi[sz](?:ed|ing|ation(?:\s+of)?)\s+(?:(?:scientific|international|"
+                               rf"research|academic)\s+)?{_EVENT_NOUN}(?:\s*,?\s*(?:and\s+)?{_EVENT_NOUN})*")
+"""A heading (folded, its filler words gone) over the meetings the owner organised, the verb first ("Co-organised
+seminars and workshops", "Organization of scientific events"): events and nothing else after it."""
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|as|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")
