@@ -4741,14 +4741,8 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                        # roles, service ("Editorials" in a press list are pieces written)
                                        **dict.fromkeys(("editorial", "editorial work", "editorial roles",
                                                         "editorial duties", "editorial service"), "service"),
-                                       # "## Workshop Organizing" over the workshops the owner organised (bold
-                                       # name over its meeting, place and date): service, as a whole heading
-                                       **dict.fromkeys(("workshop organizing", "workshop organising",
-                                                        "workshop organization", "workshop organisation",
-                                                        "workshops organized", "workshops organised",
-                                                        "organized workshops", "organised workshops",
-                                                        "conference organization", "conference organisation",
-                                                        "event organization", "event organisation"), "service"),
+                                       # ("## Workshop Organizing", "Organized workshops": service, by
+                                       # _ORGANISED_EVENTS, the one pattern of the meetings the owner organised)
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            # (in Finnish, folded as headings are: "Diplomityö", "Väitöskirja")
@@ -5027,10 +5021,13 @@ theses", "Advised MSc Dissertations"): students, though "theses" alone heads the
 
 _EVENT_NOUN = (r"(?:seminars?|workshops?|conferences?|sessions?|(?:mini)?symposi(?:a|ums?)|meetings?|events?|schools?|"
                r"colloqui(?:a|ums?))")
+_EVENTS = rf"{_EVENT_NOUN}(?:\s*,?\s*(?:and\s+)?{_EVENT_NOUN})*"
 _ORGANISED_EVENTS = re.compile(rf"(?:co\s+)?organi[sz](?:ed|ing|ation(?:\s+of)?)\s+(?:(?:scientific|international|"
-                               rf"research|academic)\s+)?{_EVENT_NOUN}(?:\s*,?\s*(?:and\s+)?{_EVENT_NOUN})*")
+                               rf"research|academic)\s+)?{_EVENTS}|{_EVENTS}\s+(?:co\s+)?organi[sz](?:ed|ing|ation)")
 """A heading (folded, its filler words gone) over the meetings the owner organised, the verb first ("Co-organised
-seminars and workshops", "Organization of scientific events"): events and nothing else after it."""
+seminars and workshops", "Organization of scientific events") or last ("Workshop Organizing", "Conference
+organisation", "Workshops organized"): events and nothing else beside it (the bold name over its meeting, place and
+date of each: service)."""
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|as|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")

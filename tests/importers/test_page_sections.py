@@ -931,6 +931,9 @@ def test_an_anchor_whose_one_section_word_is_research_does_not_overrule_the_head
     ("Organized Sessions", "service"),
     ("Organization of scientific events", "service"),
     ("Co-organized minisymposia", "service"),
+    # the verb after the events, as a whole heading too ("Workshop Organizing" was a fixed phrase of its own)
+    ("Seminars and workshops organised", "service"),
+    ("Workshop Organizing", "service"),
     # the verb over other things, or events not organised, keep their kind
     ("Organized workshop papers", "publications"),
     ("Seminars and Workshops", "talks"),
