@@ -3065,5 +3065,7 @@ def test_a_hugo_profile_sections_title_says_what_its_list_holds(tmp_path):
     assert (p.job_title, p.email) == ("Research Scientist", "kay.m@example.org")
     assert [(a.name, a.role, a.current) for a in p.affiliations if a.name in ("Reef Watch", "Coast Institute")] == [
         ("Reef Watch", "Field Assistant", False), ("Coast Institute", "Research Scientist", True)]
-    assert "Harbor University" not in [e.institution for e in p.education]
+    # the fixture's degree beside them ("Doctor of Philosophy in Marine Ecology") stays a degree, no post
+    assert [(e.degree, e.institution) for e in p.education] == [("Doctor of Philosophy", "Harbor University")]
+    assert "Doctor of Philosophy in Marine Ecology" not in [a.role for a in p.affiliations]
     assert [a.name for a in prof.awards] == ["Young Reef Scientist Prize", "Travel Grant"]

@@ -21,6 +21,7 @@ from ..common import (
     link_kind,
     ADVISOR_WORDS,
     AWARD_WORDS,
+    JOB_WORDS,
     NOT_STUDENT_ROLE,
     profile_setting,
     find_email,
@@ -1531,6 +1532,13 @@ def _school_name(name: str) -> str:
     return ", ".join(pieces)
 
 
+def _names_degree(item: object) -> bool:
+    """Whether a hugo-profile education item's ``title`` names a degree and no post ("Master of Arts", "MSc in
+    Ecology"; not "PhD Candidate", a post): a degree still in a list its title calls posts ("Experience")."""
+    title = md_text(as_text(item.get("title")) or "") if isinstance(item, dict) else ""
+    return bool(DEGREE_RX.match(title)) and not JOB_WORDS.search(title)
+
+
 def _school_post(item: dict) -> dict:
     """A hugo-profile education item (``title``, ``school: {name}``, ``date``) as the experience item of a post
     (``job``, ``company``, ``date``): its title the role, its school the organization (:func:`_school_name`)."""
@@ -1572,11 +1580,11 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         used.append("params.about.content")
     # the theme's own section keys hold what the titles the site gives them say (``education: {title: Experience}``
     # over the owner's posts: the theme shows the title and never the key): the education list holds posts when its
-    # title names them
+    # title names them (an item its title names a degree of stays one: a list of the owner's career)
     posts_list = _titled_kind(sections.get("education"), "education") == "experience"
     jobs = [*((sections.get("experience") or {}).get("items") or []),
             *(_school_post(item) for item in ((sections.get("education") or {}).get("items") or [])
-              if posts_list and isinstance(item, dict))]
+              if posts_list and isinstance(item, dict) and not _names_degree(item))]
     # a list that writes where a post goes on ("2024 - Present") means a lone year of another item as that year
     # only ("2019": a job done then); in a list that writes no such end, a lone date is when a post began
     open_ends = any(isinstance(job, dict) and GOES_ON.search(as_text(job.get("date")) or "") for job in jobs)
@@ -1603,7 +1611,9 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         person.affiliations.append(aff)
         if aff.current and person.job_title is None and aff.role:
             person.job_title = aff.role
-    for item in (sections.get("education") or {}).get("items") or [] if not posts_list else []:
+    for item in (sections.get("education") or {}).get("items") or []:
+        if posts_list and not _names_degree(item):
+            continue  # (read as a post above)
         school = item.get("school") if isinstance(item, dict) else None
         name = as_text(school.get("name")) if isinstance(school, dict) else as_text(school)
         if not name:
