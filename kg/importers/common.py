@@ -3660,6 +3660,10 @@ _BRACKETED_SEGMENT = re.compile(r"^[a-z][\w+.\-]*://[^/?#]*/(?:[^?#]*/)?\[[^/\]]
 inside a segment ("...022[0677:SOTEEC]2.0.CO;2", an old SICI) or in the query ("path[]=6937") are an address's."""
 
 
+_DOI_RESOLVER_TWICE = re.compile(r"(?i)(?:https?:)?//(?:dx\.)?doi\.org/+((?:https?:)?//(?:dx\.)?doi\.org/\S+)")
+"""A DOI resolver's address before another one ("https://doi.org/https://doi.org/10.1/x"): group 1 the inner one."""
+
+
 @lru_cache(maxsize=1 << 14)
 def repair_url(url: str) -> str | None:
     """Repair what pages get wrong in link targets (``((http://x))``, raw spaces, ``<...>``, a markdown link
@@ -3673,6 +3677,8 @@ def repair_url(url: str) -> str | None:
     'https://www.example.org/in/ana/'
     >>> repair_url('http://x.org/article/12"'), repair_url("10.1000/ab.12")
     ('http://x.org/article/12', 'https://doi.org/10.1000/ab.12')
+    >>> repair_url("https://doi.org/https://doi.org/10.1000/ab.12")
+    'https://doi.org/10.1000/ab.12'
     """
     url = (url or "").strip()
     # (each pattern below is tried only when the characters it needs are there: this runs on every link)
@@ -3692,6 +3698,10 @@ def repair_url(url: str) -> str | None:
     while url.startswith("(") and url.endswith(")"):
         url = url[1:-1].strip()
     url = url.lstrip("(").rstrip(")") if url.count("(") != url.count(")") else url
+    if "doi.org/http" in url.lower() and (m := _DOI_RESOLVER_TWICE.match(url)):
+        # "https://doi.org/https://doi.org/10.1/x": a template put the resolver before a DOI field that held the whole
+        # address already; the address it held
+        url = m.group(1)
     if url.startswith("//"):
         url = "https:" + url
     elif url.startswith("10.") and _DOI.fullmatch(url):
@@ -4776,14 +4786,8 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                        # roles, service ("Editorials" in a press list are pieces written)
                                        **dict.fromkeys(("editorial", "editorial work", "editorial roles",
                                                         "editorial duties", "editorial service"), "service"),
-                                       # "## Workshop Organizing" over the workshops the owner organised (bold
-                                       # name over its meeting, place and date): service, as a whole heading
-                                       **dict.fromkeys(("workshop organizing", "workshop organising",
-                                                        "workshop organization", "workshop organisation",
-                                                        "workshops organized", "workshops organised",
-                                                        "organized workshops", "organised workshops",
-                                                        "conference organization", "conference organisation",
-                                                        "event organization", "event organisation"), "service"),
+                                       # ("## Workshop Organizing", "Organized workshops": service, by
+                                       # _ORGANISED_EVENTS, the one pattern of the meetings the owner organised)
                                        **{k: "publications" for k in (
                                            "thesis", "master thesis", "master s thesis", "masters thesis",
                                            # (in Finnish, folded as headings are: "Diplomityö", "Väitöskirja")
@@ -4930,6 +4934,10 @@ def section_kind(heading: str, exact: bool = False) -> str | None:
         # keep its kind: "Supervised thesis and project work - undergraduate", "Supervised theses (2015-2020)"; words
         # that name another section make the heading that one's: "Supervised Theses and Resulting Publications")
         return "students"
+    if _ORGANISED_EVENTS.fullmatch(words):
+        # "(Co-)organised seminars and workshops", "Organized Sessions": the meetings the owner organised, service
+        # (not the talks given at them nor works), as "Supervised theses" are students
+        return "service"
     best = best_key = None
     # "Social media and social movements": two topics joined by "and", neither piece a section's name, hold a
     # section's word ("media") only as part of a topic's name; a short heading's loose match needs a piece that
@@ -5055,6 +5063,16 @@ _SUPERVISED_WORKS = re.compile(r"(?:co[-\s]?)?(?:supervis(?:ion|ed|ing)|advis(?:
                                r"\s+(?:thes[ie]s|dissertations?|projects)\b")
 """A heading over the theses (or projects) the owner supervised ("Supervision of theses", "Supervised bachelor
 theses", "Advised MSc Dissertations"): students, though "theses" alone heads the owner's own thesis among the works."""
+
+_EVENT_NOUN = (r"(?:seminars?|workshops?|conferences?|sessions?|(?:mini)?symposi(?:a|ums?)|meetings?|events?|schools?|"
+               r"colloqui(?:a|ums?))")
+_EVENTS = rf"{_EVENT_NOUN}(?:\s*,?\s*(?:and\s+)?{_EVENT_NOUN})*"
+_ORGANISED_EVENTS = re.compile(rf"(?:co\s+)?organi[sz](?:ed|ing|ation(?:\s+of)?)\s+(?:(?:scientific|international|"
+                               rf"research|academic)\s+)?{_EVENTS}|{_EVENTS}\s+(?:co\s+)?organi[sz](?:ed|ing|ation)")
+"""A heading (folded, its filler words gone) over the meetings the owner organised, the verb first ("Co-organised
+seminars and workshops", "Organization of scientific events") or last ("Workshop Organizing", "Conference
+organisation", "Workshops organized"): events and nothing else beside it (the bold name over its meeting, place and
+date of each: service)."""
 
 _SECTION_QUALIFIER = re.compile(r"^(?P<head>\S+(?:\s+\S+)?)\s+(?:in|on|at|as|to|for|from|with|under|published in|"
                                 r"accepted at|accepted in|presented at)\s+(?P<rest>.+)$")

@@ -347,7 +347,8 @@ def test_refereed_and_proceedings_headings_are_publication_sections_but_organise
     assert [section_kind(h) for h in ("Refereed Journals", "Refereed Conferences and Workshops",
                                       "Conference presentations & proceedings", "Theses, and Dissertations")] == [
         "publications"] * 4
-    assert section_kind("Organized Conferences and Workshops") is None
+    # the meetings the owner organised: service (the test_page_sections rule), no works
+    assert section_kind("Organized Conferences and Workshops") == "service"
     assert section_kind("Conference Presentations") == "talks"
 
 
@@ -2992,3 +2993,14 @@ def test_a_typeset_asterisk_in_an_author_field_is_the_star_mark():
     r = split_authors("Vale I\u2217, Roe B\uff0a, Lind C.")
     assert [(a.name, a.marks) for a in r.authors] == [
         ("Vale I", ["equal_contribution"]), ("Roe B", ["equal_contribution"]), ("Lind C", [])]
+
+
+def test_a_doi_resolver_written_before_a_doi_address_is_read_once():
+    # a template that puts "https://doi.org/" before a DOI field holding the whole address already: the address once
+    from kg.importers.common import repair_url
+
+    assert repair_url("https://doi.org/https://doi.org/10.4242/AB12CD") == "https://doi.org/10.4242/AB12CD"
+    assert repair_url("http://dx.doi.org/https://dx.doi.org/10.4242/x.1") == "https://dx.doi.org/10.4242/x.1"
+    # an address that only names a resolver in its query is no doubled one
+    kept = "https://ex.org/go?to=https://doi.org/10.4242/x"
+    assert repair_url(kept) == kept

@@ -3051,3 +3051,35 @@ def test_a_site_whose_default_language_is_not_english_is_read_in_its_english_pag
     })
     assert p.person.job_title == "lecturer"
     assert [pub.title for pub in p.publications] == ["Knots and braids"]
+
+
+def test_a_hugo_profile_sections_title_says_what_its_list_holds(tmp_path):
+    # the theme shows each section's title, never its key: "education" titled "Career History" holds posts (title =
+    # the role, school = the employer), "achievements" titled "Project Sketches" holds no honours (an item an award
+    # word names still is one); the contact button's "btnLink: mailto:..." is the owner's address. The list writes
+    # "2022 - Present" where a post goes on, so a lone "2024" is that year's post, no current one
+    config = PROFILE_CONFIG.replace(
+        "  education:\n    enable: true\n    items:",
+        "  education:\n    enable: true\n    title: \"Career History\"\n    items:\n"
+        "      - title: \"Field Assistant\"\n        school:\n          name: \"Reef Watch, Fiji\"\n"
+        "        date: \"2024\"\n"
+        "      - title: \"Research Scientist\"\n        school:\n          name: \"Coast Institute, Chile\"\n"
+        "        date: \"2022 - Present\"").replace(
+        "  achievements:\n    enable: true\n    items:",
+        "  achievements:\n    enable: true\n    title: \"Project Sketches\"\n    items:\n"
+        "      - title: Mapping reef larvae\n        content: A sketch of how larvae drift.").replace(
+        "    email: mkay@example.org", "    btnLink: mailto:kay.m@example.org")
+    config = config.replace('        date: "2023-present"\n', '        date: "2023 - 2024"\n')
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "config.yaml").write_text(config, encoding="utf-8")
+    (site / "content" / "publications.md").write_text(PROFILE_PUBS, encoding="utf-8")
+    prof = import_path(site).profile
+    p = prof.person
+    assert (p.job_title, p.email) == ("Research Scientist", "kay.m@example.org")
+    assert [(a.name, a.role, a.current) for a in p.affiliations if a.name in ("Reef Watch", "Coast Institute")] == [
+        ("Reef Watch", "Field Assistant", False), ("Coast Institute", "Research Scientist", True)]
+    # the fixture's degree beside them ("Doctor of Philosophy in Marine Ecology") stays a degree, no post
+    assert [(e.degree, e.institution) for e in p.education] == [("Doctor of Philosophy", "Harbor University")]
+    assert "Doctor of Philosophy in Marine Ecology" not in [a.role for a in p.affiliations]
+    assert [a.name for a in prof.awards] == ["Young Reef Scientist Prize", "Travel Grant"]

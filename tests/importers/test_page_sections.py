@@ -3,6 +3,8 @@ names)."""
 
 from pathlib import Path
 
+import pytest
+
 from kg.importers import import_path
 from kg.importers.base import ImportOptions, SourceDoc
 from kg.importers.common import section_kind
@@ -922,3 +924,23 @@ def test_an_anchor_whose_one_section_word_is_research_does_not_overrule_the_head
     assert heading_kind("Teaching Duties", "research-teaching") == "teaching"
     assert heading_kind("Some Words", "research") == "publications"  # (the text names none: the anchor's)
     assert heading_kind("Selected Research Projects", "-publications") == "publications"
+
+
+@pytest.mark.parametrize("heading,kind", [
+    ("(Co-)organised seminars and workshops", "service"),
+    ("Organized Sessions", "service"),
+    ("Organization of scientific events", "service"),
+    ("Co-organized minisymposia", "service"),
+    # the verb after the events, as a whole heading too ("Workshop Organizing" was a fixed phrase of its own)
+    ("Seminars and workshops organised", "service"),
+    ("Workshop Organizing", "service"),
+    # the verb over other things, or events not organised, keep their kind
+    ("Organized workshop papers", "publications"),
+    ("Seminars and Workshops", "talks"),
+    ("Organized Workshops and Talks", "talks"),
+])
+def test_a_heading_over_the_meetings_the_owner_organised_is_service(heading, kind):
+    # "organised" before events and nothing else: the meetings the owner organised, not talks given nor works
+    from kg.importers.page.sections import section_kind
+
+    assert section_kind(heading) == kind

@@ -4779,3 +4779,16 @@ def test_a_whole_citation_opening_with_its_number_still_gives_the_records_author
     })
     mud = next(p for p in profile.publications if p.title == "Mud, Silt and Sand on Tidal Flats")
     assert [a.name for a in mud.authors] == ["P. Orav", "M. Talvik"]
+
+
+def test_a_records_github_button_naming_owner_and_repository_links_github():
+    # a lab template's "{type: github, link: ann-lab/tide-model}": the repository on GitHub, not a file of the site
+    # the base would make of it; the pdf button's relative file is the site's
+    from kg.importers.site.records import RECORD_KEYS, publication_from_record
+
+    pub = publication_from_record({"title": "Tides of the inner fjord", "authors": ["Ann Lind"], "date": "2021-03-01",
+                                   "buttons": [{"type": "pdf", "link": "pdfs/tides.pdf"},
+                                               {"type": "github", "link": "ann-lab/tide-model"}]},
+                                  RECORD_KEYS, "https://ann-lab.github.io/")
+    assert pub.links == {"pdf": "https://ann-lab.github.io/pdfs/tides.pdf",
+                         "code": "https://github.com/ann-lab/tide-model"}

@@ -1689,6 +1689,25 @@ def test_the_readme_naming_the_owners_user_site_gives_the_sites_address(tmp_path
     assert result.profile.publications[0].links == ({"pdf": base + "files/moss.pdf"} if base else {})
 
 
+@pytest.mark.parametrize("member_page,base", [
+    # the site's own CV linked whole, in the folder its papers link relatively
+    ("[my CV](https://holm-moss.github.io/files/cv.pdf)\n", "https://holm-moss.github.io/"),
+    # an address under the account's root in a folder the site never links itself: another repository's site
+    ("[handbook](https://holm-moss.github.io/handbook/intro.html)\n", None),
+    # the site's folder under another account's root: someone else's site
+    ("[her CV](https://ilsemarr.github.io/files/cv.pdf)\n", None),
+])
+def test_a_lab_sites_own_address_is_its_github_account_root_when_its_files_link_there(tmp_path, member_page, base):
+    """A lab template's configuration gives no ``url`` and no person, only its links (``github: holm-moss``); a
+    member page links a file under https://holm-moss.github.io/ in the folder the site's papers link relatively
+    (``files/``): that root is the site's address, the base of the relative links."""
+    site = write_site(tmp_path, {"_config.yaml": 'title: "Moss Lab"\nlinks:\n  github: holm-moss\n',
+                                 "_members/runa.md": "---\nname: Runa Holm\n---\n\n" + member_page, **_REPO_SITE})
+    result = import_path(site)
+    assert result.profile.publications[0].links == ({"pdf": base + "files/moss.pdf"} if base else {})
+    assert bool(result.unplaced_links) is (base is None)
+
+
 def test_a_forks_template_repository_is_no_address_though_the_title_is_the_templates(tmp_path):
     """A fork that left the template's ``repository: academicpages/academicpages.github.io`` and its title "Academic
     Pages" (which spells the template's account) but gives the owner's name: the owner's name is asked, not the

@@ -21,6 +21,7 @@ from ..common import (
     link_kind,
     ADVISOR_WORDS,
     AWARD_WORDS,
+    JOB_WORDS,
     NOT_STUDENT_ROLE,
     profile_setting,
     find_email,
@@ -40,6 +41,7 @@ from ..common import (
 )
 from ..document import LIST_ITEM_LINE, FrontMatter, front_matter_or_none
 from ..page.person import DEGREE_RX, position_and_topics
+from ..page.sections import heading_kind
 from .assemble import Part, assemble, merge_person
 from .fields import (LANGUAGE_CODE, SOCIAL_KEYS, organizations, chosen_language, absolute_url, apply_author, apply_social, as_text, md_text, plain_text, read_subtitle,
                      value_at)
@@ -78,8 +80,9 @@ from .markdown_site import named_on_site, read_markdown_pages, read_markdown_sit
 from .owner import display_name, group_name, lab_member_named_for, named_owner, person_title
 from .pages import TEXT_BLOCKS, UNLINKED_KINDS, blocks_view, md_page_kind, merge_prose, name_kind, prose_person
 from .record_files import site_people
-from .records import (DATA_KEYS, HUGO_PAGE_KEYS, RecordKeys, award_from_record, education_from_record, position_from_record,
-                      publication_from_record, read_hugo_publication, read_jekyll_publication, record_advisors)
+from .records import (DATA_KEYS, GOES_ON, HUGO_PAGE_KEYS, RecordKeys, award_from_record, education_from_record,
+                      position_from_record, publication_from_record, read_hugo_publication, read_jekyll_publication,
+                      record_advisors)
 
 
 _STUDENT_GROUPS = re.compile(r"student|intern|postdoc|researcher|alumni|visitor|member|mentee|assistant", re.I)
@@ -1514,6 +1517,36 @@ _ADVISORS_OVER_LIST = lazy_compile(rf"(?im)^\s*(?:{ADVISOR_WORDS}|advised by|men
 (:data:`~kg.importers.common.ADVISOR_WORDS`, the one list of the words that label them)."""
 
 
+def _titled_kind(section: dict | None, kind: str) -> str | None:
+    """The kind of list a hugo-profile section holds: what the ``title`` the site gives it names (the title is what
+    the theme shows over it), ``kind`` (its key's) when it has no title. None for a title that names none."""
+    title = as_text(section.get("title")) if isinstance(section, dict) else None
+    return heading_kind(md_text(title)) if title else kind
+
+
+def _school_name(name: str) -> str:
+    """A hugo-profile item's ``school`` name without the country after it ("University of Oxford, United Kingdom")."""
+    pieces = [x.strip() for x in md_text(name).split(",")]
+    if len(pieces) > 1 and not any(re.search(r"(?i)univ|coll|inst|school|acad", x) for x in pieces[1:]):
+        pieces = pieces[:1]  # "University of Oxford, United Kingdom": the country is no part of the name
+    return ", ".join(pieces)
+
+
+def _names_degree(item: object) -> bool:
+    """Whether a hugo-profile education item's ``title`` names a degree and no post ("Master of Arts", "MSc in
+    Ecology"; not "PhD Candidate", a post): a degree still in a list its title calls posts ("Experience")."""
+    title = md_text(as_text(item.get("title")) or "") if isinstance(item, dict) else ""
+    return bool(DEGREE_RX.match(title)) and not JOB_WORDS.search(title)
+
+
+def _school_post(item: dict) -> dict:
+    """A hugo-profile education item (``title``, ``school: {name}``, ``date``) as the experience item of a post
+    (``job``, ``company``, ``date``): its title the role, its school the organization (:func:`_school_name`)."""
+    school = item.get("school")
+    name = as_text(school.get("name")) if isinstance(school, dict) else as_text(school)
+    return {"job": item.get("title"), "company": _school_name(name) if name else None, "date": item.get("date")}
+
+
 def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], base: str | None,
                        config: tuple, content: Path) -> Profile | None:
     """The hugo-profile theme keeps its one-page home in the configuration's params: ``hero`` (the title,
@@ -1545,7 +1578,17 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
     if as_text(about.get("content")):
         person.description = md_text(as_text(about["content"]))
         used.append("params.about.content")
-    for job in (sections.get("experience") or {}).get("items") or []:
+    # the theme's own section keys hold what the titles the site gives them say (``education: {title: Experience}``
+    # over the owner's posts: the theme shows the title and never the key): the education list holds posts when its
+    # title names them (an item its title names a degree of stays one: a list of the owner's career)
+    posts_list = _titled_kind(sections.get("education"), "education") == "experience"
+    jobs = [*((sections.get("experience") or {}).get("items") or []),
+            *(_school_post(item) for item in ((sections.get("education") or {}).get("items") or [])
+              if posts_list and isinstance(item, dict) and not _names_degree(item))]
+    # a list that writes where a post goes on ("2024 - Present") means a lone year of another item as that year
+    # only ("2019": a job done then); in a list that writes no such end, a lone date is when a post began
+    open_ends = any(isinstance(job, dict) and GOES_ON.search(as_text(job.get("date")) or "") for job in jobs)
+    for job in jobs:
         if not isinstance(job, dict) or not as_text(job.get("company")):
             continue
         org = md_text(as_text(job["company"]))
@@ -1554,7 +1597,7 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
             org = md_text(as_text(link["name"]))  # "GRP", its link named "Gorongosa Restoration Project"
         dates = as_text(job.get("date")) or ""
         # one date alone ("Sep 2021") is when the job began, and it goes on
-        one = len(YEAR.findall(dates)) == 1 and "-" not in dates
+        one = len(YEAR.findall(dates)) == 1 and "-" not in dates and not open_ends
         row = {"company": org, "role": job.get("job"), "since" if one else "date": dates}
         aff, _took = position_from_record(row)
         if aff is None:
@@ -1569,14 +1612,13 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
         if aff.current and person.job_title is None and aff.role:
             person.job_title = aff.role
     for item in (sections.get("education") or {}).get("items") or []:
+        if posts_list and not _names_degree(item):
+            continue  # (read as a post above)
         school = item.get("school") if isinstance(item, dict) else None
         name = as_text(school.get("name")) if isinstance(school, dict) else as_text(school)
         if not name:
             continue
-        pieces = [x.strip() for x in md_text(name).split(",")]
-        if len(pieces) > 1 and not any(re.search(r"(?i)univ|coll|inst|school|acad", x) for x in pieces[1:]):
-            pieces = pieces[:1]  # "University of Oxford, United Kingdom": the country is no part of the name
-        ed, _took = education_from_record({"school": ", ".join(pieces), "title": item.get("title"),
+        ed, _took = education_from_record({"school": _school_name(name), "title": item.get("title"),
                                            "date": item.get("date")}, split=True)
         person.education.append(ed)
         text = as_text(item.get("content")) or ""
@@ -1586,8 +1628,12 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
             add_advisors(person.advisors, advisors_in(f"Supervisors: {names}"))
         used.append("params.education.items")
     awards: list[Award] = []
+    # achievements the site titles as another list ("Graphical Abstracts", "Highlights"): only an item an award word
+    # names is one, as in an accomplishments widget (:func:`_accomplishments`)
+    honours = _titled_kind(sections.get("achievements"), "awards") == "awards"
     for item in (sections.get("achievements") or {}).get("items") or []:
-        if isinstance(item, dict) and as_text(item.get("title")):
+        if isinstance(item, dict) and as_text(item.get("title")) and (
+                honours or AWARD_WORDS.search(md_text(as_text(item["title"])))):
             # (the year written in the item's text)
             award, _took = award_from_record({"title": item["title"], "url": item.get("url"),
                                               "year": find_year(as_text(item.get("content")) or "", last=False)})
@@ -1595,10 +1641,14 @@ def _hugo_profile_home(root: Path, options: ImportOptions, parts: list[Part], ba
             awards.append(award)
     if awards:
         used.append("params.achievements.items")
-    email = as_text((sections.get("contact") or {}).get("email"))
-    if email and find_email(email):
-        person.email = find_email(email)
-        used.append("params.contact.email")
+    # the contact button's address: ``email``, or the ``btnLink`` the theme's button links ("mailto:...")
+    contact = sections.get("contact") or {}
+    for key in ("email", "btnLink"):
+        email = as_text(contact.get(key))
+        if email and (key == "email" or email.strip().lower().startswith("mailto:")) and find_email(email):
+            person.email = find_email(email)
+            used.append(f"params.contact.{key}")
+            break
     for key in used:
         cfg_doc.use(*spans.get(key, (0, -1)))
     mark_comments(cfg_doc)

@@ -69,6 +69,7 @@ from .files import (
     own_folders,
     collection_folder,
     collections_home,
+    data_files,
     jekyll_config,
     load_config,
     mark_comments,
@@ -118,7 +119,7 @@ def _site_base(cfg: dict, root: Path) -> str | None:
             and not _forks_domain(served, url, cfg):
         url = served
     if not url or not repair_url(url):
-        url = _pages_address(cfg, root)
+        url = _pages_address(cfg, root) or _linked_pages_root(cfg, root)
     if not url or not repair_url(url):
         return None
     base = url.rstrip("/") + "/" + baseurl.strip("/")
@@ -158,6 +159,45 @@ def _pages_address(cfg: dict, root: Path) -> str | None:
     users = {m.group(1).lower() for m in _PAGES_ROOT.finditer(text)}
     own = [u for u in users if account_spells(u, names)]
     return f"https://{own[0]}.github.io/" if len(own) == 1 else None
+
+
+_OWN_ROOT_LINK = lazy_compile(r"(?i)\bhttps?://([a-z0-9][a-z0-9-]{0,38})\.github\.io/([\w-]+)/")
+"""An address under a user site's root, into one of its folders (``https://ann.github.io/pdfs/cv.pdf``): the
+account and the folder."""
+_RELATIVE_FILE = lazy_compile(r"""(?<=[\s("'=])(?:\./)?([\w-]+)/[^\s"'()<>:]*\.[A-Za-z0-9]{2,5}(?=[\s"')>]|$)""", re.M)
+"""A relative link to a file in a folder of the site, as a data file or a page writes it (``link: pdfs/a.pdf``,
+``(images/b.png)``, ``src="files/c.pdf"``): the folder."""
+
+
+def _linked_pages_root(cfg: dict, root: Path) -> str | None:
+    """The site's GitHub Pages address where its configuration names no ``url`` (a lab's template keeps its links
+    only: ``links: {github: ann-lab}``) and :func:`_pages_address` finds none: the root of the account the
+    configuration names as its GitHub profile, when the site's pages and data files link files under that root in a
+    folder they also link relatively (``https://ann-lab.github.io/pdfs/cv.pdf`` beside ``link: pdfs/paper.pdf``):
+    the same folder of the same site, written whole once. An address under the account's root in a folder the site
+    never links itself (``https://ann-lab.github.io/handbook/``, another repository's project site) places
+    nothing."""
+    accounts = set()
+    for key, value in walk_values(cfg):
+        if profile_setting(key.rsplit(".", 1)[-1]) == "github" and isinstance(value, str):
+            m = re.fullmatch(r"(?i)\s*(?:https?://)?(?:www\.)?(?:github\.com/)?@?([a-z0-9][a-z0-9-]{0,38})/?\s*", value)
+            if m:
+                accounts.add(m.group(1).lower())
+    if not accounts:
+        return None
+    under: dict[str, set[str]] = {}
+    relative: set[str] = set()
+    files = [*page_files(root, MD_SUFFIXES, depth=2), *data_files(root)]
+    for path in files[:400]:
+        text = file_text(path, most=2_000_000)
+        if not text:
+            continue
+        for account, folder in _OWN_ROOT_LINK.findall(text):
+            if account.lower() in accounts:
+                under.setdefault(account.lower(), set()).add(folder)
+        relative.update(_RELATIVE_FILE.findall(text))
+    found = [account for account, folders in under.items() if folders & relative]
+    return f"https://{found[0]}.github.io/" if len(found) == 1 else None
 
 
 def _forks_domain(served: str, url: str | None, cfg: dict) -> bool:

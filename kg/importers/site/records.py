@@ -1994,6 +1994,10 @@ def publication_from_record(data: dict, keys: RecordKeys, base: str | None,
                     pub.arxiv = pub.arxiv or aid
                     pub.links.setdefault("arxiv", f"https://arxiv.org/abs/{aid}")
                 continue
+            if fold(label) == "github" and _REPOSITORY_PATH.fullmatch(target):
+                # "{type: github, link: ann-lab/tide-model}": the repository's owner and name, on GitHub (no file
+                # of the site, which a base would make of it)
+                target = "https://github.com/" + target
             url = absolute_url(target, base)
             if not url or url in pub.links.values() or any(x.url == url for x in pub.more_links):
                 continue
@@ -3404,7 +3408,11 @@ def student_from_record(data: dict, titles: bool = False) -> tuple[Student | Non
 
 
 _ENDED_NOT = lazy_compile(rf"(?i)^\s*(?:{NOW_WORDS}|ongoing|-|–|—)?\s*$")
-_GOES_ON = lazy_compile(rf"(?i)(?:[-–—]\s*(?:{NOW_WORDS}|ongoing|)|\b(?:{NOW_WORDS}|ongoing))\s*"
+_REPOSITORY_PATH = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[\w.-]+(?<!\.html)(?<!\.pdf)")
+"""A GitHub repository written as ``owner/name`` (an account's letters, digits and hyphens; a repository name)."""
+
+
+GOES_ON = lazy_compile(rf"(?i)(?:[-–—]\s*(?:{NOW_WORDS}|ongoing|)|\b(?:{NOW_WORDS}|ongoing))\s*"
                       r"(?:\([^()]*\)\s*)?$")
 """A record's dates that run on ("2019 -", "2019 - Present", "since 2019, ongoing"), a note in brackets after them
 included ("2019 - Present (part-time)")."""
@@ -3449,7 +3457,7 @@ def position_from_record(data: dict) -> tuple[Affiliation | None, list[str]]:
         found = [int(y) for y in YEAR.findall(when)]
         start = found[0] if found else None
         end = found[1] if len(found) > 1 else None
-        if end is None and not _GOES_ON.search(when):
+        if end is None and not GOES_ON.search(when):
             end = start
     if not (name := md_text(as_text(lowered[org]))):
         return None, []  # ("company: <span></span>": markup alone)
