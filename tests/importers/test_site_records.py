@@ -4792,3 +4792,8 @@ def test_a_records_github_button_naming_owner_and_repository_links_github():
                                   RECORD_KEYS, "https://ann-lab.github.io/")
     assert pub.links == {"pdf": "https://ann-lab.github.io/pdfs/tides.pdf",
                          "code": "https://github.com/ann-lab/tide-model"}
+    # a file of the site in a folder under the same label is the site's (review: "code/model.zip" went to GitHub)
+    pub = publication_from_record({"title": "Tides of the outer fjord", "authors": ["Ann Lind"], "date": "2022-03-01",
+                                   "buttons": [{"type": "github", "link": "code/model.zip"}]},
+                                  RECORD_KEYS, "https://ann-lab.github.io/")
+    assert list(pub.links.values()) == ["https://ann-lab.github.io/code/model.zip"]

@@ -3408,8 +3408,11 @@ def student_from_record(data: dict, titles: bool = False) -> tuple[Student | Non
 
 
 _ENDED_NOT = lazy_compile(rf"(?i)^\s*(?:{NOW_WORDS}|ongoing|-|–|—)?\s*$")
-_REPOSITORY_PATH = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[\w.-]+(?<!\.html)(?<!\.pdf)")
-"""A GitHub repository written as ``owner/name`` (an account's letters, digits and hyphens; a repository name)."""
+_REPOSITORY_PATH = lazy_compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/(?![\w.-]*\.(?i:html?|pdf|zip|t?gz|tar|py|ipynb"
+                                r"|r|rmd|m|mat|csv|tsv|txt|md|json|ya?ml|png|jpe?g|gif|svg|docx?|pptx?|xlsx?)$)[\w.-]+")
+"""A GitHub repository written as ``owner/name`` (an account's letters, digits and hyphens; a repository name): not
+a file of the site written as folder and file name ("code/model.zip", "slides/talk.pdf": the suffixes of the files
+sites keep)."""
 
 
 GOES_ON = lazy_compile(rf"(?i)(?:[-–—]\s*(?:{NOW_WORDS}|ongoing|)|\b(?:{NOW_WORDS}|ongoing))\s*"
