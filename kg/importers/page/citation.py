@@ -980,9 +980,19 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     whose last words could read as a name), where a piece of venue words follows it."""
     pieces = [m for m in re.finditer(r"[^,;]+", text)]
     initialed = bool(pieces) and _initialed(pieces[0].group(0).strip())
-    taken, ended = 0, False
+    taken, ended, etal = 0, False, False
     for k, m in enumerate(pieces):
         chunk = m.group(0).strip()
+        closing = _NAME_ET_AL.fullmatch(chunk)
+        named = closing.group("n") if closing is not None else ""
+        if closing is not None and (_names_chunk(named) and (not initialed or _initialed(named))
+                                    or not taken and ONE_NAME_WORD.fullmatch(named)) \
+                or re.fullmatch(GROUP_AUTHOR, chunk):
+            # "Title, A. Roe et al., 2602.00001 (2026)", "Title, B. Lee, A. Roe et al, Venue", "Title, Roe et al,
+            # Venue": "et al." closes the list as "and" does, one name before it a list too (the names it stands for
+            # go unnamed); "Title, CMS Collaboration, Venue": the collaboration that signs the paper
+            taken, ended, etal = taken + 1, True, True
+            break
         bare = re.sub(r"^(?:and|&)\s+", "", chunk)
         after = pieces[k + 1].group(0).strip() if k + 1 < len(pieces) else None
         glued = initialed and _INITIALED_GLUED.fullmatch(bare) is not None and (
@@ -1002,11 +1012,14 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
         return None  # ("C G Windsor, <i>Title</i>, Book published by ...": one name of bare initials is no list)
     names = text[:pieces[taken - 1].end()]
     rest = clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
-    if not rest or not (owner_among(names, ctx) or taken >= 2) or re.fullmatch(rf"\(?{EDITORS_ABBR}\)?", rest, re.I):
+    if not rest or not (owner_among(names, ctx) or taken >= 2 or etal) or re.fullmatch(rf"\(?{EDITORS_ABBR}\)?", rest,
+                                                                                          re.I):
         return None
     return clean_piece(names), rest
 
 
+_NAME_ET_AL = re.compile(r"(?P<n>.*?\S)\s*,?\s+et\.?\s?al\.?")
+"""A piece of a comma list that is a name (or names) and "et al." closing the list ("A. Roe et al.")."""
 _NAME_THEN_STOP = re.compile(r"(?P<n>.+?[^\W\d_]{2})\.\s+(?=\S)")
 """A piece of a comma list that opens with a name ended by a stop, the venue after it ("Cai Wu. Nature 2026")."""
 
