@@ -59,10 +59,27 @@ def _news_url_key(data: dict) -> str | None:
     return next((k for k in ("url", "link", "href") if as_text(data.get(k))), None)
 
 
+_HEADLINE_KEYS = ("headline", "title")
+"""The keys a news record keeps its headline under beside the sentence of another key (a press item's ``title:``
+over its ``description:``)."""
+_OUTLET_KEYS = ("outlet", "source", "newspaper", "media")
+"""The keys a press item names the paper, magazine or station that ran it under (``outlet: Fortune``)."""
+
+
+def titled(title: str | None, text: str) -> str:
+    """A news item's text with its headline before it, where the text does not open with it already ("Title: text").
+
+    >>> titled("New grant", "We won it."), titled("New grant", "New grant from the council."), titled(None, "Hi.")
+    ('New grant: We won it.', 'New grant from the council.', 'Hi.')
+    """
+    return f"{title}: {text}" if title and text and not fold(text).startswith(fold(title)) else text or title or ""
+
+
 def read_news(part: Part, records, base: str | None) -> None:
     """The news items of a data file's or script module's records (``_data/news.yml``, ``[{date, content}]``), as
     (data, key spans, keys) triples: each one's sentence, date and links into ``part.news``, the keys read settled
-    (the rest stay listed as unparsed)."""
+    (the rest stay listed as unparsed). A press item's headline and outlet (``title: ..., outlet: Fortune`` over its
+    ``description:``) open its text."""
     for data, spans, _keys in records:
         key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
         # (a sentence under one key may have its link beside it: "message: ..., url: https://...")
@@ -73,6 +90,12 @@ def read_news(part: Part, records, base: str | None) -> None:
         text = md_text(raw)
         if not text or placeholder_text(text):
             continue  # (a theme's sample item left as shipped, "Lorem ipsum dolor sit amet": no news; listed unparsed)
+        head = next((k for k in _HEADLINE_KEYS if k not in pieces and as_text(data.get(k))), None)
+        outlet = next((k for k in _OUTLET_KEYS if head and as_text(data.get(k))), None)
+        if head:
+            headline = md_text(as_text(data[head]))
+            text = titled(f"{headline} ({md_text(as_text(data[outlet]))})" if outlet else headline, text)
+            pieces = [*pieces, head, *([outlet] if outlet else [])]
         dated = date_key(data)
         date = parse_date(str(data[dated])) if dated else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
@@ -107,9 +130,7 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
     lines, body, labelled = body_with_links(doc, fm.body_start, base)
     links = [url for _label, url in labelled]
     text = " ".join(body)
-    if title and text and not fold(text).startswith(fold(title)):
-        text = f"{title}: {text}"
-    text = text or title
+    text = titled(title, text)
     if not text:
         return part
     part.news.append(NewsItem(date=date, text=text, links=links, line=(lines[0][0] if lines else 1), file=rel))
