@@ -839,24 +839,29 @@ def test_a_journal_mapping_whose_details_line_holds_the_year(tmp_path):
 
 def test_the_demo_json_resume_al_folio_ships_is_no_ones(tmp_path):
     """al-folio ships ``assets/json/resume.json`` with its demo owner (``"basics": {"name": "Albert Einstein"}``,
-    a Zurich degree, a Nobel prize): left in a real site it is no one's CV; the owner's own JSON Resume still is.
-    Before: the demo's degree and prize were read as the owner's."""
+    a Zurich degree, a Nobel prize, his papers): left in a real site it is no one's CV nor list of works; the owner's
+    own JSON Resume still is. Before: the demo's degree and prize were read as the owner's, and (once the works of a
+    JSON Resume were read, stop 89) his papers as the owner's works."""
     from tests.importers.sitefiles import write_site
 
     def resume(name: str) -> str:
         return ('{"basics": {"name": "%s", "label": "Scientist"},\n "work": [],\n "education": [{"institution": '
                 '"Alpine Polytechnic", "area": "Physics", "studyType": "PhD", "endDate": "1905"}],\n "awards": '
-                '[{"title": "Grand Prize of Physics", "date": "1921", "awarder": "Royal Academy"}]}\n' % name)
+                '[{"title": "Grand Prize of Physics", "date": "1921", "awarder": "Royal Academy"}],\n '
+                '"publications": [{"name": "On the light of moving bodies", "publisher": "Annals of Physics", '
+                '"releaseDate": "1905-06-30"}, {"name": "The ground of a general theory", "publisher": '
+                '"Annals of Physics", "releaseDate": "1916-03-20"}]}\n' % name)
 
     files = {"_config.yml": "first_name: Ines\nlast_name: Varga\ntitle: Ines Varga\n",
              "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study how rivers carve valleys.\n",
              "assets/json/resume.json": resume("Albert Einstein")}
     write_site(tmp_path / "demo", files)
     demo = import_path(tmp_path / "demo").profile
-    assert demo.person.education == [] and demo.awards == []
+    assert demo.person.education == [] and demo.awards == [] and demo.publications == []
     write_site(tmp_path / "own", {**files, "assets/json/resume.json": resume("Ines Varga")})
     own = import_path(tmp_path / "own").profile
     assert [e.institution for e in own.person.education] == ["Alpine Polytechnic"]
+    assert sorted(p.title for p in own.publications) == ["On the light of moving bodies", "The ground of a general theory"]
 
 
 
