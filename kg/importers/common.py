@@ -4620,6 +4620,8 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
                # the outlets that covered or consulted the owner ("Media Involvement", "Media Appearances")
                "media",
+               # the articles that mention the owner's papers (an altmetrics export: "mention_title", "mention_url")
+               "mentions", "media mentions", "press mentions", "news mentions",
                # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
                "public engagement", "public writing", "popular writing", "op-eds",
                # the owner's blog posts and podcast appearances elsewhere ("Online Contributions": "Guest")

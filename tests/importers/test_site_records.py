@@ -4776,6 +4776,31 @@ def test_records_whose_keys_carry_the_word_talk_are_no_works(tmp_path):
     assert import_path(tmp_path).profile.publications == []
 
 
+def test_records_of_press_mentions_whose_keys_carry_the_word_mention_are_no_works(tmp_path):
+    """A data file of the press articles that mentioned the owner's papers (an altmetrics export: ``mention_title``,
+    ``mention_date``, ``mention_url``, the outlet, the paper's own title under ``paper_title``): the word says each
+    record is a mention, an article about a paper, so its keys are not read as a work's (before, every mention was
+    a work of the owner's, the newspaper's headline its title, once the site's dashboard named the file); the
+    owner's works file is still read."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Mara Lind\nauthor: Mara Lind\n",
+        "index.md": "---\nlayout: default\n---\n\n# Mara Lind\n\nI study soils.\n\n"
+                    "<div class=\"reach\" data-url=\"{{ '/data/reach/mentions.json' | relative_url }}\"></div>\n",
+        "data/reach/mentions.json": json.dumps([
+            {"mention_id": "m1", "mention_date": "2022-03-01T10:00:00", "mention_title": "Why clay cracks in summer",
+             "mention_url": "https://paper.example.com/clay", "outlet": "Daily Paper",
+             "paper_title": "Clay under pressure"},
+            {"mention_id": "m2", "mention_date": "2022-03-04T08:00:00", "mention_title": "Soil scientists on drought",
+             "mention_url": "https://radio.example.com/soil", "outlet": "City Radio",
+             "paper_title": "Clay under pressure"}], indent=2) + "\n",
+        "_data/papers.yml": "- title: Clay under pressure\n  authors: Mara Lind, Ole Berg\n  year: 2022\n"
+                            "  journal: Soil Letters\n",
+        "_pages/papers.md": "---\nlayout: default\ntitle: Papers\npermalink: /papers/\n---\n\n"
+                            "{% for p in site.data.papers %}- {{ p.title }}\n{% endfor %}\n",
+    })
+    assert [p.title for p in import_path(tmp_path).profile.publications] == ["Clay under pressure"]
+
+
 def test_a_whole_citation_opening_with_its_number_still_gives_the_records_authors(tmp_path):
     """A generated record's whole citation that opens with its number ("[3] Title, A. Roe, ..."): the record's title
     is found where the citation writes it (the number's brackets fold away, so a position in the folded text was two
