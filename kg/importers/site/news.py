@@ -60,9 +60,9 @@ def _news_url_key(data: dict) -> str | None:
 
 
 _HEADLINE_KEYS = ("headline", "title")
-"""The keys a news record keeps its headline under beside the sentence of another key (a press item's ``title:``
-over its ``description:``)."""
-_OUTLET_KEYS = ("outlet", "source", "newspaper", "media")
+"""The keys a press item keeps its article's headline under beside the sentence of another key (``title:`` over
+its ``description:``)."""
+_OUTLET_KEYS = ("outlet", "newspaper")
 """The keys a press item names the paper, magazine or station that ran it under (``outlet: Fortune``)."""
 
 
@@ -78,8 +78,8 @@ def titled(title: str | None, text: str) -> str:
 def read_news(part: Part, records, base: str | None) -> None:
     """The news items of a data file's or script module's records (``_data/news.yml``, ``[{date, content}]``), as
     (data, key spans, keys) triples: each one's sentence, date and links into ``part.news``, the keys read settled
-    (the rest stay listed as unparsed). A press item's headline and outlet (``title: ..., outlet: Fortune`` over its
-    ``description:``) open its text."""
+    (the rest stay listed as unparsed). A press item's headline and the outlet that ran it (``title: ..., outlet:
+    Fortune`` over its ``description:``) open its text."""
     for data, spans, _keys in records:
         key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
         # (a sentence under one key may have its link beside it: "message: ..., url: https://...")
@@ -90,12 +90,13 @@ def read_news(part: Part, records, base: str | None) -> None:
         text = md_text(raw)
         if not text or placeholder_text(text):
             continue  # (a theme's sample item left as shipped, "Lorem ipsum dolor sit amet": no news; listed unparsed)
-        head = next((k for k in _HEADLINE_KEYS if k not in pieces and as_text(data.get(k))), None)
-        outlet = next((k for k in _OUTLET_KEYS if head and as_text(data.get(k))), None)
-        if head:
-            headline = md_text(as_text(data[head]))
-            text = titled(f"{headline} ({md_text(as_text(data[outlet]))})" if outlet else headline, text)
-            pieces = [*pieces, head, *([outlet] if outlet else [])]
+        # (a press item, named by the outlet that ran it: its headline is the article's, read with it; a theme's
+        # "title: A great thing" over "content:" its loop alone prints stays as it was)
+        outlet = next((k for k in _OUTLET_KEYS if as_text(data.get(k))), None)
+        head = next((k for k in _HEADLINE_KEYS if outlet and k not in pieces and as_text(data.get(k))), None)
+        if head and outlet:
+            text = titled(f"{md_text(as_text(data[head]))} ({md_text(as_text(data[outlet]))})", text)
+            pieces = [*pieces, head, outlet]
         dated = date_key(data)
         date = parse_date(str(data[dated])) if dated else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
