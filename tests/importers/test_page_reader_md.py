@@ -4738,3 +4738,21 @@ def test_a_title_first_citation_whose_byline_is_one_name_and_et_al_or_a_collabor
                    (["ICECAP Collaboration"], False, "2602.00002 [hep-ex]", 2026),
                    (["Jaan Toomsalu"], True, "Phys. Rev. D", 2026),
                    (["L. Ots", "I. Varga"], False, "Phys. Rev. D", 2024)]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Mentions", "press"), ("Media Mentions", "press"), ("Press mentions", "press"),
+    ("Honorable Mentions", None), ("Special Mentions", None)])
+def test_mentions_alone_head_press_but_honorable_mentions_no_press(heading, kind):
+    # the articles that mention the owner's work are press; a prize's "Honorable Mention" is no article
+    assert section_kind(heading) == kind
+
+
+def test_papers_under_a_heading_of_honorable_mentions_are_still_works(tmp_path):
+    # the papers a prize named "Honorable Mention" for, listed under their own subheading of the publications
+    page = ("## Publications\n\n- I. Varga, A. Roe. Quiet scalars at low energy. Phys. Rev. D 110, 011002 (2024).\n\n"
+            "### Honorable Mentions\n\n"
+            "- I. Varga, A. Roe. Loud scalars at high energy. CHI 2021 (Best Paper Honorable Mention).\n")
+    res = import_path(_page(tmp_path, page, "Ilse Varga"))
+    assert [p.title for p in res.profile.publications] == ["Quiet scalars at low energy",
+                                                           "Loud scalars at high energy"]
