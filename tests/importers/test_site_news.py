@@ -451,3 +451,26 @@ def test_a_press_items_headline_and_outlet_open_its_text_over_its_description(tm
         ("2024-09-15", "Moss counts by volunteers")]
     listed = [u.text.strip() for u in result.profile.unparsed if u.file == "_data/news.yml"]
     assert not [t for t in listed if t.startswith(("- title:", "outlet:"))]
+
+
+def test_a_press_items_headline_and_outlet_are_read_whichever_key_holds_its_text(tmp_path):
+    """Press items (an outlet named) whose headline is their only text, whose headline sits under ``headline:``
+    beside a ``description:``, or whose headline is a link: each is read as "Headline (Outlet)", its sentence after
+    it, the headline's link among its links; nothing of them stays listed (before, the outlet stayed listed, the
+    description of a ``headline:`` item was dropped and the headline's link lost)."""
+    result = import_path(write_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "index.md": "---\nlayout: default\n---\n\nI study moss and peat in cold places.\n\n## In the press\n\n"
+                    "{% for item in site.data.news %}- {{ item.title }}{% endfor %}\n",
+        "_data/news.yml": "- title: \"Why the bogs are drying out\"\n  outlet: \"The Northern Herald\"\n"
+                          "  date: 2025-04-02\n"
+                          "- headline: \"Moss counts by volunteers\"\n  outlet: Radio North\n  date: 2024-09-15\n"
+                          "  description: Spoke on the moss count.\n"
+                          "- title: \"[Peat on fire](https://paper.example.com/peat)\"\n  newspaper: Daily Peat\n"
+                          "  date: 2023-01-05\n  content: Interviewed about fires.\n",
+    }))
+    assert [(str(n.date), n.text, n.links) for n in result.profile.news] == [
+        ("2025-04-02", "Why the bogs are drying out (The Northern Herald)", []),
+        ("2024-09-15", "Moss counts by volunteers (Radio North): Spoke on the moss count.", []),
+        ("2023-01-05", "Peat on fire (Daily Peat): Interviewed about fires.", ["https://paper.example.com/peat"])]
+    assert not [u for u in result.profile.unparsed if u.file == "_data/news.yml"]

@@ -81,22 +81,29 @@ def read_news(part: Part, records, base: str | None) -> None:
     (the rest stay listed as unparsed). A press item's headline and the outlet that ran it (``title: ..., outlet:
     Fortune`` over its ``description:``) open its text."""
     for data, spans, _keys in records:
-        key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
+        # (a press item, named by the outlet that ran it: its headline is the article's, read with it, its sentence
+        # under another key or none; a theme's "title: A great thing" over "content:" its loop alone prints stays
+        # as it was)
+        outlet = next((k for k in _OUTLET_KEYS if as_text(data.get(k))), None)
+        head = next((k for k in _HEADLINE_KEYS if outlet and as_text(data.get(k))), None)
+        key = next((k for k in _NEWS_TEXT if k != head and as_text(data.get(k))), None)
         # (a sentence under one key may have its link beside it: "message: ..., url: https://...")
-        pieces, url_key = ([key], _news_url_key(data)) if key is not None else _split_news(data)
-        if not pieces:
+        if key is not None or head is not None:
+            pieces, url_key = [key] if key is not None else [], _news_url_key(data)
+        else:
+            pieces, url_key = _split_news(data)
+        if not pieces and head is None:
             continue
         raw = " ".join(as_text(data[k]) for k in pieces)
         text = md_text(raw)
-        if not text or placeholder_text(text):
+        if placeholder_text(text or md_text(as_text(data[head]) if head is not None else "")):
             continue  # (a theme's sample item left as shipped, "Lorem ipsum dolor sit amet": no news; listed unparsed)
-        # (a press item, named by the outlet that ran it: its headline is the article's, read with it; a theme's
-        # "title: A great thing" over "content:" its loop alone prints stays as it was)
-        outlet = next((k for k in _OUTLET_KEYS if as_text(data.get(k))), None)
-        head = next((k for k in _HEADLINE_KEYS if outlet and k not in pieces and as_text(data.get(k))), None)
-        if head and outlet:
+        if head is not None and outlet is not None:
             text = titled(f"{md_text(as_text(data[head]))} ({md_text(as_text(data[outlet]))})", text)
+            raw = " ".join(as_text(data[k]) for k in (head, *pieces, outlet))  # (the headline's link too)
             pieces = [*pieces, head, outlet]
+        if not text:
+            continue
         dated = date_key(data)
         date = parse_date(str(data[dated])) if dated else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
