@@ -447,7 +447,8 @@ def test_a_press_items_headline_and_outlet_open_its_text_over_its_description(tm
     }))
     news = result.profile.news
     assert [(str(n.date), n.text) for n in news] == [
-        ("2025-04-02", "Why the bogs are drying out (The Northern Herald): Quoted on how warm winters shrink peat moss."),
+        ("2025-04-02",
+         "Why the bogs are drying out (The Northern Herald): Quoted on how warm winters shrink peat moss."),
         ("2024-09-15", "Moss counts by volunteers")]
     listed = [u.text.strip() for u in result.profile.unparsed if u.file == "_data/news.yml"]
     assert not [t for t in listed if t.startswith(("- title:", "outlet:"))]

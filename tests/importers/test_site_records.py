@@ -861,7 +861,8 @@ def test_the_demo_json_resume_al_folio_ships_is_no_ones(tmp_path):
     write_site(tmp_path / "own", {**files, "assets/json/resume.json": resume("Ines Varga")})
     own = import_path(tmp_path / "own").profile
     assert [e.institution for e in own.person.education] == ["Alpine Polytechnic"]
-    assert sorted(p.title for p in own.publications) == ["On the light of moving bodies", "The ground of a general theory"]
+    assert sorted(p.title for p in own.publications) == ["On the light of moving bodies",
+                                                          "The ground of a general theory"]
 
 
 
@@ -4657,7 +4658,8 @@ def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_fr
                            "  raw_text: A Survey of Estuary Floors, Okafor et al, 2105.05678 [physics.geo-ph] (2021)\n"
                            "  arxiv: '2105.05678'\n"
                            "- title: Salt Marsh Edges\n  year: 2021\n  authors: ''\n"
-                           "  raw_text: Salt Marsh Edges, the marsh working party, 2106.05678 [physics.geo-ph] (2021)\n",
+                           "  raw_text: Salt Marsh Edges, the marsh working party, 2106.05678 [physics.geo-ph]"
+                           " (2021)\n",
     })
     works = {p.title: p for p in profile.publications}
     mud = works["Mud, Silt and Sand on Tidal Flats"]
