@@ -4756,3 +4756,15 @@ def test_papers_under_a_heading_of_honorable_mentions_are_still_works(tmp_path):
     res = import_path(_page(tmp_path, page, "Ilse Varga"))
     assert [p.title for p in res.profile.publications] == ["Quiet scalars at low energy",
                                                            "Loud scalars at high energy"]
+
+
+def test_a_group_followed_by_its_years_alone_is_no_byline(tmp_path):
+    # a list of grants: the project's title, its funder (a group's name, "... Initiative", "... Consortium"), its
+    # years; a group byline after a title is a paper's only where the paper's venue follows it (before: each grant
+    # became a work of the funder's)
+    page = ("## Grants\n\n- “Mapping peat carbon”, Chan Zuckerberg Initiative, 2021–2023\n"
+            "- “Peat fires”, Arctic Research Consortium, 2018\n\n"
+            "## Publications\n\n- “Muon Tracks Under Thick Ice”, ICECAP Collaboration, 2602.00002 [hep-ex] (2026)\n")
+    res = import_path(_page(tmp_path, page, "Ilse Varga"))
+    assert [(p.title, [a.name for a in p.authors]) for p in res.profile.publications] == [
+        ("Muon Tracks Under Thick Ice", ["ICECAP Collaboration"])]

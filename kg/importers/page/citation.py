@@ -980,13 +980,13 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     whose last words could read as a name), where a piece of venue words follows it."""
     pieces = [m for m in re.finditer(r"[^,;]+", text)]
     initialed = bool(pieces) and _initialed(pieces[0].group(0).strip())
-    taken, ended, etal = 0, False, False
+    taken, ended, etal, group = 0, False, False, False
     for k, m in enumerate(pieces):
         chunk = m.group(0).strip()
         closing = _NAME_ET_AL.fullmatch(chunk)
         named = closing.group("n") if closing is not None else ""
-        if closing is not None and _names_chunk(named) and (not initialed or _initialed(named)) \
-                or re.fullmatch(GROUP_AUTHOR, chunk):
+        group = re.fullmatch(GROUP_AUTHOR, chunk) is not None
+        if closing is not None and _names_chunk(named) and (not initialed or _initialed(named)) or group:
             # "Title, A. Roe et al., 2602.00001 (2026)", "Title, B. Lee, A. Roe et al, Venue": "et al." closes the
             # list as "and" does, one name before it a list too (the names it stands for go unnamed); not a family
             # name alone ("Figure from Roe et al., Annual Review (2026)": a caption citing the paper it shows);
@@ -1014,6 +1014,10 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     rest = clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
     if not rest or not (owner_among(names, ctx) or taken >= 2 or etal) or re.fullmatch(rf"\(?{EDITORS_ABBR}\)?", rest,
                                                                                           re.I):
+        return None
+    if group and taken == 1 and not re.search(r"[^\W_]", YEAR.sub("", rest)):
+        # ("Title, Chan Zuckerberg Initiative, 2021–2023": a group followed by its years alone is a grant's funder
+        # or a project's partner; a paper its byline signs has where it appeared after it)
         return None
     return clean_piece(names), rest
 
