@@ -977,7 +977,9 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
     one ("Nature Physics" reads as a name, but not as an initialed one); a list of full names only where "and"
     closes it ("Ann Lee and Bo Chen, Optics Letters"), or, for a line of its own (``own_line``: no title before it
-    whose last words could read as a name), where a piece of venue words follows it."""
+    whose last words could read as a name), where a piece of venue words follows it. "et al." after a name closes
+    a list as "and" does ("K. Mets et al., Phys. Rev. D", one name a list too), and a group written as an author
+    ("CMS Collaboration, Phys. Rev. D") is one, where more than its years follows it."""
     pieces = [m for m in re.finditer(r"[^,;]+", text)]
     initialed = bool(pieces) and _initialed(pieces[0].group(0).strip())
     taken, ended, etal, group = 0, False, False, False
