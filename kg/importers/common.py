@@ -4675,6 +4675,9 @@ SECTION_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("press", ("press", "press coverage", "media coverage", "in the press", "in the media",  # about a paper, no paper
                # the outlets that covered or consulted the owner ("Media Involvement", "Media Appearances")
                "media",
+               # the articles that mention the owner's papers ("Media mentions"; "Mentions" alone as a whole heading,
+               # SECTION_WHOLE_WORDS)
+               "media mentions", "press mentions", "news mentions",
                # the owner's pieces for the general public (a policy blog's post, an op-ed): no papers either
                "public engagement", "public writing", "popular writing", "op-eds",
                # the owner's blog posts and podcast appearances elsewhere ("Online Contributions": "Guest")
@@ -4782,6 +4785,10 @@ SECTION_WHOLE_WORDS: dict[str, str] = {"journals": "publications", "works": "pub
                                                         "information for students", "学生の方へ", "学生の皆さんへ",
                                                         "学生の皆様へ"), "openings"),
                                        **dict.fromkeys(("award", "honor", "honour", "prize"), "awards"),
+                                       # the articles that mention the owner's papers (an altmetrics export's
+                                       # "mention_title", "mention_url"), as a whole word ("Honorable Mentions"
+                                       # are awards, often papers' own: "Best Paper Honorable Mention")
+                                       "mentions": "press",
                                        # "## Editorial" over "- Handling editor, Journal of X": the owner's editorial
                                        # roles, service ("Editorials" in a press list are pieces written)
                                        **dict.fromkeys(("editorial", "editorial work", "editorial roles",

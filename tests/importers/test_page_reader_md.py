@@ -4735,3 +4735,50 @@ def test_a_talk_badge_joined_with_a_papers_kind_leaves_it_a_paper(tmp_path):
     res = import_path(_page(tmp_path, page, "Mari Brandt"))
     assert [p.title for p in res.profile.publications] == ["Salt in the root zone"]
     assert [t.title for t in res.profile.talks] == ["Soil cores at low tide"]
+
+
+def test_a_title_first_citation_whose_byline_is_one_name_and_et_al_or_a_collaboration_names_them(tmp_path):
+    # a physicist's list: the quoted title, then the byline, then an arXiv id or a journal; a byline of one name and
+    # "et al." or a collaboration is the paper's authors, the list marked cut short after the name; before, the
+    # byline was read as the venue and the owner assumed as the only author
+    page = ("## Publications\n\n"
+            "- “Beam Halos in Compact Rings”, K. Mets et al., 2601.01234 [hep-ph] (2026)\n"
+            "- “Muon Tracks Under Thick Ice”, ICECAP Collaboration, 2602.00002 [hep-ex] (2026)\n"
+            "- “A Lattice View of Heavy Glueballs”, Jaan Toomsalu et al, Phys. Rev. D 113, 014001 (2026)\n"
+            "- “Quiet Scalars at Low Energy”, L. Ots, I. Varga, Phys. Rev. D 110, 011002 (2024)\n")
+    res = import_path(_page(tmp_path, page, "Ilse Varga"))
+    got = [([a.name for a in p.authors], p.authors_truncated, p.venue, p.year) for p in res.profile.publications]
+    assert got == [(["K. Mets"], True, "2601.01234 [hep-ph]", 2026),
+                   (["ICECAP Collaboration"], False, "2602.00002 [hep-ex]", 2026),
+                   (["Jaan Toomsalu"], True, "Phys. Rev. D", 2026),
+                   (["L. Ots", "I. Varga"], False, "Phys. Rev. D", 2024)]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Mentions", "press"), ("Media Mentions", "press"), ("Press mentions", "press"),
+    ("Honorable Mentions", None), ("Special Mentions", None)])
+def test_mentions_alone_head_press_but_honorable_mentions_no_press(heading, kind):
+    # the articles that mention the owner's work are press; a prize's "Honorable Mention" is no article
+    assert section_kind(heading) == kind
+
+
+def test_papers_under_a_heading_of_honorable_mentions_are_still_works(tmp_path):
+    # the papers a prize named "Honorable Mention" for, listed under their own subheading of the publications
+    page = ("## Publications\n\n- I. Varga, A. Roe. Quiet scalars at low energy. Phys. Rev. D 110, 011002 (2024).\n\n"
+            "### Honorable Mentions\n\n"
+            "- I. Varga, A. Roe. Loud scalars at high energy. CHI 2021 (Best Paper Honorable Mention).\n")
+    res = import_path(_page(tmp_path, page, "Ilse Varga"))
+    assert [p.title for p in res.profile.publications] == ["Quiet scalars at low energy",
+                                                           "Loud scalars at high energy"]
+
+
+def test_a_group_followed_by_its_years_alone_is_no_byline(tmp_path):
+    # a list of grants: the project's title, its funder (a group's name, "... Initiative", "... Consortium"), its
+    # years; a group byline after a title is a paper's only where the paper's venue follows it (before: each grant
+    # became a work of the funder's)
+    page = ("## Grants\n\n- “Mapping peat carbon”, Chan Zuckerberg Initiative, 2021–2023\n"
+            "- “Peat fires”, Arctic Research Consortium, 2018\n\n"
+            "## Publications\n\n- “Muon Tracks Under Thick Ice”, ICECAP Collaboration, 2602.00002 [hep-ex] (2026)\n")
+    res = import_path(_page(tmp_path, page, "Ilse Varga"))
+    assert [(p.title, [a.name for a in p.authors]) for p in res.profile.publications] == [
+        ("Muon Tracks Under Thick Ice", ["ICECAP Collaboration"])]

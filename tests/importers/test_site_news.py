@@ -427,3 +427,51 @@ def test_dated_news_records_whose_sentence_is_a_message_with_a_link_beside_it(tm
         ("2026-05", "Our paper on moss cover was accepted!", ["https://papers.example.org/moss"]),
         ("2025-01", "I joined the Peat Lab as a postdoc.", [])]
     assert not [u for u in profile.unparsed if u.file == "_data/news.yml"]
+
+
+def test_a_press_items_headline_and_outlet_open_its_text_over_its_description(tmp_path):
+    """'_data/news.yml' of press coverage: each item a headline (``title:``), the paper that ran it (``outlet:``), a
+    link, a date and a line on what the owner did in it (``description:``). The headline and the outlet are the
+    item's, read with its description (before, the description alone was the text and both stayed listed); an
+    item with no description is its headline alone."""
+    result = import_path(write_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "index.md": "---\nlayout: default\n---\n\nI study moss and peat in cold places.\n\n## In the press\n\n"
+                    "{% for item in site.data.news %}- {{ item.title }}{% endfor %}\n",
+        "_data/news.yml": "- title: \"Why the bogs are drying out\"\n  outlet: \"The Northern Herald\"\n"
+                          "  url: \"https://herald.example.com/bogs\"\n  date: 2025-04-02\n"
+                          "  image: \"https://herald.example.com/bog.jpg\"\n"
+                          "  description: >\n    Quoted on how warm winters\n    shrink peat moss.\n"
+                          "- title: \"Moss counts by volunteers\"\n  date: 2024-09-15\n"
+                          "  url: \"https://radio.example.com/moss\"\n",
+    }))
+    news = result.profile.news
+    assert [(str(n.date), n.text) for n in news] == [
+        ("2025-04-02",
+         "Why the bogs are drying out (The Northern Herald): Quoted on how warm winters shrink peat moss."),
+        ("2024-09-15", "Moss counts by volunteers")]
+    listed = [u.text.strip() for u in result.profile.unparsed if u.file == "_data/news.yml"]
+    assert not [t for t in listed if t.startswith(("- title:", "outlet:"))]
+
+
+def test_a_press_items_headline_and_outlet_are_read_whichever_key_holds_its_text(tmp_path):
+    """Press items (an outlet named) whose headline is their only text, whose headline sits under ``headline:``
+    beside a ``description:``, or whose headline is a link: each is read as "Headline (Outlet)", its sentence after
+    it, the headline's link among its links; nothing of them stays listed (before, the outlet stayed listed, the
+    description of a ``headline:`` item was dropped and the headline's link lost)."""
+    result = import_path(write_site(tmp_path / "site", {
+        "_config.yml": "title: Siri Lund\nurl: https://slund.example.org\nauthor:\n  name: Siri Lund\n",
+        "index.md": "---\nlayout: default\n---\n\nI study moss and peat in cold places.\n\n## In the press\n\n"
+                    "{% for item in site.data.news %}- {{ item.title }}{% endfor %}\n",
+        "_data/news.yml": "- title: \"Why the bogs are drying out\"\n  outlet: \"The Northern Herald\"\n"
+                          "  date: 2025-04-02\n"
+                          "- headline: \"Moss counts by volunteers\"\n  outlet: Radio North\n  date: 2024-09-15\n"
+                          "  description: Spoke on the moss count.\n"
+                          "- title: \"[Peat on fire](https://paper.example.com/peat)\"\n  newspaper: Daily Peat\n"
+                          "  date: 2023-01-05\n  content: Interviewed about fires.\n",
+    }))
+    assert [(str(n.date), n.text, n.links) for n in result.profile.news] == [
+        ("2025-04-02", "Why the bogs are drying out (The Northern Herald)", []),
+        ("2024-09-15", "Moss counts by volunteers (Radio North): Spoke on the moss count.", []),
+        ("2023-01-05", "Peat on fire (Daily Peat): Interviewed about fires.", ["https://paper.example.com/peat"])]
+    assert not [u for u in result.profile.unparsed if u.file == "_data/news.yml"]

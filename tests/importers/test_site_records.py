@@ -839,24 +839,30 @@ def test_a_journal_mapping_whose_details_line_holds_the_year(tmp_path):
 
 def test_the_demo_json_resume_al_folio_ships_is_no_ones(tmp_path):
     """al-folio ships ``assets/json/resume.json`` with its demo owner (``"basics": {"name": "Albert Einstein"}``,
-    a Zurich degree, a Nobel prize): left in a real site it is no one's CV; the owner's own JSON Resume still is.
-    Before: the demo's degree and prize were read as the owner's."""
+    a Zurich degree, a Nobel prize, his papers): left in a real site it is no one's CV nor list of works; the owner's
+    own JSON Resume still is. Before: the demo's degree and prize were read as the owner's, and (once the works of a
+    JSON Resume were read, stop 89) his papers as the owner's works."""
     from tests.importers.sitefiles import write_site
 
     def resume(name: str) -> str:
         return ('{"basics": {"name": "%s", "label": "Scientist"},\n "work": [],\n "education": [{"institution": '
                 '"Alpine Polytechnic", "area": "Physics", "studyType": "PhD", "endDate": "1905"}],\n "awards": '
-                '[{"title": "Grand Prize of Physics", "date": "1921", "awarder": "Royal Academy"}]}\n' % name)
+                '[{"title": "Grand Prize of Physics", "date": "1921", "awarder": "Royal Academy"}],\n '
+                '"publications": [{"name": "On the light of moving bodies", "publisher": "Annals of Physics", '
+                '"releaseDate": "1905-06-30"}, {"name": "The ground of a general theory", "publisher": '
+                '"Annals of Physics", "releaseDate": "1916-03-20"}]}\n' % name)
 
     files = {"_config.yml": "first_name: Ines\nlast_name: Varga\ntitle: Ines Varga\n",
              "_pages/about.md": "---\nlayout: about\npermalink: /\n---\n\nI study how rivers carve valleys.\n",
              "assets/json/resume.json": resume("Albert Einstein")}
     write_site(tmp_path / "demo", files)
     demo = import_path(tmp_path / "demo").profile
-    assert demo.person.education == [] and demo.awards == []
+    assert demo.person.education == [] and demo.awards == [] and demo.publications == []
     write_site(tmp_path / "own", {**files, "assets/json/resume.json": resume("Ines Varga")})
     own = import_path(tmp_path / "own").profile
     assert [e.institution for e in own.person.education] == ["Alpine Polytechnic"]
+    assert sorted(p.title for p in own.publications) == ["On the light of moving bodies",
+                                                          "The ground of a general theory"]
 
 
 
@@ -4632,8 +4638,8 @@ def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_fr
     script's guess of the venue cut in the wrong place (it holds the names). The citation is read by the page
     reader, the record's title marking where its title ends (a title with a comma in it): the authors are the
     citation's, the venue guess that holds them gives way to the citation's venue, and the citation's line and the
-    guess's are read. A citation whose byline the reader cannot read ("Okafor et al") gives no authors (not the
-    owner alone) and stays listed."""
+    guess's are read. A citation whose byline the reader cannot read ("Okafor et al", a family name alone; "the
+    marsh working party") gives no authors (not the owner alone) and stays listed."""
     from tests.importers.sitefiles import imported_site
 
     profile = imported_site(tmp_path, {
@@ -4650,7 +4656,10 @@ def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_fr
                            "- title: A Survey of Estuary Floors\n  year: 2021\n  authors: ''\n"
                            "  venue: Okafor et al\n"
                            "  raw_text: A Survey of Estuary Floors, Okafor et al, 2105.05678 [physics.geo-ph] (2021)\n"
-                           "  arxiv: '2105.05678'\n",
+                           "  arxiv: '2105.05678'\n"
+                           "- title: Salt Marsh Edges\n  year: 2021\n  authors: ''\n"
+                           "  raw_text: Salt Marsh Edges, the marsh working party, 2106.05678 [physics.geo-ph]"
+                           " (2021)\n",
     })
     works = {p.title: p for p in profile.publications}
     mud = works["Mud, Silt and Sand on Tidal Flats"]
@@ -4659,11 +4668,12 @@ def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_fr
     ripples = works["Ripples under Slack Water"]
     assert [a.name for a in ripples.authors] == ["M. Talvik", "K. Lepp"]
     assert ripples.venue and ripples.venue.startswith("Coastal Dynamics")  # (the record's own venue stands)
-    assert works["A Survey of Estuary Floors"].authors == []
+    assert works["A Survey of Estuary Floors"].authors == [] and works["Salt Marsh Edges"].authors == []
     listed = [u.text for u in profile.unparsed if u.file == "data/works.yaml"]
     assert not [t for t in listed if "Tidal Flats, P. Orav" in t or "Slack Water, M. Talvik" in t]
     assert "journal: P. Orav, M. Talvik, submitted" not in [t.strip() for t in listed]
     assert any("Okafor et al, 2105" in t for t in listed)
+    assert any("the marsh working party, 2106" in t for t in listed)
 
 
 def test_a_looped_data_records_whole_citation_holding_its_title_gives_the_authors_it_lacks(tmp_path):
@@ -4763,6 +4773,31 @@ def test_records_whose_keys_carry_the_word_talk_are_no_works(tmp_path):
             "{% endfor %}\n"),
     })
     assert import_path(tmp_path).profile.publications == []
+
+
+def test_records_of_press_mentions_whose_keys_carry_the_word_mention_are_no_works(tmp_path):
+    """A data file of the press articles that mentioned the owner's papers (an altmetrics export: ``mention_title``,
+    ``mention_date``, ``mention_url``, the outlet, the paper's own title under ``paper_title``): the word says each
+    record is a mention, an article about a paper, so its keys are not read as a work's (before, every mention was
+    a work of the owner's, the newspaper's headline its title, once the site's dashboard named the file); the
+    owner's works file is still read."""
+    write_site(tmp_path, {
+        "_config.yml": "title: Mara Lind\nauthor: Mara Lind\n",
+        "index.md": "---\nlayout: default\n---\n\n# Mara Lind\n\nI study soils.\n\n"
+                    "<div class=\"reach\" data-url=\"{{ '/data/reach/mentions.json' | relative_url }}\"></div>\n",
+        "data/reach/mentions.json": json.dumps([
+            {"mention_id": "m1", "mention_date": "2022-03-01T10:00:00", "mention_title": "Why clay cracks in summer",
+             "mention_url": "https://paper.example.com/clay", "outlet": "Daily Paper",
+             "paper_title": "Clay under pressure"},
+            {"mention_id": "m2", "mention_date": "2022-03-04T08:00:00", "mention_title": "Soil scientists on drought",
+             "mention_url": "https://radio.example.com/soil", "outlet": "City Radio",
+             "paper_title": "Clay under pressure"}], indent=2) + "\n",
+        "_data/papers.yml": "- title: Clay under pressure\n  authors: Mara Lind, Ole Berg\n  year: 2022\n"
+                            "  journal: Soil Letters\n",
+        "_pages/papers.md": "---\nlayout: default\ntitle: Papers\npermalink: /papers/\n---\n\n"
+                            "{% for p in site.data.papers %}- {{ p.title }}\n{% endfor %}\n",
+    })
+    assert [p.title for p in import_path(tmp_path).profile.publications] == ["Clay under pressure"]
 
 
 def test_a_whole_citation_opening_with_its_number_still_gives_the_records_authors(tmp_path):

@@ -977,12 +977,24 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     rest after them, with no stop or word between. A list of initialed names ends at the first piece that is not
     one ("Nature Physics" reads as a name, but not as an initialed one); a list of full names only where "and"
     closes it ("Ann Lee and Bo Chen, Optics Letters"), or, for a line of its own (``own_line``: no title before it
-    whose last words could read as a name), where a piece of venue words follows it."""
+    whose last words could read as a name), where a piece of venue words follows it. "et al." after a name closes
+    a list as "and" does ("K. Mets et al., Phys. Rev. D", one name a list too), and a group written as an author
+    ("CMS Collaboration, Phys. Rev. D") is one, where more than its years follows it."""
     pieces = [m for m in re.finditer(r"[^,;]+", text)]
     initialed = bool(pieces) and _initialed(pieces[0].group(0).strip())
-    taken, ended = 0, False
+    taken, ended, etal, group = 0, False, False, False
     for k, m in enumerate(pieces):
         chunk = m.group(0).strip()
+        closing = _NAME_ET_AL.fullmatch(chunk)
+        named = closing.group("n") if closing is not None else ""
+        group = re.fullmatch(GROUP_AUTHOR, chunk) is not None
+        if closing is not None and _names_chunk(named) and (not initialed or _initialed(named)) or group:
+            # "Title, A. Roe et al., 2602.00001 (2026)", "Title, B. Lee, A. Roe et al, Venue": "et al." closes the
+            # list as "and" does, one name before it a list too (the names it stands for go unnamed); not a family
+            # name alone ("Figure from Roe et al., Annual Review (2026)": a caption citing the paper it shows);
+            # "Title, CMS Collaboration, Venue": the collaboration that signs the paper
+            taken, ended, etal = taken + 1, True, True
+            break
         bare = re.sub(r"^(?:and|&)\s+", "", chunk)
         after = pieces[k + 1].group(0).strip() if k + 1 < len(pieces) else None
         glued = initialed and _INITIALED_GLUED.fullmatch(bare) is not None and (
@@ -1002,11 +1014,18 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
         return None  # ("C G Windsor, <i>Title</i>, Book published by ...": one name of bare initials is no list)
     names = text[:pieces[taken - 1].end()]
     rest = clean_piece(text[pieces[taken - 1].end():].lstrip(" ,;"))
-    if not rest or not (owner_among(names, ctx) or taken >= 2) or re.fullmatch(rf"\(?{EDITORS_ABBR}\)?", rest, re.I):
+    if not rest or not (owner_among(names, ctx) or taken >= 2 or etal) or re.fullmatch(rf"\(?{EDITORS_ABBR}\)?", rest,
+                                                                                          re.I):
+        return None
+    if group and taken == 1 and not re.search(r"[^\W_]", YEAR.sub("", rest)):
+        # ("Title, Chan Zuckerberg Initiative, 2021–2023": a group followed by its years alone is a grant's funder
+        # or a project's partner; a paper its byline signs has where it appeared after it)
         return None
     return clean_piece(names), rest
 
 
+_NAME_ET_AL = re.compile(r"(?P<n>.*?\S)\s*,?\s+et\.?\s?al\.?")
+"""A piece of a comma list that is a name (or names) and "et al." closing the list ("A. Roe et al.")."""
 _NAME_THEN_STOP = re.compile(r"(?P<n>.+?[^\W\d_]{2})\.\s+(?=\S)")
 """A piece of a comma list that opens with a name ended by a stop, the venue after it ("Cai Wu. Nature 2026")."""
 

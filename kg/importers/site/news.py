@@ -59,20 +59,51 @@ def _news_url_key(data: dict) -> str | None:
     return next((k for k in ("url", "link", "href") if as_text(data.get(k))), None)
 
 
+_HEADLINE_KEYS = ("headline", "title")
+"""The keys a press item keeps its article's headline under beside the sentence of another key (``title:`` over
+its ``description:``)."""
+_OUTLET_KEYS = ("outlet", "newspaper")
+"""The keys a press item names the paper, magazine or station that ran it under (``outlet: Fortune``)."""
+
+
+def titled(title: str | None, text: str) -> str:
+    """A news item's text with its headline before it, where the text does not open with it already ("Title: text").
+
+    >>> titled("New grant", "We won it."), titled("New grant", "New grant from the council."), titled(None, "Hi.")
+    ('New grant: We won it.', 'New grant from the council.', 'Hi.')
+    """
+    return f"{title}: {text}" if title and text and not fold(text).startswith(fold(title)) else text or title or ""
+
+
 def read_news(part: Part, records, base: str | None) -> None:
     """The news items of a data file's or script module's records (``_data/news.yml``, ``[{date, content}]``), as
     (data, key spans, keys) triples: each one's sentence, date and links into ``part.news``, the keys read settled
-    (the rest stay listed as unparsed)."""
+    (the rest stay listed as unparsed). A press item's headline and the outlet that ran it (``title: ..., outlet:
+    Fortune`` over its ``description:``) open its text."""
     for data, spans, _keys in records:
-        key = next((k for k in _NEWS_TEXT if as_text(data.get(k))), None)
+        # (a press item, named by the outlet that ran it: its headline is the article's, read with it, its sentence
+        # under another key or none; a theme's "title: A great thing" over "content:" its loop alone prints stays
+        # as it was)
+        outlet = next((k for k in _OUTLET_KEYS if as_text(data.get(k))), None)
+        head = next((k for k in _HEADLINE_KEYS if outlet and as_text(data.get(k))), None)
+        key = next((k for k in _NEWS_TEXT if k != head and as_text(data.get(k))), None)
         # (a sentence under one key may have its link beside it: "message: ..., url: https://...")
-        pieces, url_key = ([key], _news_url_key(data)) if key is not None else _split_news(data)
-        if not pieces:
+        if key is not None or head is not None:
+            pieces, url_key = [key] if key is not None else [], _news_url_key(data)
+        else:
+            pieces, url_key = _split_news(data)
+        if not pieces and head is None:
             continue
         raw = " ".join(as_text(data[k]) for k in pieces)
         text = md_text(raw)
-        if not text or placeholder_text(text):
+        if placeholder_text(text or md_text(as_text(data[head]) if head is not None else "")):
             continue  # (a theme's sample item left as shipped, "Lorem ipsum dolor sit amet": no news; listed unparsed)
+        if head is not None and outlet is not None:
+            text = titled(f"{md_text(as_text(data[head]))} ({md_text(as_text(data[outlet]))})", text)
+            raw = " ".join(as_text(data[k]) for k in (head, *pieces, outlet))  # (the headline's link too)
+            pieces = [*pieces, head, outlet]
+        if not text:
+            continue
         dated = date_key(data)
         date = parse_date(str(data[dated])) if dated else None
         links = [u for _label, target in md_links(raw) if (u := absolute_url(target, base))]
@@ -107,9 +138,7 @@ def news_item(root: Path, path: Path, base: str | None) -> Part:
     lines, body, labelled = body_with_links(doc, fm.body_start, base)
     links = [url for _label, url in labelled]
     text = " ".join(body)
-    if title and text and not fold(text).startswith(fold(title)):
-        text = f"{title}: {text}"
-    text = text or title
+    text = titled(title, text)
     if not text:
         return part
     part.news.append(NewsItem(date=date, text=text, links=links, line=(lines[0][0] if lines else 1), file=rel))

@@ -385,6 +385,16 @@ def file_records(doc: SourceDoc, suffix: str) -> list[tuple[dict, dict[str, tupl
 
 _RESUME_BASICS = re.compile(r'"basics"\s*:\s*\{')
 """A JSON Resume's card of its owner (``"basics": {"name": ...}``), which says the file is one."""
+_RESUME_NAME = re.compile(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"')
+
+
+def demo_resume(doc: SourceDoc) -> bool:
+    """Whether a JSON file is a theme's demo JSON Resume left in place, its card naming a placeholder person
+    (al-folio's ``assets/json/resume.json``: ``"basics": {"name": "Albert Einstein"}``, his papers and prizes)."""
+    basics = _RESUME_NAME.search(doc.text) if doc.path.suffix.lower() == ".json" else None
+    return basics is not None and placeholder_text(basics.group(1))
+
+
 _RESUME_WORK_KEYS = {"name": "title", "publisher": "venue", "releasedate": "date", "website": "url"}
 """The keys of a JSON Resume's works (jsonresume.org: ``publications: [{name, publisher, releaseDate, url}]``) by
 the names the record readers take them under: the schema's ``name`` is the work's title, its ``publisher`` where
@@ -904,6 +914,8 @@ def _data_part(root: Path, path: Path, base: str | None, lookups: dict[str, dict
     if path.suffix.lower() == ".bib":
         return _bib_part(root, path, owner, base)
     doc = read_file(root, path)
+    if demo_resume(doc):
+        return None  # (al-folio's demo JSON Resume: Albert Einstein's papers, none of the owner's)
     listed = _listed_records(doc, path.suffix.lower(), admitted)
     if path.suffix.lower() == ".json" and _RESUME_BASICS.search(doc.text):
         listed = [(*_resume_work(d, s), lst) if lst == "publications" else (d, s, lst) for d, s, lst in listed]
@@ -1510,9 +1522,8 @@ def _cv_part(root: Path, path: Path, owner: str | None, admitted: Collection[str
                               if path.stat().st_size <= _MAX_BYTES else ""):
         return None
     doc = read_file(root, path)
-    basics = re.search(r'"basics"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]*)"', doc.text) if suffix == ".json" else None
-    if basics and placeholder_text(basics.group(1)):
-        return None  # al-folio's demo JSON Resume (assets/json/resume.json, "basics": {"name": "Albert Einstein"})
+    if demo_resume(doc):
+        return None  # (al-folio's demo JSON Resume: no CV of the owner's)
     return _cv_records_part(rel, doc, suffix, named, owner, admitted, base, templates)
 
 
