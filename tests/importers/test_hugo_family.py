@@ -139,30 +139,19 @@ def test_an_apero_sidebar_role_is_read_before_the_intro_prose(tmp_path):
     assert [(e.institution, e.year) for e in person.education] == [("Eastmoor University", 2016)]
 
 
-def test_a_hugo_sites_contact_page_gives_the_owners_email(tmp_path):
+def test_a_hugo_sites_contact_page_gives_the_owners_email_and_address(tmp_path):
     site = _apero_site(tmp_path, **{
         "content/about/main/index.md": "---\nintro: |\n  I am a lecturer at the Northvale University.\n---\n",
         "content/contact/index.md": ("---\ntitle: Contact\nlayout: standard\n---\n\n&#9998; mira.quell@northvale.example"
-                                     ".edu\n\n## Social\n\n1. [Facebook](#)\n2. [Google+](#)\n"),
+                                     ".edu<br/>\nAddress: Room 12, Reed Lane 4, Northvale - Eastmoor\n\n## Social\n\n"
+                                     "1. [Facebook](#)\n2. [Google+](#)\n"),
     })
     person = import_path(site).profile.person
     assert person.email == "mira.quell@northvale.example.edu"
-    # (the theme's sample links on the contact page are no place of work beside the one the intro names)
+    # (the theme's sample links on the contact page are no place of work beside the one the intro names; its
+    # "Address:" line is where the owner is found: before, beside a place of work, the address was lost)
     assert [a.name for a in person.affiliations] == ["Northvale University"]
-
-
-def test_a_contact_pages_address_is_the_owners_location_beside_a_place_of_work(tmp_path):
-    # the contact page's "Address:" line beside a place of work the intro names: no other place of work, but where
-    # the owner is found (before: the contact page gave its email and profiles only, the address was lost)
-    site = _apero_site(tmp_path, **{
-        "content/about/main/index.md": "---\nintro: |\n  I am a lecturer at the Northvale University.\n---\n",
-        "content/contact/index.md": ("---\ntitle: Contact\nlayout: standard\n---\n\nemail: mira.quell@northvale.example"
-                                     ".edu<br/>\nAddress: Room 12, Reed Lane 4, Northvale - Eastmoor<br/>\n"),
-    })
-    person = import_path(site).profile.person
-    assert person.email == "mira.quell@northvale.example.edu"
     assert person.location == "Room 12, Reed Lane 4, Northvale - Eastmoor"
-    assert [a.name for a in person.affiliations] == ["Northvale University"]
 
 
 def test_old_academic_params_name_one_organization(tmp_path):
