@@ -1233,14 +1233,20 @@ def test_the_fullest_form_of_a_name_asks_nameparser_of_no_run_of_words_without_a
     assert "studies rivers that" not in asked and "Ada Lind" in asked
 
 
+class _Refused:
+    """Stands for a pattern a test says is not asked: any use of it fails, naming the pattern and the input."""
+
+    def __init__(self, name: str, why: str):
+        self.name, self.why = name, why
+
+    def __getattr__(self, attr):
+        raise AssertionError(f"{self.name}.{attr} asked of {self.why}")
+
+
 def test_a_text_without_a_decimal_digit_has_its_years_read_without_a_pattern(monkeypatch):
     # (a superscript or a circled number is a digit to str.isdigit but no decimal digit: no year pattern can match
     # it, so the text is given back as it is, found by one scan and not by a step through it in Python)
-    class Refused:
-        def __getattr__(self, name):
-            raise AssertionError(f"_YEAR_PRINTED.{name} asked of a text without a decimal digit")
-
-    monkeypatch.setattr(common, "_YEAR_PRINTED", Refused())
+    monkeypatch.setattr(common, "_YEAR_PRINTED", _Refused("_YEAR_PRINTED", "a text without a decimal digit"))
     for text in ("Oikos² ① Ecology", "Journal of Things", "Ⅻ Symposium", ""):
         assert common.years_as_printed(text) == text
     monkeypatch.undo()
@@ -1307,12 +1313,8 @@ def test_the_places_an_at_form_can_be_are_searched_for_from_the_characters_they_
 def test_an_author_list_whose_names_hold_al_is_not_searched_for_names_left_out_in_its_middle(monkeypatch):
     # ("Kowal", "Alvarez": "al" in a name is no "et al"; the pattern of names left out, tried at every space, is asked
     # only of a list holding "et al", an ellipsis or "including")
-    class Refused:
-        def __getattr__(self, name):
-            raise AssertionError(f"_MID_ET_AL.{name} asked of a list with no 'et al'")
-
     real = common._MID_ET_AL
-    monkeypatch.setattr(common, "_MID_ET_AL", Refused())
+    monkeypatch.setattr(common, "_MID_ET_AL", _Refused("_MID_ET_AL", "a list with no 'et al'"))
     al = common.split_authors("Ann Kowal, Bo Alvarez and Cy Halden")
     assert [a.name for a in al.authors] == ["Ann Kowal", "Bo Alvarez", "Cy Halden"] and not al.truncated
     monkeypatch.setattr(common, "_MID_ET_AL", real)
@@ -1328,15 +1330,8 @@ def test_a_title_is_asked_only_the_closing_patterns_whose_characters_it_holds(mo
     # end, a bracket, a character outside ASCII; the patterns, tried at every character, are asked only then)
     from kg.importers.page import context
 
-    class Refused:
-        def __init__(self, name):
-            self.name = name
-
-        def __getattr__(self, attr):
-            raise AssertionError(f"{self.name}.{attr} asked of a title without its characters")
-
     for name in ("_DASH_TAIL", "_WITH_OPENED", "TRAIL_PICTOGRAPHS"):
-        monkeypatch.setattr(context, name, Refused(name))
+        monkeypatch.setattr(context, name, _Refused(name, "a title without its characters"))
     assert context.clean_title("Learning the Tides of Small Pools.") == "Learning the Tides of Small Pools"
     monkeypatch.undo()
     titles = ("Tide Pools —", "Tide Pools (with", "Tide Pools 🚨", "Tide Pools -\n")
@@ -1371,15 +1366,8 @@ def test_a_line_is_asked_the_patterns_of_a_label_only_when_a_date_alone_follows_
     # first colon a date alone follows: most lines hold no colon)
     from kg.importers.page import entry
 
-    class Refused:
-        def __init__(self, name):
-            self.name = name
-
-        def __getattr__(self, attr):
-            raise AssertionError(f"{self.name}.{attr} asked of a line with no date after a colon")
-
     for name in ("FIELD_LABEL", "LABELLED_ROW"):
-        monkeypatch.setattr(entry, name, Refused(name))
+        monkeypatch.setattr(entry, name, _Refused(name, "a line with no date after a colon"))
     for line in ("Counting Gulls on Piers.", "Journal of Harbour Birds, 2021.", "Note: shown at the fair in 2021", ""):
         assert entry.labelled_date(line) is None
     monkeypatch.undo()
