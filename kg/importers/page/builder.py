@@ -1271,14 +1271,12 @@ class Builder(SectionReaders, PersonReader):
                     # "Publications" > "Posters:" over citations of them (authors, title, meeting): a group of the
                     # list, as "Workshop papers" is; a section "Posters" of its own stays talks
                     kind = None
-                if kind == "publications" and current == "talks" and b.level > level and not self._heads_papers(
-                        list(itertools.takewhile(lambda x: x.kind != "heading", self.r.blocks[at + 1:]))):
+                if kind == "publications" and current == "talks" and b.level > level and not self._heads_papers(at):
                     # "Presentations" > "Conference Sessions and Papers" over "Title," Meeting, dates, place: the
                     # papers read at meetings, a group of the talks; under it whole citations (authors, year, title,
                     # venue) would be the owner's papers, a section of their own
                     kind = None
-                if kind == "software" and current == "publications" and b.level > level and self._heads_papers(
-                        list(itertools.takewhile(lambda x: x.kind != "heading", self.r.blocks[at + 1:]))):
+                if kind == "software" and current == "publications" and b.level > level and self._heads_papers(at):
                     # "Publications" > "Software Development" over whole citations (authors, year, title, venue: the
                     # papers on the owner's software, a topic as the headings beside it are): a group of the list;
                     # a "Software" heading over packages (names, links) stays a section of its own
@@ -2139,10 +2137,12 @@ class Builder(SectionReaders, PersonReader):
             return bool(segs) and self._whole_citation(segs[0])
         return whole(nxt) and whole(after)
 
-    def _heads_papers(self, under: list[Block]) -> bool:
-        """Most of the paragraphs under a heading (up to the next), two at least, each read as a whole paper however
-        many lines it is written over (authors, a year, a venue and a title: "Roe, A. (2021).<br/><b>Title</b>.<br/>
-        Venue 6 (62)."): the heading heads works."""
+    def _heads_papers(self, at: int) -> bool:
+        """Most of the paragraphs under the heading ``self.r.blocks[at]`` (up to the next), two at least, each read as
+        a whole paper however many lines it is written over (authors, a year, a venue and a title: "Roe, A.
+        (2021).<br/><b>Title</b>.<br/> Venue 6 (62)."): the heading heads works."""
+        under = list(itertools.takewhile(lambda x: x.kind != "heading", itertools.islice(self.r.blocks, at + 1, None)))
+
         def whole(blk: Block) -> bool:
             if blk.kind != "item" or blk.el is None or tag_of(blk.el) not in ("p", "li"):
                 return False

@@ -1100,15 +1100,15 @@ def _dir_params(root: Path, cfg_doc: SourceDoc | None) -> tuple | None:
 
 
 def _social_table(person: Person, params: dict, cfg_doc: SourceDoc | None, spans: dict,
-                  base: str | None, root: Path | None = None) -> None:
+                  base: str | None, root: Path) -> None:
     """``[params.social] GitHub = 'jdoe'`` (LoveIt, DoIt, KeepIt, Even), or a list of icon links under it
     (``[[params.social]]``): the owner's profiles, each by its site's name, put on ``person`` (a relative link
-    joined to ``base``); the configuration's lines read are marked used. With ``root``, the params of the site's
+    joined to ``base``); the configuration's lines read are marked used; the params of the site (``root``)'s
     ``config/_default/params.toml`` (:func:`_dir_params`) as well: their icon links, lists and profile settings
     (``twitter = "jdoe"``), which Hugo merges into the same ``params``, over the root configuration's: read first, so
     a profile both name is the folder's (the root's ``[params]`` settings the caller put on ``person`` before stay)."""
     # (the folder's first: Hugo merges them over the root's, and a profile put on the person stays put)
-    merged = _dir_params(root, cfg_doc) if root is not None else None
+    merged = _dir_params(root, cfg_doc)
     if merged is not None:
         _path, doc, data, dir_spans = merged
         _social_links(person, data["params"], doc, dir_spans, base)
