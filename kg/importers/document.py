@@ -1331,8 +1331,9 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
     if "[^" in clean:
         clean = footnote_references(clean)
     clean = kramdown_definitions(clean)
+    full = _md()  # (the whole parser, for the pieces of a page read again on their own)
     if "|" in clean:
-        clean = _headerless_tables(clean, _md())
+        clean = _headerless_tables(clean, full)
     env: dict = {}
     md = _md(_rules_off(clean))  # (only the rules that can fire on the page: the others are asked at every line)
     tokens = md.parse(clean, env)
@@ -1378,12 +1379,12 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
             # after the element closes is markdown (kramdown and Pandoc end the HTML there; CommonMark reads on
             # to the blank line); not a heading's inside an element an earlier block left open ("<div>", a blank
             # line, "<h3>2024</h3>" over a list: raw HTML to kramdown up to the "</div>")
-            piece = _headings_inside_html(closed[0], _md()) + "\n" + closed[1]
+            piece = _headings_inside_html(closed[0], full) + "\n" + closed[1]
         elif tok.type in ("html_block", "fence", "code_block"):
             piece = renderer.render([tok], options, env).rstrip("\n")
             if tok.type == "html_block":
                 depth = max(0, depth + _html_depth(piece))
-                piece = _headings_inside_html(piece, _md())
+                piece = _headings_inside_html(piece, full)
                 raw = True
             if tok.type == "fence":  # the opening ``` line holds no content: the code starts below it
                 cut = piece.find(">", piece.find("<code")) + 1
