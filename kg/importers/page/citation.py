@@ -986,7 +986,7 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     taken, ended, etal, group = 0, False, False, False
     for k, m in enumerate(pieces):
         chunk = m.group(0).strip()
-        closing = _NAME_ET_AL.fullmatch(chunk)
+        closing = _NAME_ET_AL.fullmatch(chunk) if "et" in chunk else None  # (its lazy name tried at every character)
         named = closing.group("n") if closing is not None else ""
         # (a chunk holding no group word, most of them, is not tried at GROUP_AUTHOR's run of capitalised words)
         group = _GROUP_WORD.search(chunk) is not None and re.fullmatch(GROUP_AUTHOR, chunk) is not None
