@@ -26,6 +26,7 @@ from .memo import label_kind, same_name
 from .scores import (
     INITIALS_WORD,
     GROUP_AUTHOR,
+    _GROUP_WORD,
     FUNCTION_WORDS,
     JOURNAL_WORDS,
     NAME_TOKEN,
@@ -985,9 +986,10 @@ def leading_names(text: str, ctx: Ctx, own_line: bool = False) -> tuple[str, str
     taken, ended, etal, group = 0, False, False, False
     for k, m in enumerate(pieces):
         chunk = m.group(0).strip()
-        closing = _NAME_ET_AL.fullmatch(chunk)
+        closing = _NAME_ET_AL.fullmatch(chunk) if "et" in chunk else None  # (its lazy name tried at every character)
         named = closing.group("n") if closing is not None else ""
-        group = re.fullmatch(GROUP_AUTHOR, chunk) is not None
+        # (a chunk holding no group word, most of them, is not tried at GROUP_AUTHOR's run of capitalised words)
+        group = _GROUP_WORD.search(chunk) is not None and re.fullmatch(GROUP_AUTHOR, chunk) is not None
         if closing is not None and _names_chunk(named) and (not initialed or _initialed(named)) or group:
             # "Title, A. Roe et al., 2602.00001 (2026)", "Title, B. Lee, A. Roe et al, Venue": "et al." closes the
             # list as "and" does, one name before it a list too (the names it stands for go unnamed); not a family
