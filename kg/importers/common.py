@@ -3638,6 +3638,18 @@ def site_host(url: str | SplitResult) -> str:
     return (url_parts(url) if isinstance(url, str) else url).netloc.lower().removeprefix("www.")
 
 
+def on_host(host: str, domain: str) -> bool:
+    """Whether a host is ``domain`` or under it ("pmc.ncbi.nlm.nih.gov" under "nih.gov"; "notnih.gov" is not): the
+    one test of a host against a site's name (a link's label, a host of many people's pages). Both in lower case.
+
+    >>> on_host("gist.github.com", "github.com"), on_host("github.com", "github.com")
+    (True, True)
+    >>> on_host("notgithub.com", "github.com")
+    False
+    """
+    return host == domain or host.endswith("." + domain)
+
+
 WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"
 """A web host's name ("www.linkedin.com", "lab.example.edu"; used case-blind), the one pattern of an address written
 without its scheme: a page's link (:func:`~.page.context.abs_url`) and a profile setting (:func:`setting_address`)."""

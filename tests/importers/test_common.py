@@ -415,6 +415,22 @@ def test_a_family_first_name_whose_comma_before_hyphenated_initials_was_left_out
     assert names == ["S. Lund", "M.W. Fenn", "H. Berg", "B-C.D. Okafor"]
 
 
+def test_one_host_or_under_it_test_serves_a_links_label_and_the_hosts_of_many_pages():
+    """A link named by its site ("[ncbi.nlm.nih.gov](https://pmc.ncbi.nlm.nih.gov/...)") and a host of many people's
+    pages ("gist.github.com") ask one test, common.on_host: a host is the name or under it, at a dot."""
+    import inspect
+
+    from kg.importers.common import on_host
+    from kg.importers.page import labels, parse
+
+    assert on_host("pmc.ncbi.nlm.nih.gov", "nih.gov") and on_host("nih.gov", "nih.gov")
+    assert not on_host("notnih.gov", "nih.gov") and not on_host("nih.gov", "pmc.nih.gov")
+    for fn in (labels.named_by_host, parse._big_host):
+        assert "on_host(" in inspect.getsource(fn) and 'endswith("."' not in inspect.getsource(fn)
+    assert labels.named_by_host("ncbi.nlm.nih.gov", "https://pmc.ncbi.nlm.nih.gov/a/1")
+    assert parse._big_host("gist.github.com") and not parse._big_host("notgithub.com")
+
+
 def test_a_dblp_person_page_on_a_numbered_mirror_host_is_a_dblp_id():
     from kg.importers.common import identifier_from_url
 
