@@ -2531,6 +2531,31 @@ Current", "10/2022 - heute"), as a regex alternation: the one list every date pa
 OPEN_RANGE_OTHER = lazy_compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
 """A date range left open in another language ("2022 – heute"): its closing word, read as "present"."""
 
+_DATES_ONLY = lazy_compile(rf"(?i)(?:[\s\W\d]|(?:{MONTH_NAMES}|{NOW_WORDS}|since|until|to)(?![^\W\d_]))*")
+"""A text of dates and the words of a span alone: years and numbers ("10/2015 - 09/2022", "03.2018"), the months'
+names and short forms (:data:`MONTH_NAMES`, not "Market"), the words that leave a span open (:data:`NOW_WORDS`,
+"2019 – heute") and "since", "until", "to" ("Since 2020", "2019 to 2021"). (The letters' runs and the other characters
+share no character: the pattern cannot take a text two ways.)"""
+
+
+def dates_only(text: str, year: bool = True) -> bool:
+    """Whether a text is a date or a span of dates alone, a year among it (:data:`_DATES_ONLY`): a CV's date line
+    under its post ("June 2011–present"), a table's date column ("10/2015 - 09/2022", "Since 2020": data, never a
+    column's label). A word alone ("Current", "Decision", "Market") or a place's name with its year is none. With
+    ``year=False`` a date's word may stand without one ("Present", "Sep – Dec": a CV's date column, whose cells
+    are no paper's badge, "[1]").
+
+    >>> dates_only("October 2010–June 2011"), dates_only("10/2015 - 09/2022"), dates_only("Since 2020")
+    (True, True, True)
+    >>> dates_only("Hill University, 2019"), dates_only("Current"), dates_only("Market 2020")
+    (False, False, False)
+    >>> dates_only("Current", year=False), dates_only("[1]", year=False)
+    (True, False)
+    """
+    if _DATES_ONLY.fullmatch(text) is None:
+        return False
+    return bool(YEAR.search(text) or not year and re.search(r"[^\W\d_]", text))
+
 
 def cjk_dates(text: str) -> str:
     """A text with its dates in Japanese, Chinese or Korean written as the date readers read dates: an era year

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (lazy_compile, is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, DEPT_START, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (lazy_compile, is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, DEPT_START, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates, dates_only,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN, ONE_WORD_JOURNALS)
 
@@ -560,18 +560,6 @@ _SINCE_LEAD = lazy_compile(r"(?i)^\W*(?:since|seit|desde|depuis|dal|dall['’]|s
                          r"|\s[-–—|]\s*[*_]*(?:since|seit|desde|depuis)\s+(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d(?![\d.\-–—~/]*\d)")
 """A career line opening with the year a post began, and no end ("Since 2025 —", "Seit März 2019:"), or closing its
 post with it ("Fellow, X University — Since 2025")."""
-
-
-_DATE_WORDS = lazy_compile(rf"(?i)\b(?:{MONTH_NAMES}|{NOW_WORDS}|since|until|to|(?:19|20)\d\d)\b\.?")
-
-
-def _dates_only(text: str) -> bool:
-    """Whether a line is only a date or a span of dates ("June 2011–present", "2019 - 2021", "Since 2020").
-
-    >>> _dates_only("October 2010–June 2011"), _dates_only("Hill University, 2019")
-    (True, False)
-    """
-    return bool(YEAR.search(text)) and not re.search(r"\w", _DATE_WORDS.sub(" ", text))
 
 
 def _experience_from(text: str) -> Affiliation | None:
@@ -1905,8 +1893,6 @@ class SectionReaders:
             self.r.use(lines)
 
     def read_education(self, b: Block, segs: list[Seg]) -> None:
-        from .reader import dated_cell  # (lazily: the reader module builds on this one's readers)
-
         if segs and _CODED_COURSE.match(norm(segs[0].text)) and not any(DEGREE_RX.search(s.text) for s in segs):
             # "CS 4723/5723 (Neural Data Science)<br>OU (FA22, FA23)" under "Education" (a lab's page, its courses
             # the education it gives): a course taught, no degree
@@ -1921,7 +1907,7 @@ class SectionReaders:
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = _joined_entry(segs)
         undated = self._held("_edu_undated", b, take=True)
-        if len(entries) == 1 and undated is not None and dated_cell(entries[0][0]) \
+        if len(entries) == 1 and undated is not None and dates_only(entries[0][0]) \
                 and (at := next((i for i, e in enumerate(self.education) if e is undated), None)) is not None:
             # "### Lune University" / "**M.S., Geology**" / "*Aug 2021*" (a resume theme's entry): the degree's date
             # on a line of its own under it, the year it was earned; a span still open ("2024 - Present") is a
@@ -2230,7 +2216,7 @@ class SectionReaders:
                 self.r.use(lines)
                 continue
             aff = _experience_from(text)
-            if aff is None and label and not YEAR.search(label) and _dates_only(text) \
+            if aff is None and label and not YEAR.search(label) and dates_only(text) \
                     and (held := _experience_from(f"{label.strip(' :')}, {text}")) is not None and held.role:
                 # "### Curator, Fen Archive, Lowland Library" over "June 2011–present" alone: the sub-heading is
                 # the position and its place, the line under it only the dates it was held
