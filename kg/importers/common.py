@@ -147,6 +147,10 @@ def without_honorifics(name: str) -> str:
     return name
 
 
+PUBLIC_MASTERS = r"M\.\s?P\.\s?[PAH]\.|MP[PAH]"
+"""The masters of public policy, administration and health ("M.P.P.", "M. P. H.", "MPA"), dotted to the closing
+stop or not at all, in capitals, the third letter named (P, A or H: "M.J.K." may be a person's initials): one piece
+of :data:`DEGREES`, which the bio's list of degrees (``bio._prose_rest``) takes too."""
 DEGREES = (
     r"Ph\.?\s?D\.?", r"D\.?\s?Phil\.?", r"Doctor(?:ate|al|ado|at)?", r"Doutorado", r"Doktor", r"Dottorato", r"Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?",
     r"Habilitation",
@@ -164,7 +168,7 @@ DEGREES = (
     r"[BM]\.\s?[A-Z]\.(?!\s?[A-Z]\.|\s*[A-Z][a-z])",  # ("B.M. in Management", not "B.B. Singh": a person's initials)
     # (the masters of public policy, administration and health, and of business, dotted: three letters, named one
     # by one, as "M.J.K." may be a person's initials)
-    r"M\.\s?P\.\s?[PAH]\.", r"MP[PAH]", r"M\.\s?B\.\s?A\.",
+    PUBLIC_MASTERS, r"M\.\s?B\.\s?A\.",
     r"A\.\s?Eng\.",  # an associate degree (a Japanese college of technology's A.Eng.)
 )
 """The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed.",
