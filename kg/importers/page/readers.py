@@ -1142,6 +1142,19 @@ class SectionReaders:
         """Leave ``value`` (None: nothing) under ``name`` for a later block under ``b``'s heading and group."""
         setattr(self, name, None if value is None else ((b.heading, b.group_label), value))
 
+    def _entry_line(self, b: Block, lines) -> int | None:
+        """The line an entry read from ``lines`` of block ``b`` stands at: its first, or the block's when the entry
+        has none of its own."""
+        return self.r.L(min(lines) if lines else b.line())
+
+    def _add_course(self, course: Teaching, b: Block, segs: list[Seg], lines) -> None:
+        """Keep a course the owner taught, at its entry's line, with its link when its line holds exactly one; its
+        lines are read (the one way both teaching readers keep a course)."""
+        urls = self._links_of(segs)
+        self.teaching.append(course.model_copy(update={
+            "url": urls[0] if len(urls) == 1 else None, "line": self._entry_line(b, lines)}))
+        self.r.use(lines)
+
     def _links_of(self, segs: list[Seg]) -> list[str]:
         out = []
         for s in segs:
@@ -1258,9 +1271,9 @@ class SectionReaders:
             self._news_heading = b.heading
             self._news_listed = b.is_list_item
             try:
-                item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self.r.L(min(lines) if lines else b.line()))
+                item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self._entry_line(b, lines))
             except ValueError:
-                item = NewsItem(text=body, line=self.r.L(min(lines) if lines else b.line()))
+                item = NewsItem(text=body, line=self._entry_line(b, lines))
             self.news.append(item)
             # (a bold line of its own, no date, not in a list: the headline of the paragraph below it)
             self._news_headline = item if date is None and not b.is_list_item and len(body) <= 200 and ss \
@@ -1285,7 +1298,7 @@ class SectionReaders:
                 links = self._links_of(segs)
                 self.awards.append(Award(name=label, year=years[-1] if years else b.group_year,
                                          url=links[0] if links else None,
-                                         line=self.r.L(min(lines) if lines else b.line())))
+                                         line=self._entry_line(b, lines)))
             self.r.use(lines)
             return
 
@@ -1360,7 +1373,7 @@ class SectionReaders:
                 year=years[-1] if years else pending or b.group_year,
                 years=years if len(years) > 1 else [],
                 url=links[0] if links else None,
-                line=self.r.L(min(lines) if lines else b.line()),
+                line=self._entry_line(b, lines),
             ))
             self.r.use(lines)
 
@@ -1426,7 +1439,7 @@ class SectionReaders:
             self.talks.append(Talk(
                 title=title, event=parts[0] if parts else None, date=date,
                 place=", ".join(parts[1:]) or None, description="; ".join(kinds) or None, links=links,
-                line=self.r.L(min(lines) if lines else b.line())))
+                line=self._entry_line(b, lines)))
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
@@ -1634,7 +1647,7 @@ class SectionReaders:
             return
         self.students.append(Student(
             name=name, institution=institution, role=role, url=url, identifiers=profiles,
-            line=self.r.L(min(lines) if lines else b.line()),
+            line=self._entry_line(b, lines),
         ))
 
     def _card_student(self, b: Block, segs: list[Seg]) -> bool:
@@ -1677,7 +1690,7 @@ class SectionReaders:
         if not (role and short) and not (role_default and (short or self.r.block_anchors(b))) and not fields:
             return False
         lines = seg_lines(segs)
-        student = Student(name=name, role=role or role_default, line=self.r.L(min(lines) if lines else b.line()))
+        student = Student(name=name, role=role or role_default, line=self._entry_line(b, lines))
         self.students.append(student)
         self._member_card = (key, student)
         self.r.use(lines)
@@ -1835,16 +1848,13 @@ class SectionReaders:
                 # Service": a course the owner taught, not a service role
                 if course.term is None and lead:
                     course.term = lead.group(0).strip(" ,;:*_")
-                urls = self._links_of(ss)
-                self.teaching.append(course.model_copy(update={
-                    "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
-                self.r.use(lines)
+                self._add_course(course, b, ss, lines)
                 continue
             role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
             self.service.append(Service(role=role, venues=venues, year=_service_year(text, len(venues) == 1),
-                                        line=self.r.L(min(lines) if lines else b.line())))
+                                        line=self._entry_line(b, lines)))
             self.r.use(lines)
 
     def read_teaching(self, b: Block, segs: list[Seg]) -> None:
@@ -1887,10 +1897,7 @@ class SectionReaders:
                 course.role = role[1]
             course.role = course.role or lead_role
             course.term = course.term or term
-            urls = self._links_of(ss)
-            self.teaching.append(course.model_copy(update={
-                "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
-            self.r.use(lines)
+            self._add_course(course, b, ss, lines)
 
     def read_education(self, b: Block, segs: list[Seg]) -> None:
         if segs and _CODED_COURSE.match(norm(segs[0].text)) and not any(DEGREE_RX.search(s.text) for s in segs):
@@ -2212,7 +2219,7 @@ class SectionReaders:
                 # "Associate Editor - IEEE ICRA, 2022-Present" among the owner's positions: a service role
                 role, venues, year = service
                 self.service.append(Service(role=role, venues=venues, year=year,
-                                            line=self.r.L(min(lines) if lines else b.line())))
+                                            line=self._entry_line(b, lines)))
                 self.r.use(lines)
                 continue
             aff = _experience_from(text)
