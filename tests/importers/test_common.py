@@ -1329,7 +1329,8 @@ def test_one_dates_only_pattern_serves_the_table_walker_and_the_career_reader():
     assert not any(hasattr(readers, n) for n in ("_DATE_WORDS", "_dates_only"))
     assert MONTH_NAMES in _DATES_ONLY.pattern
     for cell in ("2022", "10/2015 - 09/2022", "2019 – heute", "2021 - aujourd'hui", "03.2018 – actualidad",
-                 "Sept. 2019 – present", "Sep 2020 - present", "Since 2020", "2019 to 2021", "October 2010–June 2011"):
+                 "Sept. 2019 – present", "Sep 2020 - present", "Since 2020", "2019 to 2021",
+                 "October 2010–June 2011"):
         assert dates_only(cell), cell
     # a year is wanted: a first column labelled "Current", "Decision" or "Market" (a month's letters open the last
     # two) is a header's label, no date, and a place's name with its year is an entry, not its dates
