@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from collections.abc import Sequence
 from contextlib import contextmanager
 from itertools import chain
-from typing import Iterable
+from typing import Final, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
@@ -404,6 +404,12 @@ def _doi_path(doi: str) -> str:
 # --- the whole corpus ----------------------------------------------------------------------
 
 
+LENIENT: Final = True
+"""The ``lenient`` flag kg's own canonical text is parsed (:func:`parse_canonical`) and bulk-loaded
+(:func:`kg.store.load_quads`) with: a constant, always True, no setting (no option or environment variable changes
+it). Its terms were checked when made, so the checks are not run again; the one name both readers take it from."""
+
+
 def parse_canonical(text: bytes, format: RdfFormat = RdfFormat.N_QUADS):
     """Oxigraph's parse of kg's own canonical text (:func:`canonical_text`'s lines, or lines of them), lenient:
     the IRIs and language tags are not checked again. Each term was a ``NamedNode`` or ``Literal`` (whose
@@ -412,11 +418,6 @@ def parse_canonical(text: bytes, format: RdfFormat = RdfFormat.N_QUADS):
     233k quads of the 100k corpus: 0.39-0.47 CPU s, lenient 0.17-0.19) and of Oxigraph's IRI work in the
     store's bulk load (:func:`kg.store.load_quads` loads the text with ``LENIENT`` too)."""
     return parse(text, format=format, lenient=LENIENT)
-
-
-LENIENT = True
-"""Oxigraph's parsers and bulk loader on kg's own canonical text: its terms were checked when made
-(:func:`parse_canonical`)."""
 
 
 class CanonicalQuads(Sequence):

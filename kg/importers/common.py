@@ -147,6 +147,10 @@ def without_honorifics(name: str) -> str:
     return name
 
 
+PUBLIC_MASTERS = r"M\.\s?P\.\s?[PAH]\.|MP[PAH]"
+"""The masters of public policy, administration and health ("M.P.P.", "M. P. H.", "MPA"), dotted to the closing
+stop or not at all, in capitals, the third letter named (P, A or H: "M.J.K." may be a person's initials): one piece
+of :data:`DEGREES`, which the bio's list of degrees (``bio._prose_rest``) takes too."""
 DEGREES = (
     r"Ph\.?\s?D\.?", r"D\.?\s?Phil\.?", r"Doctor(?:ate|al|ado|at)?", r"Doutorado", r"Doktor", r"Dottorato", r"Dr\.[\s\-‐‑]?(?:rer|sc|Ing)\.?\s?\w*\.?",
     r"Habilitation",
@@ -164,7 +168,7 @@ DEGREES = (
     r"[BM]\.\s?[A-Z]\.(?!\s?[A-Z]\.|\s*[A-Z][a-z])",  # ("B.M. in Management", not "B.B. Singh": a person's initials)
     # (the masters of public policy, administration and health, and of business, dotted: three letters, named one
     # by one, as "M.J.K." may be a person's initials)
-    r"M\.\s?P\.\s?[PAH]\.", r"MP[PAH]", r"M\.\s?B\.\s?A\.",
+    PUBLIC_MASTERS, r"M\.\s?B\.\s?A\.",
     r"A\.\s?Eng\.",  # an associate degree (a Japanese college of technology's A.Eng.)
 )
 """The degrees, as a page writes them ("Ph.D.", "DPhil", "M.Sc.", "Master's", "B.Tech", "Licenciatura", "M.Ed.",
@@ -2531,6 +2535,31 @@ Current", "10/2022 - heute"), as a regex alternation: the one list every date pa
 OPEN_RANGE_OTHER = lazy_compile(rf"(?i)([-–—~]\s*)(?:{NOW_WORDS_OTHER})\b")
 """A date range left open in another language ("2022 – heute"): its closing word, read as "present"."""
 
+_DATES_ONLY = lazy_compile(rf"(?i)(?:[\s\W\d]|(?:{MONTH_NAMES}|{NOW_WORDS}|since|until|to)(?![^\W\d_]))*")
+"""A text of dates and the words of a span alone: years and numbers ("10/2015 - 09/2022", "03.2018"), the months'
+names and short forms (:data:`MONTH_NAMES`, not "Market"), the words that leave a span open (:data:`NOW_WORDS`,
+"2019 – heute") and "since", "until", "to" ("Since 2020", "2019 to 2021"). (The letters' runs and the other characters
+share no character: the pattern cannot take a text two ways.)"""
+
+
+def dates_only(text: str, year: bool = True) -> bool:
+    """Whether a text is a date or a span of dates alone, a year among it (:data:`_DATES_ONLY`): a CV's date line
+    under its post ("June 2011–present"), a table's date column ("10/2015 - 09/2022", "Since 2020": data, never a
+    column's label). A word alone ("Current", "Decision", "Market") or a place's name with its year is none. With
+    ``year=False`` a date's word may stand without one ("Present", "Sep – Dec": a CV's date column, whose cells
+    are no paper's badge, "[1]").
+
+    >>> dates_only("October 2010–June 2011"), dates_only("10/2015 - 09/2022"), dates_only("Since 2020")
+    (True, True, True)
+    >>> dates_only("Hill University, 2019"), dates_only("Current"), dates_only("Market 2020")
+    (False, False, False)
+    >>> dates_only("Current", year=False), dates_only("[1]", year=False)
+    (True, False)
+    """
+    if _DATES_ONLY.fullmatch(text) is None:
+        return False
+    return bool(YEAR.search(text) or not year and re.search(r"[^\W\d_]", text))
+
 
 def cjk_dates(text: str) -> str:
     """A text with its dates in Japanese, Chinese or Korean written as the date readers read dates: an era year
@@ -3636,6 +3665,18 @@ def site_host(url: str | SplitResult) -> str:
     ('ann.me', 'ann.me', '')
     """
     return (url_parts(url) if isinstance(url, str) else url).netloc.lower().removeprefix("www.")
+
+
+def on_host(host: str, domain: str) -> bool:
+    """Whether a host is ``domain`` or under it ("pmc.ncbi.nlm.nih.gov" under "nih.gov"; "notnih.gov" is not): the
+    one test of a host against a site's name (a link's label, a host of many people's pages). Both in lower case.
+
+    >>> on_host("gist.github.com", "github.com"), on_host("github.com", "github.com")
+    (True, True)
+    >>> on_host("notgithub.com", "github.com")
+    False
+    """
+    return host == domain or host.endswith("." + domain)
 
 
 WEB_HOST = r"(?:[a-z0-9-]+\.)+[a-z]{2,}"

@@ -415,6 +415,22 @@ def test_a_family_first_name_whose_comma_before_hyphenated_initials_was_left_out
     assert names == ["S. Lund", "M.W. Fenn", "H. Berg", "B-C.D. Okafor"]
 
 
+def test_one_host_or_under_it_test_serves_a_links_label_and_the_hosts_of_many_pages():
+    """A link named by its site ("[ncbi.nlm.nih.gov](https://pmc.ncbi.nlm.nih.gov/...)") and a host of many people's
+    pages ("gist.github.com") ask one test, common.on_host: a host is the name or under it, at a dot."""
+    import inspect
+
+    from kg.importers.common import on_host
+    from kg.importers.page import labels, parse
+
+    assert on_host("pmc.ncbi.nlm.nih.gov", "nih.gov") and on_host("nih.gov", "nih.gov")
+    assert not on_host("notnih.gov", "nih.gov") and not on_host("nih.gov", "pmc.nih.gov")
+    for fn in (labels.named_by_host, parse._big_host):
+        assert "on_host(" in inspect.getsource(fn) and 'endswith("."' not in inspect.getsource(fn)
+    assert labels.named_by_host("ncbi.nlm.nih.gov", "https://pmc.ncbi.nlm.nih.gov/a/1")
+    assert parse._big_host("gist.github.com") and not parse._big_host("notgithub.com")
+
+
 def test_a_dblp_person_page_on_a_numbered_mirror_host_is_a_dblp_id():
     from kg.importers.common import identifier_from_url
 
@@ -1293,30 +1309,36 @@ def test_the_months_and_the_editors_word_are_written_once_where_the_readers_matc
     """A date cell and a degree's 'in June 2025' take the months from common.MONTH_ABBR; the two citation patterns
     that read '(editors)' after a list's names share one piece."""
     from kg.importers.common import MONTH_ABBR
-    from kg.importers.page import bio, citation, reader
+    from kg.importers.page import bio, citation
 
-    assert MONTH_ABBR in reader._DATE_CELL.pattern and MONTH_ABBR in bio._MONTH_BEFORE_YEAR
-    assert "jan|feb" not in reader._DATE_CELL.pattern.lower().replace(MONTH_ABBR.lower(), "")
+    assert MONTH_ABBR in bio._MONTH_BEFORE_YEAR
     from kg.importers.common import EDITORS_BRACKET
 
     for pattern in (citation._EDITORS_CLOSING, citation._NAMES_CLOSED_BEFORE):
         assert EDITORS_BRACKET in pattern.pattern
-    assert reader._DATE_CELL.fullmatch("Sept. 2019 – present") and not reader._DATE_CELL.fullmatch("M.S. (1999)")
 
 
-def test_one_date_cell_pattern_serves_the_continued_rows_and_the_header_row():
-    """The table walker asks one pattern whether a first cell is a date (a CV's date column: never a header row,
-    never an entry's second row): the numeric and the foreign-word spans the header test knew are among them."""
-    from kg.importers.page import reader
+def test_one_dates_only_pattern_serves_the_table_walker_and_the_career_reader():
+    """A table's date column (never a header row, never an entry's second row) and a CV's dates under a post
+    ("### Curator, Fen Archive" over "June 2011–present") are one concept, read by common.dates_only: the numeric
+    and the foreign-word spans, "Since 2020" and "2019 to 2021" among them; the months from common.MONTH_NAMES."""
+    from kg.importers.common import MONTH_NAMES, _DATES_ONLY, dates_only
+    from kg.importers.page import reader, readers
 
-    assert not hasattr(reader, "_DATED_CELL")
-    for cell in ("2022", "10/2015 - 09/2022", "2019 – heute", "2021 - aujourd'hui", "03.2018 – actualidad"):
-        assert reader._DATE_CELL.fullmatch(cell), cell
-    assert not reader._DATE_CELL.fullmatch("Degree") and not reader._DATE_CELL.fullmatch("Institution")
-    # the header test wants a year too: a first column labelled "Current", "Decision" or "Market" (a month's letters
-    # open the last two) is a header's label, no date
-    assert reader.dated_cell("Sep 2020 - present") and reader.dated_cell("2019 – heute")
-    assert not any(reader.dated_cell(w) for w in ("Current", "Decision", "Market", "Present"))
+    assert not any(hasattr(reader, n) for n in ("_DATED_CELL", "_DATE_CELL", "dated_cell"))
+    assert not any(hasattr(readers, n) for n in ("_DATE_WORDS", "_dates_only"))
+    assert MONTH_NAMES in _DATES_ONLY.pattern
+    for cell in ("2022", "10/2015 - 09/2022", "2019 – heute", "2021 - aujourd'hui", "03.2018 – actualidad",
+                 "Sept. 2019 – present", "Sep 2020 - present", "Since 2020", "2019 to 2021",
+                 "October 2010–June 2011"):
+        assert dates_only(cell), cell
+    # a year is wanted: a first column labelled "Current", "Decision" or "Market" (a month's letters open the last
+    # two) is a header's label, no date, and a place's name with its year is an entry, not its dates
+    assert not any(dates_only(w) for w in ("Current", "Decision", "Market", "Present", "Degree", "Institution"))
+    assert not any(dates_only(w) for w in ("Market 2020", "M.S. (1999)", "Hill University, 2019"))
+    # the continued-rows test takes a date's word without a year ("Present"), never a paper's badge ("[1]")
+    assert dates_only("Present", year=False) and dates_only("Sep – Dec", year=False)
+    assert not dates_only("[1]", year=False) and not dates_only("Degree", year=False)
 
 
 def test_news_reports_in_chinese_head_news_and_prizes_head_awards():

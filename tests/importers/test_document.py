@@ -733,3 +733,18 @@ def test_the_tokens_without_the_rules_that_cannot_fire_are_those_of_the_whole_pa
         text = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 30)))
         off = document._rules_off(text)
         assert [t.as_dict() for t in document._md(off).parse(text, {})] == [t.as_dict() for t in full.parse(text, {})]
+
+
+def test_the_parsers_kept_one_per_set_of_rules_are_bounded():
+    # the sets of rules left out are subsets of 17 rules: a run over many pages may ask for hundreds (the generated
+    # texts above ask for over a thousand), so the parsers kept are the last ones asked for, not all of them
+    import itertools
+
+    rules = sorted({"table", "link", "image", "entity", "hr", "fence", "emphasis", "heading", "escape", "reference"})
+    limit = document._md.cache_info().maxsize
+    assert limit is not None and limit >= 64
+    for k in range(len(rules) + 1):
+        for off in itertools.islice(itertools.combinations(rules, k), 60):
+            document._md(frozenset(off))
+    assert document._md.cache_info().currsize <= limit
+    assert document._md().parse("# H\n\n*a*", {})[0].type == "heading_open"

@@ -562,6 +562,29 @@ def test_a_teaching_assistant_line_under_a_service_heading_is_a_course():
     assert not p.unparsed
 
 
+def test_both_teaching_readers_keep_a_course_one_way_its_one_link_its_page():
+    # a course line under "Teaching and Service" and one under "Teaching" are kept by one helper: the course's
+    # page is the line's one link (two links, slides and notes, name no page of it), its line the item's
+    import inspect
+
+    from kg.importers.page import readers
+
+    for reader in (readers.SectionReaders.read_service, readers.SectionReaders.read_teaching):
+        source = inspect.getsource(reader)
+        assert "self._add_course(" in source and "self.teaching.append(" not in source
+    page = ("# Lin Ode\n\nPhD student at Northfield University.\n\n# Teaching and Service\n"
+            "- *2024.02 - 2024.05*, Teaching Assistant for [Online Chemistry](https://example.org/chem),"
+            " Northfield University.\n"
+            "- *2023.09 - 2023.12*, Teaching Assistant for Thermodynamics I, Northfield University"
+            " ([slides](https://example.org/s.pdf), [notes](https://example.org/n.pdf)).\n")
+    p = _md(page, "about.md")
+    assert [(t.course, t.url, t.line) for t in p.teaching] == [
+        ("Online Chemistry", "https://example.org/chem", 6), ("Thermodynamics I", None, 7)]
+    page = "# Lin Ode\n\n## Teaching\n\n- [Tides 101](https://example.org/t101), Spring 2023\n- Waves 201, Fall 2022\n"
+    assert [(t.course, t.url, t.line) for t in _md(page, "about.md").teaching] == [
+        ("Tides 101", "https://example.org/t101", 5), ("Waves 201", None, 6)]
+
+
 SERVICE_AND_MEMBERS = """<html><body><h1>Ira Volk</h1><p>Professor of Mechanics, Northfield University</p>
 <h3>Academic service and members</h3>
 <ol>

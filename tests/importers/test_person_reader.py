@@ -4278,6 +4278,21 @@ def test_degrees_listed_each_with_its_article_and_a_dotted_three_letter_masters(
     assert ("MPH", "Tarnside State University") in [(e.degree, e.institution) for e in _person(page).education]
 
 
+def test_the_bios_list_of_degrees_takes_the_public_masters_from_the_one_vocabulary():
+    # the masters of public policy, administration and health are one piece of common.DEGREES; the bio's list of
+    # degrees ("a M.S. from X, a M.P.P. from Y") reads them with it, not with a looser copy of its own
+    import inspect
+
+    from kg.importers.common import DEGREE_WORD, DEGREES, PUBLIC_MASTERS
+    from kg.importers.page import bio
+
+    assert PUBLIC_MASTERS in DEGREES
+    source = inspect.getsource(bio)
+    assert source.count("PUBLIC_MASTERS") >= 3 and "P\\.?\\s?[PAH]" not in source and "MP[PAH]" not in source
+    assert all(DEGREE_WORD.fullmatch(d) for d in ("M.P.P.", "M. P. H.", "MPA"))
+    assert not DEGREE_WORD.fullmatch("M.P.H") and not DEGREE_WORD.fullmatch("M.J.K.")  # (dotted: to its last stop)
+
+
 def test_a_place_named_tech_after_its_name_is_an_institution(tmp_path):
     # "PhD Candidate in X at Virginia Tech" in a profile README: the post and its place ("Virginia Tech", an
     # institute of technology's short name, holds no word an institution's name has otherwise)

@@ -40,6 +40,7 @@ from ..common import (
     PLACE_ABBREVIATION_DOT,
     PROFILE_SETTINGS,
     DEGREE_WORD,
+    PUBLIC_MASTERS,
     read_prose_awards,
     find_email,
     find_year,
@@ -2432,7 +2433,7 @@ class PersonReader:
                 # "received his Applied Physics and Mathematics bachelor's degree": the field before the degree
                 r"(?P<pre>(?-i:[A-Z][\w&-]*)(?:\s+(?:and\s+|of\s+|&\s+)?(?-i:[A-Z][\w&-]*)){0,5}\s+(?=(?i:bachelor|master)))?"
                 r"(?P<deg>Ph\.?\s?D\.?|doctorate|doctoral degree|master'?s?|M\.?\s?Sci\.?|M\.?\s?Phil\.?|M\.?\s?Res\.?|"
-                r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|(?-i:M\.?\s?P\.?\s?[PAH]\.?)|"
+                r"M\.?S\.?c?\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|(?-i:" + PUBLIC_MASTERS + r")|"
                 r"bachelor'?s?|associate['’]?s?(?=\s+degree)|B\.?S\.?c?\.?|B\.?\s?Eng\.?|"
                 r"B\.?\s?Tech\.?|B\.?E\.?|B\.?A\.?|diploma|"
                 r"habilitation|"
@@ -2440,7 +2441,7 @@ class PersonReader:
                 # capitalised words before the word "degree"
                 r"(?P<named>(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2}))(?=\s+degree\b))(?![\w])"
                 r"(?:\s+degrees?)?(?P<rest>(?:(?!(?:,?\s+(?:and|following)|(?<=(?:19|20)\d\d),|,(?=\s+an?\s))\s+(?:(?:my|his|her|their|a|an|the)\s+)?"
-                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:MP[PAH])\b|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|"
+                r"(?:B\.|M\.|Ph\.|[BM][SA]\b|(?-i:" + PUBLIC_MASTERS + r")(?!\w)|[BM]\.?\s?(?:Eng|Sc|Tech)\b|PhD\b|"
                 r"bachelor|master|doctor|diplom(?:as?|e)?\b|"
                 r"habilitation|degrees?\s+of\b|(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\s+degree\b))"
                 r"(?:[^.;]|(?<=\bProf)\.(?=\s[A-Z])|(?<=\bDr)\.(?=\s[A-Z])|"

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
-from ..common import lazy_compile, IMAGE_EXTENSIONS, arxiv_id, fold, identifier_from_url, valid_doi
+from ..common import lazy_compile, IMAGE_EXTENSIONS, arxiv_id, fold, identifier_from_url, on_host, valid_doi
 from .source import classes_of, itertext, norm
 from .memo import label_kind, url_kind
 from .runs import paper_badge
@@ -223,8 +223,7 @@ def named_by_host(label: str, url: str) -> bool:
     low = label.strip().lower().removeprefix("www.").rstrip("/")
     if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", low):
         return False
-    host = address_host(url)
-    return host == low or host.endswith("." + low)
+    return on_host(address_host(url), low)
 
 
 def address_host(url: str) -> str:

@@ -23,7 +23,8 @@ from ...model import Affiliation, Author, Education, Person, Profile, Publicatio
 from ..base import ImportOptions, Importer, SourceDoc
 from ..common import (lazy_compile, ANY_YEAR, DEPT_START, INSTITUTION_STRONG, EMAIL_ADDRESS, THESIS_DEGREES, TITLE_SEPARATOR, fill_email_name, markup_text,
                       find_emails, fold, has_cjk, local_letters,
-                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, site_host, url_parts)
+                      identifier_from_url, parse_venue, placeholder_text, repair_url, set_venue, site_host, on_host,
+                      url_parts)
 
 from .source import HEADING_TAGS, MARKUP, itertext, norm, service_icons, tag_of
 from .memo import label_kind, same_name
@@ -635,7 +636,7 @@ _BIG_HOSTS = (
 def _big_host(host: str) -> bool:
     """Whether a site's host (:func:`~kg.importers.common.site_host`) is one of :data:`_BIG_HOSTS` or under one
     ("gist.github.com"): a host of many people's pages (or a placeholder, example.com), no one owner's site."""
-    return any(host == h or host.endswith("." + h) for h in _BIG_HOSTS)
+    return any(on_host(host, h) for h in _BIG_HOSTS)
 
 
 def json_ld_blocks(root):

@@ -16,7 +16,7 @@ from lxml.html import defs as html_defs
 
 from ...model import Unparsed
 from ..base import ImportOptions, SourceDoc
-from ..common import lazy_compile, LETTER_WORDS, MONTH_ABBR, NOW_WORDS, TWO_LETTERS, YEAR, link_kind, only_link_label, repair_url, strip_tags
+from ..common import LETTER_WORDS, TWO_LETTERS, YEAR, dates_only, link_kind, only_link_label, repair_url, strip_tags
 
 from .source import (
     BLOCK_TAGS,
@@ -70,20 +70,6 @@ def _bold_only(el) -> bool:
     texts = [c for c in el if (c.tail or "").strip() or "".join(itertext(c)).strip()]
     return len(texts) == 1 and tag_of(texts[0]) in ("b", "strong") and not (texts[0].tail or "").strip()
     # (a quoted bold line, '<a name="x"></a><b>"Title"</b>', is a paper's title: see the caller)
-
-
-_DATE_WORD = rf"(?:19|20)\d\d|{NOW_WORDS}|(?:{MONTH_ABBR})[a-z]*\.?"
-_DATE_CELL = lazy_compile(rf"(?i)[\s\W\d]*(?:{_DATE_WORD})(?:[\s\W\d]|{_DATE_WORD})*")
-"""A table cell that is a date or a span of dates alone ("1996–2003", "2017–", "Sep 2020 - present", "10/2015 -
-09/2022", "2019 – heute"): a CV's date column, data, never a column's label (a markdown table's first row is its
-header, and a CV table's first entry is written there)."""
-
-
-def dated_cell(text: str) -> bool:
-    """A first cell that makes a table's first row an entry, not its header: a date with its year ("Sep 2020 -
-    present", "2019 – heute"); a word alone ("Current", "Decision", "Market": a month's letters open them) labels a
-    column."""
-    return bool(_DATE_CELL.fullmatch(text)) and any(c.isdigit() for c in text)
 
 
 def _holds_media(cell) -> bool:
@@ -572,7 +558,7 @@ class Reader:
                 or len(" ".join(itertext(cells[0])).split()) > 6 or _holds_media(cells[0]) \
                 or any(tag_of(c) == "th" for c in cells) or rows[i] in self._heading_anc or self._layout_row(rows[i]):
             return []  # (a short first cell, a badge: not a picture's cell with its fallback words)
-        if _DATE_CELL.fullmatch(norm(" ".join(itertext(cells[0])))):
+        if dates_only(norm(" ".join(itertext(cells[0]))), year=False):
             return []  # "| 1996–2003 | Ph.D. ... |" over "| | M.S. ... |": a CV's date column, each row an item of its own
         more = []
         for row in rows[i + 1:]:
@@ -658,7 +644,7 @@ class Reader:
                 if columns is None and len(cells) >= 2 and (all(tag_of(c) == "th" for c in cells) or len(texty) >= 3
                                                              and all(_all_bold(c) for c in texty)
                                                              or k == first_row and _label_row(rows, k)) \
-                        and not dated_cell(norm(" ".join(itertext(cells[0])))):
+                        and not dates_only(norm(" ".join(itertext(cells[0])))):
                     # (or a first row of bold cells alone, as jemdoc writes its header: "*Method* | *Cost* | ...";
                     # or of plain short labels over numbered or dated rows, a header written without its marks)
                     # a header row: column labels, not data

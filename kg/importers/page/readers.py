@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...model import Affiliation, Award, Education, NewsItem, Service, Student, Talk, Teaching
-from ..common import (lazy_compile, is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, DEPT_START, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates,
+from ..common import (lazy_compile, is_head_role, NOW_WORDS, NAME_CAPITAL, NAME_CAPITALS, ONE_NAME_WORD, OPEN_RANGE_OTHER, CLOSED_SPAN, DEPT_START, INSTITUTION_STRONG, MONTH_NAMES, ORG_RX, YEAR, AWARD_WORDS, DOCTORATE, JOB_TERMS_CJK, JOB_WORDS, NOT_STUDENT_ROLE, DEGREE_WORD, PLACE_ABBREVIATION, cjk_dates, dates_only,
                       HONORIFIC_WORDS, MONTHS, SEASONS, expand_year_ranges, find_year, fold, has_cjk, identifier_from_url,
                       owner_variant, role_only, without_degrees, LAB_ROLE, NICKNAME_BETWEEN, ONE_WORD_JOURNALS)
 
@@ -560,18 +560,6 @@ _SINCE_LEAD = lazy_compile(r"(?i)^\W*(?:since|seit|desde|depuis|dal|dall['’]|s
                          r"|\s[-–—|]\s*[*_]*(?:since|seit|desde|depuis)\s+(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d(?![\d.\-–—~/]*\d)")
 """A career line opening with the year a post began, and no end ("Since 2025 —", "Seit März 2019:"), or closing its
 post with it ("Fellow, X University — Since 2025")."""
-
-
-_DATE_WORDS = lazy_compile(rf"(?i)\b(?:{MONTH_NAMES}|{NOW_WORDS}|since|until|to|(?:19|20)\d\d)\b\.?")
-
-
-def _dates_only(text: str) -> bool:
-    """Whether a line is only a date or a span of dates ("June 2011–present", "2019 - 2021", "Since 2020").
-
-    >>> _dates_only("October 2010–June 2011"), _dates_only("Hill University, 2019")
-    (True, False)
-    """
-    return bool(YEAR.search(text)) and not re.search(r"\w", _DATE_WORDS.sub(" ", text))
 
 
 def _experience_from(text: str) -> Affiliation | None:
@@ -1154,6 +1142,19 @@ class SectionReaders:
         """Leave ``value`` (None: nothing) under ``name`` for a later block under ``b``'s heading and group."""
         setattr(self, name, None if value is None else ((b.heading, b.group_label), value))
 
+    def _entry_line(self, b: Block, lines) -> int | None:
+        """The line an entry read from ``lines`` of block ``b`` stands at: its first, or the block's when the entry
+        has none of its own."""
+        return self.r.L(min(lines) if lines else b.line())
+
+    def _add_course(self, course: Teaching, b: Block, segs: list[Seg], lines) -> None:
+        """Keep a course the owner taught, at its entry's line, with its link when its line holds exactly one; its
+        lines are read (the one way both teaching readers keep a course)."""
+        urls = self._links_of(segs)
+        self.teaching.append(course.model_copy(update={
+            "url": urls[0] if len(urls) == 1 else None, "line": self._entry_line(b, lines)}))
+        self.r.use(lines)
+
     def _links_of(self, segs: list[Seg]) -> list[str]:
         out = []
         for s in segs:
@@ -1270,9 +1271,9 @@ class SectionReaders:
             self._news_heading = b.heading
             self._news_listed = b.is_list_item
             try:
-                item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self.r.L(min(lines) if lines else b.line()))
+                item = NewsItem(date=date, text=body, links=self._links_of(ss), line=self._entry_line(b, lines))
             except ValueError:
-                item = NewsItem(text=body, line=self.r.L(min(lines) if lines else b.line()))
+                item = NewsItem(text=body, line=self._entry_line(b, lines))
             self.news.append(item)
             # (a bold line of its own, no date, not in a list: the headline of the paragraph below it)
             self._news_headline = item if date is None and not b.is_list_item and len(body) <= 200 and ss \
@@ -1297,7 +1298,7 @@ class SectionReaders:
                 links = self._links_of(segs)
                 self.awards.append(Award(name=label, year=years[-1] if years else b.group_year,
                                          url=links[0] if links else None,
-                                         line=self.r.L(min(lines) if lines else b.line())))
+                                         line=self._entry_line(b, lines)))
             self.r.use(lines)
             return
 
@@ -1372,7 +1373,7 @@ class SectionReaders:
                 year=years[-1] if years else pending or b.group_year,
                 years=years if len(years) > 1 else [],
                 url=links[0] if links else None,
-                line=self.r.L(min(lines) if lines else b.line()),
+                line=self._entry_line(b, lines),
             ))
             self.r.use(lines)
 
@@ -1438,7 +1439,7 @@ class SectionReaders:
             self.talks.append(Talk(
                 title=title, event=parts[0] if parts else None, date=date,
                 place=", ".join(parts[1:]) or None, description="; ".join(kinds) or None, links=links,
-                line=self.r.L(min(lines) if lines else b.line())))
+                line=self._entry_line(b, lines)))
             self.r.use(lines)
 
     def read_students(self, b: Block, segs: list[Seg]) -> None:
@@ -1646,7 +1647,7 @@ class SectionReaders:
             return
         self.students.append(Student(
             name=name, institution=institution, role=role, url=url, identifiers=profiles,
-            line=self.r.L(min(lines) if lines else b.line()),
+            line=self._entry_line(b, lines),
         ))
 
     def _card_student(self, b: Block, segs: list[Seg]) -> bool:
@@ -1689,7 +1690,7 @@ class SectionReaders:
         if not (role and short) and not (role_default and (short or self.r.block_anchors(b))) and not fields:
             return False
         lines = seg_lines(segs)
-        student = Student(name=name, role=role or role_default, line=self.r.L(min(lines) if lines else b.line()))
+        student = Student(name=name, role=role or role_default, line=self._entry_line(b, lines))
         self.students.append(student)
         self._member_card = (key, student)
         self.r.use(lines)
@@ -1847,16 +1848,13 @@ class SectionReaders:
                 # Service": a course the owner taught, not a service role
                 if course.term is None and lead:
                     course.term = lead.group(0).strip(" ,;:*_")
-                urls = self._links_of(ss)
-                self.teaching.append(course.model_copy(update={
-                    "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
-                self.r.use(lines)
+                self._add_course(course, b, ss, lines)
                 continue
             role, venues = _service_parts(rest, default_role)
             if not role:
                 continue
             self.service.append(Service(role=role, venues=venues, year=_service_year(text, len(venues) == 1),
-                                        line=self.r.L(min(lines) if lines else b.line())))
+                                        line=self._entry_line(b, lines)))
             self.r.use(lines)
 
     def read_teaching(self, b: Block, segs: list[Seg]) -> None:
@@ -1899,14 +1897,9 @@ class SectionReaders:
                 course.role = role[1]
             course.role = course.role or lead_role
             course.term = course.term or term
-            urls = self._links_of(ss)
-            self.teaching.append(course.model_copy(update={
-                "url": urls[0] if len(urls) == 1 else None, "line": self.r.L(min(lines) if lines else b.line())}))
-            self.r.use(lines)
+            self._add_course(course, b, ss, lines)
 
     def read_education(self, b: Block, segs: list[Seg]) -> None:
-        from .reader import dated_cell  # (lazily: the reader module builds on this one's readers)
-
         if segs and _CODED_COURSE.match(norm(segs[0].text)) and not any(DEGREE_RX.search(s.text) for s in segs):
             # "CS 4723/5723 (Neural Data Science)<br>OU (FA22, FA23)" under "Education" (a lab's page, its courses
             # the education it gives): a course taught, no degree
@@ -1921,7 +1914,7 @@ class SectionReaders:
             # a degree over several lines ("Ph.D. in CS" / "Stanford University" / "2015")
             entries = _joined_entry(segs)
         undated = self._held("_edu_undated", b, take=True)
-        if len(entries) == 1 and undated is not None and dated_cell(entries[0][0]) \
+        if len(entries) == 1 and undated is not None and dates_only(entries[0][0]) \
                 and (at := next((i for i, e in enumerate(self.education) if e is undated), None)) is not None:
             # "### Lune University" / "**M.S., Geology**" / "*Aug 2021*" (a resume theme's entry): the degree's date
             # on a line of its own under it, the year it was earned; a span still open ("2024 - Present") is a
@@ -2226,11 +2219,11 @@ class SectionReaders:
                 # "Associate Editor - IEEE ICRA, 2022-Present" among the owner's positions: a service role
                 role, venues, year = service
                 self.service.append(Service(role=role, venues=venues, year=year,
-                                            line=self.r.L(min(lines) if lines else b.line())))
+                                            line=self._entry_line(b, lines)))
                 self.r.use(lines)
                 continue
             aff = _experience_from(text)
-            if aff is None and label and not YEAR.search(label) and _dates_only(text) \
+            if aff is None and label and not YEAR.search(label) and dates_only(text) \
                     and (held := _experience_from(f"{label.strip(' :')}, {text}")) is not None and held.role:
                 # "### Curator, Fen Archive, Lowland Library" over "June 2011–present" alone: the sub-heading is
                 # the position and its place, the line under it only the dates it was held
