@@ -3220,6 +3220,26 @@ def test_a_kind_of_work_named_after_a_word_that_qualifies_it_is_that_kind():
     assert read(HUGO_KEYS, research_type=["selected-seminar-paper"]) is None
 
 
+def test_the_section_a_generator_files_a_work_under_gives_its_kind_where_its_words_name_one():
+    """A CV's generator writes each record with the part of the CV it came from ('section: refereed_journals'):
+    the kind of work its words name (one word of kind after one that qualifies it) is read as a 'type' is, and the
+    line is read; a part whose words name no kind kg has ('section: other_publications_editor') stays unread, as
+    does a work whose own type says another kind. Before, every such line was listed as unparsed."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**kind):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Ines Holm", "year": 2022, **kind},
+                                      DATA_KEYS, None, used)
+        return pub.venue_type, sorted(used & set(kind))
+
+    assert read(section="refereed_journals") == ("journal", ["section"])
+    assert read(section="Refereed Journals") == ("journal", ["section"])
+    assert read(section="other_publications_editor") == (None, [])
+    assert read(section="other_publications_contributor") == (None, [])
+    assert read(type="Non-archival Workshops") == ("workshop", ["type"])
+
+
 def test_records_written_as_numbered_fields_of_one_mapping_are_a_list(tmp_path):
     # a one-page theme's data file: the papers as numbered fields side by side (title1, authors1 ... title2 ...),
     # the template writing each slide by hand; a mapping of numbered images (one field each) is no list

@@ -768,16 +768,18 @@ def _kind_named(written: str) -> str | None:
     """The kind of work a record's ``type`` names in other words than the labels' own: with hyphens or underscores
     ("journal-article", "masters_thesis"), as the heading of the site's list in the plural ("Journal Articles",
     "Conference Proceedings", "Posters and Demos": the first kind named), a thesis by its degree ("PhD
-    Dissertation"), or after a word that qualifies it ("dormant-working-paper", "Refereed Journal Articles"). None for
-    a kind kg has no venue type for ("blogpost", "Doctoral Consortia", "selected-seminar-paper")."""
+    Dissertation"), or after words that qualify it ("dormant-working-paper", "Refereed Journal Articles",
+    "refereed_journals"). None for a kind kg has no venue type for ("blogpost", "Doctoral Consortia",
+    "selected-seminar-paper", "other_publications_editor")."""
     words = re.split(r"[\s_\-]+", written.lower().strip())
     words = " ".join(words).split(" and ")[0].split()
     if not words:
         return None
     if words[-1] in ("thesis", "theses", "dissertation", "dissertations"):
         return "thesis"
-    # (and the kind named after a word that qualifies it: "dormant-working-paper", "Refereed Journal Articles")
-    for head in ([words, words[-2:]] if len(words) > 2 else [words]):
+    # (and the kind named after words that qualify it: "dormant-working-paper", "Refereed Journal Articles", a kind
+    # of one word after one, "refereed_journals")
+    for head in [words, *(words[-n:] for n in (2, 1) if len(words) > n)]:
         for phrase in (" ".join(head), " ".join([*head[:-1], _PLURAL.sub("", head[-1])])):
             if kind := kind_labelled(phrase):
                 return kind
@@ -786,11 +788,13 @@ def _kind_named(written: str) -> str | None:
     return None
 
 
-_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work|item)[_-]type|entry[_-]?type")
+_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work|item)[_-]type|entry[_-]?type|section")
 """A record's key for the kind of work besides ``type``: ``pub_type: journal`` (a Jekyll theme's),
 ``research_type: [journal-article]`` (a Hugo site's taxonomy of its research pages), ``item_type: journalArticle``
 (a reference manager's export: Zotero's "Item Type" column, its kinds written in camel case), ``ENTRYTYPE:
-inproceedings`` (a BibTeX file written out as JSON by bibtexparser, which names the entry's type so)."""
+inproceedings`` (a BibTeX file written out as JSON by bibtexparser, which names the entry's type so), ``section:
+refereed_journals`` (the part of the list a CV's generator files the work under: a kind where its words name one,
+"other_publications_editor" none)."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where a kind written in camel case ("journalArticle", "conferencePaper", "bookSection") breaks into words."""
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
