@@ -4539,6 +4539,21 @@ def test_courses_grouped_under_the_role_held_in_them_are_each_a_course_of_that_r
     assert profile.person.name == "Ilse Marwood"
 
 
+def test_a_teaching_record_whose_role_names_the_course_it_was_held_in_is_that_course(tmp_path):
+    """``teaching.yml`` whose records name no course apart, the role saying it (``role: Teaching Assistant for
+    Rivers of Ice``): the course is what follows the role's words, the role those words; before, no record was a
+    course and the whole file was set aside as "no list of works". A role that is no part in a course ("Research
+    Assistant for ...") gives none."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/teaching.yml": (
+        "- role: Teaching Assistant for Rivers of Ice\n  institution: Hill University\n  term: Fall 2021\n"
+        "  note: A graduate course of forty students.\n"
+        "- role: Instructor of Field Methods\n  institution: Fjord College\n  term: Summer 2023\n"
+        "- role: Research Assistant for the Glacier Survey\n  institution: Hill University\n  term: Spring 2020\n")})
+    assert [(c.course, c.term, c.role, c.institution, c.description) for c in profile.teaching] == [
+        ("Rivers of Ice", "Fall 2021", "Teaching Assistant", "Hill University", "A graduate course of forty students."),
+        ("Field Methods", "Summer 2023", "Instructor", "Fjord College", None)]
+
+
 def test_a_list_of_mentoring_programmes_names_no_students_and_courses_taken_are_no_teaching(tmp_path):
     """``mentoring.yml`` whose titles are programmes' names ("Summer of Code", one name-like among them) and
     ``courses.yml`` grouping the courses the owner took under each school: no students, no courses taught."""

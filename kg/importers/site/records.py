@@ -3323,8 +3323,9 @@ def talk_occasions(data: dict, spans: dict[str, tuple[int, int]]) -> list[tuple[
 
 def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching | None, list[str]]:
     """A course the owner taught from a data record (``{course: ..., role: Instructor, term: Spring 2026,
-    institution: ...}``, ``{course_number: AEM 7010, course_title: ..., term: Fall, year: 2014}``) and the keys
-    it took; None without the course's name. ``base``: the site's address, a relative ``url`` is placed under.
+    institution: ...}``, ``{course_number: AEM 7010, course_title: ..., term: Fall, year: 2014}``, ``{role:
+    Teaching Assistant for Rivers, term: Fall 2024}``: the course in the role) and the keys it took; None without
+    the course's name. ``base``: the site's address, a relative ``url`` is placed under.
 
     >>> course = teaching_from_record({"course_number": "GEO 210", "course_title": "Rivers", "term": "Fall",
     ...                                "year": 2014})[0]
@@ -3334,10 +3335,15 @@ def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching 
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     course_key = _first_key(lowered, ("course", "course_title", "course_name", "class", "subject", "name", "title"))
-    if course_key is None or any(isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in lowered.values()):
+    role_key = _first_key(lowered, ("role", "position"))
+    from ..page.readers import _TEACH_ROLE  # (the page reader's: the owner's part in a course, as a line says it)
+    held = _TEACH_ROLE.match(md_text(as_text(lowered[role_key]) or "")) if course_key is None and role_key else None
+    taught = md_text(as_text(lowered[role_key]))[held.end():].strip(" .,;:|-–—") if held else ""
+    if not (course_key or taught) \
+            or any(isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in lowered.values()):
         return None, []  # (a record holding a list of records, "{title: X University, courses: [...]}": a group)
-    course = md_text(as_text(lowered[course_key]))
-    took = [course_key]
+    # ("role: Teaching Assistant for Rivers" and no course key: the role, and the course it was held in)
+    course, took = (md_text(as_text(lowered[course_key])), [course_key]) if course_key else (taught, [role_key])
     number = _first_key(lowered, ("course_number", "code", "number", "course_code"))
     if number and fold(md_text(as_text(lowered[number]))) not in fold(course):
         course, took = f"{md_text(as_text(lowered[number]))}: {course}", [*took, number]
@@ -3346,15 +3352,15 @@ def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching 
     term = md_text(as_text(lowered[term_key])) if term_key else None
     if term and term_key != "year" and "year" in lowered and not YEAR.search(term):
         term, took = f"{term} {as_text(lowered['year'])}", [*took, "year"]  # ("term: Fall", "year: 2014")
-    role = _first_key(lowered, ("role", "position"))
+    role = role_key
     url_key = _first_key(lowered, ("url", "link", "website"))
     url = absolute_url(as_text(lowered[url_key]), base) if url_key else None  # (base: the site's address)
     about = _first_key(lowered, ("description", "note", "notes", "summary"))
-    took += [k for k in (inst, term_key, role, url_key if url else None, about) if k]
+    took += [k for k in (inst, term_key, role, url_key if url else None, about) if k and k not in took]
     if not course or placeholder_text(course):
         return None, []
     return Teaching(course=course, institution=md_text(as_text(lowered[inst])) if inst else None, term=term or None,
-                    role=md_text(as_text(lowered[role])) if role else None, url=url,
+                    role=held.group("role") if taught else md_text(as_text(lowered[role])) if role else None, url=url,
                     description=md_text(as_text(lowered[about])) if about else None), [spelled[k] for k in took]
 
 
