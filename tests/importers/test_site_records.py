@@ -4554,6 +4554,23 @@ def test_a_teaching_record_whose_role_names_the_course_it_was_held_in_is_that_co
         ("Field Methods", "Summer 2023", "Instructor", "Fjord College", None)]
 
 
+def test_the_lines_of_a_data_file_of_roles_or_degrees_that_no_record_took_are_listed(tmp_path):
+    """``service.yml`` and ``education.yml`` (the owner's service roles and degrees, kept with the person): a key no
+    record took (a second role, "chair: Session Chair"; a logo; the list's kind, "type: Committees") is listed as
+    unparsed, as in a file of works. Before, the part's own lines went unsaid: a part holding a profile reports
+    that profile's unparsed lines, and its profile had none."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME,
+        "_data/service.yml": "- type: Committees\n  title: PC member\n  chair: Session Chair\n"
+                             "  venue: Glacier Data Workshop\n  year: 2024\n",
+        "_data/education.yml": "- degree: PhD\n  institution: Hill University\n  year: 2019\n"
+                               "  logo: img/hill.png\n"})
+    assert [(s.role, s.venues) for s in profile.service] == [("PC member", ["Glacier Data Workshop"])]
+    assert [(e.degree, e.institution) for e in profile.person.education] == [("PhD", "Hill University")]
+    listed = {(u.file, u.line) for u in profile.unparsed}
+    assert {("_data/service.yml", 1), ("_data/service.yml", 3), ("_data/education.yml", 4)} <= listed
+    assert not {("_data/service.yml", 2), ("_data/service.yml", 4), ("_data/education.yml", 2)} & listed
+
+
 def test_a_list_of_mentoring_programmes_names_no_students_and_courses_taken_are_no_teaching(tmp_path):
     """``mentoring.yml`` whose titles are programmes' names ("Summer of Code", one name-like among them) and
     ``courses.yml`` grouping the courses the owner took under each school: no students, no courses taught."""
