@@ -3238,6 +3238,10 @@ def test_the_section_a_generator_files_a_work_under_gives_its_kind_where_its_wor
     assert read(section="other_publications_editor") == (None, [])
     assert read(section="other_publications_contributor") == (None, [])
     assert read(type="Non-archival Workshops") == ("workshop", ["type"])
+    # (one word alone after a qualifier only where it is the kind's own name: an article of a magazine or a newspaper
+    # is no journal's, a report of the press no report kg has)
+    assert read(section="magazine_articles")[0] is None and read(type="Newspaper Articles")[0] is None
+    assert read(section="press_reports")[0] is None
 
 
 def test_records_written_as_numbered_fields_of_one_mapping_are_a_list(tmp_path):

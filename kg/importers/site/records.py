@@ -770,7 +770,7 @@ def _kind_named(written: str) -> str | None:
     "Conference Proceedings", "Posters and Demos": the first kind named), a thesis by its degree ("PhD
     Dissertation"), or after words that qualify it ("dormant-working-paper", "Refereed Journal Articles",
     "refereed_journals"). None for a kind kg has no venue type for ("blogpost", "Doctoral Consortia",
-    "selected-seminar-paper", "other_publications_editor")."""
+    "selected-seminar-paper", "other_publications_editor", "Magazine Articles")."""
     words = re.split(r"[\s_\-]+", written.lower().strip())
     words = " ".join(words).split(" and ")[0].split()
     if not words:
@@ -778,10 +778,11 @@ def _kind_named(written: str) -> str | None:
     if words[-1] in ("thesis", "theses", "dissertation", "dissertations"):
         return "thesis"
     # (and the kind named after words that qualify it: "dormant-working-paper", "Refereed Journal Articles", a kind
-    # of one word after one, "refereed_journals")
+    # of one word after one, "refereed_journals": a word that is the kind's own name, not a form of writing many
+    # kinds have, "Magazine Articles", "Newspaper Articles", "Press Reports" naming none kg has)
     for head in [words, *(words[-n:] for n in (2, 1) if len(words) > n)]:
         for phrase in (" ".join(head), " ".join([*head[:-1], _PLURAL.sub("", head[-1])])):
-            if kind := kind_labelled(phrase):
+            if (kind := kind_labelled(phrase)) and (len(head) > 1 or len(words) == 1 or kind == phrase):
                 return kind
     if words[-1] == "proceedings" and len(words) == 2 and words[0] in ("conference", "workshop"):
         return TYPE_LABELS[words[0]]
