@@ -4552,10 +4552,17 @@ def test_a_teaching_record_whose_role_names_the_course_it_was_held_in_is_that_co
         "- role: Teaching Assistant for Rivers of Ice\n  institution: Hill University\n  term: Fall 2021\n"
         "  note: A graduate course of forty students.\n"
         "- role: Instructor of Field Methods\n  institution: Fjord College\n  term: Summer 2023\n"
-        "- role: Research Assistant for the Glacier Survey\n  institution: Hill University\n  term: Spring 2020\n")})
+        "- role: Research Assistant for the Glacier Survey\n  institution: Hill University\n  term: Spring 2020\n"
+        "- role: Teaching Fellow, Hill University\n  term: Fall 2019\n"
+        "- role: Teaching Assistant, Spring 2018\n"
+        "- role: Teaching Assistant - Department of Geology\n  term: Fall 2017\n"
+        "- role: Tutor for Ice Cores, Fjord College, Spring 2016\n")})
+    # (the role read as the page reader reads such a line: a place or a term after the role is no course, and a
+    # course's place and term stand apart from it)
     assert [(c.course, c.term, c.role, c.institution, c.description) for c in profile.teaching] == [
         ("Rivers of Ice", "Fall 2021", "Teaching Assistant", "Hill University", "A graduate course of forty students."),
-        ("Field Methods", "Summer 2023", "Instructor", "Fjord College", None)]
+        ("Field Methods", "Summer 2023", "Instructor", "Fjord College", None),
+        ("Ice Cores", "Spring 2016", "Tutor", "Fjord College", None)]
 
 
 def test_the_lines_of_a_data_file_of_roles_or_degrees_that_no_record_took_are_listed(tmp_path):

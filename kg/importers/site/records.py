@@ -30,6 +30,7 @@ from ..common import (
     kind_labelled,
     kind_taken,
     URL_SCHEME,
+    DEPT_START,
     INSTITUTION_STRONG,
     ORCID_ID,
     ARXIV_KEYS,
@@ -3337,20 +3338,25 @@ def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching 
     spelled = {str(k).lower(): str(k) for k in data}
     course_key = _first_key(lowered, ("course", "course_title", "course_name", "class", "subject", "name", "title"))
     role_key = _first_key(lowered, ("role", "position"))
-    from ..page.readers import _TEACH_ROLE  # (the page reader's: the owner's part in a course, as a line says it)
-    held = _TEACH_ROLE.match(md_text(as_text(lowered[role_key]) or "")) if course_key is None and role_key else None
-    taught = md_text(as_text(lowered[role_key]))[held.end():].strip(" .,;:|-–—") if held else ""
-    if not (course_key or taught) \
+    # ("role: Teaching Assistant for Rivers" and no course key: the role, and the course it was held in, read as the
+    # page reader reads such a line: its term and place apart from the course; a role followed by a place alone,
+    # "Teaching Fellow, Hill University", "TA - Department of Physics", names no course)
+    from ..page.readers import _TEACH_ROLE, _teaching_from
+    said = md_text(as_text(lowered[role_key]) or "") if course_key is None and role_key else ""
+    held = _teaching_from(said) if said and _TEACH_ROLE.match(said) else None
+    if held is not None and (held.role is None or INSTITUTION_STRONG.search(held.course)
+                             or DEPT_START.match(held.course)):
+        held = None
+    if not (course_key or held) \
             or any(isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in lowered.values()):
         return None, []  # (a record holding a list of records, "{title: X University, courses: [...]}": a group)
-    # ("role: Teaching Assistant for Rivers" and no course key: the role, and the course it was held in)
-    course, took = (md_text(as_text(lowered[course_key])), [course_key]) if course_key else (taught, [role_key])
+    course, took = (md_text(as_text(lowered[course_key])), [course_key]) if course_key else (held.course, [role_key])
     number = _first_key(lowered, ("course_number", "code", "number", "course_code"))
     if number and fold(md_text(as_text(lowered[number]))) not in fold(course):
         course, took = f"{md_text(as_text(lowered[number]))}: {course}", [*took, number]
     inst = _first_key(lowered, ("institution", "university", "school", "college", "location", "where"))
     term_key = _first_key(lowered, ("term", "semester", "quarter", "date", "when", "year", "years"))
-    term = md_text(as_text(lowered[term_key])) if term_key else None
+    term = md_text(as_text(lowered[term_key])) if term_key else held.term if held else None
     if term and term_key != "year" and "year" in lowered and not YEAR.search(term):
         term, took = f"{term} {as_text(lowered['year'])}", [*took, "year"]  # ("term: Fall", "year: 2014")
     role = role_key
@@ -3360,8 +3366,9 @@ def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching 
     took += [k for k in (inst, term_key, role, url_key if url else None, about) if k and k not in took]
     if not course or placeholder_text(course):
         return None, []
-    return Teaching(course=course, institution=md_text(as_text(lowered[inst])) if inst else None, term=term or None,
-                    role=held.group("role") if taught else md_text(as_text(lowered[role])) if role else None, url=url,
+    return Teaching(course=course, institution=md_text(as_text(lowered[inst])) if inst else held and held.institution,
+                    term=term or None, role=held.role if held else md_text(as_text(lowered[role])) if role else None,
+                    url=url,
                     description=md_text(as_text(lowered[about])) if about else None), [spelled[k] for k in took]
 
 
