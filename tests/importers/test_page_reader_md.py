@@ -4754,6 +4754,24 @@ def test_a_title_first_citation_whose_byline_is_one_name_and_et_al_or_a_collabor
                    (["L. Ots", "I. Varga"], False, "Phys. Rev. D", 2024)]
 
 
+def test_a_quoted_titles_byline_of_a_family_name_et_al_or_a_group_in_lower_case_names_them(tmp_path):
+    # the same list written with a family name alone before "et al", a collaboration or study group in lower case
+    # (as arXiv's listings write them) and a working group named "of the" something: each is the byline; before,
+    # each was read as the venue and the owner assumed as the only author. A family name alone with "et al" is a
+    # byline only right after a quoted title: a caption's sentence runs into it ("Figure from Lepp et al.")
+    page = ("## Publications\n\n"
+            "- “Beam Halos in Compact Rings”, Mets et al, 2601.01234 [hep-ph] (2026)\n"
+            "- “Muon Tracks Under Thick Ice”, ICECAP collaboration, 2602.00002 [hep-ex] (2026)\n"
+            "- “A Ring for Slow Muons”, SLOWRING study group, 2603.00003 [physics.acc-ph] (2026)\n"
+            "- “Heavy Scalars at the Next Ring”, Physics of the Next Ring Working Group, 2604.00004 [hep-ph] (2026)\n"
+            "\n*Figure from Lepp et al., Annual Review of Rings (2025)*\n")
+    res = import_path(_page(tmp_path, page, "Ilse Varga"))
+    got = [([a.name for a in p.authors], p.authors_truncated) for p in res.profile.publications]
+    assert got[:4] == [(["Mets"], True), (["ICECAP collaboration"], False), (["SLOWRING study group"], False),
+                       (["Physics of the Next Ring Working Group"], False)]
+    assert not [a for p in res.profile.publications for a in p.authors if "Lepp" in a.name]
+
+
 @pytest.mark.parametrize("heading, kind", [
     ("Mentions", "press"), ("Media Mentions", "press"), ("Press mentions", "press"),
     ("Honorable Mentions", None), ("Special Mentions", None)])

@@ -3220,6 +3220,30 @@ def test_a_kind_of_work_named_after_a_word_that_qualifies_it_is_that_kind():
     assert read(HUGO_KEYS, research_type=["selected-seminar-paper"]) is None
 
 
+def test_the_section_a_generator_files_a_work_under_gives_its_kind_where_its_words_name_one():
+    """A CV's generator writes each record with the part of the CV it came from ('section: refereed_journals'):
+    the kind of work its words name (one word of kind after one that qualifies it) is read as a 'type' is, and the
+    line is read; a part whose words name no kind kg has ('section: other_publications_editor') stays unread, as
+    does a work whose own type says another kind. Before, every such line was listed as unparsed."""
+    from kg.importers.site.records import DATA_KEYS, publication_from_record
+
+    def read(**kind):
+        used: set[str] = set()
+        pub = publication_from_record({"title": "Tern counts at dawn", "authors": "Ines Holm", "year": 2022, **kind},
+                                      DATA_KEYS, None, used)
+        return pub.venue_type, sorted(used & set(kind))
+
+    assert read(section="refereed_journals") == ("journal", ["section"])
+    assert read(section="Refereed Journals") == ("journal", ["section"])
+    assert read(section="other_publications_editor") == (None, [])
+    assert read(section="other_publications_contributor") == (None, [])
+    assert read(type="Non-archival Workshops") == ("workshop", ["type"])
+    # (one word alone after a qualifier only where it is the kind's own name: an article of a magazine or a newspaper
+    # is no journal's, a report of the press no report kg has)
+    assert read(section="magazine_articles")[0] is None and read(type="Newspaper Articles")[0] is None
+    assert read(section="press_reports")[0] is None
+
+
 def test_records_written_as_numbered_fields_of_one_mapping_are_a_list(tmp_path):
     # a one-page theme's data file: the papers as numbered fields side by side (title1, authors1 ... title2 ...),
     # the template writing each slide by hand; a mapping of numbered images (one field each) is no list
@@ -4519,6 +4543,45 @@ def test_courses_grouped_under_the_role_held_in_them_are_each_a_course_of_that_r
     assert profile.person.name == "Ilse Marwood"
 
 
+def test_a_teaching_record_whose_role_names_the_course_it_was_held_in_is_that_course(tmp_path):
+    """``teaching.yml`` whose records name no course apart, the role saying it (``role: Teaching Assistant for
+    Rivers of Ice``): the course is what follows the role's words, the role those words; before, no record was a
+    course and the whole file was set aside as "no list of works". A role that is no part in a course ("Research
+    Assistant for ...") gives none."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME, "_data/teaching.yml": (
+        "- role: Teaching Assistant for Rivers of Ice\n  institution: Hill University\n  term: Fall 2021\n"
+        "  note: A graduate course of forty students.\n"
+        "- role: Instructor of Field Methods\n  institution: Fjord College\n  term: Summer 2023\n"
+        "- role: Research Assistant for the Glacier Survey\n  institution: Hill University\n  term: Spring 2020\n"
+        "- role: Teaching Fellow, Hill University\n  term: Fall 2019\n"
+        "- role: Teaching Assistant, Spring 2018\n"
+        "- role: Teaching Assistant - Department of Geology\n  term: Fall 2017\n"
+        "- role: Tutor for Ice Cores, Fjord College, Spring 2016\n")})
+    # (the role read as the page reader reads such a line: a place or a term after the role is no course, and a
+    # course's place and term stand apart from it)
+    assert [(c.course, c.term, c.role, c.institution, c.description) for c in profile.teaching] == [
+        ("Rivers of Ice", "Fall 2021", "Teaching Assistant", "Hill University", "A graduate course of forty students."),
+        ("Field Methods", "Summer 2023", "Instructor", "Fjord College", None),
+        ("Ice Cores", "Spring 2016", "Tutor", "Fjord College", None)]
+
+
+def test_the_lines_of_a_data_file_of_roles_or_degrees_that_no_record_took_are_listed(tmp_path):
+    """``service.yml`` and ``education.yml`` (the owner's service roles and degrees, kept with the person): a key no
+    record took (a second role, "chair: Session Chair"; a logo; the list's kind, "type: Committees") is listed as
+    unparsed, as in a file of works. Before, the part's own lines went unsaid: a part holding a profile reports
+    that profile's unparsed lines, and its profile had none."""
+    profile = imported_site(tmp_path, {**_CV_DATA_HOME,
+        "_data/service.yml": "- type: Committees\n  title: PC member\n  chair: Session Chair\n"
+                             "  venue: Glacier Data Workshop\n  year: 2024\n",
+        "_data/education.yml": "- degree: PhD\n  institution: Hill University\n  year: 2019\n"
+                               "  logo: img/hill.png\n"})
+    assert [(s.role, s.venues) for s in profile.service] == [("PC member", ["Glacier Data Workshop"])]
+    assert [(e.degree, e.institution) for e in profile.person.education] == [("PhD", "Hill University")]
+    listed = {(u.file, u.line) for u in profile.unparsed}
+    assert {("_data/service.yml", 1), ("_data/service.yml", 3), ("_data/education.yml", 4)} <= listed
+    assert not {("_data/service.yml", 2), ("_data/service.yml", 4), ("_data/education.yml", 2)} & listed
+
+
 def test_a_list_of_mentoring_programmes_names_no_students_and_courses_taken_are_no_teaching(tmp_path):
     """``mentoring.yml`` whose titles are programmes' names ("Summer of Code", one name-like among them) and
     ``courses.yml`` grouping the courses the owner took under each school: no students, no courses taught."""
@@ -4638,8 +4701,9 @@ def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_fr
     script's guess of the venue cut in the wrong place (it holds the names). The citation is read by the page
     reader, the record's title marking where its title ends (a title with a comma in it): the authors are the
     citation's, the venue guess that holds them gives way to the citation's venue, and the citation's line and the
-    guess's are read. A citation whose byline the reader cannot read ("Okafor et al", a family name alone; "the
-    marsh working party") gives no authors (not the owner alone) and stays listed."""
+    guess's are read; a family name alone with "et al" right after the title ("Okafor et al") is such a byline,
+    cut short. A citation whose byline the reader cannot read ("the marsh working party") gives no authors (not
+    the owner alone) and stays listed."""
     from tests.importers.sitefiles import imported_site
 
     profile = imported_site(tmp_path, {
@@ -4668,11 +4732,13 @@ def test_a_generated_records_authors_kept_only_in_its_whole_citation_are_read_fr
     ripples = works["Ripples under Slack Water"]
     assert [a.name for a in ripples.authors] == ["M. Talvik", "K. Lepp"]
     assert ripples.venue and ripples.venue.startswith("Coastal Dynamics")  # (the record's own venue stands)
-    assert works["A Survey of Estuary Floors"].authors == [] and works["Salt Marsh Edges"].authors == []
+    survey = works["A Survey of Estuary Floors"]
+    assert [a.name for a in survey.authors] == ["Okafor"] and survey.authors_truncated
+    assert works["Salt Marsh Edges"].authors == []
     listed = [u.text for u in profile.unparsed if u.file == "data/works.yaml"]
     assert not [t for t in listed if "Tidal Flats, P. Orav" in t or "Slack Water, M. Talvik" in t]
     assert "journal: P. Orav, M. Talvik, submitted" not in [t.strip() for t in listed]
-    assert any("Okafor et al, 2105" in t for t in listed)
+    assert not any("Okafor et al" in t for t in listed)
     assert any("the marsh working party, 2106" in t for t in listed)
 
 

@@ -692,6 +692,8 @@ def _with_then_italic(seg: Seg, text: str, ctx: Ctx, linked: bool = False) -> tu
     return before, status, venue
 
 
+_FAMILY_ET_AL = lazy_compile(r"(?P<n>[A-Z][^\W\d_]*(?:['’\-][A-Z]?[^\W\d_]+)?,?\s+et\.?\s?al\b\.?)\s*(?:[,;]\s*|$)")
+"""A family name alone with "et al." as a whole piece of a comma list ("Okafor et al,", "O'Neil et al.")."""
 _WITH_CLOSING = lazy_compile(rf"[,;.]\s+(?P<w>{WITH_LEAD}\s+[^()\[\]\"“”:]+?)\s*\.?\s*$", re.I)
 """A coauthors' clause closing a citation's line after its venue (", with A. Lee, B. Roe")."""
 _WITH_THEN_IN = lazy_compile(r"(?P<w>" + WITH_LEAD + r"\s+[^,;\"“”]+(?:,\s+[^,;\"“”]+)*?),\s+(?P<in>in\s+[\"“A-Z].*)$",
@@ -1925,6 +1927,11 @@ def read_entry(segs: list[Seg], ctx: Ctx, group_year: int | None, line: int | No
                 rest = rest.replace(f"[{label_of(a)}]", " ")  # "[SSRN]": a link's label in brackets
             rest = clean_piece(rest)
             split = split_authors_venue(segs[quoted], rest, ctx) if rest else None
+            if split is None and (alone := _FAMILY_ET_AL.match(rest)) is not None:
+                # '“Title”, Okafor et al, 2105.05678 (2021)': right after a quoted title (its end marked: no words of
+                # a sentence run into the name, as a caption's do, "Figure from Roe et al., Review") a family name
+                # alone with "et al." is the byline cut short
+                split = alone.group("n"), clean_piece(rest[alone.end():])
             chunks = [c.strip() for c in rest.split(",")]
             for k in range(1, min(3, len(chunks))) if split is None else ():
                 head, names = ", ".join(chunks[:k]), ", ".join(chunks[k:])

@@ -235,7 +235,8 @@ initials ("... Zajac A and Lund KT"); the same word before both capitals is a ti
 
 
 _GROUP_AUTHOR_END = lazy_compile(rf"(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){GROUP_AUTHOR}\s*$")
-_GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators", "Initiative")
+_GROUP_WORDS = ("Team", "Group", "Consortium", "Collaboration", "Investigators", "Initiative", "collaboration",
+                "study group", "working group")
 """One of them closes every group GROUP_AUTHOR reads (as written, in this case): a text without any is not searched
 for one (the search tries its capitalised words from every space of the text: a tenth of the scoring)."""
 _GROUP_WORD = re.compile("|".join(_GROUP_WORDS))

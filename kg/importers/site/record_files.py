@@ -1717,10 +1717,12 @@ def _cv_records_part(rel: str, doc: SourceDoc, suffix: str, named: str | None, o
     if not (part.awards or person.education or person.affiliations or part.talks or part.teaching or part.students
             or services):
         return None
-    if person.education or person.affiliations or services:
-        part.profile = Profile(person=person, service=services)
     mark_comments(doc)
     _settle_module(doc)
+    if person.education or person.affiliations or services:
+        # (a part with a profile reports its profile's unparsed lines: the file's own, or its lines no record took,
+        # "chair: PC Co-Chair" beside a role read, would go unsaid)
+        part.profile = Profile(person=person, service=services, unparsed=doc.unparsed())
     return part
 
 

@@ -30,6 +30,7 @@ from ..common import (
     kind_labelled,
     kind_taken,
     URL_SCHEME,
+    DEPT_START,
     INSTITUTION_STRONG,
     ORCID_ID,
     ARXIV_KEYS,
@@ -768,29 +769,34 @@ def _kind_named(written: str) -> str | None:
     """The kind of work a record's ``type`` names in other words than the labels' own: with hyphens or underscores
     ("journal-article", "masters_thesis"), as the heading of the site's list in the plural ("Journal Articles",
     "Conference Proceedings", "Posters and Demos": the first kind named), a thesis by its degree ("PhD
-    Dissertation"), or after a word that qualifies it ("dormant-working-paper", "Refereed Journal Articles"). None for
-    a kind kg has no venue type for ("blogpost", "Doctoral Consortia", "selected-seminar-paper")."""
+    Dissertation"), or after words that qualify it ("dormant-working-paper", "Refereed Journal Articles",
+    "refereed_journals"). None for a kind kg has no venue type for ("blogpost", "Doctoral Consortia",
+    "selected-seminar-paper", "other_publications_editor", "Magazine Articles")."""
     words = re.split(r"[\s_\-]+", written.lower().strip())
     words = " ".join(words).split(" and ")[0].split()
     if not words:
         return None
     if words[-1] in ("thesis", "theses", "dissertation", "dissertations"):
         return "thesis"
-    # (and the kind named after a word that qualifies it: "dormant-working-paper", "Refereed Journal Articles")
-    for head in ([words, words[-2:]] if len(words) > 2 else [words]):
+    # (and the kind named after words that qualify it: "dormant-working-paper", "Refereed Journal Articles", a kind
+    # of one word after one, "refereed_journals": a word that is the kind's own name, not a form of writing many
+    # kinds have, "Magazine Articles", "Newspaper Articles", "Press Reports" naming none kg has)
+    for head in [words, *(words[-n:] for n in (2, 1) if len(words) > n)]:
         for phrase in (" ".join(head), " ".join([*head[:-1], _PLURAL.sub("", head[-1])])):
-            if kind := kind_labelled(phrase):
+            if (kind := kind_labelled(phrase)) and (len(head) > 1 or len(words) == 1 or kind == phrase):
                 return kind
     if words[-1] == "proceedings" and len(words) == 2 and words[0] in ("conference", "workshop"):
         return TYPE_LABELS[words[0]]
     return None
 
 
-_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work|item)[_-]type|entry[_-]?type")
+_KIND_KEY = re.compile(r"(?:pub|publication|paper|research|work|item)[_-]type|entry[_-]?type|section")
 """A record's key for the kind of work besides ``type``: ``pub_type: journal`` (a Jekyll theme's),
 ``research_type: [journal-article]`` (a Hugo site's taxonomy of its research pages), ``item_type: journalArticle``
 (a reference manager's export: Zotero's "Item Type" column, its kinds written in camel case), ``ENTRYTYPE:
-inproceedings`` (a BibTeX file written out as JSON by bibtexparser, which names the entry's type so)."""
+inproceedings`` (a BibTeX file written out as JSON by bibtexparser, which names the entry's type so), ``section:
+refereed_journals`` (the part of the list a CV's generator files the work under: a kind where its words name one,
+"other_publications_editor" none)."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where a kind written in camel case ("journalArticle", "conferencePaper", "bookSection") breaks into words."""
 _PAGE_NUMBERS = re.compile(r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?")
@@ -3319,8 +3325,9 @@ def talk_occasions(data: dict, spans: dict[str, tuple[int, int]]) -> list[tuple[
 
 def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching | None, list[str]]:
     """A course the owner taught from a data record (``{course: ..., role: Instructor, term: Spring 2026,
-    institution: ...}``, ``{course_number: AEM 7010, course_title: ..., term: Fall, year: 2014}``) and the keys
-    it took; None without the course's name. ``base``: the site's address, a relative ``url`` is placed under.
+    institution: ...}``, ``{course_number: AEM 7010, course_title: ..., term: Fall, year: 2014}``, ``{role:
+    Teaching Assistant for Rivers, term: Fall 2024}``: the course in the role) and the keys it took; None without
+    the course's name. ``base``: the site's address, a relative ``url`` is placed under.
 
     >>> course = teaching_from_record({"course_number": "GEO 210", "course_title": "Rivers", "term": "Fall",
     ...                                "year": 2014})[0]
@@ -3330,27 +3337,38 @@ def teaching_from_record(data: dict, base: str | None = None) -> tuple[Teaching 
     lowered = {str(k).lower(): v for k, v in data.items()}
     spelled = {str(k).lower(): str(k) for k in data}
     course_key = _first_key(lowered, ("course", "course_title", "course_name", "class", "subject", "name", "title"))
-    if course_key is None or any(isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in lowered.values()):
+    role_key = _first_key(lowered, ("role", "position"))
+    # ("role: Teaching Assistant for Rivers" and no course key: the role, and the course it was held in, read as the
+    # page reader reads such a line: its term and place apart from the course; a role followed by a place alone,
+    # "Teaching Fellow, Hill University", "TA - Department of Physics", names no course)
+    from ..page.readers import _TEACH_ROLE, _teaching_from
+    said = md_text(as_text(lowered[role_key]) or "") if course_key is None and role_key else ""
+    held = _teaching_from(said) if said and _TEACH_ROLE.match(said) else None
+    if held is not None and (held.role is None or INSTITUTION_STRONG.search(held.course)
+                             or DEPT_START.match(held.course)):
+        held = None
+    if not (course_key or held) \
+            or any(isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in lowered.values()):
         return None, []  # (a record holding a list of records, "{title: X University, courses: [...]}": a group)
-    course = md_text(as_text(lowered[course_key]))
-    took = [course_key]
+    course, took = (md_text(as_text(lowered[course_key])), [course_key]) if course_key else (held.course, [role_key])
     number = _first_key(lowered, ("course_number", "code", "number", "course_code"))
     if number and fold(md_text(as_text(lowered[number]))) not in fold(course):
         course, took = f"{md_text(as_text(lowered[number]))}: {course}", [*took, number]
     inst = _first_key(lowered, ("institution", "university", "school", "college", "location", "where"))
     term_key = _first_key(lowered, ("term", "semester", "quarter", "date", "when", "year", "years"))
-    term = md_text(as_text(lowered[term_key])) if term_key else None
+    term = md_text(as_text(lowered[term_key])) if term_key else held.term if held else None
     if term and term_key != "year" and "year" in lowered and not YEAR.search(term):
         term, took = f"{term} {as_text(lowered['year'])}", [*took, "year"]  # ("term: Fall", "year: 2014")
-    role = _first_key(lowered, ("role", "position"))
+    role = role_key
     url_key = _first_key(lowered, ("url", "link", "website"))
     url = absolute_url(as_text(lowered[url_key]), base) if url_key else None  # (base: the site's address)
     about = _first_key(lowered, ("description", "note", "notes", "summary"))
-    took += [k for k in (inst, term_key, role, url_key if url else None, about) if k]
+    took += [k for k in (inst, term_key, role, url_key if url else None, about) if k and k not in took]
     if not course or placeholder_text(course):
         return None, []
-    return Teaching(course=course, institution=md_text(as_text(lowered[inst])) if inst else None, term=term or None,
-                    role=md_text(as_text(lowered[role])) if role else None, url=url,
+    return Teaching(course=course, institution=md_text(as_text(lowered[inst])) if inst else held and held.institution,
+                    term=term or None, role=held.role if held else md_text(as_text(lowered[role])) if role else None,
+                    url=url,
                     description=md_text(as_text(lowered[about])) if about else None), [spelled[k] for k in took]
 
 
