@@ -384,6 +384,22 @@ def test_the_files_a_module_imports_are_read_off_its_syntax_tree(tmp_path):
     assert imported_files(text, str(tmp_path / "news.ts")) == {tmp_path / "news.json"}
 
 
+def test_an_imported_picture_is_not_read_as_a_module(tmp_path):
+    # an Astro site's constants import its pictures (``import portrait from './assets/me.png'``): the picture was
+    # parsed as TypeScript (a 2 MB screenshot, 6 CPU s a parse, eight of them: the site's import took minutes)
+    from kg.importers.site.js_data import imported_files, module_of
+
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "me.png").write_text("export default {title: 'not a module'}\n", encoding="utf-8")
+    (tmp_path / "venues.ts").write_text("export default ['Tide Letters']\n", encoding="utf-8")
+    text = ("import portrait from './assets/me.png'\nimport venues from './venues'\n"
+            "export const about = {name: 'Oriane Holt', photo: portrait, venues}\n")
+    display = str(tmp_path / "consts.ts")
+    assert imported_files(text, display) == {tmp_path / "venues.ts"}
+    about = next(b.value for b in module_of(text, display).bindings if b.name == "about")
+    assert about == {"name": "Oriane Holt", "venues": ["Tide Letters"]}
+
+
 def test_a_library_copied_into_the_site_is_read_as_empty_and_a_module_is_parsed_once(monkeypatch):
     # a library copied into the site (viz.js, 2 MB in a blogdown site's libs/, "Copyright ... Licensed under MIT") was
     # parsed by each reader that asked (its values, its news, its imports) at 2-3 CPU s a parse; a site's own long list
