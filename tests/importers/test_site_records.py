@@ -1087,6 +1087,17 @@ def test_a_record_with_its_own_abstract_under_a_leftover_filler_summary_is_a_wor
     assert template_publication({**real, "abstract": "Lorem ipsum dolor sit amet."})
 
 
+def test_a_record_whose_id_is_its_titles_slug_is_a_work_whatever_its_title_says():
+    # a site's generated data keys each work by its title's slug and a hash ("id": "temple-learning-template-of-...");
+    # a title with the word "template" in it made the work a template's sample, left out
+    from kg.importers.site.records import template_publication
+
+    work = {"title": "TempLe: Learning a Template of Tides", "authors": ["Oda Renn"], "year": 2021,
+            "id": "temple-learning-a-template-of-tides-d5a2396e"}
+    assert not template_publication(work)
+    assert template_publication({**work, "id": "article-template-id"})
+
+
 def _academicpages(about: str, records: dict[str, str]) -> dict[str, str]:
     files = {"_config.yml": "title: Rupa Sen\nauthor:\n  name: Rupa Sen\n  employer: Lake University\n",
              "_pages/about.md": "---\npermalink: /\ntitle: About\nauthor_profile: true\n---\n\n" + about}

@@ -2114,6 +2114,14 @@ _SAMPLE_TITLE = lazy_compile(r"(?i)paper title number \d+|(?:[a-z]+\s+){1,3}\d+ 
 "Tutorial 1 on Relevant Topic in Your Field" in ``_talks``, "Teaching experience 2" in ``_teaching``)."""
 
 
+def _title_slug(slug: str, title: str) -> bool:
+    """Whether an id is made of its record's title (``temple-learning-template-of-transitions-d5a2396e`` of "TempLe:
+    Learning Template of Transitions"): its words the title's, but for a number or a hash a generator adds; the word
+    "template" in it is the title's then, not the id's saying the record is a template."""
+    words = [w for w in re.split(r"[\W_]+", slug.lower()) if w and not re.fullmatch(r"[\da-f]*\d[\da-f]*", w)]
+    return bool(words) and set(words) <= set(re.split(r"[\W_]+", title.lower()))
+
+
 def template_publication(data: dict) -> bool:
     """A sample record left for the owner to copy, not a work: academicpages' sample publications left in a real
     site's ``_publications`` (and its sample talks and teaching, :data:`_SAMPLE_TITLE`); a record whose id says it is the template (``id: 'book-template-id'``); a record
@@ -2132,7 +2140,7 @@ def template_publication(data: dict) -> bool:
     return bool(_SAMPLE_TITLE.fullmatch(title.strip())
                 or re.match(r"\s*your name\b", citation, re.I)
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
-                or any(_TEMPLATE_ID.search(i) for i in ids)
+                or any(_TEMPLATE_ID.search(i) and not _title_slug(i, title) for i in ids)
                 or bool(names) and all(placeholder_text(n) for n in names)
                 or _filler(lowered.get("abstract"))
                 # (a summary left as the filler under an abstract of the owner's own is the copied sample's leftover)
