@@ -890,6 +890,26 @@ def test_a_react_site_whose_home_component_names_its_owner_is_theirs_not_its_sta
     assert [p.title for p in profile.publications] == ["Peat fires and carbon loss"]
 
 
+def test_an_astro_site_whose_layout_names_its_owner_is_theirs(tmp_path):
+    # an Astro site whose pages are set in a layout that heads each with the owner's name; its pages, configuration
+    # and records name no one as the owner (the one paper record has two authors): the site exited 2, "no owner name"
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "^5.0.0"}}\n',
+        "astro.config.mjs": "export default { site: 'https://example.org' };\n",
+        "src/layouts/Base.astro": "---\nconst { title = 'Home' } = Astro.props;\n---\n<html><head><title>{title}"
+                                  "</title></head>\n<body>\n  <h1><a href=\"/\">Ilse Marquardt</a></h1>\n"
+                                  "  <slot />\n</body></html>\n",
+        "src/pages/index.astro": "---\nimport Base from '../layouts/Base.astro';\n---\n<Base>\n"
+                                 "  <p>I study peat bogs and their carbon.</p>\n</Base>\n",
+        "src/data/publications.js": "export default [\n  {\n    title: \"Peat fires and carbon loss\",\n"
+                                    "    authors: \"O. Lind, I. Marquardt\",\n    venue: \"Bog Letters\",\n"
+                                    "    year: 2024,\n  },\n];\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Ilse Marquardt"
+    assert [p.title for p in profile.publications] == ["Peat fires and carbon loss"]
+
+
 def test_a_framework_site_whose_page_names_a_service_takes_the_owner_its_profile_module_and_records_name(tmp_path):
     # an Astro site whose home page writes the owner's name by an expression ("{profile.name}"), a profile module
     # naming them and a records module listing their papers; the owner was read from the page's statistics card
