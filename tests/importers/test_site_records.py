@@ -627,6 +627,24 @@ def test_a_records_journaltitle_is_its_venue_as_biblatex_names_it(tmp_path):
                                                      "Fjord sills and deep water": "Coastal Review"}
 
 
+def test_a_records_pub_is_its_venue_written_short(tmp_path):
+    """An Astro site's content collection writes each paper's venue under ``pub:`` ("pub: ICLR 2025"): the work's
+    venue (before: no venue, the line listed)."""
+    from .sitefiles import write_site
+
+    paper = '---\ntitle: "{}"\nauthors: ["Ilse Marquardt", "Oda Renn"]\npub: "{}"\ndate: 2025-02-08\n---\n\nA note.\n'
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "^5.0.0"}}\n',
+        "astro.config.mjs": "export default { site: 'https://example.org' };\n",
+        "src/pages/index.astro": "<h1>Ilse Marquardt</h1>\n<p>I study peat bogs and their carbon.</p>\n",
+        "src/content/papers/fires.md": paper.format("Peat fires and carbon loss", "Bog Letters 2025"),
+        "src/content/papers/moss.md": paper.format("Moss cover after drought", "ICLR 2025"),
+    })
+    pubs = import_path(tmp_path).profile.publications
+    assert {p.title: (p.venue, p.year) for p in pubs} == {"Peat fires and carbon loss": ("Bog Letters", 2025),
+                                                          "Moss cover after drought": ("ICLR", 2025)}
+
+
 def test_talks_and_posters_kept_beside_papers_in_one_data_file_are_no_papers(tmp_path):
     """A data file's ``talks:`` and ``posters:`` lists, which the page loops over as well, and a paper list's
     record whose ``type`` says poster, are no works (before: every record of the file was a paper)."""

@@ -664,11 +664,12 @@ def _venue_short(value: object) -> str | None:
 
 
 _RECORD_VENUE = ("venue", "journal", "journaltitle", "conference", "booktitle", "container-title", "container",
-                 "in_title", "publication", "book", *BOOK_VENUE_KEYS, "school", "university")
+                 "in_title", "publication", "pub", "book", *BOOK_VENUE_KEYS, "school", "university")
 """A data record's venue keys, surest first (BibLaTeX's ``journaltitle`` beside BibTeX's ``journal``, a
 bibliography kept as YAML naming its fields so): the book a chapter is in (CSL's ``container-title``: the journal or
 proceedings of a reference manager's export; ``container`` as a list built from Crossref shortens it), and the series a working paper or a book is in, say more than their
-publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
+publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it); ``pub``, as an
+Astro site's content collection writes it short ("pub: ICLR 2025")."""
 
 
 _DETAILS_KEYS = ("details",)
