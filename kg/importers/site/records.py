@@ -2116,11 +2116,13 @@ _SAMPLE_TITLE = lazy_compile(r"(?i)paper title number \d+|(?:[a-z]+\s+){1,3}\d+ 
 
 
 def _title_slug(slug: str, title: str) -> bool:
-    """Whether an id is made of its record's title (``temple-learning-template-of-transitions-d5a2396e`` of "TempLe:
-    Learning Template of Transitions"): its words the title's, but for a number or a hash a generator adds; the word
-    "template" in it is the title's then, not the id's saying the record is a template."""
+    """Whether an id is made of its record's title (``temple-learning-template-of-transitions-for-sample-e-d5a2396e``
+    of "TempLe: Learning Template of Transitions for Sample Efficient ..."): its words the title's, or the start of one
+    where the slug is cut short, but for a number or a hash a generator adds; the word "template" in it is the
+    title's then, not the id's saying the record is a template."""
     words = [w for w in re.split(r"[\W_]+", slug.lower()) if w and not re.fullmatch(r"[\da-f]*\d[\da-f]*", w)]
-    return bool(words) and set(words) <= set(re.split(r"[\W_]+", title.lower()))
+    title_words = [w for w in re.split(r"[\W_]+", title.lower()) if w]
+    return bool(words) and all(any(t.startswith(w) for t in title_words) for w in words)
 
 
 def template_publication(data: dict) -> bool:
