@@ -384,6 +384,26 @@ def test_the_files_a_module_imports_are_read_off_its_syntax_tree(tmp_path):
     assert imported_files(text, str(tmp_path / "news.ts")) == {tmp_path / "news.json"}
 
 
+def test_a_line_where_a_data_module_does_not_parse_is_reported_read_or_not(tmp_path):
+    # a quote left open in a title ('Moss isn't dry'): the grammar reads on and the title is cut short ("Moss isn");
+    # the line was read, so nothing said the module was broken there
+    from .sitefiles import write_site
+
+    paper = "  {{title: '{}', authors: 'I. Marquardt', venue: 'Bog Letters', year: {}}},\n"
+    text = ("export const publications = [\n" + paper.format("Peat fires and carbon loss", 2024)
+            + paper.format("Moss isn't dry", 2023) + paper.format("Third paper on bogs", 2022) + "];\n")
+    assert read_module(text).errors == [3] and read_module(text.replace("isn't", "is not")).errors == []
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "^5.0.0"}}\n',
+        "src/pages/index.astro": "<h1>Ilse Marquardt</h1>\n",
+        "src/data/publications.ts": text,
+    })
+    profile = import_path(tmp_path).profile
+    assert len(profile.publications) == 3
+    assert [(u.file, u.line) for u in profile.unparsed if u.file.endswith(".ts")] == [
+        ("src/data/publications.ts", 3)]
+
+
 def test_an_imported_picture_is_not_read_as_a_module(tmp_path):
     # an Astro site's constants import its pictures (``import portrait from './assets/me.png'``): the picture was
     # parsed as TypeScript (a 2 MB screenshot, 6 CPU s a parse, eight of them: the site's import took minutes)

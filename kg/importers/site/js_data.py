@@ -53,6 +53,9 @@ class Module:
 
     bindings: list[Binding] = field(default_factory=list)
     spans: dict[int, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    errors: list[int] = field(default_factory=list)
+    """The lines where the module does not parse (a quote left open, a comma missing): the grammar reads on past
+    each, and what it reads there may be cut short ("title: 'Moss isn't dry'" gives "Moss isn")."""
 
     def data_lines(self) -> set[int]:
         """The lines of the module's objects' keys and values; the others are code (imports, declarations, types,
@@ -275,6 +278,22 @@ def _imports(root) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _error_lines(root, limit: int = 20) -> list[int]:
+    """The first lines of the places a syntax tree says its text does not parse (an ``ERROR`` node, a token the
+    grammar took as missing), in order, at most ``limit``."""
+    if not root.has_error:
+        return []
+    lines: set[int] = set()
+    stack = [root]
+    while stack and len(lines) < limit:
+        node = stack.pop()
+        if node.type == "ERROR" or node.is_missing:
+            lines.add(node.start_point[0] + 1)
+        elif node.has_error:
+            stack.extend(node.children)
+    return sorted(lines)
+
+
 def read_module(text: str, tsx: bool = False, importer: Importer | None = None) -> Module:
     """The bindings of a JavaScript or TypeScript module and the values their literals write (see the module's
     docstring); ``tsx``: the module may hold JSX (``.tsx``, ``.jsx``, ``.js``).
@@ -284,7 +303,7 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
     ([('pubs', [{'title': 'A', 'year': 2020}])], {'title': (1, 1), 'year': (1, 1)})
     """
     tree = _parse(text, tsx)
-    module = Module()
+    module = Module(errors=_error_lines(tree.root_node))
     declared: dict[str, object] = {}  # name -> the node of its value (the top-level declaration first)
     found: list[tuple[str, object, bool]] = []
 
