@@ -649,10 +649,14 @@ _VENUE_SHORT_NAMES = ("abbreviation", "abbrev", "abbr", "short", "shortname", "s
 def _written_venue(value: object) -> str | None:
     """The venue a record's value writes: its text (not a bare address: "journal: https://journals.aps.org/...",
     the theme's "Journal" button), or a journal written as the site's own record of it ("journal: {fullName: ...,
-    abbrev: ...}"), by its name or its short name alone; None when it writes none."""
+    abbrev: ...}"), by its name or its short name alone; None when it writes none, nor for a flag, a date or a
+    file's path under a key that may be a venue ("pub: true", "pub: 2025-02-08", "pub: /papers/moss.pdf")."""
+    if isinstance(value, (bool, datetime.date)):
+        return None
     text = as_text(value)
     if text:
-        return None if re.fullmatch(r"https?://\S+", text) else text
+        return None if re.fullmatch(r"https?://\S+|\S*/\S+\.(?:pdf|html?|bib|pptx?|docx?)|\d{4}-\d\d?-\d\d?", text,
+                                    re.I) else text
     return _entity_name(value) or _venue_short(value)
 
 
