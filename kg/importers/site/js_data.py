@@ -8,7 +8,9 @@ tree-sitter's TypeScript grammar (its TSX variant for ``.tsx``, ``.jsx``, ``.js`
 JSX); nothing is run. Strings of every quote kind are decoded (escapes, ``\\u2019``), a template literal is read
 when its ``${...}`` parts are constants of the module, ``'a' + 'b'`` is joined; type annotations, ``as``,
 ``as const``, ``satisfies`` and ``!`` are looked through; a name refers to the module's own constant (``export
-default paper``, ``[paperA, paperB]``, ``...base``) and a value the module computes or imports is left out.
+default paper``, ``[paperA, paperB]``, ``...base``) and a value the module computes or imports is left out. Where
+the text does not parse (a quote left open) the grammar reads on; the lines of those places are kept
+(:attr:`Module.errors`) for the record reader to report.
 """
 
 from __future__ import annotations
