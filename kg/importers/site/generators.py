@@ -822,10 +822,11 @@ def _components_shown(root: Path) -> list[SourceDoc]:
     return out
 
 
-def _astro_components(root: Path, pages: list[Path]) -> list[SourceDoc]:
-    """An Astro site's components that are not its pages (``src/layouts/Base.astro``, ``src/components/Header.astro``)
-    as the HTML they write (:func:`~.files.component_text`): the layout that heads every page with its owner's name
-    when the pages themselves do not name them."""
+def _astro_layouts(root: Path, pages: list[Path]) -> list[SourceDoc]:
+    """An Astro site's layouts (``src/layouts/Base.astro``: a component, not a page, that sets a page's content in
+    its ``<slot />``) as the HTML they write (:func:`~.files.component_text`): the frame that heads every page with
+    its owner's name when the pages themselves do not name them. Its other components (a card, a list of papers)
+    are not: the first name of a paper's byline or a co-author's card is no owner."""
     from .files import component_text
 
     out = []
@@ -836,7 +837,8 @@ def _astro_components(root: Path, pages: list[Path]) -> list[SourceDoc]:
             doc = read_file(root, path)
         except SourceError:
             continue
-        out.append(SourceDoc(path=doc.path, text=component_text(doc.text), display=doc.display))
+        if re.search(r"<slot\b", doc.text):
+            out.append(SourceDoc(path=doc.path, text=component_text(doc.text), display=doc.display))
     return out
 
 
@@ -895,7 +897,7 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         from .any_site import config_names  # (a data module's "export const author = {name: ...}")
 
         owner = next(iter(config_names(root)), None)
-    heads = shown + _astro_components(root, site.pages) if owner is None and framework else shown
+    heads = shown + _astro_layouts(root, site.pages) if owner is None and framework else shown
     if owner is None and heads:
         # nor the records: the one person the components head a page with ("<h1>Ann Lee</h1>" of Home.jsx, of the
         # layout an Astro site's pages are set in), before the repository's README, as often the starter's notes
