@@ -384,6 +384,42 @@ def test_the_files_a_module_imports_are_read_off_its_syntax_tree(tmp_path):
     assert imported_files(text, str(tmp_path / "news.ts")) == {tmp_path / "news.json"}
 
 
+def test_a_line_where_a_data_module_does_not_parse_is_reported_read_or_not(tmp_path):
+    # a quote left open in a title ('Moss isn't dry'): the grammar reads on and the title is cut short ("Moss isn");
+    # the line was read, so nothing said the module was broken there
+    from .sitefiles import write_site
+
+    paper = "  {{title: '{}', authors: 'I. Marquardt', venue: 'Bog Letters', year: {}}},\n"
+    text = ("export const publications = [\n" + paper.format("Peat fires and carbon loss", 2024)
+            + paper.format("Moss isn't dry", 2023) + paper.format("Third paper on bogs", 2022) + "];\n")
+    assert read_module(text).errors == [3] and read_module(text.replace("isn't", "is not")).errors == []
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "^5.0.0"}}\n',
+        "src/pages/index.astro": "<h1>Ilse Marquardt</h1>\n",
+        "src/data/publications.ts": text,
+    })
+    profile = import_path(tmp_path).profile
+    assert len(profile.publications) == 3
+    assert [(u.file, u.line) for u in profile.unparsed if u.file.endswith(".ts")] == [
+        ("src/data/publications.ts", 3)]
+
+
+def test_an_imported_picture_is_not_read_as_a_module(tmp_path):
+    # an Astro site's constants import its pictures (``import portrait from './assets/me.png'``): the picture was
+    # parsed as TypeScript (a 2 MB screenshot, 6 CPU s a parse, eight of them: the site's import took minutes)
+    from kg.importers.site.js_data import imported_files, module_of
+
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "me.png").write_text("export default {title: 'not a module'}\n", encoding="utf-8")
+    (tmp_path / "venues.ts").write_text("export default ['Tide Letters']\n", encoding="utf-8")
+    text = ("import portrait from './assets/me.png'\nimport venues from './venues'\n"
+            "export const about = {name: 'Oriane Holt', photo: portrait, venues}\n")
+    display = str(tmp_path / "consts.ts")
+    assert imported_files(text, display) == {tmp_path / "venues.ts"}
+    about = next(b.value for b in module_of(text, display).bindings if b.name == "about")
+    assert about == {"name": "Oriane Holt", "venues": ["Tide Letters"]}
+
+
 def test_a_library_copied_into_the_site_is_read_as_empty_and_a_module_is_parsed_once(monkeypatch):
     # a library copied into the site (viz.js, 2 MB in a blogdown site's libs/, "Copyright ... Licensed under MIT") was
     # parsed by each reader that asked (its values, its news, its imports) at 2-3 CPU s a parse; a site's own long list

@@ -627,6 +627,44 @@ def test_a_records_journaltitle_is_its_venue_as_biblatex_names_it(tmp_path):
                                                      "Fjord sills and deep water": "Coastal Review"}
 
 
+def test_a_records_pub_is_its_venue_written_short(tmp_path):
+    """An Astro site's content collection writes each paper's venue under ``pub:`` ("pub: ICLR 2025"): the work's
+    venue (before: no venue, the line listed)."""
+    from .sitefiles import write_site
+
+    paper = '---\ntitle: "{}"\nauthors: ["Ilse Marquardt", "Oda Renn"]\npub: "{}"\ndate: 2025-02-08\n---\n\nA note.\n'
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "^5.0.0"}}\n',
+        "astro.config.mjs": "export default { site: 'https://example.org' };\n",
+        "src/pages/index.astro": "<h1>Ilse Marquardt</h1>\n<p>I study peat bogs and their carbon.</p>\n",
+        "src/content/papers/fires.md": paper.format("Peat fires and carbon loss", "Bog Letters 2025"),
+        "src/content/papers/moss.md": paper.format("Moss cover after drought", "ICLR 2025"),
+    })
+    pubs = import_path(tmp_path).profile.publications
+    assert {p.title: (p.venue, p.year) for p in pubs} == {"Peat fires and carbon loss": ("Bog Letters", 2025),
+                                                          "Moss cover after drought": ("ICLR", 2025)}
+
+
+def test_a_flag_a_date_or_a_files_path_under_a_venue_key_is_no_venue(tmp_path):
+    """``pub:`` is a venue written short, but a record may keep a flag, the date it came out or its paper's file
+    under it ("pub: true", "pub: 2024-05-02", "pub: /papers/moss.pdf"): none of them is the work's venue (before:
+    "True", "05-02" and the path were)."""
+    from .sitefiles import write_site
+
+    paper = '---\ntitle: "{}"\nauthors: ["Ilse Marquardt", "Oda Renn"]\npub: {}\ndate: 2024-02-08\n---\n\nA note.\n'
+    write_site(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "^5.0.0"}}\n',
+        "astro.config.mjs": "export default { site: 'https://example.org' };\n",
+        "src/pages/index.astro": "<h1>Ilse Marquardt</h1>\n<p>I study peat bogs and their carbon.</p>\n",
+        "src/content/papers/fires.md": paper.format("Peat fires and carbon loss", "true"),
+        "src/content/papers/moss.md": paper.format("Moss cover after drought", "/papers/moss.pdf"),
+        "src/content/papers/sedge.md": paper.format("Sedge roots in wet years", "2024-05-02"),
+    })
+    pubs = import_path(tmp_path).profile.publications
+    assert {p.title: p.venue for p in pubs} == {"Peat fires and carbon loss": None, "Moss cover after drought": None,
+                                                "Sedge roots in wet years": None}
+
+
 def test_talks_and_posters_kept_beside_papers_in_one_data_file_are_no_papers(tmp_path):
     """A data file's ``talks:`` and ``posters:`` lists, which the page loops over as well, and a paper list's
     record whose ``type`` says poster, are no works (before: every record of the file was a paper)."""
@@ -1085,6 +1123,17 @@ def test_a_record_with_its_own_abstract_under_a_leftover_filler_summary_is_a_wor
     assert not template_publication(real)
     assert template_publication({**real, "abstract": ""})  # the filler is all the record says of itself
     assert template_publication({**real, "abstract": "Lorem ipsum dolor sit amet."})
+
+
+def test_a_record_whose_id_is_its_titles_slug_is_a_work_whatever_its_title_says():
+    # a site's generated data keys each work by its title's slug and a hash ("id": "temple-learning-template-of-...");
+    # a title with the word "template" in it made the work a template's sample, left out
+    from kg.importers.site.records import template_publication
+
+    work = {"title": "TempLe: Learning a Template of Tides", "authors": ["Oda Renn"], "year": 2021,
+            "id": "temple-learning-a-template-of-ti-d5a2396e"}  # (cut short)
+    assert not template_publication(work)
+    assert template_publication({**work, "id": "article-template-id"})
 
 
 def _academicpages(about: str, records: dict[str, str]) -> dict[str, str]:

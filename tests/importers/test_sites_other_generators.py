@@ -890,6 +890,47 @@ def test_a_react_site_whose_home_component_names_its_owner_is_theirs_not_its_sta
     assert [p.title for p in profile.publications] == ["Peat fires and carbon loss"]
 
 
+def test_an_astro_site_whose_layout_names_its_owner_is_theirs(tmp_path):
+    # an Astro site whose pages are set in a layout that heads each with the owner's name; its pages, configuration
+    # and records name no one as the owner (the one paper record has two authors): the site exited 2, "no owner name"
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "^5.0.0"}}\n',
+        "astro.config.mjs": "export default { site: 'https://example.org' };\n",
+        "src/layouts/Base.astro": "---\nconst { title = 'Home' } = Astro.props;\n---\n<html><head><title>{title}"
+                                  "</title></head>\n<body>\n  <h1><a href=\"/\">Ilse Marquardt</a></h1>\n"
+                                  "  <slot />\n</body></html>\n",
+        "src/pages/index.astro": "---\nimport Base from '../layouts/Base.astro';\n---\n<Base>\n"
+                                 "  <p>I study peat bogs and their carbon.</p>\n</Base>\n",
+        "src/data/publications.js": "export default [\n  {\n    title: \"Peat fires and carbon loss\",\n"
+                                    "    authors: \"O. Lind, I. Marquardt\",\n    venue: \"Bog Letters\",\n"
+                                    "    year: 2024,\n  },\n];\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Ilse Marquardt"
+    assert [p.title for p in profile.publications] == ["Peat fires and carbon loss"]
+
+
+def test_an_astro_sites_card_or_list_of_papers_names_no_owner_its_readme_does(tmp_path):
+    # an Astro site whose pages, configuration and records name no owner: the components that are no layout (a list
+    # of papers whose byline starts with a co-author, a co-author's card) were read for the owner before the README
+    # that introduces them ("O. Lind" was the owner)
+    site = _write(tmp_path, {
+        "package.json": '{"dependencies": {"astro": "^5.0.0"}}\n',
+        "astro.config.mjs": "export default { site: 'https://example.org' };\n",
+        "README.md": "# Ilse Marquardt\n\nI am a researcher of peat bogs at Fen University.\n",
+        "src/layouts/Base.astro": "---\nconst { title } = Astro.props;\n---\n<html><head><title>{title}</title>"
+                                  "</head><body><slot /></body></html>\n",
+        "src/components/Papers.astro": "<section><h2>Papers</h2><ul><li><b>Peat fires and carbon loss</b>, O. Lind,"
+                                       " I. Marquardt. Bog Letters, 2024.</li></ul></section>\n",
+        "src/pages/index.astro": "---\nimport Base from '../layouts/Base.astro';\n---\n<Base>\n"
+                                 "  <p>I study peat bogs and their carbon.</p>\n</Base>\n",
+        "src/data/publications.js": "export default [\n  {\n    title: \"Peat fires and carbon loss\",\n"
+                                    "    authors: \"O. Lind, I. Marquardt\",\n    venue: \"Bog Letters\",\n"
+                                    "    year: 2024,\n  },\n];\n",
+    })
+    assert import_path(site).profile.person.name == "Ilse Marquardt"
+
+
 def test_a_framework_site_whose_page_names_a_service_takes_the_owner_its_profile_module_and_records_name(tmp_path):
     # an Astro site whose home page writes the owner's name by an expression ("{profile.name}"), a profile module
     # naming them and a records module listing their papers; the owner was read from the page's statistics card

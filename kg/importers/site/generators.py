@@ -822,6 +822,26 @@ def _components_shown(root: Path) -> list[SourceDoc]:
     return out
 
 
+def _astro_layouts(root: Path, pages: list[Path]) -> list[SourceDoc]:
+    """An Astro site's layouts (``src/layouts/Base.astro``: a component, not a page, that sets a page's content in
+    its ``<slot />``) as the HTML they write (:func:`~.files.component_text`): the frame that heads every page with
+    its owner's name when the pages themselves do not name them. Its other components (a card, a list of papers)
+    are not: the first name of a paper's byline or a co-author's card is no owner."""
+    from .files import component_text
+
+    out = []
+    for path in site_files(root, set())[2]:
+        if path.suffix.lower() not in COMPONENT_SUFFIXES or path in pages:
+            continue
+        try:
+            doc = read_file(root, path)
+        except SourceError:
+            continue
+        if re.search(r"<slot\b", doc.text):
+            out.append(SourceDoc(path=doc.path, text=component_text(doc.text), display=doc.display))
+    return out
+
+
 def _raw_text(path: Path) -> str:
     """A page's file as written (its code too, which :func:`read_file` sets aside for the page readers), decoded
     as every source is (:meth:`SourceDoc.read`: its charset, its size limit, read once); "" when it cannot be read."""
@@ -877,10 +897,12 @@ def parse_generator_site(path: Path, options: ImportOptions) -> Profile:
         from .any_site import config_names  # (a data module's "export const author = {name: ...}")
 
         owner = next(iter(config_names(root)), None)
-    if owner is None and shown:
-        # nor the records: the one person the components head a page with ("<h1>Ann Lee</h1>" of Home.jsx), before
-        # the repository's README, as often the starter's notes ("React + Vite") as an introduction of its owner
-        names = [name for doc in shown for part in [html_part(rel_path(root, doc.path), doc, None, None, base)]
+    heads = shown + _astro_layouts(root, site.pages) if owner is None and framework else shown
+    if owner is None and heads:
+        # nor the records: the one person the components head a page with ("<h1>Ann Lee</h1>" of Home.jsx, of the
+        # layout an Astro site's pages are set in), before the repository's README, as often the starter's notes
+        # ("React + Vite") as an introduction of its owner
+        names = [name for doc in heads for part in [html_part(rel_path(root, doc.path), doc, None, None, base)]
                  if part.profile is not None and (name := part.profile.person.name) and not group_name(name)]
         if names and all(same_name(n, names[0]) for n in names):
             owner = max(names, key=fullness)

@@ -8,7 +8,9 @@ tree-sitter's TypeScript grammar (its TSX variant for ``.tsx``, ``.jsx``, ``.js`
 JSX); nothing is run. Strings of every quote kind are decoded (escapes, ``\\u2019``), a template literal is read
 when its ``${...}`` parts are constants of the module, ``'a' + 'b'`` is joined; type annotations, ``as``,
 ``as const``, ``satisfies`` and ``!`` are looked through; a name refers to the module's own constant (``export
-default paper``, ``[paperA, paperB]``, ``...base``) and a value the module computes or imports is left out.
+default paper``, ``[paperA, paperB]``, ``...base``) and a value the module computes or imports is left out. Where
+the text does not parse (a quote left open) the grammar reads on; the lines of those places are kept
+(:attr:`Module.errors`) for the record reader to report.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ class Module:
 
     bindings: list[Binding] = field(default_factory=list)
     spans: dict[int, dict[str, tuple[int, int]]] = field(default_factory=dict)
+    errors: list[int] = field(default_factory=list)
+    """The lines where the module does not parse (a quote left open, a comma missing): the grammar reads on past
+    each, and what it reads there may be cut short ("title: 'Moss isn't dry'" gives "Moss isn")."""
 
     def data_lines(self) -> set[int]:
         """The lines of the module's objects' keys and values; the others are code (imports, declarations, types,
@@ -275,6 +280,22 @@ def _imports(root) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _error_lines(root, limit: int = 20) -> list[int]:
+    """The first lines of the places a syntax tree says its text does not parse (an ``ERROR`` node, a token the
+    grammar took as missing), in order, at most ``limit``."""
+    if not root.has_error:
+        return []
+    lines: set[int] = set()
+    stack = [root]
+    while stack and len(lines) < limit:
+        node = stack.pop()
+        if node.type == "ERROR" or node.is_missing:
+            lines.add(node.start_point[0] + 1)
+        elif node.has_error:
+            stack.extend(node.children)
+    return sorted(lines)
+
+
 def read_module(text: str, tsx: bool = False, importer: Importer | None = None) -> Module:
     """The bindings of a JavaScript or TypeScript module and the values their literals write (see the module's
     docstring); ``tsx``: the module may hold JSX (``.tsx``, ``.jsx``, ``.js``).
@@ -284,7 +305,7 @@ def read_module(text: str, tsx: bool = False, importer: Importer | None = None) 
     ([('pubs', [{'title': 'A', 'year': 2020}])], {'title': (1, 1), 'year': (1, 1)})
     """
     tree = _parse(text, tsx)
-    module = Module()
+    module = Module(errors=_error_lines(tree.root_node))
     declared: dict[str, object] = {}  # name -> the node of its value (the top-level declaration first)
     found: list[tuple[str, object, bool]] = []
 
@@ -489,7 +510,8 @@ _READING: set[str] = set()
 
 def _module_file(folder: Path, where: str) -> Path | None:
     """The file an import names (``./people``, ``../data/journals.ts``, ``$lib/data/people``, ``@/data/people``),
-    from the folder of the module that imports it; None for a package or a file not there."""
+    from the folder of the module that imports it; None for a package, a file not there or one that is not a module
+    or JSON data (``import portrait from './assets/me.png'``: a 2 MB picture parsed as TypeScript took 6 CPU s)."""
     if where.startswith("."):
         base = folder / where
     elif where.startswith(("$lib/", "@/", "~/")):
@@ -501,7 +523,7 @@ def _module_file(folder: Path, where: str) -> Path | None:
     else:
         return None
     for path in (base, *(base.with_name(base.name + s) for s in _SUFFIXES), *(base / f"index{s}" for s in _SUFFIXES)):
-        if path.is_file():
+        if path.suffix.lower() in _SUFFIXES and path.is_file():
             return path
     return None
 

@@ -281,7 +281,8 @@ def _js_module(doc: SourceDoc) -> Module | None:
 def _settle_module(doc: SourceDoc) -> None:
     """A JavaScript or TypeScript data module's code (imports, declarations, types, brackets, comments between
     keys) is not data, nor a JSON file's lines of brackets and commas: only its objects' keys not read are
-    reported."""
+    reported; and the lines where it does not parse (:attr:`~.js_data.Module.errors`), read or not, as what is
+    read there may be cut short."""
     ignore_json_punctuation(doc)
     module = _js_module(doc) if doc.display.lower().endswith(_MODULE_SUFFIXES) else None
     if module is not None:
@@ -289,6 +290,9 @@ def _settle_module(doc: SourceDoc) -> None:
         for n in range(1, len(doc.lines) + 1):
             if n not in data:
                 doc.ignore(n)
+        for n in module.errors:
+            doc.used.discard(n)
+            doc.ignored.discard(n)
 
 
 def _other_folder(name: str) -> bool:

@@ -650,10 +650,14 @@ _VENUE_SHORT_NAMES = ("abbreviation", "abbrev", "abbr", "short", "shortname", "s
 def _written_venue(value: object) -> str | None:
     """The venue a record's value writes: its text (not a bare address: "journal: https://journals.aps.org/...",
     the theme's "Journal" button), or a journal written as the site's own record of it ("journal: {fullName: ...,
-    abbrev: ...}"), by its name or its short name alone; None when it writes none."""
+    abbrev: ...}"), by its name or its short name alone; None when it writes none, nor for a flag, a date or a
+    file's path under a key that may be a venue ("pub: true", "pub: 2025-02-08", "pub: /papers/moss.pdf")."""
+    if isinstance(value, (bool, datetime.date)):
+        return None
     text = as_text(value)
     if text:
-        return None if re.fullmatch(r"https?://\S+", text) else text
+        return None if re.fullmatch(r"https?://\S+|\S*/\S+\.(?:pdf|html?|bib|pptx?|docx?)|\d{4}-\d\d?-\d\d?", text,
+                                    re.I) else text
     return _entity_name(value) or _venue_short(value)
 
 
@@ -665,11 +669,12 @@ def _venue_short(value: object) -> str | None:
 
 
 _RECORD_VENUE = ("venue", "journal", "journaltitle", "conference", "booktitle", "container-title", "container",
-                 "in_title", "publication", "book", *BOOK_VENUE_KEYS, "school", "university")
+                 "in_title", "publication", "pub", "book", *BOOK_VENUE_KEYS, "school", "university")
 """A data record's venue keys, surest first (BibLaTeX's ``journaltitle`` beside BibTeX's ``journal``, a
 bibliography kept as YAML naming its fields so): the book a chapter is in (CSL's ``container-title``: the journal or
 proceedings of a reference manager's export; ``container`` as a list built from Crossref shortens it), and the series a working paper or a book is in, say more than their
-publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it)."""
+publisher; a thesis's school (BibTeX's ``school``, or ``University:`` as a hand-kept list names it); ``pub``, as an
+Astro site's content collection writes it short ("pub: ICLR 2025")."""
 
 
 _DETAILS_KEYS = ("details",)
@@ -2120,6 +2125,16 @@ _SAMPLE_TITLE = lazy_compile(r"(?i)paper title number \d+|(?:[a-z]+\s+){1,3}\d+ 
 "Tutorial 1 on Relevant Topic in Your Field" in ``_talks``, "Teaching experience 2" in ``_teaching``)."""
 
 
+def _title_slug(slug: str, title: str) -> bool:
+    """Whether an id is made of its record's title (``temple-learning-template-of-transitions-for-sample-e-d5a2396e``
+    of "TempLe: Learning Template of Transitions for Sample Efficient ..."): its words the title's, or the start of one
+    where the slug is cut short, but for a number or a hash a generator adds; the word "template" in it is the
+    title's then, not the id's saying the record is a template."""
+    words = [w for w in re.split(r"[\W_]+", slug.lower()) if w and not re.fullmatch(r"[\da-f]*\d[\da-f]*", w)]
+    title_words = [w for w in re.split(r"[\W_]+", title.lower()) if w]
+    return bool(words) and all(any(t.startswith(w) for t in title_words) for w in words)
+
+
 def template_publication(data: dict) -> bool:
     """A sample record left for the owner to copy, not a work: academicpages' sample publications left in a real
     site's ``_publications`` (and its sample talks and teaching, :data:`_SAMPLE_TITLE`); a record whose id says it is the template (``id: 'book-template-id'``); a record
@@ -2138,7 +2153,7 @@ def template_publication(data: dict) -> bool:
     return bool(_SAMPLE_TITLE.fullmatch(title.strip())
                 or re.match(r"\s*your name\b", citation, re.I)
                 or ("academicpages.github.io/files/" in urls and re.search(r"\bnumber \d\b", title, re.I))
-                or any(_TEMPLATE_ID.search(i) for i in ids)
+                or any(_TEMPLATE_ID.search(i) and not _title_slug(i, title) for i in ids)
                 or bool(names) and all(placeholder_text(n) for n in names)
                 or _filler(lowered.get("abstract"))
                 # (a summary left as the filler under an abstract of the owner's own is the copied sample's leftover)
