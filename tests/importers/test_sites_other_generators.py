@@ -1531,3 +1531,22 @@ def test_front_matter_written_by_someone_else_is_not_about_the_owner():
     assert not front_matter_about({"title": "Noa Peretz", "author": "Kim Park"}, "Noa Peretz")
     assert front_matter_about({"title": "Noa Peretz", "author": "Noa Peretz"}, "Noa Peretz")
     assert front_matter_about({"name": "Noa Peretz", "authors": ["Dr. Noa Peretz"]}, "Noa Peretz")
+
+
+_RST_WORKS = ("Writing\n=======\n\n"
+              "- Runa Holm, Teodor Vik. Lichens on north walls. *Nordic Botany*, 2022.\n"
+              "- Runa Holm, Ilse Marr. Moss under snow. *Arctic Letters*, 2020.\n")
+
+
+@pytest.mark.parametrize("files", [
+    {"conf.py": "project = 'Runa Holm'\nauthor = 'Runa Holm'\n",
+     "index.rst": "Runa Holm\n=========\n\nI study lichens.\n\n.. toctree::\n\n   writing\n", "writing.rst": _RST_WORKS},
+    {"pelicanconf.py": "AUTHOR = 'Runa Holm'\nPATH = 'content'\n", "content/pages/about.md": "Title: About\n\nI study lichens.\n",
+     "content/pages/writing.rst": _RST_WORKS},
+])
+def test_a_rst_page_no_name_marks_as_a_list_is_read_for_the_works_it_lists(tmp_path, files):
+    # a Sphinx or Pelican page of works under a name kg does not know ("writing.rst") was never read nor named in the
+    # account: every reStructuredText page no reader took is read by the page reader, as a markdown page is
+    result = import_path(_write(tmp_path, files))
+    assert sorted(p.title for p in result.profile.publications) == ["Lichens on north walls", "Moss under snow"]
+    assert all(p.file.endswith("writing.rst") for p in result.profile.publications)

@@ -1673,9 +1673,9 @@ def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
                      file=p.resolve().relative_to(top).as_posix(), section="skipped") for p, why in skipped]
 
 
-ACCOUNT_PAGE_SUFFIXES = (*MD_SUFFIXES, *HTML_SUFFIXES, ".txt")
-"""The files of a site that could hold its text (:func:`content_files`): pages of every markup the readers read,
-and plain text."""
+ACCOUNT_PAGE_SUFFIXES = (*MD_SUFFIXES, ".rst", *HTML_SUFFIXES, ".txt")
+"""The files of a site that could hold its text (:func:`content_files`): pages of every markup the readers read
+(reStructuredText too: Sphinx's and Pelican's pages, read as the markdown they show), and plain text."""
 
 _DATA_FOLDERS = {"_data", "data"}
 """Folders of a site's data files (Jekyll's ``_data/``, Hugo's ``data/``, ``src/data/``): their YAML, JSON, TOML
