@@ -235,7 +235,7 @@ def _metadata(lines: list[str], end: int) -> FrontMatter:
     return FrontMatter(data, spans, end + 2)
 
 
-_FRANKLIN_DEF = re.compile(r"@def[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*(.*?)[ \t]*")
+_FRANKLIN_DEF = lazy_compile(r"@def[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*(.*?)[ \t]*")
 
 
 def _franklin_header(lines: list[str]) -> tuple[int, int] | None:
@@ -1362,7 +1362,7 @@ def footnote_references(text: str) -> str:
     return re.sub(r"\[\^([^\]\s]+)\]", lambda m: "" if m.group(1) in labels else m.group(0), text)
 
 
-_FRANKLIN_BIBLABEL = re.compile(r"\\biblabel\{[^{}\n]*\}\{[^{}\n]*\}[ \t]*")
+_FRANKLIN_BIBLABEL = lazy_compile(r"\\biblabel\{[^{}\n]*\}\{[^{}\n]*\}[ \t]*")
 """Franklin.jl's ``\\biblabel{key}{Roe et al. 2020}`` before a reference: the anchor its citations link to, nothing
 the page shows."""
 
