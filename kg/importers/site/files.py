@@ -869,7 +869,7 @@ def _site_markers(folder: Path) -> tuple[bool, int, bool, bool]:
 
     configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "config",
                *(c for _g, cs, _f in GENERATORS for c in cs))
-    config = any((folder / c).exists() for c in configs) or bool(site_frameworks(folder))
+    config = any(has_site_config(folder, c) for c in configs) or bool(site_frameworks(folder))
     content = sum((folder / d).is_dir() for d in _CONTENT_DIRS)
     home = any((folder / h).is_file() for h in _HOME_PAGES) or _has_pages(folder)
     works = False
@@ -1173,6 +1173,13 @@ def franklin_config(root: Path) -> Path | None:
     except SourceError:
         return None
     return path
+
+
+def has_site_config(folder: Path, name: str) -> bool:
+    """Whether ``folder`` holds the configuration ``name`` of :data:`SITE_CONFIGS` (or another generator's file):
+    Franklin.jl's ``config.md`` only when it holds the site's variables (:func:`franklin_config`), as a page of that
+    name (notes on one's editor settings) marks no site."""
+    return franklin_config(folder) is not None if name == FRANKLIN_CONFIG else (folder / name).exists()
 
 
 def jekyll_config(root: Path) -> Path | None:
