@@ -90,7 +90,8 @@ def test_a_page_named_config_md_marks_no_site_as_franklins_configuration_does(tm
     write_site(repo, {"config.md": '<!-- the site -->\n+++\nauthor = "Marit Solberg"\n+++\n'})
     assert site_folder(repo) == repo
     org = write_site(tmp_path / "org", {
-        "index.org": "#+TITLE: Marit Solberg\n#+AUTHOR: Marit Solberg\n\n* About\nI am a geologist.\n", "config.md": notes})
+        "index.org": "#+TITLE: Marit Solberg\n#+AUTHOR: Marit Solberg\n\n* About\nI am a geologist.\n",
+        "config.md": notes})
     assert detect_org_dir(org) > 0
 
 

@@ -1540,9 +1540,10 @@ _RST_WORKS = ("Writing\n=======\n\n"
 
 @pytest.mark.parametrize("files", [
     {"conf.py": "project = 'Runa Holm'\nauthor = 'Runa Holm'\n",
-     "index.rst": "Runa Holm\n=========\n\nI study lichens.\n\n.. toctree::\n\n   writing\n", "writing.rst": _RST_WORKS},
-    {"pelicanconf.py": "AUTHOR = 'Runa Holm'\nPATH = 'content'\n", "content/pages/about.md": "Title: About\n\nI study lichens.\n",
-     "content/pages/writing.rst": _RST_WORKS},
+     "index.rst": "Runa Holm\n=========\n\nI study lichens.\n\n.. toctree::\n\n   writing\n",
+     "writing.rst": _RST_WORKS},
+    {"pelicanconf.py": "AUTHOR = 'Runa Holm'\nPATH = 'content'\n",
+     "content/pages/about.md": "Title: About\n\nI study lichens.\n", "content/pages/writing.rst": _RST_WORKS},
 ])
 def test_a_rst_page_no_name_marks_as_a_list_is_read_for_the_works_it_lists(tmp_path, files):
     # a Sphinx or Pelican page of works under a name kg does not know ("writing.rst") was never read nor named in the

@@ -59,12 +59,12 @@ from .files import (
     MD_SUFFIXES,
     PAGE_LOOP,
     backup_reason,
-    franklin_config,
     body_with_links,
     commented_at,
     doc_or_none,
     first_file,
     folder_pages,
+    franklin_config,
     includes,
     inside_site,
     own_folders,
@@ -463,8 +463,8 @@ def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
                    ) -> tuple[dict, Person | None, dict, str | None, list[str], str | None]:
     """Read ``_config.yml`` (or ``_config.yaml``; else Franklin.jl's ``config.md``): (config, person, site_author
     block, site base URL, owner aliases, label: the person's name when it is only the site's, a name no person
-    bears, which the site's pages may replace). ``base_url``: where the site is published when its configuration does not say (``--base-url``), for
-    the author's relative avatar."""
+    bears, which the site's pages may replace). ``base_url``: where the site is published when its configuration
+    does not say (``--base-url``), for the author's relative avatar."""
     # (a site of markdown pages with no _config.yml: Franklin.jl's config.md, when it is one, says the same things)
     path = jekyll_config(root) or franklin_config(root)
     if path is None:
