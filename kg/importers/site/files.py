@@ -1099,11 +1099,12 @@ def _variables_only(doc: SourceDoc) -> SourceDoc:
 def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tuple[int, int]]]:
     """A site's configuration file (``_config.yml``, ``mkdocs.yml``, ``_quarto.yml``, ``myst.yml``, Hugo's
     TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`), a JavaScript
-    or TypeScript module as the values its literals write (:func:`~.js_data.config_data`: nothing is run): the
-    one loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its
-    line. Parsed once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the family readers, the owner's
-    settings and the content folder ask for the same configuration again), each asker given a doc and data of its
-    own."""
+    or TypeScript module as the values its literals write (:func:`~.js_data.config_data`: nothing is run), a
+    markdown file (Franklin.jl's ``config.md``) as its page variables, its doc those lines alone: the one loader
+    of a site's configuration. A file that does not read or parse, or a markdown page with no variables, is a
+    :class:`SourceError` at its line. Parsed once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the
+    family readers, the owner's settings and the content folder ask for the same configuration again), each asker
+    given a doc and data of its own."""
     raw = read_file(root, path)
     doc = _variables_only(raw) if path.suffix.lower() in MD_SUFFIXES else raw
     memo = READ_ONCE.get()
