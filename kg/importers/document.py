@@ -170,10 +170,12 @@ def _rules_off(text: str) -> frozenset[str]:
 
 
 def front_matter_span(text: str) -> tuple[int, int] | None:
-    """Lines ``(first, last)`` (1-based) of a ``---``/``+++`` front matter block, or of a metadata header
-    (:func:`_metadata_end`), opening the text, if any."""
+    """Lines ``(first, last)`` (1-based) of a ``---``/``+++`` front matter block, of a metadata header
+    (:func:`_metadata_end`) or of Franklin's page variables (:func:`_franklin_header`), opening the text, if any."""
     lines = text.split("\n")
     if lines[0].rstrip() not in ("---", "+++"):
+        if (franklin := _franklin_header(lines)) is not None:
+            return franklin[0] + 1, franklin[1] + 1
         end = _metadata_end(lines)
         return None if end is None else (1, end + 1)
     end = closing_fence(lines, 0)
@@ -235,6 +237,74 @@ def _metadata(lines: list[str], end: int) -> FrontMatter:
     return FrontMatter(data, spans, end + 2)
 
 
+_FRANKLIN_DEF = lazy_compile(r"@def[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*(.*?)[ \t]*")
+
+
+def _franklin_header(lines: list[str]) -> tuple[int, int] | None:
+    """0-based first and last line of the page variables a Franklin.jl page opens with, under HTML comments and
+    blank lines only: ``@def title = "Publications"`` lines, or a ``+++`` block of TOML below a comment (its
+    ``config.md`` explains itself in ``<!-- ... -->`` first); None for any other page.
+
+    >>> _franklin_header(["<!-- the page's variables -->", '@def title = "Talks"', "@def hascode = true", "", "Hi"])
+    (1, 2)
+    >>> _franklin_header(["<!--", "notes", "-->", "+++", 'author = "Ada Lind"', "+++"]), _franklin_header(["Hi"])
+    ((3, 5), None)
+    """
+    i, comment, commented = 0, False, False
+    while i < len(lines):
+        line = lines[i].strip()
+        if comment or line.startswith("<!--"):
+            comment, commented = "-->" not in line, True
+        elif line:
+            break
+        i += 1
+    if i == len(lines):
+        return None
+    if lines[i].strip() == "+++":
+        if not commented:
+            return None  # (a page opening with its "+++" block is read as Hugo's and Zola's are)
+        end = closing_fence(lines, i)
+        return None if end is None else (i, end)
+    if not _FRANKLIN_DEF.fullmatch(lines[i].strip()):
+        return None
+    first = end = i
+    while end + 1 < len(lines) and (not lines[end + 1].strip() or _FRANKLIN_DEF.fullmatch(lines[end + 1].strip())):
+        end += 1
+    while not lines[end].strip():
+        end -= 1
+    return first, end
+
+
+def _franklin(doc: SourceDoc, first: int, end: int) -> FrontMatter:
+    """Franklin's page variables on ``doc.lines[first..end]`` (:func:`_franklin_header`) as front matter, each value
+    read as the TOML value it is written as (Julia's strings, numbers, booleans and lists are written alike), else
+    kept as its text (``Date(2019, 3, 22)``)."""
+    import tomllib
+
+    lines = doc.lines
+    if lines[first].strip() == "+++":
+        text = "\n".join(lines[first + 1:end])
+        data, spans = toml_with_spans(text, first + 1, doc.display)
+        return FrontMatter(data, spans, end + 2, (first + 1, end + 1))
+    data: dict[str, Any] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for i in range(first, end + 1):
+        if m := _FRANKLIN_DEF.fullmatch(lines[i].strip()):
+            try:
+                value = tomllib.loads(f"v = {m.group(2)}")["v"]
+            except tomllib.TOMLDecodeError:
+                value = m.group(2)
+            data[m.group(1)], spans[m.group(1)] = value, (i + 1, i + 1)
+    return FrontMatter(data, spans, end + 2)
+
+
+def franklin_variables(doc: SourceDoc) -> FrontMatter | None:
+    """The page variables of a Franklin.jl page or of its site's ``config.md`` (:func:`_franklin_header`), None when
+    the page opens with none (its front matter, if any, is another generator's)."""
+    header = _franklin_header(doc.lines)
+    return None if header is None else _franklin(doc, *header)
+
+
 def _opens_yaml(lines: list[str], first: int) -> bool:
     """Whether the first non-blank line after the ``---`` on line ``first`` (0-based) reads as a YAML mapping key
     (``title: A``, ``author:``), i.e. an unclosed ``---`` opens a front matter rather than rules off markdown."""
@@ -263,7 +333,8 @@ class FrontMatter:
 
 def read_front_matter(doc: SourceDoc) -> FrontMatter:
     """YAML (``---``, closed by ``---`` or ``...``) or TOML (``+++``) front matter of a markdown file, or its
-    metadata header (``Title: About`` lines: :func:`_metadata_end`), with line spans.
+    metadata header (``Title: About`` lines: :func:`_metadata_end`), or Franklin.jl's page variables
+    (:func:`_franklin_header`), with line spans.
 
     A file without front matter gives empty data and a body from line 1; a front matter that
     does not parse is a :class:`SourceError` at its line.
@@ -274,6 +345,8 @@ def read_front_matter(doc: SourceDoc) -> FrontMatter:
     """
     lines = doc.lines
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if (franklin := _franklin_header(lines)) is not None:
+        return _franklin(doc, *franklin)
     if first == 0 and lines[0].strip() not in ("---", "+++") and (end := _metadata_end(lines)) is not None:
         return _metadata(lines, end)
     if first is None or lines[first].strip() not in ("---", "+++"):
@@ -1291,6 +1364,11 @@ def footnote_references(text: str) -> str:
     return re.sub(r"\[\^([^\]\s]+)\]", lambda m: "" if m.group(1) in labels else m.group(0), text)
 
 
+_FRANKLIN_BIBLABEL = lazy_compile(r"\\biblabel\{[^{}\n]*\}\{[^{}\n]*\}[ \t]*")
+"""Franklin.jl's ``\\biblabel{key}{Roe et al. 2020}`` before a reference: the anchor its citations link to, nothing
+the page shows."""
+
+
 def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None = None) -> tuple[str, list[int]]:
     """Markdown -> HTML with every block on its source line; also the lines that were template residue
     or reference-link definitions (``[p1]: https://...`` feeds the links that use it, it is no data itself).
@@ -1305,6 +1383,8 @@ def render_markdown(text: str, pandoc: bool = False, html_lines: set[int] | None
     if boxes:
         ignored = sorted(set(ignored) | set(boxes))
     clean = escape_sup_marks(latex_sup_marks(repair_destinations(clean)))
+    if "\\biblabel{" in clean:
+        clean = _FRANKLIN_BIBLABEL.sub("", clean)
     if ":" in clean:
         clean = _ICON_SHORTCODE.sub("", clean)
     if "}`" in clean:

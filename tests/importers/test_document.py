@@ -535,6 +535,31 @@ def test_a_metadata_header_of_key_value_lines_is_the_pages_front_matter():
     assert front_matter_span("Title: A Study of Tides\nwritten in 2019 by me\n") is None
 
 
+def test_franklins_page_variables_are_the_pages_front_matter_and_no_text():
+    # Franklin.jl opens a page with "@def title = ..." lines (under an HTML comment, maybe), and its config.md with a
+    # "+++" block of TOML under one: the page's variables, not its text (they were read as unparsed lines)
+    text = '<!-- what this page sets -->\n@def title = "Talks"\n@def tags = ["ice", "snow"]\n' \
+           '@def date = Date(2021, 5, 1)\n\nI study sea ice.\n'
+    fm = read_front_matter(SourceDoc(path=Path("talks.md"), text=text))
+    assert fm.data == {"title": "Talks", "tags": ["ice", "snow"], "date": "Date(2021, 5, 1)"}
+    assert fm.spans["title"] == (2, 2) and fm.body_start == 5
+    assert front_matter_span(text) == (2, 4)
+    html, ignored = render_markdown(text)
+    assert "@def" not in html and "I study sea ice." in html and ignored == [2, 3, 4]
+    config = '<!--\nthe site\'s variables\n-->\n+++\nauthor = "Ada Roe"\nmintoclevel = 2\n+++\n\n\\newcommand{\\R}{x}\n'
+    fm = read_front_matter(SourceDoc(path=Path("config.md"), text=config))
+    assert fm.data == {"author": "Ada Roe", "mintoclevel": 2} and fm.spans["author"] == (5, 5) and fm.body_start == 8
+    # an "@def" line under text is the page's text; a "+++" block opening the page is Hugo's and Zola's, as before
+    assert read_front_matter(SourceDoc(path=Path("a.md"), text='Hi\n@def title = "A"\n')).data == {}
+    assert read_front_matter(SourceDoc(path=Path("a.md"), text='+++\ntitle = "A"\n+++\nHi\n')).fence_lines == (1, 3)
+
+
+def test_franklins_bibliography_label_is_nothing_the_page_shows():
+    # "\biblabel{key}{Roe et al. 2020}" anchors a reference for the page's citations: it was read as an author
+    html, _ = render_markdown("* \\biblabel{roe20}{Roe, Holm 2020} **Roe** and **Holm**, [Sea ice](https://x.org/a)\n")
+    assert "biblabel" not in html and "Roe, Holm 2020" not in html and "<strong>Roe</strong>" in html
+
+
 def test_key_value_lines_with_a_key_no_page_metadata_has_are_the_pages_text(tmp_path):
     # "Title: Ada Roe" over "Email: ..." and "Phone: ...": a contact block, not Pelican's header (of which only title
     # and author are read): blanked as one, the e-mail was lost and nothing said so

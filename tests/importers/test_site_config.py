@@ -31,6 +31,41 @@ def test_site_configs_reads_yaml_and_toml_in_one_order_and_skips_what_does_not_p
     assert SITE_CONFIGS.index("config/_default/hugo.toml") < SITE_CONFIGS.index("hugo.toml")
 
 
+def test_franklins_config_md_is_the_sites_configuration_only_when_it_holds_its_variables(tmp_path):
+    # Franklin.jl keeps the site's settings in config.md ("+++ author = ... +++" under a comment, or "@def author"
+    # lines): its author is the owner (a site of markdown pages named a coauthor of its papers instead)
+    site = _write(tmp_path / "franklin", {
+        "config.md": '<!-- the site -->\n+++\nauthor = "Runa Holm"\nwebsite_url = "https://runa.example.org/"\n+++\n'
+                     "\n\\newcommand{\\R}{\\mathbb R}\n",
+    })
+    [(path, doc, data, spans)] = list(site_configs(site))
+    assert path.name == "config.md" and data["author"] == "Runa Holm" and data["url"] == "https://runa.example.org/"
+    assert spans["author"] == (3, 3) and "newcommand" not in doc.text  # (its commands are no setting)
+    assert config_names(site) == ["Runa Holm"]
+    defs = _write(tmp_path / "defs", {"config.md": '@def author = "Teodor Vik"\n@def mintoclevel = 2\n'})
+    assert config_names(defs) == ["Teodor Vik"]
+    page = _write(tmp_path / "page", {"config.md": "# Configuring the rig\n\nAuthor: Ilse Marr\n"})
+    assert list(site_configs(page)) == [] and config_names(page) == []
+
+
+def test_a_franklin_site_of_markdown_pages_is_its_configured_authors(tmp_path):
+    site = _write(tmp_path, {
+        "config.md": '<!-- variables -->\n+++\nauthor = "Runa Holm"\n+++\n',
+        "index.md": '@def title = "Welcome"\n\n## Who am I?\n\nI study lichens at Fjell University.\n\n'
+                    "## Publications\n\n"
+                    "* \\biblabel{vik22}{Vik, Holm 2022} **Vik** and **Holm**, [Lichens on north walls]"
+                    "(https://x.org/a), Nordic Botany 2022\n"
+                    "* \\biblabel{holm20}{Holm, Marr 2020} **Holm** and **Marr**, [Moss under snow]"
+                    "(https://x.org/b), Arctic Letters 2020\n",
+        "_layout/head.html": "<html><head></head>\n",
+    })
+    profile = import_path(site).profile
+    assert profile.person.name == "Runa Holm"
+    assert [[a.name for a in p.authors] for p in profile.publications] == [["Vik", "Holm"], ["Holm", "Marr"]]
+    assert [[a.is_self for a in p.authors] for p in profile.publications] == [[False, True], [True, False]]
+    assert not any("@def" in u.text for u in profile.unparsed)
+
+
 def test_a_hugo_configuration_is_looked_up_case_insensitively_as_hugo_does(tmp_path):
     # Hugo folds its configuration keys: "[Languages.fi]" and "ContentDir" are its "languages" and "contentDir";
     # a key written as asked is found first, and a Jekyll configuration keeps its case

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.importers import import_path
 from kg.importers.site.files import site_configs, site_folder, site_settings_text
 from kg.importers.site.js_data import config_data, read_module
+from kg.importers.site.markdown_site import detect_org_dir
 
 from .sitefiles import imported_site, write_site
 
@@ -74,6 +75,24 @@ def test_github_pages_docs_folder_is_the_site_beside_the_developers_readme(tmp_p
     profile = import_path(tmp_path).profile
     assert profile.person.name == "Marit Solberg"
     assert [p.title for p in profile.publications] == ["Sediment cores of the north fjords"]
+
+
+def test_a_page_named_config_md_marks_no_site_as_franklins_configuration_does(tmp_path):
+    """A page config.md (notes on one's editor) beside the README is no site's configuration: the site is still the
+    one in docs/; an Org site holding such a page is still read as Org. Franklin.jl's config.md (its variables)
+    marks its folder as a site."""
+    notes = "# My editor settings\n\nI keep them here.\n"
+    repo = write_site(tmp_path / "repo", {
+        "README.md": "# Website\n\nEdit the pages in docs/ and push.\n", "config.md": notes,
+        "docs/_config.yml": "title: Marit Solberg\nauthor:\n  name: Marit Solberg\n",
+        "docs/index.md": "---\nlayout: home\n---\n\nI am Marit Solberg, a geologist at Fjordvik University.\n"})
+    assert site_folder(repo) == repo / "docs"
+    write_site(repo, {"config.md": '<!-- the site -->\n+++\nauthor = "Marit Solberg"\n+++\n'})
+    assert site_folder(repo) == repo
+    org = write_site(tmp_path / "org", {
+        "index.org": "#+TITLE: Marit Solberg\n#+AUTHOR: Marit Solberg\n\n* About\nI am a geologist.\n",
+        "config.md": notes})
+    assert detect_org_dir(org) > 0
 
 
 def test_the_sources_are_read_not_also_their_built_copy(tmp_path):

@@ -1572,3 +1572,35 @@ def test_front_matter_written_by_someone_else_is_not_about_the_owner():
     assert not front_matter_about({"title": "Noa Peretz", "author": "Kim Park"}, "Noa Peretz")
     assert front_matter_about({"title": "Noa Peretz", "author": "Noa Peretz"}, "Noa Peretz")
     assert front_matter_about({"name": "Noa Peretz", "authors": ["Dr. Noa Peretz"]}, "Noa Peretz")
+
+
+_RST_WORKS = ("Writing\n=======\n\n"
+              "- Runa Holm, Teodor Vik. Lichens on north walls. *Nordic Botany*, 2022.\n"
+              "- Runa Holm, Ilse Marr. Moss under snow. *Arctic Letters*, 2020.\n")
+
+
+@pytest.mark.parametrize("files", [
+    {"conf.py": "project = 'Runa Holm'\nauthor = 'Runa Holm'\n",
+     "index.rst": "Runa Holm\n=========\n\nI study lichens.\n\n.. toctree::\n\n   writing\n",
+     "writing.rst": _RST_WORKS},
+    {"pelicanconf.py": "AUTHOR = 'Runa Holm'\nPATH = 'content'\n",
+     "content/pages/about.md": "Title: About\n\nI study lichens.\n", "content/pages/writing.rst": _RST_WORKS},
+])
+def test_a_rst_page_no_name_marks_as_a_list_is_read_for_the_works_it_lists(tmp_path, files):
+    # a Sphinx or Pelican page of works under a name kg does not know ("writing.rst") was never read nor named in the
+    # account: every reStructuredText page no reader took is read by the page reader, as a markdown page is
+    result = import_path(_write(tmp_path, files))
+    assert sorted(p.title for p in result.profile.publications) == ["Lichens on north walls", "Moss under snow"]
+    assert all(p.file.endswith("writing.rst") for p in result.profile.publications)
+
+
+def test_a_softwares_rst_pages_do_not_take_the_reads_of_the_sites_own_pages(tmp_path):
+    # a site's repository that keeps its software's Sphinx pages (api/mod01.rst ... before pages/writing.md): the
+    # reStructuredText pages are read after the markdown ones, within the pages the account reads for works
+    files = {"_config.yml": "title: Runa Holm\nauthor:\n  name: Runa Holm\n",
+             "index.md": "---\nlayout: home\n---\nI am Runa Holm, a botanist at Fjell University.\n",
+             "pages/writing.md": "# Writing\n\n" + _RST_WORKS.split("\n\n", 1)[1]}
+    files |= {f"api/mod{i:02}.rst": f"Module {i}\n=========\n\nFunctions of module {i}.\n" for i in range(25)}
+    result = import_path(_write(tmp_path, files))
+    assert sorted(p.title for p in result.profile.publications) == ["Lichens on north walls", "Moss under snow"]
+    assert any(u.file == "api/mod24.rst" and "beyond the 20 pages" in u.text for u in result.profile.unparsed)

@@ -1175,6 +1175,9 @@ def account_files(root: Path, parts: list[Part], notes: list[Unparsed], owner: s
                 pages.remove(rel)
                 out_notes.append(Unparsed(line=1, text=f"not read: a copy of {served[link]} (the same address, "
                                           f"{link})", file=rel, section="skipped"))
+    # (reStructuredText pages last: a repository's .rst files are most often its software's Sphinx documentation, one
+    # page a module, which would take the pages read before the site's own markdown and HTML pages)
+    pages.sort(key=lambda rel: rel.lower().endswith(".rst"))
     extra: list[Part] = []
     for k, rel in enumerate(pages):
         path = root / rel

@@ -869,7 +869,7 @@ def _site_markers(folder: Path) -> tuple[bool, int, bool, bool]:
 
     configs = (*SITE_CONFIGS, *OTHER_GENERATORS, "config",
                *(c for _g, cs, _f in GENERATORS for c in cs))
-    config = any((folder / c).exists() for c in configs) or bool(site_frameworks(folder))
+    config = any(has_site_config(folder, c) for c in configs) or bool(site_frameworks(folder))
     content = sum((folder / d).is_dir() for d in _CONTENT_DIRS)
     home = any((folder / h).is_file() for h in _HOME_PAGES) or _has_pages(folder)
     works = False
@@ -984,10 +984,15 @@ HUGO_CONFIGS = ("hugo.yaml", "hugo.yml", "hugo.toml", "config.yaml", "config.yml
 
 HUGO_CONFIG_DIR = "config/_default"
 
+FRANKLIN_CONFIG = "config.md"
+"""Franklin.jl's site configuration: a markdown file of page variables (``@def author = "..."`` lines or a ``+++``
+block of TOML), read as a configuration only when it opens with them
+(:func:`~kg.importers.document.franklin_variables`)."""
+
 SITE_CONFIGS = (*JEKYLL_CONFIGS, *(f"{HUGO_CONFIG_DIR}/{n}" for n in HUGO_CONFIGS), *HUGO_CONFIGS,
-                f"{HUGO_CONFIG_DIR}/params.toml", "mkdocs.yml", "_quarto.yml")
-"""Where the YAML/TOML site generators keep a site's configuration, the one list every reader of it uses:
-Jekyll's, Hugo's (``config/_default/`` first, as Hugo merges it over the root's), MkDocs' and Quarto's."""
+                f"{HUGO_CONFIG_DIR}/params.toml", "mkdocs.yml", "_quarto.yml", FRANKLIN_CONFIG)
+"""Where the site generators keep a site's configuration, the one list every reader of it uses:
+Jekyll's, Hugo's (``config/_default/`` first, as Hugo merges it over the root's), MkDocs', Quarto's and Franklin's."""
 
 
 JS_CONFIGS = ("gatsby-config", "docusaurus.config", "astro.config", "next.config", "nuxt.config", "site.config",
@@ -1077,15 +1082,31 @@ def _folded(value: object) -> object:
     return value
 
 
+def _variables_only(doc: SourceDoc) -> SourceDoc:
+    """A Franklin.jl ``config.md`` with its variables' lines alone (:func:`~kg.importers.document.franklin_variables`):
+    the comments and the LaTeX-like commands its pages use, below them, are no setting of the site (the same lines,
+    blank); the page as it is when it holds no variables."""
+    from ..document import franklin_variables
+
+    fm = franklin_variables(doc)
+    if fm is None:
+        return doc
+    first = min((a for a, _b in fm.spans.values()), default=fm.body_start)
+    return SourceDoc(doc.path, "\n".join(line if first <= n < fm.body_start else ""
+                                         for n, line in enumerate(doc.lines, 1)), doc.display)
+
+
 def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tuple[int, int]]]:
     """A site's configuration file (``_config.yml``, ``mkdocs.yml``, ``_quarto.yml``, ``myst.yml``, Hugo's
     TOML ...) as (doc, data, key spans), YAML, JSON or TOML by its suffix (:func:`load_data_file`), a JavaScript
-    or TypeScript module as the values its literals write (:func:`~.js_data.config_data`: nothing is run): the
-    one loader of a site's configuration. A file that does not read or parse is a :class:`SourceError` at its
-    line. Parsed once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the family readers, the owner's
-    settings and the content folder ask for the same configuration again), each asker given a doc and data of its
-    own."""
-    doc = read_file(root, path)
+    or TypeScript module as the values its literals write (:func:`~.js_data.config_data`: nothing is run), a
+    markdown file (Franklin.jl's ``config.md``) as its page variables, its doc those lines alone: the one loader
+    of a site's configuration. A file that does not read or parse, or a markdown page with no variables, is a
+    :class:`SourceError` at its line. Parsed once an import (kept in :data:`~kg.importers.base.READ_ONCE`: the
+    family readers, the owner's settings and the content folder ask for the same configuration again), each asker
+    given a doc and data of its own."""
+    raw = read_file(root, path)
+    doc = _variables_only(raw) if path.suffix.lower() in MD_SUFFIXES else raw
     memo = READ_ONCE.get()
     if memo is not None and ("config", path) in memo:
         data, spans = memo["config", path]
@@ -1094,6 +1115,16 @@ def load_config(root: Path, path: Path) -> tuple[SourceDoc, dict, dict[str, tupl
         from .js_data import config_data, module_of
 
         data, spans = config_data(module_of(doc.text, str(path)))
+    elif path.suffix.lower() in MD_SUFFIXES:
+        from ..document import franklin_variables
+
+        fm = franklin_variables(raw)
+        if fm is None:
+            raise SourceError("not a configuration: a page", path=doc.display, line=1)
+        data, spans = fm.data, fm.spans
+        for key, franklin_key in (("title", "website_title"), ("url", "website_url")):
+            if key not in data and franklin_key in data:  # (under the names the other generators give them)
+                data[key], spans[key] = data[franklin_key], spans[franklin_key]
     else:
         data, spans = load_data_file(doc)
     if path.name in HUGO_CONFIGS or rel_path(root, path).startswith("config/"):
@@ -1130,6 +1161,26 @@ def site_configs(root: Path, names: Iterable[str] = SITE_CONFIGS) -> Iterator[tu
             # {name: ...}") is the author, as in the module it stands for
             data, spans = owner_as_author(data, spans)
         yield path, doc, data, spans
+
+
+def franklin_config(root: Path) -> Path | None:
+    """Franklin.jl's ``config.md`` of ``root`` when it holds the site's variables (:data:`FRANKLIN_CONFIG`), else
+    None."""
+    path = root / FRANKLIN_CONFIG
+    if not path.is_file():
+        return None
+    try:
+        load_config(root, path)
+    except SourceError:
+        return None
+    return path
+
+
+def has_site_config(folder: Path, name: str) -> bool:
+    """Whether ``folder`` holds the configuration ``name`` of :data:`SITE_CONFIGS` (or another generator's file):
+    Franklin.jl's ``config.md`` only when it holds the site's variables (:func:`franklin_config`), as a page of that
+    name (notes on one's editor settings) marks no site."""
+    return franklin_config(folder) is not None if name == FRANKLIN_CONFIG else (folder / name).exists()
 
 
 def jekyll_config(root: Path) -> Path | None:
@@ -1630,9 +1681,9 @@ def skip_notes(root: Path, skipped: list[tuple[Path, str]]) -> list[Unparsed]:
                      file=p.resolve().relative_to(top).as_posix(), section="skipped") for p, why in skipped]
 
 
-ACCOUNT_PAGE_SUFFIXES = (*MD_SUFFIXES, *HTML_SUFFIXES, ".txt")
-"""The files of a site that could hold its text (:func:`content_files`): pages of every markup the readers read,
-and plain text."""
+ACCOUNT_PAGE_SUFFIXES = (*MD_SUFFIXES, ".rst", *HTML_SUFFIXES, ".txt")
+"""The files of a site that could hold its text (:func:`content_files`): pages of every markup the readers read
+(reStructuredText too: Sphinx's and Pelican's pages, read as the markdown they show), and plain text."""
 
 _DATA_FOLDERS = {"_data", "data"}
 """Folders of a site's data files (Jekyll's ``_data/``, Hugo's ``data/``, ``src/data/``): their YAML, JSON, TOML

@@ -64,6 +64,7 @@ from .files import (
     doc_or_none,
     first_file,
     folder_pages,
+    franklin_config,
     includes,
     inside_site,
     own_folders,
@@ -460,11 +461,12 @@ def _config_position(cfg: dict, person: Person) -> None:
 
 def _jekyll_config(root: Path, parts: list[Part], base_url: str | None = None
                    ) -> tuple[dict, Person | None, dict, str | None, list[str], str | None]:
-    """Read ``_config.yml`` (or ``_config.yaml``): (config, person, site_author block, site base URL, owner
-    aliases, label: the person's name when it is only the site's, a name no person bears, which the site's pages
-    may replace). ``base_url``: where the site is published when its configuration does not say (``--base-url``), for
-    the author's relative avatar."""
-    path = jekyll_config(root)
+    """Read ``_config.yml`` (or ``_config.yaml``; else Franklin.jl's ``config.md``): (config, person, site_author
+    block, site base URL, owner aliases, label: the person's name when it is only the site's, a name no person
+    bears, which the site's pages may replace). ``base_url``: where the site is published when its configuration
+    does not say (``--base-url``), for the author's relative avatar."""
+    # (a site of markdown pages with no _config.yml: Franklin.jl's config.md, when it is one, says the same things)
+    path = jekyll_config(root) or franklin_config(root)
     if path is None:
         return {}, None, {}, base_url, [], None
     doc, cfg, spans = load_config(root, path)

@@ -42,6 +42,7 @@ from .files import (
     translation_of,
     folder_pages,
     frozen_path,
+    has_site_config,
     ignore_front_matter,
     included_pages,
     includes,
@@ -1385,7 +1386,7 @@ def _org_home(path: Path) -> Path | None:
     one document of the folder :func:`_org_document` finds), or None; a folder another family reads (Jekyll's,
     Hugo's configuration) has none."""
     if not path.is_dir() or jekyll_config(path) is not None or any(
-            (path / n).is_file() for n in SITE_CONFIGS):
+            has_site_config(path, n) for n in SITE_CONFIGS):
         return None
     return first_file(path, _ORG_HOMES) or _org_document(path)
 
