@@ -169,7 +169,7 @@ def start_store(build, out: Path, fp: str, base: str, fill=None) -> StoreWriter:
     """:func:`write_store`, in a child process when the store is loaded in full (the machine's other core
     loads it while this process writes the files); the caller waits before it swaps the build folder in.
     A store a ``fill`` updates (a rebuild: a few keys, and the cache's figures are kept in this process),
-    or a system without ``fork``, is written here, before this returns.
+    a system without ``fork``, or any store when ``KG_STORE_INLINE`` is set, is written here, before this returns.
 
     The child is forked: it has the build's quads without copying them (the collector is paused for the
     build, kg.memory, so nothing writes to the objects it only reads), writes the store into ``out`` as
