@@ -329,21 +329,29 @@ def build(data_arg, out, data, base, strict, quiet) -> None:
         b.quads.complete()
         progress(cache.stats.line())
         progress(f"writing {out}/")
-        from .store import STORE_DIR, fingerprint, write_store
+        from .store import STORE_DIR, fingerprint, start_store
 
         given_base = base or os.environ.get("KG_BASE") or None
         stamp = fingerprint(data_arg or data or DEFAULT_DATA, given_base)
+        writing = []
 
         def store_into(folder: Path) -> list[str]:
-            # inside the new build: swapped in with it; the previous store with what changed replaced, if it can be
-            write_store(b, folder, stamp, base or _base_default(), fill=cache.store_filler(b, base or _base_default()))
+            # inside the new build: swapped in with it; the previous store with what changed replaced, if it can be;
+            # a store loaded in full is written by a child process while this one writes the files
+            writing.append(start_store(b, folder, stamp, base or _base_default(),
+                                       fill=cache.store_filler(b, base or _base_default())))
             return [STORE_DIR]
 
         def cache_into(folder: Path) -> list[str]:
+            writing[0].wait()  # the store done before the cache records its stamp and the folder is swapped in
             cache.write(folder)  # for the next build (not an output: not counted), with what tells its files unchanged
             return []
 
-        files = write_outputs(b, out, report, first=store_into, extra=cache_into, previous=cache)
+        try:
+            files = write_outputs(b, out, report, first=store_into, extra=cache_into, previous=cache)
+        finally:
+            for w in writing:
+                w.close()  # (an error before the wait: the child ended, its folder goes with the new build's)
         click.echo(f"wrote {len(files)} files to {out}/: {b.triple_count} triples, {len(b.corpus.people)} people, "
                    f"{len(b.corpus.works)} works; {warnings} warning(s)", err=True)
 

@@ -1053,9 +1053,10 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
     sees the old build or the new one, never a mix, and a failed build leaves the old one.
     Snippets of people no longer in the data go with the old folder. ``first(folder)`` and ``extra(folder)``
     write more of the build into the fresh folder, before the files and after them (before the swap), and
-    return the names they wrote: ``kg build`` writes its graph store first (the files leave some hundred MiB
-    in the process that the store's bulk load came on top of: the peak of a 1M build) and its cache last
-    (it records the files' sizes and times).
+    return the names they wrote: ``kg build`` starts its graph store first (the files leave some hundred MiB
+    in the process that the store's bulk load came on top of: the peak of a 1M build; a store loaded in full is
+    written by a child process beside the files) and writes its cache last (it records the files' sizes and
+    times), once the store is done.
 
     ``previous``: the build cache (kg.cache.BuildCache). When it can say how the merged graph differs from
     the previous build's and vouch for that build's files, the JSON-LD is that file with the changed
@@ -1083,8 +1084,9 @@ def write_outputs(build, out: Path, report: dict | None = None, extra=None, prev
             names.append(name)
 
         if first is not None:
-            # before the rest, not beside it: with Oxigraph's bulk loader running on a thread next to
-            # the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB
+            # before the rest, not beside it in this process: with Oxigraph's bulk loader running on a thread
+            # next to the JSON-LD and the snippets, `kg build` of 1M triples peaked at 3.5 GiB (kg build's
+            # store is loaded by a child process it starts here: kg.store.start_store)
             names.extend(first(tmp))
         canonical = isinstance(build.quads, CanonicalQuads)
         diff = previous.default_diff(build) if previous is not None and canonical else None

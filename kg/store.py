@@ -6,6 +6,7 @@ which inputs it was built from (a fingerprint of the profile files, ``decisions.
 and kg's own code). ``kg query`` opens it read-only when the fingerprint of the current inputs
 matches, and rebuilds in memory otherwise; ``kg serve`` and ``kg push`` read it.
 
+``kg build`` loads a store in full in a child process (:func:`start_store`) while it writes the other files.
 The store is written into a temporary folder beside the target and swapped in by renames, so a
 reader sees the old store or the new one. Its files are a database, not a publication: they are not
 byte-identical between builds (the graph files are).
@@ -22,7 +23,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import LoadError
+from .errors import KgError, LoadError
 
 STORE_DIR = "store"
 DB_DIR = "oxigraph"
@@ -131,6 +132,76 @@ def write_store(build, out: Path, fp: str, base: str, chunk: int = STORE_CHUNK, 
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return read_info(out)
+
+
+class StoreWriter:
+    """A :func:`write_store` under way: :meth:`wait` gives its :class:`StoreInfo` (or raises its error),
+    :meth:`close` ends it if it was not waited for (an error elsewhere in the build). Made by
+    :func:`start_store`."""
+
+    def __init__(self, out: Path, pid: int | None = None, pipe: int | None = None, info: StoreInfo | None = None):
+        self._out, self._pid, self._pipe, self._info = Path(out), pid, pipe, info
+
+    def wait(self) -> StoreInfo:
+        if self._pid is not None:
+            with os.fdopen(self._pipe, "rb") as f:
+                said = f.read()
+            _, status = os.waitpid(self._pid, 0)
+            pid, self._pid = self._pid, None
+            if status or said:  # its error as this process would have raised it (then without its type)
+                why = said.decode("utf-8", "replace")
+                raise LoadError(why[1:] if why.startswith("!") else "cannot write the graph store: "
+                                + (why or f"the process writing it ({pid}) ended with status {status}"))
+            self._info = read_info(self._out)
+        return self._info
+
+    def close(self) -> None:
+        if self._pid is not None:
+            import signal
+
+            os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+            os.close(self._pipe)
+            self._pid = None
+
+
+def start_store(build, out: Path, fp: str, base: str, fill=None) -> StoreWriter:
+    """:func:`write_store`, in a child process when the store is loaded in full (the machine's other core
+    loads it while this process writes the files); the caller waits before it swaps the build folder in.
+    A store a ``fill`` updates (a rebuild: a few keys, and the cache's figures are kept in this process),
+    a system without ``fork``, or any store when ``KG_STORE_INLINE`` is set, is written here, before this returns.
+
+    The child is forked: it has the build's quads without copying them (the collector is paused for the
+    build, kg.memory, so nothing writes to the objects it only reads), writes the store into ``out`` as
+    :func:`write_store` does, and sends back only its error, if any, as one line. Only a process of one
+    thread forks (:func:`_single_threaded`): a RocksDB store opened before (the previous build's, read by
+    validation) leaves RocksDB's background threads, and a child forked then waited for them forever."""
+    if fill is not None or not _single_threaded() or os.environ.get("KG_STORE_INLINE"):
+        return StoreWriter(out, info=write_store(build, out, fp, base, fill=fill))
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the caller's code
+        code = 0
+        try:
+            os.close(read)
+            try:
+                write_store(build, out, fp, base)
+            except BaseException as exc:  # noqa: BLE001 - told to the parent, which raises it
+                os.write(write, (f"!{exc}" if isinstance(exc, KgError) else
+                                 f"{type(exc).__name__}: {exc}").splitlines()[0].encode("utf-8"))
+                code = 1
+        finally:
+            os._exit(code)
+    os.close(write)
+    return StoreWriter(out, pid, read)
+
+
+def _single_threaded() -> bool:
+    """Whether this process runs one thread (Linux: /proc/self/task), so a forked child has every lock free."""
+    try:
+        return hasattr(os, "fork") and len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 def load_quads(store, quads, chunk: int = STORE_CHUNK) -> None:

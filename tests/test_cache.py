@@ -1217,7 +1217,7 @@ def test_a_cold_build_validates_before_it_maps_the_named_graphs_and_writes_the_s
 
     spy(kg.validate, "validate_build", "validate")
     spy(kg.graph, "source_triples", "named graph")
-    spy(kg.store, "write_store", "store")
+    spy(kg.store, "start_store", "store")
     spy(kg.export, "_write_turtle_and_trig", "files")
     spy(BuildCache, "write", "cache")
     build(data, tmp_path / "out")

@@ -122,3 +122,101 @@ def test_the_store_loads_the_builds_text_without_checking_it_again(good_build):
     store = Store()
     S.load_quads(store, quads)
     assert [q.subject.value for q in store] == ["https://example.org/kg/a%zz"]
+
+
+_CHILD = """
+import json, os, sys
+from pathlib import Path
+from pyoxigraph import Store
+import kg.store as S
+from kg.build import load_build
+build, out = load_build([Path(sys.argv[1])]), Path(sys.argv[2])
+single = S._single_threaded()
+real, pids = S.write_store, []
+S.write_store = lambda *a, **k: (open(out / "pids", "a").write(f"{os.getpid()}\\n"), real(*a, **k))[1]
+writer = S.start_store(build, out / "a", "fp", "https://example.org/kg/")
+info = writer.wait()
+real(build, out / "b", "fp", "https://example.org/kg/")
+a, b = (Store.read_only(str(S.read_info(out / x).db)) for x in ("a", "b"))
+same = set(a) == set(b) and len(a) > info.quads == len(build.quads)
+del a, b
+here = S.start_store(build, out / "c", "fp", "https://example.org/kg/")  # RocksDB's threads run now
+print(json.dumps({"me": os.getpid(), "single": single, "writers": open(out / "pids").read().split(),
+                  "same": same, "then": S._single_threaded(), "here": here._pid is None,
+                  "quads": here.wait().quads == info.quads}))
+"""
+
+
+def test_a_store_loaded_in_full_is_written_by_a_child_process_and_holds_what_write_store_writes(tmp_path):
+    """start_store forks a child that writes the store while the caller goes on (the build's files), in a
+    process of one thread (a fresh one here: the tests before opened RocksDB stores); the wait gives the stamp,
+    and the store is the one write_store writes. Once RocksDB's threads run, the store is written here (a child
+    forked then waited for RocksDB's background work forever)."""
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-c", _CHILD, str(GOOD), str(tmp_path)], capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout.splitlines()[-1])
+    assert got["single"] and got["same"] and got["quads"]
+    assert len(got["writers"]) == 2 and got["writers"][0] != str(got["me"]) and got["writers"][1] == str(got["me"])
+    assert not got["then"] and got["here"]
+
+
+def test_a_store_a_rebuild_updates_is_written_here_before_start_store_returns(good_build, tmp_path):
+    import os
+
+    made = []
+
+    def fill(path):
+        made.append(os.getpid())
+        return None  # then loaded in full, here
+
+    writer = S.start_store(good_build, tmp_path, "fp", "https://example.org/kg/", fill=fill)
+    assert made == [os.getpid()] and writer._pid is None
+    assert writer.wait() == S.read_info(tmp_path)
+
+
+def test_the_store_childs_error_is_raised_by_the_wait_in_one_line_and_close_ends_a_child(
+        good_build, tmp_path, monkeypatch):
+    import time
+
+    def fails(build, out, fp, base, fill=None):
+        raise LoadError("cannot write: No space left on device", path=str(out))
+
+    monkeypatch.setattr(S, "write_store", fails)
+    monkeypatch.setattr(S, "_single_threaded", lambda: True)  # (no RocksDB store used by this child)
+    writer = S.start_store(good_build, tmp_path, "fp", "https://example.org/kg/")
+    with pytest.raises(LoadError) as got:
+        writer.wait()
+    assert writer._pid is None and str(got.value) == f"{tmp_path}: cannot write: No space left on device"
+    monkeypatch.setattr(S, "write_store", lambda *a, **k: 1 / 0)
+    with pytest.raises(LoadError, match="^cannot write the graph store: ZeroDivisionError: division by zero$"):
+        S.start_store(good_build, tmp_path, "fp", "https://example.org/kg/").wait()
+    writer.close()  # waited for: nothing to end
+
+    monkeypatch.setattr(S, "write_store", lambda *a, **k: time.sleep(60))
+    slow = S.start_store(good_build, tmp_path, "fp", "https://example.org/kg/")
+    t = time.monotonic()
+    slow.close()
+    assert time.monotonic() - t < 10
+    slow.close()
+
+
+def test_kg_build_says_in_one_line_why_the_store_was_not_written_and_keeps_the_old_build(built, monkeypatch):
+    data, out = built
+    before = (out / "graph.nt").read_bytes()
+    (data / "p-extra.yaml").write_text((data / sorted(p.name for p in data.glob("*.yaml"))[0]).read_text())
+    shutil.rmtree(out / ".cache")  # a cold build: the store loaded in full
+
+    def fails(build, out, fp, base, fill=None):
+        raise LoadError("cannot write: No space left on device", path=str(out))
+
+    monkeypatch.setattr(S, "write_store", fails)
+    monkeypatch.setattr(S, "_single_threaded", lambda: True)  # written by a child (the tests opened RocksDB stores)
+    r = CliRunner().invoke(main, ["build", str(data), "-o", str(out), "-q"], catch_exceptions=False)
+    assert r.exit_code != 0
+    last = r.output.splitlines()[-1]
+    assert last.startswith(f"Error: {out.parent}/.") and last.endswith(": cannot write: No space left on device")
+    assert (out / "graph.nt").read_bytes() == before and S.read_info(out).quads > 0
