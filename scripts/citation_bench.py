@@ -42,13 +42,15 @@ def no_year(s):
 
 
 def loose_name_key(s):
-    """Surname plus first initial: the citation may abbreviate what the record spells out."""
-    s = unicodedata.normalize("NFKD", str(s or ""))
+    """Family name and first initial: the citation may abbreviate what the record spells out ("Roe A." too)."""
+    s = unicodedata.normalize("NFKD", re.sub(r"<[^>]+>|[*_]", "", str(s or "")))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    parts = s.split()
     if "," in s:
         last, _, first = s.partition(",")
+    elif len(parts) >= 2 and re.fullmatch(r"(?:\w\.?-?){1,3}", parts[-1]) and len(parts[0]) > 2:
+        last, first = " ".join(parts[:-1]), parts[-1]  # "Roe A.", "Roe AB"
     else:
-        parts = s.split()
         last, first = (parts[-1] if parts else ""), " ".join(parts[:-1])
     last = re.sub(r"[^\w]", "", last)
     fi = re.sub(r"[^\w]", "", first)[:1]
@@ -102,8 +104,8 @@ def records(site):
         if re.search(r"paper title number", title, re.I):
             continue
         cit = d["citation"].strip()
-        if not cit:
-            continue
+        if len(cit) < len(title) or cit.startswith("@"):
+            continue  # (a placeholder, or a BibTeX record shown raw: no written citation)
         year = None
         m = re.match(r"(\d{4})", str(d.get("date") or ""))
         if m:
