@@ -1740,3 +1740,13 @@ def test_the_owner_first_family_name_first_then_coauthors_given_name_first_is_on
     assert [[a.name for a in p.authors] for p in pubs] == [["Ilse Varga", "K. O. Lind", "Bruno Holt"],
                                                           ["Ilse Varga", "Bruno Holt"],
                                                           ["Bruno Holt", "Ilse Varga", "Kamila Orr"]]
+
+
+def test_the_owner_alone_family_name_first_before_a_book_named_for_two_people_keeps_the_title(tmp_path):
+    # a humanities list: the owner alone, family name first, then the book's title, which names two people; without
+    # a quoted title after them these names are no byline of Google Scholar's MLA form (the test above)
+    pubs = _page(tmp_path, '- Varga, Ilse, Ruth Benedict and Margaret Mead. Boston: Beacon, 2003.\n'
+                           '- Varga, Ilse, Ferenc Liszt and Clara Wieck. Lark Press, 2008.\n')
+    assert [(p.title, p.year) for p in pubs] == [("Ruth Benedict and Margaret Mead", 2003),
+                                                ("Ferenc Liszt and Clara Wieck", 2008)]
+    assert all([a.name for a in p.authors] == ["Ilse Varga"] for p in pubs)

@@ -183,9 +183,14 @@ _FIRST_SENTENCE_OR_QUOTE = re.compile(r"(?<=[^\W\d_]{2})\.\s|[\"“”]")
 
 
 def _given_first_names(rest: str, ctx: Ctx) -> bool:
-    """Whether what follows "Family, Given," is more names written given name first, "and" closing them ("Roe, Ann,
-    B. Lind, and C. Moss. Title": the first author alone inverted, as Google Scholar's MLA form writes a list)."""
-    head = _FIRST_SENTENCE_OR_QUOTE.split(rest, maxsplit=1)[0]
+    """Whether what follows "Family, Given," is more names written given name first, "and" closing them, then a
+    quoted title ("Roe, Ann, B. Lind, and C. Moss. "Title." Venue": the first author alone inverted, as Google
+    Scholar's MLA form writes a list). Without the quotation mark the names may be the title of the owner's book
+    ("Roe, Ann, Ruth Benedict and Margaret Mead. Boston: Beacon, 2003.": a humanities list)."""
+    end = _FIRST_SENTENCE_OR_QUOTE.search(rest)
+    if end is None or not rest[end.start():].lstrip(". ").startswith(("\"", "“")):
+        return False
+    head = rest[:end.start()]
     return bool(re.search(r"(?:^|[,\s])(?:and|&)\s", head)) and author_score(head, ctx.owner_names) >= 1
 
 
