@@ -10,9 +10,12 @@ SITES_DIR holds one folder per site, each with what the site commits side by sid
 - the owner's name from ``_config.yml`` (``author: name:`` or ``name:``).
 The written citations of a site are put as the items of one small HTML page under the owner's name, read with
 ``KG import PAGE --to json --owner NAME``, matched to the records by title (fuzzy) and scored per field: title,
-year, venue (contains), authors in order (by name key, when the record lists them), the owner's position (when
-the record lists the authors and names the owner) and ``self found`` (the citation names the owner's surname and kg
-marks an author as the owner).
+year, venue (contains, either way, as tests/realpages/scoring.py checks it: a short venue kg read inside the
+record's passes; years and punctuation left out on both sides), authors in order (family name and first initial,
+when the record lists them), the owner's position (when the record lists the authors and names the owner) and
+``self found`` (the citation names the owner's surname and kg marks an author as the owner).
+Only academicpages pairs are read (no BibTeX or Hugo records yet). A site kg fails on is named on stderr and its
+works count as not found.
 A field is scored only where record and citation agree on it: a record whose title is not in its citation is a
 different version of the work (left out whole); a title, venue or year the citation writes otherwise is not scored.
 The sites are real pages fetched for reading: keep them outside the repository (they are no fixtures).
@@ -125,15 +128,24 @@ def page_for(owner, recs):
 
 
 def run_kg(kg, page, owner):
+    """The profile kg reads from the page; None (and a line on stderr) when kg fails on it: its works then count as
+    not found, and the summary says on how many sites that happened."""
     cmd = [kg, "import", str(page), "--to", "json"]
     if owner:
         cmd += ["--owner", owner]
-    p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    except subprocess.TimeoutExpired:
+        print(f"{page.name}: kg timed out (300 s): its works count as not found", file=sys.stderr)
+        return None
     if p.returncode != 0:
+        last = (p.stderr.strip().splitlines() or ["no message"])[-1]
+        print(f"{page.name}: kg exit {p.returncode} ({last}): its works count as not found", file=sys.stderr)
         return None
     try:
         return json.loads(p.stdout)
     except ValueError:
+        print(f"{page.name}: kg printed no JSON: its works count as not found", file=sys.stderr)
         return None
 
 
@@ -146,7 +158,7 @@ def score_site(kg, site, tmp):
     page.write_text(page_for(owner or "", recs))
     prof = run_kg(kg, page, owner)
     pubs = (prof or {}).get("publications") or []
-    rows = []
+    rows = [] if prof is not None else [{"site": site.name, "failed": True}]
     for r in recs:
         plain = norm_text(html.unescape(re.sub(r"<[^>]+>", "", r["citation"])))  # the citation as the page reads
         # the record is gold only where the citation is of the same work: its title is in the citation
@@ -189,6 +201,8 @@ def score_site(kg, site, tmp):
 
 
 def main(argv):
+    if len(argv) < 3 or not Path(argv[2]).is_dir():
+        sys.exit("usage: citation_bench.py KG SITES_DIR [--json OUT] [--misses] (SITES_DIR: a folder of site folders)")
     kg, root = argv[1], Path(argv[2])
     out = argv[argv.index("--json") + 1] if "--json" in argv else None
     rows = []
@@ -197,10 +211,14 @@ def main(argv):
         with ThreadPoolExecutor(2) as ex:
             for part in ex.map(lambda s: score_site(kg, s, tmp), sites):
                 rows += part
+    failed = sum(1 for r in rows if r.get("failed"))
+    rows = [r for r in rows if not r.get("failed")]
     scored = [r for r in rows if "skip" not in r]
     fields = ["found", "title", "year", "venue", "authors", "self_position", "self_found"]
     sites = len({r["site"] for r in scored})
     print(f"{len(scored)} works from {sites} sites ({len(rows) - len(scored)} left out: record and citation differ)")
+    if failed:
+        print(f"  kg failed on {failed} site(s): their works are scored as not found (see stderr)")
     for f in fields:
         vals = [r["checks"][f] for r in scored if f in r["checks"]]
         if vals:
