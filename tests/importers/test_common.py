@@ -537,6 +537,20 @@ def test_bibtex_style_venues_end_before_their_series_and_publisher():
     assert (v.venue, v.year) == ("9th Inland Security Symposium, ISS", 2017)
 
 
+def test_apa_pages_in_brackets_end_the_venues_name():
+    """APA (and Google Scholar's APA export) writes a chapter's or a paper's pages in brackets after the book or the
+    proceedings, the publisher after them: "In Proceedings of X (pp. 1-8). Publisher.". The name ends at the bracket;
+    the pages (and a volume before them) are read, the publisher is no part of the name."""
+    v = parse_venue("In Proceedings of the 3rd Meeting on Lake Ice (pp. 211-219). Tarn Press.")
+    assert (v.venue, v.pages) == ("Proceedings of the 3rd Meeting on Lake Ice", "211-219")
+    v = parse_venue("In 2019 Inland Symposium on River Sensing (IRS 2019) (pp. 1-6). IEEE.")
+    assert (v.venue, v.venue_full, v.year, v.pages) == ("IRS", "Inland Symposium on River Sensing", 2019, "1-6")
+    v = parse_venue("In The Handbook of Quiet Roads (Vol. 2, pp. 45-60). Lark.")
+    assert (v.venue, v.volume, v.pages) == ("The Handbook of Quiet Roads", "2", "45-60")
+    # a bracket holding no pages is left in the name
+    assert parse_venue("Journal of Sand (Online Edition), 12, 3-9.").venue == "Journal of Sand (Online Edition)"
+
+
 def test_a_year_after_the_venues_stop_opens_its_issue_and_pages():
     """"Bearing. 2021(08): 32-38": the journal's name ends at the stop before the year; the issue and pages after
     the year are no part of it (a meeting's year before another sentence is the older rule above)."""

@@ -1724,3 +1724,29 @@ def test_a_venue_of_two_italic_runs_has_no_names_before_its_second(tmp_path):
     assert [p.venue for p in pubs] == ["Fen Desk, Lowland Weekly Review", "Delta Notes",
                                        "Fen Desk, Lowland Weekly Review"]
     assert all([a.name for a in p.authors] in ([], ["Ilse Varga"]) for p in pubs)
+
+
+def test_the_owner_first_family_name_first_then_coauthors_given_name_first_is_one_byline(tmp_path):
+    # Google Scholar's MLA form: only the first author is written family name first ("Varga, Ilse, K. O. Lind, and
+    # Bruno Holt."); with the owner first the whole byline is still the authors, not the owner alone and the other
+    # names read as the title
+    pubs = _page(tmp_path,
+                 '- Varga, Ilse, K. O. Lind, and Bruno Holt. "Tides under thin ice." Journal of Cold Seas 4.2 '
+                 '(2019): 112-130.\n'
+                 '- Varga, Ilse, and Bruno Holt. "Salt marsh edges in winter." Coastal Notes 7 (2021): 9.\n'
+                 '- Holt, Bruno, Ilse Varga, and Kamila Orr. "Drift ice and gulls." Polar Letters 2 (2020): 1-4.\n')
+    assert [(p.title, p.year) for p in pubs] == [("Tides under thin ice", 2019), ("Salt marsh edges in winter", 2021),
+                                                ("Drift ice and gulls", 2020)]
+    assert [[a.name for a in p.authors] for p in pubs] == [["Ilse Varga", "K. O. Lind", "Bruno Holt"],
+                                                          ["Ilse Varga", "Bruno Holt"],
+                                                          ["Bruno Holt", "Ilse Varga", "Kamila Orr"]]
+
+
+def test_the_owner_alone_family_name_first_before_a_book_named_for_two_people_keeps_the_title(tmp_path):
+    # a humanities list: the owner alone, family name first, then the book's title, which names two people; without
+    # a quoted title after them these names are no byline of Google Scholar's MLA form (the test above)
+    pubs = _page(tmp_path, '- Varga, Ilse, Ruth Benedict and Margaret Mead. Boston: Beacon, 2003.\n'
+                           '- Varga, Ilse, Ferenc Liszt and Clara Wieck. Lark Press, 2008.\n')
+    assert [(p.title, p.year) for p in pubs] == [("Ruth Benedict and Margaret Mead", 2003),
+                                                ("Ferenc Liszt and Clara Wieck", 2008)]
+    assert all([a.name for a in p.authors] == ["Ilse Varga"] for p in pubs)

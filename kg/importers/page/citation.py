@@ -178,6 +178,22 @@ _MORE_NAMES_OR_QUOTE = lazy_compile(rf"{_INV_SURNAME}{_INV_MARKS},\s*[{_UP}]|[\"
 title (read with the name by the quotation readers), or "and"/"&" and the next author."""
 
 
+_FIRST_SENTENCE_OR_QUOTE = re.compile(r"(?<=[^\W\d_]{2})\.\s|[\"“”]")
+"""Where the opening run of names stops: a stop after a word (no initial's) or a quotation mark."""
+
+
+def _given_first_names(rest: str, ctx: Ctx) -> bool:
+    """Whether what follows "Family, Given," is more names written given name first, "and" closing them, then a
+    quoted title ("Roe, Ann, B. Lind, and C. Moss. "Title." Venue": the first author alone inverted, as Google
+    Scholar's MLA form writes a list). Without the quotation mark the names may be the title of the owner's book
+    ("Roe, Ann, Ruth Benedict and Margaret Mead. Boston: Beacon, 2003.": a humanities list)."""
+    end = _FIRST_SENTENCE_OR_QUOTE.search(rest)
+    if end is None or not rest[end.start():].lstrip(". ").startswith(("\"", "“")):
+        return False
+    head = rest[:end.start()]
+    return bool(re.search(r"(?:^|[,\s])(?:and|&)\s", head)) and author_score(head, ctx.owner_names) >= 1
+
+
 def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     """``"Lind, A. Isotopes in shells. Geo Acta."``: the owner alone, written family name first, then the citation
     (:func:`inverted_head` takes two names or more: one name so could be a title's first words); None otherwise.
@@ -185,7 +201,7 @@ def _owner_alone_inverted(text: str, ctx: Ctx) -> tuple[str, str] | None:
     name first (no list of two one-word names)."""
     whole = _INV_OWNER_WHOLE.match(text)
     if whole is not None and len((rest := text[whole.end():].strip()).split()) >= 3 \
-            and not _MORE_NAMES_OR_QUOTE.match(rest) \
+            and not _MORE_NAMES_OR_QUOTE.match(rest) and not _given_first_names(rest, ctx) \
             and author_score(re.split(r"\s*(?:[,;&]|\band\b)\s*", rest, maxsplit=1)[0], ctx.owner_names) < 1 and any(
             same_name(f"{whole['g']} {whole['f']}", o) for o in ctx.owner_names if o):
         # (not the first of a list of names, "Ruiz, Ana, Gomez, Pablo, _Title_", "Roe, Ann, Bo Lind & Cy Moss,
