@@ -1227,12 +1227,15 @@ _WORD_CHAR = re.compile(r"\w")
 _DOUBLED_STOP = re.compile(r"(?<=\b[A-Z])(?:\.\.|,,)(?=[\s,;&]|$)")
 PAREN_INNER = re.compile(r"\(([^()]*)\)")
 PAREN_REMARK = re.compile(r"\s*\([^()]*\)")
-GROUP_AUTHOR = (r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+(?:of\s+(?:the\s+)?)?){1,6}(?:(?:Study|Research|Working)\s+"
-                r"(?:Team|Group)|(?:study|working)\s+group|Team|Consortium|[Cc]ollaboration|Investigators|Initiative)"
-                r"(?:\s*\([A-Z][\w\-]{1,12}\))?")
+_GROUP_NOUN = (r"(?:(?:Study|Research|Working)\s+(?:Team|Group)|(?:study|working)\s+group|Team|Consortium|"
+               r"[Cc]ollaboration|Investigators|Initiative)")
+GROUP_AUTHOR = (rf"(?!(?:In|The|Our|This|With|And|An?)\s+{_GROUP_NOUN}\b)(?:[Tt]he\s+)?[A-Z][\w'’\-]*\s+"
+                rf"(?:(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*\s+){{0,5}}{_GROUP_NOUN}(?:\s*\([A-Z][\w\-]{{1,12}}\))?")
 """A group written as an author: "the Gadget Study Team", "Widget Imaging Initiative (WII)", "XYZ Consortium",
 "Physics of the Dunes Working Group"; in lower case as physics' lists write them, "XYZ collaboration", "XYZ study
-group"."""
+group". An "of (the)" joins two of its names ("Physics of the Dunes"), never a name to the group word: "Head of the
+Team" and "Member of the Working Group" are roles; a group word after a function word alone ("In collaboration",
+"The collaboration") names no group."""
 _UNPROTECT = str.maketrans("\x05\x06\x07", "(),")
 _SUFFIX_AFTER_COMMA = lazy_compile(r"(?<=[^\W\d_]{2}),(\s*(?:Jr|Sr)\.?|\s*I{2,3}|\s*IV)(?=\s*(?:[,;&]|\band\b|$))")
 """``Anthony A. Smith, Jr.``, ``John Roe, III``: a generation suffix after a comma, the name's (its comma no

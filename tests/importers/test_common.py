@@ -3040,3 +3040,15 @@ def test_a_doi_resolver_written_before_a_doi_address_is_read_once():
     # an address that only names a resolver in its query is no doubled one
     kept = "https://ex.org/go?to=https://doi.org/10.4242/x"
     assert repair_url(kept) == kept
+
+
+def test_a_role_in_a_team_or_a_group_word_after_a_function_word_is_no_group_author():
+    # "of (the)" joins two names of a group ("Physics of the Dunes Working Group"), never a role to the group word
+    # ("Head of the Team"); a group word after "In"/"The" alone names no group (both were read as group authors)
+    from kg.importers.common import GROUP_AUTHOR
+
+    groups = ["the Gadget Study Team", "Widget Imaging Initiative (WII)", "Physics of the Dunes Working Group",
+              "MuCoL collaboration", "CEPC study group", "The ATLAS Collaboration"]
+    roles = ["Head of the Team", "Member of the Working Group", "In collaboration", "The collaboration"]
+    assert [bool(re.fullmatch(GROUP_AUTHOR, g)) for g in groups] == [True] * len(groups)
+    assert [bool(re.fullmatch(GROUP_AUTHOR, r)) for r in roles] == [False] * len(roles)
